@@ -1,0 +1,49 @@
+# Two commands matter: `make test` and `make demo`. Both build .venv/ from uv.lock first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.8
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: install test lint typecheck check-generated pytest generate demo bench soak clean
+
+install: $(VENV)/.synced
+
+# uv is bootstrapped into the venv by pip, then `uv sync --frozen` installs exactly the lock.
+$(VENV)/.synced: pyproject.toml uv.lock
+	@test -x $(UV) || { $(PYTHON) -m venv $(VENV) && $(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION); }
+	$(UV) sync --frozen --quiet
+	@touch $@
+
+test: lint typecheck check-generated pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: install
+	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy --config-file codegen/mypy-generated.ini generated/trigger_api
+
+check-generated: install
+	$(PY) -m codegen check
+
+pytest: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+generate: install
+	$(PY) -m codegen generate
+
+demo: install
+	$(PY) -m codegen operations
+
+bench: install
+	$(PY) -m tests.benchmarks $(if $(QUICK),--quick,)
+
+soak: install
+	$(PY) -m pytest tests/test_reliability.py -m soak --soak $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Regenerates ``generated/trigger_api`` from the vendored Trigger.dev OpenAPI spec."""

@@ -1,0 +1,64 @@
+"""Command line: ``python -m codegen [generate|check|diff|operations]``.
+
+Examples::
+
+    python -m codegen                                   # regenerate generated/trigger_api
+    python -m codegen generate --spec new.yaml --out /tmp/out/trigger_api
+    python -m codegen check                             # fail listing drifted files
+    python -m codegen diff openapi/trigger-v3-openapi.yaml new.yaml
+    python -m codegen operations                        # table of operations
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from codegen import diff, generate, patches, spec
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    gen = sub.add_parser("generate", help="regenerate the low-level client (default command)")
+    gen.add_argument("--spec", type=Path, default=generate.DEFAULT_SPEC, help="OpenAPI document to read")
+    gen.add_argument("--out", type=Path, default=generate.DEFAULT_OUT, help="package directory to (re)write")
+    check = sub.add_parser("check", help="fail when generated/ differs from what the codegen produces")
+    check.add_argument("--spec", type=Path, default=generate.DEFAULT_SPEC)
+    check.add_argument("--out", type=Path, default=generate.DEFAULT_OUT)
+    changes = sub.add_parser("diff", help="operations added, removed and changed between two specs")
+    changes.add_argument("old", type=Path)
+    changes.add_argument("new", type=Path)
+    table = sub.add_parser("operations", help="print tag, method, path and generated function of each operation")
+    table.add_argument("--spec", type=Path, default=generate.DEFAULT_SPEC)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "generate"
+    try:
+        if command == "generate":
+            generate.generate(getattr(args, "spec", generate.DEFAULT_SPEC), getattr(args, "out", generate.DEFAULT_OUT))
+            print(f"generated {getattr(args, 'out', generate.DEFAULT_OUT)}")
+        elif command == "check":
+            drifted = generate.drift(args.spec, args.out)
+            if drifted:
+                print(f"{args.out} is out of date; run `make generate`. Drifted files:", file=sys.stderr)
+                for name in drifted:
+                    print(f"  {name}", file=sys.stderr)
+                return 1
+            print(f"{args.out} matches the codegen output")
+        elif command == "diff":
+            sys.stdout.write(diff.diff(spec.load(args.old), spec.load(args.new)))
+        else:
+            sys.stdout.write(diff.operation_table(generate.patched_spec(args.spec)))
+    except (spec.SpecError, patches.PatchTargetMissing, generate.GenerationError) as exc:
+        print(f"codegen: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

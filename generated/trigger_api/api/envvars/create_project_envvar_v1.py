@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_project_envvar_v1_response_401 import (
+    CreateProjectEnvvarV1Response401,
+)
+from ...models.create_project_envvar_v1_response_404 import (
+    CreateProjectEnvvarV1Response404,
+)
+from ...models.env_var import EnvVar
+from ...models.invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
+from ...models.succeed_response import SucceedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_ref: str,
+    env: str,
+    *,
+    body: EnvVar,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/projects/{project_ref}/envvars/{env}".format(
+            project_ref=quote(str(project_ref), safe=""),
+            env=quote(str(env), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CreateProjectEnvvarV1Response401
+    | CreateProjectEnvvarV1Response404
+    | InvalidEnvVarsRequestResponse
+    | SucceedResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = SucceedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = InvalidEnvVarsRequestResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = CreateProjectEnvvarV1Response401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = CreateProjectEnvvarV1Response404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreateProjectEnvvarV1Response401
+    | CreateProjectEnvvarV1Response404
+    | InvalidEnvVarsRequestResponse
+    | SucceedResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_ref: str,
+    env: str,
+    *,
+    client: AuthenticatedClient,
+    body: EnvVar,
+) -> Response[
+    CreateProjectEnvvarV1Response401
+    | CreateProjectEnvvarV1Response404
+    | InvalidEnvVarsRequestResponse
+    | SucceedResponse
+]:
+    """Create environment variable
+
+     Create a new environment variable for a specific project and environment.
+
+    Args:
+        project_ref (str):
+        env (str):
+        body (EnvVar):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | SucceedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_ref=project_ref,
+        env=env,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_ref: str,
+    env: str,
+    *,
+    client: AuthenticatedClient,
+    body: EnvVar,
+) -> (
+    CreateProjectEnvvarV1Response401
+    | CreateProjectEnvvarV1Response404
+    | InvalidEnvVarsRequestResponse
+    | SucceedResponse
+    | None
+):
+    """Create environment variable
+
+     Create a new environment variable for a specific project and environment.
+
+    Args:
+        project_ref (str):
+        env (str):
+        body (EnvVar):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | SucceedResponse
+    """
+
+    return sync_detailed(
+        project_ref=project_ref,
+        env=env,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_ref: str,
+    env: str,
+    *,
+    client: AuthenticatedClient,
+    body: EnvVar,
+) -> Response[
+    CreateProjectEnvvarV1Response401
+    | CreateProjectEnvvarV1Response404
+    | InvalidEnvVarsRequestResponse
+    | SucceedResponse
+]:
+    """Create environment variable
+
+     Create a new environment variable for a specific project and environment.
+
+    Args:
+        project_ref (str):
+        env (str):
+        body (EnvVar):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | SucceedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_ref=project_ref,
+        env=env,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_ref: str,
+    env: str,
+    *,
+    client: AuthenticatedClient,
+    body: EnvVar,
+) -> (
+    CreateProjectEnvvarV1Response401
+    | CreateProjectEnvvarV1Response404
+    | InvalidEnvVarsRequestResponse
+    | SucceedResponse
+    | None
+):
+    """Create environment variable
+
+     Create a new environment variable for a specific project and environment.
+
+    Args:
+        project_ref (str):
+        env (str):
+        body (EnvVar):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | SucceedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_ref=project_ref,
+            env=env,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.succeed_response import SucceedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_ref: str,
+    env: str,
+    name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/projects/{project_ref}/envvars/{env}/{name}".format(
+            project_ref=quote(str(project_ref), safe=""),
+            env=quote(str(env), safe=""),
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SucceedResponse | None:
+    if response.status_code == 200:
+        response_200 = SucceedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SucceedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_ref: str,
+    env: str,
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | SucceedResponse]:
+    """Delete environment variable
+
+     Delete a specific environment variable for a specific project and environment.
+
+    Args:
+        project_ref (str):
+        env (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SucceedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_ref=project_ref,
+        env=env,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_ref: str,
+    env: str,
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | SucceedResponse | None:
+    """Delete environment variable
+
+     Delete a specific environment variable for a specific project and environment.
+
+    Args:
+        project_ref (str):
+        env (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SucceedResponse
+    """
+
+    return sync_detailed(
+        project_ref=project_ref,
+        env=env,
+        name=name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_ref: str,
+    env: str,
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | SucceedResponse]:
+    """Delete environment variable
+
+     Delete a specific environment variable for a specific project and environment.
+
+    Args:
+        project_ref (str):
+        env (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SucceedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_ref=project_ref,
+        env=env,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_ref: str,
+    env: str,
+    name: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | SucceedResponse | None:
+    """Delete environment variable
+
+     Delete a specific environment variable for a specific project and environment.
+
+    Args:
+        project_ref (str):
+        env (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SucceedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_ref=project_ref,
+            env=env,
+            name=name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pause_queue_v1_body import PauseQueueV1Body
+from ...models.queue_object import QueueObject
+from ...types import Response
+
+
+def _get_kwargs(
+    queue_param: str,
+    *,
+    body: PauseQueueV1Body,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/queues/{queue_param}/pause".format(
+            queue_param=quote(str(queue_param), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | QueueObject | None:
+    if response.status_code == 200:
+        response_200 = QueueObject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | QueueObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    queue_param: str,
+    *,
+    client: AuthenticatedClient,
+    body: PauseQueueV1Body,
+) -> Response[Any | QueueObject]:
+    """Pause or resume a queue
+
+     Pause a queue to prevent new runs from starting, or resume a paused queue. Runs that are currently
+    executing will continue to completion.
+
+    Args:
+        queue_param (str):
+        body (PauseQueueV1Body):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | QueueObject]
+    """
+
+    kwargs = _get_kwargs(
+        queue_param=queue_param,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    queue_param: str,
+    *,
+    client: AuthenticatedClient,
+    body: PauseQueueV1Body,
+) -> Any | QueueObject | None:
+    """Pause or resume a queue
+
+     Pause a queue to prevent new runs from starting, or resume a paused queue. Runs that are currently
+    executing will continue to completion.
+
+    Args:
+        queue_param (str):
+        body (PauseQueueV1Body):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | QueueObject
+    """
+
+    return sync_detailed(
+        queue_param=queue_param,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    queue_param: str,
+    *,
+    client: AuthenticatedClient,
+    body: PauseQueueV1Body,
+) -> Response[Any | QueueObject]:
+    """Pause or resume a queue
+
+     Pause a queue to prevent new runs from starting, or resume a paused queue. Runs that are currently
+    executing will continue to completion.
+
+    Args:
+        queue_param (str):
+        body (PauseQueueV1Body):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | QueueObject]
+    """
+
+    kwargs = _get_kwargs(
+        queue_param=queue_param,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    queue_param: str,
+    *,
+    client: AuthenticatedClient,
+    body: PauseQueueV1Body,
+) -> Any | QueueObject | None:
+    """Pause or resume a queue
+
+     Pause a queue to prevent new runs from starting, or resume a paused queue. Runs that are currently
+    executing will continue to completion.
+
+    Args:
+        queue_param (str):
+        body (PauseQueueV1Body):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | QueueObject
+    """
+
+    return (
+        await asyncio_detailed(
+            queue_param=queue_param,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.queue_object import QueueObject
+from ...models.retrieve_queue_v1_type import RetrieveQueueV1Type
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    queue_param: str,
+    *,
+    type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/queues/{queue_param}".format(
+            queue_param=quote(str(queue_param), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | QueueObject | None:
+    if response.status_code == 200:
+        response_200 = QueueObject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | QueueObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    queue_param: str,
+    *,
+    client: AuthenticatedClient,
+    type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
+) -> Response[Any | QueueObject]:
+    """Retrieve a queue
+
+     Get a queue by its ID, or by type and name.
+
+    Args:
+        queue_param (str):
+        type_ (RetrieveQueueV1Type | Unset):  Default: RetrieveQueueV1Type.ID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | QueueObject]
+    """
+
+    kwargs = _get_kwargs(
+        queue_param=queue_param,
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    queue_param: str,
+    *,
+    client: AuthenticatedClient,
+    type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
+) -> Any | QueueObject | None:
+    """Retrieve a queue
+
+     Get a queue by its ID, or by type and name.
+
+    Args:
+        queue_param (str):
+        type_ (RetrieveQueueV1Type | Unset):  Default: RetrieveQueueV1Type.ID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | QueueObject
+    """
+
+    return sync_detailed(
+        queue_param=queue_param,
+        client=client,
+        type_=type_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    queue_param: str,
+    *,
+    client: AuthenticatedClient,
+    type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
+) -> Response[Any | QueueObject]:
+    """Retrieve a queue
+
+     Get a queue by its ID, or by type and name.
+
+    Args:
+        queue_param (str):
+        type_ (RetrieveQueueV1Type | Unset):  Default: RetrieveQueueV1Type.ID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | QueueObject]
+    """
+
+    kwargs = _get_kwargs(
+        queue_param=queue_param,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    queue_param: str,
+    *,
+    client: AuthenticatedClient,
+    type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
+) -> Any | QueueObject | None:
+    """Retrieve a queue
+
+     Get a queue by its ID, or by type and name.
+
+    Args:
+        queue_param (str):
+        type_ (RetrieveQueueV1Type | Unset):  Default: RetrieveQueueV1Type.ID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | QueueObject
+    """
+
+    return (
+        await asyncio_detailed(
+            queue_param=queue_param,
+            client=client,
+            type_=type_,
+        )
+    ).parsed

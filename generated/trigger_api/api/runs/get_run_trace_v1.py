@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_run_trace_v1_response_200 import GetRunTraceV1Response200
+from ...models.get_run_trace_v1_response_401 import GetRunTraceV1Response401
+from ...models.get_run_trace_v1_response_404 import GetRunTraceV1Response404
+from ...types import Response
+
+
+def _get_kwargs(
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/runs/{run_id}/trace".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404 | None:
+    if response.status_code == 200:
+        response_200 = GetRunTraceV1Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = GetRunTraceV1Response401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = GetRunTraceV1Response404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]:
+    """Retrieve run trace
+
+     Returns the full OTel trace tree for a run, including all spans and their children.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404 | None:
+    """Retrieve run trace
+
+     Returns the full OTel trace tree for a run, including all spans and their children.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]:
+    """Retrieve run trace
+
+     Returns the full OTel trace tree for a run, including all spans and their children.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404 | None:
+    """Retrieve run trace
+
+     Returns the full OTel trace tree for a run, including all spans and their children.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

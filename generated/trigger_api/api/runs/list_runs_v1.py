@@ -1,0 +1,461 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_with_details_response import ErrorWithDetailsResponse
+from ...models.list_runs_result import ListRunsResult
+from ...models.list_runs_v1_filterstatus_item import ListRunsV1FilterstatusItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filterstatus: list[ListRunsV1FilterstatusItem] | Unset = UNSET,
+    filtertask_identifier: list[str] | Unset = UNSET,
+    filterversion: list[str] | Unset = UNSET,
+    filterbulk_action: str | Unset = UNSET,
+    filtertag: list[str] | Unset = UNSET,
+    filterschedule: str | Unset = UNSET,
+    filteris_test: bool | Unset = UNSET,
+    filtercreated_atfrom: int | Unset = UNSET,
+    filtercreated_atto: int | Unset = UNSET,
+    filtercreated_atperiod: str | Unset = UNSET,
+    filterbatch: str | Unset = UNSET,
+    filterqueue: list[str] | Unset = UNSET,
+    filtermachine: list[str] | Unset = UNSET,
+    filterregion: list[str] | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_filterstatus: list[str] | Unset = UNSET
+    if not isinstance(filterstatus, Unset):
+        json_filterstatus = []
+        for filterstatus_item_data in filterstatus:
+            filterstatus_item = filterstatus_item_data.value
+            json_filterstatus.append(filterstatus_item)
+
+    if not isinstance(json_filterstatus, Unset):
+        params["filter[status]"] = ",".join(str(item) for item in json_filterstatus)
+
+    json_filtertask_identifier: list[str] | Unset = UNSET
+    if not isinstance(filtertask_identifier, Unset):
+        json_filtertask_identifier = filtertask_identifier
+
+    if not isinstance(json_filtertask_identifier, Unset):
+        params["filter[taskIdentifier]"] = ",".join(str(item) for item in json_filtertask_identifier)
+
+    json_filterversion: list[str] | Unset = UNSET
+    if not isinstance(filterversion, Unset):
+        json_filterversion = filterversion
+
+    if not isinstance(json_filterversion, Unset):
+        params["filter[version]"] = ",".join(str(item) for item in json_filterversion)
+
+    params["filter[bulkAction]"] = filterbulk_action
+
+    json_filtertag: list[str] | Unset = UNSET
+    if not isinstance(filtertag, Unset):
+        json_filtertag = filtertag
+
+    if not isinstance(json_filtertag, Unset):
+        params["filter[tag]"] = ",".join(str(item) for item in json_filtertag)
+
+    params["filter[schedule]"] = filterschedule
+
+    params["filter[isTest]"] = filteris_test
+
+    params["filter[createdAt][from]"] = filtercreated_atfrom
+
+    params["filter[createdAt][to]"] = filtercreated_atto
+
+    params["filter[createdAt][period]"] = filtercreated_atperiod
+
+    params["filter[batch]"] = filterbatch
+
+    json_filterqueue: list[str] | Unset = UNSET
+    if not isinstance(filterqueue, Unset):
+        json_filterqueue = filterqueue
+
+    if not isinstance(json_filterqueue, Unset):
+        params["filter[queue]"] = ",".join(str(item) for item in json_filterqueue)
+
+    json_filtermachine: list[str] | Unset = UNSET
+    if not isinstance(filtermachine, Unset):
+        json_filtermachine = filtermachine
+
+    if not isinstance(json_filtermachine, Unset):
+        params["filter[machine]"] = ",".join(str(item) for item in json_filtermachine)
+
+    json_filterregion: list[str] | Unset = UNSET
+    if not isinstance(filterregion, Unset):
+        json_filterregion = filterregion
+
+    if not isinstance(json_filterregion, Unset):
+        params["filter[region]"] = ",".join(str(item) for item in json_filterregion)
+
+    params["page[size]"] = pagesize
+
+    params["page[after]"] = pageafter
+
+    params["page[before]"] = pagebefore
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/runs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorWithDetailsResponse | ListRunsResult | None:
+    if response.status_code == 200:
+        response_200 = ListRunsResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorWithDetailsResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorWithDetailsResponse | ListRunsResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    filterstatus: list[ListRunsV1FilterstatusItem] | Unset = UNSET,
+    filtertask_identifier: list[str] | Unset = UNSET,
+    filterversion: list[str] | Unset = UNSET,
+    filterbulk_action: str | Unset = UNSET,
+    filtertag: list[str] | Unset = UNSET,
+    filterschedule: str | Unset = UNSET,
+    filteris_test: bool | Unset = UNSET,
+    filtercreated_atfrom: int | Unset = UNSET,
+    filtercreated_atto: int | Unset = UNSET,
+    filtercreated_atperiod: str | Unset = UNSET,
+    filterbatch: str | Unset = UNSET,
+    filterqueue: list[str] | Unset = UNSET,
+    filtermachine: list[str] | Unset = UNSET,
+    filterregion: list[str] | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+) -> Response[Any | ErrorWithDetailsResponse | ListRunsResult]:
+    """List runs
+
+     List runs in a specific environment. You can filter the runs by status, created at, task identifier,
+    version, and more.
+
+    Args:
+        filterstatus (list[ListRunsV1FilterstatusItem] | Unset):
+        filtertask_identifier (list[str] | Unset):
+        filterversion (list[str] | Unset):
+        filterbulk_action (str | Unset):  Example: bulk_1234.
+        filtertag (list[str] | Unset):
+        filterschedule (str | Unset):  Example: schedule_1234.
+        filteris_test (bool | Unset):  Example: False.
+        filtercreated_atfrom (int | Unset):
+        filtercreated_atto (int | Unset):
+        filtercreated_atperiod (str | Unset):  Example: 1d.
+        filterbatch (str | Unset):  Example: batch_1234.
+        filterqueue (list[str] | Unset):
+        filtermachine (list[str] | Unset):
+        filterregion (list[str] | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorWithDetailsResponse | ListRunsResult]
+    """
+
+    kwargs = _get_kwargs(
+        filterstatus=filterstatus,
+        filtertask_identifier=filtertask_identifier,
+        filterversion=filterversion,
+        filterbulk_action=filterbulk_action,
+        filtertag=filtertag,
+        filterschedule=filterschedule,
+        filteris_test=filteris_test,
+        filtercreated_atfrom=filtercreated_atfrom,
+        filtercreated_atto=filtercreated_atto,
+        filtercreated_atperiod=filtercreated_atperiod,
+        filterbatch=filterbatch,
+        filterqueue=filterqueue,
+        filtermachine=filtermachine,
+        filterregion=filterregion,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    filterstatus: list[ListRunsV1FilterstatusItem] | Unset = UNSET,
+    filtertask_identifier: list[str] | Unset = UNSET,
+    filterversion: list[str] | Unset = UNSET,
+    filterbulk_action: str | Unset = UNSET,
+    filtertag: list[str] | Unset = UNSET,
+    filterschedule: str | Unset = UNSET,
+    filteris_test: bool | Unset = UNSET,
+    filtercreated_atfrom: int | Unset = UNSET,
+    filtercreated_atto: int | Unset = UNSET,
+    filtercreated_atperiod: str | Unset = UNSET,
+    filterbatch: str | Unset = UNSET,
+    filterqueue: list[str] | Unset = UNSET,
+    filtermachine: list[str] | Unset = UNSET,
+    filterregion: list[str] | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+) -> Any | ErrorWithDetailsResponse | ListRunsResult | None:
+    """List runs
+
+     List runs in a specific environment. You can filter the runs by status, created at, task identifier,
+    version, and more.
+
+    Args:
+        filterstatus (list[ListRunsV1FilterstatusItem] | Unset):
+        filtertask_identifier (list[str] | Unset):
+        filterversion (list[str] | Unset):
+        filterbulk_action (str | Unset):  Example: bulk_1234.
+        filtertag (list[str] | Unset):
+        filterschedule (str | Unset):  Example: schedule_1234.
+        filteris_test (bool | Unset):  Example: False.
+        filtercreated_atfrom (int | Unset):
+        filtercreated_atto (int | Unset):
+        filtercreated_atperiod (str | Unset):  Example: 1d.
+        filterbatch (str | Unset):  Example: batch_1234.
+        filterqueue (list[str] | Unset):
+        filtermachine (list[str] | Unset):
+        filterregion (list[str] | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorWithDetailsResponse | ListRunsResult
+    """
+
+    return sync_detailed(
+        client=client,
+        filterstatus=filterstatus,
+        filtertask_identifier=filtertask_identifier,
+        filterversion=filterversion,
+        filterbulk_action=filterbulk_action,
+        filtertag=filtertag,
+        filterschedule=filterschedule,
+        filteris_test=filteris_test,
+        filtercreated_atfrom=filtercreated_atfrom,
+        filtercreated_atto=filtercreated_atto,
+        filtercreated_atperiod=filtercreated_atperiod,
+        filterbatch=filterbatch,
+        filterqueue=filterqueue,
+        filtermachine=filtermachine,
+        filterregion=filterregion,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    filterstatus: list[ListRunsV1FilterstatusItem] | Unset = UNSET,
+    filtertask_identifier: list[str] | Unset = UNSET,
+    filterversion: list[str] | Unset = UNSET,
+    filterbulk_action: str | Unset = UNSET,
+    filtertag: list[str] | Unset = UNSET,
+    filterschedule: str | Unset = UNSET,
+    filteris_test: bool | Unset = UNSET,
+    filtercreated_atfrom: int | Unset = UNSET,
+    filtercreated_atto: int | Unset = UNSET,
+    filtercreated_atperiod: str | Unset = UNSET,
+    filterbatch: str | Unset = UNSET,
+    filterqueue: list[str] | Unset = UNSET,
+    filtermachine: list[str] | Unset = UNSET,
+    filterregion: list[str] | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+) -> Response[Any | ErrorWithDetailsResponse | ListRunsResult]:
+    """List runs
+
+     List runs in a specific environment. You can filter the runs by status, created at, task identifier,
+    version, and more.
+
+    Args:
+        filterstatus (list[ListRunsV1FilterstatusItem] | Unset):
+        filtertask_identifier (list[str] | Unset):
+        filterversion (list[str] | Unset):
+        filterbulk_action (str | Unset):  Example: bulk_1234.
+        filtertag (list[str] | Unset):
+        filterschedule (str | Unset):  Example: schedule_1234.
+        filteris_test (bool | Unset):  Example: False.
+        filtercreated_atfrom (int | Unset):
+        filtercreated_atto (int | Unset):
+        filtercreated_atperiod (str | Unset):  Example: 1d.
+        filterbatch (str | Unset):  Example: batch_1234.
+        filterqueue (list[str] | Unset):
+        filtermachine (list[str] | Unset):
+        filterregion (list[str] | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorWithDetailsResponse | ListRunsResult]
+    """
+
+    kwargs = _get_kwargs(
+        filterstatus=filterstatus,
+        filtertask_identifier=filtertask_identifier,
+        filterversion=filterversion,
+        filterbulk_action=filterbulk_action,
+        filtertag=filtertag,
+        filterschedule=filterschedule,
+        filteris_test=filteris_test,
+        filtercreated_atfrom=filtercreated_atfrom,
+        filtercreated_atto=filtercreated_atto,
+        filtercreated_atperiod=filtercreated_atperiod,
+        filterbatch=filterbatch,
+        filterqueue=filterqueue,
+        filtermachine=filtermachine,
+        filterregion=filterregion,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    filterstatus: list[ListRunsV1FilterstatusItem] | Unset = UNSET,
+    filtertask_identifier: list[str] | Unset = UNSET,
+    filterversion: list[str] | Unset = UNSET,
+    filterbulk_action: str | Unset = UNSET,
+    filtertag: list[str] | Unset = UNSET,
+    filterschedule: str | Unset = UNSET,
+    filteris_test: bool | Unset = UNSET,
+    filtercreated_atfrom: int | Unset = UNSET,
+    filtercreated_atto: int | Unset = UNSET,
+    filtercreated_atperiod: str | Unset = UNSET,
+    filterbatch: str | Unset = UNSET,
+    filterqueue: list[str] | Unset = UNSET,
+    filtermachine: list[str] | Unset = UNSET,
+    filterregion: list[str] | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+) -> Any | ErrorWithDetailsResponse | ListRunsResult | None:
+    """List runs
+
+     List runs in a specific environment. You can filter the runs by status, created at, task identifier,
+    version, and more.
+
+    Args:
+        filterstatus (list[ListRunsV1FilterstatusItem] | Unset):
+        filtertask_identifier (list[str] | Unset):
+        filterversion (list[str] | Unset):
+        filterbulk_action (str | Unset):  Example: bulk_1234.
+        filtertag (list[str] | Unset):
+        filterschedule (str | Unset):  Example: schedule_1234.
+        filteris_test (bool | Unset):  Example: False.
+        filtercreated_atfrom (int | Unset):
+        filtercreated_atto (int | Unset):
+        filtercreated_atperiod (str | Unset):  Example: 1d.
+        filterbatch (str | Unset):  Example: batch_1234.
+        filterqueue (list[str] | Unset):
+        filtermachine (list[str] | Unset):
+        filterregion (list[str] | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorWithDetailsResponse | ListRunsResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filterstatus=filterstatus,
+            filtertask_identifier=filtertask_identifier,
+            filterversion=filterversion,
+            filterbulk_action=filterbulk_action,
+            filtertag=filtertag,
+            filterschedule=filterschedule,
+            filteris_test=filteris_test,
+            filtercreated_atfrom=filtercreated_atfrom,
+            filtercreated_atto=filtercreated_atto,
+            filtercreated_atperiod=filtercreated_atperiod,
+            filterbatch=filterbatch,
+            filterqueue=filterqueue,
+            filtermachine=filtermachine,
+            filterregion=filterregion,
+            pagesize=pagesize,
+            pageafter=pageafter,
+            pagebefore=pagebefore,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.replay_run_v1_response_200 import ReplayRunV1Response200
+from ...models.replay_run_v1_response_400 import ReplayRunV1Response400
+from ...models.replay_run_v1_response_401 import ReplayRunV1Response401
+from ...models.replay_run_v1_response_404 import ReplayRunV1Response404
+from ...types import Response
+
+
+def _get_kwargs(
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/runs/{run_id}/replay".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | None:
+    if response.status_code == 200:
+        response_200 = ReplayRunV1Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ReplayRunV1Response400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ReplayRunV1Response401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ReplayRunV1Response404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404]:
+    """Replay a run
+
+     Creates a new run with the same payload and options as the original run.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | None:
+    """Replay a run
+
+     Creates a new run with the same payload and options as the original run.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404]:
+    """Replay a run
+
+     Creates a new run with the same payload and options as the original run.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | None:
+    """Replay a run
+
+     Creates a new run with the same payload and options as the original run.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.reschedule_run_request_body import RescheduleRunRequestBody
+from ...models.reschedule_run_v1_response_400 import RescheduleRunV1Response400
+from ...models.reschedule_run_v1_response_401 import RescheduleRunV1Response401
+from ...models.reschedule_run_v1_response_404 import RescheduleRunV1Response404
+from ...models.retrieve_run_response import RetrieveRunResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    run_id: str,
+    *,
+    body: RescheduleRunRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/runs/{run_id}/reschedule".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse | None:
+    if response.status_code == 200:
+        response_200 = RetrieveRunResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RescheduleRunV1Response400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = RescheduleRunV1Response401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = RescheduleRunV1Response404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleRunRequestBody,
+) -> Response[
+    RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse
+]:
+    """Rescheduled a delayed run
+
+     Updates a delayed run with a new delay. Only valid when the run is in the DELAYED state.
+
+    Args:
+        run_id (str):
+        body (RescheduleRunRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleRunRequestBody,
+) -> RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse | None:
+    """Rescheduled a delayed run
+
+     Updates a delayed run with a new delay. Only valid when the run is in the DELAYED state.
+
+    Args:
+        run_id (str):
+        body (RescheduleRunRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleRunRequestBody,
+) -> Response[
+    RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse
+]:
+    """Rescheduled a delayed run
+
+     Updates a delayed run with a new delay. Only valid when the run is in the DELAYED state.
+
+    Args:
+        run_id (str):
+        body (RescheduleRunRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleRunRequestBody,
+) -> RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse | None:
+    """Rescheduled a delayed run
+
+     Updates a delayed run with a new delay. Only valid when the run is in the DELAYED state.
+
+    Args:
+        run_id (str):
+        body (RescheduleRunRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.retrieve_run_response import RetrieveRunResponse
+from ...models.retrieve_run_v1_response_400 import RetrieveRunV1Response400
+from ...models.retrieve_run_v1_response_401 import RetrieveRunV1Response401
+from ...models.retrieve_run_v1_response_404 import RetrieveRunV1Response404
+from ...types import Response
+
+
+def _get_kwargs(
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v3/runs/{run_id}".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | None:
+    if response.status_code == 200:
+        response_200 = RetrieveRunResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RetrieveRunV1Response400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = RetrieveRunV1Response401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = RetrieveRunV1Response404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404]:
+    """Retrieve a run
+
+     Retrieve information about a run, including its status, payload, output, and attempts. If you
+    authenticate with a Public API key, we will omit the payload and output fields for security reasons.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | None:
+    """Retrieve a run
+
+     Retrieve information about a run, including its status, payload, output, and attempts. If you
+    authenticate with a Public API key, we will omit the payload and output fields for security reasons.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404]:
+    """Retrieve a run
+
+     Retrieve information about a run, including its status, payload, output, and attempts. If you
+    authenticate with a Public API key, we will omit the payload and output fields for security reasons.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | None:
+    """Retrieve a run
+
+     Retrieve information about a run, including its status, payload, output, and attempts. If you
+    authenticate with a Public API key, we will omit the payload and output fields for security reasons.
+
+    Args:
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

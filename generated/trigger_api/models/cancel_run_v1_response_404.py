@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cancel_run_v1_response_404_error import CancelRunV1Response404Error
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancelRunV1Response404")
+
+
+@_attrs_define
+class CancelRunV1Response404:
+    error: CancelRunV1Response404Error | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: str | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _error = d.pop("error", UNSET)
+        error: CancelRunV1Response404Error | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = CancelRunV1Response404Error(_error)
+
+        cancel_run_v1_response_404 = cls(
+            error=error,
+        )
+
+        cancel_run_v1_response_404.additional_properties = d
+        return cancel_run_v1_response_404
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

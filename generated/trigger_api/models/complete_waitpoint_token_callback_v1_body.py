@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CompleteWaitpointTokenCallbackV1Body")
+
+
+@_attrs_define
+class CompleteWaitpointTokenCallbackV1Body:
+    """Any JSON object. The entire body is passed as the output data to the run waiting on this token. If the body is not
+    valid JSON, an empty object is used.
+
+        Example:
+            {'status': 'approved', 'comment': 'Looks good to me!'}
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        complete_waitpoint_token_callback_v1_body = cls()
+
+        complete_waitpoint_token_callback_v1_body.additional_properties = d
+        return complete_waitpoint_token_callback_v1_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.execute_query_request_body_format import ExecuteQueryRequestBodyFormat
+from ..models.execute_query_request_body_scope import ExecuteQueryRequestBodyScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecuteQueryRequestBody")
+
+
+@_attrs_define
+class ExecuteQueryRequestBody:
+    query: str
+    """ The TRQL query to execute """
+    scope: ExecuteQueryRequestBodyScope | Unset = ExecuteQueryRequestBodyScope.ENVIRONMENT
+    """ The scope of data to query - environment (default), project, or organization """
+    period: None | str | Unset = UNSET
+    """ Time period shorthand (e.g., "7d", "30d", "1h"). Cannot be used with from/to. """
+    from_: datetime.datetime | None | Unset = UNSET
+    """ Start of time range as ISO 8601 timestamp. Must be used with 'to'. """
+    to: datetime.datetime | None | Unset = UNSET
+    """ End of time range as ISO 8601 timestamp. Must be used with 'from'. """
+    format_: ExecuteQueryRequestBodyFormat | Unset = ExecuteQueryRequestBodyFormat.JSON
+    """ Response format - "json" returns structured data (default), "csv" returns CSV string """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        query = self.query
+
+        scope: str | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope.value
+
+        period: None | str | Unset
+        if isinstance(self.period, Unset):
+            period = UNSET
+        else:
+            period = self.period
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        elif isinstance(self.from_, datetime.datetime):
+            from_ = self.from_.isoformat()
+        else:
+            from_ = self.from_
+
+        to: None | str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        elif isinstance(self.to, datetime.datetime):
+            to = self.to.isoformat()
+        else:
+            to = self.to
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "query": query,
+            }
+        )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if period is not UNSET:
+            field_dict["period"] = period
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        query = d.pop("query")
+
+        _scope = d.pop("scope", UNSET)
+        scope: ExecuteQueryRequestBodyScope | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = ExecuteQueryRequestBodyScope(_scope)
+
+        def _parse_period(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        period = _parse_period(d.pop("period", UNSET))
+
+        def _parse_from_(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                from_type_0 = datetime.datetime.fromisoformat(data)
+
+                return from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_to(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                to_type_0 = datetime.datetime.fromisoformat(data)
+
+                return to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        _format_ = d.pop("format", UNSET)
+        format_: ExecuteQueryRequestBodyFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = ExecuteQueryRequestBodyFormat(_format_)
+
+        execute_query_request_body = cls(
+            query=query,
+            scope=scope,
+            period=period,
+            from_=from_,
+            to=to,
+            format_=format_,
+        )
+
+        execute_query_request_body.additional_properties = d
+        return execute_query_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

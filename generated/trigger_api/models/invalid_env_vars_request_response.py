@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invalid_env_vars_request_response_issues_type_0_item import (
+        InvalidEnvVarsRequestResponseIssuesType0Item,
+    )
+    from ..models.invalid_env_vars_request_response_variable_errors_type_0_item import (
+        InvalidEnvVarsRequestResponseVariableErrorsType0Item,
+    )
+
+
+T = TypeVar("T", bound="InvalidEnvVarsRequestResponse")
+
+
+@_attrs_define
+class InvalidEnvVarsRequestResponse:
+    error: None | str | Unset = UNSET
+    issues: list[InvalidEnvVarsRequestResponseIssuesType0Item] | None | Unset = UNSET
+    variable_errors: list[InvalidEnvVarsRequestResponseVariableErrorsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        issues: list[dict[str, Any]] | None | Unset
+        if isinstance(self.issues, Unset):
+            issues = UNSET
+        elif isinstance(self.issues, list):
+            issues = []
+            for issues_type_0_item_data in self.issues:
+                issues_type_0_item = issues_type_0_item_data.to_dict()
+                issues.append(issues_type_0_item)
+
+        else:
+            issues = self.issues
+
+        variable_errors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.variable_errors, Unset):
+            variable_errors = UNSET
+        elif isinstance(self.variable_errors, list):
+            variable_errors = []
+            for variable_errors_type_0_item_data in self.variable_errors:
+                variable_errors_type_0_item = variable_errors_type_0_item_data.to_dict()
+                variable_errors.append(variable_errors_type_0_item)
+
+        else:
+            variable_errors = self.variable_errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if issues is not UNSET:
+            field_dict["issues"] = issues
+        if variable_errors is not UNSET:
+            field_dict["variableErrors"] = variable_errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invalid_env_vars_request_response_issues_type_0_item import (
+            InvalidEnvVarsRequestResponseIssuesType0Item,
+        )
+        from ..models.invalid_env_vars_request_response_variable_errors_type_0_item import (
+            InvalidEnvVarsRequestResponseVariableErrorsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_issues(data: object) -> list[InvalidEnvVarsRequestResponseIssuesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                issues_type_0 = []
+                _issues_type_0 = data
+                for issues_type_0_item_data in _issues_type_0:
+                    issues_type_0_item = InvalidEnvVarsRequestResponseIssuesType0Item.from_dict(issues_type_0_item_data)
+
+                    issues_type_0.append(issues_type_0_item)
+
+                return issues_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InvalidEnvVarsRequestResponseIssuesType0Item] | None | Unset, data)
+
+        issues = _parse_issues(d.pop("issues", UNSET))
+
+        def _parse_variable_errors(
+            data: object,
+        ) -> list[InvalidEnvVarsRequestResponseVariableErrorsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                variable_errors_type_0 = []
+                _variable_errors_type_0 = data
+                for variable_errors_type_0_item_data in _variable_errors_type_0:
+                    variable_errors_type_0_item = InvalidEnvVarsRequestResponseVariableErrorsType0Item.from_dict(
+                        variable_errors_type_0_item_data
+                    )
+
+                    variable_errors_type_0.append(variable_errors_type_0_item)
+
+                return variable_errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InvalidEnvVarsRequestResponseVariableErrorsType0Item] | None | Unset, data)
+
+        variable_errors = _parse_variable_errors(d.pop("variableErrors", UNSET))
+
+        invalid_env_vars_request_response = cls(
+            error=error,
+            issues=issues,
+            variable_errors=variable_errors,
+        )
+
+        invalid_env_vars_request_response.additional_properties = d
+        return invalid_env_vars_request_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueueOptions")
+
+
+@_attrs_define
+class QueueOptions:
+    name: str | Unset = UNSET
+    """ You can define a shared queue and then pass the name in to your task. """
+    concurrency_limit: int | Unset = UNSET
+    """ An optional property that specifies the maximum number of concurrent run executions. If this property is
+    omitted, the task can potentially use up the full concurrency of an environment. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        concurrency_limit = self.concurrency_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if concurrency_limit is not UNSET:
+            field_dict["concurrencyLimit"] = concurrency_limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        concurrency_limit = d.pop("concurrencyLimit", UNSET)
+
+        queue_options = cls(
+            name=name,
+            concurrency_limit=concurrency_limit,
+        )
+
+        queue_options.additional_properties = d
+        return queue_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

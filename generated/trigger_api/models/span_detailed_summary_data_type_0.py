@@ -1,0 +1,323 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.span_detailed_summary_data_type_0_level import (
+    SpanDetailedSummaryDataType0Level,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.span_detailed_summary_data_type_0_events_type_0_item import (
+        SpanDetailedSummaryDataType0EventsType0Item,
+    )
+    from ..models.span_detailed_summary_data_type_0_properties_type_0 import (
+        SpanDetailedSummaryDataType0PropertiesType0,
+    )
+
+
+T = TypeVar("T", bound="SpanDetailedSummaryDataType0")
+
+
+@_attrs_define
+class SpanDetailedSummaryDataType0:
+    message: None | str | Unset = UNSET
+    """ The span message. """
+    task_slug: None | str | Unset = UNSET
+    """ The task identifier, if applicable. """
+    start_time: datetime.datetime | None | Unset = UNSET
+    """ The start time of the span. """
+    duration: float | None | Unset = UNSET
+    """ The duration of the span in nanoseconds. """
+    is_error: bool | None | Unset = UNSET
+    is_partial: bool | None | Unset = UNSET
+    is_cancelled: bool | None | Unset = UNSET
+    level: SpanDetailedSummaryDataType0Level | Unset = UNSET
+    attempt_number: float | None | Unset = UNSET
+    properties: None | SpanDetailedSummaryDataType0PropertiesType0 | Unset = UNSET
+    """ Arbitrary OTel attributes attached to the span. """
+    events: list[SpanDetailedSummaryDataType0EventsType0Item] | None | Unset = UNSET
+    """ Span events (e.g. exceptions, cancellations) that occurred during this span. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.span_detailed_summary_data_type_0_properties_type_0 import (
+            SpanDetailedSummaryDataType0PropertiesType0,
+        )
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        task_slug: None | str | Unset
+        if isinstance(self.task_slug, Unset):
+            task_slug = UNSET
+        else:
+            task_slug = self.task_slug
+
+        start_time: None | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, datetime.datetime):
+            start_time = self.start_time.isoformat()
+        else:
+            start_time = self.start_time
+
+        duration: float | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        is_error: bool | None | Unset
+        if isinstance(self.is_error, Unset):
+            is_error = UNSET
+        else:
+            is_error = self.is_error
+
+        is_partial: bool | None | Unset
+        if isinstance(self.is_partial, Unset):
+            is_partial = UNSET
+        else:
+            is_partial = self.is_partial
+
+        is_cancelled: bool | None | Unset
+        if isinstance(self.is_cancelled, Unset):
+            is_cancelled = UNSET
+        else:
+            is_cancelled = self.is_cancelled
+
+        level: str | Unset = UNSET
+        if not isinstance(self.level, Unset):
+            level = self.level.value
+
+        attempt_number: float | None | Unset
+        if isinstance(self.attempt_number, Unset):
+            attempt_number = UNSET
+        else:
+            attempt_number = self.attempt_number
+
+        properties: dict[str, Any] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, SpanDetailedSummaryDataType0PropertiesType0):
+            properties = self.properties.to_dict()
+        else:
+            properties = self.properties
+
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if task_slug is not UNSET:
+            field_dict["taskSlug"] = task_slug
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if is_error is not UNSET:
+            field_dict["isError"] = is_error
+        if is_partial is not UNSET:
+            field_dict["isPartial"] = is_partial
+        if is_cancelled is not UNSET:
+            field_dict["isCancelled"] = is_cancelled
+        if level is not UNSET:
+            field_dict["level"] = level
+        if attempt_number is not UNSET:
+            field_dict["attemptNumber"] = attempt_number
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.span_detailed_summary_data_type_0_events_type_0_item import (
+            SpanDetailedSummaryDataType0EventsType0Item,
+        )
+        from ..models.span_detailed_summary_data_type_0_properties_type_0 import (
+            SpanDetailedSummaryDataType0PropertiesType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_task_slug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_slug = _parse_task_slug(d.pop("taskSlug", UNSET))
+
+        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_time = _parse_start_time(d.pop("startTime", UNSET))
+
+        def _parse_duration(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_is_error(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_error = _parse_is_error(d.pop("isError", UNSET))
+
+        def _parse_is_partial(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_partial = _parse_is_partial(d.pop("isPartial", UNSET))
+
+        def _parse_is_cancelled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_cancelled = _parse_is_cancelled(d.pop("isCancelled", UNSET))
+
+        _level = d.pop("level", UNSET)
+        level: SpanDetailedSummaryDataType0Level | Unset
+        if isinstance(_level, Unset):
+            level = UNSET
+        else:
+            level = SpanDetailedSummaryDataType0Level(_level)
+
+        def _parse_attempt_number(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        attempt_number = _parse_attempt_number(d.pop("attemptNumber", UNSET))
+
+        def _parse_properties(data: object) -> None | SpanDetailedSummaryDataType0PropertiesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                properties_type_0 = SpanDetailedSummaryDataType0PropertiesType0.from_dict(data)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SpanDetailedSummaryDataType0PropertiesType0 | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        def _parse_events(data: object) -> list[SpanDetailedSummaryDataType0EventsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = SpanDetailedSummaryDataType0EventsType0Item.from_dict(events_type_0_item_data)
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SpanDetailedSummaryDataType0EventsType0Item] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        span_detailed_summary_data_type_0 = cls(
+            message=message,
+            task_slug=task_slug,
+            start_time=start_time,
+            duration=duration,
+            is_error=is_error,
+            is_partial=is_partial,
+            is_cancelled=is_cancelled,
+            level=level,
+            attempt_number=attempt_number,
+            properties=properties,
+            events=events,
+        )
+
+        span_detailed_summary_data_type_0.additional_properties = d
+        return span_detailed_summary_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

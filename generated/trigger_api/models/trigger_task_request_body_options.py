@@ -1,0 +1,335 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.trigger_task_request_body_options_machine import (
+    TriggerTaskRequestBodyOptionsMachine,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.queue_options import QueueOptions
+    from ..models.trigger_task_request_body_options_debounce import (
+        TriggerTaskRequestBodyOptionsDebounce,
+    )
+    from ..models.trigger_task_request_body_options_idempotency_key_options import (
+        TriggerTaskRequestBodyOptionsIdempotencyKeyOptions,
+    )
+    from ..models.trigger_task_request_body_options_metadata import (
+        TriggerTaskRequestBodyOptionsMetadata,
+    )
+
+
+T = TypeVar("T", bound="TriggerTaskRequestBodyOptions")
+
+
+@_attrs_define
+class TriggerTaskRequestBodyOptions:
+    queue: QueueOptions | Unset = UNSET
+    concurrency_key: str | Unset = UNSET
+    """ Scope the concurrency limit to a specific key. """
+    idempotency_key: str | Unset = UNSET
+    """ An optional property that specifies the idempotency key used to prevent creating duplicate runs. If you
+    provide an existing idempotency key, we will return the existing run ID. """
+    ttl: float | str | Unset = UNSET
+    """ The time-to-live for this run. If the run is not executed within this time, it will be removed from the
+    queue and never execute. You can use a string in this format: `1h`, `1m`, `1h42m` or a number of seconds (min.
+    1). """
+    delay: str | Unset = UNSET
+    """ The delay before the task is executed. This can be a Date object, a string like `1h` or a date-time string.
+
+    * "1h" - 1 hour
+    * "30d" - 30 days
+    * "15m" - 15 minutes
+    * "2w" - 2 weeks
+    * "60s" - 60 seconds
+    * new Date("2025-01-01T00:00:00Z")
+     """
+    tags: list[str] | str | Unset = UNSET
+    """ One or more tags to attach to a run. Runs can have a maximum of 10 tags. """
+    machine: TriggerTaskRequestBodyOptionsMachine | Unset = UNSET
+    """ The machine preset to use for this run. This will override the task's machine preset and any defaults. """
+    test: bool | Unset = UNSET
+    """ Mark the run as a test run """
+    payload_type: str | Unset = UNSET
+    """ application/json, application/super+json, text/plain or application/store """
+    payload_size: int | Unset = UNSET
+    """ UTF-8 byte length of the serialized payload """
+    idempotency_key_ttl: str | Unset = UNSET
+    """ How long the idempotency key is kept, e.g. `1h` """
+    idempotency_key_options: TriggerTaskRequestBodyOptionsIdempotencyKeyOptions | Unset = UNSET
+    max_attempts: int | Unset = UNSET
+    """ Override the task's retry attempts """
+    metadata: TriggerTaskRequestBodyOptionsMetadata | Unset = UNSET
+    """ Run metadata (plain JSON) """
+    max_duration: int | Unset = UNSET
+    """ Maximum compute seconds """
+    parent_run_id: str | Unset = UNSET
+    priority: float | Unset = UNSET
+    """ Queue priority offset in seconds """
+    region: str | Unset = UNSET
+    lock_to_version: str | Unset = UNSET
+    """ Run on this deployed version, e.g. `20250101.1` """
+    external_deployment_id: str | Unset = UNSET
+    debounce: TriggerTaskRequestBodyOptionsDebounce | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queue: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.to_dict()
+
+        concurrency_key = self.concurrency_key
+
+        idempotency_key = self.idempotency_key
+
+        ttl: float | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = self.ttl
+
+        delay = self.delay
+
+        tags: list[str] | str | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        machine: str | Unset = UNSET
+        if not isinstance(self.machine, Unset):
+            machine = self.machine.value
+
+        test = self.test
+
+        payload_type = self.payload_type
+
+        payload_size = self.payload_size
+
+        idempotency_key_ttl = self.idempotency_key_ttl
+
+        idempotency_key_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.idempotency_key_options, Unset):
+            idempotency_key_options = self.idempotency_key_options.to_dict()
+
+        max_attempts = self.max_attempts
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        max_duration = self.max_duration
+
+        parent_run_id = self.parent_run_id
+
+        priority = self.priority
+
+        region = self.region
+
+        lock_to_version = self.lock_to_version
+
+        external_deployment_id = self.external_deployment_id
+
+        debounce: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debounce, Unset):
+            debounce = self.debounce.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if concurrency_key is not UNSET:
+            field_dict["concurrencyKey"] = concurrency_key
+        if idempotency_key is not UNSET:
+            field_dict["idempotencyKey"] = idempotency_key
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if delay is not UNSET:
+            field_dict["delay"] = delay
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if machine is not UNSET:
+            field_dict["machine"] = machine
+        if test is not UNSET:
+            field_dict["test"] = test
+        if payload_type is not UNSET:
+            field_dict["payloadType"] = payload_type
+        if payload_size is not UNSET:
+            field_dict["payloadSize"] = payload_size
+        if idempotency_key_ttl is not UNSET:
+            field_dict["idempotencyKeyTTL"] = idempotency_key_ttl
+        if idempotency_key_options is not UNSET:
+            field_dict["idempotencyKeyOptions"] = idempotency_key_options
+        if max_attempts is not UNSET:
+            field_dict["maxAttempts"] = max_attempts
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if max_duration is not UNSET:
+            field_dict["maxDuration"] = max_duration
+        if parent_run_id is not UNSET:
+            field_dict["parentRunId"] = parent_run_id
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if region is not UNSET:
+            field_dict["region"] = region
+        if lock_to_version is not UNSET:
+            field_dict["lockToVersion"] = lock_to_version
+        if external_deployment_id is not UNSET:
+            field_dict["externalDeploymentId"] = external_deployment_id
+        if debounce is not UNSET:
+            field_dict["debounce"] = debounce
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.queue_options import QueueOptions
+        from ..models.trigger_task_request_body_options_debounce import (
+            TriggerTaskRequestBodyOptionsDebounce,
+        )
+        from ..models.trigger_task_request_body_options_idempotency_key_options import (
+            TriggerTaskRequestBodyOptionsIdempotencyKeyOptions,
+        )
+        from ..models.trigger_task_request_body_options_metadata import (
+            TriggerTaskRequestBodyOptionsMetadata,
+        )
+
+        d = dict(src_dict)
+        _queue = d.pop("queue", UNSET)
+        queue: QueueOptions | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = QueueOptions.from_dict(_queue)
+
+        concurrency_key = d.pop("concurrencyKey", UNSET)
+
+        idempotency_key = d.pop("idempotencyKey", UNSET)
+
+        def _parse_ttl(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        ttl = _parse_ttl(d.pop("ttl", UNSET))
+
+        delay = d.pop("delay", UNSET)
+
+        def _parse_tags(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_run_tags_type_1 = cast(list[str], data)
+
+                return componentsschemas_run_tags_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        _machine = d.pop("machine", UNSET)
+        machine: TriggerTaskRequestBodyOptionsMachine | Unset
+        if isinstance(_machine, Unset):
+            machine = UNSET
+        else:
+            machine = TriggerTaskRequestBodyOptionsMachine(_machine)
+
+        test = d.pop("test", UNSET)
+
+        payload_type = d.pop("payloadType", UNSET)
+
+        payload_size = d.pop("payloadSize", UNSET)
+
+        idempotency_key_ttl = d.pop("idempotencyKeyTTL", UNSET)
+
+        _idempotency_key_options = d.pop("idempotencyKeyOptions", UNSET)
+        idempotency_key_options: TriggerTaskRequestBodyOptionsIdempotencyKeyOptions | Unset
+        if isinstance(_idempotency_key_options, Unset):
+            idempotency_key_options = UNSET
+        else:
+            idempotency_key_options = TriggerTaskRequestBodyOptionsIdempotencyKeyOptions.from_dict(
+                _idempotency_key_options
+            )
+
+        max_attempts = d.pop("maxAttempts", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: TriggerTaskRequestBodyOptionsMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = TriggerTaskRequestBodyOptionsMetadata.from_dict(_metadata)
+
+        max_duration = d.pop("maxDuration", UNSET)
+
+        parent_run_id = d.pop("parentRunId", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        lock_to_version = d.pop("lockToVersion", UNSET)
+
+        external_deployment_id = d.pop("externalDeploymentId", UNSET)
+
+        _debounce = d.pop("debounce", UNSET)
+        debounce: TriggerTaskRequestBodyOptionsDebounce | Unset
+        if isinstance(_debounce, Unset):
+            debounce = UNSET
+        else:
+            debounce = TriggerTaskRequestBodyOptionsDebounce.from_dict(_debounce)
+
+        trigger_task_request_body_options = cls(
+            queue=queue,
+            concurrency_key=concurrency_key,
+            idempotency_key=idempotency_key,
+            ttl=ttl,
+            delay=delay,
+            tags=tags,
+            machine=machine,
+            test=test,
+            payload_type=payload_type,
+            payload_size=payload_size,
+            idempotency_key_ttl=idempotency_key_ttl,
+            idempotency_key_options=idempotency_key_options,
+            max_attempts=max_attempts,
+            metadata=metadata,
+            max_duration=max_duration,
+            parent_run_id=parent_run_id,
+            priority=priority,
+            region=region,
+            lock_to_version=lock_to_version,
+            external_deployment_id=external_deployment_id,
+            debounce=debounce,
+        )
+
+        trigger_task_request_body_options.additional_properties = d
+        return trigger_task_request_body_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

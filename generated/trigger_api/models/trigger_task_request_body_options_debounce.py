@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.trigger_task_request_body_options_debounce_mode import (
+    TriggerTaskRequestBodyOptionsDebounceMode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TriggerTaskRequestBodyOptionsDebounce")
+
+
+@_attrs_define
+class TriggerTaskRequestBodyOptionsDebounce:
+    key: str
+    delay: float | str
+    mode: TriggerTaskRequestBodyOptionsDebounceMode | Unset = UNSET
+    max_delay: float | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        delay: float | str
+        delay = self.delay
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+        max_delay: float | str | Unset
+        if isinstance(self.max_delay, Unset):
+            max_delay = UNSET
+        else:
+            max_delay = self.max_delay
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "delay": delay,
+            }
+        )
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if max_delay is not UNSET:
+            field_dict["maxDelay"] = max_delay
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        def _parse_delay(data: object) -> float | str:
+            return cast(float | str, data)
+
+        delay = _parse_delay(d.pop("delay"))
+
+        _mode = d.pop("mode", UNSET)
+        mode: TriggerTaskRequestBodyOptionsDebounceMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = TriggerTaskRequestBodyOptionsDebounceMode(_mode)
+
+        def _parse_max_delay(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        max_delay = _parse_max_delay(d.pop("maxDelay", UNSET))
+
+        trigger_task_request_body_options_debounce = cls(
+            key=key,
+            delay=delay,
+            mode=mode,
+            max_delay=max_delay,
+        )
+
+        trigger_task_request_body_options_debounce.additional_properties = d
+        return trigger_task_request_body_options_debounce
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.upload_project_envvars_v1_body_variables import (
+        UploadProjectEnvvarsV1BodyVariables,
+    )
+
+
+T = TypeVar("T", bound="UploadProjectEnvvarsV1Body")
+
+
+@_attrs_define
+class UploadProjectEnvvarsV1Body:
+    variables: UploadProjectEnvvarsV1BodyVariables
+    """ Variables to import, as a map of name to value """
+    override: bool | Unset = False
+    """ Whether to override existing variables or not """
+    is_secret: bool | Unset = UNSET
+    """ Store the imported variables as secrets (values hidden) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        variables = self.variables.to_dict()
+
+        override = self.override
+
+        is_secret = self.is_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "variables": variables,
+            }
+        )
+        if override is not UNSET:
+            field_dict["override"] = override
+        if is_secret is not UNSET:
+            field_dict["isSecret"] = is_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.upload_project_envvars_v1_body_variables import (
+            UploadProjectEnvvarsV1BodyVariables,
+        )
+
+        d = dict(src_dict)
+        variables = UploadProjectEnvvarsV1BodyVariables.from_dict(d.pop("variables"))
+
+        override = d.pop("override", UNSET)
+
+        is_secret = d.pop("isSecret", UNSET)
+
+        upload_project_envvars_v1_body = cls(
+            variables=variables,
+            override=override,
+            is_secret=is_secret,
+        )
+
+        upload_project_envvars_v1_body.additional_properties = d
+        return upload_project_envvars_v1_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Local emulator of the Trigger.dev API for tests and demos."""
