@@ -1,3 +1,79 @@
-"""Python client for the Trigger.dev API."""
+"""trigger_client: the Python client for the Trigger.dev Management and Realtime APIs.
+
+Example::
+
+    from trigger_client import TriggerClient
+
+    with TriggerClient() as client:  # reads TRIGGER_SECRET_KEY
+        handle = client.tasks.trigger("send-email", {"to": "ada@example.com"})
+        for run in client.runs.list(status=["FAILED"], period="1d"):
+            client.runs.cancel(run.id)
+"""
 
 __version__ = "0.1.0"
+
+from trigger_client._client import AsyncTriggerClient, TriggerClient
+from trigger_client._core import RawResponse
+from trigger_client._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientClosedError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PollTimeoutError,
+    RateLimitError,
+    RunFailedError,
+    TriggerError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from trigger_client._metrics import Metrics
+from trigger_client._pagination import AsyncPaginator, Page, SyncPaginator
+from trigger_client._transport import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
+from trigger_client.resources.queues import QueueRef
+from trigger_client.resources.runs import RunFilters
+from trigger_client.resources.tasks import BatchItem, TriggerOptions
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
+    "AsyncPaginator",
+    "AsyncTriggerClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "BatchItem",
+    "ClientClosedError",
+    "ConfigurationError",
+    "ConflictError",
+    "ErrorEvent",
+    "InternalServerError",
+    "Metrics",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "PollTimeoutError",
+    "QueueRef",
+    "RateLimitError",
+    "RawResponse",
+    "RequestEvent",
+    "ResponseEvent",
+    "RetryEvent",
+    "RunFailedError",
+    "RunFilters",
+    "SyncPaginator",
+    "TriggerClient",
+    "TriggerError",
+    "TriggerOptions",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "__version__",
+]

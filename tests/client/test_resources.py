@@ -1,0 +1,416 @@
+"""Every public resource method, sync and async: the exact request on the wire and the parsed result.
+
+Response bodies are the server-shaped fixtures of ``tests/generated/cases.py`` (one source of truth).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from tests.client.conftest import PAT, Harness, json_response
+from tests.generated.cases import CASES
+from trigger_client import QueueRef
+
+UTC = dt.timezone.utc
+RESPONSES = {}
+for _case in CASES:
+    RESPONSES.setdefault(_case.operation_id, _case.response)
+
+
+@dataclass(frozen=True)
+class Wire:
+    operation_id: str
+    call: Callable[[Any], Any]
+    method: str
+    raw_path: str
+    query: str = ""
+    body: Any = None
+    check: Callable[[Any], bool] = lambda result: True
+    pat: bool = False
+
+
+def first_id(result: Any) -> str:
+    return str(result[0].id) if isinstance(result, list) else str(result.id)
+
+
+WIRES = [
+    # --- tasks ---
+    Wire(
+        "trigger_task_v1",
+        lambda c: c.tasks.trigger(
+            "my-task",
+            {"foo": "bar"},
+            idempotency_key="my-key",
+            idempotency_key_ttl="1h",
+            delay="5m",
+            ttl="10m",
+            tags=["a", "b"],
+            machine="small-2x",
+            queue="q1",
+            concurrency_key="ck",
+            metadata={"m": 1},
+            max_attempts=3,
+            priority=10,
+            version="20250101.1",
+            max_duration=60,
+            region="us-east-1",
+        ),
+        "POST",
+        "/api/v1/tasks/my-task/trigger",
+        body={
+            "payload": '{"json":{"foo":"bar"}}',
+            "options": {
+                "queue": {"name": "q1"},
+                "concurrencyKey": "ck",
+                "payloadType": "application/super+json",
+                "payloadSize": 22,
+                "idempotencyKey": "5e78863ed1ffb9fc66b1d61634b126bf8eb20267e7996297eeeb9b19c8c0f732",
+                "idempotencyKeyTTL": "1h",
+                "idempotencyKeyOptions": {"key": "my-key", "scope": "run"},
+                "delay": "5m",
+                "ttl": "10m",
+                "tags": ["a", "b"],
+                "maxAttempts": 3,
+                "metadata": {"m": 1},
+                "maxDuration": 60,
+                "machine": "small-2x",
+                "priority": 10,
+                "region": "us-east-1",
+                "lockToVersion": "20250101.1",
+            },
+        },
+        check=lambda r: r.id.startswith("run_"),
+    ),
+    Wire(
+        "batch_trigger_task_by_id_v1",
+        lambda c: c.tasks.batch_trigger(
+            "my-task", [{"payload": "hi"}, {"payload": {"n": 1}, "options": {"tags": "x"}}]
+        ),
+        "POST",
+        "/api/v1/tasks/my-task/batch",
+        body={
+            "items": [
+                {"payload": "hi", "options": {"payloadType": "text/plain", "payloadSize": 2}},
+                {
+                    "payload": '{"json":{"n":1}}',
+                    "options": {"payloadType": "application/super+json", "payloadSize": 16, "tags": ["x"]},
+                },
+            ]
+        },
+        check=lambda r: r.batch_id.startswith("batch_"),
+    ),
+    Wire(
+        "batch_trigger_task_v1",
+        lambda c: c.tasks.batch_trigger_by_task([{"task": "a", "payload": 1}]),
+        "POST",
+        "/api/v1/tasks/batch",
+        body={
+            "items": [
+                {
+                    "task": "a",
+                    "payload": '{"json":1}',
+                    "options": {"payloadType": "application/super+json", "payloadSize": 10},
+                }
+            ]
+        },
+        check=lambda r: r.batch_id.startswith("batch_"),
+    ),
+    # --- runs ---
+    Wire(
+        "list_runs_v1",
+        lambda c: c.runs.list(
+            status=["QUEUED", "EXECUTING"],
+            task_identifier="my-task",
+            tag=["t1", "t 2"],
+            from_=dt.datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC),
+            to=1700000100000,
+            queue=["task/my-task", "c"],
+            is_test=False,
+            page_size=10,
+            limit=1,
+        ),
+        "GET",
+        "/api/v1/runs",
+        query=(
+            "filter%5Bstatus%5D=QUEUED%2CEXECUTING&filter%5BtaskIdentifier%5D=my-task&filter%5Btag%5D=t1%2Ct+2"
+            "&filter%5BisTest%5D=false&filter%5BcreatedAt%5D%5Bfrom%5D=1700000000000"
+            "&filter%5BcreatedAt%5D%5Bto%5D=1700000100000&filter%5Bqueue%5D=task%2Fmy-task%2Cc"
+            "&page%5Bsize%5D=10"
+        ),
+        check=lambda r: len(r) == 1 and r[0].id.startswith("run_"),
+    ),
+    Wire(
+        "list_project_runs_v1",
+        lambda c: c.runs.list(project_ref="proj_abc", env=["prod", "staging"], status="FAILED", limit=1),
+        "GET",
+        "/api/v1/projects/proj_abc/runs",
+        query="filter%5Bstatus%5D=FAILED&filter%5Benv%5D=prod%2Cstaging",
+        pat=True,
+        check=lambda r: len(r) == 1,
+    ),
+    Wire(
+        "retrieve_run_v1",
+        lambda c: c.runs.retrieve("run_1234"),
+        "GET",
+        "/api/v3/runs/run_1234",
+        check=lambda r: r.id == "run_1234" and r.attempt_count == 1,
+    ),
+    Wire(
+        "cancel_run_v1",
+        lambda c: c.runs.cancel("run_1234"),
+        "POST",
+        "/api/v2/runs/run_1234/cancel",
+        check=lambda r: r.id.startswith("run_"),
+    ),
+    Wire(
+        "replay_run_v1",
+        lambda c: c.runs.replay("run_1234"),
+        "POST",
+        "/api/v1/runs/run_1234/replay",
+        check=lambda r: r.id.startswith("run_"),
+    ),
+    Wire(
+        "reschedule_run_v1",
+        lambda c: c.runs.reschedule("run_1234", dt.datetime(2025, 1, 1, 12, 0, tzinfo=UTC)),
+        "POST",
+        "/api/v1/runs/run_1234/reschedule",
+        body={"delay": "2025-01-01T12:00:00.000Z"},
+        check=lambda r: r.id.startswith("run_"),
+    ),
+    Wire("get_run_result_v1", lambda c: c.runs.result("run_1234"), "GET", "/api/v1/runs/run_1234/result"),
+    Wire("get_run_events_v1", lambda c: c.runs.events("run_1234"), "GET", "/api/v1/runs/run_1234/events"),
+    Wire("get_run_trace_v1", lambda c: c.runs.trace("run_1234"), "GET", "/api/v1/runs/run_1234/trace"),
+    Wire(
+        "update_run_metadata_v1",
+        lambda c: c.runs.update_metadata("run_1234", {"progress": 0.5}),
+        "PUT",
+        "/api/v1/runs/run_1234/metadata",
+        body={"metadata": {"progress": 0.5}},
+    ),
+    Wire(
+        "add_run_tags_v1",
+        lambda c: c.runs.add_tags("run_1234", "vip"),
+        "POST",
+        "/api/v1/runs/run_1234/tags",
+        body={"tags": ["vip"]},
+    ),
+    # --- schedules ---
+    Wire(
+        "create_schedule_v1",
+        lambda c: c.schedules.create(
+            task="my-task", cron="0 0 * * *", deduplication_key="d", external_id="e", timezone="UTC"
+        ),
+        "POST",
+        "/api/v1/schedules",
+        body={"task": "my-task", "cron": "0 0 * * *", "externalId": "e", "timezone": "UTC", "deduplicationKey": "d"},
+        check=lambda r: r.id.startswith("sched_"),
+    ),
+    Wire(
+        "list_schedules_v1",
+        lambda c: c.schedules.list(per_page=5, limit=1),
+        "GET",
+        "/api/v1/schedules",
+        query="perPage=5",
+        check=lambda r: len(r) == 1,
+    ),
+    Wire(
+        "get_schedule_v1",
+        lambda c: c.schedules.retrieve("sched_1234"),
+        "GET",
+        "/api/v1/schedules/sched_1234",
+        check=lambda r: r.id.startswith("sched_"),
+    ),
+    Wire(
+        "update_schedule_v1",
+        lambda c: c.schedules.update("sched_1234", task="my-task", cron="0 9 * * 1-5", timezone="Europe/Paris"),
+        "PUT",
+        "/api/v1/schedules/sched_1234",
+        body={"task": "my-task", "cron": "0 9 * * 1-5", "timezone": "Europe/Paris"},
+    ),
+    Wire(
+        "delete_schedule_v1",
+        lambda c: c.schedules.delete("sched_1234"),
+        "DELETE",
+        "/api/v1/schedules/sched_1234",
+        check=lambda r: r is None,
+    ),
+    Wire(
+        "activate_schedule_v1",
+        lambda c: c.schedules.activate("sched_1234"),
+        "POST",
+        "/api/v1/schedules/sched_1234/activate",
+    ),
+    Wire(
+        "deactivate_schedule_v1",
+        lambda c: c.schedules.deactivate("sched_1234"),
+        "POST",
+        "/api/v1/schedules/sched_1234/deactivate",
+    ),
+    Wire(
+        "get_timezones_v1",
+        lambda c: c.schedules.timezones(exclude_utc=True),
+        "GET",
+        "/api/v1/timezones",
+        query="excludeUtc=true",
+        check=lambda r: isinstance(r, list) and all(isinstance(z, str) for z in r),
+    ),
+    # --- env vars ---
+    Wire(
+        "list_project_envvars_v1",
+        lambda c: c.envvars.list("proj_abc", "prod"),
+        "GET",
+        "/api/v1/projects/proj_abc/envvars/prod",
+        check=lambda r: isinstance(r, list),
+    ),
+    Wire(
+        "create_project_envvar_v1",
+        lambda c: c.envvars.create("proj_abc", "stg", name="A", value="1", is_secret=True),
+        "POST",
+        "/api/v1/projects/proj_abc/envvars/stg",
+        body={"name": "A", "value": "1", "isSecret": True},
+        check=lambda r: r.success is True,
+    ),
+    Wire(
+        "get_project_envvar_v1",
+        lambda c: c.envvars.retrieve("proj_abc", "dev", "A"),
+        "GET",
+        "/api/v1/projects/proj_abc/envvars/dev/A",
+    ),
+    Wire(
+        "update_project_envvar_v1",
+        lambda c: c.envvars.update("proj_abc", "dev", "A", value="2"),
+        "PUT",
+        "/api/v1/projects/proj_abc/envvars/dev/A",
+        body={"value": "2"},
+    ),
+    Wire(
+        "delete_project_envvar_v1",
+        lambda c: c.envvars.delete("proj_abc", "preview", "A"),
+        "DELETE",
+        "/api/v1/projects/proj_abc/envvars/preview/A",
+    ),
+    Wire(
+        "upload_project_envvars_v1",
+        lambda c: c.envvars.import_("proj_abc", "dev", {"A": "1", "B": "2"}, override=True),
+        "POST",
+        "/api/v1/projects/proj_abc/envvars/dev/import",
+        body={"variables": {"A": "1", "B": "2"}, "override": True},
+    ),
+    # --- queues ---
+    Wire("list_queues_v1", lambda c: c.queues.list(per_page=2, limit=1), "GET", "/api/v1/queues", query="perPage=2"),
+    Wire(
+        "retrieve_queue_v1",
+        lambda c: c.queues.retrieve(QueueRef("custom", "my/queue name")),
+        "GET",
+        "/api/v1/queues/my%252Fqueue%20name",
+        query="type=custom",
+    ),
+    Wire(
+        "pause_queue_v1",
+        lambda c: c.queues.pause(QueueRef("task", "my-task")),
+        "POST",
+        "/api/v1/queues/my-task/pause",
+        body={"type": "task", "action": "pause"},
+    ),
+    Wire(
+        "override_queue_concurrency_v1",
+        lambda c: c.queues.override_concurrency("queue_123", 5),
+        "POST",
+        "/api/v1/queues/queue_123/concurrency/override",
+        body={"type": "id", "concurrencyLimit": 5},
+    ),
+    Wire(
+        "reset_queue_concurrency_v1",
+        lambda c: c.queues.reset_concurrency("queue_123"),
+        "POST",
+        "/api/v1/queues/queue_123/concurrency/reset",
+        body={"type": "id"},
+    ),
+    # --- batches, deployments, query ---
+    Wire("retrieve_batch_v1", lambda c: c.batches.retrieve("batch_1234"), "GET", "/api/v1/batches/batch_1234"),
+    Wire(
+        "get_batch_results_v1", lambda c: c.batches.results("batch_1234"), "GET", "/api/v1/batches/batch_1234/results"
+    ),
+    Wire(
+        "get_deployment_v1", lambda c: c.deployments.retrieve("deployment_1"), "GET", "/api/v1/deployments/deployment_1"
+    ),
+    Wire("get_latest_deployment_v1", lambda c: c.deployments.latest(), "GET", "/api/v1/deployments/latest"),
+    Wire(
+        "promote_deployment_v1",
+        lambda c: c.deployments.promote("20250101.1"),
+        "POST",
+        "/api/v1/deployments/20250101.1/promote",
+    ),
+    Wire(
+        "execute_query_v1",
+        lambda c: c.query.execute("SELECT 1", period="7d"),
+        "POST",
+        "/api/v1/query",
+        body={"query": "SELECT 1", "scope": "environment", "period": "7d", "format": "json"},
+    ),
+    # --- waitpoint tokens ---
+    Wire(
+        "create_waitpoint_token_v1",
+        lambda c: c.waitpoints.tokens.create(idempotency_key="approval-1", timeout="1h", tags=["user:1"]),
+        "POST",
+        "/api/v1/waitpoints/tokens",
+        body={"idempotencyKey": "approval-1", "timeout": "1h", "tags": ["user:1"]},
+        check=lambda r: r.id.startswith("waitpoint_"),
+    ),
+    Wire(
+        "list_waitpoint_tokens_v1",
+        lambda c: c.waitpoints.tokens.list(status=["WAITING", "COMPLETED"], tags="a", page_size=20, limit=1),
+        "GET",
+        "/api/v1/waitpoints/tokens",
+        query="page%5Bsize%5D=20&filter%5Bstatus%5D=WAITING%2CCOMPLETED&filter%5Btags%5D=a",
+    ),
+    Wire(
+        "retrieve_waitpoint_token_v1",
+        lambda c: c.waitpoints.tokens.retrieve("waitpoint_1"),
+        "GET",
+        "/api/v1/waitpoints/tokens/waitpoint_1",
+    ),
+    Wire(
+        "complete_waitpoint_token_v1",
+        lambda c: c.waitpoints.tokens.complete("waitpoint_1", {"ok": True}),
+        "POST",
+        "/api/v1/waitpoints/tokens/waitpoint_1/complete",
+        body={"data": {"ok": True}},
+        check=lambda r: r.success is True,
+    ),
+    Wire(
+        "complete_waitpoint_token_callback_v1",
+        lambda c: c.waitpoints.tokens.complete_callback("waitpoint_1", "hash1", {"ok": True}),
+        "POST",
+        "/api/v1/waitpoints/tokens/waitpoint_1/callback/hash1",
+        body={"ok": True},
+    ),
+]
+
+
+def test_every_operation_has_a_wire_test() -> None:
+    assert {w.operation_id for w in WIRES} == set(RESPONSES)
+    assert len({w.operation_id for w in WIRES}) == 44
+
+
+@pytest.mark.parametrize("wire", WIRES, ids=lambda w: w.operation_id)
+async def test_wire(api: Harness, wire: Wire) -> None:
+    api.answer(json_response(200, RESPONSES[wire.operation_id]))
+    overrides = {"secret_key": None, "access_token": PAT} if wire.pat else {}
+    result = await api.call(wire.call, **overrides)
+    request = api.last
+    assert len(api.requests) == 1
+    assert request.method == wire.method
+    assert request.url.raw_path.decode().split("?")[0] == wire.raw_path
+    assert request.url.query.decode() == wire.query
+    if wire.body is None:
+        assert request.content in (b"", b"null")
+    else:
+        assert json.loads(request.content) == wire.body
+    assert wire.check(result)

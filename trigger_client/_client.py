@@ -1,0 +1,394 @@
+"""TriggerClient and AsyncTriggerClient: configuration, the shared httpx client, resources, lifecycle."""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Iterable
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from trigger_api.client import AuthenticatedClient
+from trigger_client import __version__
+from trigger_client._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    Credential,
+    mask,
+    resolve_api_url,
+    resolve_branch,
+    resolve_credential,
+)
+from trigger_client._core import AsyncCore, Settings, SyncCore, with_settings
+from trigger_client._exceptions import ConfigurationError
+from trigger_client._metrics import Metrics
+from trigger_client._retry import RetryPolicy
+from trigger_client._transport import AsyncRetryingTransport, Hook, Hooks, RetryingTransport, check_sync_hooks
+from trigger_client.resources.batches import AsyncBatches, Batches
+from trigger_client.resources.deployments import AsyncDeployments, Deployments
+from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
+from trigger_client.resources.query import AsyncQuery, Query
+from trigger_client.resources.queues import AsyncQueues, Queues
+from trigger_client.resources.runs import AsyncRuns, Runs
+from trigger_client.resources.schedules import AsyncSchedules, Schedules
+from trigger_client.resources.tasks import AsyncTasks, Tasks
+from trigger_client.resources.waitpoints import AsyncWaitpoints, Waitpoints
+
+API_VERSION = "2025-07-16"
+USER_AGENT = f"trigger-client-python/{__version__}"
+
+
+def _headers(credential: Credential, branch: str | None) -> dict[str, str]:
+    headers = {
+        "authorization": f"Bearer {credential.token}",
+        "content-type": "application/json",
+        "x-trigger-api-version": API_VERSION,
+        "x-trigger-source": "sdk",
+        "user-agent": USER_AGENT,
+    }
+    if branch:
+        headers["x-trigger-branch"] = branch
+    return headers
+
+
+def _hooks(
+    on_request: Hook | Iterable[Hook] | None,
+    on_response: Hook | Iterable[Hook] | None,
+    on_retry: Hook | Iterable[Hook] | None,
+    on_error: Hook | Iterable[Hook] | None,
+) -> Hooks:
+    def as_list(value: Hook | Iterable[Hook] | None) -> list[Hook]:
+        if value is None:
+            return []
+        return [value] if callable(value) else list(value)
+
+    return Hooks(as_list(on_request), as_list(on_response), as_list(on_retry), as_list(on_error))
+
+
+class _ClientBase:
+    """Settings resolution shared by both clients."""
+
+    api_url: str
+    project_ref: str | None
+    preview_branch: str | None
+    metrics: Metrics
+    _credential: Credential
+    _settings: Settings
+
+    def _configure(
+        self,
+        *,
+        secret_key: str | None,
+        access_token: str | None,
+        api_url: str | None,
+        project_ref: str | None,
+        preview_branch: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+    ) -> tuple[dict[str, str], RetryPolicy]:
+        self._credential = resolve_credential(secret_key=secret_key, access_token=access_token)
+        self.api_url = resolve_api_url(api_url)
+        self.project_ref = project_ref
+        self.preview_branch = resolve_branch(preview_branch)
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
+        self._settings = Settings(timeout=timeout)
+        self._closed = [False]
+        self.metrics = Metrics()
+        self._pid = os.getpid()
+        return _headers(self._credential, self.preview_branch), RetryPolicy(max_retries=max_retries)
+
+    def _raw_client(self, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
+        # The real Authorization header lives on the shared httpx client; the generated wrapper only carries
+        # a masked token, so repr(client.raw) cannot leak it.
+        raw = AuthenticatedClient(base_url=self.api_url, token=mask(self._credential.token))
+        if isinstance(http, httpx.Client):
+            raw.set_httpx_client(http)
+        else:
+            raw.set_async_httpx_client(http)
+        return raw
+
+    @property
+    def credential_kind(self) -> str:
+        """``"secret key"``, ``"personal access token"`` or ``"public access token"``."""
+        return self._credential.kind.value
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(api_url={self.api_url!r}, credential={self._credential!r}, "
+            f"project_ref={self.project_ref!r}, preview_branch={self.preview_branch!r})"
+        )
+
+    def _copy_with(self: Any, **changes: Any) -> Any:
+        clone = copy.copy(self)
+        clone._settings = with_settings(self._settings, **changes)
+        # Resources are cached per instance and bound to it: the copy must build its own.
+        for name, attr in vars(type(self)).items():
+            if isinstance(attr, cached_property):
+                clone.__dict__.pop(name, None)
+        return clone
+
+
+class TriggerClient(SyncCore, _ClientBase):
+    """The sync client. One instance holds one connection pool; share it between threads.
+
+    Credentials come from ``secret_key=`` / ``access_token=`` or the ``TRIGGER_SECRET_KEY`` /
+    ``TRIGGER_ACCESS_TOKEN`` environment variables; ``api_url`` defaults to ``TRIGGER_API_URL`` or
+    ``https://api.trigger.dev``.
+
+    Example::
+
+        from trigger_client import TriggerClient
+
+        with TriggerClient() as client:
+            handle = client.tasks.trigger("send-email", {"to": "ada@example.com"})
+            print(client.runs.retrieve(handle.id).status)
+    """
+
+    def __init__(
+        self,
+        *,
+        secret_key: str | None = None,
+        access_token: str | None = None,
+        api_url: str | None = None,
+        project_ref: str | None = None,
+        preview_branch: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | None = None,
+        on_request: Hook | Iterable[Hook] | None = None,
+        on_response: Hook | Iterable[Hook] | None = None,
+        on_retry: Hook | Iterable[Hook] | None = None,
+        on_error: Hook | Iterable[Hook] | None = None,
+    ) -> None:
+        headers, policy = self._configure(
+            secret_key=secret_key,
+            access_token=access_token,
+            api_url=api_url,
+            project_ref=project_ref,
+            preview_branch=preview_branch,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        hooks = _hooks(on_request, on_response, on_retry, on_error)
+        check_sync_hooks(hooks)
+        inner = transport if transport is not None else httpx.HTTPTransport()
+        self._http = httpx.Client(
+            base_url=self.api_url,
+            headers=headers,
+            timeout=timeout,
+            transport=RetryingTransport(inner, policy, hooks, self.metrics),
+        )
+        self.raw = self._raw_client(self._http)
+
+    @cached_property
+    def tasks(self) -> Tasks:
+        """Trigger tasks and batches."""
+        return Tasks(self)
+
+    @cached_property
+    def runs(self) -> Runs:
+        """List, inspect and control runs."""
+        return Runs(self)
+
+    @cached_property
+    def schedules(self) -> Schedules:
+        """Cron schedules."""
+        return Schedules(self)
+
+    @cached_property
+    def envvars(self) -> EnvVars:
+        """Project environment variables."""
+        return EnvVars(self)
+
+    @cached_property
+    def queues(self) -> Queues:
+        """Queues: pause, resume, concurrency."""
+        return Queues(self)
+
+    @cached_property
+    def batches(self) -> Batches:
+        """Batches of runs."""
+        return Batches(self)
+
+    @cached_property
+    def deployments(self) -> Deployments:
+        """Deployments of your tasks."""
+        return Deployments(self)
+
+    @cached_property
+    def query(self) -> Query:
+        """TRQL queries over runs."""
+        return Query(self)
+
+    @cached_property
+    def waitpoints(self) -> Waitpoints:
+        """Waitpoint tokens (``client.waitpoints.tokens``)."""
+        return Waitpoints(self)
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> TriggerClient:
+        """A view of this client with other per-call settings, sharing its connections.
+
+        Example::
+
+            client.with_options(max_retries=0, timeout=5).runs.retrieve("run_1234")
+        """
+        return self._copy_with(max_retries=max_retries, timeout=timeout)  # type: ignore[no-any-return]
+
+    @property
+    def with_raw_response(self) -> Any:
+        """A view whose methods return :class:`RawResponse` (status, headers and the parsed model).
+
+        Example::
+
+            raw = client.with_raw_response.runs.retrieve("run_1234")
+            print(raw.status_code, raw.headers.get("x-ratelimit-remaining"), raw.parsed.status)
+        """
+        return self._copy_with(raw_response=True)
+
+    def close(self) -> None:
+        """Close the connection pool. Further calls raise :class:`ClientClosedError`."""
+        self._closed[0] = True
+        self._http.close()
+
+    def __enter__(self) -> TriggerClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncTriggerClient(AsyncCore, _ClientBase):
+    """The async client, on an aiohttp-backed httpx transport. Same resources and options as
+    :class:`TriggerClient`, with ``await`` and ``async for``.
+
+    Example::
+
+        async with AsyncTriggerClient() as client:
+            handle = await client.tasks.trigger("send-email", {"to": "ada@example.com"})
+            async for run in client.runs.list(status=["FAILED"], limit=10):
+                print(run.id)
+    """
+
+    def __init__(
+        self,
+        *,
+        secret_key: str | None = None,
+        access_token: str | None = None,
+        api_url: str | None = None,
+        project_ref: str | None = None,
+        preview_branch: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.AsyncBaseTransport | None = None,
+        on_request: Hook | Iterable[Hook] | None = None,
+        on_response: Hook | Iterable[Hook] | None = None,
+        on_retry: Hook | Iterable[Hook] | None = None,
+        on_error: Hook | Iterable[Hook] | None = None,
+    ) -> None:
+        headers, policy = self._configure(
+            secret_key=secret_key,
+            access_token=access_token,
+            api_url=api_url,
+            project_ref=project_ref,
+            preview_branch=preview_branch,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        hooks = _hooks(on_request, on_response, on_retry, on_error)
+        inner = transport if transport is not None else _aiohttp_transport()
+        self._http = httpx.AsyncClient(
+            base_url=self.api_url,
+            headers=headers,
+            timeout=timeout,
+            transport=AsyncRetryingTransport(inner, policy, hooks, self.metrics),
+        )
+        self.raw = self._raw_client(self._http)
+
+    @cached_property
+    def tasks(self) -> AsyncTasks:
+        """Trigger tasks and batches."""
+        return AsyncTasks(self)
+
+    @cached_property
+    def runs(self) -> AsyncRuns:
+        """List, inspect and control runs."""
+        return AsyncRuns(self)
+
+    @cached_property
+    def schedules(self) -> AsyncSchedules:
+        """Cron schedules."""
+        return AsyncSchedules(self)
+
+    @cached_property
+    def envvars(self) -> AsyncEnvVars:
+        """Project environment variables."""
+        return AsyncEnvVars(self)
+
+    @cached_property
+    def queues(self) -> AsyncQueues:
+        """Queues: pause, resume, concurrency."""
+        return AsyncQueues(self)
+
+    @cached_property
+    def batches(self) -> AsyncBatches:
+        """Batches of runs."""
+        return AsyncBatches(self)
+
+    @cached_property
+    def deployments(self) -> AsyncDeployments:
+        """Deployments of your tasks."""
+        return AsyncDeployments(self)
+
+    @cached_property
+    def query(self) -> AsyncQuery:
+        """TRQL queries over runs."""
+        return AsyncQuery(self)
+
+    @cached_property
+    def waitpoints(self) -> AsyncWaitpoints:
+        """Waitpoint tokens (``client.waitpoints.tokens``)."""
+        return AsyncWaitpoints(self)
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> AsyncTriggerClient:
+        """A view of this client with other per-call settings, sharing its connections.
+
+        Example::
+
+            await client.with_options(max_retries=0).runs.retrieve("run_1234")
+        """
+        return self._copy_with(max_retries=max_retries, timeout=timeout)  # type: ignore[no-any-return]
+
+    @property
+    def with_raw_response(self) -> Any:
+        """A view whose methods return :class:`RawResponse`.
+
+        Example::
+
+            raw = await client.with_raw_response.runs.retrieve("run_1234")
+        """
+        return self._copy_with(raw_response=True)
+
+    async def close(self) -> None:
+        """Close the connection pool. Further calls raise :class:`ClientClosedError`."""
+        self._closed[0] = True
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncTriggerClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+def _aiohttp_transport() -> httpx.AsyncBaseTransport:
+    from httpx_aiohttp import AiohttpTransport
+
+    transport: httpx.AsyncBaseTransport = AiohttpTransport()
+    return transport

@@ -1,0 +1,124 @@
+"""Resolving the client's settings from arguments and environment variables, without ever showing a secret."""
+
+from __future__ import annotations
+
+import enum
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from trigger_client._exceptions import ConfigurationError
+
+DEFAULT_API_URL = "https://api.trigger.dev"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 4  # five attempts in all, like the SDK (sdk-wire.md §5.1)
+
+_SECRET_KEY_PREFIXES = ("tr_dev_", "tr_stg_", "tr_prod_", "tr_preview_")
+_PAT_PREFIX = "tr_pat_"
+_JWT = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
+
+
+class CredentialKind(enum.Enum):
+    """What a bearer token is, which decides the endpoints it may call."""
+
+    SECRET_KEY = "secret key"
+    PERSONAL_ACCESS_TOKEN = "personal access token"
+    PUBLIC_TOKEN = "public access token"
+
+
+def mask(secret: str) -> str:
+    """A recognisable but harmless form of a secret: its kind prefix and length only.
+
+    Example::
+
+        >>> mask("tr_dev_abcdefghijklmnop")
+        'tr_dev_***(23 chars)'
+    """
+    prefix = next((p for p in (*_SECRET_KEY_PREFIXES, _PAT_PREFIX) if secret.startswith(p)), "")
+    return f"{prefix}***({len(secret)} chars)"
+
+
+def classify(token: str, *, source: str) -> CredentialKind:
+    """The kind of ``token``; ``source`` names where it came from for the error message."""
+    if token.startswith(_SECRET_KEY_PREFIXES):
+        return CredentialKind.SECRET_KEY
+    if token.startswith(_PAT_PREFIX):
+        return CredentialKind.PERSONAL_ACCESS_TOKEN
+    if _JWT.match(token):
+        return CredentialKind.PUBLIC_TOKEN
+    raise ConfigurationError(
+        f"{source} is not a Trigger.dev credential ({mask(token)}): expected a secret key starting with "
+        f"{', '.join(_SECRET_KEY_PREFIXES)} (API keys page of your project), a personal access token starting "
+        f"with {_PAT_PREFIX} (account settings) or a public access token (a JWT)"
+    )
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A bearer token and its kind. Its repr and str never show the token."""
+
+    token: str = field(repr=False)
+    kind: CredentialKind
+
+    def __repr__(self) -> str:
+        return f"Credential({self.kind.value}, {mask(self.token)})"
+
+    __str__ = __repr__
+
+
+def _env(environ: Mapping[str, str], name: str) -> str | None:
+    value = environ.get(name)
+    return value if value else None
+
+
+def resolve_credential(
+    *, secret_key: str | None, access_token: str | None, environ: Mapping[str, str] | None = None
+) -> Credential:
+    """Pick the token: explicit arguments first, then ``TRIGGER_SECRET_KEY``, then ``TRIGGER_ACCESS_TOKEN``."""
+    environ = os.environ if environ is None else environ
+    if secret_key is not None and access_token is not None:
+        raise ConfigurationError("pass either secret_key= or access_token=, not both")
+    candidates = [
+        ("secret_key=", secret_key),
+        ("access_token=", access_token),
+        ("TRIGGER_SECRET_KEY", None if secret_key or access_token else _env(environ, "TRIGGER_SECRET_KEY")),
+        ("TRIGGER_ACCESS_TOKEN", None if secret_key or access_token else _env(environ, "TRIGGER_ACCESS_TOKEN")),
+    ]
+    for source, value in candidates:
+        if value is None:
+            continue
+        token = value.strip()
+        if not token:
+            raise ConfigurationError(
+                f"{source} is empty: pass your project's secret key (tr_dev_…, tr_prod_…) or set TRIGGER_SECRET_KEY"
+            )
+        kind = classify(token, source=source)
+        if source in ("secret_key=", "TRIGGER_SECRET_KEY") and kind is not CredentialKind.SECRET_KEY:
+            fix = "TRIGGER_ACCESS_TOKEN" if source.startswith("TRIGGER") else "access_token="
+            raise ConfigurationError(f"{source} holds a {kind.value}, not a secret key: pass it as {fix} instead")
+        if source in ("access_token=", "TRIGGER_ACCESS_TOKEN") and kind is CredentialKind.SECRET_KEY:
+            fix = "TRIGGER_SECRET_KEY" if source.startswith("TRIGGER") else "secret_key="
+            raise ConfigurationError(f"{source} holds a secret key: pass it as {fix} instead")
+        return Credential(token, kind)
+    raise ConfigurationError(
+        "no Trigger.dev credential: pass secret_key='tr_dev_…' (or access_token='tr_pat_…'), or set "
+        "TRIGGER_SECRET_KEY (or TRIGGER_ACCESS_TOKEN) in the environment"
+    )
+
+
+def resolve_api_url(api_url: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """``api_url=`` or ``TRIGGER_API_URL`` or the cloud default, without a trailing slash."""
+    environ = os.environ if environ is None else environ
+    url = api_url if api_url is not None else (_env(environ, "TRIGGER_API_URL") or DEFAULT_API_URL)
+    source = "api_url=" if api_url is not None else "TRIGGER_API_URL"
+    if not re.match(r"^https?://[^/\s]+", url):
+        raise ConfigurationError(f"{source} must be an http(s) URL such as {DEFAULT_API_URL}, got {url!r}")
+    return url.rstrip("/")
+
+
+def resolve_branch(preview_branch: str | None, environ: Mapping[str, str] | None = None) -> str | None:
+    """``preview_branch=`` or ``TRIGGER_PREVIEW_BRANCH``; an empty string means no branch."""
+    environ = os.environ if environ is None else environ
+    branch = preview_branch if preview_branch is not None else _env(environ, "TRIGGER_PREVIEW_BRANCH")
+    return branch or None

@@ -1,0 +1,211 @@
+"""Executing generated operations: one request pipeline, a sync and an async shell around it.
+
+The generated module of an operation builds the request (``_get_kwargs``) and parses a success body
+(``_parse_response``); this module sends it through the shared httpx client and turns every failure
+into a typed :class:`~trigger_client.TriggerError`.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from trigger_client._config import Credential, CredentialKind
+from trigger_client._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ClientClosedError,
+    ConfigurationError,
+    make_status_error,
+)
+from trigger_client._retry import server_requested_delay
+from trigger_client._transport import CALL_OPTIONS, CallOptions
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_BODY_EXCERPT = 200
+
+
+class Auth(enum.Enum):
+    """The credentials an operation accepts (sdk-wire.md §3)."""
+
+    SECRET_KEY = "a secret key (tr_dev_…, tr_prod_…)"
+    PERSONAL_ACCESS_TOKEN = "a personal access token (tr_pat_…)"
+    PROJECT = "a secret key or a personal access token"
+    PUBLIC = "a secret key or a public access token"
+    NONE = "no credential"
+
+
+_ALLOWED: dict[Auth, frozenset[CredentialKind]] = {
+    Auth.SECRET_KEY: frozenset({CredentialKind.SECRET_KEY}),
+    Auth.PERSONAL_ACCESS_TOKEN: frozenset({CredentialKind.PERSONAL_ACCESS_TOKEN}),
+    Auth.PROJECT: frozenset({CredentialKind.SECRET_KEY, CredentialKind.PERSONAL_ACCESS_TOKEN}),
+    Auth.PUBLIC: frozenset({CredentialKind.SECRET_KEY, CredentialKind.PUBLIC_TOKEN}),
+    Auth.NONE: frozenset(CredentialKind),
+}
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    """One call of a generated endpoint: the module, its arguments, and how to shape the parsed result."""
+
+    endpoint: ModuleType
+    kwargs: Mapping[str, Any]
+    auth: Auth = Auth.SECRET_KEY
+    convert: Callable[[Any], T] = field(default=_identity)
+
+    @property
+    def name(self) -> str:
+        return self.endpoint.__name__.rsplit(".", 1)[-1]
+
+    def then(self, convert: Callable[[T], R]) -> Operation[R]:
+        """The same call with a further conversion of its result."""
+        first = self.convert
+        return Operation(self.endpoint, self.kwargs, self.auth, lambda parsed: convert(first(parsed)))
+
+
+def expect(model: type[T]) -> Callable[[Any], T]:
+    """A converter that insists the parsed success body is a ``model`` (else the response is malformed)."""
+
+    def check(parsed: Any) -> T:
+        if not isinstance(parsed, model):
+            raise TypeError(f"expected a {model.__name__} body, got {type(parsed).__name__}")
+        return parsed
+
+    return check
+
+
+def call(endpoint: ModuleType, model: type[T], auth: Auth = Auth.SECRET_KEY, **kwargs: Any) -> Operation[T]:
+    """The operation calling ``endpoint`` with ``kwargs`` whose success body is a ``model``."""
+    return Operation(endpoint, kwargs, auth, expect(model))
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """A parsed result together with the HTTP response it came from.
+
+    Example::
+
+        raw = client.with_raw_response.runs.retrieve("run_123")
+        print(raw.status_code, raw.headers["x-ratelimit-remaining"], raw.parsed.status)
+    """
+
+    parsed: T
+    status_code: int
+    headers: httpx.Headers
+    http_response: httpx.Response = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Per-client-view settings that ``with_options`` changes."""
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None = None
+    raw_response: bool = False
+
+
+class Core:
+    """What sync and async clients share: credential checks, request preparation, response handling."""
+
+    _credential: Credential
+    _settings: Settings
+    _closed: list[bool]  # shared by with_options() views of one client
+    raw: Any
+
+    def _prepare(self, op: Operation[Any]) -> dict[str, Any]:
+        if self._closed[0]:
+            raise ClientClosedError("this client is closed; create a new TriggerClient")
+        kind = self._credential.kind
+        if kind not in _ALLOWED[op.auth]:
+            raise ConfigurationError(
+                f"{op.name} needs {op.auth.value}, but this client was built with a {kind.value}; "
+                "create a client with the right credential (e.g. TriggerClient(secret_key=...))"
+            )
+        request: dict[str, Any] = op.endpoint._get_kwargs(**op.kwargs)
+        request["extensions"] = {CALL_OPTIONS: CallOptions(op.name, self._settings.max_retries)}
+        if self._settings.timeout is not None:
+            request["timeout"] = self._settings.timeout
+        return request
+
+    def _finish(self, op: Operation[T], response: httpx.Response) -> T | RawResponse[T]:
+        if not response.is_success:
+            retry_after = server_requested_delay(response.headers) if response.status_code == 429 else None
+            raise make_status_error(response, retry_after=retry_after)
+        try:
+            parsed = op.endpoint._parse_response(client=self.raw, response=response)
+            result = op.convert(parsed)
+        except Exception as exc:  # the generated parser raises KeyError/TypeError/ValueError on odd bodies
+            raise _validation_error(op, response, exc) from exc
+        if self._settings.raw_response:
+            return RawResponse(result, response.status_code, response.headers, response)
+        return result
+
+
+def _validation_error(op: Operation[Any], response: httpx.Response, exc: Exception) -> APIResponseValidationError:
+    text = response.text
+    excerpt = text if len(text) <= _BODY_EXCERPT else text[:_BODY_EXCERPT] + "…"
+    content_type = response.headers.get("content-type", "no content type")
+    return APIResponseValidationError(
+        f"{op.name}: could not parse the {response.status_code} response ({content_type}): "
+        f"{type(exc).__name__}: {exc}; body: {excerpt!r}",
+        status=response.status_code,
+        body=text,
+    )
+
+
+def connection_error(exc: httpx.TransportError, request: httpx.Request | None) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out after retries: {type(exc).__name__}", request=request)
+    return APIConnectionError(f"connection error after retries: {type(exc).__name__}: {exc}", request=request)
+
+
+class SyncCore(Core):
+    """Sync execution of operations over a shared ``httpx.Client``."""
+
+    _http: httpx.Client
+    _pid: int
+
+    def _run(self, op: Operation[T]) -> T:
+        request = self._prepare(op)
+        self._check_fork()
+        try:
+            response = self._http.request(**request)
+        except httpx.TransportError as exc:
+            raise connection_error(exc, getattr(exc, "_request", None)) from exc
+        return self._finish(op, response)  # type: ignore[return-value]
+
+    def _check_fork(self) -> None:
+        # Sockets inherited across fork() would be shared with the parent: refuse instead of corrupting both.
+        if self._pid != os.getpid():
+            raise ClientClosedError("this client was created in another process; create a new client after fork()")
+
+
+class AsyncCore(Core):
+    """Async execution of operations over a shared ``httpx.AsyncClient``."""
+
+    _http: httpx.AsyncClient
+
+    async def _run(self, op: Operation[T]) -> T:
+        request = self._prepare(op)
+        try:
+            response = await self._http.request(**request)
+        except httpx.TransportError as exc:
+            raise connection_error(exc, getattr(exc, "_request", None)) from exc
+        return self._finish(op, response)  # type: ignore[return-value]
+
+
+def with_settings(settings: Settings, **changes: Any) -> Settings:
+    return replace(settings, **{k: v for k, v in changes.items() if v is not None})

@@ -1,0 +1,95 @@
+"""Counters and latency percentiles per operation, safe to share between threads."""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict, deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+# Latency samples kept per operation: enough for stable p99s, bounded so memory stays flat.
+_SAMPLES = 10_000
+
+
+@dataclass
+class OperationMetrics:
+    """Counts and recent latencies (seconds) of one operation."""
+
+    requests: int = 0
+    errors: int = 0
+    retries: int = 0
+    latencies: deque[float] = field(default_factory=lambda: deque(maxlen=_SAMPLES))
+
+    def percentile(self, p: float) -> float | None:
+        """The ``p``-th percentile (0-100) of recent latencies, nearest-rank; None before any request."""
+        if not self.latencies:
+            return None
+        ordered = sorted(self.latencies)
+        rank = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
+        return ordered[rank]
+
+
+class Metrics:
+    """What the client has done: per operation requests, errors, retries and latency percentiles, plus the
+    last rate-limit headers seen. Holds no header values other than the rate-limit numbers, so no secrets.
+
+    Example::
+
+        client.runs.list(limit=10).first_page()
+        snap = client.metrics.snapshot()
+        print(snap["operations"]["list_runs_v1"]["p95_ms"], snap["rate_limit"]["remaining"])
+        client.metrics.reset()
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._ops: dict[str, OperationMetrics] = defaultdict(OperationMetrics)
+        self.rate_limit_remaining: int | None = None
+        self.rate_limit_reset: int | None = None
+
+    def record_response(self, operation: str, status: int, elapsed: float, headers: Mapping[str, str]) -> None:
+        with self._lock:
+            op = self._ops[operation]
+            op.requests += 1
+            op.latencies.append(elapsed)
+            remaining, reset = headers.get("x-ratelimit-remaining"), headers.get("x-ratelimit-reset")
+            if remaining is not None and remaining.isdigit():
+                self.rate_limit_remaining = int(remaining)
+            if reset is not None and reset.isdigit():
+                self.rate_limit_reset = int(reset)
+
+    def record_retry(self, operation: str) -> None:
+        with self._lock:
+            self._ops[operation].retries += 1
+
+    def record_error(self, operation: str) -> None:
+        with self._lock:
+            self._ops[operation].errors += 1
+
+    def snapshot(self) -> dict[str, object]:
+        """A plain-dict copy: ``{"operations": {name: {...}}, "rate_limit": {...}}``."""
+        with self._lock:
+            operations = {
+                name: {
+                    "requests": op.requests,
+                    "errors": op.errors,
+                    "retries": op.retries,
+                    **{f"p{p}_ms": _ms(op.percentile(p)) for p in (50, 95, 99)},
+                }
+                for name, op in self._ops.items()
+            }
+            return {
+                "operations": operations,
+                "rate_limit": {"remaining": self.rate_limit_remaining, "reset": self.rate_limit_reset},
+            }
+
+    def reset(self) -> None:
+        """Forget everything recorded so far."""
+        with self._lock:
+            self._ops.clear()
+            self.rate_limit_remaining = None
+            self.rate_limit_reset = None
+
+
+def _ms(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds * 1000, 3)

@@ -1,0 +1,182 @@
+"""Lazy pagination over cursor pages (runs, waitpoint tokens) and offset pages (schedules, queues).
+
+Pages are fetched one at a time as you iterate, so memory stays flat however many items there are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from trigger_api.types import Unset
+from trigger_client._core import AsyncCore, Operation, SyncCore
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of results.
+
+    ``data`` holds the items; ``next_cursor``/``previous_cursor`` (cursor pages) or ``current_page``/
+    ``total_pages`` (offset pages) say where it sits; ``raw`` is the generated response model.
+
+    Example::
+
+        page = client.runs.list(limit=20).first_page()
+        print(len(page.data), page.has_next_page)
+    """
+
+    data: list[T]
+    has_next_page: bool
+    next_cursor: str | None = None
+    previous_cursor: str | None = None
+    current_page: int | None = None
+    total_pages: int | None = None
+    raw: Any = None
+
+
+def _opt(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def cursor_page(model: Any) -> Page[Any]:
+    """A :class:`Page` from a generated ``{data, pagination: {next, previous}}`` model."""
+    pagination = _opt(model.pagination)
+    next_cursor = _opt(pagination.next_) if pagination is not None else None
+    previous = _opt(pagination.previous) if pagination is not None else None
+    return Page(list(_opt(model.data) or []), bool(next_cursor), next_cursor, previous, raw=model)
+
+
+def offset_page(model: Any) -> Page[Any]:
+    """A :class:`Page` from a generated ``{data, pagination: {currentPage, totalPages}}`` model."""
+    pagination = _opt(model.pagination)
+    current = _opt(pagination.current_page) if pagination is not None else None
+    total = _opt(pagination.total_pages) if pagination is not None else None
+    has_next = current is not None and total is not None and current < total
+    return Page(list(_opt(model.data) or []), has_next, current_page=current, total_pages=total, raw=model)
+
+
+@dataclass(frozen=True)
+class PageQuery(Generic[T]):
+    """How to fetch the first page and how to derive the next page's parameters from a page."""
+
+    fetch: Callable[[Mapping[str, Any]], Operation[Page[T]]]
+    params: Mapping[str, Any]
+    next_params: Callable[[Page[T], Mapping[str, Any]], Mapping[str, Any] | None]
+
+
+def next_cursor_params(cursor_key: str, other_cursor_key: str) -> Callable[[Page[Any], Mapping[str, Any]], Any]:
+    """Next page: same filters, ``after`` = the page's next cursor, and never both cursors (unlike the SDK)."""
+
+    def advance(page: Page[Any], params: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        if not page.next_cursor:
+            return None
+        rest = {k: v for k, v in params.items() if k != other_cursor_key}
+        return {**rest, cursor_key: page.next_cursor}
+
+    return advance
+
+
+def next_offset_params(page: Page[Any], params: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """Next page: same ``per_page``, ``page`` = current + 1."""
+    if not page.has_next_page or page.current_page is None:
+        return None
+    return {**params, "page": page.current_page + 1}
+
+
+class _Walk(Generic[T]):
+    """Pagination state shared by the sync and async paginators: which page next, how many items left."""
+
+    def __init__(self, query: PageQuery[T], limit: int | None) -> None:
+        self.query = query
+        self.params: Mapping[str, Any] | None = query.params
+        self.remaining = limit
+
+    def next_operation(self) -> Operation[Page[T]] | None:
+        if self.params is None or self.remaining == 0:
+            return None
+        return self.query.fetch(self.params)
+
+    def accept(self, page: Page[T]) -> list[T]:
+        assert self.params is not None
+        self.params = self.query.next_params(page, self.params)
+        items = page.data
+        if self.remaining is not None:
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+        return items
+
+
+class SyncPaginator(Generic[T]):
+    """Iterate items across pages: ``for run in client.runs.list(...)``; ``.pages()`` yields whole pages.
+
+    Example::
+
+        for run in client.runs.list(status=["FAILED"], period="1d", limit=50):
+            print(run.id)
+        for page in client.schedules.list(per_page=10).pages():
+            print(page.current_page, len(page.data))
+    """
+
+    def __init__(self, core: SyncCore, query: PageQuery[T], limit: int | None = None) -> None:
+        self._core = core
+        self._query = query
+        self._limit = limit
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Yield pages lazily, each fetched when the previous one has been consumed."""
+        walk = _Walk(self._query, self._limit)
+        while (op := walk.next_operation()) is not None:
+            page = self._core._run(op)
+            items = walk.accept(page)
+            yield page if items is page.data else _trimmed(page, items)
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.data
+
+    def first_page(self) -> Page[T]:
+        """Only the first page (one request)."""
+        return next(iter(self.pages()))
+
+
+class AsyncPaginator(Generic[T]):
+    """Async twin of :class:`SyncPaginator`: ``async for run in client.runs.list(...)``.
+
+    Example::
+
+        async for run in client.runs.list(status=["FAILED"], limit=50):
+            print(run.id)
+    """
+
+    def __init__(self, core: AsyncCore, query: PageQuery[T], limit: int | None = None) -> None:
+        self._core = core
+        self._query = query
+        self._limit = limit
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Yield pages lazily."""
+        walk = _Walk(self._query, self._limit)
+        while (op := walk.next_operation()) is not None:
+            page = await self._core._run(op)
+            items = walk.accept(page)
+            yield page if items is page.data else _trimmed(page, items)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.data:
+                yield item
+
+    async def first_page(self) -> Page[T]:
+        """Only the first page (one request)."""
+        async for page in self.pages():
+            return page
+        raise AssertionError("pagination yields at least one page")
+
+
+def _trimmed(page: Page[T], items: list[T]) -> Page[T]:
+    return Page(
+        items, page.has_next_page, page.next_cursor, page.previous_cursor, page.current_page, page.total_pages, page.raw
+    )

@@ -1,0 +1,268 @@
+"""The HTTP layer both the high-level client and raw generated calls go through.
+
+Retries, the per-call request idempotency key, hooks, metrics and logging live here once, as an httpx
+transport wrapped around the real one, so ``trigger_api`` functions called with ``client.raw`` behave
+exactly like ``client.runs.retrieve``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from trigger_client._exceptions import ConfigurationError
+from trigger_client._metrics import Metrics
+from trigger_client._retry import RetryPolicy
+
+logger = logging.getLogger("trigger_client")
+
+IDEMPOTENCY_HEADER = "x-trigger-request-idempotency-key"
+# Request extension carrying per-call settings from the high-level layer.
+CALL_OPTIONS = "trigger_client.call"
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """Per-call settings that travel with the request: the operation name and the retry budget."""
+
+    operation: str | None = None
+    max_retries: int | None = None
+
+
+@dataclass(frozen=True)
+class RequestEvent:
+    """What hooks see of a request: no headers, no body, so no secret can leak through a hook."""
+
+    operation: str
+    method: str
+    url: str
+    attempt: int
+    idempotency_key: str
+
+
+@dataclass(frozen=True)
+class ResponseEvent:
+    """What hooks see of a response."""
+
+    request: RequestEvent
+    status: int
+    elapsed: float
+    request_id: str | None
+
+
+@dataclass(frozen=True)
+class RetryEvent:
+    """A retry about to happen: after ``status`` (or ``error``), waiting ``delay`` seconds."""
+
+    request: RequestEvent
+    delay: float
+    status: int | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class ErrorEvent:
+    """A request that failed for good (after retries), with a one-line reason."""
+
+    request: RequestEvent
+    status: int | None
+    error: str
+
+
+Hook = Callable[[Any], Any]
+
+
+@dataclass
+class Hooks:
+    """Callables run around every request: ``on_request``, ``on_response``, ``on_retry``, ``on_error``.
+
+    Each receives one event object (:class:`RequestEvent`, :class:`ResponseEvent`, :class:`RetryEvent`,
+    :class:`ErrorEvent`). The async client also accepts coroutine functions.
+
+    Example::
+
+        client = TriggerClient(on_retry=lambda e: print("retrying", e.request.operation, "in", e.delay))
+    """
+
+    on_request: list[Hook] = field(default_factory=list)
+    on_response: list[Hook] = field(default_factory=list)
+    on_retry: list[Hook] = field(default_factory=list)
+    on_error: list[Hook] = field(default_factory=list)
+
+
+def _operation_name(request: httpx.Request, options: CallOptions) -> str:
+    return options.operation or f"{request.method} {request.url.path}"
+
+
+class _Call:
+    """One logical call across its attempts: the decisions, events and metrics, free of I/O."""
+
+    def __init__(self, request: httpx.Request, policy: RetryPolicy, hooks: Hooks, metrics: Metrics) -> None:
+        options = request.extensions.get(CALL_OPTIONS) or CallOptions()
+        self.request = request
+        self.hooks = hooks
+        self.metrics = metrics
+        max_retries = policy.max_retries if options.max_retries is None else options.max_retries
+        self.policy = policy if max_retries == policy.max_retries else _with_retries(policy, max_retries)
+        self.operation = _operation_name(request, options)
+        # One key for all attempts: the server deduplicates a retried POST instead of running it twice.
+        if IDEMPOTENCY_HEADER not in request.headers:
+            request.headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
+        self.attempt = 0
+        self.started = 0.0
+
+    def _event(self) -> RequestEvent:
+        url = str(self.request.url.copy_with(query=None))
+        key = self.request.headers[IDEMPOTENCY_HEADER]
+        return RequestEvent(self.operation, self.request.method, url, self.attempt, key)
+
+    def begin_attempt(self) -> list[Any]:
+        self.attempt += 1
+        self.started = time.perf_counter()
+        logger.debug("→ %s %s (attempt %d)", self.request.method, self.request.url.path, self.attempt)
+        return _fire(self.hooks.on_request, self._event())
+
+    def after_response(self, response: httpx.Response) -> tuple[float | None, list[Any]]:
+        elapsed = time.perf_counter() - self.started
+        self.metrics.record_response(self.operation, response.status_code, elapsed, response.headers)
+        request_id = response.headers.get("x-request-id")
+        logger.debug(
+            "← %s %s %d in %.1f ms", self.request.method, self.request.url.path, response.status_code, elapsed * 1000
+        )
+        results = _fire(self.hooks.on_response, ResponseEvent(self._event(), response.status_code, elapsed, request_id))
+        if response.is_success:
+            return None, results
+        delay = self.policy.delay_after_response(response, self.attempt)
+        if delay is None:
+            self.metrics.record_error(self.operation)
+            error = ErrorEvent(self._event(), response.status_code, f"HTTP {response.status_code}")
+            return None, results + _fire(self.hooks.on_error, error)
+        return delay, results + self._retry(delay, response.status_code, None)
+
+    def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
+        reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        delay = self.policy.delay_after_error(error, self.attempt)
+        if delay is None:
+            self.metrics.record_error(self.operation)
+            return None, _fire(self.hooks.on_error, ErrorEvent(self._event(), None, reason))
+        return delay, self._retry(delay, None, reason)
+
+    def _retry(self, delay: float, status: int | None, error: str | None) -> list[Any]:
+        self.metrics.record_retry(self.operation)
+        cause = f"HTTP {status}" if status is not None else error
+        logger.warning(
+            "retrying %s after %s in %.2f s (attempt %d of %d)",
+            self.operation,
+            cause,
+            delay,
+            self.attempt + 1,
+            self.policy.max_retries + 1,
+        )
+        return _fire(self.hooks.on_retry, RetryEvent(self._event(), delay, status, error))
+
+
+def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
+    return RetryPolicy(
+        max_retries, policy.factor, policy.min_delay, policy.max_delay, policy.jitter, policy.max_server_delay
+    )
+
+
+def _fire(hooks: list[Hook], event: object) -> list[Any]:
+    return [hook(event) for hook in hooks]
+
+
+def _discard(response: httpx.Response) -> None:
+    try:
+        response.read()
+    finally:
+        response.close()
+
+
+class RetryingTransport(httpx.BaseTransport):
+    """Sync transport: retries, idempotency key, hooks, metrics and logging around ``inner``."""
+
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy, hooks: Hooks, metrics: Metrics) -> None:
+        self.inner = inner
+        self.policy = policy
+        self.hooks = hooks
+        self.metrics = metrics
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(request, self.policy, self.hooks, self.metrics)
+        while True:
+            call.begin_attempt()
+            try:
+                response = self.inner.handle_request(request)
+            except Exception as exc:
+                delay, _ = call.after_error(exc)
+                if delay is None:
+                    raise
+                time.sleep(delay)
+                continue
+            delay, _ = call.after_response(response)
+            if delay is None:
+                return response
+            _discard(response)
+            time.sleep(delay)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryingTransport(httpx.AsyncBaseTransport):
+    """Async twin of :class:`RetryingTransport`; awaits coroutine hooks."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, hooks: Hooks, metrics: Metrics) -> None:
+        self.inner = inner
+        self.policy = policy
+        self.hooks = hooks
+        self.metrics = metrics
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(request, self.policy, self.hooks, self.metrics)
+        while True:
+            await _settle(call.begin_attempt())
+            try:
+                response = await self.inner.handle_async_request(request)
+            except Exception as exc:
+                delay, results = call.after_error(exc)
+                await _settle(results)
+                if delay is None:
+                    raise
+                await asyncio.sleep(delay)
+                continue
+            delay, results = call.after_response(response)
+            await _settle(results)
+            if delay is None:
+                return response
+            await response.aread()
+            await response.aclose()
+            await asyncio.sleep(delay)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def _settle(results: list[Any]) -> None:
+    for result in results:
+        if inspect.isawaitable(result):
+            await result
+
+
+def check_sync_hooks(hooks: Hooks) -> None:
+    """The sync client cannot await: refuse coroutine hooks up front rather than drop them silently."""
+    for name in ("on_request", "on_response", "on_retry", "on_error"):
+        for hook in getattr(hooks, name):
+            if inspect.iscoroutinefunction(hook):
+                raise ConfigurationError(
+                    f"{name}: the sync TriggerClient cannot run coroutine hooks; "
+                    "use AsyncTriggerClient or a plain function"
+                )

@@ -1,0 +1,1 @@
+"""Resources of the Trigger.dev API, each a sync class and its async twin."""

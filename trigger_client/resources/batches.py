@@ -1,0 +1,54 @@
+"""Batches of runs."""
+
+from __future__ import annotations
+
+from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v1
+from trigger_api.models import GetBatchResultsV1Response200, RetrieveBatchV1Response200
+from trigger_client import _validate as v
+from trigger_client._core import Operation, call
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+
+
+def _batch_id(batch_id: str) -> str:
+    return v.resource_id(batch_id, "batch_id", "batch_", "tasks.batch_trigger()")
+
+
+def _retrieve(batch_id: str) -> Operation[RetrieveBatchV1Response200]:
+    return call(retrieve_batch_v1, RetrieveBatchV1Response200, batch_id=_batch_id(batch_id))
+
+
+def _results(batch_id: str) -> Operation[GetBatchResultsV1Response200]:
+    return call(get_batch_results_v1, GetBatchResultsV1Response200, batch_id=_batch_id(batch_id))
+
+
+class Batches(SyncResource):
+    """Batches: ``client.batches``."""
+
+    def retrieve(self, batch_id: str) -> RetrieveBatchV1Response200:
+        """A batch's status, run ids and per-item errors.
+
+        Example::
+
+            batch = client.batches.retrieve("batch_1234")
+            print(batch.status, batch.run_count)
+        """
+        return self._run(_retrieve(batch_id))
+
+    def results(self, batch_id: str) -> GetBatchResultsV1Response200:
+        """The execution results of a batch's runs.
+
+        Example::
+
+            for item in client.batches.results("batch_1234").items or []:
+                print(item.id, item.ok)
+        """
+        return self._run(_results(batch_id))
+
+
+@docs_from(Batches)
+class AsyncBatches(AsyncResource):
+    async def retrieve(self, batch_id: str) -> RetrieveBatchV1Response200:
+        return await self._run(_retrieve(batch_id))
+
+    async def results(self, batch_id: str) -> GetBatchResultsV1Response200:
+        return await self._run(_results(batch_id))

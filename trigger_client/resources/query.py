@@ -1,0 +1,80 @@
+"""TRQL queries over your runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from trigger_api.api.query import execute_query_v1
+from trigger_api.models import ExecuteQueryCsvResponse, ExecuteQueryJsonResponse, ExecuteQueryRequestBody
+from trigger_client import _validate as v
+from trigger_client._core import Operation
+from trigger_client._exceptions import ValidationError
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+
+QueryResult = ExecuteQueryJsonResponse | ExecuteQueryCsvResponse
+SCOPES = ("environment", "project", "organization")
+
+
+def _result(parsed: Any) -> QueryResult:
+    if not isinstance(parsed, ExecuteQueryJsonResponse | ExecuteQueryCsvResponse):
+        raise TypeError(f"expected a query result, got {type(parsed).__name__}")
+    return parsed
+
+
+def _execute(
+    query: str, scope: str, period: str | None, from_: dt.datetime | None, to: dt.datetime | None, format: str
+) -> Operation[QueryResult]:
+    if scope not in SCOPES:
+        raise ValidationError("scope", f"must be one of {', '.join(SCOPES)}, got {scope!r}")
+    if format not in ("json", "csv"):
+        raise ValidationError("format", f"must be 'json' or 'csv', got {format!r}")
+    if period is not None and (from_ is not None or to is not None):
+        raise ValidationError("period", "cannot be combined with from_/to; pass one or the other")
+    if (from_ is None) != (to is None):
+        raise ValidationError("from_" if from_ is None else "to", "from_ and to must be given together")
+    body: dict[str, Any] = {"query": v.text(query, "query"), "scope": scope}
+    if period is not None:
+        body["period"] = v.text(period, "period")
+    if from_ is not None and to is not None:
+        body["from"] = v.iso_datetime(from_, "from_")
+        body["to"] = v.iso_datetime(to, "to")
+    body["format"] = format
+    return Operation(execute_query_v1, {"body": ExecuteQueryRequestBody.from_dict(body)}, convert=_result)
+
+
+class Query(SyncResource):
+    """TRQL queries: ``client.query``."""
+
+    def execute(
+        self,
+        query: str,
+        *,
+        scope: Literal["environment", "project", "organization"] = "environment",
+        period: str | None = None,
+        from_: dt.datetime | None = None,
+        to: dt.datetime | None = None,
+        format: Literal["json", "csv"] = "json",
+    ) -> QueryResult:
+        """Run a TRQL query; ``results`` is a list of rows (json) or CSV text.
+
+        Example::
+
+            rows = client.query.execute("SELECT run_id, status FROM runs LIMIT 10", period="7d").results
+        """
+        return self._run(_execute(query, scope, period, from_, to, format))
+
+
+@docs_from(Query)
+class AsyncQuery(AsyncResource):
+    async def execute(
+        self,
+        query: str,
+        *,
+        scope: Literal["environment", "project", "organization"] = "environment",
+        period: str | None = None,
+        from_: dt.datetime | None = None,
+        to: dt.datetime | None = None,
+        format: Literal["json", "csv"] = "json",
+    ) -> QueryResult:
+        return await self._run(_execute(query, scope, period, from_, to, format))

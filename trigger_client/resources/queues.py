@@ -1,0 +1,181 @@
+"""Queues: list, inspect, pause and resume, and override their concurrency."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from trigger_api.api.queues import (
+    list_queues_v1,
+    override_queue_concurrency_v1,
+    pause_queue_v1,
+    reset_queue_concurrency_v1,
+    retrieve_queue_v1,
+)
+from trigger_api.models import (
+    ListQueuesResult,
+    OverrideQueueConcurrencyV1Body,
+    PauseQueueV1Body,
+    QueueObject,
+    ResetQueueConcurrencyV1Body,
+    RetrieveQueueV1Type,
+)
+from trigger_client import _validate as v
+from trigger_client._core import Operation, call
+from trigger_client._exceptions import ValidationError
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, next_offset_params, offset_page
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+
+
+@dataclass(frozen=True)
+class QueueRef:
+    """A queue named by its task (``type="task"``, the task id) or by its custom ``name``.
+
+    A plain string passed where a queue is expected is a queue id (``queue_…``).
+
+    Example::
+
+        client.queues.pause(QueueRef("task", "send-email"))
+        client.queues.retrieve(QueueRef("custom", "emails/high-priority"))
+    """
+
+    type: Literal["task", "custom"]
+    name: str
+
+
+QueueParam = str | QueueRef
+
+
+def _queue(queue: QueueParam) -> tuple[str, str]:
+    """The path value and ``type`` for a queue; names have ``/`` pre-escaped as the SDK does (§2.7)."""
+    if isinstance(queue, QueueRef):
+        if queue.type not in ("task", "custom"):
+            raise ValidationError("queue.type", f"must be 'task' or 'custom', got {queue.type!r}")
+        # The generated code percent-encodes the segment, so '/' reaches the wire as %252F like the SDK's.
+        return v.text(queue.name, "queue.name").replace("/", "%2F"), queue.type
+    if isinstance(queue, str):
+        return v.resource_id(queue, "queue", "queue_", "queues.list(), or pass QueueRef('task', name)"), "id"
+    raise ValidationError("queue", f"must be a queue id or a QueueRef, got {type(queue).__name__}")
+
+
+def _retrieve(queue: QueueParam) -> Operation[QueueObject]:
+    value, kind = _queue(queue)
+    return call(retrieve_queue_v1, QueueObject, queue_param=value, type_=RetrieveQueueV1Type(kind))
+
+
+def _pause(queue: QueueParam, action: str) -> Operation[QueueObject]:
+    value, kind = _queue(queue)
+    return call(
+        pause_queue_v1,
+        QueueObject,
+        queue_param=value,
+        body=PauseQueueV1Body.from_dict({"type": kind, "action": action}),
+    )
+
+
+def _override(queue: QueueParam, limit: int) -> Operation[QueueObject]:
+    value, kind = _queue(queue)
+    body = OverrideQueueConcurrencyV1Body.from_dict(
+        {"type": kind, "concurrencyLimit": v.int_range(limit, "concurrency_limit", 0, 100_000)}
+    )
+    return call(override_queue_concurrency_v1, QueueObject, queue_param=value, body=body)
+
+
+def _reset(queue: QueueParam) -> Operation[QueueObject]:
+    value, kind = _queue(queue)
+    return call(
+        reset_queue_concurrency_v1,
+        QueueObject,
+        queue_param=value,
+        body=ResetQueueConcurrencyV1Body.from_dict({"type": kind}),
+    )
+
+
+def _list_query(per_page: int | None) -> PageQuery[QueueObject]:
+    params: Mapping[str, Any] = {} if per_page is None else {"per_page": v.int_range(per_page, "per_page", 1, 100)}
+
+    def fetch(p: Mapping[str, Any]) -> Operation[Page[QueueObject]]:
+        return call(list_queues_v1, ListQueuesResult, **p).then(offset_page)
+
+    return PageQuery(fetch, params, next_offset_params)
+
+
+class Queues(SyncResource):
+    """Queues: ``client.queues``. Name a queue by id (``"queue_…"``) or with :class:`QueueRef`."""
+
+    def list(self, *, per_page: int | None = None, limit: int | None = None) -> SyncPaginator[QueueObject]:
+        """All queues, fetched page by page.
+
+        Example::
+
+            for queue in client.queues.list():
+                print(queue.name, queue.running, queue.queued)
+        """
+        return self._paginate(_list_query(per_page), limit)
+
+    def retrieve(self, queue: QueueParam) -> QueueObject:
+        """One queue.
+
+        Example::
+
+            client.queues.retrieve(QueueRef("task", "send-email")).paused
+        """
+        return self._run(_retrieve(queue))
+
+    def pause(self, queue: QueueParam) -> QueueObject:
+        """Stop starting new runs from this queue.
+
+        Example::
+
+            client.queues.pause(QueueRef("task", "send-email"))
+        """
+        return self._run(_pause(queue, "pause"))
+
+    def resume(self, queue: QueueParam) -> QueueObject:
+        """Start runs from this queue again.
+
+        Example::
+
+            client.queues.resume(QueueRef("task", "send-email"))
+        """
+        return self._run(_pause(queue, "resume"))
+
+    def override_concurrency(self, queue: QueueParam, concurrency_limit: int) -> QueueObject:
+        """Temporarily set the queue's concurrency limit.
+
+        Example::
+
+            client.queues.override_concurrency(QueueRef("custom", "emails"), 5)
+        """
+        return self._run(_override(queue, concurrency_limit))
+
+    def reset_concurrency(self, queue: QueueParam) -> QueueObject:
+        """Back to the concurrency limit declared in code.
+
+        Example::
+
+            client.queues.reset_concurrency(QueueRef("custom", "emails"))
+        """
+        return self._run(_reset(queue))
+
+
+@docs_from(Queues)
+class AsyncQueues(AsyncResource):
+    def list(self, *, per_page: int | None = None, limit: int | None = None) -> AsyncPaginator[QueueObject]:
+        return self._paginate(_list_query(per_page), limit)
+
+    async def retrieve(self, queue: QueueParam) -> QueueObject:
+        return await self._run(_retrieve(queue))
+
+    async def pause(self, queue: QueueParam) -> QueueObject:
+        return await self._run(_pause(queue, "pause"))
+
+    async def resume(self, queue: QueueParam) -> QueueObject:
+        return await self._run(_pause(queue, "resume"))
+
+    async def override_concurrency(self, queue: QueueParam, concurrency_limit: int) -> QueueObject:
+        return await self._run(_override(queue, concurrency_limit))
+
+    async def reset_concurrency(self, queue: QueueParam) -> QueueObject:
+        return await self._run(_reset(queue))

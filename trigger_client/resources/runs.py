@@ -1,0 +1,337 @@
+"""Runs: list, retrieve, cancel, replay, reschedule, results, events, traces, metadata and tags."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+
+from trigger_api.api.runs import (
+    add_run_tags_v1,
+    cancel_run_v1,
+    get_run_events_v1,
+    get_run_result_v1,
+    get_run_trace_v1,
+    list_project_runs_v1,
+    list_runs_v1,
+    replay_run_v1,
+    reschedule_run_v1,
+    retrieve_run_v1,
+    update_run_metadata_v1,
+)
+from trigger_api.models import (
+    AddRunTagsV1Body,
+    AddRunTagsV1Response200,
+    CancelRunV1Response200,
+    GetRunEventsV1Response200,
+    GetRunResultV1Response200,
+    GetRunTraceV1Response200,
+    ListRunItem,
+    ListRunsResult,
+    ListRunsV1FilterstatusItem,
+    ReplayRunV1Response200,
+    RescheduleRunRequestBody,
+    RetrieveRunResponse,
+    UpdateRunMetadataV1Body,
+    UpdateRunMetadataV1Response200,
+)
+from trigger_client import _validate as v
+from trigger_client._core import Auth, Operation, call
+from trigger_client._exceptions import ValidationError
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+T = TypeVar("T")
+
+RUN_STATUSES = tuple(item.value for item in ListRunsV1FilterstatusItem)
+PROJECT_ENVS = ("dev", "staging", "prod")
+
+
+class RunFilters(TypedDict, total=False):
+    """Filters of :meth:`Runs.list` (all optional; lists match any of their values)."""
+
+    status: Sequence[str]
+    """Run statuses, e.g. ``["FAILED", "CRASHED"]``."""
+    task_identifier: str | Sequence[str]
+    version: str | Sequence[str]
+    tag: str | Sequence[str]
+    """Runs carrying any of these tags."""
+    bulk_action: str
+    schedule: str
+    """A schedule id (``sched_…``)."""
+    is_test: bool
+    from_: dt.datetime | int
+    """Created at or after (datetime, naive = UTC, or epoch ms)."""
+    to: dt.datetime | int
+    """Created at or before."""
+    period: str
+    """Created within this period, e.g. ``"1d"``, ``"7d"``; not with ``from_``/``to``."""
+    batch: str
+    queue: str | Sequence[str]
+    """Queue names; a task's own queue is ``"task/<task id>"``."""
+    machine: str | Sequence[str]
+    region: str | Sequence[str]
+    env: str | Sequence[str]
+    """Project-scoped listing only (with ``project_ref``): ``dev``, ``staging``, ``prod``."""
+
+
+def _list_of(value: Any, field: str) -> list[str]:
+    return v.string_list(value, field)
+
+
+def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
+    """Checked generated-function arguments for the given filters."""
+    unknown = set(filters) - set(RunFilters.__annotations__)
+    if unknown:
+        raise ValidationError(
+            sorted(unknown)[0], f"is not a run filter; use one of {', '.join(RunFilters.__annotations__)}"
+        )
+    params: dict[str, Any] = {}
+    if "status" in filters:
+        statuses = _list_of(filters["status"], "status")
+        for i, status in enumerate(statuses):
+            if status not in RUN_STATUSES:
+                raise ValidationError(
+                    f"status[{i}]", f"unknown run status {status!r}; use one of {', '.join(RUN_STATUSES)}"
+                )
+        params["filterstatus"] = [ListRunsV1FilterstatusItem(s) for s in statuses]
+    for name, key in (
+        ("task_identifier", "filtertask_identifier"),
+        ("version", "filterversion"),
+        ("queue", "filterqueue"),
+        ("machine", "filtermachine"),
+        ("region", "filterregion"),
+    ):
+        if name in filters:
+            params[key] = _list_of(filters[name], name)
+    if "tag" in filters:
+        params["filtertag"] = _list_of(filters["tag"], "tag")
+    for name, key in (
+        ("bulk_action", "filterbulk_action"),
+        ("schedule", "filterschedule"),
+        ("batch", "filterbatch"),
+        ("period", "filtercreated_atperiod"),
+    ):
+        if name in filters:
+            params[key] = v.text(filters[name], name)
+    if "is_test" in filters:
+        if not isinstance(filters["is_test"], bool):
+            raise ValidationError("is_test", f"must be True or False, got {filters['is_test']!r}")
+        params["filteris_test"] = filters["is_test"]
+    if "period" in filters and ("from_" in filters or "to" in filters):
+        raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
+    if "from_" in filters:
+        params["filtercreated_atfrom"] = v.epoch_ms(filters["from_"], "from_")
+    if "to" in filters:
+        params["filtercreated_atto"] = v.epoch_ms(filters["to"], "to")
+    if "env" in filters:
+        if not project:
+            raise ValidationError("env", "filters project-scoped listings only; pass project_ref= with a PAT client")
+        envs = _list_of(filters["env"], "env")
+        for i, env in enumerate(envs):
+            if env not in PROJECT_ENVS:
+                raise ValidationError(f"env[{i}]", f"must be one of {', '.join(PROJECT_ENVS)}, got {env!r}")
+        from trigger_api.models import ListProjectRunsV1FilterenvItem
+
+        params["filterenv"] = [ListProjectRunsV1FilterenvItem(e) for e in envs]
+    if project and "filterstatus" in params:
+        from trigger_api.models import ListProjectRunsV1FilterstatusItem
+
+        params["filterstatus"] = [ListProjectRunsV1FilterstatusItem(s.value) for s in params["filterstatus"]]
+    return params
+
+
+def _list_query(project_ref: str | None, page_size: int | None, filters: Mapping[str, Any]) -> PageQuery[ListRunItem]:
+    project = project_ref is not None
+    params = _filter_params(filters, project)
+    if page_size is not None:
+        params["pagesize"] = v.int_range(page_size, "page_size", 1, 100)
+    if project:
+        ref = v.resource_id(project_ref, "project_ref", "proj_", "your project settings")
+
+        def fetch(p: Mapping[str, Any]) -> Operation[Page[ListRunItem]]:
+            op = call(list_project_runs_v1, ListRunsResult, Auth.PERSONAL_ACCESS_TOKEN, project_ref=ref, **p)
+            return op.then(cursor_page)
+
+    else:
+
+        def fetch(p: Mapping[str, Any]) -> Operation[Page[ListRunItem]]:
+            return call(list_runs_v1, ListRunsResult, **p).then(cursor_page)
+
+    return PageQuery(fetch, params, next_cursor_params("pageafter", "pagebefore"))
+
+
+def _limit(limit: int | None) -> int | None:
+    return None if limit is None else v.int_range(limit, "limit", 0, 2**62)
+
+
+def _run_op(endpoint: ModuleType, model: type[T], run_id: str, **kwargs: Any) -> Operation[T]:
+    return call(endpoint, model, run_id=v.run_id(run_id), **kwargs)
+
+
+def _reschedule(run_id: str, delay: str | dt.datetime) -> Operation[RetrieveRunResponse]:
+    wire_delay = v.iso_datetime(delay, "delay") if isinstance(delay, dt.datetime) else v.text(delay, "delay")
+    return _run_op(reschedule_run_v1, RetrieveRunResponse, run_id, body=RescheduleRunRequestBody(delay=wire_delay))
+
+
+def _metadata(run_id: str, metadata: Mapping[str, Any]) -> Operation[UpdateRunMetadataV1Response200]:
+    if not isinstance(metadata, Mapping):
+        raise ValidationError("metadata", f"must be a dict of JSON values, got {type(metadata).__name__}")
+    body = UpdateRunMetadataV1Body.from_dict({"metadata": dict(metadata)})
+    return _run_op(update_run_metadata_v1, UpdateRunMetadataV1Response200, run_id, body=body)
+
+
+def _add_tags(run_id: str, tags: str | Sequence[str]) -> Operation[AddRunTagsV1Response200]:
+    return _run_op(add_run_tags_v1, AddRunTagsV1Response200, run_id, body=AddRunTagsV1Body(tags=v.tags(tags)))
+
+
+class Runs(SyncResource):
+    """Runs of your tasks: ``client.runs``."""
+
+    def list(
+        self,
+        *,
+        project_ref: str | None = None,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[RunFilters],
+    ) -> SyncPaginator[ListRunItem]:
+        """Runs, newest first, fetched lazily page by page (``page[size]`` = ``page_size``, 1-100).
+
+        With ``project_ref`` (and a personal access token client) lists across the project's environments,
+        filtered by ``env``. ``limit`` caps the number of items yielded.
+
+        Example::
+
+            for run in client.runs.list(status=["FAILED"], period="1d", limit=100):
+                print(run.id, run.task_identifier)
+        """
+        return self._paginate(_list_query(project_ref, page_size, filters), _limit(limit))
+
+    def retrieve(self, run_id: str) -> RetrieveRunResponse:
+        """A run with payload, output, error and related runs.
+
+        Example::
+
+            run = client.runs.retrieve("run_1234")
+            print(run.status, run.output)
+        """
+        return self._run(_run_op(retrieve_run_v1, RetrieveRunResponse, run_id))
+
+    def cancel(self, run_id: str) -> CancelRunV1Response200:
+        """Cancel a run that has not finished.
+
+        Example::
+
+            client.runs.cancel("run_1234")
+        """
+        return self._run(_run_op(cancel_run_v1, CancelRunV1Response200, run_id))
+
+    def replay(self, run_id: str) -> ReplayRunV1Response200:
+        """Start a new run with the same task and payload; returns the new run's id.
+
+        Example::
+
+            new_id = client.runs.replay("run_1234").id
+        """
+        return self._run(_run_op(replay_run_v1, ReplayRunV1Response200, run_id))
+
+    def reschedule(self, run_id: str, delay: str | dt.datetime) -> RetrieveRunResponse:
+        """Change the delay of a ``DELAYED`` run: a duration like ``"1h"`` or a datetime.
+
+        Example::
+
+            client.runs.reschedule("run_1234", "30m")
+        """
+        return self._run(_reschedule(run_id, delay))
+
+    def result(self, run_id: str) -> GetRunResultV1Response200:
+        """The execution result of a finished run.
+
+        Example::
+
+            result = client.runs.result("run_1234")
+            print(result.ok, result.output)
+        """
+        return self._run(_run_op(get_run_result_v1, GetRunResultV1Response200, run_id))
+
+    def events(self, run_id: str) -> GetRunEventsV1Response200:
+        """The run's events (logs and spans).
+
+        Example::
+
+            for event in client.runs.events("run_1234").events:
+                print(event.message)
+        """
+        return self._run(_run_op(get_run_events_v1, GetRunEventsV1Response200, run_id))
+
+    def trace(self, run_id: str) -> GetRunTraceV1Response200:
+        """The run's trace as a tree of spans.
+
+        Example::
+
+            trace = client.runs.trace("run_1234").trace
+        """
+        return self._run(_run_op(get_run_trace_v1, GetRunTraceV1Response200, run_id))
+
+    def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> UpdateRunMetadataV1Response200:
+        """Replace the run's metadata with ``metadata`` (JSON values).
+
+        Example::
+
+            client.runs.update_metadata("run_1234", {"progress": 0.5})
+        """
+        return self._run(_metadata(run_id, metadata))
+
+    def add_tags(self, run_id: str, tags: str | Sequence[str]) -> AddRunTagsV1Response200:
+        """Add tags to a run (at most 10 per run, each up to 128 characters).
+
+        Example::
+
+            client.runs.add_tags("run_1234", ["user_42", "plan:pro"])
+        """
+        return self._run(_add_tags(run_id, tags))
+
+
+@docs_from(Runs)
+class AsyncRuns(AsyncResource):
+    def list(
+        self,
+        *,
+        project_ref: str | None = None,
+        limit: int | None = None,
+        page_size: int | None = None,
+        **filters: Unpack[RunFilters],
+    ) -> AsyncPaginator[ListRunItem]:
+        return self._paginate(_list_query(project_ref, page_size, filters), _limit(limit))
+
+    async def retrieve(self, run_id: str) -> RetrieveRunResponse:
+        return await self._run(_run_op(retrieve_run_v1, RetrieveRunResponse, run_id))
+
+    async def cancel(self, run_id: str) -> CancelRunV1Response200:
+        return await self._run(_run_op(cancel_run_v1, CancelRunV1Response200, run_id))
+
+    async def replay(self, run_id: str) -> ReplayRunV1Response200:
+        return await self._run(_run_op(replay_run_v1, ReplayRunV1Response200, run_id))
+
+    async def reschedule(self, run_id: str, delay: str | dt.datetime) -> RetrieveRunResponse:
+        return await self._run(_reschedule(run_id, delay))
+
+    async def result(self, run_id: str) -> GetRunResultV1Response200:
+        return await self._run(_run_op(get_run_result_v1, GetRunResultV1Response200, run_id))
+
+    async def events(self, run_id: str) -> GetRunEventsV1Response200:
+        return await self._run(_run_op(get_run_events_v1, GetRunEventsV1Response200, run_id))
+
+    async def trace(self, run_id: str) -> GetRunTraceV1Response200:
+        return await self._run(_run_op(get_run_trace_v1, GetRunTraceV1Response200, run_id))
+
+    async def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> UpdateRunMetadataV1Response200:
+        return await self._run(_metadata(run_id, metadata))
+
+    async def add_tags(self, run_id: str, tags: str | Sequence[str]) -> AddRunTagsV1Response200:
+        return await self._run(_add_tags(run_id, tags))

@@ -1,0 +1,224 @@
+"""Cron schedules that trigger a task."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any
+
+from trigger_api.api.schedules import (
+    activate_schedule_v1,
+    create_schedule_v1,
+    deactivate_schedule_v1,
+    delete_schedule_v1,
+    get_schedule_v1,
+    get_timezones_v1,
+    list_schedules_v1,
+    update_schedule_v1,
+)
+from trigger_api.models import (
+    CreateScheduleOptions,
+    GetTimezonesResult,
+    ListSchedulesResult,
+    ScheduleObject,
+    UpdateScheduleOptions,
+)
+from trigger_client import _validate as v
+from trigger_client._core import Auth, Operation, call
+from trigger_client._cron import validate_cron, validate_timezone
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, next_offset_params, offset_page
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+
+
+def _schedule_id(schedule_id: str) -> str:
+    return v.resource_id(schedule_id, "schedule_id", "sched_", "schedules.create() or schedules.list()")
+
+
+def _fields(task: str, cron: str, timezone: str | None, external_id: str | None, window: str | None) -> dict[str, Any]:
+    body: dict[str, Any] = {"task": v.text(task, "task"), "cron": validate_cron(cron)}
+    if external_id is not None:
+        body["externalId"] = v.text(external_id, "external_id")
+    if timezone is not None:
+        body["timezone"] = validate_timezone(timezone)
+    if window is not None:
+        body["window"] = v.text(window, "window")
+    return body
+
+
+def _create(
+    task: str, cron: str, deduplication_key: str, timezone: str | None, external_id: str | None, window: str | None
+) -> Operation[ScheduleObject]:
+    body = _fields(task, cron, timezone, external_id, window)
+    body = {**body, "deduplicationKey": v.text(deduplication_key, "deduplication_key")}
+    return call(create_schedule_v1, ScheduleObject, body=CreateScheduleOptions.from_dict(body))
+
+
+def _update(
+    schedule_id: str, task: str, cron: str, timezone: str | None, external_id: str | None, window: str | None
+) -> Operation[ScheduleObject]:
+    body = UpdateScheduleOptions.from_dict(_fields(task, cron, timezone, external_id, window))
+    return call(update_schedule_v1, ScheduleObject, schedule_id=_schedule_id(schedule_id), body=body)
+
+
+def _by_id(endpoint: Any, schedule_id: str) -> Operation[ScheduleObject]:
+    return call(endpoint, ScheduleObject, schedule_id=_schedule_id(schedule_id))
+
+
+def _delete(schedule_id: str) -> Operation[None]:
+    return Operation(delete_schedule_v1, {"schedule_id": _schedule_id(schedule_id)}, convert=lambda _: None)
+
+
+def _list_query(per_page: int | None) -> PageQuery[ScheduleObject]:
+    params: Mapping[str, Any] = {} if per_page is None else {"per_page": v.int_range(per_page, "per_page", 1, 100)}
+
+    def fetch(p: Mapping[str, Any]) -> Operation[Page[ScheduleObject]]:
+        return call(list_schedules_v1, ListSchedulesResult, **p).then(offset_page)
+
+    return PageQuery(fetch, params, next_offset_params)
+
+
+def _timezones(exclude_utc: bool) -> Operation[list[str]]:
+    kwargs = {"exclude_utc": True} if exclude_utc else {}
+    return call(get_timezones_v1, GetTimezonesResult, Auth.NONE, **kwargs).then(lambda r: list(r.timezones or []))
+
+
+class Schedules(SyncResource):
+    """Imperative cron schedules: ``client.schedules``."""
+
+    def create(
+        self,
+        *,
+        task: str,
+        cron: str,
+        deduplication_key: str,
+        timezone: str | None = None,
+        external_id: str | None = None,
+        window: str | None = None,
+    ) -> ScheduleObject:
+        """Create a schedule (or update the one with the same ``deduplication_key``). ``cron`` has five fields;
+        ``timezone`` is an IANA name such as ``"Europe/Paris"`` (default UTC). Both are checked before sending.
+
+        Example::
+
+            sched = client.schedules.create(task="daily-report", cron="0 9 * * *", deduplication_key="report",
+                                            timezone="Europe/Paris")
+        """
+        return self._run(_create(task, cron, deduplication_key, timezone, external_id, window))
+
+    def list(self, *, per_page: int | None = None, limit: int | None = None) -> SyncPaginator[ScheduleObject]:
+        """All schedules, fetched page by page (``perPage`` = ``per_page``).
+
+        Example::
+
+            for sched in client.schedules.list():
+                print(sched.id, sched.generator.expression)
+        """
+        return self._paginate(_list_query(per_page), limit)
+
+    def retrieve(self, schedule_id: str) -> ScheduleObject:
+        """One schedule.
+
+        Example::
+
+            client.schedules.retrieve("sched_1234").next_run
+        """
+        return self._run(_by_id(get_schedule_v1, schedule_id))
+
+    def update(
+        self,
+        schedule_id: str,
+        *,
+        task: str,
+        cron: str,
+        timezone: str | None = None,
+        external_id: str | None = None,
+        window: str | None = None,
+    ) -> ScheduleObject:
+        """Replace a schedule's task, cron, timezone, external id and window.
+
+        Example::
+
+            client.schedules.update("sched_1234", task="daily-report", cron="0 10 * * *")
+        """
+        return self._run(_update(schedule_id, task, cron, timezone, external_id, window))
+
+    def delete(self, schedule_id: str) -> None:
+        """Delete a schedule.
+
+        Example::
+
+            client.schedules.delete("sched_1234")
+        """
+        self._run(_delete(schedule_id))
+
+    def activate(self, schedule_id: str) -> ScheduleObject:
+        """Resume a deactivated schedule.
+
+        Example::
+
+            client.schedules.activate("sched_1234")
+        """
+        return self._run(_by_id(activate_schedule_v1, schedule_id))
+
+    def deactivate(self, schedule_id: str) -> ScheduleObject:
+        """Stop a schedule from triggering until activated again.
+
+        Example::
+
+            client.schedules.deactivate("sched_1234")
+        """
+        return self._run(_by_id(deactivate_schedule_v1, schedule_id))
+
+    def timezones(self, *, exclude_utc: bool = False) -> builtins.list[str]:
+        """The IANA timezones schedules accept.
+
+        Example::
+
+            assert "Europe/Paris" in client.schedules.timezones()
+        """
+        return self._run(_timezones(exclude_utc))
+
+
+@docs_from(Schedules)
+class AsyncSchedules(AsyncResource):
+    async def create(
+        self,
+        *,
+        task: str,
+        cron: str,
+        deduplication_key: str,
+        timezone: str | None = None,
+        external_id: str | None = None,
+        window: str | None = None,
+    ) -> ScheduleObject:
+        return await self._run(_create(task, cron, deduplication_key, timezone, external_id, window))
+
+    def list(self, *, per_page: int | None = None, limit: int | None = None) -> AsyncPaginator[ScheduleObject]:
+        return self._paginate(_list_query(per_page), limit)
+
+    async def retrieve(self, schedule_id: str) -> ScheduleObject:
+        return await self._run(_by_id(get_schedule_v1, schedule_id))
+
+    async def update(
+        self,
+        schedule_id: str,
+        *,
+        task: str,
+        cron: str,
+        timezone: str | None = None,
+        external_id: str | None = None,
+        window: str | None = None,
+    ) -> ScheduleObject:
+        return await self._run(_update(schedule_id, task, cron, timezone, external_id, window))
+
+    async def delete(self, schedule_id: str) -> None:
+        await self._run(_delete(schedule_id))
+
+    async def activate(self, schedule_id: str) -> ScheduleObject:
+        return await self._run(_by_id(activate_schedule_v1, schedule_id))
+
+    async def deactivate(self, schedule_id: str) -> ScheduleObject:
+        return await self._run(_by_id(deactivate_schedule_v1, schedule_id))
+
+    async def timezones(self, *, exclude_utc: bool = False) -> builtins.list[str]:
+        return await self._run(_timezones(exclude_utc))

@@ -1,0 +1,236 @@
+"""Triggering tasks: one run, or a batch of runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+from trigger_api.api.tasks import batch_trigger_task_by_id_v1, batch_trigger_task_v1, trigger_task_v1
+from trigger_api.models import (
+    BatchTriggerTaskByIdV1Body,
+    BatchTriggerTaskResponse,
+    BatchTriggerV2RequestBody,
+    TriggerTaskRequestBody,
+    TriggerTaskResponse,
+)
+from trigger_client import _validate as v
+from trigger_client._core import Auth, Operation, call
+from trigger_client._exceptions import ValidationError
+from trigger_client._idempotency import make_idempotency_key, validate_duration
+from trigger_client._payloads import OMIT, check_payload_size, serialize_payload
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+MACHINES = ("micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x")
+# The v1 batch endpoints take at most 500 items per request (sdk-wire.md §10).
+MAX_BATCH_ITEMS = 500
+
+
+class TriggerOptions(TypedDict, total=False):
+    """Options of a triggered run (all optional)."""
+
+    idempotency_key: str | Sequence[str]
+    """Same key → same run (hashed like the SDK; a 64-character key is sent as is)."""
+    idempotency_key_ttl: str
+    """How long the key is remembered, e.g. ``"1h"``."""
+    delay: str | dt.datetime
+    """Start later: a duration like ``"5m"`` or a datetime."""
+    ttl: str | int
+    """Expire the run if it has not started within this duration (or seconds)."""
+    tags: str | Sequence[str]
+    queue: str
+    concurrency_key: str
+    machine: Literal["micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x"]
+    max_attempts: int
+    max_duration: int
+    """Maximum compute seconds."""
+    metadata: Mapping[str, Any]
+    priority: int | float
+    region: str
+    version: str
+    """Run on this deployed version (``lockToVersion``), e.g. ``"20250101.1"``."""
+    test: bool
+
+
+class BatchItem(TypedDict, total=False):
+    """One item of a batch: its payload, its options, and (for :meth:`Tasks.batch_trigger_by_task`) its task."""
+
+    task: str
+    payload: Any
+    options: TriggerOptions
+
+
+def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> dict[str, Any]:
+    """The wire body ``{"payload", "options"}`` for a payload and options, in the SDK's key order (§2.2)."""
+    prefix = f"{field}." if field else ""
+    unknown = set(options) - set(TriggerOptions.__annotations__)
+    if unknown:
+        name = sorted(unknown)[0]
+        raise ValidationError(
+            f"{prefix}{name}", f"is not a trigger option; use {', '.join(TriggerOptions.__annotations__)}"
+        )
+    data, payload_type = serialize_payload(payload)
+    if data is not None:
+        check_payload_size(data, f"{prefix}payload")
+    wire: dict[str, Any] = {}
+    if "queue" in options:
+        wire["queue"] = {"name": v.text(options["queue"], f"{prefix}queue")}
+    if "concurrency_key" in options:
+        wire["concurrencyKey"] = v.text(options["concurrency_key"], f"{prefix}concurrency_key")
+    if "test" in options:
+        wire["test"] = bool(options["test"])
+    wire["payloadType"] = payload_type
+    wire["payloadSize"] = len(data.encode()) if data is not None else 0
+    if options.get("idempotency_key"):
+        key, key_options = make_idempotency_key(options["idempotency_key"])
+        wire["idempotencyKey"] = key
+        if "idempotency_key_ttl" in options:
+            wire["idempotencyKeyTTL"] = validate_duration(
+                options["idempotency_key_ttl"], f"{prefix}idempotency_key_ttl"
+            )
+        if key_options is not None:
+            wire["idempotencyKeyOptions"] = key_options
+    elif "idempotency_key_ttl" in options:
+        raise ValidationError(f"{prefix}idempotency_key_ttl", "only applies with idempotency_key; pass both")
+    if "delay" in options:
+        delay = options["delay"]
+        field_name = f"{prefix}delay"
+        wire["delay"] = (
+            v.iso_datetime(delay, field_name)
+            if isinstance(delay, dt.datetime)
+            else validate_duration(delay, field_name)
+        )
+    if "ttl" in options:
+        ttl = options["ttl"]
+        wire["ttl"] = (
+            v.int_range(ttl, f"{prefix}ttl", 1, 2**31)
+            if isinstance(ttl, int)
+            else validate_duration(ttl, f"{prefix}ttl")
+        )
+    if "tags" in options:
+        wire["tags"] = v.tags(options["tags"], f"{prefix}tags")
+    if "max_attempts" in options:
+        wire["maxAttempts"] = v.int_range(options["max_attempts"], f"{prefix}max_attempts", 1, 1000)
+    if "metadata" in options:
+        if not isinstance(options["metadata"], Mapping):
+            raise ValidationError(f"{prefix}metadata", "must be a dict of JSON values")
+        wire["metadata"] = dict(options["metadata"])
+    if "max_duration" in options:
+        wire["maxDuration"] = v.int_range(options["max_duration"], f"{prefix}max_duration", 1, 2**31)
+    if "machine" in options:
+        if options["machine"] not in MACHINES:
+            raise ValidationError(
+                f"{prefix}machine", f"must be one of {', '.join(MACHINES)}, got {options['machine']!r}"
+            )
+        wire["machine"] = options["machine"]
+    if "priority" in options:
+        priority = options["priority"]
+        if isinstance(priority, bool) or not isinstance(priority, int | float):
+            raise ValidationError(f"{prefix}priority", f"must be a number of seconds, got {priority!r}")
+        wire["priority"] = priority
+    if "region" in options:
+        wire["region"] = v.text(options["region"], f"{prefix}region")
+    if "version" in options:
+        wire["lockToVersion"] = v.text(options["version"], f"{prefix}version")
+    body: dict[str, Any] = {} if data is None else {"payload": data}
+    body["options"] = wire
+    return body
+
+
+def _trigger(task_id: str, payload: Any, options: Mapping[str, Any]) -> Operation[TriggerTaskResponse]:
+    body = TriggerTaskRequestBody.from_dict(trigger_body(payload, options))
+    return call(
+        trigger_task_v1, TriggerTaskResponse, Auth.PUBLIC, task_identifier=v.text(task_id, "task_id"), body=body
+    )
+
+
+def _items(items: Sequence[BatchItem], with_task: bool) -> list[dict[str, Any]]:
+    if isinstance(items, Mapping) or not isinstance(items, Sequence):
+        raise ValidationError("items", "must be a list of {'payload': ..., 'options': {...}} items")
+    if not items:
+        raise ValidationError("items", "is empty; pass at least one item")
+    if len(items) > MAX_BATCH_ITEMS:
+        raise ValidationError("items", f"at most {MAX_BATCH_ITEMS} items per batch, got {len(items)}; split the list")
+    wire = []
+    for i, item in enumerate(items):
+        field = f"items[{i}]"
+        if not isinstance(item, Mapping):
+            raise ValidationError(field, "must be a dict with 'payload' and optional 'options'")
+        extra = set(item) - {"payload", "options", *(("task",) if with_task else ())}
+        if extra:
+            raise ValidationError(
+                f"{field}.{sorted(extra)[0]}",
+                "unknown key; items take payload, options" + (" and task" if with_task else ""),
+            )
+        body = trigger_body(item.get("payload", OMIT), item.get("options", {}), field)
+        if with_task:
+            body = {"task": v.text(item.get("task"), f"{field}.task"), **body}
+        wire.append(body)
+    return wire
+
+
+def _batch(task_id: str, items: Sequence[BatchItem]) -> Operation[BatchTriggerTaskResponse]:
+    body = BatchTriggerTaskByIdV1Body.from_dict({"items": _items(items, with_task=False)})
+    return call(
+        batch_trigger_task_by_id_v1, BatchTriggerTaskResponse, task_identifier=v.text(task_id, "task_id"), body=body
+    )
+
+
+def _batch_by_task(items: Sequence[BatchItem]) -> Operation[BatchTriggerTaskResponse]:
+    body = BatchTriggerV2RequestBody.from_dict({"items": _items(items, with_task=True)})
+    return call(batch_trigger_task_v1, BatchTriggerTaskResponse, body=body)
+
+
+class Tasks(SyncResource):
+    """Trigger your tasks: ``client.tasks``."""
+
+    def trigger(self, task_id: str, payload: Any = OMIT, **options: Unpack[TriggerOptions]) -> TriggerTaskResponse:
+        """Trigger one run of ``task_id`` with ``payload`` (any JSON-like Python value; datetimes, sets and big
+        integers arrive in TypeScript with their types, strings as text). Returns the run id and whether an
+        idempotency key matched an existing run (``is_cached``).
+
+        Example::
+
+            handle = client.tasks.trigger("send-email", {"to": "ada@example.com"}, tags=["user_42"], delay="5m")
+            print(handle.id, handle.is_cached)
+        """
+        return self._run(_trigger(task_id, payload, options))
+
+    def batch_trigger(self, task_id: str, items: Sequence[BatchItem]) -> BatchTriggerTaskResponse:
+        """Trigger up to 500 runs of one task in one request; each item is ``{"payload": ..., "options": {...}}``.
+
+        Example::
+
+            batch = client.tasks.batch_trigger("send-email", [{"payload": {"to": a}} for a in addresses])
+            print(batch.batch_id, batch.runs)
+        """
+        return self._run(_batch(task_id, items))
+
+    def batch_trigger_by_task(self, items: Sequence[BatchItem]) -> BatchTriggerTaskResponse:
+        """Trigger up to 500 runs of several tasks; each item names its ``task``.
+
+        Example::
+
+            client.tasks.batch_trigger_by_task([
+                {"task": "send-email", "payload": {"to": "ada@example.com"}},
+                {"task": "sync-crm", "payload": {"id": 42}, "options": {"tags": ["crm"]}},
+            ])
+        """
+        return self._run(_batch_by_task(items))
+
+
+@docs_from(Tasks)
+class AsyncTasks(AsyncResource):
+    async def trigger(
+        self, task_id: str, payload: Any = OMIT, **options: Unpack[TriggerOptions]
+    ) -> TriggerTaskResponse:
+        return await self._run(_trigger(task_id, payload, options))
+
+    async def batch_trigger(self, task_id: str, items: Sequence[BatchItem]) -> BatchTriggerTaskResponse:
+        return await self._run(_batch(task_id, items))
+
+    async def batch_trigger_by_task(self, items: Sequence[BatchItem]) -> BatchTriggerTaskResponse:
+        return await self._run(_batch_by_task(items))
