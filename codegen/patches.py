@@ -531,6 +531,98 @@ def optional_response_fields_nullable(spec: Node) -> bool:
     return changed
 
 
+def nullable_as_null_type(spec: Node) -> bool:
+    """OpenAPI 3.1 validators ignore ``nullable``, so the server's nulls fail contract checks; use a null type."""
+    if not str(spec.get("openapi", "")).startswith("3.1"):
+        return False
+    changed = False
+    for node in list(_walk(spec)):
+        # Enums keep ``nullable``: a null member makes the generator drop (rename) the enum classes.
+        if node.get("nullable") is True and isinstance(node.get("type"), str) and "enum" not in node:
+            node["type"] = [node["type"], "null"]
+            del node["nullable"]
+            changed = True
+    return changed
+
+
+def overlapping_one_of_as_any_of(spec: Node) -> bool:
+    """A ``oneOf`` of same-typed variants (duration or date-time string) rejects values matching both."""
+    changed = False
+    for node in list(_walk(spec)):
+        variants = node.get("oneOf")
+        if not isinstance(variants, list) or len(variants) < 2:
+            continue
+        plain = all(isinstance(v, dict) and not {"$ref", "enum", "const"} & set(v) for v in variants)
+        if plain and len({repr(v.get("type")) for v in variants}) == 1:
+            node["anyOf"] = node.pop("oneOf")
+            changed = True
+    return changed
+
+
+def _query_rank(param: Node) -> int:
+    name = str(param.get("name", ""))
+    if param.get("in") != "query":
+        return 0
+    if name == "perPage":
+        return 1
+    if name == "page":
+        return 2
+    return 3 if name.startswith("page[") else 0
+
+
+def query_params_sdk_order(spec: Node) -> bool:
+    """The SDK sends filters, then ``perPage`` before ``page`` and ``page[...]`` last (§2.6, §4); match its order."""
+    changed = False
+    for _path, _method, op, item in operations(spec):
+        for holder in (item, op):
+            params = holder.get("parameters")
+            if not params:
+                continue
+            ranked = sorted(params, key=lambda raw: _query_rank(resolve(spec, raw)))
+            if ranked != list(params):
+                holder["parameters"] = ranked
+                changed = True
+    return changed
+
+
+# The order in which the SDK emits trigger options (sdk-wire.md §2.2); the generated to_dict follows it.
+TRIGGER_OPTION_ORDER = (
+    "queue",
+    "concurrencyKey",
+    "test",
+    "payloadType",
+    "payloadSize",
+    "idempotencyKey",
+    "idempotencyKeyTTL",
+    "idempotencyKeyOptions",
+    "delay",
+    "ttl",
+    "tags",
+    "maxAttempts",
+    "metadata",
+    "maxDuration",
+    "parentRunId",
+    "machine",
+    "priority",
+    "region",
+    "lockToVersion",
+    "externalDeploymentId",
+    "debounce",
+)
+
+
+def trigger_options_sdk_order(spec: Node) -> bool:
+    """Trigger options go out in the SDK's key order (§2.2), so bodies compare byte for byte."""
+    props = _at(_schema(spec, "TriggerTaskRequestBody"), "properties/options/properties")
+    wanted = [k for k in TRIGGER_OPTION_ORDER if k in props] + [k for k in props if k not in TRIGGER_OPTION_ORDER]
+    if list(props) == wanted:
+        return False
+    reordered = {k: props[k] for k in wanted}
+    props.clear()
+    props.update(reordered)
+    return True
+
+
 PATCHES: tuple[Patch, ...] = (
     Patch("merge_singular_tags", "one run operation sits alone under tag `run`", merge_singular_tags),
     Patch("add_missing_run_filters", "batch/queue/machine/region run filters", add_missing_run_filters),
@@ -548,6 +640,10 @@ PATCHES: tuple[Patch, ...] = (
     Patch("batch_processing", "batch processing errors", batch_processing),
     Patch("query_response_named_variants", "duplicate model dropped by the generator", query_response_named_variants),
     Patch("optional_response_fields_nullable", "null optional fields", optional_response_fields_nullable),
+    Patch("nullable_as_null_type", "3.1 validators ignore nullable", nullable_as_null_type),
+    Patch("overlapping_one_of_as_any_of", "oneOf of two strings rejects dates", overlapping_one_of_as_any_of),
+    Patch("query_params_sdk_order", "filters, perPage, page, page[...] like the SDK", query_params_sdk_order),
+    Patch("trigger_options_sdk_order", "trigger options in the SDK's key order", trigger_options_sdk_order),
 )
 
 

@@ -32,13 +32,18 @@ class TriggerTaskRequestBodyOptions:
     queue: QueueOptions | Unset = UNSET
     concurrency_key: str | Unset = UNSET
     """ Scope the concurrency limit to a specific key. """
+    test: bool | Unset = UNSET
+    """ Mark the run as a test run """
+    payload_type: str | Unset = UNSET
+    """ application/json, application/super+json, text/plain or application/store """
+    payload_size: int | Unset = UNSET
+    """ UTF-8 byte length of the serialized payload """
     idempotency_key: str | Unset = UNSET
     """ An optional property that specifies the idempotency key used to prevent creating duplicate runs. If you
     provide an existing idempotency key, we will return the existing run ID. """
-    ttl: float | str | Unset = UNSET
-    """ The time-to-live for this run. If the run is not executed within this time, it will be removed from the
-    queue and never execute. You can use a string in this format: `1h`, `1m`, `1h42m` or a number of seconds (min.
-    1). """
+    idempotency_key_ttl: str | Unset = UNSET
+    """ How long the idempotency key is kept, e.g. `1h` """
+    idempotency_key_options: TriggerTaskRequestBodyOptionsIdempotencyKeyOptions | Unset = UNSET
     delay: str | Unset = UNSET
     """ The delay before the task is executed. This can be a Date object, a string like `1h` or a date-time string.
 
@@ -49,19 +54,12 @@ class TriggerTaskRequestBodyOptions:
     * "60s" - 60 seconds
     * new Date("2025-01-01T00:00:00Z")
      """
+    ttl: float | str | Unset = UNSET
+    """ The time-to-live for this run. If the run is not executed within this time, it will be removed from the
+    queue and never execute. You can use a string in this format: `1h`, `1m`, `1h42m` or a number of seconds (min.
+    1). """
     tags: list[str] | str | Unset = UNSET
     """ One or more tags to attach to a run. Runs can have a maximum of 10 tags. """
-    machine: TriggerTaskRequestBodyOptionsMachine | Unset = UNSET
-    """ The machine preset to use for this run. This will override the task's machine preset and any defaults. """
-    test: bool | Unset = UNSET
-    """ Mark the run as a test run """
-    payload_type: str | Unset = UNSET
-    """ application/json, application/super+json, text/plain or application/store """
-    payload_size: int | Unset = UNSET
-    """ UTF-8 byte length of the serialized payload """
-    idempotency_key_ttl: str | Unset = UNSET
-    """ How long the idempotency key is kept, e.g. `1h` """
-    idempotency_key_options: TriggerTaskRequestBodyOptionsIdempotencyKeyOptions | Unset = UNSET
     max_attempts: int | Unset = UNSET
     """ Override the task's retry attempts """
     metadata: TriggerTaskRequestBodyOptionsMetadata | Unset = UNSET
@@ -69,6 +67,8 @@ class TriggerTaskRequestBodyOptions:
     max_duration: int | Unset = UNSET
     """ Maximum compute seconds """
     parent_run_id: str | Unset = UNSET
+    machine: TriggerTaskRequestBodyOptionsMachine | Unset = UNSET
+    """ The machine preset to use for this run. This will override the task's machine preset and any defaults. """
     priority: float | Unset = UNSET
     """ Queue priority offset in seconds """
     region: str | Unset = UNSET
@@ -85,15 +85,27 @@ class TriggerTaskRequestBodyOptions:
 
         concurrency_key = self.concurrency_key
 
+        test = self.test
+
+        payload_type = self.payload_type
+
+        payload_size = self.payload_size
+
         idempotency_key = self.idempotency_key
+
+        idempotency_key_ttl = self.idempotency_key_ttl
+
+        idempotency_key_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.idempotency_key_options, Unset):
+            idempotency_key_options = self.idempotency_key_options.to_dict()
+
+        delay = self.delay
 
         ttl: float | str | Unset
         if isinstance(self.ttl, Unset):
             ttl = UNSET
         else:
             ttl = self.ttl
-
-        delay = self.delay
 
         tags: list[str] | str | Unset
         if isinstance(self.tags, Unset):
@@ -104,22 +116,6 @@ class TriggerTaskRequestBodyOptions:
         else:
             tags = self.tags
 
-        machine: str | Unset = UNSET
-        if not isinstance(self.machine, Unset):
-            machine = self.machine.value
-
-        test = self.test
-
-        payload_type = self.payload_type
-
-        payload_size = self.payload_size
-
-        idempotency_key_ttl = self.idempotency_key_ttl
-
-        idempotency_key_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.idempotency_key_options, Unset):
-            idempotency_key_options = self.idempotency_key_options.to_dict()
-
         max_attempts = self.max_attempts
 
         metadata: dict[str, Any] | Unset = UNSET
@@ -129,6 +125,10 @@ class TriggerTaskRequestBodyOptions:
         max_duration = self.max_duration
 
         parent_run_id = self.parent_run_id
+
+        machine: str | Unset = UNSET
+        if not isinstance(self.machine, Unset):
+            machine = self.machine.value
 
         priority = self.priority
 
@@ -149,26 +149,24 @@ class TriggerTaskRequestBodyOptions:
             field_dict["queue"] = queue
         if concurrency_key is not UNSET:
             field_dict["concurrencyKey"] = concurrency_key
-        if idempotency_key is not UNSET:
-            field_dict["idempotencyKey"] = idempotency_key
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-        if delay is not UNSET:
-            field_dict["delay"] = delay
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if machine is not UNSET:
-            field_dict["machine"] = machine
         if test is not UNSET:
             field_dict["test"] = test
         if payload_type is not UNSET:
             field_dict["payloadType"] = payload_type
         if payload_size is not UNSET:
             field_dict["payloadSize"] = payload_size
+        if idempotency_key is not UNSET:
+            field_dict["idempotencyKey"] = idempotency_key
         if idempotency_key_ttl is not UNSET:
             field_dict["idempotencyKeyTTL"] = idempotency_key_ttl
         if idempotency_key_options is not UNSET:
             field_dict["idempotencyKeyOptions"] = idempotency_key_options
+        if delay is not UNSET:
+            field_dict["delay"] = delay
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if tags is not UNSET:
+            field_dict["tags"] = tags
         if max_attempts is not UNSET:
             field_dict["maxAttempts"] = max_attempts
         if metadata is not UNSET:
@@ -177,6 +175,8 @@ class TriggerTaskRequestBodyOptions:
             field_dict["maxDuration"] = max_duration
         if parent_run_id is not UNSET:
             field_dict["parentRunId"] = parent_run_id
+        if machine is not UNSET:
+            field_dict["machine"] = machine
         if priority is not UNSET:
             field_dict["priority"] = priority
         if region is not UNSET:
@@ -213,7 +213,26 @@ class TriggerTaskRequestBodyOptions:
 
         concurrency_key = d.pop("concurrencyKey", UNSET)
 
+        test = d.pop("test", UNSET)
+
+        payload_type = d.pop("payloadType", UNSET)
+
+        payload_size = d.pop("payloadSize", UNSET)
+
         idempotency_key = d.pop("idempotencyKey", UNSET)
+
+        idempotency_key_ttl = d.pop("idempotencyKeyTTL", UNSET)
+
+        _idempotency_key_options = d.pop("idempotencyKeyOptions", UNSET)
+        idempotency_key_options: TriggerTaskRequestBodyOptionsIdempotencyKeyOptions | Unset
+        if isinstance(_idempotency_key_options, Unset):
+            idempotency_key_options = UNSET
+        else:
+            idempotency_key_options = TriggerTaskRequestBodyOptionsIdempotencyKeyOptions.from_dict(
+                _idempotency_key_options
+            )
+
+        delay = d.pop("delay", UNSET)
 
         def _parse_ttl(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -221,8 +240,6 @@ class TriggerTaskRequestBodyOptions:
             return cast(float | str | Unset, data)
 
         ttl = _parse_ttl(d.pop("ttl", UNSET))
-
-        delay = d.pop("delay", UNSET)
 
         def _parse_tags(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -239,30 +256,6 @@ class TriggerTaskRequestBodyOptions:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        _machine = d.pop("machine", UNSET)
-        machine: TriggerTaskRequestBodyOptionsMachine | Unset
-        if isinstance(_machine, Unset):
-            machine = UNSET
-        else:
-            machine = TriggerTaskRequestBodyOptionsMachine(_machine)
-
-        test = d.pop("test", UNSET)
-
-        payload_type = d.pop("payloadType", UNSET)
-
-        payload_size = d.pop("payloadSize", UNSET)
-
-        idempotency_key_ttl = d.pop("idempotencyKeyTTL", UNSET)
-
-        _idempotency_key_options = d.pop("idempotencyKeyOptions", UNSET)
-        idempotency_key_options: TriggerTaskRequestBodyOptionsIdempotencyKeyOptions | Unset
-        if isinstance(_idempotency_key_options, Unset):
-            idempotency_key_options = UNSET
-        else:
-            idempotency_key_options = TriggerTaskRequestBodyOptionsIdempotencyKeyOptions.from_dict(
-                _idempotency_key_options
-            )
-
         max_attempts = d.pop("maxAttempts", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
@@ -275,6 +268,13 @@ class TriggerTaskRequestBodyOptions:
         max_duration = d.pop("maxDuration", UNSET)
 
         parent_run_id = d.pop("parentRunId", UNSET)
+
+        _machine = d.pop("machine", UNSET)
+        machine: TriggerTaskRequestBodyOptionsMachine | Unset
+        if isinstance(_machine, Unset):
+            machine = UNSET
+        else:
+            machine = TriggerTaskRequestBodyOptionsMachine(_machine)
 
         priority = d.pop("priority", UNSET)
 
@@ -294,20 +294,20 @@ class TriggerTaskRequestBodyOptions:
         trigger_task_request_body_options = cls(
             queue=queue,
             concurrency_key=concurrency_key,
-            idempotency_key=idempotency_key,
-            ttl=ttl,
-            delay=delay,
-            tags=tags,
-            machine=machine,
             test=test,
             payload_type=payload_type,
             payload_size=payload_size,
+            idempotency_key=idempotency_key,
             idempotency_key_ttl=idempotency_key_ttl,
             idempotency_key_options=idempotency_key_options,
+            delay=delay,
+            ttl=ttl,
+            tags=tags,
             max_attempts=max_attempts,
             metadata=metadata,
             max_duration=max_duration,
             parent_run_id=parent_run_id,
+            machine=machine,
             priority=priority,
             region=region,
             lock_to_version=lock_to_version,

@@ -11,15 +11,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
-
     params["perPage"] = per_page
+
+    params["page"] = page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -62,16 +62,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Any | ListQueuesResult]:
     """List all queues
 
      List all queues in your environment with pagination support.
 
     Args:
-        page (int | Unset):
         per_page (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,8 +82,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        page=page,
         per_page=per_page,
+        page=page,
     )
 
     response = client.get_httpx_client().request(
@@ -96,16 +96,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Any | ListQueuesResult | None:
     """List all queues
 
      List all queues in your environment with pagination support.
 
     Args:
-        page (int | Unset):
         per_page (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,24 +117,24 @@ def sync(
 
     return sync_detailed(
         client=client,
-        page=page,
         per_page=per_page,
+        page=page,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Any | ListQueuesResult]:
     """List all queues
 
      List all queues in your environment with pagination support.
 
     Args:
-        page (int | Unset):
         per_page (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        page=page,
         per_page=per_page,
+        page=page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,16 +157,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Any | ListQueuesResult | None:
     """List all queues
 
      List all queues in your environment with pagination support.
 
     Args:
-        page (int | Unset):
         per_page (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            page=page,
             per_page=per_page,
+            page=page,
         )
     ).parsed

@@ -11,15 +11,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
-
     params["perPage"] = per_page
+
+    params["page"] = page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -64,16 +64,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Any | ListSchedulesResult]:
     """List all schedules
 
      List all schedules. You can also paginate the results.
 
     Args:
-        page (int | Unset):
         per_page (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,8 +84,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        page=page,
         per_page=per_page,
+        page=page,
     )
 
     response = client.get_httpx_client().request(
@@ -98,16 +98,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Any | ListSchedulesResult | None:
     """List all schedules
 
      List all schedules. You can also paginate the results.
 
     Args:
-        page (int | Unset):
         per_page (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,24 +119,24 @@ def sync(
 
     return sync_detailed(
         client=client,
-        page=page,
         per_page=per_page,
+        page=page,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[Any | ListSchedulesResult]:
     """List all schedules
 
      List all schedules. You can also paginate the results.
 
     Args:
-        page (int | Unset):
         per_page (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +147,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        page=page,
         per_page=per_page,
+        page=page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,16 +159,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Any | ListSchedulesResult | None:
     """List all schedules
 
      List all schedules. You can also paginate the results.
 
     Args:
-        page (int | Unset):
         per_page (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            page=page,
             per_page=per_page,
+            page=page,
         )
     ).parsed

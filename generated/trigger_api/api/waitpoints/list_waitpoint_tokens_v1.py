@@ -11,24 +11,18 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    pagesize: int | Unset = UNSET,
-    pageafter: str | Unset = UNSET,
-    pagebefore: str | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
     filteridempotency_key: str | Unset = UNSET,
     filtertags: str | Unset = UNSET,
     filtercreated_atperiod: str | Unset = UNSET,
     filtercreated_atfrom: int | Unset = UNSET,
     filtercreated_atto: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["page[size]"] = pagesize
-
-    params["page[after]"] = pageafter
-
-    params["page[before]"] = pagebefore
 
     params["filter[status]"] = filterstatus
 
@@ -41,6 +35,12 @@ def _get_kwargs(
     params["filter[createdAt][from]"] = filtercreated_atfrom
 
     params["filter[createdAt][to]"] = filtercreated_atto
+
+    params["page[size]"] = pagesize
+
+    params["page[after]"] = pageafter
+
+    params["page[before]"] = pagebefore
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,15 +93,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    pagesize: int | Unset = UNSET,
-    pageafter: str | Unset = UNSET,
-    pagebefore: str | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
     filteridempotency_key: str | Unset = UNSET,
     filtertags: str | Unset = UNSET,
     filtercreated_atperiod: str | Unset = UNSET,
     filtercreated_atfrom: int | Unset = UNSET,
     filtercreated_atto: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
 ) -> Response[Any | ListWaitpointTokensResult]:
     """List waitpoint tokens
 
@@ -110,15 +110,15 @@ def sync_detailed(
     navigate pages.
 
     Args:
-        pagesize (int | Unset):
-        pageafter (str | Unset):
-        pagebefore (str | Unset):
         filterstatus (str | Unset):
         filteridempotency_key (str | Unset):
         filtertags (str | Unset):
         filtercreated_atperiod (str | Unset):
         filtercreated_atfrom (int | Unset):
         filtercreated_atto (int | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,15 +129,15 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        pagesize=pagesize,
-        pageafter=pageafter,
-        pagebefore=pagebefore,
         filterstatus=filterstatus,
         filteridempotency_key=filteridempotency_key,
         filtertags=filtertags,
         filtercreated_atperiod=filtercreated_atperiod,
         filtercreated_atfrom=filtercreated_atfrom,
         filtercreated_atto=filtercreated_atto,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
     )
 
     response = client.get_httpx_client().request(
@@ -150,15 +150,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    pagesize: int | Unset = UNSET,
-    pageafter: str | Unset = UNSET,
-    pagebefore: str | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
     filteridempotency_key: str | Unset = UNSET,
     filtertags: str | Unset = UNSET,
     filtercreated_atperiod: str | Unset = UNSET,
     filtercreated_atfrom: int | Unset = UNSET,
     filtercreated_atto: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
 ) -> Any | ListWaitpointTokensResult | None:
     """List waitpoint tokens
 
@@ -167,15 +167,15 @@ def sync(
     navigate pages.
 
     Args:
-        pagesize (int | Unset):
-        pageafter (str | Unset):
-        pagebefore (str | Unset):
         filterstatus (str | Unset):
         filteridempotency_key (str | Unset):
         filtertags (str | Unset):
         filtercreated_atperiod (str | Unset):
         filtercreated_atfrom (int | Unset):
         filtercreated_atto (int | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,30 +187,30 @@ def sync(
 
     return sync_detailed(
         client=client,
-        pagesize=pagesize,
-        pageafter=pageafter,
-        pagebefore=pagebefore,
         filterstatus=filterstatus,
         filteridempotency_key=filteridempotency_key,
         filtertags=filtertags,
         filtercreated_atperiod=filtercreated_atperiod,
         filtercreated_atfrom=filtercreated_atfrom,
         filtercreated_atto=filtercreated_atto,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    pagesize: int | Unset = UNSET,
-    pageafter: str | Unset = UNSET,
-    pagebefore: str | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
     filteridempotency_key: str | Unset = UNSET,
     filtertags: str | Unset = UNSET,
     filtercreated_atperiod: str | Unset = UNSET,
     filtercreated_atfrom: int | Unset = UNSET,
     filtercreated_atto: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
 ) -> Response[Any | ListWaitpointTokensResult]:
     """List waitpoint tokens
 
@@ -219,15 +219,15 @@ async def asyncio_detailed(
     navigate pages.
 
     Args:
-        pagesize (int | Unset):
-        pageafter (str | Unset):
-        pagebefore (str | Unset):
         filterstatus (str | Unset):
         filteridempotency_key (str | Unset):
         filtertags (str | Unset):
         filtercreated_atperiod (str | Unset):
         filtercreated_atfrom (int | Unset):
         filtercreated_atto (int | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,15 +238,15 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        pagesize=pagesize,
-        pageafter=pageafter,
-        pagebefore=pagebefore,
         filterstatus=filterstatus,
         filteridempotency_key=filteridempotency_key,
         filtertags=filtertags,
         filtercreated_atperiod=filtercreated_atperiod,
         filtercreated_atfrom=filtercreated_atfrom,
         filtercreated_atto=filtercreated_atto,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -257,15 +257,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    pagesize: int | Unset = UNSET,
-    pageafter: str | Unset = UNSET,
-    pagebefore: str | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
     filteridempotency_key: str | Unset = UNSET,
     filtertags: str | Unset = UNSET,
     filtercreated_atperiod: str | Unset = UNSET,
     filtercreated_atfrom: int | Unset = UNSET,
     filtercreated_atto: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
 ) -> Any | ListWaitpointTokensResult | None:
     """List waitpoint tokens
 
@@ -274,15 +274,15 @@ async def asyncio(
     navigate pages.
 
     Args:
-        pagesize (int | Unset):
-        pageafter (str | Unset):
-        pagebefore (str | Unset):
         filterstatus (str | Unset):
         filteridempotency_key (str | Unset):
         filtertags (str | Unset):
         filtercreated_atperiod (str | Unset):
         filtercreated_atfrom (int | Unset):
         filtercreated_atto (int | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,14 +295,14 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            pagesize=pagesize,
-            pageafter=pageafter,
-            pagebefore=pagebefore,
             filterstatus=filterstatus,
             filteridempotency_key=filteridempotency_key,
             filtertags=filtertags,
             filtercreated_atperiod=filtercreated_atperiod,
             filtercreated_atfrom=filtercreated_atfrom,
             filtercreated_atto=filtercreated_atto,
+            pagesize=pagesize,
+            pageafter=pageafter,
+            pagebefore=pagebefore,
         )
     ).parsed

@@ -1,0 +1,1071 @@
+"""One table of wire cases for the generated client: what each call sends and what the server answers.
+
+The operation tests (``test_operations.py``) replay every case through the generated ``sync_detailed``
+function and compare the captured request with the expected wire form; the contract tests
+(``test_contract.py``) validate the same requests and response fixtures against the patched spec. Wire
+facts come from ``shared/reference/sdk-wire.md`` (section numbers in the comments); response fixtures
+are shaped like the server's answers (§2, §12.4): current statuses, status flags, costs, nulls.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+import trigger_api
+from trigger_api import models as m
+from trigger_api.client import AuthenticatedClient, Client
+
+BASE_URL = "https://api.trigger.dev"
+TOKEN = "tr_dev_test"
+SPEC_PATH = Path(trigger_api.__file__).parent / "openapi.json"
+SPEC: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+
+UTC = datetime.timezone.utc
+
+
+def at(*args: int) -> datetime.datetime:
+    return datetime.datetime(*args, tzinfo=UTC)
+
+
+def spec_operations() -> dict[str, tuple[str, str, str]]:
+    """operationId -> (tag, method, path template) for every operation in the patched spec."""
+    return {
+        op["operationId"]: (op["tags"][0], method.upper(), path)
+        for path, item in SPEC["paths"].items()
+        for method, op in item.items()
+        if method in ("get", "put", "post", "delete", "patch")
+    }
+
+
+def module_for(operation_id: str) -> ModuleType:
+    tag = spec_operations()[operation_id][0]
+    return importlib.import_module(f"trigger_api.api.{tag}.{operation_id}")
+
+
+def compact(body: Any) -> bytes:
+    """``JSON.stringify`` bytes: compact, keys in the given order, non-ASCII raw (sdk-wire.md §1.4)."""
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def fields(values: dict[str, Any]) -> Callable[[Any], None]:
+    """A checker asserting parsed attributes; keys are dotted paths, integers index lists."""
+
+    def check(parsed: Any) -> None:
+        for path, wanted in values.items():
+            node = parsed
+            for part in path.split("."):
+                node = node[int(part)] if part.isdigit() else getattr(node, part)
+            assert node == wanted, f"{path}: {node!r} != {wanted!r}"
+            if wanted is None or isinstance(wanted, bool):
+                assert node is wanted, f"{path}: {node!r} is not {wanted!r}"
+
+    return check
+
+
+@dataclass(frozen=True)
+class Case:
+    """One call of a generated operation and the exchange it must produce."""
+
+    operation_id: str
+    call: Callable[[], dict[str, Any]]
+    """Keyword arguments for ``sync_detailed`` (besides ``client``); built lazily."""
+    method: str
+    raw_path: str
+    """The path exactly as sent, percent-encoding included."""
+    response: Any
+    model: str
+    """Class name of the parsed 200 answer (``list`` for JSON arrays, ``NoneType`` for none)."""
+    check: Callable[[Any], None] = field(default=lambda parsed: None)
+    query: str = ""
+    """The raw query string as sent ("" means no ``?`` at all)."""
+    body: Any = None
+    """The JSON body sent; compared byte for byte (compact, in this key order) when ``exact_body``."""
+    exact_body: bool = True
+    variant: str = ""
+    authenticated: bool = True
+
+    @property
+    def id(self) -> str:
+        return f"{self.operation_id}[{self.variant}]" if self.variant else self.operation_id
+
+
+@dataclass(frozen=True)
+class Exchange:
+    request: httpx.Request
+    response: httpx.Response
+    parsed: Any
+
+
+def send(case: Case) -> Exchange:
+    """Call the generated function through a MockTransport answering ``case.response``; capture both sides."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if case.response is None:
+            return httpx.Response(200)
+        return httpx.Response(200, content=compact(case.response), headers={"content-type": "application/json"})
+
+    headers = {"Authorization": f"Bearer {TOKEN}"} if case.authenticated else {}
+    transport = httpx.Client(base_url=BASE_URL, headers=headers, transport=httpx.MockTransport(handler))
+    client: AuthenticatedClient | Client
+    if case.authenticated:
+        client = AuthenticatedClient(base_url=BASE_URL, token=TOKEN, raise_on_unexpected_status=True)
+    else:
+        client = Client(base_url=BASE_URL, raise_on_unexpected_status=True)
+    client.set_httpx_client(transport)
+    with transport:
+        result = module_for(case.operation_id).sync_detailed(client=client, **case.call())
+    assert len(seen) == 1
+    assert result.status_code == 200
+    response = httpx.Response(200, content=result.content, headers=result.headers)
+    return Exchange(seen[0], response, result.parsed)
+
+
+# --- server-shaped response fixtures ---------------------------------------------------------------
+
+_RUN_FLAGS_EXECUTING = {
+    "isQueued": False,
+    "isExecuting": True,
+    "isWaiting": False,
+    "isCompleted": False,
+    "isSuccess": False,
+    "isFailed": False,
+    "isCancelled": False,
+}
+
+RUN = {
+    "id": "run_1234",
+    "status": "DEQUEUED",
+    "taskIdentifier": "my-task",
+    "version": "20250101.1",
+    "idempotencyKey": None,
+    "isTest": False,
+    "createdAt": "2025-01-01T00:00:00.000Z",
+    "updatedAt": "2025-01-01T00:00:05.000Z",
+    "startedAt": None,
+    "finishedAt": None,
+    "delayedUntil": None,
+    "ttl": "10m",
+    "expiredAt": None,
+    "tags": ["user:1234"],
+    "metadata": {"progress": 0.5},
+    "costInCents": 0.0012,
+    "baseCostInCents": 0.0025,
+    "durationMs": 0,
+    "depth": 0,
+    "batchId": None,
+    "triggerFunction": "trigger",
+    **_RUN_FLAGS_EXECUTING,
+    "taskKind": "STANDARD",
+    "region": "us-east-1",
+    "payload": {"foo": "bar"},
+    "payloadPresignedUrl": None,
+    "output": None,
+    "outputPresignedUrl": None,
+    "relatedRuns": {"children": []},
+    "schedule": None,
+    "attempts": [],
+    "attemptCount": 1,
+}
+
+RUN_CHECKS = {
+    "id": "run_1234",
+    "status": "DEQUEUED",
+    "is_executing": True,
+    "is_queued": False,
+    "is_cancelled": False,
+    "cost_in_cents": 0.0012,
+    "base_cost_in_cents": 0.0025,
+    "duration_ms": 0,
+    "attempt_count": 1,
+    "attempts": [],
+    "idempotency_key": None,
+    "started_at": None,
+    "schedule": None,
+    "created_at": at(2025, 1, 1),
+    "payload": {"foo": "bar"},
+    "metadata.additional_properties": {"progress": 0.5},
+    "task_kind": "STANDARD",
+    "ttl": "10m",
+}
+
+LIST_RUN_ITEM = {
+    "id": "run_1234",
+    "status": "COMPLETED",
+    "taskIdentifier": "my-task",
+    "version": "20250101.1",
+    "idempotencyKey": None,
+    "isTest": False,
+    "createdAt": "2025-01-01T00:00:00.000Z",
+    "updatedAt": "2025-01-01T00:00:09.000Z",
+    "startedAt": "2025-01-01T00:00:01.000Z",
+    "finishedAt": "2025-01-01T00:00:09.000Z",
+    "delayedUntil": None,
+    "expiredAt": None,
+    "tags": [],
+    "costInCents": 0.0152,
+    "baseCostInCents": 0.0025,
+    "durationMs": 8000,
+    "isQueued": False,
+    "isExecuting": False,
+    "isWaiting": False,
+    "isCompleted": True,
+    "isSuccess": True,
+    "isFailed": False,
+    "isCancelled": False,
+    "metadata": None,
+    "taskKind": "STANDARD",
+    "region": None,
+    "env": {"id": "env_1234", "name": "dev", "user": "eric"},
+}
+
+LIST_RUNS = {"data": [LIST_RUN_ITEM], "pagination": {"next": "run_1234"}}
+
+LIST_RUNS_CHECKS = {
+    "data.0.status": "COMPLETED",
+    "data.0.is_completed": True,
+    "data.0.is_success": True,
+    "data.0.duration_ms": 8000,
+    "data.0.env.name": "dev",
+    "data.0.metadata": None,
+    "data.0.region": None,
+    "data.0.finished_at": at(2025, 1, 1, 0, 0, 9),
+    "pagination.next_": "run_1234",
+}
+
+SCHEDULE = {
+    "id": "sched_1234",
+    "type": "IMPERATIVE",
+    "task": "my-task",
+    "active": True,
+    "deduplicationKey": "dedup-1",
+    "externalId": None,
+    "generator": {"type": "CRON", "expression": "0 0 * * *", "description": "At 12:00 AM"},
+    "timezone": "UTC",
+    "window": "30m",
+    "nextRun": "2025-01-02T00:00:00.000Z",
+    "nextRunEffectiveAt": "2025-01-02T00:12:00.000Z",
+    "environments": [{"id": "env_1234", "type": "DEVELOPMENT", "userName": "eric"}],
+}
+
+SCHEDULE_CHECKS = {
+    "id": "sched_1234",
+    "external_id": None,
+    "window": "30m",
+    "next_run_effective_at": at(2025, 1, 2, 0, 12),
+    "generator.expression": "0 0 * * *",
+    "generator.description": "At 12:00 AM",
+    "environments.0.user_name": "eric",
+}
+
+QUEUE = {
+    "id": "queue_1234",
+    "name": "my/queue name",
+    "type": "custom",
+    "running": 2,
+    "queued": 5,
+    "paused": False,
+    "concurrencyLimit": None,
+    "concurrency": {"current": 2, "base": None, "override": None, "overriddenAt": None, "overriddenBy": None},
+}
+
+QUEUE_CHECKS = {
+    "name": "my/queue name",
+    "type_": "custom",
+    "queued": 5,
+    "paused": False,
+    "concurrency_limit": None,
+    "concurrency.current": 2,
+    "concurrency.overridden_at": None,
+}
+
+TOKEN_OBJECT = {
+    "id": "waitpoint_1234",
+    "url": "https://api.trigger.dev/api/v1/waitpoints/tokens/waitpoint_1234/callback/abc123",
+    "status": "COMPLETED",
+    "idempotencyKey": None,
+    "idempotencyKeyExpiresAt": None,
+    "timeoutAt": "2025-01-01T01:00:00.000Z",
+    "completedAt": "2025-01-01T00:30:00.000Z",
+    "output": '{"approved":true}',
+    "outputType": "application/json",
+    "outputIsError": False,
+    "tags": ["user:1234"],
+    "createdAt": "2025-01-01T00:00:00.000Z",
+}
+
+DEPLOYMENT = {
+    "id": "deployment_1234",
+    "status": "DEPLOYED",
+    "contentHash": "8f1c2d",
+    "shortCode": "abc123",
+    "version": "20250101.1",
+    "imageReference": None,
+    "errorData": None,
+}
+
+RESULT_OK = {
+    "ok": True,
+    "id": "run_1234",
+    "output": '{"json":{"a":1}}',
+    "outputType": "application/super+json",
+    "usage": {"durationMs": 1234},
+    "taskIdentifier": "my-task",
+}
+
+# sdk-wire.md §2.2 captured body for tasks.trigger(...) with every option set.
+SDK_TRIGGER_BODY = (
+    '{"payload":"{\\"json\\":{\\"foo\\":\\"bar\\",\\"when\\":\\"1970-01-01T00:00:00.000Z\\"},'
+    '\\"meta\\":{\\"values\\":{\\"when\\":[\\"Date\\"]}}}","options":{"queue":{"name":"q1"},"concurrencyKey":"ck",'
+    '"payloadType":"application/super+json","payloadSize":92,'
+    '"idempotencyKey":"5e78863ed1ffb9fc66b1d61634b126bf8eb20267e7996297eeeb9b19c8c0f732","idempotencyKeyTTL":"1h",'
+    '"idempotencyKeyOptions":{"key":"my-key","scope":"run"},"delay":"5m","ttl":"10m","tags":["a","b"],'
+    '"maxAttempts":3,"metadata":{"m":1},"maxDuration":60,"machine":"small-2x","priority":10,"region":"us-east-1",'
+    '"lockToVersion":"20250101.1"}}'
+)
+
+# sdk-wire.md §2.1.1 captured runs.list query with every filter set.
+SDK_LIST_RUNS_QUERY = (
+    "filter%5Bstatus%5D=QUEUED%2CEXECUTING&filter%5BtaskIdentifier%5D=my-task&filter%5Bversion%5D=v1"
+    "&filter%5BbulkAction%5D=bulk_1&filter%5Btag%5D=t1%2Ct+2&filter%5Bschedule%5D=sched_1&filter%5BisTest%5D=false"
+    "&filter%5BcreatedAt%5D%5Bfrom%5D=1700000000000&filter%5BcreatedAt%5D%5Bto%5D=1700000100000"
+    "&filter%5BcreatedAt%5D%5Bperiod%5D=1d&filter%5Bbatch%5D=batch_1&filter%5Bqueue%5D=task%2Fmy-task%2Cc"
+    "&filter%5Bmachine%5D=small-1x&filter%5Bregion%5D=r1&page%5Bsize%5D=10"
+)
+
+
+def _run_filters(status_item: type[Any]) -> dict[str, Any]:
+    """runs.list options of the §2.1.1 capture, as generated keyword arguments."""
+    return {
+        "filterstatus": [status_item("QUEUED"), status_item("EXECUTING")],
+        "filtertask_identifier": ["my-task"],
+        "filterversion": ["v1"],
+        "filterbulk_action": "bulk_1",
+        "filtertag": ["t1", "t 2"],
+        "filterschedule": "sched_1",
+        "filteris_test": False,
+        "filtercreated_atfrom": 1700000000000,
+        "filtercreated_atto": 1700000100000,
+        "filtercreated_atperiod": "1d",
+        "filterbatch": "batch_1",
+        "filterqueue": ["task/my-task", "c"],
+        "filtermachine": ["small-1x"],
+        "filterregion": ["r1"],
+        "pagesize": 10,
+    }
+
+
+def _trigger_options() -> m.TriggerTaskRequestBodyOptions:
+    return m.TriggerTaskRequestBodyOptions(
+        queue=m.QueueOptions(name="q1"),
+        concurrency_key="ck",
+        payload_type="application/super+json",
+        payload_size=92,
+        idempotency_key="5e78863ed1ffb9fc66b1d61634b126bf8eb20267e7996297eeeb9b19c8c0f732",
+        idempotency_key_ttl="1h",
+        idempotency_key_options=m.TriggerTaskRequestBodyOptionsIdempotencyKeyOptions(
+            key="my-key", scope=m.TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope.RUN
+        ),
+        delay="5m",
+        ttl="10m",
+        tags=["a", "b"],
+        max_attempts=3,
+        metadata=m.TriggerTaskRequestBodyOptionsMetadata.from_dict({"m": 1}),
+        max_duration=60,
+        machine=m.TriggerTaskRequestBodyOptionsMachine.SMALL_2X,
+        priority=10,
+        region="us-east-1",
+        lock_to_version="20250101.1",
+    )
+
+
+SUPERJSON_PAYLOAD = '{"json":{"foo":"bar","when":"1970-01-01T00:00:00.000Z"},"meta":{"values":{"when":["Date"]}}}'
+
+CASES: tuple[Case, ...] = (
+    # --- schedules (§2.4) ---
+    Case(
+        "create_schedule_v1",
+        lambda: {
+            "body": m.CreateScheduleOptions(
+                task="my-task", cron="0 0 * * *", deduplication_key="d", external_id="e", timezone="UTC"
+            )
+        },
+        "POST",
+        "/api/v1/schedules",
+        body={"task": "my-task", "cron": "0 0 * * *", "deduplicationKey": "d", "externalId": "e", "timezone": "UTC"},
+        response=SCHEDULE,
+        model="ScheduleObject",
+        check=fields(SCHEDULE_CHECKS),
+    ),
+    Case(
+        "list_schedules_v1",
+        lambda: {"page": 1, "per_page": 5},
+        "GET",
+        "/api/v1/schedules",
+        query="perPage=5&page=1",  # §2.4: perPage before page
+        response={"data": [SCHEDULE], "pagination": {"currentPage": 1, "totalPages": 3, "count": 11}},
+        model="ListSchedulesResult",
+        check=fields({"data.0.window": "30m", "pagination.total_pages": 3, "pagination.count": 11}),
+    ),
+    Case(
+        "get_schedule_v1",
+        lambda: {"schedule_id": "sched_1234"},
+        "GET",
+        "/api/v1/schedules/sched_1234",
+        response=SCHEDULE,
+        model="ScheduleObject",
+        check=fields(SCHEDULE_CHECKS),
+    ),
+    Case(
+        "update_schedule_v1",
+        lambda: {
+            "schedule_id": "sched_1234",
+            "body": m.UpdateScheduleOptions(task="my-task", cron="0 * * * *", window="30m"),
+        },
+        "PUT",
+        "/api/v1/schedules/sched_1234",
+        body={"task": "my-task", "cron": "0 * * * *", "window": "30m"},
+        response=SCHEDULE,
+        model="ScheduleObject",
+        check=fields(SCHEDULE_CHECKS),
+    ),
+    Case(
+        # The server answers {id}; the spec documents no body, so nothing is parsed.
+        "delete_schedule_v1",
+        lambda: {"schedule_id": "sched_1234"},
+        "DELETE",
+        "/api/v1/schedules/sched_1234",
+        response=None,
+        model="NoneType",
+    ),
+    Case(
+        "deactivate_schedule_v1",
+        lambda: {"schedule_id": "sched_1234"},
+        "POST",
+        "/api/v1/schedules/sched_1234/deactivate",
+        response={**SCHEDULE, "active": False},
+        model="ScheduleObject",
+        check=fields({"active": False, **SCHEDULE_CHECKS}),
+    ),
+    Case(
+        "activate_schedule_v1",
+        lambda: {"schedule_id": "sched_1234"},
+        "POST",
+        "/api/v1/schedules/sched_1234/activate",
+        response=SCHEDULE,
+        model="ScheduleObject",
+        check=fields({"active": True, **SCHEDULE_CHECKS}),
+    ),
+    Case(
+        # Unauthenticated in the SDK and the spec (security: []).
+        "get_timezones_v1",
+        lambda: {"exclude_utc": True},
+        "GET",
+        "/api/v1/timezones",
+        query="excludeUtc=true",
+        response={"timezones": ["Africa/Abidjan", "Europe/London"]},
+        model="GetTimezonesResult",
+        check=fields({"timezones": ["Africa/Abidjan", "Europe/London"]}),
+        authenticated=False,
+    ),
+    # --- runs (§2.1) ---
+    Case(
+        "replay_run_v1",
+        lambda: {"run_id": "run_1234"},
+        "POST",
+        "/api/v1/runs/run_1234/replay",
+        response={"id": "run_5678"},
+        model="ReplayRunV1Response200",
+        check=fields({"id": "run_5678"}),
+    ),
+    Case(
+        "add_run_tags_v1",
+        lambda: {"run_id": "run_1234", "body": m.AddRunTagsV1Body(tags=["user:1234", "org:9"])},
+        "POST",
+        "/api/v1/runs/run_1234/tags",
+        body={"tags": ["user:1234", "org:9"]},
+        response={"message": "Successfully set 2 new tags."},
+        model="AddRunTagsV1Response200",
+        check=fields({"message": "Successfully set 2 new tags."}),
+    ),
+    Case(
+        "get_run_trace_v1",
+        lambda: {"run_id": "run_1234"},
+        "GET",
+        "/api/v1/runs/run_1234/trace",
+        response={
+            "trace": {
+                "traceId": "trace_1",
+                "rootSpan": {
+                    "id": "span_1",
+                    "parentId": None,
+                    "runId": "run_1234",
+                    "data": {
+                        "message": "my-task",
+                        "taskSlug": "my-task",
+                        "startTime": "2025-01-01T00:00:01.000Z",
+                        "duration": 8000,
+                        "isError": False,
+                        "isPartial": False,
+                        "isCancelled": False,
+                        "level": "TRACE",
+                        "attemptNumber": 1,
+                        "properties": None,
+                        "events": [],
+                    },
+                    "children": [],
+                },
+            }
+        },
+        model="GetRunTraceV1Response200",
+        check=fields(
+            {"trace.trace_id": "trace_1", "trace.root_span.parent_id": None, "trace.root_span.data.level": "TRACE"}
+        ),
+    ),
+    Case(
+        "get_run_events_v1",
+        lambda: {"run_id": "run_1234"},
+        "GET",
+        "/api/v1/runs/run_1234/events",
+        response={
+            "events": [
+                {
+                    "spanId": "span_1",
+                    "parentId": None,
+                    "runId": "run_1234",
+                    "message": "Hello",
+                    "startTime": "1735689601000000000",
+                    "duration": 0,
+                    "isError": False,
+                    "isPartial": False,
+                    "isCancelled": False,
+                    "level": "LOG",
+                    "kind": "LOG",
+                    "attemptNumber": 1,
+                    "taskSlug": "my-task",
+                    "events": None,
+                    "style": None,
+                }
+            ]
+        },
+        model="GetRunEventsV1Response200",
+        check=fields({"events.0.kind": "LOG", "events.0.parent_id": None, "events.0.style": None}),
+    ),
+    Case(
+        "update_run_metadata_v1",
+        lambda: {
+            "run_id": "run_1234",
+            "body": m.UpdateRunMetadataV1Body(metadata=m.UpdateRunMetadataV1BodyMetadata.from_dict({"progress": 1})),
+        },
+        "PUT",
+        "/api/v1/runs/run_1234/metadata",
+        body={"metadata": {"progress": 1}},
+        response={"metadata": {"progress": 1}},
+        model="UpdateRunMetadataV1Response200",
+        check=fields({"metadata.additional_properties": {"progress": 1}}),
+    ),
+    Case(
+        "cancel_run_v1",
+        lambda: {"run_id": "run_1234"},
+        "POST",
+        "/api/v2/runs/run_1234/cancel",
+        response={"id": "run_1234"},
+        model="CancelRunV1Response200",
+        check=fields({"id": "run_1234"}),
+    ),
+    Case(
+        "reschedule_run_v1",
+        lambda: {"run_id": "run_1234", "body": m.RescheduleRunRequestBody(delay="1h")},
+        "POST",
+        "/api/v1/runs/run_1234/reschedule",
+        body={"delay": "1h"},
+        response={**RUN, "status": "DELAYED", "delayedUntil": "2025-01-01T01:00:00.000Z"},
+        model="RetrieveRunResponse",
+        check=fields({"status": "DELAYED", "delayed_until": at(2025, 1, 1, 1)}),
+        variant="duration",
+    ),
+    Case(
+        # An ISO date given as text goes out unchanged, like the SDK's Date -> ISO (§2.1 captured).
+        "reschedule_run_v1",
+        lambda: {"run_id": "run_1234", "body": m.RescheduleRunRequestBody(delay="2023-11-14T22:13:20.000Z")},
+        "POST",
+        "/api/v1/runs/run_1234/reschedule",
+        body={"delay": "2023-11-14T22:13:20.000Z"},
+        response={**RUN, "status": "DELAYED", "delayedUntil": "2023-11-14T22:13:20.000Z"},
+        model="RetrieveRunResponse",
+        check=fields({"delayed_until": at(2023, 11, 14, 22, 13, 20)}),
+        variant="date",
+    ),
+    Case(
+        "get_run_result_v1",
+        lambda: {"run_id": "run_1234"},
+        "GET",
+        "/api/v1/runs/run_1234/result",
+        response=RESULT_OK,
+        model="GetRunResultV1Response200",
+        check=fields({"ok": True, "output_type": "application/super+json", "usage.duration_ms": 1234}),
+    ),
+    Case(
+        "retrieve_run_v1",
+        lambda: {"run_id": "run_1234"},
+        "GET",
+        "/api/v3/runs/run_1234",
+        response=RUN,
+        model="RetrieveRunResponse",
+        check=fields(RUN_CHECKS),
+    ),
+    Case(
+        "list_runs_v1",
+        lambda: _run_filters(m.ListRunsV1FilterstatusItem),
+        "GET",
+        "/api/v1/runs",
+        query=SDK_LIST_RUNS_QUERY,
+        response=LIST_RUNS,
+        model="ListRunsResult",
+        check=fields(LIST_RUNS_CHECKS),
+    ),
+    Case(
+        # Cursor paging: both cursors kept, page[...] after every filter (§4.1).
+        "list_runs_v1",
+        lambda: {
+            "filterstatus": [m.ListRunsV1FilterstatusItem.DEQUEUED],
+            "pagesize": 10,
+            "pageafter": "run_2",
+            "pagebefore": "run_2",
+        },
+        "GET",
+        "/api/v1/runs",
+        query="filter%5Bstatus%5D=DEQUEUED&page%5Bsize%5D=10&page%5Bafter%5D=run_2&page%5Bbefore%5D=run_2",
+        response={"data": [], "pagination": {"next": None, "previous": "run_1"}},
+        model="ListRunsResult",
+        check=fields({"data": [], "pagination.next_": None, "pagination.previous": "run_1"}),
+        variant="cursors",
+    ),
+    Case(
+        # filter[env] goes after the other filters and before page[...] (§2.1).
+        "list_project_runs_v1",
+        lambda: {
+            **_run_filters(m.ListProjectRunsV1FilterstatusItem),
+            "project_ref": "proj_1234",
+            "filterenv": [m.ListProjectRunsV1FilterenvItem.DEV, m.ListProjectRunsV1FilterenvItem.STAGING],
+        },
+        "GET",
+        "/api/v1/projects/proj_1234/runs",
+        query=SDK_LIST_RUNS_QUERY.replace("&page", "&filter%5Benv%5D=dev%2Cstaging&page"),
+        response=LIST_RUNS,
+        model="ListRunsResult",
+        check=fields(LIST_RUNS_CHECKS),
+    ),
+    # --- environment variables (§2.5); slugs beyond the spec's old enum: stg, preview ---
+    Case(
+        "list_project_envvars_v1",
+        lambda: {"project_ref": "proj_1234", "env": "stg"},
+        "GET",
+        "/api/v1/projects/proj_1234/envvars/stg",
+        response=[
+            {"name": "SLACK_API_KEY", "value": "slack_123456", "isSecret": False},
+            {"name": "DB_PASSWORD", "value": "", "isSecret": True},
+        ],
+        model="list",
+        check=fields({"0.name": "SLACK_API_KEY", "0.is_secret": False, "1.value": "", "1.is_secret": True}),
+    ),
+    Case(
+        "create_project_envvar_v1",
+        lambda: {"project_ref": "proj_1234", "env": "preview", "body": m.EnvVar(name="SLACK_API_KEY", value="x")},
+        "POST",
+        "/api/v1/projects/proj_1234/envvars/preview",
+        body={"name": "SLACK_API_KEY", "value": "x"},
+        response={"success": True},
+        model="SucceedResponse",
+        check=fields({"success": True}),
+    ),
+    Case(
+        # An object map, never the spec's array of {name, value} (§2.5 captured).
+        "upload_project_envvars_v1",
+        lambda: {
+            "project_ref": "proj_1234",
+            "env": "stg",
+            "body": m.UploadProjectEnvvarsV1Body(
+                variables=m.UploadProjectEnvvarsV1BodyVariables.from_dict({"A": "1"}), override=True
+            ),
+        },
+        "POST",
+        "/api/v1/projects/proj_1234/envvars/stg/import",
+        body={"variables": {"A": "1"}, "override": True},
+        response={"success": True},
+        model="SucceedResponse",
+        check=fields({"success": True}),
+    ),
+    Case(
+        "get_project_envvar_v1",
+        lambda: {"project_ref": "proj_1234", "env": "preview", "name": "SLACK_API_KEY"},
+        "GET",
+        "/api/v1/projects/proj_1234/envvars/preview/SLACK_API_KEY",
+        response={"name": "SLACK_API_KEY", "value": "slack_123456", "isSecret": False},
+        model="EnvVarValue",
+        check=fields({"name": "SLACK_API_KEY", "value": "slack_123456", "is_secret": False}),
+    ),
+    Case(
+        "update_project_envvar_v1",
+        lambda: {
+            "project_ref": "proj_1234",
+            "env": "stg",
+            "name": "SLACK_API_KEY",
+            "body": m.EnvVarValue(value="slack_654321"),
+        },
+        "PUT",
+        "/api/v1/projects/proj_1234/envvars/stg/SLACK_API_KEY",
+        body={"value": "slack_654321"},
+        response={"success": True},
+        model="SucceedResponse",
+        check=fields({"success": True}),
+    ),
+    Case(
+        "delete_project_envvar_v1",
+        lambda: {"project_ref": "proj_1234", "env": "dev", "name": "SLACK_API_KEY"},
+        "DELETE",
+        "/api/v1/projects/proj_1234/envvars/dev/SLACK_API_KEY",
+        response={"success": True},
+        model="SucceedResponse",
+        check=fields({"success": True}),
+    ),
+    # --- tasks (§2.2, §2.3) ---
+    Case(
+        # Every option the SDK sends, byte for byte in its key order; the task id is encodeURIComponent-ed.
+        "trigger_task_v1",
+        lambda: {
+            "task_identifier": "my/task",
+            "body": m.TriggerTaskRequestBody(payload=SUPERJSON_PAYLOAD, options=_trigger_options()),
+        },
+        "POST",
+        "/api/v1/tasks/my%2Ftask/trigger",
+        body=json.loads(SDK_TRIGGER_BODY),
+        response={"id": "run_1234", "isCached": True},
+        model="TriggerTaskResponse",
+        check=fields({"id": "run_1234", "is_cached": True}),
+    ),
+    Case(
+        "batch_trigger_task_by_id_v1",
+        lambda: {
+            "task_identifier": "my-task",
+            "body": m.BatchTriggerTaskByIdV1Body(
+                items=[
+                    m.TriggerTaskRequestBody(
+                        payload='{"json":{"n":1}}',
+                        options=m.TriggerTaskRequestBodyOptions(payload_type="application/super+json", tags=["a"]),
+                    )
+                ]
+            ),
+        },
+        "POST",
+        "/api/v1/tasks/my-task/batch",
+        body={
+            "items": [
+                {"payload": '{"json":{"n":1}}', "options": {"payloadType": "application/super+json", "tags": ["a"]}}
+            ]
+        },
+        response={"batchId": "batch_1234", "runs": ["run_1", "run_2"]},
+        model="BatchTriggerTaskResponse",
+        check=fields({"batch_id": "batch_1234", "runs": ["run_1", "run_2"]}),
+    ),
+    Case(
+        "batch_trigger_task_v1",
+        lambda: {
+            "body": m.BatchTriggerV2RequestBody(
+                items=[
+                    m.BatchTriggerTaskRequestBodyItem(
+                        task="my-task",
+                        payload="hello",
+                        options=m.TriggerTaskRequestBodyOptions(payload_type="text/plain", max_attempts=2),
+                    )
+                ]
+            )
+        },
+        "POST",
+        "/api/v1/tasks/batch",
+        body={
+            "items": [
+                {"task": "my-task", "payload": "hello", "options": {"payloadType": "text/plain", "maxAttempts": 2}}
+            ]
+        },
+        response={"batchId": "batch_1234", "runs": ["run_1"]},
+        model="BatchTriggerTaskResponse",
+        check=fields({"batch_id": "batch_1234", "runs": ["run_1"]}),
+    ),
+    # --- batches ---
+    Case(
+        "retrieve_batch_v1",
+        lambda: {"batch_id": "batch_1234"},
+        "GET",
+        "/api/v1/batches/batch_1234",
+        response={
+            "id": "batch_1234",
+            "status": "PARTIAL_FAILED",
+            "idempotencyKey": None,
+            "createdAt": "2025-01-01T00:00:00.000Z",
+            "updatedAt": "2025-01-01T00:00:02.000Z",
+            "runCount": 2,
+            "runs": ["run_1"],
+            "processing": {
+                "completedAt": "2025-01-01T00:00:02.000Z",
+                "errors": [
+                    {"index": 1, "taskIdentifier": "missing-task", "error": "Task not found", "errorCode": "NOT_FOUND"}
+                ],
+            },
+        },
+        model="RetrieveBatchV1Response200",
+        check=fields(
+            {
+                "status": "PARTIAL_FAILED",
+                "idempotency_key": None,
+                "processing.errors.0.index": 1,
+                "processing.errors.0.error": "Task not found",
+                "processing.errors.0.error_code": "NOT_FOUND",
+            }
+        ),
+    ),
+    Case(
+        "get_batch_results_v1",
+        lambda: {"batch_id": "batch_1234"},
+        "GET",
+        "/api/v1/batches/batch_1234/results",
+        response={
+            "id": "batch_1234",
+            "items": [
+                RESULT_OK,
+                {"ok": False, "id": "run_2", "error": {"type": "BUILT_IN_ERROR", "message": "boom"}, "usage": None},
+            ],
+        },
+        model="GetBatchResultsV1Response200",
+        check=fields(
+            {
+                "items.0.ok": True,
+                "items.1.ok": False,
+                "items.1.usage": None,
+                "items.1.error.additional_properties": {"type": "BUILT_IN_ERROR", "message": "boom"},
+            }
+        ),
+    ),
+    # --- queues (§2.7): names pre-encoded by the caller, `/` -> `%2F`, then encoded by the generated code ---
+    Case(
+        "list_queues_v1",
+        lambda: {"page": 2, "per_page": 20},
+        "GET",
+        "/api/v1/queues",
+        query="perPage=20&page=2",
+        response={"data": [QUEUE], "pagination": {"currentPage": 2, "totalPages": 2, "count": 21}},
+        model="ListQueuesResult",
+        check=fields({"data.0.name": "my/queue name", "pagination.current_page": 2}),
+    ),
+    Case(
+        # The caller passes "my%2Fqueue name" (the SDK's `/` -> `%2F` step); the generated function
+        # percent-encodes the whole segment, so `%` becomes `%25` and the wire matches the SDK's
+        # captured `my%252Fqueue%20name` (§2.7). Given a raw "my/queue name" it would send `my%2Fqueue%20name`.
+        "retrieve_queue_v1",
+        lambda: {"queue_param": "my%2Fqueue name", "type_": m.RetrieveQueueV1Type.CUSTOM},
+        "GET",
+        "/api/v1/queues/my%252Fqueue%20name",
+        query="type=custom",
+        response=QUEUE,
+        model="QueueObject",
+        check=fields(QUEUE_CHECKS),
+    ),
+    Case(
+        # Key order differs from the SDK's {"type","action"}: required fields come first in generated to_dict.
+        "pause_queue_v1",
+        lambda: {
+            "queue_param": "task%2Fmy-task",
+            "body": m.PauseQueueV1Body(action=m.PauseQueueV1BodyAction.PAUSE, type_=m.PauseQueueV1BodyType.CUSTOM),
+        },
+        "POST",
+        "/api/v1/queues/task%252Fmy-task/pause",
+        body={"type": "custom", "action": "pause"},
+        exact_body=False,
+        response={**QUEUE, "paused": True},
+        model="QueueObject",
+        check=fields({**QUEUE_CHECKS, "paused": True}),
+    ),
+    Case(
+        "override_queue_concurrency_v1",
+        lambda: {
+            "queue_param": "queue_1234",
+            "body": m.OverrideQueueConcurrencyV1Body(
+                concurrency_limit=3, type_=m.OverrideQueueConcurrencyV1BodyType.ID
+            ),
+        },
+        "POST",
+        "/api/v1/queues/queue_1234/concurrency/override",
+        body={"type": "id", "concurrencyLimit": 3},
+        exact_body=False,
+        response={
+            **QUEUE,
+            "concurrencyLimit": 3,
+            "concurrency": {
+                "current": 2,
+                "base": 10,
+                "override": 3,
+                "overriddenAt": "2025-01-01T00:00:00.000Z",
+                "overriddenBy": "user_1",
+            },
+        },
+        model="QueueObject",
+        check=fields({"concurrency_limit": 3, "concurrency.override": 3, "concurrency.overridden_by": "user_1"}),
+    ),
+    Case(
+        "reset_queue_concurrency_v1",
+        lambda: {
+            "queue_param": "queue_1234",
+            "body": m.ResetQueueConcurrencyV1Body(type_=m.ResetQueueConcurrencyV1BodyType.ID),
+        },
+        "POST",
+        "/api/v1/queues/queue_1234/concurrency/reset",
+        body={"type": "id"},
+        response=QUEUE,
+        model="QueueObject",
+        check=fields(QUEUE_CHECKS),
+    ),
+    # --- waitpoint tokens (§2.6) ---
+    Case(
+        "list_waitpoint_tokens_v1",
+        lambda: {
+            "pagesize": 5,
+            "pageafter": "waitpoint_1",
+            "filterstatus": "WAITING,COMPLETED",
+            "filteridempotency_key": "k1",
+            "filtertags": "user:1234,org:9",
+            "filtercreated_atfrom": 1700000000000,
+            "filtercreated_atto": 1700000100000,
+        },
+        "GET",
+        "/api/v1/waitpoints/tokens",
+        # Filters first in the SDK's order, page[...] last (§2.6 captured).
+        query=(
+            "filter%5Bstatus%5D=WAITING%2CCOMPLETED&filter%5BidempotencyKey%5D=k1&filter%5Btags%5D=user%3A1234%2Corg%3A9"
+            "&filter%5BcreatedAt%5D%5Bfrom%5D=1700000000000&filter%5BcreatedAt%5D%5Bto%5D=1700000100000"
+            "&page%5Bsize%5D=5&page%5Bafter%5D=waitpoint_1"
+        ),
+        response={"data": [TOKEN_OBJECT], "pagination": {"next": None, "previous": "waitpoint_1"}},
+        model="ListWaitpointTokensResult",
+        check=fields({"data.0.status": "COMPLETED", "data.0.idempotency_key": None, "pagination.next_": None}),
+    ),
+    Case(
+        "create_waitpoint_token_v1",
+        lambda: {
+            "body": m.CreateWaitpointTokenRequest(
+                idempotency_key="approval-1", idempotency_key_ttl="1h", timeout="1h", tags=["user:1234"]
+            )
+        },
+        "POST",
+        "/api/v1/waitpoints/tokens",
+        body={"idempotencyKey": "approval-1", "idempotencyKeyTTL": "1h", "timeout": "1h", "tags": ["user:1234"]},
+        response={"id": "waitpoint_1234", "isCached": False, "url": TOKEN_OBJECT["url"]},
+        model="CreateWaitpointTokenResponse",
+        check=fields({"id": "waitpoint_1234", "is_cached": False, "url": TOKEN_OBJECT["url"]}),
+    ),
+    Case(
+        # Third parties POST any JSON object here; no API key (the hash authenticates).
+        "complete_waitpoint_token_callback_v1",
+        lambda: {
+            "waitpoint_id": "waitpoint_1234",
+            "callback_hash": "abc123",
+            "body": m.CompleteWaitpointTokenCallbackV1Body.from_dict({"status": "approved"}),
+        },
+        "POST",
+        "/api/v1/waitpoints/tokens/waitpoint_1234/callback/abc123",
+        body={"status": "approved"},
+        response={"success": True},
+        model="CompleteWaitpointTokenResponse",
+        check=fields({"success": True}),
+        authenticated=False,
+    ),
+    Case(
+        "complete_waitpoint_token_v1",
+        lambda: {
+            "waitpoint_id": "waitpoint_1234",
+            "body": m.CompleteWaitpointTokenRequest(data={"approved": True, "at": "2025-01-01T00:00:00.000Z"}),
+        },
+        "POST",
+        "/api/v1/waitpoints/tokens/waitpoint_1234/complete",
+        body={"data": {"approved": True, "at": "2025-01-01T00:00:00.000Z"}},
+        response={"success": True},
+        model="CompleteWaitpointTokenResponse",
+        check=fields({"success": True}),
+    ),
+    Case(
+        "retrieve_waitpoint_token_v1",
+        lambda: {"waitpoint_id": "waitpoint_1234"},
+        "GET",
+        "/api/v1/waitpoints/tokens/waitpoint_1234",
+        response=TOKEN_OBJECT,
+        model="WaitpointTokenObject",
+        check=fields(
+            {
+                "status": "COMPLETED",
+                "output": '{"approved":true}',
+                "output_is_error": False,
+                "idempotency_key_expires_at": None,
+                "completed_at": at(2025, 1, 1, 0, 30),
+            }
+        ),
+    ),
+    # --- deployments (spec-only operations, §12.1) ---
+    Case(
+        "get_deployment_v1",
+        lambda: {"deployment_id": "deployment_1234"},
+        "GET",
+        "/api/v1/deployments/deployment_1234",
+        response={
+            **DEPLOYMENT,
+            "imagePlatform": "linux/amd64",
+            "externalBuildData": None,
+            "worker": {
+                "id": "worker_1",
+                "version": "20250101.1",
+                "tasks": [
+                    {"id": "task_1", "slug": "my-task", "filePath": "src/trigger/my-task.ts", "exportName": "myTask"}
+                ],
+            },
+        },
+        model="GetDeploymentV1Response200",
+        check=fields({"status": "DEPLOYED", "image_reference": None, "worker.tasks.0.slug": "my-task"}),
+    ),
+    Case(
+        "get_latest_deployment_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/deployments/latest",
+        response=DEPLOYMENT,
+        model="GetLatestDeploymentV1Response200",
+        check=fields({"status": "DEPLOYED", "short_code": "abc123", "error_data": None}),
+    ),
+    Case(
+        "promote_deployment_v1",
+        lambda: {"version": "20250101.1"},
+        "POST",
+        "/api/v1/deployments/20250101.1/promote",
+        response={"id": "deployment_1234", "version": "20250101.1", "shortCode": "abc123"},
+        model="PromoteDeploymentV1Response200",
+        check=fields({"version": "20250101.1", "short_code": "abc123"}),
+    ),
+    # --- query (§2.9): scope and format are always sent ---
+    Case(
+        "execute_query_v1",
+        lambda: {"body": m.ExecuteQueryRequestBody(query="SELECT 1", period="7d")},
+        "POST",
+        "/api/v1/query",
+        body={"query": "SELECT 1", "scope": "environment", "period": "7d", "format": "json"},
+        response={"format": "json", "results": [{"1": 1}]},
+        model="ExecuteQueryJsonResponse",
+        check=fields({"format_": "json", "results.0.additional_properties": {"1": 1}}),
+    ),
+)

@@ -1,0 +1,105 @@
+"""Parsing tolerance: newer server values, extra fields and nulls must not break the generated models."""
+
+from __future__ import annotations
+
+import enum
+import inspect
+
+import pytest
+
+from tests.generated.cases import LIST_RUNS, RUN
+from trigger_api import models
+from trigger_api.models import ListRunsResult, RetrieveRunResponse, ScheduleObject, WaitpointTokenObject
+
+ENUMS = sorted(
+    (obj for obj in vars(models).values() if inspect.isclass(obj) and issubclass(obj, enum.Enum)),
+    key=lambda cls: cls.__name__,
+)
+
+
+def test_unknown_run_status_keeps_the_raw_string() -> None:
+    run = RetrieveRunResponse.from_dict({**RUN, "status": "SOME_NEW_STATUS"})
+    assert run.status.value == "SOME_NEW_STATUS"
+    assert str(run.status) == "SOME_NEW_STATUS"
+    assert run.status == "SOME_NEW_STATUS"
+    assert isinstance(run.status, type(RetrieveRunResponse.from_dict(RUN).status))
+    assert run.to_dict()["status"] == "SOME_NEW_STATUS"
+
+
+def test_unknown_status_inside_a_list_page() -> None:
+    page = ListRunsResult.from_dict({**LIST_RUNS, "data": [{**LIST_RUNS["data"][0], "status": "PAUSED_FOREVER"}]})
+    assert page.data[0].status == "PAUSED_FOREVER"
+    assert page.data[0].status.value == "PAUSED_FOREVER"
+
+
+@pytest.mark.parametrize("enum_class", ENUMS, ids=lambda cls: cls.__name__)
+def test_every_generated_enum_accepts_unknown_strings(enum_class: type[enum.Enum]) -> None:
+    known = next(iter(enum_class))
+    assert enum_class(known.value) is known
+    unknown = enum_class("SOMETHING_NEWER")
+    assert unknown.value == "SOMETHING_NEWER"
+    assert str(unknown) == "SOMETHING_NEWER"
+    assert unknown == "SOMETHING_NEWER"
+    with pytest.raises(ValueError):
+        enum_class(None)
+
+
+def test_unknown_fields_are_kept_in_additional_properties() -> None:
+    extra = {"newField": {"nested": [1, 2]}, "anotherFlag": True}
+    run = RetrieveRunResponse.from_dict({**RUN, **extra})
+    assert run.additional_properties == extra
+    assert run["newField"] == {"nested": [1, 2]}
+    assert run.to_dict()["anotherFlag"] is True
+
+
+def test_null_optional_fields_parse_as_none() -> None:
+    nullable_run = {
+        "version": None,
+        "idempotencyKey": None,
+        "isTest": None,
+        "startedAt": None,
+        "finishedAt": None,
+        "delayedUntil": None,
+        "expiredAt": None,
+        "tags": None,
+        "metadata": None,
+        "costInCents": None,
+        "depth": None,
+        "batchId": None,
+        "isCompleted": None,
+        "taskKind": None,
+        "region": None,
+        "payload": None,
+        "payloadPresignedUrl": None,
+        "relatedRuns": None,
+        "schedule": None,
+        "attempts": None,
+        "attemptCount": None,
+    }
+    run = RetrieveRunResponse.from_dict({**RUN, **nullable_run})
+    assert all(value is None for value in (run.version, run.started_at, run.tags, run.metadata, run.related_runs))
+    assert run.attempt_count is None and run.attempts is None and run.schedule is None
+    schedule = ScheduleObject.from_dict(
+        {
+            "id": "sched_1",
+            "externalId": None,
+            "deduplicationKey": None,
+            "nextRun": None,
+            "window": None,
+            "generator": None,
+        }
+    )
+    assert schedule.external_id is None and schedule.next_run is None and schedule.generator is None
+    token = WaitpointTokenObject.from_dict(
+        {
+            "id": "waitpoint_1",
+            "url": "https://api.trigger.dev/x",
+            "status": "WAITING",
+            "tags": [],
+            "createdAt": "2025-01-01T00:00:00.000Z",
+            "completedAt": None,
+            "timeoutAt": None,
+            "output": None,
+        }
+    )
+    assert token.completed_at is None and token.output is None

@@ -1,0 +1,382 @@
+"""Each spec patch: its effect on the document, idempotence, loud failure, and newer specs."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen import generate, patches, spec
+from codegen.patches import PATCHES, RUN_STATUSES, TRIGGER_OPTION_ORDER, PatchTargetMissing
+from tests.generated.cases import CASES
+
+ROOT = Path(__file__).resolve().parents[2]
+Node = dict[str, Any]
+
+
+def _op(doc: Node, operation_id: str) -> Node:
+    return next(op for _p, _m, op, _i in spec.operations(doc) if op["operationId"] == operation_id)
+
+
+def _params(doc: Node, operation_id: str) -> list[Node]:
+    return [spec.resolve(doc, p) for p in _op(doc, operation_id).get("parameters", [])]
+
+
+def _names(doc: Node, operation_id: str) -> list[str]:
+    return [str(p["name"]) for p in _params(doc, operation_id)]
+
+
+def _schema(doc: Node, name: str) -> Node:
+    node: Node = doc["components"]["schemas"][name]
+    return node
+
+
+def _body(doc: Node, operation_id: str) -> Node:
+    body = _op(doc, operation_id)["requestBody"]["content"]["application/json"]["schema"]
+    return spec.resolve(doc, body)  # type: ignore[no-any-return]
+
+
+def _ok(doc: Node, operation_id: str) -> Node:
+    answer = _op(doc, operation_id)["responses"]["200"]["content"]["application/json"]["schema"]
+    return spec.resolve(doc, answer)  # type: ignore[no-any-return]
+
+
+def _retrieve_detail(doc: Node) -> Node:
+    return next(part for part in _schema(doc, "RetrieveRunResponse")["allOf"] if "properties" in part)
+
+
+def _operation_ids(doc: Node) -> list[str]:
+    return [str(op["operationId"]) for _p, _m, op, _i in spec.operations(doc)]
+
+
+def _all_nodes(doc: Node) -> list[Node]:
+    return list(patches._walk(doc))
+
+
+# What each patch makes true of the document (false before it runs), and the wire case in
+# test_operations.py / test_contract.py that proves the effect on generated code, if any.
+EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "merge_singular_tags": (lambda d: list(_op(d, "retrieve_run_v1")["tags"]) == ["runs"], "retrieve_run_v1"),
+    "add_missing_run_filters": (
+        lambda d: list(_schema(d, "CommonRunsFilter")["properties"])[-4:] == ["batch", "queue", "machine", "region"],
+        "list_runs_v1",
+    ),
+    "current_run_statuses": (
+        lambda d: (
+            list(_schema(d, "ListRunItem")["properties"]["status"]["enum"]) == list(RUN_STATUSES)
+            and list(_schema(d, "CommonRunObject")["properties"]["status"]["enum"]) == list(RUN_STATUSES)
+        ),
+        "list_runs_v1[cursors]",
+    ),
+    "flatten_deep_object_params": (
+        lambda d: (
+            "filter[status]" in _names(d, "list_runs_v1")
+            and not any(p.get("style") == "deepObject" for op in _operation_ids(d) for p in _params(d, op))
+        ),
+        "list_runs_v1",
+    ),
+    "query_dates_as_epoch_ms": (
+        lambda d: (
+            all(
+                p["schema"] == {"type": "integer", "format": "int64"}
+                for op in ("list_runs_v1", "list_waitpoint_tokens_v1")
+                for p in _params(d, op)
+                if p["name"].startswith("filter[createdAt][") and not p["name"].endswith("[period]")
+            )
+            and "filter[createdAt][from]" in _names(d, "list_runs_v1")
+        ),
+        "list_waitpoint_tokens_v1",
+    ),
+    "page_size_from_one": (
+        lambda d: (
+            next(p for p in _params(d, "list_runs_v1") if p["name"] == "page[size]")["schema"]
+            == {"type": "integer", "maximum": 100, "minimum": 1}
+        ),
+        "list_runs_v1",
+    ),
+    "envvar_import_body_is_map": (
+        lambda d: (
+            _body(d, "upload_project_envvars_v1")["properties"]["variables"].get("additionalProperties")
+            == {"type": "string"}
+        ),
+        "upload_project_envvars_v1",
+    ),
+    "envvar_responses_carry_is_secret": (
+        lambda d: (
+            {"isSecret"} <= set(_schema(d, "EnvVar")["properties"])
+            and {"name", "isSecret"} <= set(_schema(d, "EnvVarValue")["properties"])
+        ),
+        "get_project_envvar_v1",
+    ),
+    "envvar_env_any_slug": (
+        lambda d: "enum" not in d["components"]["parameters"]["env"]["schema"],
+        "list_project_envvars_v1",
+    ),
+    "trigger_options_complete": (
+        lambda d: (
+            {"payloadType", "idempotencyKeyTTL", "maxAttempts", "metadata", "debounce", "lockToVersion"}
+            <= set(_schema(d, "TriggerTaskRequestBody")["properties"]["options"]["properties"])
+        ),
+        "trigger_task_v1",
+    ),
+    "trigger_response_is_cached": (
+        lambda d: (
+            "isCached" in _schema(d, "TriggerTaskResponse")["properties"]
+            and list(_schema(d, "TriggerTaskResponse")["required"]) == ["id"]
+        ),
+        "trigger_task_v1",
+    ),
+    "run_objects_server_fields": (
+        lambda d: (
+            {"isQueued", "isCancelled", "costInCents", "taskKind"} <= set(_schema(d, "ListRunItem")["properties"])
+            and "attemptCount" in _retrieve_detail(d)["properties"]
+            and "attempts" not in _retrieve_detail(d).get("required", [])
+            and "type" not in _retrieve_detail(d)["properties"]["payload"]
+        ),
+        "retrieve_run_v1",
+    ),
+    "schedule_fields": (
+        lambda d: (
+            {"window", "nextRunEffectiveAt"} <= set(_schema(d, "ScheduleObject")["properties"])
+            and "window" in _schema(d, "UpdateScheduleOptions")["properties"]
+        ),
+        "update_schedule_v1",
+    ),
+    "batch_processing": (lambda d: "processing" in _ok(d, "retrieve_batch_v1")["properties"], "retrieve_batch_v1"),
+    "query_response_named_variants": (
+        lambda d: (
+            [v.get("$ref") for v in _schema(d, "ExecuteQueryResponse")["oneOf"]]
+            == ["#/components/schemas/ExecuteQueryJsonResponse", "#/components/schemas/ExecuteQueryCsvResponse"]
+        ),
+        "execute_query_v1",
+    ),
+    "optional_response_fields_nullable": (
+        lambda d: _schema(d, "ScheduleObject")["properties"]["externalId"].get("nullable") is True,
+        "get_schedule_v1",
+    ),
+    "nullable_as_null_type": (
+        lambda d: (
+            list(_schema(d, "ScheduleObject")["properties"]["externalId"]["type"]) == ["string", "null"]
+            and not any(n.get("nullable") is True and "enum" not in n for n in _all_nodes(d))
+        ),
+        "get_schedule_v1",
+    ),
+    "overlapping_one_of_as_any_of": (
+        lambda d: "anyOf" in _schema(d, "RescheduleRunRequestBody")["properties"]["delay"],
+        "reschedule_run_v1[date]",
+    ),
+    "query_params_sdk_order": (
+        lambda d: (
+            _names(d, "list_waitpoint_tokens_v1")[-3:] == ["page[size]", "page[after]", "page[before]"]
+            and _names(d, "list_schedules_v1") == ["perPage", "page"]
+            and _names(d, "list_queues_v1") == ["perPage", "page"]
+        ),
+        "list_waitpoint_tokens_v1",
+    ),
+    "trigger_options_sdk_order": (
+        lambda d: (
+            list(_schema(d, "TriggerTaskRequestBody")["properties"]["options"]["properties"])
+            == list(TRIGGER_OPTION_ORDER)
+        ),
+        "trigger_task_v1",
+    ),
+}
+
+
+def test_every_patch_has_an_effect_test_and_its_wire_case_exists() -> None:
+    assert list(EFFECTS) == [patch.name for patch in PATCHES]
+    case_ids = {case.id for case in CASES}
+    assert {wire for _effect, wire in EFFECTS.values() if wire} <= case_ids
+
+
+@pytest.mark.parametrize("index", range(len(PATCHES)), ids=[patch.name for patch in PATCHES])
+def test_patch_changes_the_document_as_intended(vendored: Node, index: int) -> None:
+    doc = copy.deepcopy(vendored)
+    patches.apply_all(doc, PATCHES[:index])
+    patch = PATCHES[index]
+    effect, _wire = EFFECTS[patch.name]
+    assert not effect(doc), f"{patch.name}: already true before the patch"
+    assert patch.apply(doc) is True
+    assert effect(doc)
+    assert patch.apply(doc) is False
+
+
+def test_applying_all_patches_twice_changes_nothing_the_second_time(vendored: Node) -> None:
+    doc = copy.deepcopy(vendored)
+    assert patches.apply_all(doc) == [patch.name for patch in PATCHES]
+    assert patches.apply_all(doc) == []
+
+
+def test_shipped_openapi_json_is_the_patched_spec() -> None:
+    doc = spec.load(generate.DEFAULT_SPEC)
+    patches.apply_all(doc)
+    shipped = (ROOT / "generated" / "trigger_api" / "openapi.json").read_text(encoding="utf-8")
+    assert json.loads(spec.dump_json(doc)) == json.loads(shipped)
+
+
+@pytest.mark.parametrize(
+    ("patch_name", "missing"),
+    [
+        ("trigger_response_is_cached", "components/schemas/TriggerTaskResponse"),
+        ("add_missing_run_filters", "components/schemas/CommonRunsFilter"),
+        ("query_response_named_variants", "components/schemas/ExecuteQueryResponse"),
+    ],
+)
+def test_patch_with_missing_target_fails_naming_itself_and_the_path(
+    vendored: Node, patch_name: str, missing: str
+) -> None:
+    doc = copy.deepcopy(vendored)
+    parent, _, key = missing.rpartition("/")
+    del patches._at(doc, parent)[key]
+    with pytest.raises(PatchTargetMissing) as raised:
+        patches.apply_all(doc)
+    assert str(raised.value) == f"patch {patch_name!r}: {missing} not found"
+
+
+def run_codegen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+def test_cli_reports_a_missing_patch_target(vendored: Node, tmp_path: Path) -> None:
+    doc = copy.deepcopy(vendored)
+    del doc["components"]["schemas"]["TriggerTaskResponse"]
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(spec.dump_yaml(doc), encoding="utf-8")
+    proc = run_codegen("generate", "--spec", str(broken), "--out", str(tmp_path / "out" / "trigger_api"))
+    assert proc.returncode == 2
+    assert (
+        proc.stderr == "codegen: patch 'trigger_response_is_cached': components/schemas/TriggerTaskResponse not found\n"
+    )
+
+
+# --- a newer spec: one operation added (deepObject filter + legacy run-status enum), one removed, one changed ---
+
+LEGACY_STATUSES = ["QUEUED", "EXECUTING", "REATTEMPTING", "FROZEN", "COMPLETED", "CANCELED", "FAILED", "SYSTEM_FAILURE"]
+
+
+def _newer_spec(vendored: Node) -> Node:
+    doc = copy.deepcopy(vendored)
+    doc["paths"]["/api/v1/deployments"] = {
+        "get": {
+            "operationId": "list_deployments_v1",
+            "summary": "List deployments",
+            "tags": ["deployments"],
+            "security": [{"secretKey": []}],
+            "parameters": [
+                {"$ref": "#/components/parameters/cursorPagination"},
+                {
+                    "in": "query",
+                    "name": "filter",
+                    "style": "deepObject",
+                    "explode": True,
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "status": {"type": "array", "items": {"type": "string", "enum": ["BUILDING", "DEPLOYED"]}},
+                            "period": {"type": "string"},
+                        },
+                    },
+                },
+            ],
+            "responses": {
+                "200": {
+                    "description": "A page of deployments",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    "data": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "required": ["id"],
+                                            "properties": {
+                                                "id": {"type": "string"},
+                                                "lastRunStatus": {"type": "string", "enum": list(LEGACY_STATUSES)},
+                                            },
+                                        },
+                                    }
+                                },
+                            }
+                        }
+                    },
+                }
+            },
+        }
+    }
+    del doc["paths"]["/api/v1/deployments/{version}/promote"]
+    doc["paths"]["/api/v1/timezones"]["get"].setdefault("parameters", []).append(
+        {"in": "query", "name": "region", "required": False, "schema": {"type": "string"}}
+    )
+    return doc
+
+
+@pytest.fixture(scope="module")
+def newer_spec_file(vendored: Node, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("spec") / "newer.yaml"
+    path.write_text(spec.dump_yaml(_newer_spec(vendored)), encoding="utf-8")
+    return path
+
+
+CALL_NEW_OPERATION = textwrap.dedent(
+    """
+    import httpx, trigger_api
+    from trigger_api.api.deployments import list_deployments_v1 as op
+    from trigger_api.client import AuthenticatedClient
+    from trigger_api.models import ListDeploymentsV1FilterstatusItem as Status
+    seen = []
+    def answer(request):
+        seen.append(request)
+        return httpx.Response(200, json={"data": [{"id": "deployment_1", "lastRunStatus": "DEQUEUED"}]})
+    client = AuthenticatedClient(base_url="https://api.trigger.dev", token="tr_dev_test")
+    client.set_httpx_client(httpx.Client(base_url="https://api.trigger.dev", transport=httpx.MockTransport(answer)))
+    parsed = op.sync_detailed(
+        client=client, filterstatus=[Status.BUILDING, Status.DEPLOYED], filterperiod="1d", pagesize=5
+    ).parsed
+    status = parsed.data[0].last_run_status
+    print(trigger_api.__file__)
+    print(seen[0].url.raw_path.decode())
+    print(status.value, status.name, sorted(type(status).__members__) == sorted(%r))
+    """
+)
+
+
+def test_newer_spec_generates_and_new_operation_sends_flat_filters(newer_spec_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "trigger_api"
+    proc = run_codegen("generate", "--spec", str(newer_spec_file), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "api" / "deployments" / "list_deployments_v1.py").is_file()
+    assert not (out / "api" / "deployments" / "promote_deployment_v1.py").exists()
+    script = CALL_NEW_OPERATION % (list(RUN_STATUSES),)
+    ran = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert ran.returncode == 0, ran.stderr
+    module_file, raw_path, status = ran.stdout.splitlines()
+    assert Path(module_file).parent == out
+    # deepObject flattened to filter[...] (comma-joined array), paging last, page[size] without a default.
+    assert (
+        raw_path == "/api/v1/deployments?filter%5Bstatus%5D=BUILDING%2CDEPLOYED&filter%5Bperiod%5D=1d&page%5Bsize%5D=5"
+    )
+    # The legacy run-status enum was replaced by the current set: DEQUEUED is a real member.
+    assert status == "DEQUEUED DEQUEUED True"
+
+
+def test_diff_lists_added_removed_and_changed_operations(newer_spec_file: Path) -> None:
+    proc = run_codegen("diff", str(generate.DEFAULT_SPEC), str(newer_spec_file))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "operations: 44 -> 44 (1 added, 1 removed, 1 changed)",
+        "added    GET /api/v1/deployments  (list_deployments_v1)",
+        "removed  POST /api/v1/deployments/{version}/promote  (promote_deployment_v1)",
+        "changed  GET /api/v1/timezones  (get_timezones_v1)",
+        "           + parameter query:region",
+    ]
