@@ -1,0 +1,179 @@
+"""Batches: the legacy single-request endpoints and the SDK's two-phase v3 API (JSON, then NDJSON)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ._auth import jwt_headers
+from ._clock import iso
+from ._http import ApiError, Request, Response, Router, json_response
+from ._runs import RunService, execution_result
+from ._state import Batch, Environment, Settings, Store
+
+
+def batch_status(batch: Batch) -> str:
+    if batch.sealed_at is None:
+        return "PENDING"
+    return "PARTIAL_FAILED" if batch.errors else "COMPLETED"
+
+
+class BatchRoutes:
+    def __init__(self, store: Store, settings: Settings, runs: RunService) -> None:
+        self.store = store
+        self.settings = settings
+        self.runs = runs
+
+    def register(self, router: Router) -> None:
+        router.add("POST", "/api/v1/tasks/{taskIdentifier}/batch", self.v1_batch_by_task)
+        router.add("POST", "/api/v1/tasks/batch", self.v1_batch)
+        router.add("POST", "/api/v3/batches", self.create, in_spec=False)
+        router.add("POST", "/api/v3/batches/{batchId}/items", self.stream_items, in_spec=False)
+        router.add("GET", "/api/v1/batches/{batchId}", self.retrieve_v1)
+        router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2, in_spec=False)
+        router.add("GET", "/api/v1/batches/{batchId}/results", self.results)
+
+    def _new_batch(self, env: Environment, run_count: int, tasks: list[str], key: str | None) -> Batch:
+        now = self.store.now()
+        batch = Batch(
+            id=self.store.new_id("batch_"),
+            seq=self.store.next_seq(),
+            run_count=run_count,
+            created_at=now,
+            updated_at=now,
+            task_identifiers=tasks,
+            idempotency_key=key,
+        )
+        env.batches[batch.id] = batch
+        return batch
+
+    def _add_item(self, env: Environment, batch: Batch, index: int, task: Any, item: dict[str, Any]) -> None:
+        if not isinstance(task, str) or not task:
+            batch.errors.append({"index": index, "taskIdentifier": str(task), "error": "Missing task identifier"})
+            return
+        try:
+            run, _ = self.runs.create_run(env, task, item, batch_id=batch.id, trigger_function="batchTrigger")
+        except ApiError as err:
+            batch.errors.append({"index": index, "taskIdentifier": task, "error": err.body["error"]})
+            return
+        batch.items[index] = run.id
+
+    def _v1(self, req: Request, default_task: str | None) -> Response:
+        body = req.json_object()
+        items = body.get("items")
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise ApiError(400, "Invalid request body", issues=[{"path": ["items"], "message": "Expected array"}])
+        if not items:
+            raise ApiError(400, "Batch must contain at least one item")
+        if len(items) > self.settings.max_v1_batch_items:
+            raise ApiError(400, f"Batch size of {len(items)} is too large. Maximum allowed batch size is 500.")
+        env = req.env_
+        tasks = sorted({str(default_task or i.get("task")) for i in items})
+        batch = self._new_batch(env, len(items), tasks, None)
+        for index, item in enumerate(items):
+            self._add_item(env, batch, index, default_task or item.get("task"), item)
+        batch.sealed_at = self.store.now()
+        self.store.touch()
+        headers = jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600)
+        return json_response({"batchId": batch.id, "runs": batch.run_ids()}, headers=headers)
+
+    def v1_batch_by_task(self, req: Request) -> Response:
+        return self._v1(req, req.params["taskIdentifier"])
+
+    def v1_batch(self, req: Request) -> Response:
+        return self._v1(req, None)
+
+    def create(self, req: Request) -> Response:
+        body, env = req.json_object(), req.env_
+        run_count = body.get("runCount")
+        if not isinstance(run_count, int) or isinstance(run_count, bool) or run_count < 1:
+            raise ApiError(
+                400, "Invalid request body", issues=[{"path": ["runCount"], "message": "Expected a positive integer"}]
+            )
+        if run_count > self.settings.max_batch_items:
+            raise ApiError(400, f"Batch size {run_count} exceeds the maximum of {self.settings.max_batch_items} items")
+        key = body.get("idempotencyKey") if isinstance(body.get("idempotencyKey"), str) else None
+        cached = next((b for b in env.batches.values() if key and b.idempotency_key == key), None)
+        tasks = body["taskIdentifiers"] if isinstance(body.get("taskIdentifiers"), list) else []
+        batch = cached or self._new_batch(env, run_count, [str(t) for t in tasks], key)
+        self.store.touch()
+        data: dict[str, Any] = {"id": batch.id, "runCount": batch.run_count, "isCached": cached is not None}
+        if key:
+            data["idempotencyKey"] = key
+        return json_response(data, headers=jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600))
+
+    def _get(self, req: Request) -> Batch:
+        batch = req.env_.batches.get(req.params["batchId"])
+        if batch is None:
+            raise ApiError(404, "Batch not found")
+        return batch
+
+    def stream_items(self, req: Request) -> Response:
+        content_type = (req.header("content-type") or "").lower()
+        if "application/x-ndjson" not in content_type and "application/ndjson" not in content_type:
+            raise ApiError(415, "Content-Type must be application/x-ndjson")
+        batch, env = self._get(req), req.env_
+        accepted = deduplicated = 0
+        for number, line in enumerate(req.body.decode("utf-8", "replace").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError:
+                raise ApiError(400, f"Invalid JSON at line {number}") from None
+            index = item.get("index") if isinstance(item, dict) else None
+            if not isinstance(index, int) or not 0 <= index < batch.run_count:
+                raise ApiError(400, f"Invalid item index at line {number}")
+            # Items carry their index, so a re-sent stream is deduplicated.
+            if index in batch.items or any(e["index"] == index for e in batch.errors):
+                deduplicated += 1
+                continue
+            self._add_item(env, batch, index, item.get("task"), item)
+            accepted += 1
+        processed = len(batch.items) + len(batch.errors)
+        if processed >= batch.run_count and batch.sealed_at is None:
+            batch.sealed_at = self.store.now()
+        batch.updated_at = self.store.now()
+        self.store.touch()
+        data: dict[str, Any] = {
+            "id": batch.id,
+            "itemsAccepted": accepted,
+            "itemsDeduplicated": deduplicated,
+            "sealed": batch.sealed_at is not None,
+        }
+        if batch.sealed_at is None:
+            data.update(enqueuedCount=processed, expectedCount=batch.run_count)
+        return json_response(data)
+
+    def _present(self, env: Environment, batch: Batch) -> dict[str, Any]:
+        runs = [env.runs[run_id] for run_id in batch.run_ids() if run_id in env.runs]
+        return {
+            "id": batch.id,
+            "status": batch_status(batch),
+            "idempotencyKey": batch.idempotency_key,
+            "createdAt": iso(batch.created_at),
+            "updatedAt": iso(batch.updated_at),
+            "runCount": batch.run_count,
+            "runs": batch.run_ids(),
+            "successfulRunCount": sum(1 for r in runs if r.status == "COMPLETED"),
+            "failedRunCount": sum(1 for r in runs if r.finished and r.status != "COMPLETED"),
+        }
+
+    def retrieve_v1(self, req: Request) -> Response:
+        batch = self._get(req)
+        return json_response(
+            {k: v for k, v in self._present(req.env_, batch).items() if v is not None} | {"errors": batch.errors}
+        )
+
+    def retrieve_v2(self, req: Request) -> Response:
+        batch = self._get(req)
+        data = {k: v for k, v in self._present(req.env_, batch).items() if v is not None}
+        data["processing"] = {
+            k: v for k, v in {"completedAt": iso(batch.sealed_at), "errors": batch.errors}.items() if v is not None
+        }
+        return json_response(data)
+
+    def results(self, req: Request) -> Response:
+        batch, env = self._get(req), req.env_
+        runs = [env.runs[run_id] for run_id in batch.run_ids() if run_id in env.runs]
+        return json_response({"id": batch.id, "items": [execution_result(r) for r in runs if r.finished]})

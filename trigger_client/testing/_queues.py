@@ -1,0 +1,106 @@
+"""Queues: created on demand for tasks and custom names; pause and concurrency overrides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._clock import iso
+from ._http import ApiError, Request, Response, Router, json_response
+from ._pagination import offset_page
+from ._state import Environment, Queue, Store
+
+
+def queue_key(name: str, kind: str) -> str:
+    """How runs name their queue in ``filter[queue]``: ``task/<id>`` or the custom name."""
+    return f"task/{name}" if kind == "task" else name
+
+
+def ensure_queue(store: Store, env: Environment, name: str, kind: str) -> Queue:
+    for queue in env.queues.values():
+        if queue.name == name and queue.type == kind:
+            return queue
+    queue = Queue(id=store.new_id("queue_"), seq=store.next_seq(), name=name, type=kind)
+    env.queues[queue.id] = queue
+    return queue
+
+
+def effective_limit(queue: Queue) -> int | None:
+    return queue.override_limit if queue.override_limit is not None else queue.base_limit
+
+
+def present_queue(env: Environment, queue: Queue) -> dict[str, Any]:
+    key = queue_key(queue.name, queue.type)
+    runs = [r for r in env.runs.values() if r.queue == key]
+    return {
+        "id": queue.id,
+        "name": queue.name,
+        "type": queue.type,
+        "running": sum(1 for r in runs if r.status in ("EXECUTING", "DEQUEUED")),
+        "queued": sum(1 for r in runs if r.status == "QUEUED"),
+        "paused": queue.paused,
+        "concurrencyLimit": effective_limit(queue),
+        "concurrency": {
+            "current": effective_limit(queue),
+            "base": queue.base_limit,
+            "override": queue.override_limit,
+            "overriddenAt": iso(queue.overridden_at),
+            "overriddenBy": None,
+        },
+    }
+
+
+class QueueRoutes:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def register(self, router: Router) -> None:
+        router.add("GET", "/api/v1/queues", self.list)
+        router.add("GET", "/api/v1/queues/{queueParam}", self.retrieve)
+        router.add("POST", "/api/v1/queues/{queueParam}/pause", self.pause)
+        router.add("POST", "/api/v1/queues/{queueParam}/concurrency/override", self.override)
+        router.add("POST", "/api/v1/queues/{queueParam}/concurrency/reset", self.reset)
+
+    def _find(self, req: Request, kind: str | None) -> Queue:
+        env = req.env_
+        kind = kind or "id"
+        if kind not in ("id", "task", "custom"):
+            raise ApiError(400, "Invalid queue type", details=[{"code": "invalid_enum_value", "path": ["type"]}])
+        # The SDK sends "/" as "%2F" before URL-encoding, so undo that after the router's decode.
+        value = req.params["queueParam"].replace("%2F", "/").replace("%2f", "/")
+        for queue in env.queues.values():
+            if (kind == "id" and queue.id == value) or (queue.type == kind and queue.name == value):
+                return queue
+        raise ApiError(404, "Queue not found")
+
+    def list(self, req: Request) -> Response:
+        queues = sorted(req.env_.queues.values(), key=lambda q: (q.type != "task", q.name))
+        return json_response(offset_page(queues, req, lambda q: present_queue(req.env_, q)))
+
+    def retrieve(self, req: Request) -> Response:
+        return json_response(present_queue(req.env_, self._find(req, req.arg("type"))))
+
+    def pause(self, req: Request) -> Response:
+        body = req.json_object()
+        action = body.get("action")
+        if action not in ("pause", "resume"):
+            raise ApiError(400, "Invalid request body", issues=[{"path": ["action"], "message": "pause or resume"}])
+        queue = self._find(req, body.get("type"))
+        queue.paused = action == "pause"
+        self.store.touch()
+        return json_response(present_queue(req.env_, queue))
+
+    def override(self, req: Request) -> Response:
+        body = req.json_object()
+        limit = body.get("concurrencyLimit")
+        if not isinstance(limit, int) or isinstance(limit, bool) or not 0 <= limit <= 100000:
+            raise ApiError(400, "Invalid request body", issues=[{"path": ["concurrencyLimit"]}])
+        queue = self._find(req, body.get("type"))
+        queue.override_limit, queue.overridden_at = limit, self.store.now()
+        self.store.touch()
+        return json_response(present_queue(req.env_, queue))
+
+    def reset(self, req: Request) -> Response:
+        queue = self._find(req, req.json_object(optional=True).get("type"))
+        queue.override_limit = queue.overridden_at = None
+        self.store.touch()
+        return json_response(present_queue(req.env_, queue))

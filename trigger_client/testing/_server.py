@@ -1,0 +1,361 @@
+"""``TriggerEmulator``: the one request handler plus the controls tests use."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ._auth import authenticate, bearer
+from ._batches import BatchRoutes
+from ._clock import Clock, ManualClock, RealClock
+from ._deployments import SEED_VERSION, DeploymentRoutes, add_deployment
+from ._envvars import EnvVarRoutes
+from ._http import ApiError, Request, Response, Router, error_response, json_response
+from ._limits import DEFAULT_RATE_PER_MINUTE, Faults, Limits, RateDecision
+from ._query import QueryRoutes
+from ._queues import QueueRoutes, ensure_queue
+from ._runs import RunPresenter, RunService
+from ._schedules import ScheduleRoutes
+from ._state import Project, Run, Settings, Store, TaskDefinition
+from ._validation import SpecMismatch, SpecValidationError
+from ._waitpoints import WaitpointRoutes
+from ._worker import Worker
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._adapters import AsgiApp
+
+log = logging.getLogger("trigger_client.testing")
+F = TypeVar("F", bound=Callable[..., Any])
+MAX_BODY_BYTES = 10 * 1024 * 1024
+
+
+class DroppedConnection(Exception):
+    """Raised by ``handle`` when a drop fault fires: the request was applied, the reply is lost."""
+
+
+class TriggerEmulator:
+    """An in-memory Trigger.dev API: all 44 spec operations plus the SDK's extra endpoints.
+
+    Example:
+        >>> emulator = TriggerEmulator(clock=ManualClock())
+        >>> @emulator.task("send-email")
+        ... def send_email(payload):
+        ...     return {"sent": payload["to"]}
+        >>> client = httpx.Client(transport=emulator.transport, base_url=emulator.base_url,
+        ...                       headers={"Authorization": f"Bearer {emulator.secret_key}"})
+        >>> run_id = client.post("/api/v1/tasks/send-email/trigger",
+        ...                      json={"payload": {"to": "a@b.c"}}).json()["id"]
+        >>> emulator.run_pending()
+        1
+        >>> client.get(f"/api/v3/runs/{run_id}").json()["output"]
+        {'sent': 'a@b.c'}
+    """
+
+    def __init__(
+        self,
+        *,
+        clock: Clock | None = None,
+        validate: bool = False,
+        rate_limit: int = DEFAULT_RATE_PER_MINUTE,
+        seed: int | None = None,
+        unregistered: str = "complete",
+        default_max_attempts: int = 1,
+        base_url: str = "http://trigger-emulator.local",
+    ) -> None:
+        self.clock: Clock = clock or RealClock()
+        self.store = Store(self.clock, seed)
+        self.settings = Settings(default_max_attempts=default_max_attempts, base_url=base_url)
+        self.unregistered = unregistered
+        self.limits = Limits(self.clock, rate_limit)
+        self.faults = Faults(seed)
+        self.validate = validate
+        self.validation_errors: list[SpecMismatch] = []
+        self._router = Router()
+        self._runs = RunService(self.store, self.settings)
+        for routes in (
+            self._runs,
+            BatchRoutes(self.store, self.settings, self._runs),
+            ScheduleRoutes(self.store),
+            EnvVarRoutes(self.store),
+            QueueRoutes(self.store),
+            WaitpointRoutes(self.store, self.settings),
+            DeploymentRoutes(self.store, self.settings),
+            QueryRoutes(self.store),
+        ):
+            routes.register(self._router)
+        self._worker = Worker(self.store, self.settings, self._runs)
+        self.default_project = self.add_project(name="Emulator Project")
+        self.pat = self.create_pat()
+        self._transports: dict[str, Any] = {}
+        if not isinstance(self.clock, ManualClock):
+            self._worker.start()
+
+    # --- configuration and controls -------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """Base URL for in-process clients (any host works; it also names callback URLs)."""
+        return self.settings.base_url
+
+    @property
+    def secret_key(self) -> str:
+        """Dev secret key (``tr_dev_…``) of the default project."""
+        return self.default_project.secret_keys["dev"]
+
+    @property
+    def project_ref(self) -> str:
+        """Ref (``proj_…``) of the default project."""
+        return self.default_project.ref
+
+    @property
+    def unregistered(self) -> str:
+        """What happens to runs of tasks without a function: ``"queue"``, ``"complete"`` or ``"fail"``."""
+        return self.settings.unregistered
+
+    @unregistered.setter
+    def unregistered(self, value: str) -> None:
+        if value not in ("queue", "complete", "fail"):
+            raise ValueError("unregistered must be 'queue', 'complete' or 'fail'")
+        self.settings.unregistered = value
+
+    def task(self, task_id: str, *, max_attempts: int | None = None) -> Callable[[F], F]:
+        """Register a (sync or async) function run for ``task_id``; it gets the decoded payload.
+
+        Example:
+            >>> @emulator.task("resize", max_attempts=3)  # doctest: +SKIP
+            ... async def resize(payload, ctx):
+            ...     return {"attempt": ctx.attempt}
+        """
+
+        def register(fn: F) -> F:
+            with self.store.lock:
+                self.settings.tasks[task_id] = TaskDefinition(task_id, fn, max_attempts)
+                for project in self.store.projects.values():
+                    for env in project.environments.values():
+                        ensure_queue(self.store, env, task_id, "task")
+                self.store.touch()
+            return fn
+
+        return register
+
+    def add_project(self, ref: str | None = None, name: str = "Project") -> Project:
+        """Create an isolated project with a secret key per environment.
+
+        Example:
+            >>> other = emulator.add_project(name="other")  # doctest: +SKIP
+            >>> other.secret_keys["prod"].startswith("tr_prod_")  # doctest: +SKIP
+            True
+        """
+        with self.store.lock:
+            project = self.store.add_project(ref, name)
+            for env in project.environments.values():
+                add_deployment(self.store, env, SEED_VERSION)
+                for task_id in self.settings.tasks:
+                    ensure_queue(self.store, env, task_id, "task")
+            return project
+
+    def create_pat(self) -> str:
+        """A new personal access token (``tr_pat_…``) valid for every project."""
+        with self.store.lock:
+            return self.store.create_pat()
+
+    def add_deployment(self, version: str, *, environment: str = "dev", project_ref: str | None = None) -> str:
+        """Add a deployed version without promoting it; returns its ``deployment_…`` id."""
+        with self.store.lock:
+            project = self.store.projects[project_ref or self.project_ref]
+            return add_deployment(self.store, project.environments[environment], version, promote=False).id
+
+    def advance(self, seconds: float) -> None:
+        """Move a ``ManualClock`` forward and apply what became due (delays, TTLs, timeouts, schedules)."""
+        if not isinstance(self.clock, ManualClock):
+            raise TypeError("advance() needs TriggerEmulator(clock=ManualClock(...))")
+        self.clock.advance(seconds)
+        self._worker.tick()
+
+    def run_pending(self) -> int:
+        """Execute queued runs now, synchronously; returns the number of attempts started."""
+        return self._worker.run_pending()
+
+    def get_run(self, run_id: str) -> dict[str, Any]:
+        """A run as ``GET /api/v3/runs/{id}`` returns it (current API version), from any project."""
+        with self.store.lock:
+            run = self._find_run(run_id)
+            presenter = RunPresenter(Request("GET", "", [], {"x-trigger-api-version": "2025-07-16"}, b""))
+            return presenter.retrieve(run)
+
+    def wait_for_run(self, run_id: str, timeout: float = 10.0) -> dict[str, Any]:
+        """Block until a run finishes (real-time clock) and return it like ``get_run``."""
+        deadline = time.monotonic() + timeout
+        with self.store.lock:
+            while not self._find_run(run_id).finished:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"run {run_id} did not finish within {timeout}s")
+                self.store.changed.wait(min(remaining, 0.5))
+            return self.get_run(run_id)
+
+    def wait_for_change(self, since: int, timeout: float) -> int:
+        """Block until the change counter passes ``since`` (or timeout); returns the counter."""
+        with self.store.lock:
+            self.store.changed.wait_for(lambda: self.store.version > since, timeout)
+            return self.store.version
+
+    @property
+    def version(self) -> int:
+        """Change counter, bumped on every state change."""
+        return self.store.version
+
+    def _find_run(self, run_id: str) -> Run:
+        for project in self.store.projects.values():
+            for env in project.environments.values():
+                if run_id in env.runs:
+                    return env.runs[run_id]
+        raise KeyError(run_id)
+
+    def close(self) -> None:
+        """Stop the background worker."""
+        self._worker.stop()
+
+    def __enter__(self) -> TriggerEmulator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- adapters -------------------------------------------------------------------------------
+
+    @property
+    def transport(self) -> httpx.BaseTransport:
+        """``httpx`` transport for sync clients, no sockets involved."""
+        from ._adapters import EmulatorTransport
+
+        return self._transports.setdefault("sync", EmulatorTransport(self))  # type: ignore[no-any-return]
+
+    @property
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """``httpx`` transport for async clients (handling runs in a worker thread)."""
+        from ._adapters import AsyncEmulatorTransport
+
+        return self._transports.setdefault("async", AsyncEmulatorTransport(self))  # type: ignore[no-any-return]
+
+    @property
+    def asgi_app(self) -> AsgiApp:
+        """Plain ASGI application (what ``serve`` runs under uvicorn)."""
+        from ._adapters import AsgiApp
+
+        return self._transports.setdefault("asgi", AsgiApp(self))  # type: ignore[no-any-return]
+
+    @contextmanager
+    def serve_in_thread(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+        """Serve over real HTTP in a background thread; yields the base URL.
+
+        Example:
+            >>> with emulator.serve_in_thread() as url:  # doctest: +SKIP
+            ...     httpx.get(f"{url}/api/v1/timezones").status_code
+            200
+        """
+        from ._adapters import serve_in_thread
+
+        with serve_in_thread(self, host, port) as url:
+            yield url
+
+    # --- the request handler --------------------------------------------------------------------
+
+    def handle(
+        self, method: str, path: str, query: list[tuple[str, str]], headers: Mapping[str, str], body: bytes
+    ) -> tuple[int, list[tuple[str, str]], bytes]:
+        """Answer one request: ``(status, headers, body)``; raises ``DroppedConnection`` on a drop fault.
+
+        ``path`` is the raw (still percent-encoded) path without the query string.
+        """
+        lowered = {k.lower(): v for k, v in headers.items()}
+        if self.faults.latency > 0:
+            time.sleep(self.faults.latency)
+        in_spec, dropped = False, False
+        with self.store.lock:
+            try:
+                response, decision, in_spec = self._dispatch(Request(method.upper(), path, query, lowered, body))
+            except Exception as exc:
+                log.exception("emulator error on %s %s", method, path)
+                response, decision = json_response({"error": f"Internal emulator error: {exc!r}"}, 500), None
+            dropped = self.faults.roll(self.faults.drop_rate)
+        out_headers = [("content-type", response.content_type), *response.headers]
+        if decision is not None:
+            out_headers += [
+                ("x-ratelimit-limit", str(decision.limit)),
+                ("x-ratelimit-remaining", str(decision.remaining)),
+                ("x-ratelimit-reset", str(decision.reset_ms)),
+            ]
+        if self.validate and in_spec:
+            self._check(method, path, query, lowered, body, response.status, out_headers, response.body)
+        if dropped:
+            raise DroppedConnection(f"{method} {path}")
+        return response.status, out_headers, response.body
+
+    def _dispatch(self, req: Request) -> tuple[Response, RateDecision | None, bool]:
+        decision = self.limits.take(bearer(req) or "anonymous")
+        if self.faults.burst_remaining > 0:
+            self.faults.burst_remaining -= 1
+            # A near-future reset so a retrying client waits briefly, then succeeds.
+            decision = RateDecision(False, decision.limit, 0, int((self.store.now() + 1) * 1000))
+        if not decision.allowed:
+            return self._rate_limited(decision), decision, False
+        if self.faults.roll(self.faults.error_rate):
+            return json_response({"error": "Internal Server Error (injected fault)"}, 500), decision, False
+        try:
+            matched = self._router.match(req.method, req.path)
+        except ApiError as err:
+            return error_response(err), decision, False
+        if matched is None:
+            return json_response({"error": "Not Found"}, 404), decision, False
+        route, req.params = matched
+        try:
+            if len(req.body) > MAX_BODY_BYTES:
+                raise ApiError(413, "Request body too large")
+            authenticate(self.store, req, route)
+            return route.handler(req), decision, route.in_spec
+        except ApiError as err:
+            return error_response(err), decision, route.in_spec
+
+    def _rate_limited(self, decision: RateDecision) -> Response:
+        seconds = max(0, round(decision.reset_ms / 1000 - self.store.now()))
+        detail = f"Rate limit exceeded 0/{decision.limit} requests remaining. Retry in {seconds} seconds."
+        body = {
+            "title": "Rate Limit Exceeded",
+            "status": 429,
+            "type": "https://httpstatuses.com/429",
+            "detail": detail,
+            "error": detail,
+            "reset": decision.reset_ms,
+            "limit": decision.limit,
+            "remaining": 0,
+            "secondsUntilReset": seconds,
+        }
+        return Response(429, json.dumps(body).encode(), "application/problem+json")
+
+    def _check(
+        self,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes,
+        status: int,
+        out_headers: list[tuple[str, str]],
+        out_body: bytes,
+    ) -> None:
+        from ._validation import check
+
+        mismatches = check(method, path, query, headers, body, status, out_headers, out_body)
+        self.validation_errors.extend(mismatches)
+        bad_responses = [m for m in mismatches if m.kind == "response"]
+        if bad_responses:
+            raise SpecValidationError(
+                "; ".join(f"{m.method} {m.path} -> {m.status}: {m.message}" for m in bad_responses)
+            )
