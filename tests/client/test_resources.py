@@ -368,7 +368,7 @@ WIRES = [
         lambda c: c.waitpoints.tokens.list(status=["WAITING", "COMPLETED"], tags="a", page_size=20, limit=1),
         "GET",
         "/api/v1/waitpoints/tokens",
-        query="page%5Bsize%5D=20&filter%5Bstatus%5D=WAITING%2CCOMPLETED&filter%5Btags%5D=a",
+        query="filter%5Bstatus%5D=WAITING%2CCOMPLETED&filter%5Btags%5D=a&page%5Bsize%5D=20",
     ),
     Wire(
         "retrieve_waitpoint_token_v1",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import inspect
+import time
+from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
@@ -40,6 +43,7 @@ from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
+from trigger_client._polling import DEFAULT_POLL_TIMEOUT, PollSchedule, is_terminal
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 if TYPE_CHECKING:
@@ -189,8 +193,51 @@ def _add_tags(run_id: str, tags: str | Sequence[str]) -> Operation[AddRunTagsV1R
     return _run_op(add_run_tags_v1, AddRunTagsV1Response200, run_id, body=AddRunTagsV1Body(tags=v.tags(tags)))
 
 
+class _Watch:
+    """Change detection for ``on_update``: report a run only when its status or update time moved."""
+
+    def __init__(self, on_update: Callable[[RetrieveRunResponse], Any] | None) -> None:
+        self.on_update = on_update
+        self.seen: tuple[str, Any] | None = None
+
+    def changed(self, run: RetrieveRunResponse) -> Any:
+        key = (str(run.status), run.updated_at)
+        if self.on_update is None or key == self.seen:
+            return None
+        self.seen = key
+        return self.on_update(run)
+
+
 class Runs(SyncResource):
     """Runs of your tasks: ``client.runs``."""
+
+    def poll(
+        self,
+        run_id: str,
+        *,
+        interval: float = 1.0,
+        timeout: float | None = DEFAULT_POLL_TIMEOUT,
+        backoff: float = 1.0,
+        max_interval: float = 30.0,
+        on_update: Callable[[RetrieveRunResponse], Any] | None = None,
+    ) -> RetrieveRunResponse:
+        """Check the run every ``interval`` seconds (times ``backoff`` each round, up to ``max_interval``) until it
+        reaches a final status — COMPLETED, CANCELED, FAILED, CRASHED, SYSTEM_FAILURE, EXPIRED or TIMED_OUT —
+        and return it. ``on_update`` is called whenever the status changes. Raises :class:`PollTimeoutError`
+        (with ``.last``, the last run seen) after ``timeout`` seconds; ``timeout=None`` waits for ever.
+
+        Example::
+
+            run = client.runs.poll(handle.id, interval=2, timeout=300, on_update=lambda r: print(r.status))
+        """
+        schedule = PollSchedule(interval, timeout, backoff, max_interval)
+        watch = _Watch(on_update)
+        while True:
+            run = self.retrieve(run_id)
+            watch.changed(run)
+            if is_terminal(run):
+                return run
+            time.sleep(schedule.next_delay(f"run {run_id}", run))
 
     def list(
         self,
@@ -299,6 +346,26 @@ class Runs(SyncResource):
 
 @docs_from(Runs)
 class AsyncRuns(AsyncResource):
+    async def poll(
+        self,
+        run_id: str,
+        *,
+        interval: float = 1.0,
+        timeout: float | None = DEFAULT_POLL_TIMEOUT,
+        backoff: float = 1.0,
+        max_interval: float = 30.0,
+        on_update: Callable[[RetrieveRunResponse], Any] | None = None,
+    ) -> RetrieveRunResponse:
+        schedule = PollSchedule(interval, timeout, backoff, max_interval)
+        watch = _Watch(on_update)
+        while True:
+            run = await self.retrieve(run_id)
+            if inspect.isawaitable(result := watch.changed(run)):
+                await result
+            if is_terminal(run):
+                return run
+            await asyncio.sleep(schedule.next_delay(f"run {run_id}", run))
+
     def list(
         self,
         *,

@@ -17,7 +17,7 @@ from trigger_api.models import (
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
-from trigger_client._idempotency import make_idempotency_key, validate_duration
+from trigger_client._idempotency import make_idempotency_key, validate_duration, validate_idempotency_key_ttl
 from trigger_client._payloads import OMIT, check_payload_size, serialize_payload
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
@@ -88,7 +88,7 @@ def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> d
         key, key_options = make_idempotency_key(options["idempotency_key"])
         wire["idempotencyKey"] = key
         if "idempotency_key_ttl" in options:
-            wire["idempotencyKeyTTL"] = validate_duration(
+            wire["idempotencyKeyTTL"] = validate_idempotency_key_ttl(
                 options["idempotency_key_ttl"], f"{prefix}idempotency_key_ttl"
             )
         if key_options is not None:

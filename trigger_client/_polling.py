@@ -1,0 +1,81 @@
+"""Waiting for runs and batches to finish: the schedule of checks, shared by the sync and async clients."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from trigger_api.types import Unset
+from trigger_client._exceptions import PollTimeoutError, RunFailedError, ValidationError
+
+# Statuses after which a run never changes again (sdk-wire.md §8). Unlike the SDK's poll, which trusts the
+# server's isCompleted flag and so never returns for EXPIRED or TIMED_OUT runs, every one of these ends a poll.
+TERMINAL_STATUSES = frozenset(
+    {"COMPLETED", "CANCELED", "FAILED", "CRASHED", "SYSTEM_FAILURE", "EXPIRED", "TIMED_OUT", "INTERRUPTED"}
+)
+BATCH_DONE_STATUSES = frozenset({"COMPLETED", "PARTIAL_FAILED", "ABORTED"})
+
+
+def is_terminal(run: Any) -> bool:
+    """Whether a run (any model with ``status``) has finished for good."""
+    return str(getattr(run, "status", "")) in TERMINAL_STATUSES
+
+
+DEFAULT_POLL_TIMEOUT = 3600.0
+
+
+class PollSchedule:
+    """When to check next and when to give up: ``interval`` seconds, growing by ``backoff`` up to
+    ``max_interval``, until ``timeout`` seconds have passed (None waits forever)."""
+
+    def __init__(
+        self,
+        interval: float,
+        timeout: float | None,
+        backoff: float,
+        max_interval: float,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not interval > 0:
+            raise ValidationError("interval", f"must be a positive number of seconds, got {interval!r}")
+        if timeout is not None and not timeout > 0:
+            raise ValidationError("timeout", f"must be a positive number of seconds or None, got {timeout!r}")
+        if not backoff >= 1:
+            raise ValidationError("backoff", f"must be >= 1 (1 keeps a fixed interval), got {backoff!r}")
+        self.interval = interval
+        self.backoff = backoff
+        self.max_interval = max(max_interval, interval)
+        self.clock = clock
+        self.deadline = None if timeout is None else clock() + timeout
+        self.timeout = timeout
+
+    def next_delay(self, subject: str, last: Any) -> float:
+        """Seconds to sleep before the next check, or PollTimeoutError carrying ``last`` when time is up."""
+        delay = self.interval
+        self.interval = min(self.interval * self.backoff, self.max_interval)
+        if self.deadline is not None:
+            left = self.deadline - self.clock()
+            if left <= 0:
+                raise PollTimeoutError(
+                    f"{subject} did not finish within {self.timeout:g} s "
+                    f"(last status {getattr(last, 'status', 'unknown')})",
+                    last=last,
+                )
+            delay = min(delay, left)
+        return delay
+
+
+def run_output(run: Any) -> Any:
+    """The output of a finished run, or RunFailedError carrying the run and its error."""
+    status = str(run.status)
+    if status == "COMPLETED":
+        return _value(getattr(run, "output", None))
+    error = _value(getattr(run, "error", None))
+    message = getattr(error, "message", None) if error is not None else None
+    detail = f": {message}" if message else ""
+    raise RunFailedError(f"run {run.id} ended {status}{detail}", run=run, error=error)
+
+
+def _value(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
