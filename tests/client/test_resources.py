@@ -103,7 +103,7 @@ WIRES = [
                 },
             ]
         },
-        check=lambda r: r.batch_id.startswith("batch_"),
+        check=lambda r: r.ok and r.batch_ids[0].startswith("batch_"),
     ),
     Wire(
         "batch_trigger_task_v1",
@@ -119,7 +119,7 @@ WIRES = [
                 }
             ]
         },
-        check=lambda r: r.batch_id.startswith("batch_"),
+        check=lambda r: r.ok and r.batch_ids[0].startswith("batch_"),
     ),
     # --- runs ---
     Wire(

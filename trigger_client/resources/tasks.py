@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from trigger_api.api.tasks import batch_trigger_task_by_id_v1, batch_trigger_task_v1, trigger_task_v1
@@ -15,18 +17,26 @@ from trigger_api.models import (
     TriggerTaskResponse,
 )
 from trigger_client import _validate as v
+from trigger_client._batching import (
+    CHUNK_SIZE,
+    DEFAULT_CONCURRENCY,
+    BatchPlan,
+    BatchTriggerResult,
+    assemble,
+    plan_batch,
+)
 from trigger_client._core import Auth, Operation, call
-from trigger_client._exceptions import ValidationError
+from trigger_client._exceptions import TriggerError, ValidationError
 from trigger_client._idempotency import make_idempotency_key, validate_duration, validate_idempotency_key_ttl
 from trigger_client._payloads import OMIT, check_payload_size, serialize_payload
+from trigger_client._polling import DEFAULT_POLL_TIMEOUT, run_output
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+from trigger_client.resources.runs import AsyncRuns, Runs
 
 if TYPE_CHECKING:
     from typing import Unpack
 
 MACHINES = ("micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x")
-# The v1 batch endpoints take at most 500 items per request (sdk-wire.md §10).
-MAX_BATCH_ITEMS = 500
 
 
 class TriggerOptions(TypedDict, total=False):
@@ -147,41 +157,41 @@ def _trigger(task_id: str, payload: Any, options: Mapping[str, Any]) -> Operatio
     )
 
 
-def _items(items: Sequence[BatchItem], with_task: bool) -> list[dict[str, Any]]:
-    if isinstance(items, Mapping) or not isinstance(items, Sequence):
-        raise ValidationError("items", "must be a list of {'payload': ..., 'options': {...}} items")
-    if not items:
-        raise ValidationError("items", "is empty; pass at least one item")
-    if len(items) > MAX_BATCH_ITEMS:
-        raise ValidationError("items", f"at most {MAX_BATCH_ITEMS} items per batch, got {len(items)}; split the list")
-    wire = []
-    for i, item in enumerate(items):
-        field = f"items[{i}]"
+def _item(with_task: bool) -> Callable[[Mapping[str, Any], str], dict[str, Any]]:
+    """Wire form of one batch item, checked; ``field`` is its name in errors (``items[3]``)."""
+
+    def prepare(item: Mapping[str, Any], field: str) -> dict[str, Any]:
         if not isinstance(item, Mapping):
             raise ValidationError(field, "must be a dict with 'payload' and optional 'options'")
         extra = set(item) - {"payload", "options", *(("task",) if with_task else ())}
         if extra:
-            raise ValidationError(
-                f"{field}.{sorted(extra)[0]}",
-                "unknown key; items take payload, options" + (" and task" if with_task else ""),
-            )
+            allowed = "payload, options and task" if with_task else "payload and options"
+            raise ValidationError(f"{field}.{sorted(extra)[0]}", f"unknown key; items take {allowed}")
         body = trigger_body(item.get("payload", OMIT), item.get("options", {}), field)
-        if with_task:
-            body = {"task": v.text(item.get("task"), f"{field}.task"), **body}
-        wire.append(body)
-    return wire
+        return {"task": v.text(item.get("task"), f"{field}.task"), **body} if with_task else body
+
+    return prepare
 
 
-def _batch(task_id: str, items: Sequence[BatchItem]) -> Operation[BatchTriggerTaskResponse]:
-    body = BatchTriggerTaskByIdV1Body.from_dict({"items": _items(items, with_task=False)})
-    return call(
-        batch_trigger_task_by_id_v1, BatchTriggerTaskResponse, task_identifier=v.text(task_id, "task_id"), body=body
-    )
+def _plan(task_id: str | None, items: Sequence[BatchItem], chunk_size: int) -> BatchPlan:
+    if task_id is None:
+
+        def operation(wire: list[dict[str, Any]]) -> Operation[BatchTriggerTaskResponse]:
+            body = BatchTriggerV2RequestBody.from_dict({"items": wire})
+            return call(batch_trigger_task_v1, BatchTriggerTaskResponse, body=body)
+
+    else:
+        task = v.text(task_id, "task_id")
+
+        def operation(wire: list[dict[str, Any]]) -> Operation[BatchTriggerTaskResponse]:
+            body = BatchTriggerTaskByIdV1Body.from_dict({"items": wire})
+            return call(batch_trigger_task_by_id_v1, BatchTriggerTaskResponse, task_identifier=task, body=body)
+
+    return plan_batch(items, _item(with_task=task_id is None), operation, v.int_range(chunk_size, "chunk_size", 1, 500))
 
 
-def _batch_by_task(items: Sequence[BatchItem]) -> Operation[BatchTriggerTaskResponse]:
-    body = BatchTriggerV2RequestBody.from_dict({"items": _items(items, with_task=True)})
-    return call(batch_trigger_task_v1, BatchTriggerTaskResponse, body=body)
+def _concurrency(value: int) -> int:
+    return v.int_range(value, "concurrency", 1, 64)
 
 
 class Tasks(SyncResource):
@@ -199,18 +209,50 @@ class Tasks(SyncResource):
         """
         return self._run(_trigger(task_id, payload, options))
 
-    def batch_trigger(self, task_id: str, items: Sequence[BatchItem]) -> BatchTriggerTaskResponse:
-        """Trigger up to 500 runs of one task in one request; each item is ``{"payload": ..., "options": {...}}``.
+    def trigger_and_wait(
+        self,
+        task_id: str,
+        payload: Any = OMIT,
+        *,
+        timeout: float | None = DEFAULT_POLL_TIMEOUT,
+        interval: float = 1.0,
+        **options: Unpack[TriggerOptions],
+    ) -> Any:
+        """Trigger a run, poll it to the end and return its output; raises :class:`RunFailedError` (carrying the
+        run and its error) if it ends in any other way, :class:`PollTimeoutError` after ``timeout`` seconds.
 
         Example::
 
-            batch = client.tasks.batch_trigger("send-email", [{"payload": {"to": a}} for a in addresses])
-            print(batch.batch_id, batch.runs)
+            summary = client.tasks.trigger_and_wait("summarize", {"url": url}, timeout=120)
         """
-        return self._run(_batch(task_id, items))
+        handle = self.trigger(task_id, payload, **options)
+        return run_output(Runs(self._client).poll(handle.id, interval=interval, timeout=timeout))
 
-    def batch_trigger_by_task(self, items: Sequence[BatchItem]) -> BatchTriggerTaskResponse:
-        """Trigger up to 500 runs of several tasks; each item names its ``task``.
+    def batch_trigger(
+        self,
+        task_id: str,
+        items: Sequence[BatchItem],
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        chunk_size: int = CHUNK_SIZE,
+    ) -> BatchTriggerResult:
+        """Trigger any number of runs of one task; each item is ``{"payload": ..., "options": {...}}``. Items are
+        checked first, sent in chunks of up to 500 (``concurrency`` chunks at a time), and the result says, item
+        by item, which run it became or why it did not: one bad item never hides the others.
+
+        Example::
+
+            result = client.tasks.batch_trigger("send-email", [{"payload": {"to": a}} for a in addresses])
+            for failed in result.errors:
+                print(failed.index, failed.error)
+        """
+        plan = _plan(task_id, items, chunk_size)
+        return assemble(plan, self._send(plan, _concurrency(concurrency)))
+
+    def batch_trigger_by_task(
+        self, items: Sequence[BatchItem], *, concurrency: int = DEFAULT_CONCURRENCY, chunk_size: int = CHUNK_SIZE
+    ) -> BatchTriggerResult:
+        """Like :meth:`batch_trigger` for several tasks: each item names its ``task``.
 
         Example::
 
@@ -219,7 +261,18 @@ class Tasks(SyncResource):
                 {"task": "sync-crm", "payload": {"id": 42}, "options": {"tags": ["crm"]}},
             ])
         """
-        return self._run(_batch_by_task(items))
+        plan = _plan(None, items, chunk_size)
+        return assemble(plan, self._send(plan, _concurrency(concurrency)))
+
+    def _send(self, plan: BatchPlan, concurrency: int) -> list[BatchTriggerTaskResponse | TriggerError]:
+        def send(op: Operation[BatchTriggerTaskResponse]) -> BatchTriggerTaskResponse | TriggerError:
+            try:
+                return self._run(op)
+            except TriggerError as exc:
+                return exc
+
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            return list(pool.map(send, [op for _, op in plan.chunks]))
 
 
 @docs_from(Tasks)
@@ -229,8 +282,43 @@ class AsyncTasks(AsyncResource):
     ) -> TriggerTaskResponse:
         return await self._run(_trigger(task_id, payload, options))
 
-    async def batch_trigger(self, task_id: str, items: Sequence[BatchItem]) -> BatchTriggerTaskResponse:
-        return await self._run(_batch(task_id, items))
+    async def trigger_and_wait(
+        self,
+        task_id: str,
+        payload: Any = OMIT,
+        *,
+        timeout: float | None = DEFAULT_POLL_TIMEOUT,
+        interval: float = 1.0,
+        **options: Unpack[TriggerOptions],
+    ) -> Any:
+        handle = await self.trigger(task_id, payload, **options)
+        return run_output(await AsyncRuns(self._client).poll(handle.id, interval=interval, timeout=timeout))
 
-    async def batch_trigger_by_task(self, items: Sequence[BatchItem]) -> BatchTriggerTaskResponse:
-        return await self._run(_batch_by_task(items))
+    async def batch_trigger(
+        self,
+        task_id: str,
+        items: Sequence[BatchItem],
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        chunk_size: int = CHUNK_SIZE,
+    ) -> BatchTriggerResult:
+        plan = _plan(task_id, items, chunk_size)
+        return assemble(plan, await self._send(plan, _concurrency(concurrency)))
+
+    async def batch_trigger_by_task(
+        self, items: Sequence[BatchItem], *, concurrency: int = DEFAULT_CONCURRENCY, chunk_size: int = CHUNK_SIZE
+    ) -> BatchTriggerResult:
+        plan = _plan(None, items, chunk_size)
+        return assemble(plan, await self._send(plan, _concurrency(concurrency)))
+
+    async def _send(self, plan: BatchPlan, concurrency: int) -> list[BatchTriggerTaskResponse | TriggerError]:
+        gate = asyncio.Semaphore(concurrency)
+
+        async def send(op: Operation[BatchTriggerTaskResponse]) -> BatchTriggerTaskResponse | TriggerError:
+            async with gate:
+                try:
+                    return await self._run(op)
+                except TriggerError as exc:
+                    return exc
+
+        return list(await asyncio.gather(*(send(op) for _, op in plan.chunks)))

@@ -1,0 +1,219 @@
+"""Workflows over the emulator and mocked transports: polling, trigger-and-wait, batches, hooks, metrics."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.client.conftest import Harness, json_response
+from trigger_client import (
+    AsyncTriggerClient,
+    ConfigurationError,
+    PollTimeoutError,
+    RunFailedError,
+    TriggerClient,
+    ValidationError,
+)
+from trigger_client.testing import TriggerEmulator
+
+
+@pytest.fixture
+def emulator() -> Iterator[TriggerEmulator]:
+    emu = TriggerEmulator(seed=7)
+
+    @emu.task("add")
+    def add(payload: dict[str, int]) -> int:
+        return payload["a"] + payload["b"]
+
+    @emu.task("explode")
+    def explode(payload: Any) -> None:
+        raise RuntimeError("kaboom")
+
+    with emu:
+        yield emu
+
+
+@pytest.fixture(params=["sync", "async"])
+def client(request: pytest.FixtureRequest, emulator: TriggerEmulator) -> Iterator[Any]:
+    if request.param == "sync":
+        yield TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport)
+    else:
+        yield AsyncTriggerClient(
+            secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.async_transport
+        )
+
+
+async def resolve(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
+async def test_trigger_and_wait_returns_the_output(client: Any) -> None:
+    assert await resolve(client.tasks.trigger_and_wait("add", {"a": 2, "b": 3}, interval=0.01, timeout=10)) == 5
+
+
+async def test_trigger_and_wait_raises_with_the_run_and_its_error(client: Any) -> None:
+    with pytest.raises(RunFailedError) as info:
+        await resolve(client.tasks.trigger_and_wait("explode", {}, interval=0.01, timeout=10))
+    assert str(info.value.run.status) == "FAILED"
+    assert "kaboom" in str(info.value)
+
+
+async def test_poll_reports_each_status_change_once(client: Any) -> None:
+    handle = await resolve(client.tasks.trigger("add", {"a": 1, "b": 1}))
+    seen: list[str] = []
+    run = await resolve(
+        client.runs.poll(handle.id, interval=0.01, timeout=10, on_update=lambda r: seen.append(str(r.status)))
+    )
+    assert str(run.status) == "COMPLETED" and run.output == 2
+    assert seen[-1] == "COMPLETED" and len(seen) == len(set(seen))
+
+
+@pytest.mark.parametrize("final", ["EXPIRED", "TIMED_OUT", "CANCELED", "SYSTEM_FAILURE"])
+async def test_poll_stops_on_statuses_the_sdk_misses(api: Harness, final: str) -> None:
+    from tests.client.test_core import RUN
+
+    api.answer(json_response(200, {**RUN, "status": "QUEUED"}), json_response(200, {**RUN, "status": final}))
+    run = await api.call(lambda c: c.runs.poll("run_abc", interval=0.001))
+    assert str(run.status) == final and len(api.requests) == 2
+
+
+async def test_poll_timeout_carries_the_last_run(api: Harness) -> None:
+    from tests.client.test_core import RUN
+
+    api.default = lambda request: json_response(200, {**RUN, "status": "EXECUTING"})
+    with pytest.raises(PollTimeoutError, match="did not finish within 0.05 s") as info:
+        await api.call(lambda c: c.runs.poll("run_abc", interval=0.01, timeout=0.05))
+    assert str(info.value.last.status) == "EXECUTING"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"), [({"interval": 0}, "interval"), ({"timeout": -1}, "timeout"), ({"backoff": 0.5}, "backoff")]
+)
+async def test_poll_arguments_are_checked(api: Harness, kwargs: dict[str, float], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        await api.call(lambda c: c.runs.poll("run_abc", **kwargs))
+    assert info.value.field == field and api.requests == []
+
+
+# --- batches -------------------------------------------------------------------------------------
+
+
+async def test_batch_of_any_size_is_chunked_and_reported_item_by_item(api: Harness) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        items = json.loads(request.content)["items"]
+        first = json.loads(items[0]["payload"])["json"]["n"]
+        if first == 3:  # the second chunk is refused as a whole
+            return json_response(400, {"error": "Invalid batch"})
+        return json_response(
+            200, {"batchId": f"batch_{first}", "runs": [f"run_{first + i}" for i in range(len(items))]}
+        )
+
+    api.default = answer
+    items: list[Any] = [{"payload": {"n": n}} for n in range(7)]
+    items[1] = {"payload": {"n": 1}, "options": {"machine": "huge"}}  # refused before sending
+    result = await api.call(lambda c: c.tasks.batch_trigger("t", items, chunk_size=2, concurrency=2))
+    sent = sorted(json.loads(json.loads(r.content)["items"][0]["payload"])["json"]["n"] for r in api.requests)
+    assert sent == [0, 3, 5]  # chunks [0, 2], [3, 4], [5, 6]
+    assert [(i.index, i.run_id) for i in result.items if i.ok] == [
+        (0, "run_0"),
+        (2, "run_1"),
+        (5, "run_5"),
+        (6, "run_6"),
+    ]
+    assert [(i.index, type(i.error).__name__) for i in result.errors] == [
+        (1, "ValidationError"),
+        (3, "BadRequestError"),
+        (4, "BadRequestError"),
+    ]
+    assert result.errors[0].error.field == "items[1].machine"  # type: ignore[union-attr]
+    assert sorted(result.batch_ids) == ["batch_0", "batch_5"]
+    with pytest.raises(Exception, match=r"3 of 7 batch items failed; first, items\[1\]"):
+        result.raise_for_errors()
+
+
+async def test_batch_against_the_emulator_runs_every_item(client: Any, emulator: TriggerEmulator) -> None:
+    items = [{"payload": {"a": n, "b": 1}} for n in range(1200)]
+    result = await resolve(client.tasks.batch_trigger("add", items))
+    assert result.ok and len(result.run_ids) == 1200 and len(set(result.run_ids)) == 1200
+    assert len(result.batch_ids) == 3
+
+
+async def test_empty_batch_is_refused(api: Harness) -> None:
+    with pytest.raises(ValidationError, match="items: is empty"):
+        await api.call(lambda c: c.tasks.batch_trigger("t", []))
+
+
+# --- idempotency ------------------------------------------------------------------------------------
+
+
+async def test_same_idempotency_key_returns_the_same_run(client: Any) -> None:
+    first = await resolve(client.tasks.trigger("add", {"a": 1, "b": 2}, idempotency_key=["order", "42"]))
+    second = await resolve(client.tasks.trigger("add", {"a": 1, "b": 2}, idempotency_key=["order", "42"]))
+    assert second.id == first.id and second.is_cached is True and first.is_cached is False
+
+
+# --- hooks and metrics ------------------------------------------------------------------------------
+
+
+async def test_hooks_see_every_step_without_secrets(api: Harness) -> None:
+    from tests.client.conftest import SECRET
+    from tests.client.test_core import RUN
+
+    events: list[Any] = []
+    hooks = {name: events.append for name in ("on_request", "on_response", "on_retry", "on_error")}
+    api.answer(json_response(503), json_response(200, RUN))
+    await api.call(lambda c: c.runs.retrieve("run_abc"), **hooks)
+    kinds = [type(e).__name__ for e in events]
+    assert kinds == ["RequestEvent", "ResponseEvent", "RetryEvent", "RequestEvent", "ResponseEvent"]
+    assert events[2].status == 503 and events[3].attempt == 2
+    assert events[0].idempotency_key == events[3].idempotency_key
+    assert SECRET not in repr(events)
+
+
+async def test_async_client_awaits_coroutine_hooks() -> None:
+    seen: list[int] = []
+
+    async def on_response(event: Any) -> None:
+        seen.append(event.status)
+
+    transport = httpx.MockTransport(lambda request: json_response(200, {"timezones": ["UTC"]}))
+    async with AsyncTriggerClient(secret_key="tr_dev_x", transport=transport, on_response=on_response) as client:
+        await client.schedules.timezones()
+    assert seen == [200]
+
+
+def test_sync_client_refuses_coroutine_hooks() -> None:
+    async def hook(event: Any) -> None:
+        return None
+
+    with pytest.raises(ConfigurationError, match="on_error: the sync TriggerClient cannot run coroutine hooks"):
+        TriggerClient(secret_key="tr_dev_x", on_error=hook)
+
+
+async def test_metrics_count_requests_errors_retries_and_rate_limits(api: Harness) -> None:
+    from tests.client.test_core import RUN
+
+    api.answer(
+        json_response(500),
+        json_response(200, RUN, {"x-ratelimit-remaining": "7", "x-ratelimit-reset": "99"}),
+        json_response(404, {"error": "nope"}),
+    )
+    client = api.client()
+    try:
+        await resolve(client.runs.retrieve("run_abc"))
+        with pytest.raises(Exception, match="nope"):
+            await resolve(client.runs.retrieve("run_abc"))
+        snapshot = client.metrics.snapshot()
+        stats = snapshot["operations"]["retrieve_run_v1"]
+        assert (stats["requests"], stats["errors"], stats["retries"]) == (3, 1, 1)
+        assert stats["p50_ms"] is not None and stats["p99_ms"] >= stats["p50_ms"]
+        assert snapshot["rate_limit"] == {"remaining": 7, "reset": 99}
+        client.metrics.reset()
+        assert client.metrics.snapshot()["operations"] == {}
+    finally:
+        await resolve(client.close())
