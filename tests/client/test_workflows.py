@@ -86,7 +86,7 @@ async def test_poll_timeout_carries_the_last_run(api: Harness) -> None:
     from tests.client.test_core import RUN
 
     api.default = lambda request: json_response(200, {**RUN, "status": "EXECUTING"})
-    with pytest.raises(PollTimeoutError, match="did not finish within 0.05 s") as info:
+    with pytest.raises(PollTimeoutError, match=r"did not finish within 0\.05 s") as info:
         await api.call(lambda c: c.runs.poll("run_abc", interval=0.01, timeout=0.05))
     assert str(info.value.last.status) == "EXECUTING"
 
