@@ -217,3 +217,63 @@ async def test_metrics_count_requests_errors_retries_and_rate_limits(api: Harnes
         assert client.metrics.snapshot()["operations"] == {}
     finally:
         await resolve(client.close())
+
+
+# --- env var sync and schedules --------------------------------------------------------------------
+
+
+async def test_envvars_import_from_dotenv_and_diff_never_shows_values(
+    client: Any, emulator: TriggerEmulator, tmp_path: Any
+) -> None:
+    ref = emulator.project_ref
+    await resolve(client.envvars.import_(ref, "dev", {"KEEP": "same", "OLD": "v1", "REMOTE": "x"}))
+    dotenv = tmp_path / ".env"
+    dotenv.write_text('KEEP=same\nOLD="v2-top-secret"\nexport NEW=fresh # comment\n')
+    diff = await resolve(client.envvars.diff(ref, "dev", dotenv))
+    assert (diff.add, diff.keep, diff.change, diff.unchanged, diff.only_remote) == (
+        ["NEW"],
+        ["OLD"],
+        [],
+        ["KEEP"],
+        ["REMOTE"],
+    )
+    assert str(diff) == "+ NEW\n= OLD\n- REMOTE"
+    assert "v2-top-secret" not in repr(diff)
+    assert (await resolve(client.envvars.diff(ref, "dev", dotenv, override=True))).change == ["OLD"]
+    await resolve(client.envvars.import_(ref, "dev", dotenv, override=True))
+    values = {v.name: v.value for v in await resolve(client.envvars.list(ref, "dev"))}
+    assert values == {"KEEP": "same", "OLD": "v2-top-secret", "REMOTE": "x", "NEW": "fresh"}
+
+
+async def test_envvars_bad_sources_are_named(api: Harness, tmp_path: Any) -> None:
+    with pytest.raises(ValidationError, match=r"no \.env file at"):
+        await api.call(lambda c: c.envvars.import_("proj_a", "dev", tmp_path / "missing.env"))
+    bare = tmp_path / "bare.env"
+    bare.write_text("LONELY\n")
+    with pytest.raises(ValidationError, match="has no value in"):
+        await api.call(lambda c: c.envvars.import_("proj_a", "dev", bare))
+    assert api.requests == []
+
+
+async def test_schedule_upsert_is_idempotent_and_next_runs_are_local(client: Any) -> None:
+    first = await resolve(client.schedules.upsert("nightly", task="add", cron="0 2 * * *", timezone="Europe/Paris"))
+    again = await resolve(client.schedules.upsert("nightly", task="add", cron="30 3 * * *", timezone="Europe/Paris"))
+    assert again.id == first.id and again.generator.expression == "30 3 * * *"
+    import datetime as dt
+
+    start = dt.datetime(2025, 3, 29, 12, tzinfo=dt.timezone.utc)  # the night Paris moves to summer time
+    runs = client.schedules.next_runs("30 3 * * *", timezone="Europe/Paris", n=2, start=start)
+    assert [r.isoformat() for r in runs] == ["2025-03-30T03:30:00+02:00", "2025-03-31T03:30:00+02:00"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [({"cron": "61 * * * *"}, "cron"), ({"cron": "* * * * * *"}, "cron"), ({"timezone": "Europe/Pariss"}, "timezone")],
+)
+async def test_schedule_cron_and_timezone_checked_before_sending(
+    api: Harness, kwargs: dict[str, str], field: str
+) -> None:
+    args = {"task": "t", "cron": "0 * * * *", **kwargs}
+    with pytest.raises(ValidationError) as info:
+        await api.call(lambda c: c.schedules.upsert("k", **args))
+    assert info.value.field == field and api.requests == []

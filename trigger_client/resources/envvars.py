@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+from dotenv import dotenv_values
 
 from trigger_api.api.envvars import (
     create_project_envvar_v1,
@@ -74,15 +79,76 @@ def _delete(project_ref: str, env: str, name: str) -> Operation[SucceedResponse]
     return call(delete_project_envvar_v1, SucceedResponse, Auth.PROJECT, **_scope(project_ref, env), name=_name(name))
 
 
+Variables = Mapping[str, str] | str | os.PathLike[str]
+
+
+def load_variables(source: Variables) -> dict[str, str]:
+    """NAME -> value from a mapping or a ``.env`` file path, checked."""
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        if not path.is_file():
+            raise ValidationError("variables", f"no .env file at {path}; pass a path to a file or a dict")
+        parsed = dotenv_values(path)
+        missing = [name for name, value in parsed.items() if value is None]
+        if missing:
+            raise ValidationError(f"variables[{missing[0]!r}]", f"has no value in {path}; write it as {missing[0]}=...")
+        variables: Mapping[str, Any] = parsed
+    elif isinstance(source, Mapping):
+        variables = source
+    else:
+        raise ValidationError("variables", f"must be a dict or a .env file path, got {type(source).__name__}")
+    if not variables:
+        raise ValidationError("variables", "is empty; pass at least one NAME -> value")
+    return {_name(k): _value(val, f"variables[{k!r}]") for k, val in variables.items()}
+
+
+@dataclass(frozen=True)
+class EnvVarDiff:
+    """What importing variables would do, by name only (values never appear).
+
+    ``add``: new; ``change``: differ and would be overwritten (``override=True``); ``keep``: differ but would
+    be kept (``override=False``); ``unchanged``; ``unknown``: secret on the server, so not comparable;
+    ``only_remote``: on the server but not in the source (an import leaves them alone).
+
+    Example::
+
+        print(client.envvars.diff("proj_1234", "prod", ".env.production", override=True))
+    """
+
+    add: list[str]
+    change: list[str]
+    keep: list[str]
+    unchanged: list[str]
+    unknown: list[str]
+    only_remote: list[str]
+
+    def __str__(self) -> str:
+        marks = (("+", self.add), ("~", self.change), ("=", self.keep), ("?", self.unknown), ("-", self.only_remote))
+        lines = [f"{mark} {name}" for mark, names in marks for name in names]
+        return "\n".join(lines) if lines else "no changes"
+
+
+def compare(remote: list[EnvVar], local: Mapping[str, str], override: bool) -> EnvVarDiff:
+    """Sort the local names into the buckets of :class:`EnvVarDiff` against the server's variables."""
+    current = {var.name: var for var in remote}
+    buckets: dict[str, list[str]] = {k: [] for k in ("add", "change", "keep", "unchanged", "unknown")}
+    for name, value in sorted(local.items()):
+        var = current.get(name)
+        if var is None:
+            buckets["add"].append(name)
+        elif var.is_secret is True:
+            buckets["unknown"].append(name)
+        elif var.value == value:
+            buckets["unchanged"].append(name)
+        else:
+            buckets["change" if override else "keep"].append(name)
+    return EnvVarDiff(**buckets, only_remote=sorted(set(current) - set(local)))
+
+
 def _import(
-    project_ref: str, env: str, variables: Mapping[str, str], override: bool, is_secret: bool | None
+    project_ref: str, env: str, variables: Variables, override: bool, is_secret: bool | None
 ) -> Operation[SucceedResponse]:
-    if not isinstance(variables, Mapping) or not variables:
-        raise ValidationError("variables", "must be a non-empty dict of NAME -> value")
-    body: dict[str, Any] = {
-        "variables": {_name(k): _value(val, f"variables[{k!r}]") for k, val in variables.items()},
-        "override": bool(override),
-    }
+    body: dict[str, Any] = {"variables": load_variables(variables), "override": bool(override)}
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
     return call(
@@ -150,18 +216,30 @@ class EnvVars(SyncResource):
         self,
         project_ref: str,
         env: str,
-        variables: Mapping[str, str],
+        variables: Variables,
         *,
         override: bool = False,
         is_secret: bool | None = None,
     ) -> SucceedResponse:
-        """Import many variables at once; existing ones are kept unless ``override=True``.
+        """Import many variables at once from a dict or a ``.env`` file; existing ones are kept unless
+        ``override=True``. Check first with :meth:`diff`.
 
         Example::
 
             client.envvars.import_("proj_1234", "dev", {"A": "1", "B": "2"}, override=True)
+            client.envvars.import_("proj_1234", "prod", ".env.production")
         """
         return self._run(_import(project_ref, env, variables, override, is_secret))
+
+    def diff(self, project_ref: str, env: str, variables: Variables, *, override: bool = False) -> EnvVarDiff:
+        """A dry run of :meth:`import_`: which names it would add, change or keep (values are never shown).
+
+        Example::
+
+            print(client.envvars.diff("proj_1234", "prod", ".env.production"))
+        """
+        local = load_variables(variables)
+        return compare(self.list(project_ref, env), local, override)
 
 
 @docs_from(EnvVars)
@@ -187,9 +265,13 @@ class AsyncEnvVars(AsyncResource):
         self,
         project_ref: str,
         env: str,
-        variables: Mapping[str, str],
+        variables: Variables,
         *,
         override: bool = False,
         is_secret: bool | None = None,
     ) -> SucceedResponse:
         return await self._run(_import(project_ref, env, variables, override, is_secret))
+
+    async def diff(self, project_ref: str, env: str, variables: Variables, *, override: bool = False) -> EnvVarDiff:
+        local = load_variables(variables)
+        return compare(await self.list(project_ref, env), local, override)

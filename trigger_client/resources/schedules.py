@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,7 +26,7 @@ from trigger_api.models import (
 )
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
-from trigger_client._cron import validate_cron, validate_timezone
+from trigger_client._cron import next_runs, validate_cron, validate_timezone
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, next_offset_params, offset_page
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
@@ -82,8 +83,43 @@ def _timezones(exclude_utc: bool) -> Operation[list[str]]:
     return call(get_timezones_v1, GetTimezonesResult, Auth.NONE, **kwargs).then(lambda r: list(r.timezones or []))
 
 
-class Schedules(SyncResource):
+class _LocalSchedules:
+    """What needs no request, shared by both clients."""
+
+    @staticmethod
+    def next_runs(
+        cron: str, *, timezone: str = "UTC", n: int = 5, start: dt.datetime | None = None
+    ) -> builtins.list[dt.datetime]:
+        """The next ``n`` times ``cron`` fires in ``timezone`` (DST-correct, aware datetimes), computed locally.
+
+        Example::
+
+            client.schedules.next_runs("0 9 * * 1-5", timezone="Europe/Paris", n=3)
+        """
+        return next_runs(validate_cron(cron), validate_timezone(timezone), v.int_range(n, "n", 1, 1000), start)
+
+
+class Schedules(SyncResource, _LocalSchedules):
     """Imperative cron schedules: ``client.schedules``."""
+
+    def upsert(
+        self,
+        deduplication_key: str,
+        *,
+        task: str,
+        cron: str,
+        timezone: str | None = None,
+        external_id: str | None = None,
+        window: str | None = None,
+    ) -> ScheduleObject:
+        """Create the schedule with this ``deduplication_key``, or update it if it exists: safe to run at every
+        deploy.
+
+        Example::
+
+            client.schedules.upsert("nightly-report", task="report", cron="0 2 * * *", timezone="UTC")
+        """
+        return self._run(_create(task, cron, deduplication_key, timezone, external_id, window))
 
     def create(
         self,
@@ -180,7 +216,19 @@ class Schedules(SyncResource):
 
 
 @docs_from(Schedules)
-class AsyncSchedules(AsyncResource):
+class AsyncSchedules(AsyncResource, _LocalSchedules):
+    async def upsert(
+        self,
+        deduplication_key: str,
+        *,
+        task: str,
+        cron: str,
+        timezone: str | None = None,
+        external_id: str | None = None,
+        window: str | None = None,
+    ) -> ScheduleObject:
+        return await self._run(_create(task, cron, deduplication_key, timezone, external_id, window))
+
     async def create(
         self,
         *,
