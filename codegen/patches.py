@@ -514,6 +514,39 @@ def _response_schemas(spec: Node) -> Iterator[Node]:
             stack.extend(node.get(key, []))
 
 
+def fields_the_server_always_sends(spec: Node) -> bool:
+    """The SDK's response schemas require these fields; marking them required gives callers non-optional types."""
+    run_fields = [
+        "isQueued",
+        "isExecuting",
+        "isWaiting",
+        "isCompleted",
+        "isSuccess",
+        "isFailed",
+        "isCancelled",
+        "costInCents",
+        "baseCostInCents",
+        "durationMs",
+        "tags",
+        "isTest",
+    ]
+    wanted = {
+        "CommonRunObject": run_fields,
+        "ListRunItem": run_fields,
+        "ScheduleObject": ["id", "type", "task", "active", "generator", "timezone", "environments"],
+        "ScheduleObject/properties/generator": ["type", "expression", "description"],
+    }
+    changed = False
+    for path, names in wanted.items():
+        schema = _at(spec, f"components/schemas/{path}")
+        required = list(schema.get("required", []))
+        missing = [name for name in names if name not in required and name in schema.get("properties", {})]
+        if missing:
+            schema["required"] = required + missing
+            changed = True
+    return changed
+
+
 def optional_response_fields_nullable(spec: Node) -> bool:
     """The server sends ``null`` for absent optional fields the spec types as non-null; parsing must not fail."""
     changed = False
@@ -623,6 +656,41 @@ def trigger_options_sdk_order(spec: Node) -> bool:
     return True
 
 
+def auth_jwt_claims_endpoint(spec: Node) -> bool:
+    """Public tokens are signed over server claims from ``POST /api/v1/auth/jwt/claims``, absent from the spec (§11)."""
+    paths = _at(spec, "paths")
+    if "/api/v1/auth/jwt/claims" in paths:
+        return False
+    paths["/api/v1/auth/jwt/claims"] = {
+        "post": {
+            "operationId": "create_jwt_claims_v1",
+            "tags": ["auth"],
+            "summary": "Claims for a public access token",
+            "description": "The claims (`sub` = environment id, `pub` = true) a locally signed public JWT carries.",
+            "security": [{"secretKey": []}],
+            "responses": {
+                "200": {
+                    "description": "Successful request",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["sub", "pub"],
+                                "properties": {"sub": {"type": "string"}, "pub": {"type": "boolean"}},
+                            }
+                        }
+                    },
+                },
+                "401": {
+                    "description": "Unauthorized",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}},
+                },
+            },
+        }
+    }
+    return True
+
+
 PATCHES: tuple[Patch, ...] = (
     Patch("merge_singular_tags", "one run operation sits alone under tag `run`", merge_singular_tags),
     Patch("add_missing_run_filters", "batch/queue/machine/region run filters", add_missing_run_filters),
@@ -639,11 +707,13 @@ PATCHES: tuple[Patch, ...] = (
     Patch("schedule_fields", "schedule window and nextRunEffectiveAt", schedule_fields),
     Patch("batch_processing", "batch processing errors", batch_processing),
     Patch("query_response_named_variants", "duplicate model dropped by the generator", query_response_named_variants),
+    Patch("fields_the_server_always_sends", "required as the SDK's schemas", fields_the_server_always_sends),
     Patch("optional_response_fields_nullable", "null optional fields", optional_response_fields_nullable),
     Patch("nullable_as_null_type", "3.1 validators ignore nullable", nullable_as_null_type),
     Patch("overlapping_one_of_as_any_of", "oneOf of two strings rejects dates", overlapping_one_of_as_any_of),
     Patch("query_params_sdk_order", "filters, perPage, page, page[...] like the SDK", query_params_sdk_order),
     Patch("trigger_options_sdk_order", "trigger options in the SDK's key order", trigger_options_sdk_order),
+    Patch("auth_jwt_claims_endpoint", "public token claims endpoint", auth_jwt_claims_endpoint),
 )
 
 

@@ -1068,4 +1068,14 @@ CASES: tuple[Case, ...] = (
         model="ExecuteQueryJsonResponse",
         check=fields({"format_": "json", "results.0.additional_properties": {"1": 1}}),
     ),
+    # --- plain-JSON endpoints added by patches ---
+    Case(
+        "create_jwt_claims_v1",
+        lambda: {},
+        "POST",
+        "/api/v1/auth/jwt/claims",
+        response={"sub": "env_123", "pub": True},
+        model="CreateJwtClaimsV1Response200",
+        check=fields({"sub": "env_123", "pub": True}),
+    ),
 )

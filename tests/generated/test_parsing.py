@@ -56,17 +56,13 @@ def test_null_optional_fields_parse_as_none() -> None:
     nullable_run = {
         "version": None,
         "idempotencyKey": None,
-        "isTest": None,
         "startedAt": None,
         "finishedAt": None,
         "delayedUntil": None,
         "expiredAt": None,
-        "tags": None,
         "metadata": None,
-        "costInCents": None,
         "depth": None,
         "batchId": None,
-        "isCompleted": None,
         "taskKind": None,
         "region": None,
         "payload": None,
@@ -77,19 +73,24 @@ def test_null_optional_fields_parse_as_none() -> None:
         "attemptCount": None,
     }
     run = RetrieveRunResponse.from_dict({**RUN, **nullable_run})
-    assert all(value is None for value in (run.version, run.started_at, run.tags, run.metadata, run.related_runs))
+    assert all(value is None for value in (run.version, run.started_at, run.metadata, run.related_runs))
     assert run.attempt_count is None and run.attempts is None and run.schedule is None
     schedule = ScheduleObject.from_dict(
         {
             "id": "sched_1",
+            "type": "IMPERATIVE",
+            "task": "t",
+            "active": True,
+            "timezone": "UTC",
+            "environments": [],
+            "generator": {"type": "CRON", "expression": "0 * * * *", "description": "every hour"},
             "externalId": None,
             "deduplicationKey": None,
             "nextRun": None,
             "window": None,
-            "generator": None,
         }
     )
-    assert schedule.external_id is None and schedule.next_run is None and schedule.generator is None
+    assert schedule.external_id is None and schedule.next_run is None and schedule.window is None
     token = WaitpointTokenObject.from_dict(
         {
             "id": "waitpoint_1",

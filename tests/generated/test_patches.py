@@ -157,6 +157,13 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
         ),
         "execute_query_v1",
     ),
+    "fields_the_server_always_sends": (
+        lambda d: (
+            {"isQueued", "costInCents", "tags", "isTest"} <= set(_schema(d, "ListRunItem")["required"])
+            and {"generator", "timezone"} <= set(_schema(d, "ScheduleObject")["required"])
+        ),
+        "get_schedule_v1",
+    ),
     "optional_response_fields_nullable": (
         lambda d: _schema(d, "ScheduleObject")["properties"]["externalId"].get("nullable") is True,
         "get_schedule_v1",
@@ -186,6 +193,10 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
             == list(TRIGGER_OPTION_ORDER)
         ),
         "trigger_task_v1",
+    ),
+    "auth_jwt_claims_endpoint": (
+        lambda d: "/api/v1/auth/jwt/claims" in d["paths"],
+        "create_jwt_claims_v1",
     ),
 }
 

@@ -30,6 +30,7 @@ from .complete_waitpoint_token_callback_v1_body import (
 )
 from .complete_waitpoint_token_request import CompleteWaitpointTokenRequest
 from .complete_waitpoint_token_response import CompleteWaitpointTokenResponse
+from .create_jwt_claims_v1_response_200 import CreateJwtClaimsV1Response200
 from .create_project_envvar_v1_response_401 import CreateProjectEnvvarV1Response401
 from .create_project_envvar_v1_response_404 import CreateProjectEnvvarV1Response404
 from .create_schedule_options import CreateScheduleOptions
@@ -224,8 +225,8 @@ from .retrieve_run_v1_response_404 import RetrieveRunV1Response404
 from .retrieve_run_v1_response_404_error import RetrieveRunV1Response404Error
 from .schedule_environment import ScheduleEnvironment
 from .schedule_object import ScheduleObject
-from .schedule_object_generator_type_0 import ScheduleObjectGeneratorType0
-from .schedule_object_generator_type_0_type import ScheduleObjectGeneratorType0Type
+from .schedule_object_generator import ScheduleObjectGenerator
+from .schedule_object_generator_type import ScheduleObjectGeneratorType
 from .serialized_error import SerializedError
 from .span_detailed_summary import SpanDetailedSummary
 from .span_detailed_summary_data_type_0 import SpanDetailedSummaryDataType0
@@ -318,6 +319,7 @@ __all__ = (
     "CompleteWaitpointTokenCallbackV1Body",
     "CompleteWaitpointTokenRequest",
     "CompleteWaitpointTokenResponse",
+    "CreateJwtClaimsV1Response200",
     "CreateProjectEnvvarV1Response401",
     "CreateProjectEnvvarV1Response404",
     "CreateScheduleOptions",
@@ -446,8 +448,8 @@ __all__ = (
     "RetrieveRunV1Response404Error",
     "ScheduleEnvironment",
     "ScheduleObject",
-    "ScheduleObjectGeneratorType0",
-    "ScheduleObjectGeneratorType0Type",
+    "ScheduleObjectGenerator",
+    "ScheduleObjectGeneratorType",
     "SerializedError",
     "SpanDetailedSummary",
     "SpanDetailedSummaryDataType0",

@@ -38,12 +38,35 @@ class RetrieveRunResponse:
     """ The identifier of the task that was run """
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    is_test: bool
+    """ Whether the run is a test run or not """
+    tags: list[str]
+    """ Tags can be attached to a run to make it easy to find runs (in the dashboard or using SDK functions like
+    `runs.list`) """
+    cost_in_cents: float
+    """ The compute cost of the run (so far) in cents. This cost does not apply to DEV runs. """
+    base_cost_in_cents: float
+    """ The invocation cost of the run in cents. This cost does not apply to DEV runs. """
+    duration_ms: float
+    """ The duration of compute (so far) in milliseconds. This does not include waits. """
+    is_queued: bool
+    """ Waiting to execute (queued, delayed or pending a version) """
+    is_executing: bool
+    """ Executing now """
+    is_waiting: bool
+    """ Paused on a wait """
+    is_completed: bool
+    """ Finished (server definition: excludes EXPIRED and TIMED_OUT) """
+    is_success: bool
+    """ Completed successfully """
+    is_failed: bool
+    """ Finished unsuccessfully """
+    is_cancelled: bool
+    """ Canceled """
     version: None | str | Unset = UNSET
     """ The version of the worker that executed the run """
     idempotency_key: None | str | Unset = UNSET
     """ The idempotency key used to prevent creating duplicate runs, if provided """
-    is_test: bool | None | Unset = UNSET
-    """ Whether the run is a test run or not """
     started_at: datetime.datetime | None | Unset = UNSET
     """ The time the run started """
     finished_at: datetime.datetime | None | Unset = UNSET
@@ -56,37 +79,14 @@ class RetrieveRunResponse:
     1). """
     expired_at: datetime.datetime | None | Unset = UNSET
     """ If the run had a TTL and that time has passed, when the run "expired". """
-    tags: list[str] | None | Unset = UNSET
-    """ Tags can be attached to a run to make it easy to find runs (in the dashboard or using SDK functions like
-    `runs.list`) """
     metadata: CommonRunObjectMetadataType0 | None | Unset = UNSET
     """ The metadata of the run. See [Metadata](/runs/metadata) for more information. """
-    cost_in_cents: float | None | Unset = UNSET
-    """ The compute cost of the run (so far) in cents. This cost does not apply to DEV runs. """
-    base_cost_in_cents: float | None | Unset = UNSET
-    """ The invocation cost of the run in cents. This cost does not apply to DEV runs. """
-    duration_ms: float | None | Unset = UNSET
-    """ The duration of compute (so far) in milliseconds. This does not include waits. """
     depth: int | None | Unset = UNSET
     """ The depth of the run in the task run hierarchy. The root run has a depth of 0. """
     batch_id: None | str | Unset = UNSET
     """ The ID of the batch that this run belongs to """
     trigger_function: CommonRunObjectTriggerFunction | Unset = UNSET
     """ The name of the function that triggered the run """
-    is_queued: bool | None | Unset = UNSET
-    """ Waiting to execute (queued, delayed or pending a version) """
-    is_executing: bool | None | Unset = UNSET
-    """ Executing now """
-    is_waiting: bool | None | Unset = UNSET
-    """ Paused on a wait """
-    is_completed: bool | None | Unset = UNSET
-    """ Finished (server definition: excludes EXPIRED and TIMED_OUT) """
-    is_success: bool | None | Unset = UNSET
-    """ Completed successfully """
-    is_failed: bool | None | Unset = UNSET
-    """ Finished unsuccessfully """
-    is_cancelled: bool | None | Unset = UNSET
-    """ Canceled """
     task_kind: None | str | Unset = UNSET
     """ STANDARD, SCHEDULED or AGENT """
     region: None | str | Unset = UNSET
@@ -130,6 +130,30 @@ class RetrieveRunResponse:
 
         updated_at = self.updated_at.isoformat()
 
+        is_test = self.is_test
+
+        tags = self.tags
+
+        cost_in_cents = self.cost_in_cents
+
+        base_cost_in_cents = self.base_cost_in_cents
+
+        duration_ms = self.duration_ms
+
+        is_queued = self.is_queued
+
+        is_executing = self.is_executing
+
+        is_waiting = self.is_waiting
+
+        is_completed = self.is_completed
+
+        is_success = self.is_success
+
+        is_failed = self.is_failed
+
+        is_cancelled = self.is_cancelled
+
         version: None | str | Unset
         if isinstance(self.version, Unset):
             version = UNSET
@@ -141,12 +165,6 @@ class RetrieveRunResponse:
             idempotency_key = UNSET
         else:
             idempotency_key = self.idempotency_key
-
-        is_test: bool | None | Unset
-        if isinstance(self.is_test, Unset):
-            is_test = UNSET
-        else:
-            is_test = self.is_test
 
         started_at: None | str | Unset
         if isinstance(self.started_at, Unset):
@@ -186,15 +204,6 @@ class RetrieveRunResponse:
         else:
             expired_at = self.expired_at
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -202,24 +211,6 @@ class RetrieveRunResponse:
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
-
-        cost_in_cents: float | None | Unset
-        if isinstance(self.cost_in_cents, Unset):
-            cost_in_cents = UNSET
-        else:
-            cost_in_cents = self.cost_in_cents
-
-        base_cost_in_cents: float | None | Unset
-        if isinstance(self.base_cost_in_cents, Unset):
-            base_cost_in_cents = UNSET
-        else:
-            base_cost_in_cents = self.base_cost_in_cents
-
-        duration_ms: float | None | Unset
-        if isinstance(self.duration_ms, Unset):
-            duration_ms = UNSET
-        else:
-            duration_ms = self.duration_ms
 
         depth: int | None | Unset
         if isinstance(self.depth, Unset):
@@ -236,48 +227,6 @@ class RetrieveRunResponse:
         trigger_function: str | Unset = UNSET
         if not isinstance(self.trigger_function, Unset):
             trigger_function = self.trigger_function.value
-
-        is_queued: bool | None | Unset
-        if isinstance(self.is_queued, Unset):
-            is_queued = UNSET
-        else:
-            is_queued = self.is_queued
-
-        is_executing: bool | None | Unset
-        if isinstance(self.is_executing, Unset):
-            is_executing = UNSET
-        else:
-            is_executing = self.is_executing
-
-        is_waiting: bool | None | Unset
-        if isinstance(self.is_waiting, Unset):
-            is_waiting = UNSET
-        else:
-            is_waiting = self.is_waiting
-
-        is_completed: bool | None | Unset
-        if isinstance(self.is_completed, Unset):
-            is_completed = UNSET
-        else:
-            is_completed = self.is_completed
-
-        is_success: bool | None | Unset
-        if isinstance(self.is_success, Unset):
-            is_success = UNSET
-        else:
-            is_success = self.is_success
-
-        is_failed: bool | None | Unset
-        if isinstance(self.is_failed, Unset):
-            is_failed = UNSET
-        else:
-            is_failed = self.is_failed
-
-        is_cancelled: bool | None | Unset
-        if isinstance(self.is_cancelled, Unset):
-            is_cancelled = UNSET
-        else:
-            is_cancelled = self.is_cancelled
 
         task_kind: None | str | Unset
         if isinstance(self.task_kind, Unset):
@@ -354,14 +303,24 @@ class RetrieveRunResponse:
                 "taskIdentifier": task_identifier,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
+                "isTest": is_test,
+                "tags": tags,
+                "costInCents": cost_in_cents,
+                "baseCostInCents": base_cost_in_cents,
+                "durationMs": duration_ms,
+                "isQueued": is_queued,
+                "isExecuting": is_executing,
+                "isWaiting": is_waiting,
+                "isCompleted": is_completed,
+                "isSuccess": is_success,
+                "isFailed": is_failed,
+                "isCancelled": is_cancelled,
             }
         )
         if version is not UNSET:
             field_dict["version"] = version
         if idempotency_key is not UNSET:
             field_dict["idempotencyKey"] = idempotency_key
-        if is_test is not UNSET:
-            field_dict["isTest"] = is_test
         if started_at is not UNSET:
             field_dict["startedAt"] = started_at
         if finished_at is not UNSET:
@@ -372,36 +331,14 @@ class RetrieveRunResponse:
             field_dict["ttl"] = ttl
         if expired_at is not UNSET:
             field_dict["expiredAt"] = expired_at
-        if tags is not UNSET:
-            field_dict["tags"] = tags
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if cost_in_cents is not UNSET:
-            field_dict["costInCents"] = cost_in_cents
-        if base_cost_in_cents is not UNSET:
-            field_dict["baseCostInCents"] = base_cost_in_cents
-        if duration_ms is not UNSET:
-            field_dict["durationMs"] = duration_ms
         if depth is not UNSET:
             field_dict["depth"] = depth
         if batch_id is not UNSET:
             field_dict["batchId"] = batch_id
         if trigger_function is not UNSET:
             field_dict["triggerFunction"] = trigger_function
-        if is_queued is not UNSET:
-            field_dict["isQueued"] = is_queued
-        if is_executing is not UNSET:
-            field_dict["isExecuting"] = is_executing
-        if is_waiting is not UNSET:
-            field_dict["isWaiting"] = is_waiting
-        if is_completed is not UNSET:
-            field_dict["isCompleted"] = is_completed
-        if is_success is not UNSET:
-            field_dict["isSuccess"] = is_success
-        if is_failed is not UNSET:
-            field_dict["isFailed"] = is_failed
-        if is_cancelled is not UNSET:
-            field_dict["isCancelled"] = is_cancelled
         if task_kind is not UNSET:
             field_dict["taskKind"] = task_kind
         if region is not UNSET:
@@ -454,6 +391,30 @@ class RetrieveRunResponse:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        is_test = d.pop("isTest")
+
+        tags = cast(list[str], d.pop("tags"))
+
+        cost_in_cents = d.pop("costInCents")
+
+        base_cost_in_cents = d.pop("baseCostInCents")
+
+        duration_ms = d.pop("durationMs")
+
+        is_queued = d.pop("isQueued")
+
+        is_executing = d.pop("isExecuting")
+
+        is_waiting = d.pop("isWaiting")
+
+        is_completed = d.pop("isCompleted")
+
+        is_success = d.pop("isSuccess")
+
+        is_failed = d.pop("isFailed")
+
+        is_cancelled = d.pop("isCancelled")
+
         def _parse_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -471,15 +432,6 @@ class RetrieveRunResponse:
             return cast(None | str | Unset, data)
 
         idempotency_key = _parse_idempotency_key(d.pop("idempotencyKey", UNSET))
-
-        def _parse_is_test(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_test = _parse_is_test(d.pop("isTest", UNSET))
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -556,23 +508,6 @@ class RetrieveRunResponse:
 
         expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
         def _parse_metadata(data: object) -> CommonRunObjectMetadataType0 | None | Unset:
             if data is None:
                 return data
@@ -589,33 +524,6 @@ class RetrieveRunResponse:
             return cast(CommonRunObjectMetadataType0 | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_cost_in_cents(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost_in_cents = _parse_cost_in_cents(d.pop("costInCents", UNSET))
-
-        def _parse_base_cost_in_cents(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        base_cost_in_cents = _parse_base_cost_in_cents(d.pop("baseCostInCents", UNSET))
-
-        def _parse_duration_ms(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("durationMs", UNSET))
 
         def _parse_depth(data: object) -> int | None | Unset:
             if data is None:
@@ -641,69 +549,6 @@ class RetrieveRunResponse:
             trigger_function = UNSET
         else:
             trigger_function = CommonRunObjectTriggerFunction(_trigger_function)
-
-        def _parse_is_queued(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_queued = _parse_is_queued(d.pop("isQueued", UNSET))
-
-        def _parse_is_executing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_executing = _parse_is_executing(d.pop("isExecuting", UNSET))
-
-        def _parse_is_waiting(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_waiting = _parse_is_waiting(d.pop("isWaiting", UNSET))
-
-        def _parse_is_completed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_completed = _parse_is_completed(d.pop("isCompleted", UNSET))
-
-        def _parse_is_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_success = _parse_is_success(d.pop("isSuccess", UNSET))
-
-        def _parse_is_failed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_failed = _parse_is_failed(d.pop("isFailed", UNSET))
-
-        def _parse_is_cancelled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cancelled = _parse_is_cancelled(d.pop("isCancelled", UNSET))
 
         def _parse_task_kind(data: object) -> None | str | Unset:
             if data is None:
@@ -823,22 +668,11 @@ class RetrieveRunResponse:
             task_identifier=task_identifier,
             created_at=created_at,
             updated_at=updated_at,
-            version=version,
-            idempotency_key=idempotency_key,
             is_test=is_test,
-            started_at=started_at,
-            finished_at=finished_at,
-            delayed_until=delayed_until,
-            ttl=ttl,
-            expired_at=expired_at,
             tags=tags,
-            metadata=metadata,
             cost_in_cents=cost_in_cents,
             base_cost_in_cents=base_cost_in_cents,
             duration_ms=duration_ms,
-            depth=depth,
-            batch_id=batch_id,
-            trigger_function=trigger_function,
             is_queued=is_queued,
             is_executing=is_executing,
             is_waiting=is_waiting,
@@ -846,6 +680,17 @@ class RetrieveRunResponse:
             is_success=is_success,
             is_failed=is_failed,
             is_cancelled=is_cancelled,
+            version=version,
+            idempotency_key=idempotency_key,
+            started_at=started_at,
+            finished_at=finished_at,
+            delayed_until=delayed_until,
+            ttl=ttl,
+            expired_at=expired_at,
+            metadata=metadata,
+            depth=depth,
+            batch_id=batch_id,
+            trigger_function=trigger_function,
             task_kind=task_kind,
             region=region,
             payload=payload,

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.schedule_environment import ScheduleEnvironment
-    from ..models.schedule_object_generator_type_0 import ScheduleObjectGeneratorType0
+    from ..models.schedule_object_generator import ScheduleObjectGenerator
 
 
 T = TypeVar("T", bound="ScheduleObject")
@@ -19,27 +19,27 @@ T = TypeVar("T", bound="ScheduleObject")
 
 @_attrs_define
 class ScheduleObject:
-    id: None | str | Unset = UNSET
+    id: str
     """ The unique ID of the schedule, prefixed with 'sched_' """
-    task: None | str | Unset = UNSET
+    task: str
     """ The id of the scheduled task that will be triggered by this schedule """
-    type_: None | str | Unset = UNSET
+    type_: str
     """ The type of schedule, `DECLARATIVE` or `IMPERATIVE`. Declarative schedules are declared in your code by
     setting the `cron` property on a `schedules.task`. Imperative schedules are created in the dashboard or by using
     the imperative SDK functions like `schedules.create()`. """
-    active: bool | None | Unset = UNSET
+    active: bool
     """ Whether the schedule is active or not """
+    generator: ScheduleObjectGenerator
+    timezone: str
+    """ Defaults to UTC. In IANA format, if set then it will trigger at the CRON frequency in that timezone and
+    respect daylight savings time. """
+    environments: list[ScheduleEnvironment]
     deduplication_key: None | str | Unset = UNSET
     """ The deduplication key used to prevent creating duplicate schedules """
     external_id: None | str | Unset = UNSET
     """ The external ID of the schedule. Can be anything that is useful to you (e.g., user ID, org ID, etc.) """
-    generator: None | ScheduleObjectGeneratorType0 | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    """ Defaults to UTC. In IANA format, if set then it will trigger at the CRON frequency in that timezone and
-    respect daylight savings time. """
     next_run: datetime.datetime | None | Unset = UNSET
     """ The next time the schedule will run """
-    environments: list[ScheduleEnvironment] | None | Unset = UNSET
     window: None | str | Unset = UNSET
     """ Spread runs over a window after the cron time, e.g. `30m` or `30%` """
     next_run_effective_at: datetime.datetime | None | Unset = UNSET
@@ -47,33 +47,22 @@ class ScheduleObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.schedule_object_generator_type_0 import (
-            ScheduleObjectGeneratorType0,
-        )
+        id = self.id
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        task = self.task
 
-        task: None | str | Unset
-        if isinstance(self.task, Unset):
-            task = UNSET
-        else:
-            task = self.task
+        type_ = self.type_
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        active = self.active
 
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        generator = self.generator.to_dict()
+
+        timezone = self.timezone
+
+        environments = []
+        for environments_item_data in self.environments:
+            environments_item = environments_item_data.to_dict()
+            environments.append(environments_item)
 
         deduplication_key: None | str | Unset
         if isinstance(self.deduplication_key, Unset):
@@ -87,20 +76,6 @@ class ScheduleObject:
         else:
             external_id = self.external_id
 
-        generator: dict[str, Any] | None | Unset
-        if isinstance(self.generator, Unset):
-            generator = UNSET
-        elif isinstance(self.generator, ScheduleObjectGeneratorType0):
-            generator = self.generator.to_dict()
-        else:
-            generator = self.generator
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
         next_run: None | str | Unset
         if isinstance(self.next_run, Unset):
             next_run = UNSET
@@ -108,18 +83,6 @@ class ScheduleObject:
             next_run = self.next_run.isoformat()
         else:
             next_run = self.next_run
-
-        environments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.environments, Unset):
-            environments = UNSET
-        elif isinstance(self.environments, list):
-            environments = []
-            for environments_type_0_item_data in self.environments:
-                environments_type_0_item = environments_type_0_item_data.to_dict()
-                environments.append(environments_type_0_item)
-
-        else:
-            environments = self.environments
 
         window: None | str | Unset
         if isinstance(self.window, Unset):
@@ -137,27 +100,23 @@ class ScheduleObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if task is not UNSET:
-            field_dict["task"] = task
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if active is not UNSET:
-            field_dict["active"] = active
+        field_dict.update(
+            {
+                "id": id,
+                "task": task,
+                "type": type_,
+                "active": active,
+                "generator": generator,
+                "timezone": timezone,
+                "environments": environments,
+            }
+        )
         if deduplication_key is not UNSET:
             field_dict["deduplicationKey"] = deduplication_key
         if external_id is not UNSET:
             field_dict["externalId"] = external_id
-        if generator is not UNSET:
-            field_dict["generator"] = generator
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
         if next_run is not UNSET:
             field_dict["nextRun"] = next_run
-        if environments is not UNSET:
-            field_dict["environments"] = environments
         if window is not UNSET:
             field_dict["window"] = window
         if next_run_effective_at is not UNSET:
@@ -168,47 +127,27 @@ class ScheduleObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.schedule_environment import ScheduleEnvironment
-        from ..models.schedule_object_generator_type_0 import (
-            ScheduleObjectGeneratorType0,
-        )
+        from ..models.schedule_object_generator import ScheduleObjectGenerator
 
         d = dict(src_dict)
+        id = d.pop("id")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task = d.pop("task")
 
-        id = _parse_id(d.pop("id", UNSET))
+        type_ = d.pop("type")
 
-        def _parse_task(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        active = d.pop("active")
 
-        task = _parse_task(d.pop("task", UNSET))
+        generator = ScheduleObjectGenerator.from_dict(d.pop("generator"))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timezone = d.pop("timezone")
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        environments = []
+        _environments = d.pop("environments")
+        for environments_item_data in _environments:
+            environments_item = ScheduleEnvironment.from_dict(environments_item_data)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
+            environments.append(environments_item)
 
         def _parse_deduplication_key(data: object) -> None | str | Unset:
             if data is None:
@@ -228,32 +167,6 @@ class ScheduleObject:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
-        def _parse_generator(data: object) -> None | ScheduleObjectGeneratorType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                generator_type_0 = ScheduleObjectGeneratorType0.from_dict(data)
-
-                return generator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScheduleObjectGeneratorType0 | Unset, data)
-
-        generator = _parse_generator(d.pop("generator", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
         def _parse_next_run(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -270,28 +183,6 @@ class ScheduleObject:
             return cast(datetime.datetime | None | Unset, data)
 
         next_run = _parse_next_run(d.pop("nextRun", UNSET))
-
-        def _parse_environments(data: object) -> list[ScheduleEnvironment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                environments_type_0 = []
-                _environments_type_0 = data
-                for environments_type_0_item_data in _environments_type_0:
-                    environments_type_0_item = ScheduleEnvironment.from_dict(environments_type_0_item_data)
-
-                    environments_type_0.append(environments_type_0_item)
-
-                return environments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ScheduleEnvironment] | None | Unset, data)
-
-        environments = _parse_environments(d.pop("environments", UNSET))
 
         def _parse_window(data: object) -> None | str | Unset:
             if data is None:
@@ -324,12 +215,12 @@ class ScheduleObject:
             task=task,
             type_=type_,
             active=active,
-            deduplication_key=deduplication_key,
-            external_id=external_id,
             generator=generator,
             timezone=timezone,
-            next_run=next_run,
             environments=environments,
+            deduplication_key=deduplication_key,
+            external_id=external_id,
+            next_run=next_run,
             window=window,
             next_run_effective_at=next_run_effective_at,
         )

@@ -1,14 +1,14 @@
 from enum import Enum
 
 
-class ScheduleObjectGeneratorType0Type(str, Enum):
+class ScheduleObjectGeneratorType(str, Enum):
     CRON = "CRON"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ScheduleObjectGeneratorType0Type | None":
+    def _missing_(cls, value: object) -> "ScheduleObjectGeneratorType | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
