@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v1
 from trigger_api.models import GetBatchResultsV1Response200, RetrieveBatchV1Response200
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
+from trigger_client._realtime import AsyncSubscription, RealtimeRun, Subscription, batch_feed
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 
@@ -44,6 +47,23 @@ class Batches(SyncResource):
         """
         return self._run(_results(batch_id))
 
+    def subscribe(self, batch_id: str, *, skip_columns: Sequence[str] | None = None) -> Subscription[RealtimeRun]:
+        """Follow the runs of a batch in realtime: yields a :class:`RealtimeRun` each time one of them changes.
+        Runs until you break out of the loop or close it.
+
+        Example::
+
+            expected = client.batches.retrieve(batch_id).run_count
+            finished = set()
+            with client.batches.subscribe(batch_id) as runs:
+                for run in runs:
+                    if run.finished_at:
+                        finished.add(run.id)
+                    if len(finished) == expected:
+                        break
+        """
+        return Subscription(self._client, batch_feed(_batch_id(batch_id), skip_columns=skip_columns))
+
 
 @docs_from(Batches)
 class AsyncBatches(AsyncResource):
@@ -52,3 +72,14 @@ class AsyncBatches(AsyncResource):
 
     async def results(self, batch_id: str) -> GetBatchResultsV1Response200:
         return await self._run(_results(batch_id))
+
+    def subscribe(self, batch_id: str, *, skip_columns: Sequence[str] | None = None) -> AsyncSubscription[RealtimeRun]:
+        """Async version of :meth:`Batches.subscribe`.
+
+        Example::
+
+            async with client.batches.subscribe(batch_id) as runs:
+                async for run in runs:
+                    print(run.id, run.status)
+        """
+        return AsyncSubscription(self._client, batch_feed(_batch_id(batch_id), skip_columns=skip_columns))

@@ -44,6 +44,15 @@ from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
 from trigger_client._polling import DEFAULT_POLL_TIMEOUT, PollSchedule, is_terminal
+from trigger_client._realtime import (
+    AsyncSubscription,
+    RealtimeRun,
+    StreamChunk,
+    Subscription,
+    run_feed,
+    stream_feed,
+    tag_feed,
+)
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 if TYPE_CHECKING:
@@ -343,6 +352,69 @@ class Runs(SyncResource):
         """
         return self._run(_add_tags(run_id, tags))
 
+    def subscribe(
+        self, run_id: str, *, stop_on_completion: bool = True, skip_columns: Sequence[str] | None = None
+    ) -> Subscription[RealtimeRun]:
+        """Follow a run in realtime: yields a :class:`RealtimeRun` snapshot each time the run changes.
+
+        The first snapshot is the run as it is now. Iteration ends by itself after the run reaches a final status
+        (COMPLETED, CANCELED, FAILED, CRASHED, SYSTEM_FAILURE, EXPIRED, TIMED_OUT), unless
+        ``stop_on_completion=False``. Connection drops are retried for ever, resuming where the feed left off.
+        ``skip_columns`` leaves columns such as ``"payload"`` or ``"output"`` out of the snapshots.
+        Works with a public access token client too.
+
+        Example::
+
+            handle = client.tasks.trigger("resize-image", {"url": "https://example.com/a.png"})
+            for run in client.runs.subscribe(handle.id):
+                print(run.status, run.metadata)
+            print(run.output)
+        """
+        feed = run_feed(v.run_id(run_id), stop_on_completion=stop_on_completion, skip_columns=skip_columns)
+        return Subscription(self._client, feed)
+
+    def subscribe_to_tag(
+        self, tags: str | Sequence[str], *, created_after: str = "24h", skip_columns: Sequence[str] | None = None
+    ) -> Subscription[RealtimeRun]:
+        """Follow every run carrying all of ``tags`` created within ``created_after`` (``"1h"``, ``"24h"``, the
+        server allows up to a day): yields a :class:`RealtimeRun` each time one of them changes, new runs included.
+        Runs until you break out of the loop or close it.
+
+        Example::
+
+            with client.runs.subscribe_to_tag("user_42", created_after="1h") as runs:
+                for run in runs:
+                    print(run.id, run.status)
+        """
+        feed = tag_feed(v.tags(tags), created_after=created_after, skip_columns=skip_columns)
+        return Subscription(self._client, feed)
+
+    def stream(
+        self,
+        run_id: str,
+        key: str = "default",
+        *,
+        as_json: bool = True,
+        timeout_seconds: int | None = None,
+        last_event_id: str | None = None,
+    ) -> Subscription[StreamChunk]:
+        """Read a run's realtime stream ``key`` (what the task writes with ``streams``): yields :class:`StreamChunk`
+        items (``data`` parsed from JSON, or text with ``as_json=False``) until the server ends the stream.
+
+        Reconnects after errors with the last chunk's id, so nothing is read twice; pass ``last_event_id`` to
+        start after a chunk you already have. ``timeout_seconds`` (1-600) is how long the server waits for a new
+        chunk before ending the stream.
+
+        Example::
+
+            for chunk in client.runs.stream(run_id, "openai"):
+                print(chunk.data, end="")
+        """
+        feed = stream_feed(
+            v.run_id(run_id), key, as_json=as_json, timeout_seconds=timeout_seconds, last_event_id=last_event_id
+        )
+        return Subscription(self._client, feed)
+
 
 @docs_from(Runs)
 class AsyncRuns(AsyncResource):
@@ -402,3 +474,51 @@ class AsyncRuns(AsyncResource):
 
     async def add_tags(self, run_id: str, tags: str | Sequence[str]) -> AddRunTagsV1Response200:
         return await self._run(_add_tags(run_id, tags))
+
+    def subscribe(
+        self, run_id: str, *, stop_on_completion: bool = True, skip_columns: Sequence[str] | None = None
+    ) -> AsyncSubscription[RealtimeRun]:
+        """Async version of :meth:`Runs.subscribe`.
+
+        Example::
+
+            async for run in client.runs.subscribe(handle.id):
+                print(run.status)
+        """
+        feed = run_feed(v.run_id(run_id), stop_on_completion=stop_on_completion, skip_columns=skip_columns)
+        return AsyncSubscription(self._client, feed)
+
+    def subscribe_to_tag(
+        self, tags: str | Sequence[str], *, created_after: str = "24h", skip_columns: Sequence[str] | None = None
+    ) -> AsyncSubscription[RealtimeRun]:
+        """Async version of :meth:`Runs.subscribe_to_tag`.
+
+        Example::
+
+            async with client.runs.subscribe_to_tag("user_42") as runs:
+                async for run in runs:
+                    print(run.id, run.status)
+        """
+        feed = tag_feed(v.tags(tags), created_after=created_after, skip_columns=skip_columns)
+        return AsyncSubscription(self._client, feed)
+
+    def stream(
+        self,
+        run_id: str,
+        key: str = "default",
+        *,
+        as_json: bool = True,
+        timeout_seconds: int | None = None,
+        last_event_id: str | None = None,
+    ) -> AsyncSubscription[StreamChunk]:
+        """Async version of :meth:`Runs.stream`.
+
+        Example::
+
+            async for chunk in client.runs.stream(run_id, "openai"):
+                print(chunk.data, end="")
+        """
+        feed = stream_feed(
+            v.run_id(run_id), key, as_json=as_json, timeout_seconds=timeout_seconds, last_event_id=last_event_id
+        )
+        return AsyncSubscription(self._client, feed)

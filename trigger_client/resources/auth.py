@@ -1,0 +1,122 @@
+"""Public access tokens: short-lived JWTs for browsers and other untrusted code (sdk-wire.md §11)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from trigger_api.api.auth import create_jwt_claims_v1
+from trigger_api.models import CreateJwtClaimsV1Response200
+from trigger_client import _validate as v
+from trigger_client._core import Core, Operation, call
+from trigger_client._tokens import create_public_token
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+
+ExpiresIn = str | int | datetime
+
+
+def _claims() -> Operation[dict[str, Any]]:
+    return call(create_jwt_claims_v1, CreateJwtClaimsV1Response200).then(lambda parsed: parsed.to_dict())
+
+
+def _public(
+    client: Core,
+    claims: dict[str, Any],
+    scopes: Mapping[str, Mapping[str, Any]] | None,
+    expires_in: ExpiresIn,
+    realtime: Mapping[str, Any] | None,
+) -> str:
+    return create_public_token(
+        client._credential.token, scopes=scopes, expires_in=expires_in, claims=claims, realtime=realtime
+    )
+
+
+def _trigger(
+    client: Core,
+    claims: dict[str, Any],
+    tasks: str | Sequence[str],
+    action: str,
+    multiple_use: bool,
+    expires_in: ExpiresIn,
+    realtime: Mapping[str, Any] | None,
+) -> str:
+    task_ids = v.string_list(tasks, "tasks")
+    # The SDK's claim order: sub, pub, otu, realtime?, scopes — so the scopes go in as a ready claim.
+    payload: dict[str, Any] = {**claims, "otu": not multiple_use}
+    if realtime is not None:
+        payload["realtime"] = dict(realtime)
+    payload["scopes"] = [f"{action}:tasks:{task}" for task in task_ids]
+    return create_public_token(client._credential.token, scopes=None, expires_in=expires_in, claims=payload)
+
+
+class Auth(SyncResource):
+    """Public access tokens: ``client.auth``."""
+
+    def create_public_token(
+        self,
+        *,
+        scopes: Mapping[str, Mapping[str, Any]] | None = None,
+        expires_in: ExpiresIn = "15m",
+        realtime: Mapping[str, Any] | None = None,
+    ) -> str:
+        """A public access token (JWT) limited to ``scopes``, e.g. for a browser to follow runs in realtime.
+
+        Asks the server for the environment's claims, then signs locally with the secret key — the same token the
+        SDK's ``auth.createPublicToken`` makes. ``scopes`` maps actions (``read``, ``write``, ``trigger``,
+        ``batchTrigger``) to properties (``runs``, ``tags``, ``batch``, ``tasks``, ``waitpoints``…) and their ids,
+        or ``True`` for all. ``expires_in``: a time span (``"15m"``, ``"1h"``, ``"2 days"``), Unix seconds or a
+        datetime. ``realtime``: e.g. ``{"skipColumns": ["payload"]}``.
+
+        Example::
+
+            scopes = {"read": {"runs": [run_id], "tags": ["user_42"]}}
+            token = client.auth.create_public_token(scopes=scopes, expires_in="1h")
+            with TriggerClient(access_token=token) as public:
+                for run in public.runs.subscribe(run_id):
+                    print(run.status)
+        """
+        return _public(self._client, self._run(_claims()), scopes, expires_in, realtime)
+
+    def create_trigger_token(
+        self,
+        tasks: str | Sequence[str],
+        *,
+        multiple_use: bool = False,
+        batch: bool = False,
+        expires_in: ExpiresIn = "15m",
+        realtime: Mapping[str, Any] | None = None,
+    ) -> str:
+        """A public token that may trigger ``tasks`` (once, unless ``multiple_use``); ``batch=True`` allows
+        batch-triggering them instead (the SDK's ``createBatchTriggerPublicToken``).
+
+        Example::
+
+            token = client.auth.create_trigger_token("send-email", expires_in="30m")
+        """
+        action = "batchTrigger" if batch else "trigger"
+        return _trigger(self._client, self._run(_claims()), tasks, action, multiple_use, expires_in, realtime)
+
+
+@docs_from(Auth)
+class AsyncAuth(AsyncResource):
+    async def create_public_token(
+        self,
+        *,
+        scopes: Mapping[str, Mapping[str, Any]] | None = None,
+        expires_in: ExpiresIn = "15m",
+        realtime: Mapping[str, Any] | None = None,
+    ) -> str:
+        return _public(self._client, await self._run(_claims()), scopes, expires_in, realtime)
+
+    async def create_trigger_token(
+        self,
+        tasks: str | Sequence[str],
+        *,
+        multiple_use: bool = False,
+        batch: bool = False,
+        expires_in: ExpiresIn = "15m",
+        realtime: Mapping[str, Any] | None = None,
+    ) -> str:
+        action = "batchTrigger" if batch else "trigger"
+        return _trigger(self._client, await self._run(_claims()), tasks, action, multiple_use, expires_in, realtime)
