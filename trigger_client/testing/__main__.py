@@ -1,4 +1,5 @@
-"""``python -m trigger_client.testing serve``: run the emulator over HTTP until SIGINT/SIGTERM."""
+"""``python -m trigger_client.testing serve``: run the emulator over HTTP until SIGINT/SIGTERM;
+``python -m trigger_client.testing demo``: the guided tour behind ``make demo``."""
 
 from __future__ import annotations
 
@@ -26,7 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--seed", type=int, default=None, help="seed for ids and fault draws")
     serve.add_argument("--rate-limit", type=int, default=DEFAULT_RATE_PER_MINUTE, help="requests per minute")
     serve.add_argument("--validate", action="store_true", help="check traffic against the OpenAPI spec")
+    commands.add_parser("demo", help="a guided tour of trigger_client against the emulator (make demo)")
     args = parser.parse_args(argv)
+    if args.command == "demo":
+        from .demo import main as demo
+
+        return demo()
 
     emulator = TriggerEmulator(seed=args.seed, rate_limit=args.rate_limit, validate=args.validate)
     # Bind first so port 0 resolves to the real port before printing it.

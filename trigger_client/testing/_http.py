@@ -12,7 +12,7 @@ from urllib.parse import unquote
 if TYPE_CHECKING:
     from ._state import Environment, Project
 
-AuthKind = Literal["env", "pat", "env_or_pat", "none"]
+AuthKind = Literal["env", "pat", "env_or_pat", "env_or_public", "none"]
 
 
 class ApiError(Exception):
@@ -37,6 +37,8 @@ class Request:
     env: Environment | None = None
     project: Project | None = None
     is_pat: bool = False
+    # Scopes of a public access token; None for a secret key (everything in its environment).
+    scopes: list[str] | None = None
 
     def arg(self, name: str) -> str | None:
         """Last value of a query parameter, like ``URLSearchParams.get``."""

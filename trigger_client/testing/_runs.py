@@ -9,6 +9,7 @@ from typing import Any
 from ._auth import jwt_headers
 from ._clock import iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response
+from ._packets import STORE_TYPE, presigned_url, stored_payload
 from ._pagination import cursor_page
 from ._queues import ensure_queue, queue_key
 from ._state import SLUG_ALIASES, Environment, Run, Settings, Store
@@ -81,6 +82,7 @@ class RunPresenter:
 
     def __init__(self, req: Request) -> None:
         self.legacy = req.header("x-trigger-api-version") != CURRENT_API_VERSION
+        self.host = req.header("host")
 
     def common(self, run: Run) -> dict[str, Any]:
         return _drop_none(
@@ -118,7 +120,10 @@ class RunPresenter:
         data.update(depth=0, triggerFunction=run.trigger_function, attemptCount=len(run.attempts))
         if run.batch_id:
             data["batchId"] = run.batch_id
-        if run.raw_payload is not None:
+        if run.payload_type == STORE_TYPE and isinstance(run.raw_payload, str) and self.host:
+            # Offloaded payloads come back as a presigned download URL, as on the real server.
+            data["payloadPresignedUrl"] = presigned_url(f"http://{self.host}", run.env, run.raw_payload, "GET")
+        elif run.raw_payload is not None:
             data["payload"] = run.payload
         if run.has_output:
             data["output"] = run.output
@@ -209,6 +214,10 @@ class RunService:
             raise ApiError(400, f"Invalid machine preset: {options['machine']!r}")
         payload_type = options.get("payloadType") or "application/json"
         payload = decode_payload(raw, payload_type)
+        packet = stored_payload(env, raw) if payload_type == STORE_TYPE else None
+        if packet is not None:
+            # An offloaded payload: the task gets the uploaded data, decoded by its content type.
+            payload = decode_payload(*packet)
         tags = normalize_tags(options.get("tags"), 400)
         if len(tags) > MAX_TAGS:
             raise ApiError(400, f"Runs can only have {MAX_TAGS} tags, you are trying to set {len(tags)}.")

@@ -16,8 +16,10 @@ from ._deployments import SEED_VERSION, DeploymentRoutes, add_deployment
 from ._envvars import EnvVarRoutes
 from ._http import ApiError, Request, Response, Router, error_response, json_response
 from ._limits import DEFAULT_RATE_PER_MINUTE, Faults, Limits, RateDecision
+from ._packets import PacketRoutes
 from ._query import QueryRoutes
 from ._queues import QueueRoutes, ensure_queue
+from ._realtime import RealtimeRoutes
 from ._runs import RunPresenter, RunService
 from ._schedules import ScheduleRoutes
 from ._state import Project, Run, Settings, Store, TaskDefinition
@@ -78,6 +80,7 @@ class TriggerEmulator:
         self.validation_errors: list[SpecMismatch] = []
         self._router = Router()
         self._runs = RunService(self.store, self.settings)
+        self.realtime = RealtimeRoutes(self.store, self.settings)
         for routes in (
             self._runs,
             BatchRoutes(self.store, self.settings, self._runs),
@@ -87,6 +90,8 @@ class TriggerEmulator:
             WaitpointRoutes(self.store, self.settings),
             DeploymentRoutes(self.store, self.settings),
             QueryRoutes(self.store),
+            self.realtime,
+            PacketRoutes(self.store, self.settings),
         ):
             routes.register(self._router)
         self._worker = Worker(self.store, self.settings, self._runs)

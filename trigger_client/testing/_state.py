@@ -66,6 +66,8 @@ class Run:
     version: str | None = None
     trigger_function: str = "trigger"
     rev: int = 0
+    # Realtime stream key -> chunks the task wrote (ctx.stream), read over SSE.
+    streams: dict[str, list[Any]] = field(default_factory=dict)
 
     @property
     def finished(self) -> bool:
@@ -166,6 +168,8 @@ class Environment:
     # (task, idempotency key) -> run id; request-level key -> recorded response.
     idempotent_runs: dict[tuple[str, str], str] = field(default_factory=dict)
     request_replies: dict[str, tuple[int, bytes]] = field(default_factory=dict)
+    # Uploaded packets (large payloads): storage path -> (data, content type).
+    packets: dict[str, tuple[bytes, str]] = field(default_factory=dict)
 
     @property
     def type(self) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._queues import effective_limit
+from ._realtime import append_stream_chunk
 from ._runs import RunService
 from ._schedules import next_run_after, schedule_payload
 from ._state import Attempt, Run, Settings, Store
@@ -38,6 +39,20 @@ class TaskContext:
     attempt: int
     tags: list[str] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    stream_sink: Callable[[str, Any], None] | None = field(default=None, repr=False, compare=False)
+
+    def stream(self, key: str, chunk: Any) -> None:
+        """Append a JSON ``chunk`` to this run's realtime stream ``key`` (read with ``client.runs.stream``).
+
+        Example:
+            >>> @emulator.task("chat")  # doctest: +SKIP
+            ... def chat(payload, ctx):
+            ...     for word in ("Hello", "world"):
+            ...         ctx.stream("default", word)
+        """
+        if self.stream_sink is None:
+            raise RuntimeError("this TaskContext is not attached to an emulator run")
+        self.stream_sink(key, chunk)
 
 
 def _call(fn: Callable[..., Any], payload: Any, ctx: TaskContext) -> Any:
@@ -153,7 +168,14 @@ class Worker:
                         {"message": f"Task {run.task!r} is not registered in the emulator", "name": "Error"},
                     )
             else:
-                ctx = TaskContext(run.id, run.task, attempt.number, list(run.tags), dict(run.metadata or {}))
+                ctx = TaskContext(
+                    run.id,
+                    run.task,
+                    attempt.number,
+                    list(run.tags),
+                    dict(run.metadata or {}),
+                    stream_sink=lambda key, chunk: append_stream_chunk(self.store, run, key, chunk),
+                )
                 try:
                     output = _call(definition.fn, run.payload, ctx)
                     json.dumps(output)
