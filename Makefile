@@ -37,13 +37,13 @@ generate: install
 	$(PY) -m codegen generate
 
 demo: install
-	$(PY) -m codegen operations
+	$(PY) -m trigger_client.testing demo
 
 bench: install
 	$(PY) -m tests.benchmarks $(if $(QUICK),--quick,)
 
 soak: install
-	$(PY) -m pytest tests/test_reliability.py -m soak --soak $(PYTEST_ARGS)
+	$(PY) -m pytest tests/reliability -m soak --soak $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache

@@ -24,6 +24,7 @@ from trigger_client._exceptions import (
     ClientClosedError,
     ConfigurationError,
     make_status_error,
+    redact,
 )
 from trigger_client._retry import server_requested_delay
 from trigger_client._transport import CALL_OPTIONS, CallOptions
@@ -123,11 +124,13 @@ class Core:
     _credential: Credential
     _settings: Settings
     _closed: list[bool]  # shared by with_options() views of one client
+    _pid: int
     raw: Any
 
     def _prepare(self, op: Operation[Any]) -> dict[str, Any]:
         if self._closed[0]:
             raise ClientClosedError("this client is closed; create a new TriggerClient")
+        self._check_fork()
         kind = self._credential.kind
         if kind not in _ALLOWED[op.auth]:
             raise ConfigurationError(
@@ -139,6 +142,12 @@ class Core:
         if self._settings.timeout is not None:
             request["timeout"] = self._settings.timeout
         return request
+
+    def _check_fork(self) -> None:
+        # Sockets (and, for the async client, an event loop's connector) inherited across fork() would be shared
+        # with the parent: refuse instead of corrupting both.
+        if self._pid != os.getpid():
+            raise ClientClosedError("this client was created in another process; create a new client after fork()")
 
     def _finish(self, op: Operation[T], response: httpx.Response) -> T | RawResponse[T]:
         if not response.is_success:
@@ -159,8 +168,10 @@ def _validation_error(op: Operation[Any], response: httpx.Response, exc: Excepti
     excerpt = text if len(text) <= _BODY_EXCERPT else text[:_BODY_EXCERPT] + "…"
     content_type = response.headers.get("content-type", "no content type")
     return APIResponseValidationError(
-        f"{op.name}: could not parse the {response.status_code} response ({content_type}): "
-        f"{type(exc).__name__}: {exc}; body: {excerpt!r}",
+        redact(
+            f"{op.name}: could not parse the {response.status_code} response ({content_type}): "
+            f"{type(exc).__name__}: {exc}; body: {excerpt!r}"
+        ),
         status=response.status_code,
         body=text,
     )
@@ -176,21 +187,14 @@ class SyncCore(Core):
     """Sync execution of operations over a shared ``httpx.Client``."""
 
     _http: httpx.Client
-    _pid: int
 
     def _run(self, op: Operation[T]) -> T:
         request = self._prepare(op)
-        self._check_fork()
         try:
             response = self._http.request(**request)
         except httpx.TransportError as exc:
             raise connection_error(exc, getattr(exc, "_request", None)) from exc
         return self._finish(op, response)  # type: ignore[return-value]
-
-    def _check_fork(self) -> None:
-        # Sockets inherited across fork() would be shared with the parent: refuse instead of corrupting both.
-        if self._pid != os.getpid():
-            raise ClientClosedError("this client was created in another process; create a new client after fork()")
 
 
 class AsyncCore(Core):

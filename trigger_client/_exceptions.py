@@ -14,12 +14,15 @@ Example::
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 _MAX_BODY_IN_MESSAGE = 300
+# Credentials a server or proxy might echo back in a body: Trigger.dev keys and tokens, and any bearer token.
+_CREDENTIALS = re.compile(r"\b(tr_(?:dev|stg|prod|preview|pat)_)[A-Za-z0-9_\-]+|(?i:(bearer\s+))[A-Za-z0-9._~+/\-]+=*")
 
 
 class TriggerError(Exception):
@@ -294,8 +297,13 @@ def _int_header(headers: Mapping[str, str], name: str) -> int | None:
         return None
 
 
+def redact(text: str) -> str:
+    """``text`` with credentials masked: ``tr_dev_***``, ``Bearer ***``."""
+    return _CREDENTIALS.sub(lambda m: f"{m.group(1) or m.group(2)}***", text)
+
+
 def _truncate(text: str) -> str:
-    text = " ".join(text.split())
+    text = redact(" ".join(text.split()))
     return text if len(text) <= _MAX_BODY_IN_MESSAGE else text[:_MAX_BODY_IN_MESSAGE] + "…"
 
 

@@ -48,7 +48,9 @@ class RetryPolicy:
         status = response.status_code
         if should != "true" and status not in RETRYABLE_STATUSES and status < 500:
             return None
-        server = server_requested_delay(response.headers, now)
+        # Only a 429 asks for a wait (sdk-wire.md §5.3): the server sends x-ratelimit-reset on every response,
+        # where it means "bucket full again", and a 5xx must back off rather than wait for that.
+        server = server_requested_delay(response.headers, now) if status == 429 else None
         if server is not None:
             return server if server <= self.max_server_delay else None
         return self.backoff(attempt)

@@ -20,7 +20,7 @@ import httpx
 
 from trigger_client._exceptions import ConfigurationError
 from trigger_client._metrics import Metrics
-from trigger_client._retry import RetryPolicy
+from trigger_client._retry import RetryPolicy, server_requested_delay
 
 logger = logging.getLogger("trigger_client")
 
@@ -118,6 +118,10 @@ class _Call:
             request.headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
         self.attempt = 0
         self.started = 0.0
+        # 429s answered with a server-given wait are waited out without using the retry budget (which is for
+        # faults), up to policy.max_server_delay of such waiting per call.
+        self.rate_limit_retries = 0
+        self.rate_limit_waited = 0.0
 
     def _event(self) -> RequestEvent:
         url = str(self.request.url.copy_with(query=None))
@@ -140,7 +144,13 @@ class _Call:
         results = _fire(self.hooks.on_response, ResponseEvent(self._event(), response.status_code, elapsed, request_id))
         if response.is_success:
             return None, results
-        delay = self.policy.delay_after_response(response, self.attempt)
+        delay = self.policy.delay_after_response(response, self.attempt - self.rate_limit_retries)
+        if delay is not None and response.status_code == 429 and server_requested_delay(response.headers) is not None:
+            if self.rate_limit_waited + delay > self.policy.max_server_delay:
+                delay = None
+            else:
+                self.rate_limit_retries += 1
+                self.rate_limit_waited += delay
         if delay is None:
             self.metrics.record_error(self.operation)
             error = ErrorEvent(self._event(), response.status_code, f"HTTP {response.status_code}")
@@ -149,7 +159,7 @@ class _Call:
 
     def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
         reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        delay = self.policy.delay_after_error(error, self.attempt)
+        delay = self.policy.delay_after_error(error, self.attempt - self.rate_limit_retries)
         if delay is None:
             self.metrics.record_error(self.operation)
             return None, _fire(self.hooks.on_error, ErrorEvent(self._event(), None, reason))
