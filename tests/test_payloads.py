@@ -302,7 +302,7 @@ def test_superjson_round_trip(value: Any) -> None:
 
 def _as_decoded(value: Any) -> Any:
     """What decoding gives back: JS has no int/float split, so whole floats come back as ints (but -0.0 stays)."""
-    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53 and math.copysign(1, value) > 0:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53 and math.copysign(1, value) > 0:
         return int(value)
     if isinstance(value, dict):
         return {k: _as_decoded(v) for k, v in value.items()}

@@ -12,6 +12,7 @@ Example::
 
 __version__ = "0.1.0"
 
+from trigger_client._batching import BatchItemResult, BatchTriggerResult
 from trigger_client._client import AsyncTriggerClient, TriggerClient
 from trigger_client._core import RawResponse
 from trigger_client._exceptions import (
@@ -34,11 +35,15 @@ from trigger_client._exceptions import (
     UnprocessableEntityError,
     ValidationError,
 )
-from trigger_client._metrics import Metrics
+from trigger_client._metrics import Metrics, MetricsSnapshot
 from trigger_client._pagination import AsyncPaginator, Page, SyncPaginator
+from trigger_client._profiles import AsyncProjects, Profile, ProfileError, ProjectResult, Projects, load_profiles
+from trigger_client._realtime import AsyncSubscription, RealtimeRun, RunError, StreamChunk, Subscription
 from trigger_client._transport import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
+from trigger_client.resources.envvars import EnvVarDiff
 from trigger_client.resources.queues import QueueRef
 from trigger_client.resources.runs import RunFilters
+from trigger_client.resources.schedules import ScheduleOptions
 from trigger_client.resources.tasks import BatchItem, TriggerOptions
 
 __all__ = [
@@ -47,28 +52,43 @@ __all__ = [
     "APIResponseValidationError",
     "APITimeoutError",
     "AsyncPaginator",
+    "AsyncProjects",
+    "AsyncSubscription",
     "AsyncTriggerClient",
     "AuthenticationError",
     "BadRequestError",
     "BatchItem",
+    "BatchItemResult",
+    "BatchTriggerResult",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "EnvVarDiff",
     "ErrorEvent",
     "InternalServerError",
     "Metrics",
+    "MetricsSnapshot",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
     "PollTimeoutError",
+    "Profile",
+    "ProfileError",
+    "ProjectResult",
+    "Projects",
     "QueueRef",
     "RateLimitError",
     "RawResponse",
+    "RealtimeRun",
     "RequestEvent",
     "ResponseEvent",
     "RetryEvent",
+    "RunError",
     "RunFailedError",
     "RunFilters",
+    "ScheduleOptions",
+    "StreamChunk",
+    "Subscription",
     "SyncPaginator",
     "TriggerClient",
     "TriggerError",
@@ -76,4 +96,5 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
+    "load_profiles",
 ]

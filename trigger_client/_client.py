@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import copy
+import functools
 import os
-from collections.abc import Iterable
-from functools import cached_property
-from typing import Any
+import ssl
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+import certifi
 import httpx
+
+if TYPE_CHECKING:
+    from typing import Self
 
 from trigger_api.client import AuthenticatedClient
 from trigger_client import __version__
@@ -24,8 +29,10 @@ from trigger_client._config import (
 from trigger_client._core import AsyncCore, Settings, SyncCore, with_settings
 from trigger_client._exceptions import ConfigurationError
 from trigger_client._metrics import Metrics
+from trigger_client._profiles import client_from_profile
 from trigger_client._retry import RetryPolicy
 from trigger_client._transport import AsyncRetryingTransport, Hook, Hooks, RetryingTransport, check_sync_hooks
+from trigger_client.resources.auth import AsyncAuth, Auth
 from trigger_client.resources.batches import AsyncBatches, Batches
 from trigger_client.resources.deployments import AsyncDeployments, Deployments
 from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
@@ -65,6 +72,31 @@ def _hooks(
         return [value] if callable(value) else list(value)
 
     return Hooks(as_list(on_request), as_list(on_response), as_list(on_retry), as_list(on_error))
+
+
+R = TypeVar("R")
+
+
+class resource(Generic[R]):  # lower case: used like @property
+    """A resource attribute built on first access and cached on the client (one per client view)."""
+
+    def __init__(self, factory: Callable[[Any], R], doc: str) -> None:
+        self.factory = factory
+        self.__doc__ = doc
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> resource[R]: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> R: ...
+    def __get__(self, client: object | None, owner: type) -> R | resource[R]:
+        if client is None:
+            return self
+        value = self.factory(client)
+        client.__dict__[self.name] = value
+        return value
 
 
 class _ClientBase:
@@ -126,7 +158,7 @@ class _ClientBase:
         clone._settings = with_settings(self._settings, **changes)
         # Resources are cached per instance and bound to it: the copy must build its own.
         for name, attr in vars(type(self)).items():
-            if isinstance(attr, cached_property):
+            if isinstance(attr, resource):
                 clone.__dict__.pop(name, None)
         return clone
 
@@ -174,7 +206,7 @@ class TriggerClient(SyncCore, _ClientBase):
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
-        inner = transport if transport is not None else httpx.HTTPTransport()
+        inner = transport if transport is not None else default_transport()
         self._http = httpx.Client(
             base_url=self.api_url,
             headers=headers,
@@ -183,50 +215,27 @@ class TriggerClient(SyncCore, _ClientBase):
         )
         self.raw = self._raw_client(self._http)
 
-    @cached_property
-    def tasks(self) -> Tasks:
-        """Trigger tasks and batches."""
-        return Tasks(self)
+    tasks = resource(Tasks, "Trigger tasks and batches.")
+    runs = resource(Runs, "List, inspect and control runs.")
+    schedules = resource(Schedules, "Cron schedules.")
+    envvars = resource(EnvVars, "Project environment variables.")
+    queues = resource(Queues, "Queues: pause, resume, concurrency.")
+    batches = resource(Batches, "Batches of runs.")
+    deployments = resource(Deployments, "Deployments of your tasks.")
+    query = resource(Query, "TRQL queries over runs.")
+    waitpoints = resource(Waitpoints, "Waitpoint tokens (``client.waitpoints.tokens``).")
+    auth = resource(Auth, "Public access tokens for browsers and other untrusted code.")
 
-    @cached_property
-    def runs(self) -> Runs:
-        """List, inspect and control runs."""
-        return Runs(self)
+    @classmethod
+    def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
+        """A client configured by a named profile of the config file (``$TRIGGER_CONFIG`` or
+        ``~/.config/trigger/config.toml``); keyword arguments override the profile.
 
-    @cached_property
-    def schedules(self) -> Schedules:
-        """Cron schedules."""
-        return Schedules(self)
+        Example::
 
-    @cached_property
-    def envvars(self) -> EnvVars:
-        """Project environment variables."""
-        return EnvVars(self)
-
-    @cached_property
-    def queues(self) -> Queues:
-        """Queues: pause, resume, concurrency."""
-        return Queues(self)
-
-    @cached_property
-    def batches(self) -> Batches:
-        """Batches of runs."""
-        return Batches(self)
-
-    @cached_property
-    def deployments(self) -> Deployments:
-        """Deployments of your tasks."""
-        return Deployments(self)
-
-    @cached_property
-    def query(self) -> Query:
-        """TRQL queries over runs."""
-        return Query(self)
-
-    @cached_property
-    def waitpoints(self) -> Waitpoints:
-        """Waitpoint tokens (``client.waitpoints.tokens``)."""
-        return Waitpoints(self)
+            client = TriggerClient.from_profile("acme-prod", max_retries=2)
+        """
+        return client_from_profile(name, path=path, client_class=cls, **overrides)
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
@@ -300,7 +309,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             max_retries=max_retries,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
-        inner = transport if transport is not None else _aiohttp_transport()
+        inner = transport if transport is not None else default_async_transport()
         self._http = httpx.AsyncClient(
             base_url=self.api_url,
             headers=headers,
@@ -309,50 +318,26 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         )
         self.raw = self._raw_client(self._http)
 
-    @cached_property
-    def tasks(self) -> AsyncTasks:
-        """Trigger tasks and batches."""
-        return AsyncTasks(self)
+    tasks = resource(AsyncTasks, "Trigger tasks and batches.")
+    runs = resource(AsyncRuns, "List, inspect and control runs.")
+    schedules = resource(AsyncSchedules, "Cron schedules.")
+    envvars = resource(AsyncEnvVars, "Project environment variables.")
+    queues = resource(AsyncQueues, "Queues: pause, resume, concurrency.")
+    batches = resource(AsyncBatches, "Batches of runs.")
+    deployments = resource(AsyncDeployments, "Deployments of your tasks.")
+    query = resource(AsyncQuery, "TRQL queries over runs.")
+    waitpoints = resource(AsyncWaitpoints, "Waitpoint tokens (``client.waitpoints.tokens``).")
+    auth = resource(AsyncAuth, "Public access tokens for browsers and other untrusted code.")
 
-    @cached_property
-    def runs(self) -> AsyncRuns:
-        """List, inspect and control runs."""
-        return AsyncRuns(self)
+    @classmethod
+    def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
+        """A client configured by a named profile of the config file; keyword arguments override it.
 
-    @cached_property
-    def schedules(self) -> AsyncSchedules:
-        """Cron schedules."""
-        return AsyncSchedules(self)
+        Example::
 
-    @cached_property
-    def envvars(self) -> AsyncEnvVars:
-        """Project environment variables."""
-        return AsyncEnvVars(self)
-
-    @cached_property
-    def queues(self) -> AsyncQueues:
-        """Queues: pause, resume, concurrency."""
-        return AsyncQueues(self)
-
-    @cached_property
-    def batches(self) -> AsyncBatches:
-        """Batches of runs."""
-        return AsyncBatches(self)
-
-    @cached_property
-    def deployments(self) -> AsyncDeployments:
-        """Deployments of your tasks."""
-        return AsyncDeployments(self)
-
-    @cached_property
-    def query(self) -> AsyncQuery:
-        """TRQL queries over runs."""
-        return AsyncQuery(self)
-
-    @cached_property
-    def waitpoints(self) -> AsyncWaitpoints:
-        """Waitpoint tokens (``client.waitpoints.tokens``)."""
-        return AsyncWaitpoints(self)
+            client = AsyncTriggerClient.from_profile("acme-prod")
+        """
+        return client_from_profile(name, path=path, client_class=cls, **overrides)
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
@@ -387,8 +372,20 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         await self.close()
 
 
-def _aiohttp_transport() -> httpx.AsyncBaseTransport:
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    # Loading the CA bundle costs ~35 ms; one context per process makes building clients cheap.
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+def default_transport() -> httpx.BaseTransport:
+    """The connection pool a sync client gets when none is given."""
+    return httpx.HTTPTransport(verify=_ssl_context())
+
+
+def default_async_transport() -> httpx.AsyncBaseTransport:
+    """The aiohttp-backed pool an async client gets when none is given."""
     from httpx_aiohttp import AiohttpTransport
 
-    transport: httpx.AsyncBaseTransport = AiohttpTransport()
+    transport: httpx.AsyncBaseTransport = AiohttpTransport(verify=_ssl_context())
     return transport

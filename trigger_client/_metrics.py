@@ -6,9 +6,35 @@ import threading
 from collections import defaultdict, deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 # Latency samples kept per operation: enough for stable p99s, bounded so memory stays flat.
 _SAMPLES = 10_000
+
+
+class OperationStats(TypedDict):
+    """Counts and latency percentiles (milliseconds, None before any request) of one operation."""
+
+    requests: int
+    errors: int
+    retries: int
+    p50_ms: float | None
+    p95_ms: float | None
+    p99_ms: float | None
+
+
+class RateLimitStats(TypedDict):
+    """The last ``x-ratelimit-remaining`` and ``x-ratelimit-reset`` (epoch ms) seen."""
+
+    remaining: int | None
+    reset: int | None
+
+
+class MetricsSnapshot(TypedDict):
+    """A copy of the metrics at one moment."""
+
+    operations: dict[str, OperationStats]
+    rate_limit: RateLimitStats
 
 
 @dataclass
@@ -66,16 +92,18 @@ class Metrics:
         with self._lock:
             self._ops[operation].errors += 1
 
-    def snapshot(self) -> dict[str, object]:
+    def snapshot(self) -> MetricsSnapshot:
         """A plain-dict copy: ``{"operations": {name: {...}}, "rate_limit": {...}}``."""
         with self._lock:
             operations = {
-                name: {
-                    "requests": op.requests,
-                    "errors": op.errors,
-                    "retries": op.retries,
-                    **{f"p{p}_ms": _ms(op.percentile(p)) for p in (50, 95, 99)},
-                }
+                name: OperationStats(
+                    requests=op.requests,
+                    errors=op.errors,
+                    retries=op.retries,
+                    p50_ms=_ms(op.percentile(50)),
+                    p95_ms=_ms(op.percentile(95)),
+                    p99_ms=_ms(op.percentile(99)),
+                )
                 for name, op in self._ops.items()
             }
             return {

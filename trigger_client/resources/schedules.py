@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from trigger_api.api.schedules import (
     activate_schedule_v1,
@@ -27,37 +27,52 @@ from trigger_api.models import (
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._cron import next_runs, validate_cron, validate_timezone
+from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, next_offset_params, offset_page
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+
+if TYPE_CHECKING:
+    from typing import Unpack
 
 
 def _schedule_id(schedule_id: str) -> str:
     return v.resource_id(schedule_id, "schedule_id", "sched_", "schedules.create() or schedules.list()")
 
 
-def _fields(task: str, cron: str, timezone: str | None, external_id: str | None, window: str | None) -> dict[str, Any]:
+class ScheduleOptions(TypedDict, total=False):
+    """Optional settings of a schedule."""
+
+    timezone: str
+    """IANA name such as ``"Europe/Paris"`` (default UTC); checked locally."""
+    external_id: str
+    """Anything useful to you, e.g. a user id."""
+    window: str
+    """Spread runs over a window after the cron time, e.g. ``"30m"`` or ``"30%"``."""
+
+
+def _fields(task: str, cron: str, options: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(options) - set(ScheduleOptions.__annotations__)
+    if unknown:
+        raise ValidationError(
+            sorted(unknown)[0], f"is not a schedule option; use {', '.join(ScheduleOptions.__annotations__)}"
+        )
     body: dict[str, Any] = {"task": v.text(task, "task"), "cron": validate_cron(cron)}
-    if external_id is not None:
-        body["externalId"] = v.text(external_id, "external_id")
-    if timezone is not None:
-        body["timezone"] = validate_timezone(timezone)
-    if window is not None:
-        body["window"] = v.text(window, "window")
+    if "external_id" in options:
+        body["externalId"] = v.text(options["external_id"], "external_id")
+    if "timezone" in options:
+        body["timezone"] = validate_timezone(options["timezone"])
+    if "window" in options:
+        body["window"] = v.text(options["window"], "window")
     return body
 
 
-def _create(
-    task: str, cron: str, deduplication_key: str, timezone: str | None, external_id: str | None, window: str | None
-) -> Operation[ScheduleObject]:
-    body = _fields(task, cron, timezone, external_id, window)
-    body = {**body, "deduplicationKey": v.text(deduplication_key, "deduplication_key")}
+def _create(task: str, cron: str, deduplication_key: str, options: Mapping[str, Any]) -> Operation[ScheduleObject]:
+    body = {**_fields(task, cron, options), "deduplicationKey": v.text(deduplication_key, "deduplication_key")}
     return call(create_schedule_v1, ScheduleObject, body=CreateScheduleOptions.from_dict(body))
 
 
-def _update(
-    schedule_id: str, task: str, cron: str, timezone: str | None, external_id: str | None, window: str | None
-) -> Operation[ScheduleObject]:
-    body = UpdateScheduleOptions.from_dict(_fields(task, cron, timezone, external_id, window))
+def _update(schedule_id: str, task: str, cron: str, options: Mapping[str, Any]) -> Operation[ScheduleObject]:
+    body = UpdateScheduleOptions.from_dict(_fields(task, cron, options))
     return call(update_schedule_v1, ScheduleObject, schedule_id=_schedule_id(schedule_id), body=body)
 
 
@@ -108,9 +123,7 @@ class Schedules(SyncResource, _LocalSchedules):
         *,
         task: str,
         cron: str,
-        timezone: str | None = None,
-        external_id: str | None = None,
-        window: str | None = None,
+        **options: Unpack[ScheduleOptions],
     ) -> ScheduleObject:
         """Create the schedule with this ``deduplication_key``, or update it if it exists: safe to run at every
         deploy.
@@ -119,7 +132,7 @@ class Schedules(SyncResource, _LocalSchedules):
 
             client.schedules.upsert("nightly-report", task="report", cron="0 2 * * *", timezone="UTC")
         """
-        return self._run(_create(task, cron, deduplication_key, timezone, external_id, window))
+        return self._run(_create(task, cron, deduplication_key, options))
 
     def create(
         self,
@@ -127,9 +140,7 @@ class Schedules(SyncResource, _LocalSchedules):
         task: str,
         cron: str,
         deduplication_key: str,
-        timezone: str | None = None,
-        external_id: str | None = None,
-        window: str | None = None,
+        **options: Unpack[ScheduleOptions],
     ) -> ScheduleObject:
         """Create a schedule (or update the one with the same ``deduplication_key``). ``cron`` has five fields;
         ``timezone`` is an IANA name such as ``"Europe/Paris"`` (default UTC). Both are checked before sending.
@@ -139,7 +150,7 @@ class Schedules(SyncResource, _LocalSchedules):
             sched = client.schedules.create(task="daily-report", cron="0 9 * * *", deduplication_key="report",
                                             timezone="Europe/Paris")
         """
-        return self._run(_create(task, cron, deduplication_key, timezone, external_id, window))
+        return self._run(_create(task, cron, deduplication_key, options))
 
     def list(self, *, per_page: int | None = None, limit: int | None = None) -> SyncPaginator[ScheduleObject]:
         """All schedules, fetched page by page (``perPage`` = ``per_page``).
@@ -166,9 +177,7 @@ class Schedules(SyncResource, _LocalSchedules):
         *,
         task: str,
         cron: str,
-        timezone: str | None = None,
-        external_id: str | None = None,
-        window: str | None = None,
+        **options: Unpack[ScheduleOptions],
     ) -> ScheduleObject:
         """Replace a schedule's task, cron, timezone, external id and window.
 
@@ -176,7 +185,7 @@ class Schedules(SyncResource, _LocalSchedules):
 
             client.schedules.update("sched_1234", task="daily-report", cron="0 10 * * *")
         """
-        return self._run(_update(schedule_id, task, cron, timezone, external_id, window))
+        return self._run(_update(schedule_id, task, cron, options))
 
     def delete(self, schedule_id: str) -> None:
         """Delete a schedule.
@@ -223,11 +232,9 @@ class AsyncSchedules(AsyncResource, _LocalSchedules):
         *,
         task: str,
         cron: str,
-        timezone: str | None = None,
-        external_id: str | None = None,
-        window: str | None = None,
+        **options: Unpack[ScheduleOptions],
     ) -> ScheduleObject:
-        return await self._run(_create(task, cron, deduplication_key, timezone, external_id, window))
+        return await self._run(_create(task, cron, deduplication_key, options))
 
     async def create(
         self,
@@ -235,11 +242,9 @@ class AsyncSchedules(AsyncResource, _LocalSchedules):
         task: str,
         cron: str,
         deduplication_key: str,
-        timezone: str | None = None,
-        external_id: str | None = None,
-        window: str | None = None,
+        **options: Unpack[ScheduleOptions],
     ) -> ScheduleObject:
-        return await self._run(_create(task, cron, deduplication_key, timezone, external_id, window))
+        return await self._run(_create(task, cron, deduplication_key, options))
 
     def list(self, *, per_page: int | None = None, limit: int | None = None) -> AsyncPaginator[ScheduleObject]:
         return self._paginate(_list_query(per_page), limit)
@@ -253,11 +258,9 @@ class AsyncSchedules(AsyncResource, _LocalSchedules):
         *,
         task: str,
         cron: str,
-        timezone: str | None = None,
-        external_id: str | None = None,
-        window: str | None = None,
+        **options: Unpack[ScheduleOptions],
     ) -> ScheduleObject:
-        return await self._run(_update(schedule_id, task, cron, timezone, external_id, window))
+        return await self._run(_update(schedule_id, task, cron, options))
 
     async def delete(self, schedule_id: str) -> None:
         await self._run(_delete(schedule_id))
