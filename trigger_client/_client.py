@@ -9,7 +9,6 @@ import ssl
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-import certifi
 import httpx
 
 if TYPE_CHECKING:
@@ -374,8 +373,9 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
 
 @functools.cache
 def _ssl_context() -> ssl.SSLContext:
-    # Loading the CA bundle costs ~35 ms; one context per process makes building clients cheap.
-    return ssl.create_default_context(cafile=certifi.where())
+    # Loading the CA bundle costs ~35 ms; one context per process makes building clients cheap. httpx's own
+    # factory keeps its defaults (certifi, or SSL_CERT_FILE / SSL_CERT_DIR when set).
+    return httpx.create_ssl_context()
 
 
 def default_transport() -> httpx.BaseTransport:

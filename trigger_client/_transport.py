@@ -8,6 +8,7 @@ exactly like ``client.runs.retrieve``.
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import logging
 import time
@@ -123,25 +124,36 @@ class _Call:
         self.rate_limit_retries = 0
         self.rate_limit_waited = 0.0
 
+    @functools.cached_property
+    def _url(self) -> str:
+        return str(self.request.url.copy_with(query=None))
+
     def _event(self) -> RequestEvent:
-        url = str(self.request.url.copy_with(query=None))
         key = self.request.headers[IDEMPOTENCY_HEADER]
-        return RequestEvent(self.operation, self.request.method, url, self.attempt, key)
+        return RequestEvent(self.operation, self.request.method, self._url, self.attempt, key)
 
     def begin_attempt(self) -> list[Any]:
         self.attempt += 1
         self.started = time.perf_counter()
-        logger.debug("→ %s %s (attempt %d)", self.request.method, self.request.url.path, self.attempt)
-        return _fire(self.hooks.on_request, self._event())
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("→ %s %s (attempt %d)", self.request.method, self.request.url.path, self.attempt)
+        return _fire(self.hooks.on_request, self._event)
 
     def after_response(self, response: httpx.Response) -> tuple[float | None, list[Any]]:
         elapsed = time.perf_counter() - self.started
         self.metrics.record_response(self.operation, response.status_code, elapsed, response.headers)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "← %s %s %d in %.1f ms",
+                self.request.method,
+                self.request.url.path,
+                response.status_code,
+                elapsed * 1000,
+            )
         request_id = response.headers.get("x-request-id")
-        logger.debug(
-            "← %s %s %d in %.1f ms", self.request.method, self.request.url.path, response.status_code, elapsed * 1000
+        results = _fire(
+            self.hooks.on_response, lambda: ResponseEvent(self._event(), response.status_code, elapsed, request_id)
         )
-        results = _fire(self.hooks.on_response, ResponseEvent(self._event(), response.status_code, elapsed, request_id))
         if response.is_success:
             return None, results
         delay = self.policy.delay_after_response(response, self.attempt - self.rate_limit_retries)
@@ -153,8 +165,10 @@ class _Call:
                 self.rate_limit_waited += delay
         if delay is None:
             self.metrics.record_error(self.operation)
-            error = ErrorEvent(self._event(), response.status_code, f"HTTP {response.status_code}")
-            return None, results + _fire(self.hooks.on_error, error)
+            status = response.status_code
+            return None, results + _fire(
+                self.hooks.on_error, lambda: ErrorEvent(self._event(), status, f"HTTP {status}")
+            )
         return delay, results + self._retry(delay, response.status_code, None)
 
     def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
@@ -162,7 +176,7 @@ class _Call:
         delay = self.policy.delay_after_error(error, self.attempt - self.rate_limit_retries)
         if delay is None:
             self.metrics.record_error(self.operation)
-            return None, _fire(self.hooks.on_error, ErrorEvent(self._event(), None, reason))
+            return None, _fire(self.hooks.on_error, lambda: ErrorEvent(self._event(), None, reason))
         return delay, self._retry(delay, None, reason)
 
     def _retry(self, delay: float, status: int | None, error: str | None) -> list[Any]:
@@ -176,7 +190,7 @@ class _Call:
             self.attempt + 1,
             self.policy.max_retries + 1,
         )
-        return _fire(self.hooks.on_retry, RetryEvent(self._event(), delay, status, error))
+        return _fire(self.hooks.on_retry, lambda: RetryEvent(self._event(), delay, status, error))
 
 
 def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
@@ -185,7 +199,11 @@ def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
     )
 
 
-def _fire(hooks: list[Hook], event: object) -> list[Any]:
+def _fire(hooks: list[Hook], make_event: Callable[[], object]) -> list[Any]:
+    """Call each hook with the event, built only when there is a hook to see it (this runs on every request)."""
+    if not hooks:
+        return []
+    event = make_event()
     return [hook(event) for hook in hooks]
 
 
