@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from trigger_api.types import Unset
@@ -64,6 +65,33 @@ class PollSchedule:
                 )
             delay = min(delay, left)
         return delay
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """A batch and its runs, as polled: ``finished`` once every run has reached a final status.
+
+    Example::
+
+        outcome = client.batches.poll("batch_1234", timeout=600)
+        failed = [run.id for run in outcome.runs if str(run.status) != "COMPLETED"]
+    """
+
+    batch: Any
+    runs: list[Any]
+
+    @property
+    def status(self) -> str:
+        """The batch's status, or how many runs are still going."""
+        going = sum(1 for run in self.runs if not is_terminal(run))
+        return f"{_value(self.batch.status)}, {going} of {len(self.runs)} runs unfinished"
+
+    @property
+    def finished(self) -> bool:
+        expected = _value(self.batch.run_count)
+        created = expected is None or len(self.runs) >= expected
+        processed = str(_value(self.batch.status)) in BATCH_DONE_STATUSES or _value(self.batch.status) is None
+        return created and processed and all(is_terminal(run) for run in self.runs)
 
 
 def run_output(run: Any) -> Any:

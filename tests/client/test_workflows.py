@@ -277,3 +277,18 @@ async def test_schedule_cron_and_timezone_checked_before_sending(
     with pytest.raises(ValidationError) as info:
         await api.call(lambda c: c.schedules.upsert("k", **args))
     assert info.value.field == field and api.requests == []
+
+
+async def test_batch_poll_waits_for_every_run(client: Any) -> None:
+    result = await resolve(client.tasks.batch_trigger("add", [{"payload": {"a": n, "b": n}} for n in range(3)]))
+    outcome = await resolve(client.batches.poll(result.batch_ids[0], interval=0.01, timeout=10))
+    assert outcome.finished and sorted(run.id for run in outcome.runs) == sorted(result.run_ids)
+    assert {str(run.status) for run in outcome.runs} == {"COMPLETED"}
+
+
+async def test_batch_poll_times_out_with_the_last_outcome(client: Any, emulator: TriggerEmulator) -> None:
+    emulator.unregistered = "queue"
+    result = await resolve(client.tasks.batch_trigger("never-deployed", [{"payload": 1}, {"payload": 2}]))
+    with pytest.raises(PollTimeoutError, match=r"2 of 2 runs unfinished") as info:
+        await resolve(client.batches.poll(result.batch_ids[0], interval=0.01, timeout=0.1))
+    assert {str(run.status) for run in info.value.last.runs} == {"QUEUED"}

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Sequence
 
 from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v1
 from trigger_api.models import GetBatchResultsV1Response200, RetrieveBatchV1Response200
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
+from trigger_client._polling import DEFAULT_POLL_TIMEOUT, BatchOutcome, PollSchedule
 from trigger_client._realtime import AsyncSubscription, RealtimeRun, Subscription, batch_feed
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+from trigger_client.resources.runs import AsyncRuns, Runs
 
 
 def _batch_id(batch_id: str) -> str:
@@ -26,6 +30,34 @@ def _results(batch_id: str) -> Operation[GetBatchResultsV1Response200]:
 
 class Batches(SyncResource):
     """Batches: ``client.batches``."""
+
+    def poll(
+        self,
+        batch_id: str,
+        *,
+        interval: float = 1.0,
+        timeout: float | None = DEFAULT_POLL_TIMEOUT,
+        backoff: float = 1.0,
+        max_interval: float = 30.0,
+    ) -> BatchOutcome:
+        """Check the batch and its runs every ``interval`` seconds until every run has reached a final status;
+        returns the batch with its runs. Raises :class:`PollTimeoutError` (``.last`` is the last
+        :class:`BatchOutcome`) after ``timeout`` seconds.
+
+        Example::
+
+            result = client.tasks.batch_trigger("resize-image", items)
+            for batch_id in result.batch_ids:
+                outcome = client.batches.poll(batch_id, timeout=600)
+                print(outcome.batch.status, [run.status for run in outcome.runs])
+        """
+        schedule = PollSchedule(interval, timeout, backoff, max_interval)
+        runs = Runs(self._client)
+        while True:
+            outcome = BatchOutcome(self.retrieve(batch_id), list(runs.list(batch=batch_id, page_size=100)))
+            if outcome.finished:
+                return outcome
+            time.sleep(schedule.next_delay(f"batch {batch_id}", outcome))
 
     def retrieve(self, batch_id: str) -> RetrieveBatchV1Response200:
         """A batch's status, run ids and per-item errors.
@@ -67,6 +99,24 @@ class Batches(SyncResource):
 
 @docs_from(Batches)
 class AsyncBatches(AsyncResource):
+    async def poll(
+        self,
+        batch_id: str,
+        *,
+        interval: float = 1.0,
+        timeout: float | None = DEFAULT_POLL_TIMEOUT,
+        backoff: float = 1.0,
+        max_interval: float = 30.0,
+    ) -> BatchOutcome:
+        schedule = PollSchedule(interval, timeout, backoff, max_interval)
+        runs = AsyncRuns(self._client)
+        while True:
+            listed = [run async for run in runs.list(batch=batch_id, page_size=100)]
+            outcome = BatchOutcome(await self.retrieve(batch_id), listed)
+            if outcome.finished:
+                return outcome
+            await asyncio.sleep(schedule.next_delay(f"batch {batch_id}", outcome))
+
     async def retrieve(self, batch_id: str) -> RetrieveBatchV1Response200:
         return await self._run(_retrieve(batch_id))
 
