@@ -281,7 +281,9 @@ def test_js_numbers_round_trip(value: float) -> None:
     assert not text.endswith(".0") and "e+0" not in text and "e-0" not in text
 
 
-_keys = st.text(max_size=8).filter(lambda k: k not in {"__proto__", "constructor", "prototype"})
+# superjson 2.2.1 (the SDK's) escapes "." in meta paths but not "\\", so a key ending in a backslash is ambiguous
+# on the wire for TypeScript too; such keys are left out of the round trip.
+_keys = st.text(max_size=8).filter(lambda k: k not in {"__proto__", "constructor", "prototype"} and "\\" not in k)
 _leaves = (
     st.none()
     | st.booleans()
