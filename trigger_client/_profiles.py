@@ -259,7 +259,7 @@ def _parse_toml(text: str, path: Path) -> dict[str, Any]:
         except ImportError:
             raise ProfileError(
                 "reading profiles needs a TOML parser: Python 3.11+ has tomllib built in; on Python 3.10 "
-                "`pip install tomli` (trigger-client does not depend on it), or pass credentials as arguments",
+                "trigger-client depends on tomli, which is missing here: `pip install tomli`",
                 path=path,
             ) from None
     try:
