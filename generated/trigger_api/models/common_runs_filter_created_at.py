@@ -53,14 +53,14 @@ class CommonRunsFilterCreatedAt:
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
-            from_ = datetime.datetime.fromisoformat(_from_)
+            from_ = datetime.datetime.fromisoformat(_from_.replace("Z", "+00:00"))
 
         _to = d.pop("to", UNSET)
         to: datetime.datetime | Unset
         if isinstance(_to, Unset):
             to = UNSET
         else:
-            to = datetime.datetime.fromisoformat(_to)
+            to = datetime.datetime.fromisoformat(_to.replace("Z", "+00:00"))
 
         period = d.pop("period", UNSET)
 

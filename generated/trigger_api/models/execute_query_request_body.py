@@ -112,7 +112,7 @@ class ExecuteQueryRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(data)
+                from_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -129,7 +129,7 @@ class ExecuteQueryRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(data)
+                to_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -92,7 +92,7 @@ class GetRunEventsV1Response200EventsType0ItemEventsType0Item:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                time_type_0 = datetime.datetime.fromisoformat(data)
+                time_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -250,9 +250,9 @@ class ListRunItem:
 
         is_test = d.pop("isTest")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
 
         tags = cast(list[str], d.pop("tags"))
 
@@ -302,7 +302,7 @@ class ListRunItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -319,7 +319,7 @@ class ListRunItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                finished_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -336,7 +336,7 @@ class ListRunItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                delayed_until_type_0 = datetime.datetime.fromisoformat(data)
+                delayed_until_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return delayed_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -360,7 +360,7 @@ class ListRunItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+                expired_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return expired_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -116,7 +116,7 @@ class QueueObjectConcurrencyType0:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                overridden_at_type_0 = datetime.datetime.fromisoformat(data)
+                overridden_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return overridden_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -44,7 +44,7 @@ class RescheduleRunRequestBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                delay_type_1 = datetime.datetime.fromisoformat(data)
+                delay_type_1 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return delay_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

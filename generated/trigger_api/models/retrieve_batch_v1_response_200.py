@@ -203,7 +203,7 @@ class RetrieveBatchV1Response200:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -220,7 +220,7 @@ class RetrieveBatchV1Response200:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -71,7 +71,7 @@ class RetrieveBatchV1Response200ProcessingType0:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

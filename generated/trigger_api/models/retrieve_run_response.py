@@ -387,9 +387,9 @@ class RetrieveRunResponse:
 
         task_identifier = d.pop("taskIdentifier")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
 
         is_test = d.pop("isTest")
 
@@ -441,7 +441,7 @@ class RetrieveRunResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -458,7 +458,7 @@ class RetrieveRunResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                finished_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -475,7 +475,7 @@ class RetrieveRunResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                delayed_until_type_0 = datetime.datetime.fromisoformat(data)
+                delayed_until_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return delayed_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -499,7 +499,7 @@ class RetrieveRunResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+                expired_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return expired_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

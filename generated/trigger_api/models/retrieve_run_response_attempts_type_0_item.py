@@ -88,9 +88,9 @@ class RetrieveRunResponseAttemptsType0Item:
 
         status = RetrieveRunResponseAttemptsType0ItemStatus(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
 
         _error = d.pop("error", UNSET)
         error: SerializedError | Unset
@@ -107,7 +107,7 @@ class RetrieveRunResponseAttemptsType0Item:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                started_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -124,7 +124,7 @@ class RetrieveRunResponseAttemptsType0Item:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -175,7 +175,7 @@ class ScheduleObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_run_type_0 = datetime.datetime.fromisoformat(data)
+                next_run_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return next_run_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,7 +201,7 @@ class ScheduleObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_run_effective_at_type_0 = datetime.datetime.fromisoformat(data)
+                next_run_effective_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return next_run_effective_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -189,7 +189,7 @@ class SpanDetailedSummaryDataType0:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                start_time_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

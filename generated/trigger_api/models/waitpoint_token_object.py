@@ -140,7 +140,7 @@ class WaitpointTokenObject:
 
         tags = cast(list[str], d.pop("tags"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
 
         def _parse_idempotency_key(data: object) -> None | str | Unset:
             if data is None:
@@ -159,7 +159,7 @@ class WaitpointTokenObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                idempotency_key_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                idempotency_key_expires_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return idempotency_key_expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -176,7 +176,7 @@ class WaitpointTokenObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                timeout_at_type_0 = datetime.datetime.fromisoformat(data)
+                timeout_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return timeout_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -193,7 +193,7 @@ class WaitpointTokenObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
 
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
