@@ -1,0 +1,141 @@
+"""``python -m tests.benchmarks [--quick] [--profile] [--no-sdk]``: run every benchmark, print, write results.json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks import plan, report, runner, sdk, workloads
+
+RESULTS = Path(__file__).with_name("results.json")
+IMPORT_PROFILE_LINES = 15
+# A 1-minute load average above this means something besides the bench is running.
+BUSY_LOAD = 1.0
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer requests and pages (under 30 s)")
+    parser.add_argument("--profile", action="store_true", help="cProfile every figure of ours that misses a target")
+    parser.add_argument("--no-sdk", action="store_true", help="skip the official TypeScript SDK")
+    parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON results (default {RESULTS.name})")
+    return parser.parse_args()
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def measure_all(
+    measurements: list[plan.Measurement], base_url: str, node_modules: Path | None, sdk_reason: str
+) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    results: dict[str, dict[str, Any]] = {}
+    skipped: dict[str, str] = {}
+    for measurement in measurements:
+        if measurement.engine == plan.NODE and node_modules is None:
+            skipped[measurement.key] = sdk_reason
+            continue
+        started = time.perf_counter()
+        try:
+            results[measurement.key] = runner.run(measurement, base_url, node_modules)
+        except runner.MeasurementFailed as exc:
+            if measurement.engine != plan.NODE:
+                raise  # our own client or a baseline failing is a broken bench, not a figure to skip
+            skipped[measurement.key] = str(exc)
+            say(f"  {measurement.label}: skipped: {exc}")
+            continue
+        took = time.perf_counter() - started
+        say(f"  {measurement.label}: {report.headline(results[measurement.key])} ({took:.1f} s)")
+    return results, skipped
+
+
+def profile_misses(rows: list[dict[str, Any]], measurements: list[plan.Measurement], base_url: str) -> dict[str, str]:
+    """cProfile (or ``-X importtime``) output for each measurement of ours behind a missed target."""
+    by_key = {measurement.key: measurement for measurement in measurements}
+    profiles: dict[str, str] = {}
+    for row in rows:
+        key = row["subject"]
+        if row["status"] != report.MISS or key in profiles:
+            continue
+        measurement = by_key[key]
+        if measurement.engine == plan.IMPORT:
+            lines = runner.import_profile(measurement.params["module"], IMPORT_PROFILE_LINES)
+            header = "cumulative ms  own ms  module (python -X importtime, top levels)"
+            profiles[key] = "\n".join(
+                [header, *(f"{cum / 1000:13.1f}  {own / 1000:6.1f}  {name}" for cum, own, name in lines)]
+            )
+        elif measurement.engine == plan.PYTHON:
+            params = {**measurement.params, "profile": True, "rounds": 1}  # one round: enough to rank functions
+            profiles[key] = runner.run_python(params, base_url)["profile"]
+    return profiles
+
+
+def environment(sdk_reason: str) -> dict[str, Any]:
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "load_average": os.getloadavg(),
+        "node": sdk.node_version(),
+        "sdk": sdk_reason,
+    }
+
+
+def main() -> int:
+    args = parse_args()
+    sizes = plan.QUICK if args.quick else plan.FULL
+    started = time.perf_counter()
+    if args.no_sdk:
+        node_modules, sdk_reason = None, "--no-sdk"
+    else:
+        # A quick run never installs: npm alone could take longer than the whole quick budget.
+        node_modules, sdk_reason = sdk.ensure_sdk(install=not args.quick)
+    say(f"official SDK: {sdk_reason}" if node_modules else f"official SDK skipped: {sdk_reason}")
+    load = os.getloadavg()[0]
+    if load > BUSY_LOAD:
+        say(
+            f"warning: load average {load:.1f} on {os.cpu_count()} CPUs: other processes compete; figures will be noisy"
+        )
+    measurements = plan.measurements(sizes)
+    pages = sizes.listing_items // workloads.PAGE_SIZE
+    with runner.bench_server(pages) as base_url:
+        say(f"bench server at {base_url} ({pages} pages of {workloads.PAGE_SIZE} runs)")
+        results, skipped = measure_all(measurements, base_url, node_modules, sdk_reason)
+        rows = [report.evaluate(comparison, results, skipped) for comparison in plan.COMPARISONS]
+        profiles = profile_misses(rows, measurements, base_url) if args.profile else {}
+
+    say("")
+    say(report.table(report.MEASUREMENT_HEADER, report.measurement_rows(measurements, results)))
+    say(report.server_summary(results))
+    say("")
+    say(report.table(report.COMPARISON_HEADER, report.comparison_rows(rows)))
+    for key, text in profiles.items():
+        say(f"\n=== profile of {key} ===\n{text}")
+    if args.quick:
+        say("\nquick run: one short round per figure, so ratios are indicative; `make bench` for the real ones")
+    elapsed = time.perf_counter() - started
+    say(f"\n{'quick' if args.quick else 'full'} run in {elapsed:.0f} s; results in {args.output}")
+
+    document = {
+        "mode": "quick" if args.quick else "full",
+        "seconds": elapsed,
+        "environment": environment(sdk_reason),
+        "measurements": {
+            m.key: {"label": m.label, "params": m.params, **results[m.key]} for m in measurements if m.key in results
+        },
+        "skipped": skipped,
+        "comparisons": rows,
+        "profiles": profiles,
+    }
+    args.output.write_text(json.dumps(document, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

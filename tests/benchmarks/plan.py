@@ -1,0 +1,169 @@
+"""What is measured and what each figure is held against: the measurements, the comparisons and their targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Engine of a measurement: a Python worker process, the Node SDK driver, or fresh interpreters timing an import.
+PYTHON, NODE, IMPORT = "python", "node", "import"
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """How much work each measurement does; ``seconds`` caps every timed round whatever the count."""
+
+    trigger_count: int
+    listing_items: int
+    rounds: int
+    listing_rounds: int
+    seconds: float
+    warmup: int
+    construct_count: int
+    import_samples: int
+
+
+FULL = Sizes(
+    trigger_count=2500,
+    listing_items=100_000,
+    rounds=3,
+    listing_rounds=2,
+    seconds=8,
+    warmup=200,
+    construct_count=100,
+    import_samples=7,
+)
+QUICK = Sizes(
+    trigger_count=500,
+    listing_items=10_000,
+    rounds=1,
+    listing_rounds=1,
+    seconds=2,
+    warmup=50,
+    construct_count=30,
+    import_samples=3,
+)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One process measuring one workload; ``params`` go to the worker or the Node driver as they are."""
+
+    key: str
+    label: str
+    engine: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A figure of ours against its baseline, with the target it must meet (None: reported only).
+
+    ``speed`` is always "ours relative to the baseline, higher is better": throughput over throughput, or the
+    baseline's time over ours for time measurements.
+    """
+
+    scenario: str
+    subject: str
+    baseline: str
+    min_speed: float | None = None
+    max_value_ms: float | None = None
+    max_rss_growth_mb: float | None = None
+
+
+# V8 optimises the SDK's hot paths only after many calls; a short warm-up would leave it interpreted and flatter us.
+SDK_WARMUP_CALLS = 1000
+SDK_WARMUP_ITEMS = 5000
+
+
+def measurements(sizes: Sizes) -> list[Measurement]:
+    """Every measurement of a run, in the order they run: each of ours right before its baseline."""
+    trigger = {"count": sizes.trigger_count, "seconds": sizes.seconds, "rounds": sizes.rounds, "warmup": sizes.warmup}
+    listing = {"count": sizes.listing_items, "seconds": sizes.seconds * 2, "rounds": sizes.listing_rounds, "warmup": 1}
+    items = f"{sizes.listing_items:,} runs"
+
+    def python(key: str, label: str, **params: Any) -> Measurement:
+        return Measurement(key, label, PYTHON, params)
+
+    return [
+        python("trigger.sync.client", "trigger sync, client", workload="sync_trigger", kind="client", **trigger),
+        python("trigger.sync.httpx", "trigger sync, raw httpx", workload="sync_trigger", kind="httpx", **trigger),
+        python(
+            "trigger.sync.generated", "trigger sync, generated", workload="sync_trigger", kind="generated", **trigger
+        ),
+        *(
+            python(
+                f"trigger.async{concurrency}.{kind}",
+                f"trigger async c={concurrency}, {who}",
+                workload="async_trigger",
+                kind=kind,
+                concurrency=concurrency,
+                **trigger,
+            )
+            for concurrency in (1, 8, 32)
+            for kind, who in (("client", "client"), ("httpx", "raw httpx"))
+        ),
+        *(
+            python(
+                f"trigger.threads8.{kind}",
+                f"trigger 8 threads, {who}",
+                workload="sync_trigger",
+                kind=kind,
+                concurrency=8,
+                **trigger,
+            )
+            for kind, who in (("client", "client"), ("httpx", "raw httpx"))
+        ),
+        python("list.client", f"list {items}, client", workload="run_listing", kind="client", **listing),
+        python("list.httpx", f"list {items}, raw httpx", workload="run_listing", kind="httpx", **listing),
+        Measurement(
+            "sdk.trigger.async32",
+            "trigger c=32, official SDK",
+            NODE,
+            {"workload": "trigger", "concurrency": 32, **trigger, "warmup": SDK_WARMUP_CALLS},
+        ),
+        Measurement(
+            "sdk.list", f"list {items}, official SDK", NODE, {"workload": "list", **listing, "warmup": SDK_WARMUP_ITEMS}
+        ),
+        Measurement(
+            "import.client",
+            "import trigger_client",
+            IMPORT,
+            {"module": "trigger_client", "samples": sizes.import_samples},
+        ),
+        Measurement("import.httpx", "import httpx", IMPORT, {"module": "httpx", "samples": sizes.import_samples}),
+        python(
+            "construct.client",
+            "construct TriggerClient",
+            workload="construct",
+            kind="client",
+            count=sizes.construct_count,
+        ),
+        python(
+            "construct.httpx", "construct httpx.Client", workload="construct", kind="httpx", count=sizes.construct_count
+        ),
+    ]
+
+
+HIGH_LEVEL_VS_RAW = 0.9
+ASYNC_VS_SDK = 2.0
+LISTING_VS_SDK = 1.0
+LISTING_RSS_GROWTH_MB = 10.0
+IMPORT_MS = 150.0
+
+COMPARISONS = [
+    Comparison("a. trigger sync", "trigger.sync.client", "trigger.sync.httpx", HIGH_LEVEL_VS_RAW),
+    *(
+        Comparison(f"b. trigger async c={c}", f"trigger.async{c}.client", f"trigger.async{c}.httpx", HIGH_LEVEL_VS_RAW)
+        for c in (1, 8, 32)
+    ),
+    Comparison("b/g. trigger async c=32 vs SDK", "trigger.async32.client", "sdk.trigger.async32", ASYNC_VS_SDK),
+    Comparison("c. trigger 8 threads", "trigger.threads8.client", "trigger.threads8.httpx", HIGH_LEVEL_VS_RAW),
+    Comparison("d. runs.list", "list.client", "list.httpx", HIGH_LEVEL_VS_RAW, max_rss_growth_mb=LISTING_RSS_GROWTH_MB),
+    Comparison(
+        "d/g. runs.list vs SDK", "list.client", "sdk.list", LISTING_VS_SDK, max_rss_growth_mb=LISTING_RSS_GROWTH_MB
+    ),
+    Comparison("e. high level vs generated", "trigger.sync.client", "trigger.sync.generated", HIGH_LEVEL_VS_RAW),
+    Comparison("f. import", "import.client", "import.httpx", max_value_ms=IMPORT_MS),
+    Comparison("f. construction", "construct.client", "construct.httpx"),
+]

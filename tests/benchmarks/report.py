@@ -1,0 +1,165 @@
+"""Judging results against their targets and printing them as tables."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from tests.benchmarks.plan import Comparison, Measurement
+
+PASS, MISS, SKIP = "PASS", "MISS", "SKIP"
+# Above this share of one core the server could be slowing the client down; below it the client is the limit.
+SERVER_BUSY_WARNING = 0.5
+
+
+def speed(subject: Mapping[str, Any], baseline: Mapping[str, Any]) -> float:
+    """Ours relative to the baseline, higher is better (throughputs, or inverted times)."""
+    if subject["unit"] == "ms":
+        return float(baseline["value"] / subject["value"])
+    return float(subject["throughput"] / baseline["throughput"])
+
+
+def target_text(comparison: Comparison) -> str:
+    parts = []
+    if comparison.min_speed is not None:
+        parts.append(f"≥{comparison.min_speed:.2f}×")
+    if comparison.max_value_ms is not None:
+        parts.append(f"<{comparison.max_value_ms:.0f} ms")
+    if comparison.max_rss_growth_mb is not None:
+        parts.append(f"RSS +<{comparison.max_rss_growth_mb:.0f} MB")
+    return ", ".join(parts) or "(report only)"
+
+
+def evaluate(
+    comparison: Comparison, results: Mapping[str, Mapping[str, Any]], skipped: Mapping[str, str]
+) -> dict[str, Any]:
+    """One row of the targets table: both figures, the speed ratio, and PASS, MISS or SKIP with the reasons."""
+    row: dict[str, Any] = {
+        "scenario": comparison.scenario,
+        "subject": comparison.subject,
+        "baseline": comparison.baseline,
+        "target": target_text(comparison),
+    }
+    subject, baseline = results.get(comparison.subject), results.get(comparison.baseline)
+    if subject is None or baseline is None:
+        missing = comparison.subject if subject is None else comparison.baseline
+        return {**row, "status": SKIP, "why": skipped.get(missing, "not measured")}
+    ratio = speed(subject, baseline)
+    misses = []
+    if comparison.min_speed is not None and ratio < comparison.min_speed:
+        misses.append(f"{ratio:.2f}× < {comparison.min_speed:.2f}×")
+    if comparison.max_value_ms is not None and subject["value"] >= comparison.max_value_ms:
+        misses.append(f"{subject['value']:.0f} ms ≥ {comparison.max_value_ms:.0f} ms")
+    growth = subject.get("rss_growth_mb")
+    if comparison.max_rss_growth_mb is not None and growth is not None and growth >= comparison.max_rss_growth_mb:
+        misses.append(f"RSS grew {growth:.1f} MB")
+    has_target = comparison.min_speed is not None or comparison.max_value_ms is not None
+    status = (MISS if misses else PASS) if has_target else ""
+    return {
+        **row,
+        "ours": headline(subject),
+        "theirs": headline(baseline),
+        "speed": ratio,
+        "status": status,
+        "why": "; ".join(misses),
+    }
+
+
+def headline(result: Mapping[str, Any]) -> str:
+    if result["unit"] == "ms":
+        return f"{result['value']:.1f} ms"
+    return f"{result['throughput']:,.0f} {result['unit']}/s"
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A plain-text table; the first column left-aligned, the rest right-aligned."""
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        first, *rest = (str(cell) for cell in cells)
+        return "  ".join([first.ljust(widths[0]), *(cell.rjust(w) for cell, w in zip(rest, widths[1:], strict=True))])
+
+    return "\n".join([line(header), "  ".join("-" * w for w in widths), *(line(row) for row in rows)])
+
+
+def _per_op_us(seconds: float, ops: float) -> str:
+    return f"{seconds / ops * 1e6:,.1f}" if ops else "-"
+
+
+def measurement_rows(plan: Sequence[Measurement], results: Mapping[str, Mapping[str, Any]]) -> list[list[str]]:
+    rows = []
+    for measurement in plan:
+        result = results.get(measurement.key)
+        if result is None:
+            rows.append([measurement.label, "skipped", *["-"] * 7])
+        elif result["unit"] == "ms":
+            rows.append([measurement.label, f"{result['value']:.2f} ms median", *["-"] * 7])
+        else:
+            # Per request: a listing's "op" is an item, but server CPU is spent per page request.
+            requests = result["server_requests"]
+            rows.append(
+                [
+                    measurement.label,
+                    headline(result),
+                    f"{result['p50_ms']:.2f}",
+                    f"{result['p99_ms']:.2f}",
+                    f"{result['peak_rss_mb']:.1f}",
+                    f"{result['rss_growth_mb']:.1f}",
+                    _per_op_us(result["cpu_seconds"], requests),
+                    _per_op_us(result["server_cpu_seconds"], requests),
+                    f"{server_busy(result):.0%}",
+                ]
+            )
+    return rows
+
+
+MEASUREMENT_HEADER = [
+    "measurement",
+    "throughput",
+    "p50 ms",
+    "p99 ms",
+    "peak RSS MB",
+    "RSS growth MB",
+    "client CPU µs/req",
+    "server CPU µs/req",
+    "server busy",
+]
+COMPARISON_HEADER = ["scenario", "ours", "baseline", "baseline figure", "speed vs baseline", "target", "result"]
+# Skip reasons are printed in full above the tables; the table keeps its lines short.
+SKIP_REASON_CHARS = 40
+
+
+def server_busy(result: Mapping[str, Any]) -> float:
+    """The share of one core the server used while this measurement ran."""
+    return float(result["server_cpu_seconds"] / result["seconds"]) if result.get("seconds") else 0.0
+
+
+def comparison_rows(rows: Sequence[Mapping[str, Any]]) -> list[list[str]]:
+    out = []
+    for row in rows:
+        if row["status"] == SKIP:
+            why = row["why"] if len(row["why"]) <= SKIP_REASON_CHARS else row["why"][:SKIP_REASON_CHARS] + "…"
+            out.append([row["scenario"], "-", row["baseline"], "-", "-", row["target"], f"SKIP ({why})"])
+            continue
+        result = f"{row['status']} ({row['why']})" if row["why"] else row["status"]
+        out.append(
+            [
+                row["scenario"],
+                row["ours"],
+                row["baseline"],
+                row["theirs"],
+                f"{row['speed']:.2f}×",
+                row["target"],
+                result,
+            ]
+        )
+    return out
+
+
+def server_summary(results: Mapping[str, Mapping[str, Any]]) -> str:
+    busy = {key: server_busy(result) for key, result in results.items() if "server_cpu_seconds" in result}
+    if not busy:
+        return "server: no load measured"
+    key = max(busy, key=lambda k: busy[k])
+    verdict = "could be a bottleneck there" if busy[key] > SERVER_BUSY_WARNING else "not the bottleneck"
+    return f"server: busiest during {key} at {busy[key]:.0%} of one core: {verdict}"

@@ -1,0 +1,125 @@
+// The official TypeScript SDK (@trigger.dev/sdk) under the same load as our client, one measurement per process.
+//
+// Usage: node sdk_bench.mjs '<spec as JSON>' — spec: {node_modules, base_url, secret_key, workload ("trigger" or
+// "list"), count, concurrency, warmup, seconds, page_size}. Prints one JSON object shaped like the Python
+// worker's result (tests/benchmarks/worker.py), so both land in the same table.
+//
+// The SDK is installed in a cache directory outside the repository, so it is imported by path from there (an
+// ESM import resolves packages next to this file, not next to the install).
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const MB = 1024 * 1024;
+const spec = JSON.parse(process.argv[2]);
+
+async function importSdk() {
+  const root = join(spec.node_modules, "@trigger.dev", "sdk");
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  return import(pathToFileURL(join(root, manifest.exports["."].import.default)).href);
+}
+
+async function serverStats() {
+  const response = await fetch(`${spec.base_url}/__bench/stats`);
+  return response.json();
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.max(0, Math.min(sorted.length - 1, Math.round((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+// Same work queue as the Python drivers: `concurrency` loops share `count` tickets and stop at the deadline.
+async function driveTrigger(tasks, count, concurrency, deadline) {
+  let tickets = count;
+  const latencies = [];
+  async function work() {
+    while (tickets > 0) {
+      tickets -= 1;
+      const started = performance.now();
+      await tasks.trigger("my-task", { n: 1 });
+      latencies.push(performance.now() - started);
+      if (started > deadline) return;
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, work));
+  return { ops: latencies.length, latencies };
+}
+
+// Auto-pagination with `for await`, timing every page's worth of items like drive_items() does. RSS is sampled
+// per page because V8 may grow and shrink its heap within the run, which the process-lifetime maxRSS would hide.
+async function driveList(runs, count, deadline) {
+  const latencies = [];
+  let seen = 0;
+  let maxRss = 0;
+  let started = performance.now();
+  for await (const _run of runs.list({ limit: spec.page_size })) {
+    seen += 1;
+    if (seen % spec.page_size === 0) {
+      const now = performance.now();
+      latencies.push(now - started);
+      started = now;
+      maxRss = Math.max(maxRss, process.memoryUsage.rss());
+      if (seen >= count || now > deadline) break;
+    }
+  }
+  return { ops: seen, latencies, maxRss };
+}
+
+function drive(sdk, count, deadline) {
+  return spec.workload === "trigger"
+    ? driveTrigger(sdk.tasks, count, spec.concurrency, deadline)
+    : driveList(sdk.runs, count, deadline);
+}
+
+// One timed round: wall and CPU time, the server's share, and the drive's own figures.
+async function timedRound(sdk) {
+  const serverBefore = await serverStats();
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
+  const round = await drive(sdk, spec.count, performance.now() + spec.seconds * 1000);
+  const seconds = (performance.now() - wallBefore) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const serverAfter = await serverStats();
+  return {
+    ...round,
+    seconds,
+    cpu_seconds: (cpu.user + cpu.system) / 1e6,
+    server_cpu_seconds: serverAfter.cpu - serverBefore.cpu,
+    server_requests: serverAfter.requests - serverBefore.requests,
+    throughput: seconds ? round.ops / seconds : 0,
+  };
+}
+
+// Best of `rounds` rounds, like the Python worker's Session; RSS growth spans them all.
+async function main() {
+  const sdk = await importSdk();
+  sdk.configure({ secretKey: spec.secret_key, baseURL: spec.base_url });
+  await drive(sdk, spec.warmup, Infinity);
+
+  const rssBefore = process.memoryUsage.rss();
+  const rounds = [];
+  for (let i = 0; i < spec.rounds; i += 1) rounds.push(await timedRound(sdk));
+  const rssAfter = process.memoryUsage.rss();
+  const peak = Math.max(process.resourceUsage().maxRSS * 1024, rssAfter);
+  const sampled = Math.max(rssAfter, ...rounds.map((round) => round.maxRss ?? 0));
+
+  const { latencies, maxRss: _maxRss, ...best } = rounds.reduce((a, b) => (b.throughput > a.throughput ? b : a));
+  latencies.sort((a, b) => a - b);
+  const result = {
+    ...best,
+    unit: spec.workload === "trigger" ? "req" : "items",
+    p50_ms: percentile(latencies, 50),
+    p99_ms: percentile(latencies, 99),
+    rounds: rounds.map((round) => round.throughput),
+    rss_before_mb: rssBefore / MB,
+    rss_after_mb: rssAfter / MB,
+    peak_rss_mb: peak / MB,
+    rss_growth_mb: Math.max(0, sampled - rssBefore) / MB,
+  };
+  console.log(JSON.stringify(result));
+}
+
+await main();

@@ -1,0 +1,203 @@
+"""A deliberately cheap HTTP/1.1 server with canned Trigger.dev responses, run in its own process.
+
+Run as ``python -m tests.benchmarks.server --pages N``: it binds 127.0.0.1 on a free port, prints the port
+on stdout once it accepts connections, and serves until it is terminated.
+
+Routes:
+
+* ``POST /api/v1/tasks/<id>/trigger`` → a fixed ``{"id": "run_…", "isCached": false}``;
+* ``GET /api/v1/runs?page[size]=S[&page[after]=<cursor>]`` → page ``cursor`` of ``N`` pages of ``S`` run items;
+* ``GET /__bench/stats`` → ``{"cpu": <process CPU seconds>, "requests": <count>}``, so the bench can tell the
+  server's share of each scenario apart from the client's.
+
+Everything a response contains is precomputed bytes: a runs page is its template joined around the page
+number, so the server spends microseconds per request and never is the bottleneck it is measuring around.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import signal
+import socket
+import sys
+import time
+from urllib.parse import parse_qsl, urlsplit
+
+# The trigger response also carries ``x-trigger-jwt``: with it the official SDK uses the token as is instead of
+# signing one per call (sdk-wire.md §2.2), so the SDK is not charged for work our client does not do.
+TRIGGER_BODY = b'{"id":"run_bench0000000000000000","isCached":false}'
+TRIGGER_EXTRA_HEADERS = b"x-trigger-jwt: bench.public.token\r\n"
+
+# Stands for the page number inside the page template; a page is ``page_tag.join(template.split(MARK))``.
+MARK = b"@@PAGE@@"
+PAGE_DIGITS = 6
+CURSOR_PREFIX = "cur_"
+
+
+def run_item(index: int) -> dict[str, object]:
+    """One run of a list page, shaped like the server's (sdk-wire.md §2.1); its id holds the page mark.
+
+    Absent optional fields are left out, not null, as the server does: the SDK's schema rejects a null
+    ``idempotencyKey``, ``metadata`` or ``region``.
+    """
+    return {
+        "id": f"run_{MARK.decode()}{index:03d}",
+        "status": "COMPLETED",
+        "taskIdentifier": "my-task",
+        "version": "20250101.1",
+        "isTest": False,
+        "createdAt": "2025-01-01T00:00:00.000Z",
+        "updatedAt": "2025-01-01T00:00:09.000Z",
+        "startedAt": "2025-01-01T00:00:01.000Z",
+        "finishedAt": "2025-01-01T00:00:09.000Z",
+        "tags": ["user:1234"],
+        "costInCents": 0.0152,
+        "baseCostInCents": 0.0025,
+        "durationMs": 8000,
+        "isQueued": False,
+        "isExecuting": False,
+        "isWaiting": False,
+        "isCompleted": True,
+        "isSuccess": True,
+        "isFailed": False,
+        "isCancelled": False,
+        "taskKind": "STANDARD",
+        "env": {"id": "env_1234", "name": "dev", "user": "eric"},
+    }
+
+
+class Pages:
+    """Runs pages made on the fly from the cursor: page ``p`` has cursor ``cur_<p>`` and items ``run_<p><i>``."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self._templates: dict[int, list[bytes]] = {}
+
+    def _template(self, size: int) -> list[bytes]:
+        if size not in self._templates:
+            items = json.dumps([run_item(i) for i in range(size)], separators=(",", ":")).encode()
+            self._templates[size] = items.split(MARK)
+        return self._templates[size]
+
+    def body(self, size: int, after: str | None) -> bytes | None:
+        """The JSON page after cursor ``after`` (the first page without one), or None for a bad cursor."""
+        if after is None:
+            page = 0
+        elif after.startswith(CURSOR_PREFIX) and after[len(CURSOR_PREFIX) :].isdigit():
+            page = int(after[len(CURSOR_PREFIX) :])
+        else:
+            return None
+        if not 0 <= page < self.total:
+            return None
+        tag = f"{page:0{PAGE_DIGITS}d}".encode()
+        pagination: dict[str, str] = {}
+        if page + 1 < self.total:
+            pagination["next"] = f"{CURSOR_PREFIX}{page + 1:0{PAGE_DIGITS}d}"
+        if page > 0:
+            pagination["previous"] = f"{CURSOR_PREFIX}{page - 1:0{PAGE_DIGITS}d}"
+        tail = json.dumps({"pagination": pagination}, separators=(",", ":")).encode()
+        return b'{"data":' + tag.join(self._template(size)) + b"," + tail[1:]
+
+
+def response(status: int, body: bytes, extra_headers: bytes = b"") -> bytes:
+    reason = {200: b"OK", 400: b"Bad Request", 404: b"Not Found"}[status]
+    head = b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n" % (status, reason, len(body))
+    return head + extra_headers + b"\r\n" + body
+
+
+NOT_FOUND = response(404, b'{"error":"Not found"}')
+BAD_REQUEST = response(400, b'{"error":"Bad request"}')
+TRIGGER_RESPONSE = response(200, TRIGGER_BODY, TRIGGER_EXTRA_HEADERS)
+
+
+class Stats:
+    """What the control endpoint reports."""
+
+    def __init__(self) -> None:
+        self.requests = 0
+
+    def body(self) -> bytes:
+        return json.dumps({"cpu": time.process_time(), "requests": self.requests}).encode()
+
+
+class HTTPProtocol(asyncio.Protocol):
+    """HTTP/1.1 with keep-alive and Content-Length bodies: exactly what httpx, aiohttp and undici send here."""
+
+    def __init__(self, pages: Pages, stats: Stats) -> None:
+        self.pages = pages
+        self.stats = stats
+        self.buffer = bytearray()
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            # Small responses must leave at once, not wait for Nagle's delayed-ACK dance.
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        # A loop, because a client may pipeline or a read may hold more than one request.
+        while (end := self.buffer.find(b"\r\n\r\n")) >= 0:
+            head = bytes(self.buffer[:end]).decode("latin-1")
+            request_line, *header_lines = head.split("\r\n")
+            headers = {}
+            for line in header_lines:
+                name, _, value = line.partition(":")
+                headers[name.strip().lower()] = value.strip()
+            length = int(headers.get("content-length", "0"))
+            if len(self.buffer) < end + 4 + length:
+                return  # wait for the rest of the body
+            del self.buffer[: end + 4 + length]
+            method, target, _ = request_line.split(" ", 2)
+            assert self.transport is not None
+            self.transport.write(self.handle(method, target, headers))
+            if headers.get("connection", "").lower() == "close":
+                self.transport.close()
+                return
+
+    def handle(self, method: str, target: str, headers: dict[str, str]) -> bytes:
+        if "chunked" in headers.get("transfer-encoding", ""):
+            return BAD_REQUEST  # no client under test sends chunked bodies here; refuse rather than misparse
+        url = urlsplit(target)
+        if url.path == "/__bench/stats":
+            return response(200, self.stats.body())
+        self.stats.requests += 1
+        if method == "POST" and url.path.startswith("/api/v1/tasks/") and url.path.endswith("/trigger"):
+            return TRIGGER_RESPONSE
+        if method == "GET" and url.path == "/api/v1/runs":
+            query = dict(parse_qsl(url.query))
+            size = query.get("page[size]", "100")
+            body = self.pages.body(int(size), query.get("page[after]")) if size.isdigit() else None
+            return BAD_REQUEST if body is None else response(200, body)
+        return NOT_FOUND
+
+
+async def serve(pages: int) -> None:
+    loop = asyncio.get_running_loop()
+    stats = Stats()
+    page_maker = Pages(pages)
+    server = await loop.create_server(lambda: HTTPProtocol(page_maker, stats), "127.0.0.1", 0, backlog=1024)
+    port = server.sockets[0].getsockname()[1]
+    stop = asyncio.Event()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    loop.add_signal_handler(signal.SIGINT, stop.set)
+    print(port, flush=True)
+    async with server:
+        await stop.wait()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000, help="pages in the runs listing")
+    args = parser.parse_args()
+    asyncio.run(serve(args.pages))
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
