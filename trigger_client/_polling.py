@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 from trigger_api.types import Unset
 from trigger_client._exceptions import PollTimeoutError, RunFailedError, ValidationError
@@ -26,16 +26,29 @@ def is_terminal(run: Any) -> bool:
 DEFAULT_POLL_TIMEOUT = 3600.0
 
 
+class PollOptions(TypedDict, total=False):
+    """How often to check and for how long (all optional)."""
+
+    interval: float
+    """Seconds between checks (default 1)."""
+    timeout: float | None
+    """Give up after this many seconds (default 3600; None waits for ever)."""
+    backoff: float
+    """Multiply the interval by this after each check (default 1: fixed)."""
+    max_interval: float
+    """Upper bound of the interval (default 30)."""
+
+
 class PollSchedule:
     """When to check next and when to give up: ``interval`` seconds, growing by ``backoff`` up to
     ``max_interval``, until ``timeout`` seconds have passed (None waits forever)."""
 
     def __init__(
         self,
-        interval: float,
-        timeout: float | None,
-        backoff: float,
-        max_interval: float,
+        interval: float = 1.0,
+        timeout: float | None = DEFAULT_POLL_TIMEOUT,
+        backoff: float = 1.0,
+        max_interval: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not interval > 0:

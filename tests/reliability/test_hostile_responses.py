@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.client.test_core import RUN as CORE_RUN
 from trigger_client import (
     APIError,
     APIResponseValidationError,
@@ -22,28 +23,7 @@ from trigger_client import (
 )
 
 SECRET = "tr_dev_HostileResponsesSecret0123"
-RUN = {
-    "id": "run_abc",
-    "status": "EXECUTING",
-    "taskIdentifier": "send-email",
-    "createdAt": "2025-01-01T00:00:00.000Z",
-    "updatedAt": "2025-01-01T00:00:01.000Z",
-    "isTest": False,
-    "tags": [],
-    "isQueued": False,
-    "isExecuting": True,
-    "isWaiting": False,
-    "isCompleted": False,
-    "isSuccess": False,
-    "isFailed": False,
-    "isCancelled": False,
-    "costInCents": 0,
-    "baseCostInCents": 0,
-    "durationMs": 0,
-    "depth": 0,
-    "attemptCount": 1,
-    "relatedRuns": {},
-}
+RUN = {**CORE_RUN, "status": "EXECUTING"}
 HTML = "<html><head><title>502 Bad Gateway</title></head><body><center>cloudflare</center></body></html>"
 HUGE = "x" * 5_000_000
 

@@ -5,15 +5,19 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v1
 from trigger_api.models import GetBatchResultsV1Response200, RetrieveBatchV1Response200
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
-from trigger_client._polling import DEFAULT_POLL_TIMEOUT, BatchOutcome, PollSchedule
+from trigger_client._polling import BatchOutcome, PollOptions, PollSchedule
 from trigger_client._realtime import AsyncSubscription, RealtimeRun, Subscription, batch_feed
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 from trigger_client.resources.runs import AsyncRuns, Runs
+
+if TYPE_CHECKING:
+    from typing import Unpack
 
 
 def _batch_id(batch_id: str) -> str:
@@ -34,11 +38,7 @@ class Batches(SyncResource):
     def poll(
         self,
         batch_id: str,
-        *,
-        interval: float = 1.0,
-        timeout: float | None = DEFAULT_POLL_TIMEOUT,
-        backoff: float = 1.0,
-        max_interval: float = 30.0,
+        **options: Unpack[PollOptions],
     ) -> BatchOutcome:
         """Check the batch and its runs every ``interval`` seconds until every run has reached a final status;
         returns the batch with its runs. Raises :class:`PollTimeoutError` (``.last`` is the last
@@ -51,7 +51,7 @@ class Batches(SyncResource):
                 outcome = client.batches.poll(batch_id, timeout=600)
                 print(outcome.batch.status, [run.status for run in outcome.runs])
         """
-        schedule = PollSchedule(interval, timeout, backoff, max_interval)
+        schedule = PollSchedule(**options)
         runs = Runs(self._client)
         while True:
             outcome = BatchOutcome(self.retrieve(batch_id), list(runs.list(batch=batch_id, page_size=100)))
@@ -102,13 +102,9 @@ class AsyncBatches(AsyncResource):
     async def poll(
         self,
         batch_id: str,
-        *,
-        interval: float = 1.0,
-        timeout: float | None = DEFAULT_POLL_TIMEOUT,
-        backoff: float = 1.0,
-        max_interval: float = 30.0,
+        **options: Unpack[PollOptions],
     ) -> BatchOutcome:
-        schedule = PollSchedule(interval, timeout, backoff, max_interval)
+        schedule = PollSchedule(**options)
         runs = AsyncRuns(self._client)
         while True:
             listed = [run async for run in runs.list(batch=batch_id, page_size=100)]

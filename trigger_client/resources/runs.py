@@ -43,7 +43,7 @@ from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
-from trigger_client._polling import DEFAULT_POLL_TIMEOUT, PollSchedule, is_terminal
+from trigger_client._polling import PollOptions, PollSchedule, is_terminal
 from trigger_client._realtime import (
     AsyncSubscription,
     RealtimeRun,
@@ -224,11 +224,8 @@ class Runs(SyncResource):
         self,
         run_id: str,
         *,
-        interval: float = 1.0,
-        timeout: float | None = DEFAULT_POLL_TIMEOUT,
-        backoff: float = 1.0,
-        max_interval: float = 30.0,
         on_update: Callable[[RetrieveRunResponse], Any] | None = None,
+        **options: Unpack[PollOptions],
     ) -> RetrieveRunResponse:
         """Check the run every ``interval`` seconds (times ``backoff`` each round, up to ``max_interval``) until it
         reaches a final status — COMPLETED, CANCELED, FAILED, CRASHED, SYSTEM_FAILURE, EXPIRED or TIMED_OUT —
@@ -239,7 +236,7 @@ class Runs(SyncResource):
 
             run = client.runs.poll(handle.id, interval=2, timeout=300, on_update=lambda r: print(r.status))
         """
-        schedule = PollSchedule(interval, timeout, backoff, max_interval)
+        schedule = PollSchedule(**options)
         watch = _Watch(on_update)
         while True:
             run = self.retrieve(run_id)
@@ -422,13 +419,10 @@ class AsyncRuns(AsyncResource):
         self,
         run_id: str,
         *,
-        interval: float = 1.0,
-        timeout: float | None = DEFAULT_POLL_TIMEOUT,
-        backoff: float = 1.0,
-        max_interval: float = 30.0,
         on_update: Callable[[RetrieveRunResponse], Any] | None = None,
+        **options: Unpack[PollOptions],
     ) -> RetrieveRunResponse:
-        schedule = PollSchedule(interval, timeout, backoff, max_interval)
+        schedule = PollSchedule(**options)
         watch = _Watch(on_update)
         while True:
             run = await self.retrieve(run_id)
