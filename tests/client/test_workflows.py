@@ -292,3 +292,23 @@ async def test_batch_poll_times_out_with_the_last_outcome(client: Any, emulator:
     with pytest.raises(PollTimeoutError, match=r"2 of 2 runs unfinished") as info:
         await resolve(client.batches.poll(result.batch_ids[0], interval=0.01, timeout=0.1))
     assert {str(run.status) for run in info.value.last.runs} == {"QUEUED"}
+
+
+async def test_cancelling_an_async_call_leaves_the_pool_usable() -> None:
+    import asyncio
+
+    emulator = TriggerEmulator(seed=3)
+    with emulator, emulator.serve_in_thread() as url:
+        async with AsyncTriggerClient(secret_key=emulator.secret_key, api_url=url) as client:
+            await client.schedules.timezones()  # a warm connection in the pool
+            emulator.faults.latency = 0.5
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(client.schedules.timezones(), 0.05)
+            task = asyncio.create_task(client.schedules.timezones())
+            await asyncio.sleep(0.05)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            emulator.faults.latency = 0.0
+            results = await asyncio.gather(*(client.schedules.timezones() for _ in range(20)))
+            assert all("UTC" in zones for zones in results)
