@@ -383,3 +383,12 @@ async def test_bad_input_names_the_argument_and_sends_nothing(api: Harness, call
         await api.call(call)
     assert info.value.field == field
     assert api.requests == []
+
+
+async def test_pat_client_lists_runs_of_its_configured_project(api: Harness) -> None:
+    api.answer(json_response(200, {"data": [list_item(1)], "pagination": {}}))
+    runs = await api.call(lambda c: c.runs.list(env="prod"), secret_key=None, access_token=PAT, project_ref="proj_cfg")
+    assert [r.id for r in runs] == ["run_1"]
+    assert api.last.url.raw_path.decode() == "/api/v1/projects/proj_cfg/runs?filter%5Benv%5D=prod"
+    with pytest.raises(ValidationError, match="project_ref: a personal access token works per project"):
+        await api.call(lambda c: c.runs.list(), secret_key=None, access_token=PAT)

@@ -5,11 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from trigger_client._config import CredentialKind
 from trigger_client._core import AsyncCore, Operation, SyncCore
+from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, PageQuery, SyncPaginator
 
 T = TypeVar("T")
 C = TypeVar("C", bound=type)
+
+
+def project_scope(client: SyncCore | AsyncCore, project_ref: str | None) -> str | None:
+    """The project of a project-scoped call: the argument, else, for a personal access token, the client's."""
+    if project_ref is not None or client._credential.kind is not CredentialKind.PERSONAL_ACCESS_TOKEN:
+        return project_ref
+    default: str | None = getattr(client, "project_ref", None)
+    if default is None:
+        raise ValidationError(
+            "project_ref", "a personal access token works per project: pass project_ref='proj_…' here or to the client"
+        )
+    return default
 
 
 class SyncResource:

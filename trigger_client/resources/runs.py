@@ -53,7 +53,7 @@ from trigger_client._realtime import (
     stream_feed,
     tag_feed,
 )
-from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from, project_scope
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -263,7 +263,7 @@ class Runs(SyncResource):
             for run in client.runs.list(status=["FAILED"], period="1d", limit=100):
                 print(run.id, run.task_identifier)
         """
-        return self._paginate(_list_query(project_ref, page_size, filters), _limit(limit))
+        return self._paginate(_list_query(project_scope(self._client, project_ref), page_size, filters), _limit(limit))
 
     def retrieve(self, run_id: str) -> RetrieveRunResponse:
         """A run with payload, output, error and related runs.
@@ -440,7 +440,7 @@ class AsyncRuns(AsyncResource):
         page_size: int | None = None,
         **filters: Unpack[RunFilters],
     ) -> AsyncPaginator[ListRunItem]:
-        return self._paginate(_list_query(project_ref, page_size, filters), _limit(limit))
+        return self._paginate(_list_query(project_scope(self._client, project_ref), page_size, filters), _limit(limit))
 
     async def retrieve(self, run_id: str) -> RetrieveRunResponse:
         return await self._run(_run_op(retrieve_run_v1, RetrieveRunResponse, run_id))
