@@ -12,7 +12,9 @@ Example::
 
 __version__ = "0.1.0"
 
-from trigger_client._batching import BatchItemResult, BatchTriggerResult
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from trigger_client._client import AsyncTriggerClient, TriggerClient
 from trigger_client._core import RawResponse
 from trigger_client._exceptions import (
@@ -37,14 +39,51 @@ from trigger_client._exceptions import (
 )
 from trigger_client._metrics import Metrics, MetricsSnapshot
 from trigger_client._pagination import AsyncPaginator, Page, SyncPaginator
-from trigger_client._profiles import AsyncProjects, Profile, ProfileError, ProjectResult, Projects, load_profiles
-from trigger_client._realtime import AsyncSubscription, RealtimeRun, RunError, StreamChunk, Subscription
 from trigger_client._transport import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
-from trigger_client.resources.envvars import EnvVarDiff
-from trigger_client.resources.queues import QueueRef
-from trigger_client.resources.runs import RunFilters
-from trigger_client.resources.schedules import ScheduleOptions
-from trigger_client.resources.tasks import BatchItem, TriggerOptions
+
+# Names whose modules pull in resources, generated endpoints and models are imported on first use (PEP 562),
+# so `import trigger_client` stays cheap.
+_LAZY = {
+    "BatchItemResult": "_batching",
+    "BatchTriggerResult": "_batching",
+    "AsyncProjects": "_profiles",
+    "Profile": "_profiles",
+    "ProfileError": "_profiles",
+    "ProjectResult": "_profiles",
+    "Projects": "_profiles",
+    "load_profiles": "_profiles",
+    "AsyncSubscription": "_realtime",
+    "RealtimeRun": "_realtime",
+    "RunError": "_realtime",
+    "StreamChunk": "_realtime",
+    "Subscription": "_realtime",
+    "EnvVarDiff": "resources.envvars",
+    "QueueRef": "resources.queues",
+    "RunFilters": "resources.runs",
+    "ScheduleOptions": "resources.schedules",
+    "BatchItem": "resources.tasks",
+    "TriggerOptions": "resources.tasks",
+}
+
+if TYPE_CHECKING:
+    from trigger_client._batching import BatchItemResult, BatchTriggerResult
+    from trigger_client._profiles import AsyncProjects, Profile, ProfileError, ProjectResult, Projects, load_profiles
+    from trigger_client._realtime import AsyncSubscription, RealtimeRun, RunError, StreamChunk, Subscription
+    from trigger_client.resources.envvars import EnvVarDiff
+    from trigger_client.resources.queues import QueueRef
+    from trigger_client.resources.runs import RunFilters
+    from trigger_client.resources.schedules import ScheduleOptions
+    from trigger_client.resources.tasks import BatchItem, TriggerOptions
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"trigger_client.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "APIConnectionError",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib
 import os
 import ssl
 from collections.abc import Callable, Iterable
@@ -13,6 +14,17 @@ import httpx
 
 if TYPE_CHECKING:
     from typing import Self
+
+    from trigger_client.resources.auth import AsyncAuth, Auth
+    from trigger_client.resources.batches import AsyncBatches, Batches
+    from trigger_client.resources.deployments import AsyncDeployments, Deployments
+    from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
+    from trigger_client.resources.query import AsyncQuery, Query
+    from trigger_client.resources.queues import AsyncQueues, Queues
+    from trigger_client.resources.runs import AsyncRuns, Runs
+    from trigger_client.resources.schedules import AsyncSchedules, Schedules
+    from trigger_client.resources.tasks import AsyncTasks, Tasks
+    from trigger_client.resources.waitpoints import AsyncWaitpoints, Waitpoints
 
 from trigger_api.client import AuthenticatedClient
 from trigger_client import __version__
@@ -31,16 +43,6 @@ from trigger_client._metrics import Metrics
 from trigger_client._profiles import client_from_profile
 from trigger_client._retry import RetryPolicy
 from trigger_client._transport import AsyncRetryingTransport, Hook, Hooks, RetryingTransport, check_sync_hooks
-from trigger_client.resources.auth import AsyncAuth, Auth
-from trigger_client.resources.batches import AsyncBatches, Batches
-from trigger_client.resources.deployments import AsyncDeployments, Deployments
-from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
-from trigger_client.resources.query import AsyncQuery, Query
-from trigger_client.resources.queues import AsyncQueues, Queues
-from trigger_client.resources.runs import AsyncRuns, Runs
-from trigger_client.resources.schedules import AsyncSchedules, Schedules
-from trigger_client.resources.tasks import AsyncTasks, Tasks
-from trigger_client.resources.waitpoints import AsyncWaitpoints, Waitpoints
 
 API_VERSION = "2025-07-16"
 USER_AGENT = f"trigger-client-python/{__version__}"
@@ -77,10 +79,14 @@ R = TypeVar("R")
 
 
 class resource(Generic[R]):  # lower case: used like @property
-    """A resource attribute built on first access and cached on the client (one per client view)."""
+    """A resource attribute built on first access and cached on the client (one per client view).
 
-    def __init__(self, factory: Callable[[Any], R], doc: str) -> None:
-        self.factory = factory
+    It names its class as ``"module:Class"`` under ``trigger_client.resources`` so that importing the package
+    does not import every resource (and the generated endpoints and models behind them) up front.
+    """
+
+    def __init__(self, target: str, doc: str) -> None:
+        self.target = target
         self.__doc__ = doc
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -93,7 +99,9 @@ class resource(Generic[R]):  # lower case: used like @property
     def __get__(self, client: object | None, owner: type) -> R | resource[R]:
         if client is None:
             return self
-        value = self.factory(client)
+        module, _, name = self.target.partition(":")
+        factory: Callable[[Any], R] = getattr(importlib.import_module(f"trigger_client.resources.{module}"), name)
+        value = factory(client)
         client.__dict__[self.name] = value
         return value
 
@@ -214,16 +222,18 @@ class TriggerClient(SyncCore, _ClientBase):
         )
         self.raw = self._raw_client(self._http)
 
-    tasks = resource(Tasks, "Trigger tasks and batches.")
-    runs = resource(Runs, "List, inspect and control runs.")
-    schedules = resource(Schedules, "Cron schedules.")
-    envvars = resource(EnvVars, "Project environment variables.")
-    queues = resource(Queues, "Queues: pause, resume, concurrency.")
-    batches = resource(Batches, "Batches of runs.")
-    deployments = resource(Deployments, "Deployments of your tasks.")
-    query = resource(Query, "TRQL queries over runs.")
-    waitpoints = resource(Waitpoints, "Waitpoint tokens (``client.waitpoints.tokens``).")
-    auth = resource(Auth, "Public access tokens for browsers and other untrusted code.")
+    tasks: resource[Tasks] = resource("tasks:Tasks", "Trigger tasks and batches.")
+    runs: resource[Runs] = resource("runs:Runs", "List, inspect and control runs.")
+    schedules: resource[Schedules] = resource("schedules:Schedules", "Cron schedules.")
+    envvars: resource[EnvVars] = resource("envvars:EnvVars", "Project environment variables.")
+    queues: resource[Queues] = resource("queues:Queues", "Queues: pause, resume, concurrency.")
+    batches: resource[Batches] = resource("batches:Batches", "Batches of runs.")
+    deployments: resource[Deployments] = resource("deployments:Deployments", "Deployments of your tasks.")
+    query: resource[Query] = resource("query:Query", "TRQL queries over runs.")
+    waitpoints: resource[Waitpoints] = resource(
+        "waitpoints:Waitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."
+    )
+    auth: resource[Auth] = resource("auth:Auth", "Public access tokens for browsers and other untrusted code.")
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -317,16 +327,20 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         )
         self.raw = self._raw_client(self._http)
 
-    tasks = resource(AsyncTasks, "Trigger tasks and batches.")
-    runs = resource(AsyncRuns, "List, inspect and control runs.")
-    schedules = resource(AsyncSchedules, "Cron schedules.")
-    envvars = resource(AsyncEnvVars, "Project environment variables.")
-    queues = resource(AsyncQueues, "Queues: pause, resume, concurrency.")
-    batches = resource(AsyncBatches, "Batches of runs.")
-    deployments = resource(AsyncDeployments, "Deployments of your tasks.")
-    query = resource(AsyncQuery, "TRQL queries over runs.")
-    waitpoints = resource(AsyncWaitpoints, "Waitpoint tokens (``client.waitpoints.tokens``).")
-    auth = resource(AsyncAuth, "Public access tokens for browsers and other untrusted code.")
+    tasks: resource[AsyncTasks] = resource("tasks:AsyncTasks", "Trigger tasks and batches.")
+    runs: resource[AsyncRuns] = resource("runs:AsyncRuns", "List, inspect and control runs.")
+    schedules: resource[AsyncSchedules] = resource("schedules:AsyncSchedules", "Cron schedules.")
+    envvars: resource[AsyncEnvVars] = resource("envvars:AsyncEnvVars", "Project environment variables.")
+    queues: resource[AsyncQueues] = resource("queues:AsyncQueues", "Queues: pause, resume, concurrency.")
+    batches: resource[AsyncBatches] = resource("batches:AsyncBatches", "Batches of runs.")
+    deployments: resource[AsyncDeployments] = resource("deployments:AsyncDeployments", "Deployments of your tasks.")
+    query: resource[AsyncQuery] = resource("query:AsyncQuery", "TRQL queries over runs.")
+    waitpoints: resource[AsyncWaitpoints] = resource(
+        "waitpoints:AsyncWaitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."
+    )
+    auth: resource[AsyncAuth] = resource(
+        "auth:AsyncAuth", "Public access tokens for browsers and other untrusted code."
+    )
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
