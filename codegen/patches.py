@@ -691,6 +691,23 @@ def auth_jwt_claims_endpoint(spec: Node) -> bool:
     return True
 
 
+def delete_schedule_returns_id(spec: Node) -> bool:
+    """Deleting a schedule answers ``{id}`` (sdk-wire.md §2.4); the spec gives the 200 no body, so it parsed to None."""
+    ok = _at(_operation(spec, "delete_schedule_v1"), "responses/200")
+    if "content" in ok:
+        return False
+    ok["content"] = {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {"id": {"type": "string", "description": "The deleted schedule's id"}},
+            }
+        }
+    }
+    return True
+
+
 PATCHES: tuple[Patch, ...] = (
     Patch("merge_singular_tags", "one run operation sits alone under tag `run`", merge_singular_tags),
     Patch("add_missing_run_filters", "batch/queue/machine/region run filters", add_missing_run_filters),
@@ -713,6 +730,7 @@ PATCHES: tuple[Patch, ...] = (
     Patch("overlapping_one_of_as_any_of", "oneOf of two strings rejects dates", overlapping_one_of_as_any_of),
     Patch("query_params_sdk_order", "filters, perPage, page, page[...] like the SDK", query_params_sdk_order),
     Patch("trigger_options_sdk_order", "trigger options in the SDK's key order", trigger_options_sdk_order),
+    Patch("delete_schedule_returns_id", "delete answers {id}", delete_schedule_returns_id),
     Patch("auth_jwt_claims_endpoint", "public token claims endpoint", auth_jwt_claims_endpoint),
 )
 

@@ -238,7 +238,7 @@ WIRES = [
         lambda c: c.schedules.delete("sched_1234"),
         "DELETE",
         "/api/v1/schedules/sched_1234",
-        check=lambda r: r is None,
+        check=lambda r: r.id == "sched_1234",
     ),
     Wire(
         "activate_schedule_v1",

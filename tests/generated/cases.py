@@ -445,8 +445,9 @@ CASES: tuple[Case, ...] = (
         lambda: {"schedule_id": "sched_1234"},
         "DELETE",
         "/api/v1/schedules/sched_1234",
-        response=None,
-        model="NoneType",
+        response={"id": "sched_1234"},
+        model="DeleteScheduleV1Response200",
+        check=fields({"id": "sched_1234"}),
     ),
     Case(
         "deactivate_schedule_v1",

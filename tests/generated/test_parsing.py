@@ -11,10 +11,16 @@ from tests.generated.cases import LIST_RUNS, RUN
 from trigger_api import models
 from trigger_api.models import ListRunsResult, RetrieveRunResponse, ScheduleObject, WaitpointTokenObject
 
+# The models package loads each model on first use, so walk its exported names rather than its namespace.
 ENUMS = sorted(
-    (obj for obj in vars(models).values() if inspect.isclass(obj) and issubclass(obj, enum.Enum)),
+    (
+        obj
+        for obj in (getattr(models, name) for name in models.__all__)
+        if inspect.isclass(obj) and issubclass(obj, enum.Enum)
+    ),
     key=lambda cls: cls.__name__,
 )
+assert len(ENUMS) > 30
 
 
 def test_unknown_run_status_keeps_the_raw_string() -> None:

@@ -194,6 +194,13 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
         ),
         "trigger_task_v1",
     ),
+    "delete_schedule_returns_id": (
+        lambda d: (
+            "content" in _op(d, "delete_schedule_v1")["responses"]["200"]
+            and _ok(d, "delete_schedule_v1")["required"] == ["id"]
+        ),
+        "delete_schedule_v1",
+    ),
     "auth_jwt_claims_endpoint": (
         lambda d: "/api/v1/auth/jwt/claims" in d["paths"],
         "create_jwt_claims_v1",

@@ -19,6 +19,7 @@ from trigger_api.api.schedules import (
 )
 from trigger_api.models import (
     CreateScheduleOptions,
+    DeleteScheduleV1Response200,
     GetTimezonesResult,
     ListSchedulesResult,
     ScheduleObject,
@@ -80,8 +81,8 @@ def _by_id(endpoint: Any, schedule_id: str) -> Operation[ScheduleObject]:
     return call(endpoint, ScheduleObject, schedule_id=_schedule_id(schedule_id))
 
 
-def _delete(schedule_id: str) -> Operation[None]:
-    return Operation(delete_schedule_v1, {"schedule_id": _schedule_id(schedule_id)}, convert=lambda _: None)
+def _delete(schedule_id: str) -> Operation[DeleteScheduleV1Response200]:
+    return call(delete_schedule_v1, DeleteScheduleV1Response200, schedule_id=_schedule_id(schedule_id))
 
 
 def _list_query(per_page: int | None) -> PageQuery[ScheduleObject]:
@@ -187,14 +188,14 @@ class Schedules(SyncResource, _LocalSchedules):
         """
         return self._run(_update(schedule_id, task, cron, options))
 
-    def delete(self, schedule_id: str) -> None:
-        """Delete a schedule.
+    def delete(self, schedule_id: str) -> DeleteScheduleV1Response200:
+        """Delete a schedule; returns its id.
 
         Example::
 
             client.schedules.delete("sched_1234")
         """
-        self._run(_delete(schedule_id))
+        return self._run(_delete(schedule_id))
 
     def activate(self, schedule_id: str) -> ScheduleObject:
         """Resume a deactivated schedule.
@@ -262,8 +263,8 @@ class AsyncSchedules(AsyncResource, _LocalSchedules):
     ) -> ScheduleObject:
         return await self._run(_update(schedule_id, task, cron, options))
 
-    async def delete(self, schedule_id: str) -> None:
-        await self._run(_delete(schedule_id))
+    async def delete(self, schedule_id: str) -> DeleteScheduleV1Response200:
+        return await self._run(_delete(schedule_id))
 
     async def activate(self, schedule_id: str) -> ScheduleObject:
         return await self._run(_by_id(activate_schedule_v1, schedule_id))

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .create_schedule_options import CreateScheduleOptions
     from .create_waitpoint_token_request import CreateWaitpointTokenRequest
     from .create_waitpoint_token_response import CreateWaitpointTokenResponse
+    from .delete_schedule_v1_response_200 import DeleteScheduleV1Response200
     from .env_filter import EnvFilter
     from .env_filter_env_item import EnvFilterEnvItem
     from .env_var import EnvVar
@@ -344,6 +345,7 @@ _MODULES = {
     "CreateScheduleOptions": ".create_schedule_options",
     "CreateWaitpointTokenRequest": ".create_waitpoint_token_request",
     "CreateWaitpointTokenResponse": ".create_waitpoint_token_response",
+    "DeleteScheduleV1Response200": ".delete_schedule_v1_response_200",
     "EnvFilter": ".env_filter",
     "EnvFilterEnvItem": ".env_filter_env_item",
     "EnvVar": ".env_var",
@@ -550,6 +552,7 @@ __all__ = (
     "CreateScheduleOptions",
     "CreateWaitpointTokenRequest",
     "CreateWaitpointTokenResponse",
+    "DeleteScheduleV1Response200",
     "EnvFilter",
     "EnvFilterEnvItem",
     "EnvVar",

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.delete_schedule_v1_response_200 import DeleteScheduleV1Response200
 from ...types import Response
 
 
@@ -23,15 +24,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteScheduleV1Response200 | None:
     if response.status_code == 200:
-        return None
+        response_200 = DeleteScheduleV1Response200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
-        return None
+        response_401 = cast(Any, None)
+        return response_401
 
     if response.status_code == 404:
-        return None
+        response_404 = cast(Any, None)
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -39,7 +46,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteScheduleV1Response200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,7 +61,7 @@ def sync_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[Any | DeleteScheduleV1Response200]:
     """Delete Schedule
 
      Delete a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
@@ -66,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | DeleteScheduleV1Response200]
     """
 
     kwargs = _get_kwargs(
@@ -80,11 +89,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Any | DeleteScheduleV1Response200 | None:
     """Delete Schedule
 
      Delete a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
@@ -98,7 +107,34 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Any | DeleteScheduleV1Response200
+    """
+
+    return sync_detailed(
+        schedule_id=schedule_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | DeleteScheduleV1Response200]:
+    """Delete Schedule
+
+     Delete a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
+    dashboard or using the imperative SDK functions like `schedules.create()`.
+
+    Args:
+        schedule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteScheduleV1Response200]
     """
 
     kwargs = _get_kwargs(
@@ -108,3 +144,32 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | DeleteScheduleV1Response200 | None:
+    """Delete Schedule
+
+     Delete a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
+    dashboard or using the imperative SDK functions like `schedules.create()`.
+
+    Args:
+        schedule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteScheduleV1Response200
+    """
+
+    return (
+        await asyncio_detailed(
+            schedule_id=schedule_id,
+            client=client,
+        )
+    ).parsed
