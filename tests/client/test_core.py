@@ -392,3 +392,18 @@ async def test_pat_client_lists_runs_of_its_configured_project(api: Harness) -> 
     assert api.last.url.raw_path.decode() == "/api/v1/projects/proj_cfg/runs?filter%5Benv%5D=prod"
     with pytest.raises(ValidationError, match="project_ref: a personal access token works per project"):
         await api.call(lambda c: c.runs.list(), secret_key=None, access_token=PAT)
+
+
+async def test_access_token_and_preview_branch_come_from_the_environment(
+    api: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRIGGER_ACCESS_TOKEN", PAT)
+    monkeypatch.setenv("TRIGGER_PREVIEW_BRANCH", "feature-y")
+    api.answer(json_response(200, {"data": [], "pagination": {}}))
+    await api.call(lambda c: c.runs.list(project_ref="proj_env"), secret_key=None)
+    assert api.last.headers["authorization"] == f"Bearer {PAT}"
+    assert api.last.headers["x-trigger-branch"] == "feature-y"
+    monkeypatch.setenv("TRIGGER_PREVIEW_BRANCH", "")
+    api.answer(json_response(200, {"data": [], "pagination": {}}))
+    await api.call(lambda c: c.runs.list(project_ref="proj_env"), secret_key=None)
+    assert "x-trigger-branch" not in api.last.headers
