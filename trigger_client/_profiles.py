@@ -718,7 +718,37 @@ def _is_sync_paginator(value: object) -> bool:
     return hasattr(value, "pages") and hasattr(value, "__iter__") and not isinstance(value, (str, bytes, Mapping))
 
 
-class Projects(Mapping[str, "TriggerClient"]):
+ClientT = TypeVar("ClientT")
+
+
+class _Registry(Mapping[str, ClientT]):
+    """The read-only mapping side shared by :class:`Projects` and :class:`AsyncProjects`."""
+
+    _clients: dict[str, ClientT]
+    _closed: bool
+
+    @property
+    def names(self) -> list[str]:
+        """The project names, in the order they were given."""
+        return list(self._clients)
+
+    def __getitem__(self, name: str) -> ClientT:
+        try:
+            return self._clients[name]
+        except KeyError:
+            raise _unknown_project(name, self.names) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._clients)
+
+    def __len__(self) -> int:
+        return len(self._clients)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.names!r}{', closed' if self._closed else ''})"
+
+
+class Projects(_Registry["TriggerClient"]):
     """Sync clients for many projects over one connection pool; each keeps its own credentials and headers.
 
     ``projects`` maps a name to client arguments (as for :class:`TriggerClient`, without ``transport``) or
@@ -770,26 +800,6 @@ class Projects(Mapping[str, "TriggerClient"]):
         _check_overrides(overrides)
         specs = {name: {**p.client_kwargs(), **overrides} for name, p in _profiles_for(names, path).items()}
         return cls(specs, transport=transport)
-
-    @property
-    def names(self) -> list[str]:
-        """The project names, in the order they were given."""
-        return list(self._clients)
-
-    def __getitem__(self, name: str) -> TriggerClient:
-        try:
-            return self._clients[name]
-        except KeyError:
-            raise _unknown_project(name, self.names) from None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._clients)
-
-    def __len__(self) -> int:
-        return len(self._clients)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.names!r}{', closed' if self._closed else ''})"
 
     @overload
     def map(
@@ -855,7 +865,7 @@ class Projects(Mapping[str, "TriggerClient"]):
         self.close()
 
 
-class AsyncProjects(Mapping[str, "AsyncTriggerClient"]):
+class AsyncProjects(_Registry["AsyncTriggerClient"]):
     """Async clients for many projects over one connection pool (``httpx_aiohttp.AiohttpTransport()`` unless
     ``transport=`` is given; the registry owns and closes it). Same arguments as :class:`Projects`.
 
@@ -899,26 +909,6 @@ class AsyncProjects(Mapping[str, "AsyncTriggerClient"]):
         _check_overrides(overrides)
         specs = {name: {**p.client_kwargs(), **overrides} for name, p in _profiles_for(names, path).items()}
         return cls(specs, transport=transport)
-
-    @property
-    def names(self) -> list[str]:
-        """The project names, in the order they were given."""
-        return list(self._clients)
-
-    def __getitem__(self, name: str) -> AsyncTriggerClient:
-        try:
-            return self._clients[name]
-        except KeyError:
-            raise _unknown_project(name, self.names) from None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._clients)
-
-    def __len__(self) -> int:
-        return len(self._clients)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.names!r}{', closed' if self._closed else ''})"
 
     @overload
     async def map(
