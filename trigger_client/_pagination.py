@@ -37,25 +37,26 @@ class Page(Generic[T]):
     raw: Any = None
 
 
-def _opt(value: Any) -> Any:
+def unset_to_none(value: Any) -> Any:
+    """A generated model's optional field as a plain value: ``UNSET`` reads as None."""
     return None if isinstance(value, Unset) else value
 
 
 def cursor_page(model: Any) -> Page[Any]:
     """A :class:`Page` from a generated ``{data, pagination: {next, previous}}`` model."""
-    pagination = _opt(model.pagination)
-    next_cursor = _opt(pagination.next_) if pagination is not None else None
-    previous = _opt(pagination.previous) if pagination is not None else None
-    return Page(list(_opt(model.data) or []), bool(next_cursor), next_cursor, previous, raw=model)
+    pagination = unset_to_none(model.pagination)
+    next_cursor = unset_to_none(pagination.next_) if pagination is not None else None
+    previous = unset_to_none(pagination.previous) if pagination is not None else None
+    return Page(list(unset_to_none(model.data) or []), bool(next_cursor), next_cursor, previous, raw=model)
 
 
 def offset_page(model: Any) -> Page[Any]:
     """A :class:`Page` from a generated ``{data, pagination: {currentPage, totalPages}}`` model."""
-    pagination = _opt(model.pagination)
-    current = _opt(pagination.current_page) if pagination is not None else None
-    total = _opt(pagination.total_pages) if pagination is not None else None
+    pagination = unset_to_none(model.pagination)
+    current = unset_to_none(pagination.current_page) if pagination is not None else None
+    total = unset_to_none(pagination.total_pages) if pagination is not None else None
     has_next = current is not None and total is not None and current < total
-    return Page(list(_opt(model.data) or []), has_next, current_page=current, total_pages=total, raw=model)
+    return Page(list(unset_to_none(model.data) or []), has_next, current_page=current, total_pages=total, raw=model)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ exactly like ``client.runs.retrieve``.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import inspect
 import logging
@@ -111,8 +112,8 @@ class _Call:
         self.request = request
         self.hooks = hooks
         self.metrics = metrics
-        max_retries = policy.max_retries if options.max_retries is None else options.max_retries
-        self.policy = policy if max_retries == policy.max_retries else _with_retries(policy, max_retries)
+        budget = options.max_retries
+        self.policy = policy if budget is None else dataclasses.replace(policy, max_retries=budget)
         self.operation = _operation_name(request, options)
         # One key for all attempts: the server deduplicates a retried POST instead of running it twice.
         if IDEMPOTENCY_HEADER not in request.headers:
@@ -191,12 +192,6 @@ class _Call:
             self.policy.max_retries + 1,
         )
         return _fire(self.hooks.on_retry, lambda: RetryEvent(self._event(), delay, status, error))
-
-
-def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
-    return RetryPolicy(
-        max_retries, policy.factor, policy.min_delay, policy.max_delay, policy.jitter, policy.max_server_delay
-    )
 
 
 def _fire(hooks: list[Hook], make_event: Callable[[], object]) -> list[Any]:

@@ -30,6 +30,8 @@ from trigger_api.models import (
     GetRunEventsV1Response200,
     GetRunResultV1Response200,
     GetRunTraceV1Response200,
+    ListProjectRunsV1FilterenvItem,
+    ListProjectRunsV1FilterstatusItem,
     ListRunItem,
     ListRunsResult,
     ListRunsV1FilterstatusItem,
@@ -92,10 +94,6 @@ class RunFilters(TypedDict, total=False):
     """Project-scoped listing only (with ``project_ref``): ``dev``, ``staging``, ``prod``."""
 
 
-def _list_of(value: Any, field: str) -> list[str]:
-    return v.string_list(value, field)
-
-
 def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
     """Checked generated-function arguments for the given filters."""
     unknown = set(filters) - set(RunFilters.__annotations__)
@@ -105,7 +103,7 @@ def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
         )
     params: dict[str, Any] = {}
     if "status" in filters:
-        statuses = _list_of(filters["status"], "status")
+        statuses = v.string_list(filters["status"], "status")
         for i, status in enumerate(statuses):
             if status not in RUN_STATUSES:
                 raise ValidationError(
@@ -120,9 +118,9 @@ def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
         ("region", "filterregion"),
     ):
         if name in filters:
-            params[key] = _list_of(filters[name], name)
+            params[key] = v.string_list(filters[name], name)
     if "tag" in filters:
-        params["filtertag"] = _list_of(filters["tag"], "tag")
+        params["filtertag"] = v.string_list(filters["tag"], "tag")
     for name, key in (
         ("bulk_action", "filterbulk_action"),
         ("schedule", "filterschedule"),
@@ -144,16 +142,12 @@ def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
     if "env" in filters:
         if not project:
             raise ValidationError("env", "filters project-scoped listings only; pass project_ref= with a PAT client")
-        envs = _list_of(filters["env"], "env")
+        envs = v.string_list(filters["env"], "env")
         for i, env in enumerate(envs):
             if env not in PROJECT_ENVS:
                 raise ValidationError(f"env[{i}]", f"must be one of {', '.join(PROJECT_ENVS)}, got {env!r}")
-        from trigger_api.models import ListProjectRunsV1FilterenvItem
-
         params["filterenv"] = [ListProjectRunsV1FilterenvItem(e) for e in envs]
     if project and "filterstatus" in params:
-        from trigger_api.models import ListProjectRunsV1FilterstatusItem
-
         params["filterstatus"] = [ListProjectRunsV1FilterstatusItem(s.value) for s in params["filterstatus"]]
     return params
 
