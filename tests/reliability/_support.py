@@ -87,27 +87,33 @@ class AsyncCountingTransport(httpx.AsyncBaseTransport):
         return response
 
 
-class WindowLimits:
-    """A token bucket of ``limit`` tokens refilled over ``window`` seconds (the emulator's is per minute), on the
-    real clock, so a rate-limit test needs seconds rather than minutes. Same ``take`` contract as ``Limits``."""
+class CountLimits:
+    """A limiter that any client speed reaches: it grants ``limit`` requests, then refuses every request until
+    ``pause`` seconds of real time have passed, then grants ``limit`` more. The refusal after each ``limit`` grants
+    is decided by counting, not by timing, so the number of 429s has a floor that does not depend on how fast the
+    machine is. Same ``take`` contract as the emulator's ``Limits``."""
 
-    def __init__(self, limit: int, window: float) -> None:
-        self.rate_per_minute = limit * 60 / window
-        self.limit, self.window = limit, window
-        self._buckets: dict[str, list[float]] = {}
+    def __init__(self, limit: int, pause: float) -> None:
+        self.rate_per_minute = limit * 60 / pause
+        self.limit, self.pause = limit, pause
+        self._granted: dict[str, int] = {}
+        self._closed_until: dict[str, float] = {}
+        self._lock = threading.Lock()
 
     def take(self, key: str) -> RateDecision:
-        now = time.time()
-        per_second = self.limit / self.window
-        bucket = self._buckets.setdefault(key, [float(self.limit), now])
-        bucket[0] = min(float(self.limit), bucket[0] + (now - bucket[1]) * per_second)
-        bucket[1] = now
-        allowed = bucket[0] >= 1.0
-        if allowed:
-            bucket[0] -= 1.0
-        missing = (1.0 - bucket[0]) if not allowed else (self.limit - bucket[0])
-        reset = now + max(0.0, missing) / per_second
-        return RateDecision(allowed, self.limit, math.floor(bucket[0]), math.ceil(reset * 1000))
+        with self._lock:
+            now = time.time()
+            closed_until = self._closed_until.get(key, 0.0)
+            if now < closed_until:
+                return RateDecision(False, self.limit, 0, math.ceil(closed_until * 1000))
+            granted = self._granted.get(key, 0)
+            if granted >= self.limit:
+                # The window is spent: this request is the first refusal, whatever the clock says.
+                self._granted[key] = 0
+                self._closed_until[key] = now + self.pause
+                return RateDecision(False, self.limit, 0, math.ceil((now + self.pause) * 1000))
+            self._granted[key] = granted + 1
+            return RateDecision(True, self.limit, self.limit - granted - 1, math.ceil((now + self.pause) * 1000))
 
 
 def all_runs(emulator: TriggerEmulator) -> list[Any]:
