@@ -1,18 +1,17 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from types import NoneType as Unset
+from typing import IO, Any, BinaryIO, Final, Generic, TypeVar
 
+import httpx
 from attrs import define
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+# trigger-client: an absent field reads as None, so users never meet a sentinel. `Unset` stays the name the
+# generator's templates use in isinstance checks and annotations; it is NoneType, so `X | Unset` is `X | None`.
+# On the wire None means "omit the field" (the SDK's undefined); a required nullable field still sends null.
+UNSET: Final = None
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +50,25 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+R_co = TypeVar("R_co", covariant=True)
+
+
+class ApiRequest(Generic[R_co]):
+    """One operation's request, built by the typed ``build()`` of its endpoint module, and its success parser.
+
+    ``kwargs`` are ``httpx.Client.request`` arguments (method, url, params, json, headers); ``parse`` turns a 2xx
+    response into the documented model and raises on anything else.
+    """
+
+    __slots__ = ("kwargs", "name", "parse")
+
+    def __init__(self, name: str, kwargs: dict[str, Any], parse: Callable[[httpx.Response], R_co]) -> None:
+        self.name = name
+        self.kwargs = kwargs
+        self.parse = parse
+
+    def __repr__(self) -> str:
+        return f"ApiRequest({self.name}: {self.kwargs['method'].upper()} {self.kwargs['url']})"
+
+
+__all__ = ["UNSET", "ApiRequest", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

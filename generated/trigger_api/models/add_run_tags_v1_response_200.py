@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AddRunTagsV1Response200")
 
 @_attrs_define
 class AddRunTagsV1Response200:
-    message: None | str | Unset = UNSET
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

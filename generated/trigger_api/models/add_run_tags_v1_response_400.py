@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AddRunTagsV1Response400")
 
 @_attrs_define
 class AddRunTagsV1Response400:
-    error: None | str | Unset = UNSET
+    error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

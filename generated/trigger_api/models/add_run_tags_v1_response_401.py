@@ -14,7 +14,7 @@ T = TypeVar("T", bound="AddRunTagsV1Response401")
 
 @_attrs_define
 class AddRunTagsV1Response401:
-    error: AddRunTagsV1Response401Error | Unset = UNSET
+    error: AddRunTagsV1Response401Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AddRunTagsV1Response422")
 
 @_attrs_define
 class AddRunTagsV1Response422:
-    error: None | str | Unset = UNSET
+    error: str | None = None
     """ Runs can only have 10 tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,12 +19,12 @@ T = TypeVar("T", bound="BatchTriggerTaskRequestBodyItem")
 class BatchTriggerTaskRequestBodyItem:
     task: str
     """ The task identifier to trigger. This is the `id` set in your `task()` functions. """
-    payload: Any | Unset = UNSET
+    payload: Any = None
     """ The serialized payload: a superjson string (payloadType application/super+json), plain text, JSON, or a
     storage path (application/store) """
-    context: Any | Unset = UNSET
+    context: Any = None
     """ The context can include any valid JSON """
-    options: TriggerTaskRequestBodyOptions | Unset = UNSET
+    options: TriggerTaskRequestBodyOptions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CancelRunV1Response200")
 
 @_attrs_define
 class CancelRunV1Response200:
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The ID of the run that was canceled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CancelRunV1Response400")
 
 @_attrs_define
 class CancelRunV1Response400:
-    error: CancelRunV1Response400Error | Unset = UNSET
+    error: CancelRunV1Response400Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

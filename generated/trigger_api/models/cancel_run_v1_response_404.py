@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CancelRunV1Response404")
 
 @_attrs_define
 class CancelRunV1Response404:
-    error: CancelRunV1Response404Error | Unset = UNSET
+    error: CancelRunV1Response404Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

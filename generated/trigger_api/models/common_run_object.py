@@ -53,33 +53,33 @@ class CommonRunObject:
     """ Finished unsuccessfully """
     is_cancelled: bool
     """ Canceled """
-    version: None | str | Unset = UNSET
+    version: str | None = None
     """ The version of the worker that executed the run """
-    idempotency_key: None | str | Unset = UNSET
+    idempotency_key: str | None = None
     """ The idempotency key used to prevent creating duplicate runs, if provided """
-    started_at: datetime.datetime | None | Unset = UNSET
+    started_at: datetime.datetime | None = None
     """ The time the run started """
-    finished_at: datetime.datetime | None | Unset = UNSET
+    finished_at: datetime.datetime | None = None
     """ The time the run finished """
-    delayed_until: datetime.datetime | None | Unset = UNSET
+    delayed_until: datetime.datetime | None = None
     """ If the run was triggered with a delay, this will be the time the run will be enqueued to execute """
-    ttl: float | str | Unset = UNSET
+    ttl: float | str | None = None
     """ The time-to-live for this run. If the run is not executed within this time, it will be removed from the
     queue and never execute. You can use a string in this format: `1h`, `1m`, `1h42m` or a number of seconds (min.
     1). """
-    expired_at: datetime.datetime | None | Unset = UNSET
+    expired_at: datetime.datetime | None = None
     """ If the run had a TTL and that time has passed, when the run "expired". """
-    metadata: CommonRunObjectMetadataType0 | None | Unset = UNSET
+    metadata: CommonRunObjectMetadataType0 | None = None
     """ The metadata of the run. See [Metadata](/runs/metadata) for more information. """
-    depth: int | None | Unset = UNSET
+    depth: int | None = None
     """ The depth of the run in the task run hierarchy. The root run has a depth of 0. """
-    batch_id: None | str | Unset = UNSET
+    batch_id: str | None = None
     """ The ID of the batch that this run belongs to """
-    trigger_function: CommonRunObjectTriggerFunction | Unset = UNSET
+    trigger_function: CommonRunObjectTriggerFunction | None = None
     """ The name of the function that triggered the run """
-    task_kind: None | str | Unset = UNSET
+    task_kind: str | None = None
     """ STANDARD, SCHEDULED or AGENT """
-    region: None | str | Unset = UNSET
+    region: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,27 +18,27 @@ T = TypeVar("T", bound="CommonRunsFilter")
 
 @_attrs_define
 class CommonRunsFilter:
-    status: list[CommonRunsFilterStatusItem] | Unset = UNSET
-    task_identifier: list[str] | Unset = UNSET
+    status: list[CommonRunsFilterStatusItem] | None = None
+    task_identifier: list[str] | None = None
     """ The identifier of the task that was run """
-    version: list[str] | Unset = UNSET
+    version: list[str] | None = None
     """ The version of the worker that executed the run """
-    bulk_action: str | Unset = UNSET
+    bulk_action: str | None = None
     """ The bulk action ID to filter the runs by """
-    tag: list[str] | Unset = UNSET
+    tag: list[str] | None = None
     """ The tags that are attached to the run """
-    schedule: str | Unset = UNSET
+    schedule: str | None = None
     """ The schedule ID to filter the runs by """
-    is_test: bool | Unset = UNSET
+    is_test: bool | None = None
     """ Whether the run is a test run or not """
-    created_at: CommonRunsFilterCreatedAt | Unset = UNSET
-    batch: str | Unset = UNSET
+    created_at: CommonRunsFilterCreatedAt | None = None
+    batch: str | None = None
     """ The batch ID to filter the runs by """
-    queue: list[str] | Unset = UNSET
+    queue: list[str] | None = None
     """ Queue names; task queues are written `task/<task id>`, custom queues by name """
-    machine: list[str] | Unset = UNSET
+    machine: list[str] | None = None
     """ Machine presets, e.g. `small-1x` """
-    region: list[str] | Unset = UNSET
+    region: list[str] | None = None
     """ Regions the runs executed in """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

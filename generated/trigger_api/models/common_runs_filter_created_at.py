@@ -14,11 +14,11 @@ T = TypeVar("T", bound="CommonRunsFilterCreatedAt")
 
 @_attrs_define
 class CommonRunsFilterCreatedAt:
-    from_: datetime.datetime | Unset = UNSET
+    from_: datetime.datetime | None = None
     """ The start date to filter the runs by """
-    to: datetime.datetime | Unset = UNSET
+    to: datetime.datetime | None = None
     """ The end date to filter the runs by """
-    period: str | Unset = UNSET
+    period: str | None = None
     """ The period to filter the runs by """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

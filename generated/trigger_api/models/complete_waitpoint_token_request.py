@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="CompleteWaitpointTokenRequest")
 
 
 @_attrs_define
 class CompleteWaitpointTokenRequest:
-    data: Any | Unset = UNSET
+    data: Any = None
     """ Any JSON-serializable value to pass back to the run waiting on this token. The data will be returned from
     `wait.forToken()` as the result payload. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CreateProjectEnvvarV1Response404")
 
 @_attrs_define
 class CreateProjectEnvvarV1Response404:
-    error: None | str | Unset = UNSET
+    error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

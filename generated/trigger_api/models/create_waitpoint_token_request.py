@@ -13,18 +13,18 @@ T = TypeVar("T", bound="CreateWaitpointTokenRequest")
 
 @_attrs_define
 class CreateWaitpointTokenRequest:
-    idempotency_key: str | Unset = UNSET
+    idempotency_key: str | None = None
     """ An optional idempotency key. If you pass the same key twice before it expires, you will receive the original
     token back. The returned token may already be completed, in which case `wait.forToken()` will continue
     immediately. """
-    idempotency_key_ttl: str | Unset = UNSET
+    idempotency_key_ttl: str | None = None
     """ How long the idempotency key is valid, after which passing the same key creates a new waitpoint. Accepts
     durations like "30s", "1m", "2h", "3d". """
-    timeout: str | Unset = UNSET
+    timeout: str | None = None
     """ How long to wait before the token times out. When a run is waiting for a timed-out token, `wait.forToken()`
     returns with `ok: false`. Accepts an ISO 8601 date string or duration shorthand like "30s", "1m", "2h", "3d",
     "4w". """
-    tags: list[str] | str | Unset = UNSET
+    tags: list[str] | str | None = None
     """ Tags to attach to the waitpoint. You can set up to 10 tags, each under 128 characters. We recommend
     namespacing tags with a prefix like `user:1234567` or `org_9876543`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="EnvFilter")
 
 @_attrs_define
 class EnvFilter:
-    env: list[EnvFilterEnvItem] | Unset = UNSET
+    env: list[EnvFilterEnvItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

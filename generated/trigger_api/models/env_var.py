@@ -15,7 +15,7 @@ T = TypeVar("T", bound="EnvVar")
 class EnvVar:
     name: str
     value: str
-    is_secret: bool | None | Unset = UNSET
+    is_secret: bool | None = None
     """ Whether the value is a secret (then it reads as empty) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

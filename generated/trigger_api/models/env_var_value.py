@@ -14,8 +14,8 @@ T = TypeVar("T", bound="EnvVarValue")
 @_attrs_define
 class EnvVarValue:
     value: str
-    name: None | str | Unset = UNSET
-    is_secret: bool | None | Unset = UNSET
+    name: str | None = None
+    is_secret: bool | None = None
     """ Whether the value is a secret (then it reads as empty) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ErrorWithDetailsResponse")
 @_attrs_define
 class ErrorWithDetailsResponse:
     error: str
-    details: list[ErrorWithDetailsResponseDetailsType0Item] | None | Unset = UNSET
+    details: list[ErrorWithDetailsResponseDetailsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,7 +17,7 @@ class ErrorWithDetailsResponseDetailsType0Item:
     """ The error code """
     message: str
     """ The error message """
-    path: list[str] | None | Unset = UNSET
+    path: list[str] | None = None
     """ The relevant path in the request """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

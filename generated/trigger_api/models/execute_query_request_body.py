@@ -18,15 +18,15 @@ T = TypeVar("T", bound="ExecuteQueryRequestBody")
 class ExecuteQueryRequestBody:
     query: str
     """ The TRQL query to execute """
-    scope: ExecuteQueryRequestBodyScope | Unset = ExecuteQueryRequestBodyScope.ENVIRONMENT
+    scope: ExecuteQueryRequestBodyScope | None = ExecuteQueryRequestBodyScope.ENVIRONMENT
     """ The scope of data to query - environment (default), project, or organization """
-    period: None | str | Unset = UNSET
+    period: str | None = None
     """ Time period shorthand (e.g., "7d", "30d", "1h"). Cannot be used with from/to. """
-    from_: datetime.datetime | None | Unset = UNSET
+    from_: datetime.datetime | None = None
     """ Start of time range as ISO 8601 timestamp. Must be used with 'to'. """
-    to: datetime.datetime | None | Unset = UNSET
+    to: datetime.datetime | None = None
     """ End of time range as ISO 8601 timestamp. Must be used with 'from'. """
-    format_: ExecuteQueryRequestBodyFormat | Unset = ExecuteQueryRequestBodyFormat.JSON
+    format_: ExecuteQueryRequestBodyFormat | None = ExecuteQueryRequestBodyFormat.JSON
     """ Response format - "json" returns structured data (default), "csv" returns CSV string """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

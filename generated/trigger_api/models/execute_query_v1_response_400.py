@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ExecuteQueryV1Response400")
 
 @_attrs_define
 class ExecuteQueryV1Response400:
-    error: None | str | Unset = UNSET
+    error: str | None = None
     """ Error message describing the query error """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,9 +19,9 @@ T = TypeVar("T", bound="GetBatchResultsV1Response200")
 
 @_attrs_define
 class GetBatchResultsV1Response200:
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The batch ID. """
-    items: list[GetBatchResultsV1Response200ItemsType0Item] | None | Unset = UNSET
+    items: list[GetBatchResultsV1Response200ItemsType0Item] | None = None
     """ Execution results for each run in the batch. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -26,15 +26,15 @@ class GetBatchResultsV1Response200ItemsType0Item:
     """ Whether this run completed successfully. """
     id: str
     """ The run ID. """
-    output: None | str | Unset = UNSET
+    output: str | None = None
     """ The serialized output as a string (present when ok is true). Use outputType to determine how to parse it —
     for "application/json" use JSON.parse(). """
-    output_type: None | str | Unset = UNSET
+    output_type: str | None = None
     """ The content type of the serialized output, e.g. "application/json". """
-    error: GetBatchResultsV1Response200ItemsType0ItemErrorType0 | None | Unset = UNSET
+    error: GetBatchResultsV1Response200ItemsType0ItemErrorType0 | None = None
     """ Error details (present when ok is false). """
-    usage: GetBatchResultsV1Response200ItemsType0ItemUsageType0 | None | Unset = UNSET
-    task_identifier: None | str | Unset = UNSET
+    usage: GetBatchResultsV1Response200ItemsType0ItemUsageType0 | None = None
+    task_identifier: str | None = None
     """ The task identifier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="GetBatchResultsV1Response200ItemsType0ItemUsageType0")
 
 @_attrs_define
 class GetBatchResultsV1Response200ItemsType0ItemUsageType0:
-    duration_ms: float | None | Unset = UNSET
+    duration_ms: float | None = None
     """ Duration of the run in milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -28,25 +28,25 @@ T = TypeVar("T", bound="GetDeploymentV1Response200")
 
 @_attrs_define
 class GetDeploymentV1Response200:
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The deployment ID """
-    status: GetDeploymentV1Response200Status | Unset = UNSET
+    status: GetDeploymentV1Response200Status | None = None
     """ The current status of the deployment """
-    content_hash: None | str | Unset = UNSET
+    content_hash: str | None = None
     """ Hash of the deployment content """
-    short_code: None | str | Unset = UNSET
+    short_code: str | None = None
     """ The short code for the deployment """
-    version: None | str | Unset = UNSET
+    version: str | None = None
     """ The deployment version (e.g., "20250228.1") """
-    image_reference: None | str | Unset = UNSET
+    image_reference: str | None = None
     """ Reference to the deployment image """
-    image_platform: None | str | Unset = UNSET
+    image_platform: str | None = None
     """ Platform of the deployment image """
-    external_build_data: GetDeploymentV1Response200ExternalBuildDataType0 | None | Unset = UNSET
+    external_build_data: GetDeploymentV1Response200ExternalBuildDataType0 | None = None
     """ External build data if applicable """
-    error_data: GetDeploymentV1Response200ErrorDataType0 | None | Unset = UNSET
+    error_data: GetDeploymentV1Response200ErrorDataType0 | None = None
     """ Error data if the deployment failed """
-    worker: GetDeploymentV1Response200WorkerType0 | None | Unset = UNSET
+    worker: GetDeploymentV1Response200WorkerType0 | None = None
     """ Worker information if available """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetDeploymentV1Response200WorkerType0")
 class GetDeploymentV1Response200WorkerType0:
     """Worker information if available"""
 
-    id: None | str | Unset = UNSET
-    version: None | str | Unset = UNSET
-    tasks: list[GetDeploymentV1Response200WorkerType0TasksType0Item] | None | Unset = UNSET
+    id: str | None = None
+    version: str | None = None
+    tasks: list[GetDeploymentV1Response200WorkerType0TasksType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="GetDeploymentV1Response200WorkerType0TasksType0Item")
 
 @_attrs_define
 class GetDeploymentV1Response200WorkerType0TasksType0Item:
-    id: None | str | Unset = UNSET
-    slug: None | str | Unset = UNSET
-    file_path: None | str | Unset = UNSET
-    export_name: None | str | Unset = UNSET
+    id: str | None = None
+    slug: str | None = None
+    file_path: str | None = None
+    export_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,19 +22,19 @@ T = TypeVar("T", bound="GetLatestDeploymentV1Response200")
 
 @_attrs_define
 class GetLatestDeploymentV1Response200:
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The deployment ID """
-    status: GetLatestDeploymentV1Response200Status | Unset = UNSET
+    status: GetLatestDeploymentV1Response200Status | None = None
     """ The current status of the deployment """
-    content_hash: None | str | Unset = UNSET
+    content_hash: str | None = None
     """ Hash of the deployment content """
-    short_code: None | str | Unset = UNSET
+    short_code: str | None = None
     """ The short code for the deployment """
-    version: None | str | Unset = UNSET
+    version: str | None = None
     """ The deployment version (e.g., "20250228.1") """
-    image_reference: None | str | Unset = UNSET
+    image_reference: str | None = None
     """ Reference to the deployment image """
-    error_data: GetLatestDeploymentV1Response200ErrorDataType0 | None | Unset = UNSET
+    error_data: GetLatestDeploymentV1Response200ErrorDataType0 | None = None
     """ Error data if the deployment failed """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="GetRunEventsV1Response200")
 
 @_attrs_define
 class GetRunEventsV1Response200:
-    events: list[GetRunEventsV1Response200EventsType0Item] | None | Unset = UNSET
+    events: list[GetRunEventsV1Response200EventsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,35 +28,35 @@ T = TypeVar("T", bound="GetRunEventsV1Response200EventsType0Item")
 
 @_attrs_define
 class GetRunEventsV1Response200EventsType0Item:
-    span_id: None | str | Unset = UNSET
+    span_id: str | None = None
     """ The span ID of the event. """
-    parent_id: None | str | Unset = UNSET
+    parent_id: str | None = None
     """ The parent span ID, if any. """
-    run_id: None | str | Unset = UNSET
+    run_id: str | None = None
     """ The run ID associated with this event. """
-    message: None | str | Unset = UNSET
+    message: str | None = None
     """ The event message. """
-    start_time: None | str | Unset = UNSET
+    start_time: str | None = None
     """ The start time of the event as a bigint string (nanoseconds since epoch). """
-    duration: float | None | Unset = UNSET
+    duration: float | None = None
     """ The duration of the event in nanoseconds. """
-    is_error: bool | None | Unset = UNSET
+    is_error: bool | None = None
     """ Whether this event represents an error. """
-    is_partial: bool | None | Unset = UNSET
+    is_partial: bool | None = None
     """ Whether this event is partial (still in progress). """
-    is_cancelled: bool | None | Unset = UNSET
+    is_cancelled: bool | None = None
     """ Whether this event was cancelled. """
-    level: GetRunEventsV1Response200EventsType0ItemLevel | Unset = UNSET
+    level: GetRunEventsV1Response200EventsType0ItemLevel | None = None
     """ The log level of the event. """
-    kind: GetRunEventsV1Response200EventsType0ItemKind | Unset = UNSET
+    kind: GetRunEventsV1Response200EventsType0ItemKind | None = None
     """ The kind of span event. """
-    attempt_number: float | None | Unset = UNSET
+    attempt_number: float | None = None
     """ The attempt number this event belongs to. """
-    task_slug: None | str | Unset = UNSET
+    task_slug: str | None = None
     """ The task identifier. """
-    events: list[GetRunEventsV1Response200EventsType0ItemEventsType0Item] | None | Unset = UNSET
+    events: list[GetRunEventsV1Response200EventsType0ItemEventsType0Item] | None = None
     """ Span events (e.g. exceptions, cancellations) that occurred during this event. """
-    style: GetRunEventsV1Response200EventsType0ItemStyleType0 | None | Unset = UNSET
+    style: GetRunEventsV1Response200EventsType0ItemStyleType0 | None = None
     """ Display style metadata for the event. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,11 +20,11 @@ T = TypeVar("T", bound="GetRunEventsV1Response200EventsType0ItemEventsType0Item"
 
 @_attrs_define
 class GetRunEventsV1Response200EventsType0ItemEventsType0Item:
-    name: None | str | Unset = UNSET
+    name: str | None = None
     """ The event name (e.g. "exception", "cancellation", "attempt_failed"). """
-    time: datetime.datetime | None | Unset = UNSET
+    time: datetime.datetime | None = None
     """ The time the event occurred. """
-    properties: GetRunEventsV1Response200EventsType0ItemEventsType0ItemPropertiesType0 | None | Unset = UNSET
+    properties: GetRunEventsV1Response200EventsType0ItemEventsType0ItemPropertiesType0 | None = None
     """ Event-specific properties. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

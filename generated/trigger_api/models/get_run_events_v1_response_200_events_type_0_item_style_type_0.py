@@ -21,11 +21,11 @@ T = TypeVar("T", bound="GetRunEventsV1Response200EventsType0ItemStyleType0")
 class GetRunEventsV1Response200EventsType0ItemStyleType0:
     """Display style metadata for the event."""
 
-    icon: None | str | Unset = UNSET
+    icon: str | None = None
     """ Icon identifier for display. """
-    variant: None | str | Unset = UNSET
+    variant: str | None = None
     """ Visual variant (e.g. "success", "failure"). """
-    accessory: GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0 | None | Unset = UNSET
+    accessory: GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0 | None = None
     """ Accessory display element. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="GetRunEventsV1Response200EventsType0ItemStyleType0Access
 class GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0:
     """Accessory display element."""
 
-    text: None | str | Unset = UNSET
-    style: GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0Style | Unset = UNSET
+    text: str | None = None
+    style: GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0Style | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,16 +26,16 @@ class GetRunResultV1Response200:
     """ Whether the run completed successfully. """
     id: str
     """ The run ID. """
-    output: None | str | Unset = UNSET
+    output: str | None = None
     """ The serialized output as a string (present when ok is true). Use outputType to determine how to parse it —
     for "application/json" use JSON.parse(). """
-    output_type: None | str | Unset = UNSET
+    output_type: str | None = None
     """ The content type of the serialized output, e.g. "application/json". """
-    error: GetRunResultV1Response200ErrorType0 | None | Unset = UNSET
+    error: GetRunResultV1Response200ErrorType0 | None = None
     """ Error details (present when ok is false). """
-    usage: GetRunResultV1Response200UsageType0 | None | Unset = UNSET
+    usage: GetRunResultV1Response200UsageType0 | None = None
     """ Execution usage stats. """
-    task_identifier: None | str | Unset = UNSET
+    task_identifier: str | None = None
     """ The task identifier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

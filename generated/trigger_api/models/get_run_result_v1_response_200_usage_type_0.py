@@ -15,7 +15,7 @@ T = TypeVar("T", bound="GetRunResultV1Response200UsageType0")
 class GetRunResultV1Response200UsageType0:
     """Execution usage stats."""
 
-    duration_ms: float | None | Unset = UNSET
+    duration_ms: float | None = None
     """ Duration of the run in milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

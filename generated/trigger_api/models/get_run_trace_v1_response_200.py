@@ -19,7 +19,7 @@ T = TypeVar("T", bound="GetRunTraceV1Response200")
 
 @_attrs_define
 class GetRunTraceV1Response200:
-    trace: GetRunTraceV1Response200TraceType0 | None | Unset = UNSET
+    trace: GetRunTraceV1Response200TraceType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

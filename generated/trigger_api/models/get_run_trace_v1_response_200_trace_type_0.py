@@ -17,9 +17,9 @@ T = TypeVar("T", bound="GetRunTraceV1Response200TraceType0")
 
 @_attrs_define
 class GetRunTraceV1Response200TraceType0:
-    trace_id: None | str | Unset = UNSET
+    trace_id: str | None = None
     """ The OTel trace ID. """
-    root_span: SpanDetailedSummary | Unset = UNSET
+    root_span: SpanDetailedSummary | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

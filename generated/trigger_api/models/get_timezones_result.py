@@ -13,7 +13,7 @@ T = TypeVar("T", bound="GetTimezonesResult")
 
 @_attrs_define
 class GetTimezonesResult:
-    timezones: list[str] | None | Unset = UNSET
+    timezones: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,9 +22,9 @@ T = TypeVar("T", bound="InvalidEnvVarsRequestResponse")
 
 @_attrs_define
 class InvalidEnvVarsRequestResponse:
-    error: None | str | Unset = UNSET
-    issues: list[InvalidEnvVarsRequestResponseIssuesType0Item] | None | Unset = UNSET
-    variable_errors: list[InvalidEnvVarsRequestResponseVariableErrorsType0Item] | None | Unset = UNSET
+    error: str | None = None
+    issues: list[InvalidEnvVarsRequestResponseIssuesType0Item] | None = None
+    variable_errors: list[InvalidEnvVarsRequestResponseVariableErrorsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

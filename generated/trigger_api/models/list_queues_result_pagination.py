@@ -13,11 +13,11 @@ T = TypeVar("T", bound="ListQueuesResultPagination")
 
 @_attrs_define
 class ListQueuesResultPagination:
-    current_page: int | None | Unset = UNSET
+    current_page: int | None = None
     """ The current page number """
-    total_pages: int | None | Unset = UNSET
+    total_pages: int | None = None
     """ The total number of pages """
-    count: int | None | Unset = UNSET
+    count: int | None = None
     """ The total number of queues """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

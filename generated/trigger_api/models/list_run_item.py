@@ -55,27 +55,27 @@ class ListRunItem:
     """ Finished unsuccessfully """
     is_cancelled: bool
     """ Canceled """
-    version: None | str | Unset = UNSET
+    version: str | None = None
     """ The version of the worker that executed the run """
-    idempotency_key: None | str | Unset = UNSET
+    idempotency_key: str | None = None
     """ The idempotency key used to prevent creating duplicate runs, if provided """
-    started_at: datetime.datetime | None | Unset = UNSET
+    started_at: datetime.datetime | None = None
     """ The time the run started """
-    finished_at: datetime.datetime | None | Unset = UNSET
+    finished_at: datetime.datetime | None = None
     """ The time the run finished """
-    delayed_until: datetime.datetime | None | Unset = UNSET
+    delayed_until: datetime.datetime | None = None
     """ If the run was triggered with a delay, this will be the time the run will be enqueued to execute """
-    ttl: float | str | Unset = UNSET
+    ttl: float | str | None = None
     """ The time-to-live for this run. If the run is not executed within this time, it will be removed from the
     queue and never execute. You can use a string in this format: `1h`, `1m`, `1h42m` or a number of seconds (min.
     1). """
-    expired_at: datetime.datetime | None | Unset = UNSET
+    expired_at: datetime.datetime | None = None
     """ If the run had a TTL and that time has passed, when the run "expired". """
-    metadata: ListRunItemMetadataType0 | None | Unset = UNSET
+    metadata: ListRunItemMetadataType0 | None = None
     """ The run's metadata """
-    task_kind: None | str | Unset = UNSET
+    task_kind: str | None = None
     """ STANDARD, SCHEDULED or AGENT """
-    region: None | str | Unset = UNSET
+    region: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ class ListRunItemEnv:
     """ The unique ID of the environment """
     name: str
     """ The name of the environment """
-    user: None | str | Unset = UNSET
+    user: str | None = None
     """ If this is a dev environment, the username of the user represented by this environment """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="ListRunsResult")
 
 @_attrs_define
 class ListRunsResult:
-    data: list[ListRunItem] | None | Unset = UNSET
-    pagination: ListRunsResultPaginationType0 | None | Unset = UNSET
+    data: list[ListRunItem] | None = None
+    pagination: ListRunsResultPaginationType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="ListRunsResultPaginationType0")
 
 @_attrs_define
 class ListRunsResultPaginationType0:
-    next_: None | str | Unset = UNSET
+    next_: str | None = None
     """ The run ID to start the next page after. This should be used as the `page[after]` parameter in the next
     request. """
-    previous: None | str | Unset = UNSET
+    previous: str | None = None
     """ The run ID to start the previous page before. This should be used as the `page[before]` parameter in the
     next request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="ListSchedulesResult")
 
 @_attrs_define
 class ListSchedulesResult:
-    data: list[ScheduleObject] | None | Unset = UNSET
-    pagination: ListSchedulesResultPaginationType0 | None | Unset = UNSET
+    data: list[ScheduleObject] | None = None
+    pagination: ListSchedulesResultPaginationType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="ListSchedulesResultPaginationType0")
 
 @_attrs_define
 class ListSchedulesResultPaginationType0:
-    current_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
-    count: int | None | Unset = UNSET
+    current_page: int | None = None
+    total_pages: int | None = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="ListWaitpointTokensResultPagination")
 
 @_attrs_define
 class ListWaitpointTokensResultPagination:
-    next_: None | str | Unset = UNSET
+    next_: str | None = None
     """ Cursor for the next page. Pass as `page[after]` in the next request. """
-    previous: None | str | Unset = UNSET
+    previous: str | None = None
     """ Cursor for the previous page. Pass as `page[before]` in the next request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

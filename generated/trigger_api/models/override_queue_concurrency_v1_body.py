@@ -18,7 +18,7 @@ T = TypeVar("T", bound="OverrideQueueConcurrencyV1Body")
 class OverrideQueueConcurrencyV1Body:
     concurrency_limit: int
     """ The new concurrency limit to set for the queue """
-    type_: OverrideQueueConcurrencyV1BodyType | Unset = OverrideQueueConcurrencyV1BodyType.ID
+    type_: OverrideQueueConcurrencyV1BodyType | None = OverrideQueueConcurrencyV1BodyType.ID
     """ How to interpret the `queueParam` path parameter:
     - `id`: Treat as a queue ID (default)
     - `task`: Treat as a task ID to get the task's default queue

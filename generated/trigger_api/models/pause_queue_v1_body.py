@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PauseQueueV1Body")
 class PauseQueueV1Body:
     action: PauseQueueV1BodyAction
     """ Whether to pause or resume the queue """
-    type_: PauseQueueV1BodyType | Unset = PauseQueueV1BodyType.ID
+    type_: PauseQueueV1BodyType | None = PauseQueueV1BodyType.ID
     """ How to interpret the `queueParam` path parameter:
     - `id`: Treat as a queue ID (default)
     - `task`: Treat as a task ID to get the task's default queue

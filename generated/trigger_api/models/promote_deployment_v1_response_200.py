@@ -13,11 +13,11 @@ T = TypeVar("T", bound="PromoteDeploymentV1Response200")
 
 @_attrs_define
 class PromoteDeploymentV1Response200:
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The deployment ID """
-    version: None | str | Unset = UNSET
+    version: str | None = None
     """ The deployment version (e.g., "20250228.1") """
-    short_code: None | str | Unset = UNSET
+    short_code: str | None = None
     """ The short code for the deployment """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

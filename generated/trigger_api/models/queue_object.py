@@ -33,9 +33,9 @@ class QueueObject:
     """ The number of runs currently queued """
     paused: bool
     """ Whether the queue is paused. When paused, no new runs will start. """
-    concurrency_limit: int | None | Unset = UNSET
+    concurrency_limit: int | None = None
     """ The current concurrency limit of the queue """
-    concurrency: None | QueueObjectConcurrencyType0 | Unset = UNSET
+    concurrency: QueueObjectConcurrencyType0 | None = None
     """ Detailed concurrency information """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,15 +16,15 @@ T = TypeVar("T", bound="QueueObjectConcurrencyType0")
 class QueueObjectConcurrencyType0:
     """Detailed concurrency information"""
 
-    current: int | None | Unset = UNSET
+    current: int | None = None
     """ The effective/current concurrency limit """
-    base: int | None | Unset = UNSET
+    base: int | None = None
     """ The base concurrency limit defined in code """
-    override: int | None | Unset = UNSET
+    override: int | None = None
     """ The override concurrency limit (if set) """
-    overridden_at: datetime.datetime | None | Unset = UNSET
+    overridden_at: datetime.datetime | None = None
     """ When the concurrency limit was overridden """
-    overridden_by: None | str | Unset = UNSET
+    overridden_by: str | None = None
     """ Who overrode the concurrency limit (null if via API) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,16 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="QueueOptions")
 
 
 @_attrs_define
 class QueueOptions:
-    name: str | Unset = UNSET
+    name: str | None = None
     """ You can define a shared queue and then pass the name in to your task. """
-    concurrency_limit: int | Unset = UNSET
+    concurrency_limit: int | None = None
     """ An optional property that specifies the maximum number of concurrent run executions. If this property is
     omitted, the task can potentially use up the full concurrency of an environment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ReplayRunV1Response200")
 
 @_attrs_define
 class ReplayRunV1Response200:
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The ID of the new run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ReplayRunV1Response400")
 
 @_attrs_define
 class ReplayRunV1Response400:
-    error: ReplayRunV1Response400Error | Unset = UNSET
+    error: ReplayRunV1Response400Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ReplayRunV1Response401")
 
 @_attrs_define
 class ReplayRunV1Response401:
-    error: ReplayRunV1Response401Error | Unset = UNSET
+    error: ReplayRunV1Response401Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

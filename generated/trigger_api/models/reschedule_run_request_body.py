@@ -14,7 +14,7 @@ T = TypeVar("T", bound="RescheduleRunRequestBody")
 
 @_attrs_define
 class RescheduleRunRequestBody:
-    delay: datetime.datetime | str | Unset = UNSET
+    delay: datetime.datetime | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

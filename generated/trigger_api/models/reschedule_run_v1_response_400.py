@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RescheduleRunV1Response400")
 
 @_attrs_define
 class RescheduleRunV1Response400:
-    error: RescheduleRunV1Response400Error | Unset = UNSET
+    error: RescheduleRunV1Response400Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

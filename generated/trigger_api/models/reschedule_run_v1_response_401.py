@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RescheduleRunV1Response401")
 
 @_attrs_define
 class RescheduleRunV1Response401:
-    error: RescheduleRunV1Response401Error | Unset = UNSET
+    error: RescheduleRunV1Response401Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RescheduleRunV1Response404")
 
 @_attrs_define
 class RescheduleRunV1Response404:
-    error: RescheduleRunV1Response404Error | Unset = UNSET
+    error: RescheduleRunV1Response404Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ResetQueueConcurrencyV1Body")
 
 @_attrs_define
 class ResetQueueConcurrencyV1Body:
-    type_: ResetQueueConcurrencyV1BodyType | Unset = ResetQueueConcurrencyV1BodyType.ID
+    type_: ResetQueueConcurrencyV1BodyType | None = ResetQueueConcurrencyV1BodyType.ID
     """ How to interpret the `queueParam` path parameter:
     - `id`: Treat as a queue ID (default)
     - `task`: Treat as a task ID to get the task's default queue

@@ -26,25 +26,25 @@ T = TypeVar("T", bound="RetrieveBatchV1Response200")
 
 @_attrs_define
 class RetrieveBatchV1Response200:
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The batch ID. """
-    status: RetrieveBatchV1Response200Status | Unset = UNSET
+    status: RetrieveBatchV1Response200Status | None = None
     """ The current status of the batch. """
-    idempotency_key: None | str | Unset = UNSET
+    idempotency_key: str | None = None
     """ The idempotency key provided when triggering, if any. """
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    run_count: int | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    run_count: int | None = None
     """ The total number of runs in the batch. """
-    runs: list[str] | None | Unset = UNSET
+    runs: list[str] | None = None
     """ Array of run IDs in the batch. """
-    successful_run_count: int | None | Unset = UNSET
+    successful_run_count: int | None = None
     """ Number of successful runs (populated after completion). """
-    failed_run_count: int | None | Unset = UNSET
+    failed_run_count: int | None = None
     """ Number of failed runs (populated after completion). """
-    errors: list[RetrieveBatchV1Response200ErrorsType0Item] | None | Unset = UNSET
+    errors: list[RetrieveBatchV1Response200ErrorsType0Item] | None = None
     """ Error details for failed items (present for PARTIAL_FAILED batches). """
-    processing: None | RetrieveBatchV1Response200ProcessingType0 | Unset = UNSET
+    processing: RetrieveBatchV1Response200ProcessingType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

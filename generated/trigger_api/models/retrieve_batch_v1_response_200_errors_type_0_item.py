@@ -19,13 +19,13 @@ T = TypeVar("T", bound="RetrieveBatchV1Response200ErrorsType0Item")
 
 @_attrs_define
 class RetrieveBatchV1Response200ErrorsType0Item:
-    index: int | None | Unset = UNSET
+    index: int | None = None
     """ The index of the failed item. """
-    task_identifier: None | str | Unset = UNSET
+    task_identifier: str | None = None
     """ The task identifier of the failed item. """
-    error: None | RetrieveBatchV1Response200ErrorsType0ItemErrorType0 | Unset = UNSET
+    error: RetrieveBatchV1Response200ErrorsType0ItemErrorType0 | None = None
     """ The error details. """
-    error_code: None | str | Unset = UNSET
+    error_code: str | None = None
     """ An optional error code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="RetrieveBatchV1Response200ProcessingType0")
 
 @_attrs_define
 class RetrieveBatchV1Response200ProcessingType0:
-    completed_at: datetime.datetime | None | Unset = UNSET
-    errors: list[RetrieveBatchV1Response200ProcessingType0ErrorsType0Item] | None | Unset = UNSET
+    completed_at: datetime.datetime | None = None
+    errors: list[RetrieveBatchV1Response200ProcessingType0ErrorsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

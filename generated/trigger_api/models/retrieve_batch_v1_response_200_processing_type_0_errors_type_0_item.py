@@ -13,10 +13,10 @@ T = TypeVar("T", bound="RetrieveBatchV1Response200ProcessingType0ErrorsType0Item
 
 @_attrs_define
 class RetrieveBatchV1Response200ProcessingType0ErrorsType0Item:
-    index: int | None | Unset = UNSET
-    task_identifier: None | str | Unset = UNSET
-    error: Any | Unset = UNSET
-    error_code: None | str | Unset = UNSET
+    index: int | None = None
+    task_identifier: str | None = None
+    error: Any = None
+    error_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,9 +26,9 @@ class RetrieveRunResponseAttemptsType0Item:
     status: RetrieveRunResponseAttemptsType0ItemStatus
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    error: SerializedError | Unset = UNSET
-    started_at: datetime.datetime | None | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
+    error: SerializedError | None = None
+    started_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

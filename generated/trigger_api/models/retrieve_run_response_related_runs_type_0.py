@@ -17,9 +17,9 @@ T = TypeVar("T", bound="RetrieveRunResponseRelatedRunsType0")
 
 @_attrs_define
 class RetrieveRunResponseRelatedRunsType0:
-    root: CommonRunObject | Unset = UNSET
-    parent: CommonRunObject | Unset = UNSET
-    children: list[CommonRunObject] | None | Unset = UNSET
+    root: CommonRunObject | None = None
+    parent: CommonRunObject | None = None
+    children: list[CommonRunObject] | None = None
     """ The immediate children of the run. Will be omitted if the run has no children """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -24,9 +24,9 @@ class RetrieveRunResponseScheduleType0:
     id: str
     """ The unique ID of the schedule, prefixed with `sched_` """
     generator: RetrieveRunResponseScheduleType0Generator
-    external_id: None | str | Unset = UNSET
+    external_id: str | None = None
     """ The external ID of the schedule. Can be anything that is useful to you (e.g., user ID, org ID, etc.) """
-    deduplication_key: None | str | Unset = UNSET
+    deduplication_key: str | None = None
     """ The deduplication key used to prevent creating duplicate schedules """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

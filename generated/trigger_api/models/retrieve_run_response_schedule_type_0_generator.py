@@ -16,10 +16,10 @@ T = TypeVar("T", bound="RetrieveRunResponseScheduleType0Generator")
 
 @_attrs_define
 class RetrieveRunResponseScheduleType0Generator:
-    type_: RetrieveRunResponseScheduleType0GeneratorType | Unset = UNSET
-    expression: None | str | Unset = UNSET
+    type_: RetrieveRunResponseScheduleType0GeneratorType | None = None
+    expression: str | None = None
     """ The cron expression used to generate the schedule """
-    description: None | str | Unset = UNSET
+    description: str | None = None
     """ The description of the generator in plain english """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="RetrieveRunV1Response404")
 
 @_attrs_define
 class RetrieveRunV1Response404:
-    error: RetrieveRunV1Response404Error | Unset = UNSET
+    error: RetrieveRunV1Response404Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="ScheduleEnvironment")
 
 @_attrs_define
 class ScheduleEnvironment:
-    id: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    user_name: None | str | Unset = UNSET
+    id: str | None = None
+    type_: str | None = None
+    user_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

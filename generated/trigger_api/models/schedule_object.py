@@ -34,15 +34,15 @@ class ScheduleObject:
     """ Defaults to UTC. In IANA format, if set then it will trigger at the CRON frequency in that timezone and
     respect daylight savings time. """
     environments: list[ScheduleEnvironment]
-    deduplication_key: None | str | Unset = UNSET
+    deduplication_key: str | None = None
     """ The deduplication key used to prevent creating duplicate schedules """
-    external_id: None | str | Unset = UNSET
+    external_id: str | None = None
     """ The external ID of the schedule. Can be anything that is useful to you (e.g., user ID, org ID, etc.) """
-    next_run: datetime.datetime | None | Unset = UNSET
+    next_run: datetime.datetime | None = None
     """ The next time the schedule will run """
-    window: None | str | Unset = UNSET
+    window: str | None = None
     """ Spread runs over a window after the cron time, e.g. `30m` or `30%` """
-    next_run_effective_at: datetime.datetime | None | Unset = UNSET
+    next_run_effective_at: datetime.datetime | None = None
     """ Next run, window applied """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

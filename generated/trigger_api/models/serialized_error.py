@@ -14,8 +14,8 @@ T = TypeVar("T", bound="SerializedError")
 @_attrs_define
 class SerializedError:
     message: str
-    name: None | str | Unset = UNSET
-    stack_trace: None | str | Unset = UNSET
+    name: str | None = None
+    stack_trace: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,14 +17,14 @@ T = TypeVar("T", bound="SpanDetailedSummary")
 
 @_attrs_define
 class SpanDetailedSummary:
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The span ID. """
-    parent_id: None | str | Unset = UNSET
+    parent_id: str | None = None
     """ The parent span ID, if any. """
-    run_id: None | str | Unset = UNSET
+    run_id: str | None = None
     """ The run ID this span belongs to. """
-    data: None | SpanDetailedSummaryDataType0 | Unset = UNSET
-    children: list[SpanDetailedSummary] | None | Unset = UNSET
+    data: SpanDetailedSummaryDataType0 | None = None
+    children: list[SpanDetailedSummary] | None = None
     """ Nested child spans. Each child has the same structure as the parent span. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

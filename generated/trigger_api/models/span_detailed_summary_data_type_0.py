@@ -26,22 +26,22 @@ T = TypeVar("T", bound="SpanDetailedSummaryDataType0")
 
 @_attrs_define
 class SpanDetailedSummaryDataType0:
-    message: None | str | Unset = UNSET
+    message: str | None = None
     """ The span message. """
-    task_slug: None | str | Unset = UNSET
+    task_slug: str | None = None
     """ The task identifier, if applicable. """
-    start_time: datetime.datetime | None | Unset = UNSET
+    start_time: datetime.datetime | None = None
     """ The start time of the span. """
-    duration: float | None | Unset = UNSET
+    duration: float | None = None
     """ The duration of the span in nanoseconds. """
-    is_error: bool | None | Unset = UNSET
-    is_partial: bool | None | Unset = UNSET
-    is_cancelled: bool | None | Unset = UNSET
-    level: SpanDetailedSummaryDataType0Level | Unset = UNSET
-    attempt_number: float | None | Unset = UNSET
-    properties: None | SpanDetailedSummaryDataType0PropertiesType0 | Unset = UNSET
+    is_error: bool | None = None
+    is_partial: bool | None = None
+    is_cancelled: bool | None = None
+    level: SpanDetailedSummaryDataType0Level | None = None
+    attempt_number: float | None = None
+    properties: SpanDetailedSummaryDataType0PropertiesType0 | None = None
     """ Arbitrary OTel attributes attached to the span. """
-    events: list[SpanDetailedSummaryDataType0EventsType0Item] | None | Unset = UNSET
+    events: list[SpanDetailedSummaryDataType0EventsType0Item] | None = None
     """ Span events (e.g. exceptions, cancellations) that occurred during this span. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

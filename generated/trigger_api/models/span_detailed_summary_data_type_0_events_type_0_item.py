@@ -20,11 +20,11 @@ T = TypeVar("T", bound="SpanDetailedSummaryDataType0EventsType0Item")
 
 @_attrs_define
 class SpanDetailedSummaryDataType0EventsType0Item:
-    name: None | str | Unset = UNSET
+    name: str | None = None
     """ The event name (e.g. "exception", "cancellation", "attempt_failed"). """
-    time: datetime.datetime | None | Unset = UNSET
+    time: datetime.datetime | None = None
     """ The time the event occurred. """
-    properties: None | SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0 | Unset = UNSET
+    properties: SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0 | None = None
     """ Event-specific properties. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

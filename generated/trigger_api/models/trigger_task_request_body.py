@@ -17,12 +17,12 @@ T = TypeVar("T", bound="TriggerTaskRequestBody")
 
 @_attrs_define
 class TriggerTaskRequestBody:
-    payload: Any | Unset = UNSET
+    payload: Any = None
     """ The serialized payload: a superjson string (payloadType application/super+json), plain text, JSON, or a
     storage path (application/store) """
-    context: Any | Unset = UNSET
+    context: Any = None
     """ The context can include any valid JSON """
-    options: TriggerTaskRequestBodyOptions | Unset = UNSET
+    options: TriggerTaskRequestBodyOptions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

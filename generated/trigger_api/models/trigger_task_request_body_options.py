@@ -29,22 +29,22 @@ T = TypeVar("T", bound="TriggerTaskRequestBodyOptions")
 
 @_attrs_define
 class TriggerTaskRequestBodyOptions:
-    queue: QueueOptions | Unset = UNSET
-    concurrency_key: str | Unset = UNSET
+    queue: QueueOptions | None = None
+    concurrency_key: str | None = None
     """ Scope the concurrency limit to a specific key. """
-    test: bool | Unset = UNSET
+    test: bool | None = None
     """ Mark the run as a test run """
-    payload_type: str | Unset = UNSET
+    payload_type: str | None = None
     """ application/json, application/super+json, text/plain or application/store """
-    payload_size: int | Unset = UNSET
+    payload_size: int | None = None
     """ UTF-8 byte length of the serialized payload """
-    idempotency_key: str | Unset = UNSET
+    idempotency_key: str | None = None
     """ An optional property that specifies the idempotency key used to prevent creating duplicate runs. If you
     provide an existing idempotency key, we will return the existing run ID. """
-    idempotency_key_ttl: str | Unset = UNSET
+    idempotency_key_ttl: str | None = None
     """ How long the idempotency key is kept, e.g. `1h` """
-    idempotency_key_options: TriggerTaskRequestBodyOptionsIdempotencyKeyOptions | Unset = UNSET
-    delay: str | Unset = UNSET
+    idempotency_key_options: TriggerTaskRequestBodyOptionsIdempotencyKeyOptions | None = None
+    delay: str | None = None
     """ The delay before the task is executed. This can be a Date object, a string like `1h` or a date-time string.
 
     * "1h" - 1 hour
@@ -54,28 +54,28 @@ class TriggerTaskRequestBodyOptions:
     * "60s" - 60 seconds
     * new Date("2025-01-01T00:00:00Z")
      """
-    ttl: float | str | Unset = UNSET
+    ttl: float | str | None = None
     """ The time-to-live for this run. If the run is not executed within this time, it will be removed from the
     queue and never execute. You can use a string in this format: `1h`, `1m`, `1h42m` or a number of seconds (min.
     1). """
-    tags: list[str] | str | Unset = UNSET
+    tags: list[str] | str | None = None
     """ One or more tags to attach to a run. Runs can have a maximum of 10 tags. """
-    max_attempts: int | Unset = UNSET
+    max_attempts: int | None = None
     """ Override the task's retry attempts """
-    metadata: TriggerTaskRequestBodyOptionsMetadata | Unset = UNSET
+    metadata: TriggerTaskRequestBodyOptionsMetadata | None = None
     """ Run metadata (plain JSON) """
-    max_duration: int | Unset = UNSET
+    max_duration: int | None = None
     """ Maximum compute seconds """
-    parent_run_id: str | Unset = UNSET
-    machine: TriggerTaskRequestBodyOptionsMachine | Unset = UNSET
+    parent_run_id: str | None = None
+    machine: TriggerTaskRequestBodyOptionsMachine | None = None
     """ The machine preset to use for this run. This will override the task's machine preset and any defaults. """
-    priority: float | Unset = UNSET
+    priority: float | None = None
     """ Queue priority offset in seconds """
-    region: str | Unset = UNSET
-    lock_to_version: str | Unset = UNSET
+    region: str | None = None
+    lock_to_version: str | None = None
     """ Run on this deployed version, e.g. `20250101.1` """
-    external_deployment_id: str | Unset = UNSET
-    debounce: TriggerTaskRequestBodyOptionsDebounce | Unset = UNSET
+    external_deployment_id: str | None = None
+    debounce: TriggerTaskRequestBodyOptionsDebounce | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

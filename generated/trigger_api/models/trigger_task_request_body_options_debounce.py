@@ -18,8 +18,8 @@ T = TypeVar("T", bound="TriggerTaskRequestBodyOptionsDebounce")
 class TriggerTaskRequestBodyOptionsDebounce:
     key: str
     delay: float | str
-    mode: TriggerTaskRequestBodyOptionsDebounceMode | Unset = UNSET
-    max_delay: float | str | Unset = UNSET
+    mode: TriggerTaskRequestBodyOptionsDebounceMode | None = None
+    max_delay: float | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

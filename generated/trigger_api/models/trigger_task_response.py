@@ -15,7 +15,7 @@ T = TypeVar("T", bound="TriggerTaskResponse")
 class TriggerTaskResponse:
     id: str
     """ The ID of the run that was triggered. """
-    is_cached: bool | None | Unset = UNSET
+    is_cached: bool | None = None
     """ True when an existing run was returned """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

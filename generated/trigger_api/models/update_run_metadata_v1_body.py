@@ -19,7 +19,7 @@ T = TypeVar("T", bound="UpdateRunMetadataV1Body")
 
 @_attrs_define
 class UpdateRunMetadataV1Body:
-    metadata: UpdateRunMetadataV1BodyMetadata | Unset = UNSET
+    metadata: UpdateRunMetadataV1BodyMetadata | None = None
     """ The new metadata to set on the run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="UpdateRunMetadataV1Response200")
 
 @_attrs_define
 class UpdateRunMetadataV1Response200:
-    metadata: None | Unset | UpdateRunMetadataV1Response200MetadataType0 = UNSET
+    metadata: UpdateRunMetadataV1Response200MetadataType0 | None = None
     """ The updated metadata of the run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

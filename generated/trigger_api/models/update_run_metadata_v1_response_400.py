@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UpdateRunMetadataV1Response400")
 
 @_attrs_define
 class UpdateRunMetadataV1Response400:
-    error: UpdateRunMetadataV1Response400Error | Unset = UNSET
+    error: UpdateRunMetadataV1Response400Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UpdateRunMetadataV1Response401")
 
 @_attrs_define
 class UpdateRunMetadataV1Response401:
-    error: UpdateRunMetadataV1Response401Error | Unset = UNSET
+    error: UpdateRunMetadataV1Response401Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="UpdateScheduleOptions")
 
@@ -15,11 +15,11 @@ T = TypeVar("T", bound="UpdateScheduleOptions")
 class UpdateScheduleOptions:
     task: str
     cron: str
-    external_id: str | Unset = UNSET
-    timezone: str | Unset = UNSET
+    external_id: str | None = None
+    timezone: str | None = None
     """ Defaults to "UTC". In IANA format ("America/New_York"). If set then it will trigger at the CRON frequency in
     that timezone and respect daylight savings time. """
-    window: str | Unset = UNSET
+    window: str | None = None
     """ Spread runs over a window after the cron time, e.g. `30m` or `30%` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

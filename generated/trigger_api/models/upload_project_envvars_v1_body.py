@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.upload_project_envvars_v1_body_variables import (
@@ -21,9 +21,9 @@ T = TypeVar("T", bound="UploadProjectEnvvarsV1Body")
 class UploadProjectEnvvarsV1Body:
     variables: UploadProjectEnvvarsV1BodyVariables
     """ Variables to import, as a map of name to value """
-    override: bool | Unset = False
+    override: bool | None = False
     """ Whether to override existing variables or not """
-    is_secret: bool | Unset = UNSET
+    is_secret: bool | None = None
     """ Store the imported variables as secrets (values hidden) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

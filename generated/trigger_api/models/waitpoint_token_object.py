@@ -26,19 +26,19 @@ class WaitpointTokenObject:
     """ Tags attached to the waitpoint. """
     created_at: datetime.datetime
     """ When the waitpoint token was created. """
-    idempotency_key: None | str | Unset = UNSET
+    idempotency_key: str | None = None
     """ The idempotency key used when creating the token, if any. """
-    idempotency_key_expires_at: datetime.datetime | None | Unset = UNSET
+    idempotency_key_expires_at: datetime.datetime | None = None
     """ When the idempotency key expires. """
-    timeout_at: datetime.datetime | None | Unset = UNSET
+    timeout_at: datetime.datetime | None = None
     """ When the token will time out, if a timeout was set. """
-    completed_at: datetime.datetime | None | Unset = UNSET
+    completed_at: datetime.datetime | None = None
     """ When the token was completed, if it has been completed. """
-    output: None | str | Unset = UNSET
+    output: str | None = None
     """ The serialized output data passed when completing the token. Only present when `status` is `COMPLETED`. """
-    output_type: None | str | Unset = UNSET
+    output_type: str | None = None
     """ The content type of the output (e.g. `"application/json"`). """
-    output_is_error: bool | None | Unset = UNSET
+    output_is_error: bool | None = None
     """ Whether the output represents an error (e.g. a timeout). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_jwt_claims_v1_response_200 import CreateJwtClaimsV1Response200
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -140,3 +140,26 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build() -> ApiRequest[CreateJwtClaimsV1Response200]:
+    """The request of `POST /api/v1/auth/jwt/claims` (Claims for a public access token), with its success parser.
+
+    Example::
+
+        request = create_jwt_claims_v1.build(...)
+    """
+    return ApiRequest(
+        "create_jwt_claims_v1",
+        _get_kwargs(),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> CreateJwtClaimsV1Response200:
+    if response.status_code == 200:
+        response_200 = CreateJwtClaimsV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of create_jwt_claims_v1")

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_batch_results_v1_response_200 import GetBatchResultsV1Response200
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -180,3 +180,30 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    batch_id: str,
+) -> ApiRequest[GetBatchResultsV1Response200]:
+    """The request of `GET /api/v1/batches/{batch_id}/results` (Retrieve batch results), with its success parser.
+
+    Example::
+
+        request = get_batch_results_v1.build(...)
+    """
+    return ApiRequest(
+        "get_batch_results_v1",
+        _get_kwargs(
+            batch_id=batch_id,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> GetBatchResultsV1Response200:
+    if response.status_code == 200:
+        response_200 = GetBatchResultsV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of get_batch_results_v1")

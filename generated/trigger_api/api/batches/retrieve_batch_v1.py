@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.retrieve_batch_v1_response_200 import RetrieveBatchV1Response200
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -172,3 +172,30 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    batch_id: str,
+) -> ApiRequest[RetrieveBatchV1Response200]:
+    """The request of `GET /api/v1/batches/{batch_id}` (Retrieve a batch), with its success parser.
+
+    Example::
+
+        request = retrieve_batch_v1.build(...)
+    """
+    return ApiRequest(
+        "retrieve_batch_v1",
+        _get_kwargs(
+            batch_id=batch_id,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> RetrieveBatchV1Response200:
+    if response.status_code == 200:
+        response_200 = RetrieveBatchV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of retrieve_batch_v1")

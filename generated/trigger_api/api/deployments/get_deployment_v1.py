@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_deployment_v1_response_200 import GetDeploymentV1Response200
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -169,3 +169,30 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    deployment_id: str,
+) -> ApiRequest[GetDeploymentV1Response200]:
+    """The request of `GET /api/v1/deployments/{deployment_id}` (Get deployment), with its success parser.
+
+    Example::
+
+        request = get_deployment_v1.build(...)
+    """
+    return ApiRequest(
+        "get_deployment_v1",
+        _get_kwargs(
+            deployment_id=deployment_id,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> GetDeploymentV1Response200:
+    if response.status_code == 200:
+        response_200 = GetDeploymentV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of get_deployment_v1")

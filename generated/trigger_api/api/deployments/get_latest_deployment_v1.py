@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_latest_deployment_v1_response_200 import (
     GetLatestDeploymentV1Response200,
 )
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -144,3 +144,26 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build() -> ApiRequest[GetLatestDeploymentV1Response200]:
+    """The request of `GET /api/v1/deployments/latest` (Get latest deployment), with its success parser.
+
+    Example::
+
+        request = get_latest_deployment_v1.build(...)
+    """
+    return ApiRequest(
+        "get_latest_deployment_v1",
+        _get_kwargs(),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> GetLatestDeploymentV1Response200:
+    if response.status_code == 200:
+        response_200 = GetLatestDeploymentV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of get_latest_deployment_v1")

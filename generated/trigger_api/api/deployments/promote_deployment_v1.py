@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.promote_deployment_v1_response_200 import PromoteDeploymentV1Response200
 from ...models.promote_deployment_v1_response_400 import PromoteDeploymentV1Response400
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -179,3 +179,30 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    version: str,
+) -> ApiRequest[PromoteDeploymentV1Response200]:
+    """The request of `POST /api/v1/deployments/{version}/promote` (Promote deployment), with its success parser.
+
+    Example::
+
+        request = promote_deployment_v1.build(...)
+    """
+    return ApiRequest(
+        "promote_deployment_v1",
+        _get_kwargs(
+            version=version,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> PromoteDeploymentV1Response200:
+    if response.status_code == 200:
+        response_200 = PromoteDeploymentV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of promote_deployment_v1")

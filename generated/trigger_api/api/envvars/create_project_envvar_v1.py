@@ -15,7 +15,7 @@ from ...models.create_project_envvar_v1_response_404 import (
 from ...models.env_var import EnvVar
 from ...models.invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
 from ...models.succeed_response import SucceedResponse
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -251,3 +251,35 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    project_ref: str,
+    env: str,
+    *,
+    body: EnvVar,
+) -> ApiRequest[SucceedResponse]:
+    """The request of `POST /api/v1/projects/{project_ref}/envvars/{env}` (Create environment variable), with its success parser.
+
+    Example::
+
+        request = create_project_envvar_v1.build(...)
+    """
+    return ApiRequest(
+        "create_project_envvar_v1",
+        _get_kwargs(
+            project_ref=project_ref,
+            env=env,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> SucceedResponse:
+    if response.status_code == 200:
+        response_200 = SucceedResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of create_project_envvar_v1")

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.succeed_response import SucceedResponse
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -205,3 +205,34 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    project_ref: str,
+    env: str,
+    name: str,
+) -> ApiRequest[SucceedResponse]:
+    """The request of `DELETE /api/v1/projects/{project_ref}/envvars/{env}/{name}` (Delete environment variable), with its success parser.
+
+    Example::
+
+        request = delete_project_envvar_v1.build(...)
+    """
+    return ApiRequest(
+        "delete_project_envvar_v1",
+        _get_kwargs(
+            project_ref=project_ref,
+            env=env,
+            name=name,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> SucceedResponse:
+    if response.status_code == 200:
+        response_200 = SucceedResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of delete_project_envvar_v1")

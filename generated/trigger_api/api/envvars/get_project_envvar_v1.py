@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.env_var_value import EnvVarValue
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -205,3 +205,34 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    project_ref: str,
+    env: str,
+    name: str,
+) -> ApiRequest[EnvVarValue]:
+    """The request of `GET /api/v1/projects/{project_ref}/envvars/{env}/{name}` (Retrieve environment variable), with its success parser.
+
+    Example::
+
+        request = get_project_envvar_v1.build(...)
+    """
+    return ApiRequest(
+        "get_project_envvar_v1",
+        _get_kwargs(
+            project_ref=project_ref,
+            env=env,
+            name=name,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> EnvVarValue:
+    if response.status_code == 200:
+        response_200 = EnvVarValue.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of get_project_envvar_v1")

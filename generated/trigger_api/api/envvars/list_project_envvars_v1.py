@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.env_var import EnvVar
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -198,3 +198,39 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    project_ref: str,
+    env: str,
+) -> ApiRequest[list[EnvVar]]:
+    """The request of `GET /api/v1/projects/{project_ref}/envvars/{env}` (List environment variables), with its success parser.
+
+    Example::
+
+        request = list_project_envvars_v1.build(...)
+    """
+    return ApiRequest(
+        "list_project_envvars_v1",
+        _get_kwargs(
+            project_ref=project_ref,
+            env=env,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> list[EnvVar]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_list_environment_variables_response_item_data in _response_200:
+            componentsschemas_list_environment_variables_response_item = EnvVar.from_dict(
+                componentsschemas_list_environment_variables_response_item_data
+            )
+
+            response_200.append(componentsschemas_list_environment_variables_response_item)
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of list_project_envvars_v1")

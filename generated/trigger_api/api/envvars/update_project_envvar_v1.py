@@ -10,7 +10,7 @@ from ...models.env_var_value import EnvVarValue
 from ...models.error_response import ErrorResponse
 from ...models.invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
 from ...models.succeed_response import SucceedResponse
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -227,3 +227,37 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    project_ref: str,
+    env: str,
+    name: str,
+    *,
+    body: EnvVarValue,
+) -> ApiRequest[SucceedResponse]:
+    """The request of `PUT /api/v1/projects/{project_ref}/envvars/{env}/{name}` (Update environment variable), with its success parser.
+
+    Example::
+
+        request = update_project_envvar_v1.build(...)
+    """
+    return ApiRequest(
+        "update_project_envvar_v1",
+        _get_kwargs(
+            project_ref=project_ref,
+            env=env,
+            name=name,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> SucceedResponse:
+    if response.status_code == 200:
+        response_200 = SucceedResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of update_project_envvar_v1")

@@ -15,7 +15,7 @@ from ...models.upload_project_envvars_v1_response_401 import (
 from ...models.upload_project_envvars_v1_response_404 import (
     UploadProjectEnvvarsV1Response404,
 )
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -251,3 +251,35 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    project_ref: str,
+    env: str,
+    *,
+    body: UploadProjectEnvvarsV1Body,
+) -> ApiRequest[SucceedResponse]:
+    """The request of `POST /api/v1/projects/{project_ref}/envvars/{env}/import` (Upload environment variables), with its success parser.
+
+    Example::
+
+        request = upload_project_envvars_v1.build(...)
+    """
+    return ApiRequest(
+        "upload_project_envvars_v1",
+        _get_kwargs(
+            project_ref=project_ref,
+            env=env,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> SucceedResponse:
+    if response.status_code == 200:
+        response_200 = SucceedResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of upload_project_envvars_v1")

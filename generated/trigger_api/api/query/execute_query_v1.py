@@ -9,7 +9,7 @@ from ...models.execute_query_csv_response import ExecuteQueryCsvResponse
 from ...models.execute_query_json_response import ExecuteQueryJsonResponse
 from ...models.execute_query_request_body import ExecuteQueryRequestBody
 from ...models.execute_query_v1_response_400 import ExecuteQueryV1Response400
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -201,3 +201,47 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    *,
+    body: ExecuteQueryRequestBody,
+) -> ApiRequest[ExecuteQueryCsvResponse | ExecuteQueryJsonResponse]:
+    """The request of `POST /api/v1/query` (Execute a TRQL query), with its success parser.
+
+    Example::
+
+        request = execute_query_v1.build(...)
+    """
+    return ApiRequest(
+        "execute_query_v1",
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> ExecuteQueryCsvResponse | ExecuteQueryJsonResponse:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ExecuteQueryCsvResponse | ExecuteQueryJsonResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_execute_query_response_type_0 = ExecuteQueryJsonResponse.from_dict(data)
+
+                return componentsschemas_execute_query_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_execute_query_response_type_1 = ExecuteQueryCsvResponse.from_dict(data)
+
+            return componentsschemas_execute_query_response_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of execute_query_v1")

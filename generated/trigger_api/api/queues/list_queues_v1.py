@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_queues_result import ListQueuesResult
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset
 
 
 def _get_kwargs(
@@ -183,3 +183,33 @@ async def asyncio(
             page=page,
         )
     ).parsed
+
+
+def build(
+    *,
+    per_page: int | None = None,
+    page: int | None = None,
+) -> ApiRequest[ListQueuesResult]:
+    """The request of `GET /api/v1/queues` (List all queues), with its success parser.
+
+    Example::
+
+        request = list_queues_v1.build(...)
+    """
+    return ApiRequest(
+        "list_queues_v1",
+        _get_kwargs(
+            per_page=per_page,
+            page=page,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> ListQueuesResult:
+    if response.status_code == 200:
+        response_200 = ListQueuesResult.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of list_queues_v1")

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pause_queue_v1_body import PauseQueueV1Body
 from ...models.queue_object import QueueObject
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -194,3 +194,33 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    queue_param: str,
+    *,
+    body: PauseQueueV1Body,
+) -> ApiRequest[QueueObject]:
+    """The request of `POST /api/v1/queues/{queue_param}/pause` (Pause or resume a queue), with its success parser.
+
+    Example::
+
+        request = pause_queue_v1.build(...)
+    """
+    return ApiRequest(
+        "pause_queue_v1",
+        _get_kwargs(
+            queue_param=queue_param,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> QueueObject:
+    if response.status_code == 200:
+        response_200 = QueueObject.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of pause_queue_v1")

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.queue_object import QueueObject
 from ...models.reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset
 
 
 def _get_kwargs(
@@ -191,3 +191,33 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    queue_param: str,
+    *,
+    body: ResetQueueConcurrencyV1Body | None = None,
+) -> ApiRequest[QueueObject]:
+    """The request of `POST /api/v1/queues/{queue_param}/concurrency/reset` (Reset queue concurrency limit), with its success parser.
+
+    Example::
+
+        request = reset_queue_concurrency_v1.build(...)
+    """
+    return ApiRequest(
+        "reset_queue_concurrency_v1",
+        _get_kwargs(
+            queue_param=queue_param,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> QueueObject:
+    if response.status_code == 200:
+        response_200 = QueueObject.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of reset_queue_concurrency_v1")

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.queue_object import QueueObject
 from ...models.retrieve_queue_v1_type import RetrieveQueueV1Type
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset
 
 
 def _get_kwargs(
@@ -191,3 +191,33 @@ async def asyncio(
             type_=type_,
         )
     ).parsed
+
+
+def build(
+    queue_param: str,
+    *,
+    type_: RetrieveQueueV1Type | None = RetrieveQueueV1Type.ID,
+) -> ApiRequest[QueueObject]:
+    """The request of `GET /api/v1/queues/{queue_param}` (Retrieve a queue), with its success parser.
+
+    Example::
+
+        request = retrieve_queue_v1.build(...)
+    """
+    return ApiRequest(
+        "retrieve_queue_v1",
+        _get_kwargs(
+            queue_param=queue_param,
+            type_=type_,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> QueueObject:
+    if response.status_code == 200:
+        response_200 = QueueObject.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of retrieve_queue_v1")

@@ -11,7 +11,7 @@ from ...models.add_run_tags_v1_response_200 import AddRunTagsV1Response200
 from ...models.add_run_tags_v1_response_400 import AddRunTagsV1Response400
 from ...models.add_run_tags_v1_response_401 import AddRunTagsV1Response401
 from ...models.add_run_tags_v1_response_422 import AddRunTagsV1Response422
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -200,3 +200,33 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    run_id: str,
+    *,
+    body: AddRunTagsV1Body,
+) -> ApiRequest[AddRunTagsV1Response200]:
+    """The request of `POST /api/v1/runs/{run_id}/tags` (Add tags to a run), with its success parser.
+
+    Example::
+
+        request = add_run_tags_v1.build(...)
+    """
+    return ApiRequest(
+        "add_run_tags_v1",
+        _get_kwargs(
+            run_id=run_id,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> AddRunTagsV1Response200:
+    if response.status_code == 200:
+        response_200 = AddRunTagsV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of add_run_tags_v1")

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_run_events_v1_response_200 import GetRunEventsV1Response200
 from ...models.get_run_events_v1_response_401 import GetRunEventsV1Response401
 from ...models.get_run_events_v1_response_404 import GetRunEventsV1Response404
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -173,3 +173,30 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    run_id: str,
+) -> ApiRequest[GetRunEventsV1Response200]:
+    """The request of `GET /api/v1/runs/{run_id}/events` (Retrieve run events), with its success parser.
+
+    Example::
+
+        request = get_run_events_v1.build(...)
+    """
+    return ApiRequest(
+        "get_run_events_v1",
+        _get_kwargs(
+            run_id=run_id,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> GetRunEventsV1Response200:
+    if response.status_code == 200:
+        response_200 = GetRunEventsV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of get_run_events_v1")

@@ -12,7 +12,7 @@ from ...models.list_project_runs_v1_filterstatus_item import (
     ListProjectRunsV1FilterstatusItem,
 )
 from ...models.list_runs_result import ListRunsResult
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset
 
 
 def _get_kwargs(
@@ -501,3 +501,67 @@ async def asyncio(
             pagebefore=pagebefore,
         )
     ).parsed
+
+
+def build(
+    project_ref: str,
+    *,
+    filter_status: list[ListProjectRunsV1FilterstatusItem] | None = None,
+    filter_task_identifier: list[str] | None = None,
+    filter_version: list[str] | None = None,
+    filter_bulk_action: str | None = None,
+    filter_tag: list[str] | None = None,
+    filter_schedule: str | None = None,
+    filter_is_test: bool | None = None,
+    filter_created_at_from: int | None = None,
+    filter_created_at_to: int | None = None,
+    filter_created_at_period: str | None = None,
+    filter_batch: str | None = None,
+    filter_queue: list[str] | None = None,
+    filter_machine: list[str] | None = None,
+    filter_region: list[str] | None = None,
+    filter_env: list[ListProjectRunsV1FilterenvItem] | None = None,
+    page_size: int | None = None,
+    page_after: str | None = None,
+    page_before: str | None = None,
+) -> ApiRequest[ListRunsResult]:
+    """The request of `GET /api/v1/projects/{project_ref}/runs` (List project runs), with its success parser.
+
+    Example::
+
+        request = list_project_runs_v1.build(...)
+    """
+    return ApiRequest(
+        "list_project_runs_v1",
+        _get_kwargs(
+            project_ref=project_ref,
+            filterstatus=filter_status,
+            filtertask_identifier=filter_task_identifier,
+            filterversion=filter_version,
+            filterbulk_action=filter_bulk_action,
+            filtertag=filter_tag,
+            filterschedule=filter_schedule,
+            filteris_test=filter_is_test,
+            filtercreated_atfrom=filter_created_at_from,
+            filtercreated_atto=filter_created_at_to,
+            filtercreated_atperiod=filter_created_at_period,
+            filterbatch=filter_batch,
+            filterqueue=filter_queue,
+            filtermachine=filter_machine,
+            filterregion=filter_region,
+            filterenv=filter_env,
+            pagesize=page_size,
+            pageafter=page_after,
+            pagebefore=page_before,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> ListRunsResult:
+    if response.status_code == 200:
+        response_200 = ListRunsResult.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of list_project_runs_v1")

@@ -10,7 +10,7 @@ from ...models.replay_run_v1_response_200 import ReplayRunV1Response200
 from ...models.replay_run_v1_response_400 import ReplayRunV1Response400
 from ...models.replay_run_v1_response_401 import ReplayRunV1Response401
 from ...models.replay_run_v1_response_404 import ReplayRunV1Response404
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -179,3 +179,30 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    run_id: str,
+) -> ApiRequest[ReplayRunV1Response200]:
+    """The request of `POST /api/v1/runs/{run_id}/replay` (Replay a run), with its success parser.
+
+    Example::
+
+        request = replay_run_v1.build(...)
+    """
+    return ApiRequest(
+        "replay_run_v1",
+        _get_kwargs(
+            run_id=run_id,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> ReplayRunV1Response200:
+    if response.status_code == 200:
+        response_200 = ReplayRunV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of replay_run_v1")

@@ -11,7 +11,7 @@ from ...models.reschedule_run_v1_response_400 import RescheduleRunV1Response400
 from ...models.reschedule_run_v1_response_401 import RescheduleRunV1Response401
 from ...models.reschedule_run_v1_response_404 import RescheduleRunV1Response404
 from ...models.retrieve_run_response import RetrieveRunResponse
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -206,3 +206,33 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    run_id: str,
+    *,
+    body: RescheduleRunRequestBody,
+) -> ApiRequest[RetrieveRunResponse]:
+    """The request of `POST /api/v1/runs/{run_id}/reschedule` (Rescheduled a delayed run), with its success parser.
+
+    Example::
+
+        request = reschedule_run_v1.build(...)
+    """
+    return ApiRequest(
+        "reschedule_run_v1",
+        _get_kwargs(
+            run_id=run_id,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> RetrieveRunResponse:
+    if response.status_code == 200:
+        response_200 = RetrieveRunResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of reschedule_run_v1")

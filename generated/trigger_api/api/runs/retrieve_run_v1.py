@@ -10,7 +10,7 @@ from ...models.retrieve_run_response import RetrieveRunResponse
 from ...models.retrieve_run_v1_response_400 import RetrieveRunV1Response400
 from ...models.retrieve_run_v1_response_401 import RetrieveRunV1Response401
 from ...models.retrieve_run_v1_response_404 import RetrieveRunV1Response404
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -183,3 +183,30 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    run_id: str,
+) -> ApiRequest[RetrieveRunResponse]:
+    """The request of `GET /api/v3/runs/{run_id}` (Retrieve a run), with its success parser.
+
+    Example::
+
+        request = retrieve_run_v1.build(...)
+    """
+    return ApiRequest(
+        "retrieve_run_v1",
+        _get_kwargs(
+            run_id=run_id,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> RetrieveRunResponse:
+    if response.status_code == 200:
+        response_200 = RetrieveRunResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of retrieve_run_v1")

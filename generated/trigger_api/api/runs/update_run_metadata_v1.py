@@ -11,7 +11,7 @@ from ...models.update_run_metadata_v1_response_200 import UpdateRunMetadataV1Res
 from ...models.update_run_metadata_v1_response_400 import UpdateRunMetadataV1Response400
 from ...models.update_run_metadata_v1_response_401 import UpdateRunMetadataV1Response401
 from ...models.update_run_metadata_v1_response_404 import UpdateRunMetadataV1Response404
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -233,3 +233,33 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    run_id: str,
+    *,
+    body: UpdateRunMetadataV1Body,
+) -> ApiRequest[UpdateRunMetadataV1Response200]:
+    """The request of `PUT /api/v1/runs/{run_id}/metadata` (Update run metadata), with its success parser.
+
+    Example::
+
+        request = update_run_metadata_v1.build(...)
+    """
+    return ApiRequest(
+        "update_run_metadata_v1",
+        _get_kwargs(
+            run_id=run_id,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> UpdateRunMetadataV1Response200:
+    if response.status_code == 200:
+        response_200 = UpdateRunMetadataV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of update_run_metadata_v1")

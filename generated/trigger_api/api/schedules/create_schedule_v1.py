@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_schedule_options import CreateScheduleOptions
 from ...models.schedule_object import ScheduleObject
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -176,3 +176,31 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    *,
+    body: CreateScheduleOptions,
+) -> ApiRequest[ScheduleObject]:
+    """The request of `POST /api/v1/schedules` (Create a schedule), with its success parser.
+
+    Example::
+
+        request = create_schedule_v1.build(...)
+    """
+    return ApiRequest(
+        "create_schedule_v1",
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> ScheduleObject:
+    if response.status_code == 200:
+        response_200 = ScheduleObject.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of create_schedule_v1")

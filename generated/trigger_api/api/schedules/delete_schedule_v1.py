@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_schedule_v1_response_200 import DeleteScheduleV1Response200
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -173,3 +173,30 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    schedule_id: str,
+) -> ApiRequest[DeleteScheduleV1Response200]:
+    """The request of `DELETE /api/v1/schedules/{schedule_id}` (Delete Schedule), with its success parser.
+
+    Example::
+
+        request = delete_schedule_v1.build(...)
+    """
+    return ApiRequest(
+        "delete_schedule_v1",
+        _get_kwargs(
+            schedule_id=schedule_id,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> DeleteScheduleV1Response200:
+    if response.status_code == 200:
+        response_200 = DeleteScheduleV1Response200.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of delete_schedule_v1")

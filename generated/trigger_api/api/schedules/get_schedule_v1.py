@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.schedule_object import ScheduleObject
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -167,3 +167,30 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    schedule_id: str,
+) -> ApiRequest[ScheduleObject]:
+    """The request of `GET /api/v1/schedules/{schedule_id}` (Retrieve Schedule), with its success parser.
+
+    Example::
+
+        request = get_schedule_v1.build(...)
+    """
+    return ApiRequest(
+        "get_schedule_v1",
+        _get_kwargs(
+            schedule_id=schedule_id,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> ScheduleObject:
+    if response.status_code == 200:
+        response_200 = ScheduleObject.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of get_schedule_v1")

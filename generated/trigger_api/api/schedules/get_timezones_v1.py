@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_timezones_result import GetTimezonesResult
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset
 
 
 def _get_kwargs(
@@ -162,3 +162,31 @@ async def asyncio(
             exclude_utc=exclude_utc,
         )
     ).parsed
+
+
+def build(
+    *,
+    exclude_utc: bool | None = None,
+) -> ApiRequest[GetTimezonesResult]:
+    """The request of `GET /api/v1/timezones` (Get all supported timezones), with its success parser.
+
+    Example::
+
+        request = get_timezones_v1.build(...)
+    """
+    return ApiRequest(
+        "get_timezones_v1",
+        _get_kwargs(
+            exclude_utc=exclude_utc,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> GetTimezonesResult:
+    if response.status_code == 200:
+        response_200 = GetTimezonesResult.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of get_timezones_v1")

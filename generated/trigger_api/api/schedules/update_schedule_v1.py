@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.schedule_object import ScheduleObject
 from ...models.update_schedule_options import UpdateScheduleOptions
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -200,3 +200,33 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    schedule_id: str,
+    *,
+    body: UpdateScheduleOptions,
+) -> ApiRequest[ScheduleObject]:
+    """The request of `PUT /api/v1/schedules/{schedule_id}` (Update Schedule), with its success parser.
+
+    Example::
+
+        request = update_schedule_v1.build(...)
+    """
+    return ApiRequest(
+        "update_schedule_v1",
+        _get_kwargs(
+            schedule_id=schedule_id,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> ScheduleObject:
+    if response.status_code == 200:
+        response_200 = ScheduleObject.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of update_schedule_v1")

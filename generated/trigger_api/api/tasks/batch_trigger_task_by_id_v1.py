@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_trigger_task_by_id_v1_body import BatchTriggerTaskByIdV1Body
 from ...models.batch_trigger_task_response import BatchTriggerTaskResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -198,3 +198,33 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    task_identifier: str,
+    *,
+    body: BatchTriggerTaskByIdV1Body,
+) -> ApiRequest[BatchTriggerTaskResponse]:
+    """The request of `POST /api/v1/tasks/{task_identifier}/batch` (Batch trigger a specific task), with its success parser.
+
+    Example::
+
+        request = batch_trigger_task_by_id_v1.build(...)
+    """
+    return ApiRequest(
+        "batch_trigger_task_by_id_v1",
+        _get_kwargs(
+            task_identifier=task_identifier,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> BatchTriggerTaskResponse:
+    if response.status_code == 200:
+        response_200 = BatchTriggerTaskResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of batch_trigger_task_by_id_v1")

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_trigger_task_response import BatchTriggerTaskResponse
 from ...models.batch_trigger_v2_request_body import BatchTriggerV2RequestBody
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -182,3 +182,31 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    *,
+    body: BatchTriggerV2RequestBody,
+) -> ApiRequest[BatchTriggerTaskResponse]:
+    """The request of `POST /api/v1/tasks/batch` (Batch trigger tasks), with its success parser.
+
+    Example::
+
+        request = batch_trigger_task_v1.build(...)
+    """
+    return ApiRequest(
+        "batch_trigger_task_v1",
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> BatchTriggerTaskResponse:
+    if response.status_code == 200:
+        response_200 = BatchTriggerTaskResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of batch_trigger_task_v1")

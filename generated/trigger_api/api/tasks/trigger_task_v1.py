@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.trigger_task_request_body import TriggerTaskRequestBody
 from ...models.trigger_task_response import TriggerTaskResponse
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -198,3 +198,33 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    task_identifier: str,
+    *,
+    body: TriggerTaskRequestBody,
+) -> ApiRequest[TriggerTaskResponse]:
+    """The request of `POST /api/v1/tasks/{task_identifier}/trigger` (Trigger a task), with its success parser.
+
+    Example::
+
+        request = trigger_task_v1.build(...)
+    """
+    return ApiRequest(
+        "trigger_task_v1",
+        _get_kwargs(
+            task_identifier=task_identifier,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> TriggerTaskResponse:
+    if response.status_code == 200:
+        response_200 = TriggerTaskResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of trigger_task_v1")

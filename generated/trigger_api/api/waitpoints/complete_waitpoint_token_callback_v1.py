@@ -10,7 +10,7 @@ from ...models.complete_waitpoint_token_callback_v1_body import (
     CompleteWaitpointTokenCallbackV1Body,
 )
 from ...models.complete_waitpoint_token_response import CompleteWaitpointTokenResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset
 
 
 def _get_kwargs(
@@ -263,3 +263,37 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    waitpoint_id: str,
+    callback_hash: str,
+    *,
+    body: CompleteWaitpointTokenCallbackV1Body | None = None,
+) -> ApiRequest[CompleteWaitpointTokenResponse]:
+    """The request of `POST /api/v1/waitpoints/tokens/{waitpoint_id}/callback/{callback_hash}` (Complete a waitpoint token via HTTP callback), with its success parser.
+
+    Example::
+
+        request = complete_waitpoint_token_callback_v1.build(...)
+    """
+    return ApiRequest(
+        "complete_waitpoint_token_callback_v1",
+        _get_kwargs(
+            waitpoint_id=waitpoint_id,
+            callback_hash=callback_hash,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> CompleteWaitpointTokenResponse:
+    if response.status_code == 200:
+        response_200 = CompleteWaitpointTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"status {response.status_code} is not a documented success of complete_waitpoint_token_callback_v1"
+    )

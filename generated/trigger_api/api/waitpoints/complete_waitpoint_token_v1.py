@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complete_waitpoint_token_request import CompleteWaitpointTokenRequest
 from ...models.complete_waitpoint_token_response import CompleteWaitpointTokenResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset
 
 
 def _get_kwargs(
@@ -215,3 +215,33 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    waitpoint_id: str,
+    *,
+    body: CompleteWaitpointTokenRequest | None = None,
+) -> ApiRequest[CompleteWaitpointTokenResponse]:
+    """The request of `POST /api/v1/waitpoints/tokens/{waitpoint_id}/complete` (Complete a waitpoint token), with its success parser.
+
+    Example::
+
+        request = complete_waitpoint_token_v1.build(...)
+    """
+    return ApiRequest(
+        "complete_waitpoint_token_v1",
+        _get_kwargs(
+            waitpoint_id=waitpoint_id,
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> CompleteWaitpointTokenResponse:
+    if response.status_code == 200:
+        response_200 = CompleteWaitpointTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of complete_waitpoint_token_v1")

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_waitpoint_token_request import CreateWaitpointTokenRequest
 from ...models.create_waitpoint_token_response import CreateWaitpointTokenResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset
 
 
 def _get_kwargs(
@@ -187,3 +187,31 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build(
+    *,
+    body: CreateWaitpointTokenRequest | None = None,
+) -> ApiRequest[CreateWaitpointTokenResponse]:
+    """The request of `POST /api/v1/waitpoints/tokens` (Create a waitpoint token), with its success parser.
+
+    Example::
+
+        request = create_waitpoint_token_v1.build(...)
+    """
+    return ApiRequest(
+        "create_waitpoint_token_v1",
+        _get_kwargs(
+            body=body,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> CreateWaitpointTokenResponse:
+    if response.status_code == 200:
+        response_200 = CreateWaitpointTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of create_waitpoint_token_v1")

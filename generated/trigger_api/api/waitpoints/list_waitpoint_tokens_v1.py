@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_waitpoint_tokens_result import ListWaitpointTokensResult
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset
 
 
 def _get_kwargs(
@@ -306,3 +306,47 @@ async def asyncio(
             pagebefore=pagebefore,
         )
     ).parsed
+
+
+def build(
+    *,
+    filter_status: str | None = None,
+    filter_idempotency_key: str | None = None,
+    filter_tags: str | None = None,
+    filter_created_at_period: str | None = None,
+    filter_created_at_from: int | None = None,
+    filter_created_at_to: int | None = None,
+    page_size: int | None = None,
+    page_after: str | None = None,
+    page_before: str | None = None,
+) -> ApiRequest[ListWaitpointTokensResult]:
+    """The request of `GET /api/v1/waitpoints/tokens` (List waitpoint tokens), with its success parser.
+
+    Example::
+
+        request = list_waitpoint_tokens_v1.build(...)
+    """
+    return ApiRequest(
+        "list_waitpoint_tokens_v1",
+        _get_kwargs(
+            filterstatus=filter_status,
+            filteridempotency_key=filter_idempotency_key,
+            filtertags=filter_tags,
+            filtercreated_atperiod=filter_created_at_period,
+            filtercreated_atfrom=filter_created_at_from,
+            filtercreated_atto=filter_created_at_to,
+            pagesize=page_size,
+            pageafter=page_after,
+            pagebefore=page_before,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> ListWaitpointTokensResult:
+    if response.status_code == 200:
+        response_200 = ListWaitpointTokensResult.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of list_waitpoint_tokens_v1")

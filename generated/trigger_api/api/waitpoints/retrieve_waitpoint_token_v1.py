@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.waitpoint_token_object import WaitpointTokenObject
-from ...types import Response
+from ...types import ApiRequest, Response
 
 
 def _get_kwargs(
@@ -177,3 +177,30 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build(
+    waitpoint_id: str,
+) -> ApiRequest[WaitpointTokenObject]:
+    """The request of `GET /api/v1/waitpoints/tokens/{waitpoint_id}` (Retrieve a waitpoint token), with its success parser.
+
+    Example::
+
+        request = retrieve_waitpoint_token_v1.build(...)
+    """
+    return ApiRequest(
+        "retrieve_waitpoint_token_v1",
+        _get_kwargs(
+            waitpoint_id=waitpoint_id,
+        ),
+        _parse_success,
+    )
+
+
+def _parse_success(response: httpx.Response) -> WaitpointTokenObject:
+    if response.status_code == 200:
+        response_200 = WaitpointTokenObject.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of retrieve_waitpoint_token_v1")
