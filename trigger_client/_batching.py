@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from trigger_api.models import BatchTriggerTaskResponse
+from trigger_api.models import BatchHandle
 from trigger_client._core import Operation
 from trigger_client._exceptions import TriggerError, ValidationError
 
@@ -84,14 +84,14 @@ class BatchPlan:
     """Valid items grouped into request-sized chunks, and the items refused before sending."""
 
     count: int
-    chunks: list[tuple[list[int], Operation[BatchTriggerTaskResponse]]]
+    chunks: list[tuple[list[int], Operation[BatchHandle]]]
     invalid: dict[int, ValidationError]
 
 
 def plan_batch(
     items: Sequence[Mapping[str, Any]],
     prepare: Callable[[Mapping[str, Any], str], dict[str, Any]],
-    operation: Callable[[list[dict[str, Any]]], Operation[BatchTriggerTaskResponse]],
+    operation: Callable[[list[dict[str, Any]]], Operation[BatchHandle]],
     chunk_size: int = CHUNK_SIZE,
 ) -> BatchPlan:
     """Validate every item (``prepare(item, "items[i]")`` gives its wire form) and chunk the valid ones."""
@@ -113,7 +113,7 @@ def plan_batch(
     return BatchPlan(len(items), chunks, invalid)
 
 
-def assemble(plan: BatchPlan, outcomes: Sequence[BatchTriggerTaskResponse | TriggerError]) -> BatchTriggerResult:
+def assemble(plan: BatchPlan, outcomes: Sequence[BatchHandle | TriggerError]) -> BatchTriggerResult:
     """Per-item results from each chunk's response (run ids in item order) or error."""
     results: dict[int, BatchItemResult] = {i: BatchItemResult(i, error=e) for i, e in plan.invalid.items()}
     batch_ids = []

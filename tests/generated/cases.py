@@ -404,7 +404,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/schedules",
         body={"task": "my-task", "cron": "0 0 * * *", "deduplicationKey": "d", "externalId": "e", "timezone": "UTC"},
         response=SCHEDULE,
-        model="ScheduleObject",
+        model="Schedule",
         check=fields(SCHEDULE_CHECKS),
     ),
     Case(
@@ -414,7 +414,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/schedules",
         query="perPage=5&page=1",  # §2.4: perPage before page
         response={"data": [SCHEDULE], "pagination": {"currentPage": 1, "totalPages": 3, "count": 11}},
-        model="ListSchedulesResult",
+        model="SchedulePage",
         check=fields({"data.0.window": "30m", "pagination.total_pages": 3, "pagination.count": 11}),
     ),
     Case(
@@ -423,7 +423,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         "/api/v1/schedules/sched_1234",
         response=SCHEDULE,
-        model="ScheduleObject",
+        model="Schedule",
         check=fields(SCHEDULE_CHECKS),
     ),
     Case(
@@ -436,7 +436,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/schedules/sched_1234",
         body={"task": "my-task", "cron": "0 * * * *", "window": "30m"},
         response=SCHEDULE,
-        model="ScheduleObject",
+        model="Schedule",
         check=fields(SCHEDULE_CHECKS),
     ),
     Case(
@@ -446,7 +446,7 @@ CASES: tuple[Case, ...] = (
         "DELETE",
         "/api/v1/schedules/sched_1234",
         response={"id": "sched_1234"},
-        model="DeleteScheduleV1Response200",
+        model="DeletedSchedule",
         check=fields({"id": "sched_1234"}),
     ),
     Case(
@@ -455,7 +455,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         "/api/v1/schedules/sched_1234/deactivate",
         response={**SCHEDULE, "active": False},
-        model="ScheduleObject",
+        model="Schedule",
         check=fields({"active": False, **SCHEDULE_CHECKS}),
     ),
     Case(
@@ -464,7 +464,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         "/api/v1/schedules/sched_1234/activate",
         response=SCHEDULE,
-        model="ScheduleObject",
+        model="Schedule",
         check=fields({"active": True, **SCHEDULE_CHECKS}),
     ),
     Case(
@@ -475,7 +475,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/timezones",
         query="excludeUtc=true",
         response={"timezones": ["Africa/Abidjan", "Europe/London"]},
-        model="GetTimezonesResult",
+        model="Timezones",
         check=fields({"timezones": ["Africa/Abidjan", "Europe/London"]}),
         authenticated=False,
     ),
@@ -486,7 +486,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         "/api/v1/runs/run_1234/replay",
         response={"id": "run_5678"},
-        model="ReplayRunV1Response200",
+        model="ReplayedRun",
         check=fields({"id": "run_5678"}),
     ),
     Case(
@@ -496,7 +496,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/runs/run_1234/tags",
         body={"tags": ["user:1234", "org:9"]},
         response={"message": "Successfully set 2 new tags."},
-        model="AddRunTagsV1Response200",
+        model="RunTagsAdded",
         check=fields({"message": "Successfully set 2 new tags."}),
     ),
     Case(
@@ -528,7 +528,7 @@ CASES: tuple[Case, ...] = (
                 },
             }
         },
-        model="GetRunTraceV1Response200",
+        model="RunTrace",
         check=fields(
             {"trace.trace_id": "trace_1", "trace.root_span.parent_id": None, "trace.root_span.data.level": "TRACE"}
         ),
@@ -559,7 +559,7 @@ CASES: tuple[Case, ...] = (
                 }
             ]
         },
-        model="GetRunEventsV1Response200",
+        model="RunEvents",
         check=fields({"events.0.kind": "LOG", "events.0.parent_id": None, "events.0.style": None}),
     ),
     Case(
@@ -572,7 +572,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/runs/run_1234/metadata",
         body={"metadata": {"progress": 1}},
         response={"metadata": {"progress": 1}},
-        model="UpdateRunMetadataV1Response200",
+        model="RunMetadata",
         check=fields({"metadata.additional_properties": {"progress": 1}}),
     ),
     Case(
@@ -581,7 +581,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         "/api/v2/runs/run_1234/cancel",
         response={"id": "run_1234"},
-        model="CancelRunV1Response200",
+        model="CanceledRun",
         check=fields({"id": "run_1234"}),
     ),
     Case(
@@ -591,7 +591,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/runs/run_1234/reschedule",
         body={"delay": "1h"},
         response={**RUN, "status": "DELAYED", "delayedUntil": "2025-01-01T01:00:00.000Z"},
-        model="RetrieveRunResponse",
+        model="Run",
         check=fields({"status": "DELAYED", "delayed_until": at(2025, 1, 1, 1)}),
         variant="duration",
     ),
@@ -603,7 +603,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/runs/run_1234/reschedule",
         body={"delay": "2023-11-14T22:13:20.000Z"},
         response={**RUN, "status": "DELAYED", "delayedUntil": "2023-11-14T22:13:20.000Z"},
-        model="RetrieveRunResponse",
+        model="Run",
         check=fields({"delayed_until": at(2023, 11, 14, 22, 13, 20)}),
         variant="date",
     ),
@@ -613,7 +613,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         "/api/v1/runs/run_1234/result",
         response=RESULT_OK,
-        model="GetRunResultV1Response200",
+        model="RunResult",
         check=fields({"ok": True, "output_type": "application/super+json", "usage.duration_ms": 1234}),
     ),
     Case(
@@ -622,7 +622,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         "/api/v3/runs/run_1234",
         response=RUN,
-        model="RetrieveRunResponse",
+        model="Run",
         check=fields(RUN_CHECKS),
     ),
     Case(
@@ -632,7 +632,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/runs",
         query=SDK_LIST_RUNS_QUERY,
         response=LIST_RUNS,
-        model="ListRunsResult",
+        model="RunListPage",
         check=fields(LIST_RUNS_CHECKS),
     ),
     Case(
@@ -648,7 +648,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/runs",
         query="filter%5Bstatus%5D=DEQUEUED&page%5Bsize%5D=10&page%5Bafter%5D=run_2&page%5Bbefore%5D=run_2",
         response={"data": [], "pagination": {"next": None, "previous": "run_1"}},
-        model="ListRunsResult",
+        model="RunListPage",
         check=fields({"data": [], "pagination.next_": None, "pagination.previous": "run_1"}),
         variant="cursors",
     ),
@@ -664,7 +664,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/projects/proj_1234/runs",
         query=SDK_LIST_RUNS_QUERY.replace("&page", "&filter%5Benv%5D=dev%2Cstaging&page"),
         response=LIST_RUNS,
-        model="ListRunsResult",
+        model="RunListPage",
         check=fields(LIST_RUNS_CHECKS),
     ),
     # --- environment variables (§2.5); slugs beyond the spec's old enum: stg, preview ---
@@ -687,7 +687,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/projects/proj_1234/envvars/preview",
         body={"name": "SLACK_API_KEY", "value": "x"},
         response={"success": True},
-        model="SucceedResponse",
+        model="Success",
         check=fields({"success": True}),
     ),
     Case(
@@ -704,7 +704,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/projects/proj_1234/envvars/stg/import",
         body={"variables": {"A": "1"}, "override": True},
         response={"success": True},
-        model="SucceedResponse",
+        model="Success",
         check=fields({"success": True}),
     ),
     Case(
@@ -728,7 +728,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/projects/proj_1234/envvars/stg/SLACK_API_KEY",
         body={"value": "slack_654321"},
         response={"success": True},
-        model="SucceedResponse",
+        model="Success",
         check=fields({"success": True}),
     ),
     Case(
@@ -737,7 +737,7 @@ CASES: tuple[Case, ...] = (
         "DELETE",
         "/api/v1/projects/proj_1234/envvars/dev/SLACK_API_KEY",
         response={"success": True},
-        model="SucceedResponse",
+        model="Success",
         check=fields({"success": True}),
     ),
     # --- tasks (§2.2, §2.3) ---
@@ -752,7 +752,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/tasks/my%2Ftask/trigger",
         body=json.loads(SDK_TRIGGER_BODY),
         response={"id": "run_1234", "isCached": True},
-        model="TriggerTaskResponse",
+        model="RunHandle",
         check=fields({"id": "run_1234", "is_cached": True}),
     ),
     Case(
@@ -776,7 +776,7 @@ CASES: tuple[Case, ...] = (
             ]
         },
         response={"batchId": "batch_1234", "runs": ["run_1", "run_2"]},
-        model="BatchTriggerTaskResponse",
+        model="BatchHandle",
         check=fields({"batch_id": "batch_1234", "runs": ["run_1", "run_2"]}),
     ),
     Case(
@@ -800,7 +800,7 @@ CASES: tuple[Case, ...] = (
             ]
         },
         response={"batchId": "batch_1234", "runs": ["run_1"]},
-        model="BatchTriggerTaskResponse",
+        model="BatchHandle",
         check=fields({"batch_id": "batch_1234", "runs": ["run_1"]}),
     ),
     # --- batches ---
@@ -824,7 +824,7 @@ CASES: tuple[Case, ...] = (
                 ],
             },
         },
-        model="RetrieveBatchV1Response200",
+        model="Batch",
         check=fields(
             {
                 "status": "PARTIAL_FAILED",
@@ -847,7 +847,7 @@ CASES: tuple[Case, ...] = (
                 {"ok": False, "id": "run_2", "error": {"type": "BUILT_IN_ERROR", "message": "boom"}, "usage": None},
             ],
         },
-        model="GetBatchResultsV1Response200",
+        model="BatchResults",
         check=fields(
             {
                 "items.0.ok": True,
@@ -865,7 +865,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/queues",
         query="perPage=20&page=2",
         response={"data": [QUEUE], "pagination": {"currentPage": 2, "totalPages": 2, "count": 21}},
-        model="ListQueuesResult",
+        model="QueuePage",
         check=fields({"data.0.name": "my/queue name", "pagination.current_page": 2}),
     ),
     Case(
@@ -878,7 +878,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/queues/my%252Fqueue%20name",
         query="type=custom",
         response=QUEUE,
-        model="QueueObject",
+        model="Queue",
         check=fields(QUEUE_CHECKS),
     ),
     Case(
@@ -893,7 +893,7 @@ CASES: tuple[Case, ...] = (
         body={"type": "custom", "action": "pause"},
         exact_body=False,
         response={**QUEUE, "paused": True},
-        model="QueueObject",
+        model="Queue",
         check=fields({**QUEUE_CHECKS, "paused": True}),
     ),
     Case(
@@ -919,7 +919,7 @@ CASES: tuple[Case, ...] = (
                 "overriddenBy": "user_1",
             },
         },
-        model="QueueObject",
+        model="Queue",
         check=fields({"concurrency_limit": 3, "concurrency.override": 3, "concurrency.overridden_by": "user_1"}),
     ),
     Case(
@@ -932,7 +932,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/queues/queue_1234/concurrency/reset",
         body={"type": "id"},
         response=QUEUE,
-        model="QueueObject",
+        model="Queue",
         check=fields(QUEUE_CHECKS),
     ),
     # --- waitpoint tokens (§2.6) ---
@@ -956,7 +956,7 @@ CASES: tuple[Case, ...] = (
             "&page%5Bsize%5D=5&page%5Bafter%5D=waitpoint_1"
         ),
         response={"data": [TOKEN_OBJECT], "pagination": {"next": None, "previous": "waitpoint_1"}},
-        model="ListWaitpointTokensResult",
+        model="WaitpointTokenPage",
         check=fields({"data.0.status": "COMPLETED", "data.0.idempotency_key": None, "pagination.next_": None}),
     ),
     Case(
@@ -970,7 +970,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/waitpoints/tokens",
         body={"idempotencyKey": "approval-1", "idempotencyKeyTTL": "1h", "timeout": "1h", "tags": ["user:1234"]},
         response={"id": "waitpoint_1234", "isCached": False, "url": TOKEN_OBJECT["url"]},
-        model="CreateWaitpointTokenResponse",
+        model="CreatedWaitpointToken",
         check=fields({"id": "waitpoint_1234", "is_cached": False, "url": TOKEN_OBJECT["url"]}),
     ),
     Case(
@@ -985,7 +985,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/waitpoints/tokens/waitpoint_1234/callback/abc123",
         body={"status": "approved"},
         response={"success": True},
-        model="CompleteWaitpointTokenResponse",
+        model="CompletedWaitpointToken",
         check=fields({"success": True}),
         authenticated=False,
     ),
@@ -999,7 +999,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/waitpoints/tokens/waitpoint_1234/complete",
         body={"data": {"approved": True, "at": "2025-01-01T00:00:00.000Z"}},
         response={"success": True},
-        model="CompleteWaitpointTokenResponse",
+        model="CompletedWaitpointToken",
         check=fields({"success": True}),
     ),
     Case(
@@ -1008,7 +1008,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         "/api/v1/waitpoints/tokens/waitpoint_1234",
         response=TOKEN_OBJECT,
-        model="WaitpointTokenObject",
+        model="WaitpointToken",
         check=fields(
             {
                 "status": "COMPLETED",
@@ -1037,7 +1037,7 @@ CASES: tuple[Case, ...] = (
                 ],
             },
         },
-        model="GetDeploymentV1Response200",
+        model="Deployment",
         check=fields({"status": "DEPLOYED", "image_reference": None, "worker.tasks.0.slug": "my-task"}),
     ),
     Case(
@@ -1046,7 +1046,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         "/api/v1/deployments/latest",
         response=DEPLOYMENT,
-        model="GetLatestDeploymentV1Response200",
+        model="LatestDeployment",
         check=fields({"status": "DEPLOYED", "short_code": "abc123", "error_data": None}),
     ),
     Case(
@@ -1055,7 +1055,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         "/api/v1/deployments/20250101.1/promote",
         response={"id": "deployment_1234", "version": "20250101.1", "shortCode": "abc123"},
-        model="PromoteDeploymentV1Response200",
+        model="PromotedDeployment",
         check=fields({"version": "20250101.1", "short_code": "abc123"}),
     ),
     # --- query (§2.9): scope and format are always sent ---

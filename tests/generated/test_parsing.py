@@ -9,7 +9,7 @@ import pytest
 
 from tests.generated.cases import LIST_RUNS, RUN
 from trigger_api import models
-from trigger_api.models import ListRunsResult, RetrieveRunResponse, ScheduleObject, WaitpointTokenObject
+from trigger_api.models import RunListPage, Run, Schedule, WaitpointToken
 
 # The models package loads each model on first use, so walk its exported names rather than its namespace.
 ENUMS = sorted(
@@ -24,16 +24,16 @@ assert len(ENUMS) > 30
 
 
 def test_unknown_run_status_keeps_the_raw_string() -> None:
-    run = RetrieveRunResponse.from_dict({**RUN, "status": "SOME_NEW_STATUS"})
+    run = Run.from_dict({**RUN, "status": "SOME_NEW_STATUS"})
     assert run.status.value == "SOME_NEW_STATUS"
     assert str(run.status) == "SOME_NEW_STATUS"
     assert run.status == "SOME_NEW_STATUS"
-    assert isinstance(run.status, type(RetrieveRunResponse.from_dict(RUN).status))
+    assert isinstance(run.status, type(Run.from_dict(RUN).status))
     assert run.to_dict()["status"] == "SOME_NEW_STATUS"
 
 
 def test_unknown_status_inside_a_list_page() -> None:
-    page = ListRunsResult.from_dict({**LIST_RUNS, "data": [{**LIST_RUNS["data"][0], "status": "PAUSED_FOREVER"}]})
+    page = RunListPage.from_dict({**LIST_RUNS, "data": [{**LIST_RUNS["data"][0], "status": "PAUSED_FOREVER"}]})
     assert page.data[0].status == "PAUSED_FOREVER"
     assert page.data[0].status.value == "PAUSED_FOREVER"
 
@@ -52,7 +52,7 @@ def test_every_generated_enum_accepts_unknown_strings(enum_class: type[enum.Enum
 
 def test_unknown_fields_are_kept_in_additional_properties() -> None:
     extra = {"newField": {"nested": [1, 2]}, "anotherFlag": True}
-    run = RetrieveRunResponse.from_dict({**RUN, **extra})
+    run = Run.from_dict({**RUN, **extra})
     assert run.additional_properties == extra
     assert run["newField"] == {"nested": [1, 2]}
     assert run.to_dict()["anotherFlag"] is True
@@ -78,10 +78,10 @@ def test_null_optional_fields_parse_as_none() -> None:
         "attempts": None,
         "attemptCount": None,
     }
-    run = RetrieveRunResponse.from_dict({**RUN, **nullable_run})
+    run = Run.from_dict({**RUN, **nullable_run})
     assert all(value is None for value in (run.version, run.started_at, run.metadata, run.related_runs))
     assert run.attempt_count is None and run.attempts is None and run.schedule is None
-    schedule = ScheduleObject.from_dict(
+    schedule = Schedule.from_dict(
         {
             "id": "sched_1",
             "type": "IMPERATIVE",
@@ -97,7 +97,7 @@ def test_null_optional_fields_parse_as_none() -> None:
         }
     )
     assert schedule.external_id is None and schedule.next_run is None and schedule.window is None
-    token = WaitpointTokenObject.from_dict(
+    token = WaitpointToken.from_dict(
         {
             "id": "waitpoint_1",
             "url": "https://api.trigger.dev/x",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v1
-from trigger_api.models import GetBatchResultsV1Response200, RetrieveBatchV1Response200
+from trigger_api.models import BatchResults, Batch
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
 from trigger_client._polling import BatchOutcome, PollOptions, PollSchedule
@@ -24,12 +24,12 @@ def _batch_id(batch_id: str) -> str:
     return v.resource_id(batch_id, "batch_id", "batch_", "tasks.batch_trigger()")
 
 
-def _retrieve(batch_id: str) -> Operation[RetrieveBatchV1Response200]:
-    return call(retrieve_batch_v1, RetrieveBatchV1Response200, batch_id=_batch_id(batch_id))
+def _retrieve(batch_id: str) -> Operation[Batch]:
+    return call(retrieve_batch_v1, Batch, batch_id=_batch_id(batch_id))
 
 
-def _results(batch_id: str) -> Operation[GetBatchResultsV1Response200]:
-    return call(get_batch_results_v1, GetBatchResultsV1Response200, batch_id=_batch_id(batch_id))
+def _results(batch_id: str) -> Operation[BatchResults]:
+    return call(get_batch_results_v1, BatchResults, batch_id=_batch_id(batch_id))
 
 
 class Batches(SyncResource):
@@ -59,7 +59,7 @@ class Batches(SyncResource):
                 return outcome
             time.sleep(schedule.next_delay(f"batch {batch_id}", outcome))
 
-    def retrieve(self, batch_id: str) -> RetrieveBatchV1Response200:
+    def retrieve(self, batch_id: str) -> Batch:
         """A batch's status, run ids and per-item errors.
 
         Example::
@@ -69,7 +69,7 @@ class Batches(SyncResource):
         """
         return self._run(_retrieve(batch_id))
 
-    def results(self, batch_id: str) -> GetBatchResultsV1Response200:
+    def results(self, batch_id: str) -> BatchResults:
         """The execution results of a batch's runs.
 
         Example::
@@ -113,10 +113,10 @@ class AsyncBatches(AsyncResource):
                 return outcome
             await asyncio.sleep(schedule.next_delay(f"batch {batch_id}", outcome))
 
-    async def retrieve(self, batch_id: str) -> RetrieveBatchV1Response200:
+    async def retrieve(self, batch_id: str) -> Batch:
         return await self._run(_retrieve(batch_id))
 
-    async def results(self, batch_id: str) -> GetBatchResultsV1Response200:
+    async def results(self, batch_id: str) -> BatchResults:
         return await self._run(_results(batch_id))
 
     def subscribe(self, batch_id: str, *, skip_columns: Sequence[str] | None = None) -> AsyncSubscription[RealtimeRun]:

@@ -4,31 +4,31 @@ from __future__ import annotations
 
 from trigger_api.api.deployments import get_deployment_v1, get_latest_deployment_v1, promote_deployment_v1
 from trigger_api.models import (
-    GetDeploymentV1Response200,
-    GetLatestDeploymentV1Response200,
-    PromoteDeploymentV1Response200,
+    Deployment,
+    LatestDeployment,
+    PromotedDeployment,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 
-def _retrieve(deployment_id: str) -> Operation[GetDeploymentV1Response200]:
-    return call(get_deployment_v1, GetDeploymentV1Response200, deployment_id=v.text(deployment_id, "deployment_id"))
+def _retrieve(deployment_id: str) -> Operation[Deployment]:
+    return call(get_deployment_v1, Deployment, deployment_id=v.text(deployment_id, "deployment_id"))
 
 
-def _latest() -> Operation[GetLatestDeploymentV1Response200]:
-    return call(get_latest_deployment_v1, GetLatestDeploymentV1Response200)
+def _latest() -> Operation[LatestDeployment]:
+    return call(get_latest_deployment_v1, LatestDeployment)
 
 
-def _promote(version: str) -> Operation[PromoteDeploymentV1Response200]:
-    return call(promote_deployment_v1, PromoteDeploymentV1Response200, version=v.text(version, "version"))
+def _promote(version: str) -> Operation[PromotedDeployment]:
+    return call(promote_deployment_v1, PromotedDeployment, version=v.text(version, "version"))
 
 
 class Deployments(SyncResource):
     """Deployments: ``client.deployments``."""
 
-    def retrieve(self, deployment_id: str) -> GetDeploymentV1Response200:
+    def retrieve(self, deployment_id: str) -> Deployment:
         """One deployment by id.
 
         Example::
@@ -37,7 +37,7 @@ class Deployments(SyncResource):
         """
         return self._run(_retrieve(deployment_id))
 
-    def latest(self) -> GetLatestDeploymentV1Response200:
+    def latest(self) -> LatestDeployment:
         """The latest deployment of this environment.
 
         Example::
@@ -46,7 +46,7 @@ class Deployments(SyncResource):
         """
         return self._run(_latest())
 
-    def promote(self, version: str) -> PromoteDeploymentV1Response200:
+    def promote(self, version: str) -> PromotedDeployment:
         """Make a deployed version the current one (e.g. to roll back).
 
         Example::
@@ -58,11 +58,11 @@ class Deployments(SyncResource):
 
 @docs_from(Deployments)
 class AsyncDeployments(AsyncResource):
-    async def retrieve(self, deployment_id: str) -> GetDeploymentV1Response200:
+    async def retrieve(self, deployment_id: str) -> Deployment:
         return await self._run(_retrieve(deployment_id))
 
-    async def latest(self) -> GetLatestDeploymentV1Response200:
+    async def latest(self) -> LatestDeployment:
         return await self._run(_latest())
 
-    async def promote(self, version: str) -> PromoteDeploymentV1Response200:
+    async def promote(self, version: str) -> PromotedDeployment:
         return await self._run(_promote(version))

@@ -18,7 +18,7 @@ from trigger_api.api.envvars import (
     update_project_envvar_v1,
     upload_project_envvars_v1,
 )
-from trigger_api.models import EnvVar, EnvVarValue, SucceedResponse, UploadProjectEnvvarsV1Body
+from trigger_api.models import EnvVar, EnvVarValue, Success, UploadProjectEnvvarsV1Body
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
@@ -55,12 +55,12 @@ def _expect_list(parsed: Any) -> list[EnvVar]:
     return parsed
 
 
-def _create(project_ref: str, env: str, name: str, value: str, is_secret: bool | None) -> Operation[SucceedResponse]:
+def _create(project_ref: str, env: str, name: str, value: str, is_secret: bool | None) -> Operation[Success]:
     body: dict[str, Any] = {"name": _name(name), "value": _value(value, "value")}
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
     return call(
-        create_project_envvar_v1, SucceedResponse, Auth.PROJECT, **_scope(project_ref, env), body=EnvVar.from_dict(body)
+        create_project_envvar_v1, Success, Auth.PROJECT, **_scope(project_ref, env), body=EnvVar.from_dict(body)
     )
 
 
@@ -68,15 +68,15 @@ def _retrieve(project_ref: str, env: str, name: str) -> Operation[EnvVarValue]:
     return call(get_project_envvar_v1, EnvVarValue, Auth.PROJECT, **_scope(project_ref, env), name=_name(name))
 
 
-def _update(project_ref: str, env: str, name: str, value: str) -> Operation[SucceedResponse]:
+def _update(project_ref: str, env: str, name: str, value: str) -> Operation[Success]:
     body = EnvVarValue(value=_value(value, "value"))
     return call(
-        update_project_envvar_v1, SucceedResponse, Auth.PROJECT, **_scope(project_ref, env), name=_name(name), body=body
+        update_project_envvar_v1, Success, Auth.PROJECT, **_scope(project_ref, env), name=_name(name), body=body
     )
 
 
-def _delete(project_ref: str, env: str, name: str) -> Operation[SucceedResponse]:
-    return call(delete_project_envvar_v1, SucceedResponse, Auth.PROJECT, **_scope(project_ref, env), name=_name(name))
+def _delete(project_ref: str, env: str, name: str) -> Operation[Success]:
+    return call(delete_project_envvar_v1, Success, Auth.PROJECT, **_scope(project_ref, env), name=_name(name))
 
 
 Variables = Mapping[str, str] | str | os.PathLike[str]
@@ -147,13 +147,13 @@ def compare(remote: list[EnvVar], local: Mapping[str, str], override: bool) -> E
 
 def _import(
     project_ref: str, env: str, variables: Variables, override: bool, is_secret: bool | None
-) -> Operation[SucceedResponse]:
+) -> Operation[Success]:
     body: dict[str, Any] = {"variables": load_variables(variables), "override": bool(override)}
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
     return call(
         upload_project_envvars_v1,
-        SucceedResponse,
+        Success,
         Auth.PROJECT,
         **_scope(project_ref, env),
         body=UploadProjectEnvvarsV1Body.from_dict(body),
@@ -174,9 +174,7 @@ class EnvVars(SyncResource):
         """
         return self._run(_list(project_ref, env))
 
-    def create(
-        self, project_ref: str, env: str, *, name: str, value: str, is_secret: bool | None = None
-    ) -> SucceedResponse:
+    def create(self, project_ref: str, env: str, *, name: str, value: str, is_secret: bool | None = None) -> Success:
         """Create a variable.
 
         Example::
@@ -194,7 +192,7 @@ class EnvVars(SyncResource):
         """
         return self._run(_retrieve(project_ref, env, name))
 
-    def update(self, project_ref: str, env: str, name: str, *, value: str) -> SucceedResponse:
+    def update(self, project_ref: str, env: str, name: str, *, value: str) -> Success:
         """Change a variable's value.
 
         Example::
@@ -203,7 +201,7 @@ class EnvVars(SyncResource):
         """
         return self._run(_update(project_ref, env, name, value))
 
-    def delete(self, project_ref: str, env: str, name: str) -> SucceedResponse:
+    def delete(self, project_ref: str, env: str, name: str) -> Success:
         """Delete a variable.
 
         Example::
@@ -220,7 +218,7 @@ class EnvVars(SyncResource):
         *,
         override: bool = False,
         is_secret: bool | None = None,
-    ) -> SucceedResponse:
+    ) -> Success:
         """Import many variables at once from a dict or a ``.env`` file; existing ones are kept unless
         ``override=True``. Check first with :meth:`diff`.
 
@@ -249,16 +247,16 @@ class AsyncEnvVars(AsyncResource):
 
     async def create(
         self, project_ref: str, env: str, *, name: str, value: str, is_secret: bool | None = None
-    ) -> SucceedResponse:
+    ) -> Success:
         return await self._run(_create(project_ref, env, name, value, is_secret))
 
     async def retrieve(self, project_ref: str, env: str, name: str) -> EnvVarValue:
         return await self._run(_retrieve(project_ref, env, name))
 
-    async def update(self, project_ref: str, env: str, name: str, *, value: str) -> SucceedResponse:
+    async def update(self, project_ref: str, env: str, name: str, *, value: str) -> Success:
         return await self._run(_update(project_ref, env, name, value))
 
-    async def delete(self, project_ref: str, env: str, name: str) -> SucceedResponse:
+    async def delete(self, project_ref: str, env: str, name: str) -> Success:
         return await self._run(_delete(project_ref, env, name))
 
     async def import_(
@@ -269,7 +267,7 @@ class AsyncEnvVars(AsyncResource):
         *,
         override: bool = False,
         is_secret: bool | None = None,
-    ) -> SucceedResponse:
+    ) -> Success:
         return await self._run(_import(project_ref, env, variables, override, is_secret))
 
     async def diff(self, project_ref: str, env: str, variables: Variables, *, override: bool = False) -> EnvVarDiff:

@@ -14,10 +14,10 @@ from trigger_api.api.queues import (
     retrieve_queue_v1,
 )
 from trigger_api.models import (
-    ListQueuesResult,
+    QueuePage,
     OverrideQueueConcurrencyV1Body,
     PauseQueueV1Body,
-    QueueObject,
+    Queue,
     ResetQueueConcurrencyV1Body,
     RetrieveQueueV1Type,
 )
@@ -59,44 +59,44 @@ def _queue(queue: QueueParam) -> tuple[str, str]:
     raise ValidationError("queue", f"must be a queue id or a QueueRef, got {type(queue).__name__}")
 
 
-def _retrieve(queue: QueueParam) -> Operation[QueueObject]:
+def _retrieve(queue: QueueParam) -> Operation[Queue]:
     value, kind = _queue(queue)
-    return call(retrieve_queue_v1, QueueObject, queue_param=value, type_=RetrieveQueueV1Type(kind))
+    return call(retrieve_queue_v1, Queue, queue_param=value, type_=RetrieveQueueV1Type(kind))
 
 
-def _pause(queue: QueueParam, action: str) -> Operation[QueueObject]:
+def _pause(queue: QueueParam, action: str) -> Operation[Queue]:
     value, kind = _queue(queue)
     return call(
         pause_queue_v1,
-        QueueObject,
+        Queue,
         queue_param=value,
         body=PauseQueueV1Body.from_dict({"type": kind, "action": action}),
     )
 
 
-def _override(queue: QueueParam, limit: int) -> Operation[QueueObject]:
+def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
     value, kind = _queue(queue)
     body = OverrideQueueConcurrencyV1Body.from_dict(
         {"type": kind, "concurrencyLimit": v.int_range(limit, "concurrency_limit", 0, 100_000)}
     )
-    return call(override_queue_concurrency_v1, QueueObject, queue_param=value, body=body)
+    return call(override_queue_concurrency_v1, Queue, queue_param=value, body=body)
 
 
-def _reset(queue: QueueParam) -> Operation[QueueObject]:
+def _reset(queue: QueueParam) -> Operation[Queue]:
     value, kind = _queue(queue)
     return call(
         reset_queue_concurrency_v1,
-        QueueObject,
+        Queue,
         queue_param=value,
         body=ResetQueueConcurrencyV1Body.from_dict({"type": kind}),
     )
 
 
-def _list_query(per_page: int | None) -> PageQuery[QueueObject]:
+def _list_query(per_page: int | None) -> PageQuery[Queue]:
     params: Mapping[str, Any] = {} if per_page is None else {"per_page": v.int_range(per_page, "per_page", 1, 100)}
 
-    def fetch(p: Mapping[str, Any]) -> Operation[Page[QueueObject]]:
-        return call(list_queues_v1, ListQueuesResult, **p).then(offset_page)
+    def fetch(p: Mapping[str, Any]) -> Operation[Page[Queue]]:
+        return call(list_queues_v1, QueuePage, **p).then(offset_page)
 
     return PageQuery(fetch, params, next_offset_params)
 
@@ -104,7 +104,7 @@ def _list_query(per_page: int | None) -> PageQuery[QueueObject]:
 class Queues(SyncResource):
     """Queues: ``client.queues``. Name a queue by id (``"queue_…"``) or with :class:`QueueRef`."""
 
-    def list(self, *, per_page: int | None = None, limit: int | None = None) -> SyncPaginator[QueueObject]:
+    def list(self, *, per_page: int | None = None, limit: int | None = None) -> SyncPaginator[Queue]:
         """All queues, fetched page by page.
 
         Example::
@@ -114,7 +114,7 @@ class Queues(SyncResource):
         """
         return self._paginate(_list_query(per_page), limit)
 
-    def retrieve(self, queue: QueueParam) -> QueueObject:
+    def retrieve(self, queue: QueueParam) -> Queue:
         """One queue.
 
         Example::
@@ -123,7 +123,7 @@ class Queues(SyncResource):
         """
         return self._run(_retrieve(queue))
 
-    def pause(self, queue: QueueParam) -> QueueObject:
+    def pause(self, queue: QueueParam) -> Queue:
         """Stop starting new runs from this queue.
 
         Example::
@@ -132,7 +132,7 @@ class Queues(SyncResource):
         """
         return self._run(_pause(queue, "pause"))
 
-    def resume(self, queue: QueueParam) -> QueueObject:
+    def resume(self, queue: QueueParam) -> Queue:
         """Start runs from this queue again.
 
         Example::
@@ -141,7 +141,7 @@ class Queues(SyncResource):
         """
         return self._run(_pause(queue, "resume"))
 
-    def override_concurrency(self, queue: QueueParam, concurrency_limit: int) -> QueueObject:
+    def override_concurrency(self, queue: QueueParam, concurrency_limit: int) -> Queue:
         """Temporarily set the queue's concurrency limit.
 
         Example::
@@ -150,7 +150,7 @@ class Queues(SyncResource):
         """
         return self._run(_override(queue, concurrency_limit))
 
-    def reset_concurrency(self, queue: QueueParam) -> QueueObject:
+    def reset_concurrency(self, queue: QueueParam) -> Queue:
         """Back to the concurrency limit declared in code.
 
         Example::
@@ -162,20 +162,20 @@ class Queues(SyncResource):
 
 @docs_from(Queues)
 class AsyncQueues(AsyncResource):
-    def list(self, *, per_page: int | None = None, limit: int | None = None) -> AsyncPaginator[QueueObject]:
+    def list(self, *, per_page: int | None = None, limit: int | None = None) -> AsyncPaginator[Queue]:
         return self._paginate(_list_query(per_page), limit)
 
-    async def retrieve(self, queue: QueueParam) -> QueueObject:
+    async def retrieve(self, queue: QueueParam) -> Queue:
         return await self._run(_retrieve(queue))
 
-    async def pause(self, queue: QueueParam) -> QueueObject:
+    async def pause(self, queue: QueueParam) -> Queue:
         return await self._run(_pause(queue, "pause"))
 
-    async def resume(self, queue: QueueParam) -> QueueObject:
+    async def resume(self, queue: QueueParam) -> Queue:
         return await self._run(_pause(queue, "resume"))
 
-    async def override_concurrency(self, queue: QueueParam, concurrency_limit: int) -> QueueObject:
+    async def override_concurrency(self, queue: QueueParam, concurrency_limit: int) -> Queue:
         return await self._run(_override(queue, concurrency_limit))
 
-    async def reset_concurrency(self, queue: QueueParam) -> QueueObject:
+    async def reset_concurrency(self, queue: QueueParam) -> Queue:
         return await self._run(_reset(queue))

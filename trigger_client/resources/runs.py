@@ -25,21 +25,21 @@ from trigger_api.api.runs import (
 )
 from trigger_api.models import (
     AddRunTagsV1Body,
-    AddRunTagsV1Response200,
-    CancelRunV1Response200,
-    GetRunEventsV1Response200,
-    GetRunResultV1Response200,
-    GetRunTraceV1Response200,
+    RunTagsAdded,
+    CanceledRun,
+    RunEvents,
+    RunResult,
+    RunTrace,
     ListProjectRunsV1FilterenvItem,
     ListProjectRunsV1FilterstatusItem,
-    ListRunItem,
-    ListRunsResult,
+    RunListItem,
+    RunListPage,
     ListRunsV1FilterstatusItem,
-    ReplayRunV1Response200,
+    ReplayedRun,
     RescheduleRunRequestBody,
-    RetrieveRunResponse,
+    Run,
     UpdateRunMetadataV1Body,
-    UpdateRunMetadataV1Response200,
+    RunMetadata,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
@@ -152,7 +152,7 @@ def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
     return params
 
 
-def _list_query(project_ref: str | None, page_size: int | None, filters: Mapping[str, Any]) -> PageQuery[ListRunItem]:
+def _list_query(project_ref: str | None, page_size: int | None, filters: Mapping[str, Any]) -> PageQuery[RunListItem]:
     project = project_ref is not None
     params = _filter_params(filters, project)
     if page_size is not None:
@@ -160,14 +160,14 @@ def _list_query(project_ref: str | None, page_size: int | None, filters: Mapping
     if project:
         ref = v.resource_id(project_ref, "project_ref", "proj_", "your project settings")
 
-        def fetch(p: Mapping[str, Any]) -> Operation[Page[ListRunItem]]:
-            op = call(list_project_runs_v1, ListRunsResult, Auth.PERSONAL_ACCESS_TOKEN, project_ref=ref, **p)
+        def fetch(p: Mapping[str, Any]) -> Operation[Page[RunListItem]]:
+            op = call(list_project_runs_v1, RunListPage, Auth.PERSONAL_ACCESS_TOKEN, project_ref=ref, **p)
             return op.then(cursor_page)
 
     else:
 
-        def fetch(p: Mapping[str, Any]) -> Operation[Page[ListRunItem]]:
-            return call(list_runs_v1, ListRunsResult, **p).then(cursor_page)
+        def fetch(p: Mapping[str, Any]) -> Operation[Page[RunListItem]]:
+            return call(list_runs_v1, RunListPage, **p).then(cursor_page)
 
     return PageQuery(fetch, params, next_cursor_params("pageafter", "pagebefore"))
 
@@ -180,30 +180,30 @@ def _run_op(endpoint: ModuleType, model: type[T], run_id: str, **kwargs: Any) ->
     return call(endpoint, model, run_id=v.run_id(run_id), **kwargs)
 
 
-def _reschedule(run_id: str, delay: str | dt.datetime) -> Operation[RetrieveRunResponse]:
+def _reschedule(run_id: str, delay: str | dt.datetime) -> Operation[Run]:
     wire_delay = v.iso_datetime(delay, "delay") if isinstance(delay, dt.datetime) else v.text(delay, "delay")
-    return _run_op(reschedule_run_v1, RetrieveRunResponse, run_id, body=RescheduleRunRequestBody(delay=wire_delay))
+    return _run_op(reschedule_run_v1, Run, run_id, body=RescheduleRunRequestBody(delay=wire_delay))
 
 
-def _metadata(run_id: str, metadata: Mapping[str, Any]) -> Operation[UpdateRunMetadataV1Response200]:
+def _metadata(run_id: str, metadata: Mapping[str, Any]) -> Operation[RunMetadata]:
     if not isinstance(metadata, Mapping):
         raise ValidationError("metadata", f"must be a dict of JSON values, got {type(metadata).__name__}")
     body = UpdateRunMetadataV1Body.from_dict({"metadata": dict(metadata)})
-    return _run_op(update_run_metadata_v1, UpdateRunMetadataV1Response200, run_id, body=body)
+    return _run_op(update_run_metadata_v1, RunMetadata, run_id, body=body)
 
 
-def _add_tags(run_id: str, tags: str | Sequence[str]) -> Operation[AddRunTagsV1Response200]:
-    return _run_op(add_run_tags_v1, AddRunTagsV1Response200, run_id, body=AddRunTagsV1Body(tags=v.tags(tags)))
+def _add_tags(run_id: str, tags: str | Sequence[str]) -> Operation[RunTagsAdded]:
+    return _run_op(add_run_tags_v1, RunTagsAdded, run_id, body=AddRunTagsV1Body(tags=v.tags(tags)))
 
 
 class _Watch:
     """Change detection for ``on_update``: report a run only when its status or update time moved."""
 
-    def __init__(self, on_update: Callable[[RetrieveRunResponse], Any] | None) -> None:
+    def __init__(self, on_update: Callable[[Run], Any] | None) -> None:
         self.on_update = on_update
         self.seen: tuple[str, Any] | None = None
 
-    def changed(self, run: RetrieveRunResponse) -> Any:
+    def changed(self, run: Run) -> Any:
         key = (str(run.status), run.updated_at)
         if self.on_update is None or key == self.seen:
             return None
@@ -218,9 +218,9 @@ class Runs(SyncResource):
         self,
         run_id: str,
         *,
-        on_update: Callable[[RetrieveRunResponse], Any] | None = None,
+        on_update: Callable[[Run], Any] | None = None,
         **options: Unpack[PollOptions],
-    ) -> RetrieveRunResponse:
+    ) -> Run:
         """Check the run every ``interval`` seconds (times ``backoff`` each round, up to ``max_interval``) until it
         reaches a final status — COMPLETED, CANCELED, FAILED, CRASHED, SYSTEM_FAILURE, EXPIRED or TIMED_OUT —
         and return it. ``on_update`` is called whenever the status changes. Raises :class:`PollTimeoutError`
@@ -246,7 +246,7 @@ class Runs(SyncResource):
         limit: int | None = None,
         page_size: int | None = None,
         **filters: Unpack[RunFilters],
-    ) -> SyncPaginator[ListRunItem]:
+    ) -> SyncPaginator[RunListItem]:
         """Runs, newest first, fetched lazily page by page (``page[size]`` = ``page_size``, 1-100).
 
         With ``project_ref`` (and a personal access token client) lists across the project's environments,
@@ -259,7 +259,7 @@ class Runs(SyncResource):
         """
         return self._paginate(_list_query(project_scope(self._client, project_ref), page_size, filters), _limit(limit))
 
-    def retrieve(self, run_id: str) -> RetrieveRunResponse:
+    def retrieve(self, run_id: str) -> Run:
         """A run with payload, output, error and related runs.
 
         Example::
@@ -267,27 +267,27 @@ class Runs(SyncResource):
             run = client.runs.retrieve("run_1234")
             print(run.status, run.output)
         """
-        return self._run(_run_op(retrieve_run_v1, RetrieveRunResponse, run_id))
+        return self._run(_run_op(retrieve_run_v1, Run, run_id))
 
-    def cancel(self, run_id: str) -> CancelRunV1Response200:
+    def cancel(self, run_id: str) -> CanceledRun:
         """Cancel a run that has not finished.
 
         Example::
 
             client.runs.cancel("run_1234")
         """
-        return self._run(_run_op(cancel_run_v1, CancelRunV1Response200, run_id))
+        return self._run(_run_op(cancel_run_v1, CanceledRun, run_id))
 
-    def replay(self, run_id: str) -> ReplayRunV1Response200:
+    def replay(self, run_id: str) -> ReplayedRun:
         """Start a new run with the same task and payload; returns the new run's id.
 
         Example::
 
             new_id = client.runs.replay("run_1234").id
         """
-        return self._run(_run_op(replay_run_v1, ReplayRunV1Response200, run_id))
+        return self._run(_run_op(replay_run_v1, ReplayedRun, run_id))
 
-    def reschedule(self, run_id: str, delay: str | dt.datetime) -> RetrieveRunResponse:
+    def reschedule(self, run_id: str, delay: str | dt.datetime) -> Run:
         """Change the delay of a ``DELAYED`` run: a duration like ``"1h"`` or a datetime.
 
         Example::
@@ -296,7 +296,7 @@ class Runs(SyncResource):
         """
         return self._run(_reschedule(run_id, delay))
 
-    def result(self, run_id: str) -> GetRunResultV1Response200:
+    def result(self, run_id: str) -> RunResult:
         """The execution result of a finished run.
 
         Example::
@@ -304,9 +304,9 @@ class Runs(SyncResource):
             result = client.runs.result("run_1234")
             print(result.ok, result.output)
         """
-        return self._run(_run_op(get_run_result_v1, GetRunResultV1Response200, run_id))
+        return self._run(_run_op(get_run_result_v1, RunResult, run_id))
 
-    def events(self, run_id: str) -> GetRunEventsV1Response200:
+    def events(self, run_id: str) -> RunEvents:
         """The run's events (logs and spans).
 
         Example::
@@ -314,18 +314,18 @@ class Runs(SyncResource):
             for event in client.runs.events("run_1234").events:
                 print(event.message)
         """
-        return self._run(_run_op(get_run_events_v1, GetRunEventsV1Response200, run_id))
+        return self._run(_run_op(get_run_events_v1, RunEvents, run_id))
 
-    def trace(self, run_id: str) -> GetRunTraceV1Response200:
+    def trace(self, run_id: str) -> RunTrace:
         """The run's trace as a tree of spans.
 
         Example::
 
             trace = client.runs.trace("run_1234").trace
         """
-        return self._run(_run_op(get_run_trace_v1, GetRunTraceV1Response200, run_id))
+        return self._run(_run_op(get_run_trace_v1, RunTrace, run_id))
 
-    def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> UpdateRunMetadataV1Response200:
+    def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> RunMetadata:
         """Replace the run's metadata with ``metadata`` (JSON values).
 
         Example::
@@ -334,7 +334,7 @@ class Runs(SyncResource):
         """
         return self._run(_metadata(run_id, metadata))
 
-    def add_tags(self, run_id: str, tags: str | Sequence[str]) -> AddRunTagsV1Response200:
+    def add_tags(self, run_id: str, tags: str | Sequence[str]) -> RunTagsAdded:
         """Add tags to a run (at most 10 per run, each up to 128 characters).
 
         Example::
@@ -413,9 +413,9 @@ class AsyncRuns(AsyncResource):
         self,
         run_id: str,
         *,
-        on_update: Callable[[RetrieveRunResponse], Any] | None = None,
+        on_update: Callable[[Run], Any] | None = None,
         **options: Unpack[PollOptions],
-    ) -> RetrieveRunResponse:
+    ) -> Run:
         schedule = PollSchedule(**options)
         watch = _Watch(on_update)
         while True:
@@ -433,34 +433,34 @@ class AsyncRuns(AsyncResource):
         limit: int | None = None,
         page_size: int | None = None,
         **filters: Unpack[RunFilters],
-    ) -> AsyncPaginator[ListRunItem]:
+    ) -> AsyncPaginator[RunListItem]:
         return self._paginate(_list_query(project_scope(self._client, project_ref), page_size, filters), _limit(limit))
 
-    async def retrieve(self, run_id: str) -> RetrieveRunResponse:
-        return await self._run(_run_op(retrieve_run_v1, RetrieveRunResponse, run_id))
+    async def retrieve(self, run_id: str) -> Run:
+        return await self._run(_run_op(retrieve_run_v1, Run, run_id))
 
-    async def cancel(self, run_id: str) -> CancelRunV1Response200:
-        return await self._run(_run_op(cancel_run_v1, CancelRunV1Response200, run_id))
+    async def cancel(self, run_id: str) -> CanceledRun:
+        return await self._run(_run_op(cancel_run_v1, CanceledRun, run_id))
 
-    async def replay(self, run_id: str) -> ReplayRunV1Response200:
-        return await self._run(_run_op(replay_run_v1, ReplayRunV1Response200, run_id))
+    async def replay(self, run_id: str) -> ReplayedRun:
+        return await self._run(_run_op(replay_run_v1, ReplayedRun, run_id))
 
-    async def reschedule(self, run_id: str, delay: str | dt.datetime) -> RetrieveRunResponse:
+    async def reschedule(self, run_id: str, delay: str | dt.datetime) -> Run:
         return await self._run(_reschedule(run_id, delay))
 
-    async def result(self, run_id: str) -> GetRunResultV1Response200:
-        return await self._run(_run_op(get_run_result_v1, GetRunResultV1Response200, run_id))
+    async def result(self, run_id: str) -> RunResult:
+        return await self._run(_run_op(get_run_result_v1, RunResult, run_id))
 
-    async def events(self, run_id: str) -> GetRunEventsV1Response200:
-        return await self._run(_run_op(get_run_events_v1, GetRunEventsV1Response200, run_id))
+    async def events(self, run_id: str) -> RunEvents:
+        return await self._run(_run_op(get_run_events_v1, RunEvents, run_id))
 
-    async def trace(self, run_id: str) -> GetRunTraceV1Response200:
-        return await self._run(_run_op(get_run_trace_v1, GetRunTraceV1Response200, run_id))
+    async def trace(self, run_id: str) -> RunTrace:
+        return await self._run(_run_op(get_run_trace_v1, RunTrace, run_id))
 
-    async def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> UpdateRunMetadataV1Response200:
+    async def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> RunMetadata:
         return await self._run(_metadata(run_id, metadata))
 
-    async def add_tags(self, run_id: str, tags: str | Sequence[str]) -> AddRunTagsV1Response200:
+    async def add_tags(self, run_id: str, tags: str | Sequence[str]) -> RunTagsAdded:
         return await self._run(_add_tags(run_id, tags))
 
     def subscribe(

@@ -19,10 +19,10 @@ from trigger_api.api.schedules import (
 )
 from trigger_api.models import (
     CreateScheduleOptions,
-    DeleteScheduleV1Response200,
-    GetTimezonesResult,
-    ListSchedulesResult,
-    ScheduleObject,
+    DeletedSchedule,
+    Timezones,
+    SchedulePage,
+    Schedule,
     UpdateScheduleOptions,
 )
 from trigger_client import _validate as v
@@ -67,36 +67,36 @@ def _fields(task: str, cron: str, options: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
-def _create(task: str, cron: str, deduplication_key: str, options: Mapping[str, Any]) -> Operation[ScheduleObject]:
+def _create(task: str, cron: str, deduplication_key: str, options: Mapping[str, Any]) -> Operation[Schedule]:
     body = {**_fields(task, cron, options), "deduplicationKey": v.text(deduplication_key, "deduplication_key")}
-    return call(create_schedule_v1, ScheduleObject, body=CreateScheduleOptions.from_dict(body))
+    return call(create_schedule_v1, Schedule, body=CreateScheduleOptions.from_dict(body))
 
 
-def _update(schedule_id: str, task: str, cron: str, options: Mapping[str, Any]) -> Operation[ScheduleObject]:
+def _update(schedule_id: str, task: str, cron: str, options: Mapping[str, Any]) -> Operation[Schedule]:
     body = UpdateScheduleOptions.from_dict(_fields(task, cron, options))
-    return call(update_schedule_v1, ScheduleObject, schedule_id=_schedule_id(schedule_id), body=body)
+    return call(update_schedule_v1, Schedule, schedule_id=_schedule_id(schedule_id), body=body)
 
 
-def _by_id(endpoint: Any, schedule_id: str) -> Operation[ScheduleObject]:
-    return call(endpoint, ScheduleObject, schedule_id=_schedule_id(schedule_id))
+def _by_id(endpoint: Any, schedule_id: str) -> Operation[Schedule]:
+    return call(endpoint, Schedule, schedule_id=_schedule_id(schedule_id))
 
 
-def _delete(schedule_id: str) -> Operation[DeleteScheduleV1Response200]:
-    return call(delete_schedule_v1, DeleteScheduleV1Response200, schedule_id=_schedule_id(schedule_id))
+def _delete(schedule_id: str) -> Operation[DeletedSchedule]:
+    return call(delete_schedule_v1, DeletedSchedule, schedule_id=_schedule_id(schedule_id))
 
 
-def _list_query(per_page: int | None) -> PageQuery[ScheduleObject]:
+def _list_query(per_page: int | None) -> PageQuery[Schedule]:
     params: Mapping[str, Any] = {} if per_page is None else {"per_page": v.int_range(per_page, "per_page", 1, 100)}
 
-    def fetch(p: Mapping[str, Any]) -> Operation[Page[ScheduleObject]]:
-        return call(list_schedules_v1, ListSchedulesResult, **p).then(offset_page)
+    def fetch(p: Mapping[str, Any]) -> Operation[Page[Schedule]]:
+        return call(list_schedules_v1, SchedulePage, **p).then(offset_page)
 
     return PageQuery(fetch, params, next_offset_params)
 
 
 def _timezones(exclude_utc: bool) -> Operation[list[str]]:
     kwargs = {"exclude_utc": True} if exclude_utc else {}
-    return call(get_timezones_v1, GetTimezonesResult, Auth.NONE, **kwargs).then(lambda r: list(r.timezones or []))
+    return call(get_timezones_v1, Timezones, Auth.NONE, **kwargs).then(lambda r: list(r.timezones or []))
 
 
 class _LocalSchedules:
@@ -125,7 +125,7 @@ class Schedules(SyncResource, _LocalSchedules):
         task: str,
         cron: str,
         **options: Unpack[ScheduleOptions],
-    ) -> ScheduleObject:
+    ) -> Schedule:
         """Create the schedule with this ``deduplication_key``, or update it if it exists: safe to run at every
         deploy.
 
@@ -142,7 +142,7 @@ class Schedules(SyncResource, _LocalSchedules):
         cron: str,
         deduplication_key: str,
         **options: Unpack[ScheduleOptions],
-    ) -> ScheduleObject:
+    ) -> Schedule:
         """Create a schedule (or update the one with the same ``deduplication_key``). ``cron`` has five fields;
         ``timezone`` is an IANA name such as ``"Europe/Paris"`` (default UTC). Both are checked before sending.
 
@@ -153,7 +153,7 @@ class Schedules(SyncResource, _LocalSchedules):
         """
         return self._run(_create(task, cron, deduplication_key, options))
 
-    def list(self, *, per_page: int | None = None, limit: int | None = None) -> SyncPaginator[ScheduleObject]:
+    def list(self, *, per_page: int | None = None, limit: int | None = None) -> SyncPaginator[Schedule]:
         """All schedules, fetched page by page (``perPage`` = ``per_page``).
 
         Example::
@@ -163,7 +163,7 @@ class Schedules(SyncResource, _LocalSchedules):
         """
         return self._paginate(_list_query(per_page), limit)
 
-    def retrieve(self, schedule_id: str) -> ScheduleObject:
+    def retrieve(self, schedule_id: str) -> Schedule:
         """One schedule.
 
         Example::
@@ -179,7 +179,7 @@ class Schedules(SyncResource, _LocalSchedules):
         task: str,
         cron: str,
         **options: Unpack[ScheduleOptions],
-    ) -> ScheduleObject:
+    ) -> Schedule:
         """Replace a schedule's task, cron, timezone, external id and window.
 
         Example::
@@ -188,7 +188,7 @@ class Schedules(SyncResource, _LocalSchedules):
         """
         return self._run(_update(schedule_id, task, cron, options))
 
-    def delete(self, schedule_id: str) -> DeleteScheduleV1Response200:
+    def delete(self, schedule_id: str) -> DeletedSchedule:
         """Delete a schedule; returns its id.
 
         Example::
@@ -197,7 +197,7 @@ class Schedules(SyncResource, _LocalSchedules):
         """
         return self._run(_delete(schedule_id))
 
-    def activate(self, schedule_id: str) -> ScheduleObject:
+    def activate(self, schedule_id: str) -> Schedule:
         """Resume a deactivated schedule.
 
         Example::
@@ -206,7 +206,7 @@ class Schedules(SyncResource, _LocalSchedules):
         """
         return self._run(_by_id(activate_schedule_v1, schedule_id))
 
-    def deactivate(self, schedule_id: str) -> ScheduleObject:
+    def deactivate(self, schedule_id: str) -> Schedule:
         """Stop a schedule from triggering until activated again.
 
         Example::
@@ -234,7 +234,7 @@ class AsyncSchedules(AsyncResource, _LocalSchedules):
         task: str,
         cron: str,
         **options: Unpack[ScheduleOptions],
-    ) -> ScheduleObject:
+    ) -> Schedule:
         return await self._run(_create(task, cron, deduplication_key, options))
 
     async def create(
@@ -244,13 +244,13 @@ class AsyncSchedules(AsyncResource, _LocalSchedules):
         cron: str,
         deduplication_key: str,
         **options: Unpack[ScheduleOptions],
-    ) -> ScheduleObject:
+    ) -> Schedule:
         return await self._run(_create(task, cron, deduplication_key, options))
 
-    def list(self, *, per_page: int | None = None, limit: int | None = None) -> AsyncPaginator[ScheduleObject]:
+    def list(self, *, per_page: int | None = None, limit: int | None = None) -> AsyncPaginator[Schedule]:
         return self._paginate(_list_query(per_page), limit)
 
-    async def retrieve(self, schedule_id: str) -> ScheduleObject:
+    async def retrieve(self, schedule_id: str) -> Schedule:
         return await self._run(_by_id(get_schedule_v1, schedule_id))
 
     async def update(
@@ -260,16 +260,16 @@ class AsyncSchedules(AsyncResource, _LocalSchedules):
         task: str,
         cron: str,
         **options: Unpack[ScheduleOptions],
-    ) -> ScheduleObject:
+    ) -> Schedule:
         return await self._run(_update(schedule_id, task, cron, options))
 
-    async def delete(self, schedule_id: str) -> DeleteScheduleV1Response200:
+    async def delete(self, schedule_id: str) -> DeletedSchedule:
         return await self._run(_delete(schedule_id))
 
-    async def activate(self, schedule_id: str) -> ScheduleObject:
+    async def activate(self, schedule_id: str) -> Schedule:
         return await self._run(_by_id(activate_schedule_v1, schedule_id))
 
-    async def deactivate(self, schedule_id: str) -> ScheduleObject:
+    async def deactivate(self, schedule_id: str) -> Schedule:
         return await self._run(_by_id(deactivate_schedule_v1, schedule_id))
 
     async def timezones(self, *, exclude_utc: bool = False) -> builtins.list[str]:

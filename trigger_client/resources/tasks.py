@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 from trigger_api.api.tasks import batch_trigger_task_by_id_v1, batch_trigger_task_v1, trigger_task_v1
 from trigger_api.models import (
     BatchTriggerTaskByIdV1Body,
-    BatchTriggerTaskResponse,
+    BatchHandle,
     BatchTriggerV2RequestBody,
     TriggerTaskRequestBody,
-    TriggerTaskResponse,
+    RunHandle,
 )
 from trigger_client import _validate as v
 from trigger_client._batching import (
@@ -150,11 +150,9 @@ def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> d
     return body
 
 
-def _trigger(task_id: str, payload: Any, options: Mapping[str, Any]) -> Operation[TriggerTaskResponse]:
+def _trigger(task_id: str, payload: Any, options: Mapping[str, Any]) -> Operation[RunHandle]:
     body = TriggerTaskRequestBody.from_dict(trigger_body(payload, options))
-    return call(
-        trigger_task_v1, TriggerTaskResponse, Auth.PUBLIC, task_identifier=v.text(task_id, "task_id"), body=body
-    )
+    return call(trigger_task_v1, RunHandle, Auth.PUBLIC, task_identifier=v.text(task_id, "task_id"), body=body)
 
 
 def _item(with_task: bool) -> Callable[[Mapping[str, Any], str], dict[str, Any]]:
@@ -176,16 +174,16 @@ def _item(with_task: bool) -> Callable[[Mapping[str, Any], str], dict[str, Any]]
 def _plan(task_id: str | None, items: Sequence[BatchItem], chunk_size: int) -> BatchPlan:
     if task_id is None:
 
-        def operation(wire: list[dict[str, Any]]) -> Operation[BatchTriggerTaskResponse]:
+        def operation(wire: list[dict[str, Any]]) -> Operation[BatchHandle]:
             body = BatchTriggerV2RequestBody.from_dict({"items": wire})
-            return call(batch_trigger_task_v1, BatchTriggerTaskResponse, body=body)
+            return call(batch_trigger_task_v1, BatchHandle, body=body)
 
     else:
         task = v.text(task_id, "task_id")
 
-        def operation(wire: list[dict[str, Any]]) -> Operation[BatchTriggerTaskResponse]:
+        def operation(wire: list[dict[str, Any]]) -> Operation[BatchHandle]:
             body = BatchTriggerTaskByIdV1Body.from_dict({"items": wire})
-            return call(batch_trigger_task_by_id_v1, BatchTriggerTaskResponse, task_identifier=task, body=body)
+            return call(batch_trigger_task_by_id_v1, BatchHandle, task_identifier=task, body=body)
 
     return plan_batch(items, _item(with_task=task_id is None), operation, v.int_range(chunk_size, "chunk_size", 1, 500))
 
@@ -197,7 +195,7 @@ def _concurrency(value: int) -> int:
 class Tasks(SyncResource):
     """Trigger your tasks: ``client.tasks``."""
 
-    def trigger(self, task_id: str, payload: Any = OMIT, **options: Unpack[TriggerOptions]) -> TriggerTaskResponse:
+    def trigger(self, task_id: str, payload: Any = OMIT, **options: Unpack[TriggerOptions]) -> RunHandle:
         """Trigger one run of ``task_id`` with ``payload`` (any JSON-like Python value; datetimes, sets and big
         integers arrive in TypeScript with their types, strings as text). Returns the run id and whether an
         idempotency key matched an existing run (``is_cached``).
@@ -264,8 +262,8 @@ class Tasks(SyncResource):
         plan = _plan(None, items, chunk_size)
         return assemble(plan, self._send(plan, _concurrency(concurrency)))
 
-    def _send(self, plan: BatchPlan, concurrency: int) -> list[BatchTriggerTaskResponse | TriggerError]:
-        def send(op: Operation[BatchTriggerTaskResponse]) -> BatchTriggerTaskResponse | TriggerError:
+    def _send(self, plan: BatchPlan, concurrency: int) -> list[BatchHandle | TriggerError]:
+        def send(op: Operation[BatchHandle]) -> BatchHandle | TriggerError:
             try:
                 return self._run(op)
             except TriggerError as exc:
@@ -277,9 +275,7 @@ class Tasks(SyncResource):
 
 @docs_from(Tasks)
 class AsyncTasks(AsyncResource):
-    async def trigger(
-        self, task_id: str, payload: Any = OMIT, **options: Unpack[TriggerOptions]
-    ) -> TriggerTaskResponse:
+    async def trigger(self, task_id: str, payload: Any = OMIT, **options: Unpack[TriggerOptions]) -> RunHandle:
         return await self._run(_trigger(task_id, payload, options))
 
     async def trigger_and_wait(
@@ -311,10 +307,10 @@ class AsyncTasks(AsyncResource):
         plan = _plan(None, items, chunk_size)
         return assemble(plan, await self._send(plan, _concurrency(concurrency)))
 
-    async def _send(self, plan: BatchPlan, concurrency: int) -> list[BatchTriggerTaskResponse | TriggerError]:
+    async def _send(self, plan: BatchPlan, concurrency: int) -> list[BatchHandle | TriggerError]:
         gate = asyncio.Semaphore(concurrency)
 
-        async def send(op: Operation[BatchTriggerTaskResponse]) -> BatchTriggerTaskResponse | TriggerError:
+        async def send(op: Operation[BatchHandle]) -> BatchHandle | TriggerError:
             async with gate:
                 try:
                     return await self._run(op)

@@ -16,11 +16,11 @@ from trigger_api.api.waitpoints import (
 from trigger_api.models import (
     CompleteWaitpointTokenCallbackV1Body,
     CompleteWaitpointTokenRequest,
-    CompleteWaitpointTokenResponse,
+    CompletedWaitpointToken,
     CreateWaitpointTokenRequest,
-    CreateWaitpointTokenResponse,
-    ListWaitpointTokensResult,
-    WaitpointTokenObject,
+    CreatedWaitpointToken,
+    WaitpointTokenPage,
+    WaitpointToken,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
@@ -41,7 +41,7 @@ def _create(
     idempotency_key_ttl: str | None,
     timeout: str | dt.datetime | None,
     tags: str | Sequence[str] | None,
-) -> Operation[CreateWaitpointTokenResponse]:
+) -> Operation[CreatedWaitpointToken]:
     body: dict[str, Any] = {}
     if idempotency_key is not None:
         # Sent raw: waitpoint keys are not hashed by the SDK (sdk-wire.md §7).
@@ -56,9 +56,7 @@ def _create(
         )
     if tags is not None:
         body["tags"] = v.tags(tags)
-    return call(
-        create_waitpoint_token_v1, CreateWaitpointTokenResponse, body=CreateWaitpointTokenRequest.from_dict(body)
-    )
+    return call(create_waitpoint_token_v1, CreatedWaitpointToken, body=CreateWaitpointTokenRequest.from_dict(body))
 
 
 def _list_query(
@@ -69,7 +67,7 @@ def _list_query(
     from_: dt.datetime | int | None,
     to: dt.datetime | int | None,
     page_size: int | None,
-) -> PageQuery[WaitpointTokenObject]:
+) -> PageQuery[WaitpointToken]:
     params: dict[str, Any] = {}
     if status is not None:
         statuses = v.string_list(status, "status")
@@ -90,20 +88,20 @@ def _list_query(
     if page_size is not None:
         params["pagesize"] = v.int_range(page_size, "page_size", 1, 100)
 
-    def fetch(p: Mapping[str, Any]) -> Operation[Page[WaitpointTokenObject]]:
-        return call(list_waitpoint_tokens_v1, ListWaitpointTokensResult, **p).then(cursor_page)
+    def fetch(p: Mapping[str, Any]) -> Operation[Page[WaitpointToken]]:
+        return call(list_waitpoint_tokens_v1, WaitpointTokenPage, **p).then(cursor_page)
 
     return PageQuery(fetch, params, next_cursor_params("pageafter", "pagebefore"))
 
 
-def _retrieve(waitpoint_id: str) -> Operation[WaitpointTokenObject]:
-    return call(retrieve_waitpoint_token_v1, WaitpointTokenObject, waitpoint_id=_token_id(waitpoint_id))
+def _retrieve(waitpoint_id: str) -> Operation[WaitpointToken]:
+    return call(retrieve_waitpoint_token_v1, WaitpointToken, waitpoint_id=_token_id(waitpoint_id))
 
 
-def _complete(waitpoint_id: str, data: Any) -> Operation[CompleteWaitpointTokenResponse]:
+def _complete(waitpoint_id: str, data: Any) -> Operation[CompletedWaitpointToken]:
     return call(
         complete_waitpoint_token_v1,
-        CompleteWaitpointTokenResponse,
+        CompletedWaitpointToken,
         Auth.PUBLIC,
         waitpoint_id=_token_id(waitpoint_id),
         body=CompleteWaitpointTokenRequest(data=data),
@@ -112,11 +110,11 @@ def _complete(waitpoint_id: str, data: Any) -> Operation[CompleteWaitpointTokenR
 
 def _complete_callback(
     waitpoint_id: str, callback_hash: str, data: Mapping[str, Any] | None
-) -> Operation[CompleteWaitpointTokenResponse]:
+) -> Operation[CompletedWaitpointToken]:
     body = CompleteWaitpointTokenCallbackV1Body.from_dict(dict(data or {}))
     return call(
         complete_waitpoint_token_callback_v1,
-        CompleteWaitpointTokenResponse,
+        CompletedWaitpointToken,
         Auth.NONE,
         waitpoint_id=_token_id(waitpoint_id),
         callback_hash=v.text(callback_hash, "callback_hash"),
@@ -134,7 +132,7 @@ class WaitpointTokens(SyncResource):
         idempotency_key_ttl: str | None = None,
         timeout: str | dt.datetime | None = None,
         tags: str | Sequence[str] | None = None,
-    ) -> CreateWaitpointTokenResponse:
+    ) -> CreatedWaitpointToken:
         """Create a token a run can wait on; ``url`` completes it without an API key.
 
         Example::
@@ -155,7 +153,7 @@ class WaitpointTokens(SyncResource):
         to: dt.datetime | int | None = None,
         page_size: int | None = None,
         limit: int | None = None,
-    ) -> SyncPaginator[WaitpointTokenObject]:
+    ) -> SyncPaginator[WaitpointToken]:
         """Tokens, newest first, fetched lazily.
 
         Example::
@@ -165,7 +163,7 @@ class WaitpointTokens(SyncResource):
         """
         return self._paginate(_list_query(status, idempotency_key, tags, period, from_, to, page_size), limit)
 
-    def retrieve(self, waitpoint_id: str) -> WaitpointTokenObject:
+    def retrieve(self, waitpoint_id: str) -> WaitpointToken:
         """One token, with its output once completed.
 
         Example::
@@ -174,7 +172,7 @@ class WaitpointTokens(SyncResource):
         """
         return self._run(_retrieve(waitpoint_id))
 
-    def complete(self, waitpoint_id: str, data: Any = None) -> CompleteWaitpointTokenResponse:
+    def complete(self, waitpoint_id: str, data: Any = None) -> CompletedWaitpointToken:
         """Complete a token; the waiting run resumes with ``data`` (plain JSON).
 
         Example::
@@ -185,7 +183,7 @@ class WaitpointTokens(SyncResource):
 
     def complete_callback(
         self, waitpoint_id: str, callback_hash: str, data: Mapping[str, Any] | None = None
-    ) -> CompleteWaitpointTokenResponse:
+    ) -> CompletedWaitpointToken:
         """Complete a token through its callback URL (no API key needed), as a third party would.
 
         Example::
@@ -204,7 +202,7 @@ class AsyncWaitpointTokens(AsyncResource):
         idempotency_key_ttl: str | None = None,
         timeout: str | dt.datetime | None = None,
         tags: str | Sequence[str] | None = None,
-    ) -> CreateWaitpointTokenResponse:
+    ) -> CreatedWaitpointToken:
         return await self._run(_create(idempotency_key, idempotency_key_ttl, timeout, tags))
 
     def list(
@@ -218,18 +216,18 @@ class AsyncWaitpointTokens(AsyncResource):
         to: dt.datetime | int | None = None,
         page_size: int | None = None,
         limit: int | None = None,
-    ) -> AsyncPaginator[WaitpointTokenObject]:
+    ) -> AsyncPaginator[WaitpointToken]:
         return self._paginate(_list_query(status, idempotency_key, tags, period, from_, to, page_size), limit)
 
-    async def retrieve(self, waitpoint_id: str) -> WaitpointTokenObject:
+    async def retrieve(self, waitpoint_id: str) -> WaitpointToken:
         return await self._run(_retrieve(waitpoint_id))
 
-    async def complete(self, waitpoint_id: str, data: Any = None) -> CompleteWaitpointTokenResponse:
+    async def complete(self, waitpoint_id: str, data: Any = None) -> CompletedWaitpointToken:
         return await self._run(_complete(waitpoint_id, data))
 
     async def complete_callback(
         self, waitpoint_id: str, callback_hash: str, data: Mapping[str, Any] | None = None
-    ) -> CompleteWaitpointTokenResponse:
+    ) -> CompletedWaitpointToken:
         return await self._run(_complete_callback(waitpoint_id, callback_hash, data))
 
 

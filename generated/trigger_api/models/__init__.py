@@ -6,26 +6,40 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .add_run_tags_v1_body import AddRunTagsV1Body
-    from .add_run_tags_v1_response_200 import AddRunTagsV1Response200
     from .add_run_tags_v1_response_400 import AddRunTagsV1Response400
     from .add_run_tags_v1_response_401 import AddRunTagsV1Response401
     from .add_run_tags_v1_response_401_error import AddRunTagsV1Response401Error
     from .add_run_tags_v1_response_422 import AddRunTagsV1Response422
+    from .batch import Batch
+    from .batch_errors_type_0_item import BatchErrorsType0Item
+    from .batch_errors_type_0_item_error_type_0 import BatchErrorsType0ItemErrorType0
+    from .batch_handle import BatchHandle
+    from .batch_processing_type_0 import BatchProcessingType0
+    from .batch_processing_type_0_errors_type_0_item import (
+        BatchProcessingType0ErrorsType0Item,
+    )
+    from .batch_results import BatchResults
+    from .batch_results_items_type_0_item import BatchResultsItemsType0Item
+    from .batch_results_items_type_0_item_error_type_0 import (
+        BatchResultsItemsType0ItemErrorType0,
+    )
+    from .batch_results_items_type_0_item_usage_type_0 import (
+        BatchResultsItemsType0ItemUsageType0,
+    )
+    from .batch_status import BatchStatus
     from .batch_trigger_request_body import BatchTriggerRequestBody
     from .batch_trigger_task_by_id_v1_body import BatchTriggerTaskByIdV1Body
     from .batch_trigger_task_request_body_item import BatchTriggerTaskRequestBodyItem
-    from .batch_trigger_task_response import BatchTriggerTaskResponse
     from .batch_trigger_v2_request_body import BatchTriggerV2RequestBody
-    from .cancel_run_v1_response_200 import CancelRunV1Response200
     from .cancel_run_v1_response_400 import CancelRunV1Response400
     from .cancel_run_v1_response_400_error import CancelRunV1Response400Error
     from .cancel_run_v1_response_401 import CancelRunV1Response401
     from .cancel_run_v1_response_401_error import CancelRunV1Response401Error
     from .cancel_run_v1_response_404 import CancelRunV1Response404
     from .cancel_run_v1_response_404_error import CancelRunV1Response404Error
+    from .canceled_run import CanceledRun
     from .common_run_object import CommonRunObject
     from .common_run_object_metadata_type_0 import CommonRunObjectMetadataType0
-    from .common_run_object_status import CommonRunObjectStatus
     from .common_run_object_trigger_function import CommonRunObjectTriggerFunction
     from .common_runs_filter import CommonRunsFilter
     from .common_runs_filter_created_at import CommonRunsFilterCreatedAt
@@ -34,14 +48,22 @@ if TYPE_CHECKING:
         CompleteWaitpointTokenCallbackV1Body,
     )
     from .complete_waitpoint_token_request import CompleteWaitpointTokenRequest
-    from .complete_waitpoint_token_response import CompleteWaitpointTokenResponse
+    from .completed_waitpoint_token import CompletedWaitpointToken
     from .create_jwt_claims_v1_response_200 import CreateJwtClaimsV1Response200
     from .create_project_envvar_v1_response_401 import CreateProjectEnvvarV1Response401
     from .create_project_envvar_v1_response_404 import CreateProjectEnvvarV1Response404
     from .create_schedule_options import CreateScheduleOptions
     from .create_waitpoint_token_request import CreateWaitpointTokenRequest
-    from .create_waitpoint_token_response import CreateWaitpointTokenResponse
-    from .delete_schedule_v1_response_200 import DeleteScheduleV1Response200
+    from .created_waitpoint_token import CreatedWaitpointToken
+    from .deleted_schedule import DeletedSchedule
+    from .deployment import Deployment
+    from .deployment_error_data_type_0 import DeploymentErrorDataType0
+    from .deployment_external_build_data_type_0 import DeploymentExternalBuildDataType0
+    from .deployment_status import DeploymentStatus
+    from .deployment_worker_type_0 import DeploymentWorkerType0
+    from .deployment_worker_type_0_tasks_type_0_item import (
+        DeploymentWorkerType0TasksType0Item,
+    )
     from .env_filter import EnvFilter
     from .env_filter_env_item import EnvFilterEnvItem
     from .env_var import EnvVar
@@ -62,86 +84,18 @@ if TYPE_CHECKING:
     from .execute_query_request_body_format import ExecuteQueryRequestBodyFormat
     from .execute_query_request_body_scope import ExecuteQueryRequestBodyScope
     from .execute_query_v1_response_400 import ExecuteQueryV1Response400
-    from .get_batch_results_v1_response_200 import GetBatchResultsV1Response200
-    from .get_batch_results_v1_response_200_items_type_0_item import (
-        GetBatchResultsV1Response200ItemsType0Item,
-    )
-    from .get_batch_results_v1_response_200_items_type_0_item_error_type_0 import (
-        GetBatchResultsV1Response200ItemsType0ItemErrorType0,
-    )
-    from .get_batch_results_v1_response_200_items_type_0_item_usage_type_0 import (
-        GetBatchResultsV1Response200ItemsType0ItemUsageType0,
-    )
-    from .get_deployment_v1_response_200 import GetDeploymentV1Response200
-    from .get_deployment_v1_response_200_error_data_type_0 import (
-        GetDeploymentV1Response200ErrorDataType0,
-    )
-    from .get_deployment_v1_response_200_external_build_data_type_0 import (
-        GetDeploymentV1Response200ExternalBuildDataType0,
-    )
-    from .get_deployment_v1_response_200_status import GetDeploymentV1Response200Status
-    from .get_deployment_v1_response_200_worker_type_0 import (
-        GetDeploymentV1Response200WorkerType0,
-    )
-    from .get_deployment_v1_response_200_worker_type_0_tasks_type_0_item import (
-        GetDeploymentV1Response200WorkerType0TasksType0Item,
-    )
-    from .get_latest_deployment_v1_response_200 import GetLatestDeploymentV1Response200
-    from .get_latest_deployment_v1_response_200_error_data_type_0 import (
-        GetLatestDeploymentV1Response200ErrorDataType0,
-    )
-    from .get_latest_deployment_v1_response_200_status import (
-        GetLatestDeploymentV1Response200Status,
-    )
-    from .get_run_events_v1_response_200 import GetRunEventsV1Response200
-    from .get_run_events_v1_response_200_events_type_0_item import (
-        GetRunEventsV1Response200EventsType0Item,
-    )
-    from .get_run_events_v1_response_200_events_type_0_item_events_type_0_item import (
-        GetRunEventsV1Response200EventsType0ItemEventsType0Item,
-    )
-    from .get_run_events_v1_response_200_events_type_0_item_events_type_0_item_properties_type_0 import (
-        GetRunEventsV1Response200EventsType0ItemEventsType0ItemPropertiesType0,
-    )
-    from .get_run_events_v1_response_200_events_type_0_item_kind import (
-        GetRunEventsV1Response200EventsType0ItemKind,
-    )
-    from .get_run_events_v1_response_200_events_type_0_item_level import (
-        GetRunEventsV1Response200EventsType0ItemLevel,
-    )
-    from .get_run_events_v1_response_200_events_type_0_item_style_type_0 import (
-        GetRunEventsV1Response200EventsType0ItemStyleType0,
-    )
-    from .get_run_events_v1_response_200_events_type_0_item_style_type_0_accessory_type_0 import (
-        GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0,
-    )
-    from .get_run_events_v1_response_200_events_type_0_item_style_type_0_accessory_type_0_style import (
-        GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0Style,
-    )
     from .get_run_events_v1_response_401 import GetRunEventsV1Response401
     from .get_run_events_v1_response_401_error import GetRunEventsV1Response401Error
     from .get_run_events_v1_response_404 import GetRunEventsV1Response404
     from .get_run_events_v1_response_404_error import GetRunEventsV1Response404Error
-    from .get_run_result_v1_response_200 import GetRunResultV1Response200
-    from .get_run_result_v1_response_200_error_type_0 import (
-        GetRunResultV1Response200ErrorType0,
-    )
-    from .get_run_result_v1_response_200_usage_type_0 import (
-        GetRunResultV1Response200UsageType0,
-    )
     from .get_run_result_v1_response_401 import GetRunResultV1Response401
     from .get_run_result_v1_response_401_error import GetRunResultV1Response401Error
     from .get_run_result_v1_response_404 import GetRunResultV1Response404
     from .get_run_result_v1_response_404_error import GetRunResultV1Response404Error
-    from .get_run_trace_v1_response_200 import GetRunTraceV1Response200
-    from .get_run_trace_v1_response_200_trace_type_0 import (
-        GetRunTraceV1Response200TraceType0,
-    )
     from .get_run_trace_v1_response_401 import GetRunTraceV1Response401
     from .get_run_trace_v1_response_401_error import GetRunTraceV1Response401Error
     from .get_run_trace_v1_response_404 import GetRunTraceV1Response404
     from .get_run_trace_v1_response_404_error import GetRunTraceV1Response404Error
-    from .get_timezones_result import GetTimezonesResult
     from .invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
     from .invalid_env_vars_request_response_issues_type_0_item import (
         InvalidEnvVarsRequestResponseIssuesType0Item,
@@ -149,27 +103,14 @@ if TYPE_CHECKING:
     from .invalid_env_vars_request_response_variable_errors_type_0_item import (
         InvalidEnvVarsRequestResponseVariableErrorsType0Item,
     )
+    from .latest_deployment import LatestDeployment
+    from .latest_deployment_error_data_type_0 import LatestDeploymentErrorDataType0
+    from .latest_deployment_status import LatestDeploymentStatus
     from .list_project_runs_v1_filterenv_item import ListProjectRunsV1FilterenvItem
     from .list_project_runs_v1_filterstatus_item import (
         ListProjectRunsV1FilterstatusItem,
     )
-    from .list_queues_result import ListQueuesResult
-    from .list_queues_result_pagination import ListQueuesResultPagination
-    from .list_run_item import ListRunItem
-    from .list_run_item_env import ListRunItemEnv
-    from .list_run_item_metadata_type_0 import ListRunItemMetadataType0
-    from .list_run_item_status import ListRunItemStatus
-    from .list_runs_result import ListRunsResult
-    from .list_runs_result_pagination_type_0 import ListRunsResultPaginationType0
     from .list_runs_v1_filterstatus_item import ListRunsV1FilterstatusItem
-    from .list_schedules_result import ListSchedulesResult
-    from .list_schedules_result_pagination_type_0 import (
-        ListSchedulesResultPaginationType0,
-    )
-    from .list_waitpoint_tokens_result import ListWaitpointTokensResult
-    from .list_waitpoint_tokens_result_pagination import (
-        ListWaitpointTokensResultPagination,
-    )
     from .override_queue_concurrency_v1_body import OverrideQueueConcurrencyV1Body
     from .override_queue_concurrency_v1_body_type import (
         OverrideQueueConcurrencyV1BodyType,
@@ -177,19 +118,21 @@ if TYPE_CHECKING:
     from .pause_queue_v1_body import PauseQueueV1Body
     from .pause_queue_v1_body_action import PauseQueueV1BodyAction
     from .pause_queue_v1_body_type import PauseQueueV1BodyType
-    from .promote_deployment_v1_response_200 import PromoteDeploymentV1Response200
     from .promote_deployment_v1_response_400 import PromoteDeploymentV1Response400
-    from .queue_object import QueueObject
-    from .queue_object_concurrency_type_0 import QueueObjectConcurrencyType0
-    from .queue_object_type import QueueObjectType
+    from .promoted_deployment import PromotedDeployment
+    from .queue import Queue
+    from .queue_concurrency_type_0 import QueueConcurrencyType0
     from .queue_options import QueueOptions
-    from .replay_run_v1_response_200 import ReplayRunV1Response200
+    from .queue_page import QueuePage
+    from .queue_page_pagination import QueuePagePagination
+    from .queue_type import QueueType
     from .replay_run_v1_response_400 import ReplayRunV1Response400
     from .replay_run_v1_response_400_error import ReplayRunV1Response400Error
     from .replay_run_v1_response_401 import ReplayRunV1Response401
     from .replay_run_v1_response_401_error import ReplayRunV1Response401Error
     from .replay_run_v1_response_404 import ReplayRunV1Response404
     from .replay_run_v1_response_404_error import ReplayRunV1Response404Error
+    from .replayed_run import ReplayedRun
     from .reschedule_run_request_body import RescheduleRunRequestBody
     from .reschedule_run_v1_response_400 import RescheduleRunV1Response400
     from .reschedule_run_v1_response_400_error import RescheduleRunV1Response400Error
@@ -199,48 +142,61 @@ if TYPE_CHECKING:
     from .reschedule_run_v1_response_404_error import RescheduleRunV1Response404Error
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
     from .reset_queue_concurrency_v1_body_type import ResetQueueConcurrencyV1BodyType
-    from .retrieve_batch_v1_response_200 import RetrieveBatchV1Response200
-    from .retrieve_batch_v1_response_200_errors_type_0_item import (
-        RetrieveBatchV1Response200ErrorsType0Item,
-    )
-    from .retrieve_batch_v1_response_200_errors_type_0_item_error_type_0 import (
-        RetrieveBatchV1Response200ErrorsType0ItemErrorType0,
-    )
-    from .retrieve_batch_v1_response_200_processing_type_0 import (
-        RetrieveBatchV1Response200ProcessingType0,
-    )
-    from .retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item import (
-        RetrieveBatchV1Response200ProcessingType0ErrorsType0Item,
-    )
-    from .retrieve_batch_v1_response_200_status import RetrieveBatchV1Response200Status
     from .retrieve_queue_v1_type import RetrieveQueueV1Type
-    from .retrieve_run_response import RetrieveRunResponse
-    from .retrieve_run_response_attempts_type_0_item import (
-        RetrieveRunResponseAttemptsType0Item,
-    )
-    from .retrieve_run_response_attempts_type_0_item_status import (
-        RetrieveRunResponseAttemptsType0ItemStatus,
-    )
-    from .retrieve_run_response_related_runs_type_0 import (
-        RetrieveRunResponseRelatedRunsType0,
-    )
-    from .retrieve_run_response_schedule_type_0 import RetrieveRunResponseScheduleType0
-    from .retrieve_run_response_schedule_type_0_generator import (
-        RetrieveRunResponseScheduleType0Generator,
-    )
-    from .retrieve_run_response_schedule_type_0_generator_type import (
-        RetrieveRunResponseScheduleType0GeneratorType,
-    )
     from .retrieve_run_v1_response_400 import RetrieveRunV1Response400
     from .retrieve_run_v1_response_400_error import RetrieveRunV1Response400Error
     from .retrieve_run_v1_response_401 import RetrieveRunV1Response401
     from .retrieve_run_v1_response_401_error import RetrieveRunV1Response401Error
     from .retrieve_run_v1_response_404 import RetrieveRunV1Response404
     from .retrieve_run_v1_response_404_error import RetrieveRunV1Response404Error
+    from .run import Run
+    from .run_attempts_type_0_item import RunAttemptsType0Item
+    from .run_attempts_type_0_item_status import RunAttemptsType0ItemStatus
+    from .run_events import RunEvents
+    from .run_events_events_type_0_item import RunEventsEventsType0Item
+    from .run_events_events_type_0_item_events_type_0_item import (
+        RunEventsEventsType0ItemEventsType0Item,
+    )
+    from .run_events_events_type_0_item_events_type_0_item_properties_type_0 import (
+        RunEventsEventsType0ItemEventsType0ItemPropertiesType0,
+    )
+    from .run_events_events_type_0_item_kind import RunEventsEventsType0ItemKind
+    from .run_events_events_type_0_item_level import RunEventsEventsType0ItemLevel
+    from .run_events_events_type_0_item_style_type_0 import (
+        RunEventsEventsType0ItemStyleType0,
+    )
+    from .run_events_events_type_0_item_style_type_0_accessory_type_0 import (
+        RunEventsEventsType0ItemStyleType0AccessoryType0,
+    )
+    from .run_events_events_type_0_item_style_type_0_accessory_type_0_style import (
+        RunEventsEventsType0ItemStyleType0AccessoryType0Style,
+    )
+    from .run_handle import RunHandle
+    from .run_list_item import RunListItem
+    from .run_list_item_env import RunListItemEnv
+    from .run_list_item_metadata_type_0 import RunListItemMetadataType0
+    from .run_list_item_status import RunListItemStatus
+    from .run_list_page import RunListPage
+    from .run_list_page_pagination_type_0 import RunListPagePaginationType0
+    from .run_metadata import RunMetadata
+    from .run_metadata_metadata_type_0 import RunMetadataMetadataType0
+    from .run_related_runs_type_0 import RunRelatedRunsType0
+    from .run_result import RunResult
+    from .run_result_error_type_0 import RunResultErrorType0
+    from .run_result_usage_type_0 import RunResultUsageType0
+    from .run_schedule_type_0 import RunScheduleType0
+    from .run_schedule_type_0_generator import RunScheduleType0Generator
+    from .run_schedule_type_0_generator_type import RunScheduleType0GeneratorType
+    from .run_status import RunStatus
+    from .run_tags_added import RunTagsAdded
+    from .run_trace import RunTrace
+    from .run_trace_trace_type_0 import RunTraceTraceType0
+    from .schedule import Schedule
     from .schedule_environment import ScheduleEnvironment
-    from .schedule_object import ScheduleObject
-    from .schedule_object_generator import ScheduleObjectGenerator
-    from .schedule_object_generator_type import ScheduleObjectGeneratorType
+    from .schedule_generator import ScheduleGenerator
+    from .schedule_generator_type import ScheduleGeneratorType
+    from .schedule_page import SchedulePage
+    from .schedule_page_pagination_type_0 import SchedulePagePaginationType0
     from .serialized_error import SerializedError
     from .span_detailed_summary import SpanDetailedSummary
     from .span_detailed_summary_data_type_0 import SpanDetailedSummaryDataType0
@@ -256,7 +212,8 @@ if TYPE_CHECKING:
     from .span_detailed_summary_data_type_0_properties_type_0 import (
         SpanDetailedSummaryDataType0PropertiesType0,
     )
-    from .succeed_response import SucceedResponse
+    from .success import Success
+    from .timezones import Timezones
     from .trigger_task_request_body import TriggerTaskRequestBody
     from .trigger_task_request_body_options import TriggerTaskRequestBodyOptions
     from .trigger_task_request_body_options_debounce import (
@@ -277,13 +234,8 @@ if TYPE_CHECKING:
     from .trigger_task_request_body_options_metadata import (
         TriggerTaskRequestBodyOptionsMetadata,
     )
-    from .trigger_task_response import TriggerTaskResponse
     from .update_run_metadata_v1_body import UpdateRunMetadataV1Body
     from .update_run_metadata_v1_body_metadata import UpdateRunMetadataV1BodyMetadata
-    from .update_run_metadata_v1_response_200 import UpdateRunMetadataV1Response200
-    from .update_run_metadata_v1_response_200_metadata_type_0 import (
-        UpdateRunMetadataV1Response200MetadataType0,
-    )
     from .update_run_metadata_v1_response_400 import UpdateRunMetadataV1Response400
     from .update_run_metadata_v1_response_400_error import (
         UpdateRunMetadataV1Response400Error,
@@ -307,45 +259,61 @@ if TYPE_CHECKING:
     from .upload_project_envvars_v1_response_404 import (
         UploadProjectEnvvarsV1Response404,
     )
-    from .waitpoint_token_object import WaitpointTokenObject
-    from .waitpoint_token_object_status import WaitpointTokenObjectStatus
+    from .waitpoint_token import WaitpointToken
+    from .waitpoint_token_page import WaitpointTokenPage
+    from .waitpoint_token_page_pagination import WaitpointTokenPagePagination
+    from .waitpoint_token_status import WaitpointTokenStatus
 
 _MODULES = {
     "AddRunTagsV1Body": ".add_run_tags_v1_body",
-    "AddRunTagsV1Response200": ".add_run_tags_v1_response_200",
     "AddRunTagsV1Response400": ".add_run_tags_v1_response_400",
     "AddRunTagsV1Response401": ".add_run_tags_v1_response_401",
     "AddRunTagsV1Response401Error": ".add_run_tags_v1_response_401_error",
     "AddRunTagsV1Response422": ".add_run_tags_v1_response_422",
+    "Batch": ".batch",
+    "BatchErrorsType0Item": ".batch_errors_type_0_item",
+    "BatchErrorsType0ItemErrorType0": ".batch_errors_type_0_item_error_type_0",
+    "BatchHandle": ".batch_handle",
+    "BatchProcessingType0": ".batch_processing_type_0",
+    "BatchProcessingType0ErrorsType0Item": ".batch_processing_type_0_errors_type_0_item",
+    "BatchResults": ".batch_results",
+    "BatchResultsItemsType0Item": ".batch_results_items_type_0_item",
+    "BatchResultsItemsType0ItemErrorType0": ".batch_results_items_type_0_item_error_type_0",
+    "BatchResultsItemsType0ItemUsageType0": ".batch_results_items_type_0_item_usage_type_0",
+    "BatchStatus": ".batch_status",
     "BatchTriggerRequestBody": ".batch_trigger_request_body",
     "BatchTriggerTaskByIdV1Body": ".batch_trigger_task_by_id_v1_body",
     "BatchTriggerTaskRequestBodyItem": ".batch_trigger_task_request_body_item",
-    "BatchTriggerTaskResponse": ".batch_trigger_task_response",
     "BatchTriggerV2RequestBody": ".batch_trigger_v2_request_body",
-    "CancelRunV1Response200": ".cancel_run_v1_response_200",
     "CancelRunV1Response400": ".cancel_run_v1_response_400",
     "CancelRunV1Response400Error": ".cancel_run_v1_response_400_error",
     "CancelRunV1Response401": ".cancel_run_v1_response_401",
     "CancelRunV1Response401Error": ".cancel_run_v1_response_401_error",
     "CancelRunV1Response404": ".cancel_run_v1_response_404",
     "CancelRunV1Response404Error": ".cancel_run_v1_response_404_error",
+    "CanceledRun": ".canceled_run",
     "CommonRunObject": ".common_run_object",
     "CommonRunObjectMetadataType0": ".common_run_object_metadata_type_0",
-    "CommonRunObjectStatus": ".common_run_object_status",
     "CommonRunObjectTriggerFunction": ".common_run_object_trigger_function",
     "CommonRunsFilter": ".common_runs_filter",
     "CommonRunsFilterCreatedAt": ".common_runs_filter_created_at",
     "CommonRunsFilterStatusItem": ".common_runs_filter_status_item",
     "CompleteWaitpointTokenCallbackV1Body": ".complete_waitpoint_token_callback_v1_body",
     "CompleteWaitpointTokenRequest": ".complete_waitpoint_token_request",
-    "CompleteWaitpointTokenResponse": ".complete_waitpoint_token_response",
+    "CompletedWaitpointToken": ".completed_waitpoint_token",
     "CreateJwtClaimsV1Response200": ".create_jwt_claims_v1_response_200",
     "CreateProjectEnvvarV1Response401": ".create_project_envvar_v1_response_401",
     "CreateProjectEnvvarV1Response404": ".create_project_envvar_v1_response_404",
     "CreateScheduleOptions": ".create_schedule_options",
     "CreateWaitpointTokenRequest": ".create_waitpoint_token_request",
-    "CreateWaitpointTokenResponse": ".create_waitpoint_token_response",
-    "DeleteScheduleV1Response200": ".delete_schedule_v1_response_200",
+    "CreatedWaitpointToken": ".created_waitpoint_token",
+    "DeletedSchedule": ".deleted_schedule",
+    "Deployment": ".deployment",
+    "DeploymentErrorDataType0": ".deployment_error_data_type_0",
+    "DeploymentExternalBuildDataType0": ".deployment_external_build_data_type_0",
+    "DeploymentStatus": ".deployment_status",
+    "DeploymentWorkerType0": ".deployment_worker_type_0",
+    "DeploymentWorkerType0TasksType0Item": ".deployment_worker_type_0_tasks_type_0_item",
     "EnvFilter": ".env_filter",
     "EnvFilterEnvItem": ".env_filter_env_item",
     "EnvVar": ".env_var",
@@ -362,82 +330,47 @@ _MODULES = {
     "ExecuteQueryRequestBodyFormat": ".execute_query_request_body_format",
     "ExecuteQueryRequestBodyScope": ".execute_query_request_body_scope",
     "ExecuteQueryV1Response400": ".execute_query_v1_response_400",
-    "GetBatchResultsV1Response200": ".get_batch_results_v1_response_200",
-    "GetBatchResultsV1Response200ItemsType0Item": ".get_batch_results_v1_response_200_items_type_0_item",
-    "GetBatchResultsV1Response200ItemsType0ItemErrorType0": ".get_batch_results_v1_response_200_items_type_0_item_error_type_0",
-    "GetBatchResultsV1Response200ItemsType0ItemUsageType0": ".get_batch_results_v1_response_200_items_type_0_item_usage_type_0",
-    "GetDeploymentV1Response200": ".get_deployment_v1_response_200",
-    "GetDeploymentV1Response200ErrorDataType0": ".get_deployment_v1_response_200_error_data_type_0",
-    "GetDeploymentV1Response200ExternalBuildDataType0": ".get_deployment_v1_response_200_external_build_data_type_0",
-    "GetDeploymentV1Response200Status": ".get_deployment_v1_response_200_status",
-    "GetDeploymentV1Response200WorkerType0": ".get_deployment_v1_response_200_worker_type_0",
-    "GetDeploymentV1Response200WorkerType0TasksType0Item": ".get_deployment_v1_response_200_worker_type_0_tasks_type_0_item",
-    "GetLatestDeploymentV1Response200": ".get_latest_deployment_v1_response_200",
-    "GetLatestDeploymentV1Response200ErrorDataType0": ".get_latest_deployment_v1_response_200_error_data_type_0",
-    "GetLatestDeploymentV1Response200Status": ".get_latest_deployment_v1_response_200_status",
-    "GetRunEventsV1Response200": ".get_run_events_v1_response_200",
-    "GetRunEventsV1Response200EventsType0Item": ".get_run_events_v1_response_200_events_type_0_item",
-    "GetRunEventsV1Response200EventsType0ItemEventsType0Item": ".get_run_events_v1_response_200_events_type_0_item_events_type_0_item",
-    "GetRunEventsV1Response200EventsType0ItemEventsType0ItemPropertiesType0": ".get_run_events_v1_response_200_events_type_0_item_events_type_0_item_properties_type_0",
-    "GetRunEventsV1Response200EventsType0ItemKind": ".get_run_events_v1_response_200_events_type_0_item_kind",
-    "GetRunEventsV1Response200EventsType0ItemLevel": ".get_run_events_v1_response_200_events_type_0_item_level",
-    "GetRunEventsV1Response200EventsType0ItemStyleType0": ".get_run_events_v1_response_200_events_type_0_item_style_type_0",
-    "GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0": ".get_run_events_v1_response_200_events_type_0_item_style_type_0_accessory_type_0",
-    "GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0Style": ".get_run_events_v1_response_200_events_type_0_item_style_type_0_accessory_type_0_style",
     "GetRunEventsV1Response401": ".get_run_events_v1_response_401",
     "GetRunEventsV1Response401Error": ".get_run_events_v1_response_401_error",
     "GetRunEventsV1Response404": ".get_run_events_v1_response_404",
     "GetRunEventsV1Response404Error": ".get_run_events_v1_response_404_error",
-    "GetRunResultV1Response200": ".get_run_result_v1_response_200",
-    "GetRunResultV1Response200ErrorType0": ".get_run_result_v1_response_200_error_type_0",
-    "GetRunResultV1Response200UsageType0": ".get_run_result_v1_response_200_usage_type_0",
     "GetRunResultV1Response401": ".get_run_result_v1_response_401",
     "GetRunResultV1Response401Error": ".get_run_result_v1_response_401_error",
     "GetRunResultV1Response404": ".get_run_result_v1_response_404",
     "GetRunResultV1Response404Error": ".get_run_result_v1_response_404_error",
-    "GetRunTraceV1Response200": ".get_run_trace_v1_response_200",
-    "GetRunTraceV1Response200TraceType0": ".get_run_trace_v1_response_200_trace_type_0",
     "GetRunTraceV1Response401": ".get_run_trace_v1_response_401",
     "GetRunTraceV1Response401Error": ".get_run_trace_v1_response_401_error",
     "GetRunTraceV1Response404": ".get_run_trace_v1_response_404",
     "GetRunTraceV1Response404Error": ".get_run_trace_v1_response_404_error",
-    "GetTimezonesResult": ".get_timezones_result",
     "InvalidEnvVarsRequestResponse": ".invalid_env_vars_request_response",
     "InvalidEnvVarsRequestResponseIssuesType0Item": ".invalid_env_vars_request_response_issues_type_0_item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item": ".invalid_env_vars_request_response_variable_errors_type_0_item",
+    "LatestDeployment": ".latest_deployment",
+    "LatestDeploymentErrorDataType0": ".latest_deployment_error_data_type_0",
+    "LatestDeploymentStatus": ".latest_deployment_status",
     "ListProjectRunsV1FilterenvItem": ".list_project_runs_v1_filterenv_item",
     "ListProjectRunsV1FilterstatusItem": ".list_project_runs_v1_filterstatus_item",
-    "ListQueuesResult": ".list_queues_result",
-    "ListQueuesResultPagination": ".list_queues_result_pagination",
-    "ListRunItem": ".list_run_item",
-    "ListRunItemEnv": ".list_run_item_env",
-    "ListRunItemMetadataType0": ".list_run_item_metadata_type_0",
-    "ListRunItemStatus": ".list_run_item_status",
-    "ListRunsResult": ".list_runs_result",
-    "ListRunsResultPaginationType0": ".list_runs_result_pagination_type_0",
     "ListRunsV1FilterstatusItem": ".list_runs_v1_filterstatus_item",
-    "ListSchedulesResult": ".list_schedules_result",
-    "ListSchedulesResultPaginationType0": ".list_schedules_result_pagination_type_0",
-    "ListWaitpointTokensResult": ".list_waitpoint_tokens_result",
-    "ListWaitpointTokensResultPagination": ".list_waitpoint_tokens_result_pagination",
     "OverrideQueueConcurrencyV1Body": ".override_queue_concurrency_v1_body",
     "OverrideQueueConcurrencyV1BodyType": ".override_queue_concurrency_v1_body_type",
     "PauseQueueV1Body": ".pause_queue_v1_body",
     "PauseQueueV1BodyAction": ".pause_queue_v1_body_action",
     "PauseQueueV1BodyType": ".pause_queue_v1_body_type",
-    "PromoteDeploymentV1Response200": ".promote_deployment_v1_response_200",
     "PromoteDeploymentV1Response400": ".promote_deployment_v1_response_400",
-    "QueueObject": ".queue_object",
-    "QueueObjectConcurrencyType0": ".queue_object_concurrency_type_0",
-    "QueueObjectType": ".queue_object_type",
+    "PromotedDeployment": ".promoted_deployment",
+    "Queue": ".queue",
+    "QueueConcurrencyType0": ".queue_concurrency_type_0",
     "QueueOptions": ".queue_options",
-    "ReplayRunV1Response200": ".replay_run_v1_response_200",
+    "QueuePage": ".queue_page",
+    "QueuePagePagination": ".queue_page_pagination",
+    "QueueType": ".queue_type",
     "ReplayRunV1Response400": ".replay_run_v1_response_400",
     "ReplayRunV1Response400Error": ".replay_run_v1_response_400_error",
     "ReplayRunV1Response401": ".replay_run_v1_response_401",
     "ReplayRunV1Response401Error": ".replay_run_v1_response_401_error",
     "ReplayRunV1Response404": ".replay_run_v1_response_404",
     "ReplayRunV1Response404Error": ".replay_run_v1_response_404_error",
+    "ReplayedRun": ".replayed_run",
     "RescheduleRunRequestBody": ".reschedule_run_request_body",
     "RescheduleRunV1Response400": ".reschedule_run_v1_response_400",
     "RescheduleRunV1Response400Error": ".reschedule_run_v1_response_400_error",
@@ -447,30 +380,51 @@ _MODULES = {
     "RescheduleRunV1Response404Error": ".reschedule_run_v1_response_404_error",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
     "ResetQueueConcurrencyV1BodyType": ".reset_queue_concurrency_v1_body_type",
-    "RetrieveBatchV1Response200": ".retrieve_batch_v1_response_200",
-    "RetrieveBatchV1Response200ErrorsType0Item": ".retrieve_batch_v1_response_200_errors_type_0_item",
-    "RetrieveBatchV1Response200ErrorsType0ItemErrorType0": ".retrieve_batch_v1_response_200_errors_type_0_item_error_type_0",
-    "RetrieveBatchV1Response200ProcessingType0": ".retrieve_batch_v1_response_200_processing_type_0",
-    "RetrieveBatchV1Response200ProcessingType0ErrorsType0Item": ".retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item",
-    "RetrieveBatchV1Response200Status": ".retrieve_batch_v1_response_200_status",
     "RetrieveQueueV1Type": ".retrieve_queue_v1_type",
-    "RetrieveRunResponse": ".retrieve_run_response",
-    "RetrieveRunResponseAttemptsType0Item": ".retrieve_run_response_attempts_type_0_item",
-    "RetrieveRunResponseAttemptsType0ItemStatus": ".retrieve_run_response_attempts_type_0_item_status",
-    "RetrieveRunResponseRelatedRunsType0": ".retrieve_run_response_related_runs_type_0",
-    "RetrieveRunResponseScheduleType0": ".retrieve_run_response_schedule_type_0",
-    "RetrieveRunResponseScheduleType0Generator": ".retrieve_run_response_schedule_type_0_generator",
-    "RetrieveRunResponseScheduleType0GeneratorType": ".retrieve_run_response_schedule_type_0_generator_type",
     "RetrieveRunV1Response400": ".retrieve_run_v1_response_400",
     "RetrieveRunV1Response400Error": ".retrieve_run_v1_response_400_error",
     "RetrieveRunV1Response401": ".retrieve_run_v1_response_401",
     "RetrieveRunV1Response401Error": ".retrieve_run_v1_response_401_error",
     "RetrieveRunV1Response404": ".retrieve_run_v1_response_404",
     "RetrieveRunV1Response404Error": ".retrieve_run_v1_response_404_error",
+    "Run": ".run",
+    "RunAttemptsType0Item": ".run_attempts_type_0_item",
+    "RunAttemptsType0ItemStatus": ".run_attempts_type_0_item_status",
+    "RunEvents": ".run_events",
+    "RunEventsEventsType0Item": ".run_events_events_type_0_item",
+    "RunEventsEventsType0ItemEventsType0Item": ".run_events_events_type_0_item_events_type_0_item",
+    "RunEventsEventsType0ItemEventsType0ItemPropertiesType0": ".run_events_events_type_0_item_events_type_0_item_properties_type_0",
+    "RunEventsEventsType0ItemKind": ".run_events_events_type_0_item_kind",
+    "RunEventsEventsType0ItemLevel": ".run_events_events_type_0_item_level",
+    "RunEventsEventsType0ItemStyleType0": ".run_events_events_type_0_item_style_type_0",
+    "RunEventsEventsType0ItemStyleType0AccessoryType0": ".run_events_events_type_0_item_style_type_0_accessory_type_0",
+    "RunEventsEventsType0ItemStyleType0AccessoryType0Style": ".run_events_events_type_0_item_style_type_0_accessory_type_0_style",
+    "RunHandle": ".run_handle",
+    "RunListItem": ".run_list_item",
+    "RunListItemEnv": ".run_list_item_env",
+    "RunListItemMetadataType0": ".run_list_item_metadata_type_0",
+    "RunListItemStatus": ".run_list_item_status",
+    "RunListPage": ".run_list_page",
+    "RunListPagePaginationType0": ".run_list_page_pagination_type_0",
+    "RunMetadata": ".run_metadata",
+    "RunMetadataMetadataType0": ".run_metadata_metadata_type_0",
+    "RunRelatedRunsType0": ".run_related_runs_type_0",
+    "RunResult": ".run_result",
+    "RunResultErrorType0": ".run_result_error_type_0",
+    "RunResultUsageType0": ".run_result_usage_type_0",
+    "RunScheduleType0": ".run_schedule_type_0",
+    "RunScheduleType0Generator": ".run_schedule_type_0_generator",
+    "RunScheduleType0GeneratorType": ".run_schedule_type_0_generator_type",
+    "RunStatus": ".run_status",
+    "RunTagsAdded": ".run_tags_added",
+    "RunTrace": ".run_trace",
+    "RunTraceTraceType0": ".run_trace_trace_type_0",
+    "Schedule": ".schedule",
     "ScheduleEnvironment": ".schedule_environment",
-    "ScheduleObject": ".schedule_object",
-    "ScheduleObjectGenerator": ".schedule_object_generator",
-    "ScheduleObjectGeneratorType": ".schedule_object_generator_type",
+    "ScheduleGenerator": ".schedule_generator",
+    "ScheduleGeneratorType": ".schedule_generator_type",
+    "SchedulePage": ".schedule_page",
+    "SchedulePagePaginationType0": ".schedule_page_pagination_type_0",
     "SerializedError": ".serialized_error",
     "SpanDetailedSummary": ".span_detailed_summary",
     "SpanDetailedSummaryDataType0": ".span_detailed_summary_data_type_0",
@@ -478,7 +432,8 @@ _MODULES = {
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0": ".span_detailed_summary_data_type_0_events_type_0_item_properties_type_0",
     "SpanDetailedSummaryDataType0Level": ".span_detailed_summary_data_type_0_level",
     "SpanDetailedSummaryDataType0PropertiesType0": ".span_detailed_summary_data_type_0_properties_type_0",
-    "SucceedResponse": ".succeed_response",
+    "Success": ".success",
+    "Timezones": ".timezones",
     "TriggerTaskRequestBody": ".trigger_task_request_body",
     "TriggerTaskRequestBodyOptions": ".trigger_task_request_body_options",
     "TriggerTaskRequestBodyOptionsDebounce": ".trigger_task_request_body_options_debounce",
@@ -487,11 +442,8 @@ _MODULES = {
     "TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope": ".trigger_task_request_body_options_idempotency_key_options_scope",
     "TriggerTaskRequestBodyOptionsMachine": ".trigger_task_request_body_options_machine",
     "TriggerTaskRequestBodyOptionsMetadata": ".trigger_task_request_body_options_metadata",
-    "TriggerTaskResponse": ".trigger_task_response",
     "UpdateRunMetadataV1Body": ".update_run_metadata_v1_body",
     "UpdateRunMetadataV1BodyMetadata": ".update_run_metadata_v1_body_metadata",
-    "UpdateRunMetadataV1Response200": ".update_run_metadata_v1_response_200",
-    "UpdateRunMetadataV1Response200MetadataType0": ".update_run_metadata_v1_response_200_metadata_type_0",
     "UpdateRunMetadataV1Response400": ".update_run_metadata_v1_response_400",
     "UpdateRunMetadataV1Response400Error": ".update_run_metadata_v1_response_400_error",
     "UpdateRunMetadataV1Response401": ".update_run_metadata_v1_response_401",
@@ -503,8 +455,10 @@ _MODULES = {
     "UploadProjectEnvvarsV1BodyVariables": ".upload_project_envvars_v1_body_variables",
     "UploadProjectEnvvarsV1Response401": ".upload_project_envvars_v1_response_401",
     "UploadProjectEnvvarsV1Response404": ".upload_project_envvars_v1_response_404",
-    "WaitpointTokenObject": ".waitpoint_token_object",
-    "WaitpointTokenObjectStatus": ".waitpoint_token_object_status",
+    "WaitpointToken": ".waitpoint_token",
+    "WaitpointTokenPage": ".waitpoint_token_page",
+    "WaitpointTokenPagePagination": ".waitpoint_token_page_pagination",
+    "WaitpointTokenStatus": ".waitpoint_token_status",
 }
 
 
@@ -519,40 +473,54 @@ def __getattr__(name: str) -> Any:
 
 __all__ = (
     "AddRunTagsV1Body",
-    "AddRunTagsV1Response200",
     "AddRunTagsV1Response400",
     "AddRunTagsV1Response401",
     "AddRunTagsV1Response401Error",
     "AddRunTagsV1Response422",
+    "Batch",
+    "BatchErrorsType0Item",
+    "BatchErrorsType0ItemErrorType0",
+    "BatchHandle",
+    "BatchProcessingType0",
+    "BatchProcessingType0ErrorsType0Item",
+    "BatchResults",
+    "BatchResultsItemsType0Item",
+    "BatchResultsItemsType0ItemErrorType0",
+    "BatchResultsItemsType0ItemUsageType0",
+    "BatchStatus",
     "BatchTriggerRequestBody",
     "BatchTriggerTaskByIdV1Body",
     "BatchTriggerTaskRequestBodyItem",
-    "BatchTriggerTaskResponse",
     "BatchTriggerV2RequestBody",
-    "CancelRunV1Response200",
     "CancelRunV1Response400",
     "CancelRunV1Response400Error",
     "CancelRunV1Response401",
     "CancelRunV1Response401Error",
     "CancelRunV1Response404",
     "CancelRunV1Response404Error",
+    "CanceledRun",
     "CommonRunObject",
     "CommonRunObjectMetadataType0",
-    "CommonRunObjectStatus",
     "CommonRunObjectTriggerFunction",
     "CommonRunsFilter",
     "CommonRunsFilterCreatedAt",
     "CommonRunsFilterStatusItem",
     "CompleteWaitpointTokenCallbackV1Body",
     "CompleteWaitpointTokenRequest",
-    "CompleteWaitpointTokenResponse",
+    "CompletedWaitpointToken",
     "CreateJwtClaimsV1Response200",
     "CreateProjectEnvvarV1Response401",
     "CreateProjectEnvvarV1Response404",
     "CreateScheduleOptions",
     "CreateWaitpointTokenRequest",
-    "CreateWaitpointTokenResponse",
-    "DeleteScheduleV1Response200",
+    "CreatedWaitpointToken",
+    "DeletedSchedule",
+    "Deployment",
+    "DeploymentErrorDataType0",
+    "DeploymentExternalBuildDataType0",
+    "DeploymentStatus",
+    "DeploymentWorkerType0",
+    "DeploymentWorkerType0TasksType0Item",
     "EnvFilter",
     "EnvFilterEnvItem",
     "EnvVar",
@@ -569,82 +537,47 @@ __all__ = (
     "ExecuteQueryRequestBodyFormat",
     "ExecuteQueryRequestBodyScope",
     "ExecuteQueryV1Response400",
-    "GetBatchResultsV1Response200",
-    "GetBatchResultsV1Response200ItemsType0Item",
-    "GetBatchResultsV1Response200ItemsType0ItemErrorType0",
-    "GetBatchResultsV1Response200ItemsType0ItemUsageType0",
-    "GetDeploymentV1Response200",
-    "GetDeploymentV1Response200ErrorDataType0",
-    "GetDeploymentV1Response200ExternalBuildDataType0",
-    "GetDeploymentV1Response200Status",
-    "GetDeploymentV1Response200WorkerType0",
-    "GetDeploymentV1Response200WorkerType0TasksType0Item",
-    "GetLatestDeploymentV1Response200",
-    "GetLatestDeploymentV1Response200ErrorDataType0",
-    "GetLatestDeploymentV1Response200Status",
-    "GetRunEventsV1Response200",
-    "GetRunEventsV1Response200EventsType0Item",
-    "GetRunEventsV1Response200EventsType0ItemEventsType0Item",
-    "GetRunEventsV1Response200EventsType0ItemEventsType0ItemPropertiesType0",
-    "GetRunEventsV1Response200EventsType0ItemKind",
-    "GetRunEventsV1Response200EventsType0ItemLevel",
-    "GetRunEventsV1Response200EventsType0ItemStyleType0",
-    "GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0",
-    "GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0Style",
     "GetRunEventsV1Response401",
     "GetRunEventsV1Response401Error",
     "GetRunEventsV1Response404",
     "GetRunEventsV1Response404Error",
-    "GetRunResultV1Response200",
-    "GetRunResultV1Response200ErrorType0",
-    "GetRunResultV1Response200UsageType0",
     "GetRunResultV1Response401",
     "GetRunResultV1Response401Error",
     "GetRunResultV1Response404",
     "GetRunResultV1Response404Error",
-    "GetRunTraceV1Response200",
-    "GetRunTraceV1Response200TraceType0",
     "GetRunTraceV1Response401",
     "GetRunTraceV1Response401Error",
     "GetRunTraceV1Response404",
     "GetRunTraceV1Response404Error",
-    "GetTimezonesResult",
     "InvalidEnvVarsRequestResponse",
     "InvalidEnvVarsRequestResponseIssuesType0Item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item",
+    "LatestDeployment",
+    "LatestDeploymentErrorDataType0",
+    "LatestDeploymentStatus",
     "ListProjectRunsV1FilterenvItem",
     "ListProjectRunsV1FilterstatusItem",
-    "ListQueuesResult",
-    "ListQueuesResultPagination",
-    "ListRunItem",
-    "ListRunItemEnv",
-    "ListRunItemMetadataType0",
-    "ListRunItemStatus",
-    "ListRunsResult",
-    "ListRunsResultPaginationType0",
     "ListRunsV1FilterstatusItem",
-    "ListSchedulesResult",
-    "ListSchedulesResultPaginationType0",
-    "ListWaitpointTokensResult",
-    "ListWaitpointTokensResultPagination",
     "OverrideQueueConcurrencyV1Body",
     "OverrideQueueConcurrencyV1BodyType",
     "PauseQueueV1Body",
     "PauseQueueV1BodyAction",
     "PauseQueueV1BodyType",
-    "PromoteDeploymentV1Response200",
     "PromoteDeploymentV1Response400",
-    "QueueObject",
-    "QueueObjectConcurrencyType0",
-    "QueueObjectType",
+    "PromotedDeployment",
+    "Queue",
+    "QueueConcurrencyType0",
     "QueueOptions",
-    "ReplayRunV1Response200",
+    "QueuePage",
+    "QueuePagePagination",
+    "QueueType",
     "ReplayRunV1Response400",
     "ReplayRunV1Response400Error",
     "ReplayRunV1Response401",
     "ReplayRunV1Response401Error",
     "ReplayRunV1Response404",
     "ReplayRunV1Response404Error",
+    "ReplayedRun",
     "RescheduleRunRequestBody",
     "RescheduleRunV1Response400",
     "RescheduleRunV1Response400Error",
@@ -654,30 +587,51 @@ __all__ = (
     "RescheduleRunV1Response404Error",
     "ResetQueueConcurrencyV1Body",
     "ResetQueueConcurrencyV1BodyType",
-    "RetrieveBatchV1Response200",
-    "RetrieveBatchV1Response200ErrorsType0Item",
-    "RetrieveBatchV1Response200ErrorsType0ItemErrorType0",
-    "RetrieveBatchV1Response200ProcessingType0",
-    "RetrieveBatchV1Response200ProcessingType0ErrorsType0Item",
-    "RetrieveBatchV1Response200Status",
     "RetrieveQueueV1Type",
-    "RetrieveRunResponse",
-    "RetrieveRunResponseAttemptsType0Item",
-    "RetrieveRunResponseAttemptsType0ItemStatus",
-    "RetrieveRunResponseRelatedRunsType0",
-    "RetrieveRunResponseScheduleType0",
-    "RetrieveRunResponseScheduleType0Generator",
-    "RetrieveRunResponseScheduleType0GeneratorType",
     "RetrieveRunV1Response400",
     "RetrieveRunV1Response400Error",
     "RetrieveRunV1Response401",
     "RetrieveRunV1Response401Error",
     "RetrieveRunV1Response404",
     "RetrieveRunV1Response404Error",
+    "Run",
+    "RunAttemptsType0Item",
+    "RunAttemptsType0ItemStatus",
+    "RunEvents",
+    "RunEventsEventsType0Item",
+    "RunEventsEventsType0ItemEventsType0Item",
+    "RunEventsEventsType0ItemEventsType0ItemPropertiesType0",
+    "RunEventsEventsType0ItemKind",
+    "RunEventsEventsType0ItemLevel",
+    "RunEventsEventsType0ItemStyleType0",
+    "RunEventsEventsType0ItemStyleType0AccessoryType0",
+    "RunEventsEventsType0ItemStyleType0AccessoryType0Style",
+    "RunHandle",
+    "RunListItem",
+    "RunListItemEnv",
+    "RunListItemMetadataType0",
+    "RunListItemStatus",
+    "RunListPage",
+    "RunListPagePaginationType0",
+    "RunMetadata",
+    "RunMetadataMetadataType0",
+    "RunRelatedRunsType0",
+    "RunResult",
+    "RunResultErrorType0",
+    "RunResultUsageType0",
+    "RunScheduleType0",
+    "RunScheduleType0Generator",
+    "RunScheduleType0GeneratorType",
+    "RunStatus",
+    "RunTagsAdded",
+    "RunTrace",
+    "RunTraceTraceType0",
+    "Schedule",
     "ScheduleEnvironment",
-    "ScheduleObject",
-    "ScheduleObjectGenerator",
-    "ScheduleObjectGeneratorType",
+    "ScheduleGenerator",
+    "ScheduleGeneratorType",
+    "SchedulePage",
+    "SchedulePagePaginationType0",
     "SerializedError",
     "SpanDetailedSummary",
     "SpanDetailedSummaryDataType0",
@@ -685,7 +639,8 @@ __all__ = (
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0",
     "SpanDetailedSummaryDataType0Level",
     "SpanDetailedSummaryDataType0PropertiesType0",
-    "SucceedResponse",
+    "Success",
+    "Timezones",
     "TriggerTaskRequestBody",
     "TriggerTaskRequestBodyOptions",
     "TriggerTaskRequestBodyOptionsDebounce",
@@ -694,11 +649,8 @@ __all__ = (
     "TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope",
     "TriggerTaskRequestBodyOptionsMachine",
     "TriggerTaskRequestBodyOptionsMetadata",
-    "TriggerTaskResponse",
     "UpdateRunMetadataV1Body",
     "UpdateRunMetadataV1BodyMetadata",
-    "UpdateRunMetadataV1Response200",
-    "UpdateRunMetadataV1Response200MetadataType0",
     "UpdateRunMetadataV1Response400",
     "UpdateRunMetadataV1Response400Error",
     "UpdateRunMetadataV1Response401",
@@ -710,6 +662,8 @@ __all__ = (
     "UploadProjectEnvvarsV1BodyVariables",
     "UploadProjectEnvvarsV1Response401",
     "UploadProjectEnvvarsV1Response404",
-    "WaitpointTokenObject",
-    "WaitpointTokenObjectStatus",
+    "WaitpointToken",
+    "WaitpointTokenPage",
+    "WaitpointTokenPagePagination",
+    "WaitpointTokenStatus",
 )

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.common_run_object_status import CommonRunObjectStatus
 from ..models.common_run_object_trigger_function import CommonRunObjectTriggerFunction
+from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="CommonRunObject")
 class CommonRunObject:
     id: str
     """ The unique ID of the run, prefixed with `run_` """
-    status: CommonRunObjectStatus
+    status: RunStatus
     """ The status of the run """
     task_identifier: str
     """ The identifier of the task that was run """
@@ -268,7 +268,7 @@ class CommonRunObject:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = CommonRunObjectStatus(d.pop("status"))
+        status = RunStatus(d.pop("status"))
 
         task_identifier = d.pop("taskIdentifier")
 

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_results import BatchResults
 from ...models.error_response import ErrorResponse
-from ...models.get_batch_results_v1_response_200 import GetBatchResultsV1Response200
 from ...types import ApiRequest, Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetBatchResultsV1Response200 | None:
+) -> BatchResults | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = GetBatchResultsV1Response200.from_dict(response.json())
+        response_200 = BatchResults.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetBatchResultsV1Response200]:
+) -> Response[BatchResults | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +64,7 @@ def sync_detailed(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetBatchResultsV1Response200]:
+) -> Response[BatchResults | ErrorResponse]:
     """Retrieve batch results
 
      Returns the execution results of all completed runs in a batch. Only finished runs (successful or
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetBatchResultsV1Response200]
+        Response[BatchResults | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetBatchResultsV1Response200 | None:
+) -> BatchResults | ErrorResponse | None:
     """Retrieve batch results
 
      Returns the execution results of all completed runs in a batch. Only finished runs (successful or
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetBatchResultsV1Response200
+        BatchResults | ErrorResponse
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | GetBatchResultsV1Response200]:
+) -> Response[BatchResults | ErrorResponse]:
     """Retrieve batch results
 
      Returns the execution results of all completed runs in a batch. Only finished runs (successful or
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetBatchResultsV1Response200]
+        Response[BatchResults | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | GetBatchResultsV1Response200 | None:
+) -> BatchResults | ErrorResponse | None:
     """Retrieve batch results
 
      Returns the execution results of all completed runs in a batch. Only finished runs (successful or
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetBatchResultsV1Response200
+        BatchResults | ErrorResponse
     """
 
     return (
@@ -184,7 +184,7 @@ async def asyncio(
 
 def build(
     batch_id: str,
-) -> ApiRequest[GetBatchResultsV1Response200]:
+) -> ApiRequest[BatchResults]:
     """The request of `GET /api/v1/batches/{batch_id}/results` (Retrieve batch results), with its success parser.
 
     Example::
@@ -200,9 +200,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> GetBatchResultsV1Response200:
+def _parse_success(response: httpx.Response) -> BatchResults:
     if response.status_code == 200:
-        response_200 = GetBatchResultsV1Response200.from_dict(response.json())
+        response_200 = BatchResults.from_dict(response.json())
 
         return response_200
 

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch import Batch
 from ...models.error_response import ErrorResponse
-from ...models.retrieve_batch_v1_response_200 import RetrieveBatchV1Response200
 from ...types import ApiRequest, Response
 
 
@@ -25,11 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RetrieveBatchV1Response200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Batch | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = RetrieveBatchV1Response200.from_dict(response.json())
+        response_200 = Batch.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RetrieveBatchV1Response200]:
+) -> Response[Batch | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +62,7 @@ def sync_detailed(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RetrieveBatchV1Response200]:
+) -> Response[Batch | ErrorResponse]:
     """Retrieve a batch
 
      Retrieve a batch by its ID, including its status and the IDs of all runs in the batch.
@@ -77,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RetrieveBatchV1Response200]
+        Response[Batch | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +93,7 @@ def sync(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RetrieveBatchV1Response200 | None:
+) -> Batch | ErrorResponse | None:
     """Retrieve a batch
 
      Retrieve a batch by its ID, including its status and the IDs of all runs in the batch.
@@ -108,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RetrieveBatchV1Response200
+        Batch | ErrorResponse
     """
 
     return sync_detailed(
@@ -121,7 +119,7 @@ async def asyncio_detailed(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RetrieveBatchV1Response200]:
+) -> Response[Batch | ErrorResponse]:
     """Retrieve a batch
 
      Retrieve a batch by its ID, including its status and the IDs of all runs in the batch.
@@ -134,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RetrieveBatchV1Response200]
+        Response[Batch | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +148,7 @@ async def asyncio(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RetrieveBatchV1Response200 | None:
+) -> Batch | ErrorResponse | None:
     """Retrieve a batch
 
      Retrieve a batch by its ID, including its status and the IDs of all runs in the batch.
@@ -163,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RetrieveBatchV1Response200
+        Batch | ErrorResponse
     """
 
     return (
@@ -176,7 +174,7 @@ async def asyncio(
 
 def build(
     batch_id: str,
-) -> ApiRequest[RetrieveBatchV1Response200]:
+) -> ApiRequest[Batch]:
     """The request of `GET /api/v1/batches/{batch_id}` (Retrieve a batch), with its success parser.
 
     Example::
@@ -192,9 +190,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> RetrieveBatchV1Response200:
+def _parse_success(response: httpx.Response) -> Batch:
     if response.status_code == 200:
-        response_200 = RetrieveBatchV1Response200.from_dict(response.json())
+        response_200 = Batch.from_dict(response.json())
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_deployment_v1_response_200 import GetDeploymentV1Response200
+from ...models.deployment import Deployment
 from ...types import ApiRequest, Response
 
 
@@ -24,11 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetDeploymentV1Response200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Deployment | None:
     if response.status_code == 200:
-        response_200 = GetDeploymentV1Response200.from_dict(response.json())
+        response_200 = Deployment.from_dict(response.json())
 
         return response_200
 
@@ -46,9 +44,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetDeploymentV1Response200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Deployment]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +57,7 @@ def sync_detailed(
     deployment_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetDeploymentV1Response200]:
+) -> Response[Any | Deployment]:
     """Get deployment
 
      Retrieve information about a specific deployment by its ID.
@@ -74,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetDeploymentV1Response200]
+        Response[Any | Deployment]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +88,7 @@ def sync(
     deployment_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetDeploymentV1Response200 | None:
+) -> Any | Deployment | None:
     """Get deployment
 
      Retrieve information about a specific deployment by its ID.
@@ -105,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetDeploymentV1Response200
+        Any | Deployment
     """
 
     return sync_detailed(
@@ -118,7 +114,7 @@ async def asyncio_detailed(
     deployment_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetDeploymentV1Response200]:
+) -> Response[Any | Deployment]:
     """Get deployment
 
      Retrieve information about a specific deployment by its ID.
@@ -131,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetDeploymentV1Response200]
+        Response[Any | Deployment]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +143,7 @@ async def asyncio(
     deployment_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | GetDeploymentV1Response200 | None:
+) -> Any | Deployment | None:
     """Get deployment
 
      Retrieve information about a specific deployment by its ID.
@@ -160,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetDeploymentV1Response200
+        Any | Deployment
     """
 
     return (
@@ -173,7 +169,7 @@ async def asyncio(
 
 def build(
     deployment_id: str,
-) -> ApiRequest[GetDeploymentV1Response200]:
+) -> ApiRequest[Deployment]:
     """The request of `GET /api/v1/deployments/{deployment_id}` (Get deployment), with its success parser.
 
     Example::
@@ -189,9 +185,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> GetDeploymentV1Response200:
+def _parse_success(response: httpx.Response) -> Deployment:
     if response.status_code == 200:
-        response_200 = GetDeploymentV1Response200.from_dict(response.json())
+        response_200 = Deployment.from_dict(response.json())
 
         return response_200
 

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_latest_deployment_v1_response_200 import (
-    GetLatestDeploymentV1Response200,
-)
+from ...models.latest_deployment import LatestDeployment
 from ...types import ApiRequest, Response
 
 
@@ -21,11 +19,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetLatestDeploymentV1Response200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | LatestDeployment | None:
     if response.status_code == 200:
-        response_200 = GetLatestDeploymentV1Response200.from_dict(response.json())
+        response_200 = LatestDeployment.from_dict(response.json())
 
         return response_200
 
@@ -45,7 +41,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetLatestDeploymentV1Response200]:
+) -> Response[Any | LatestDeployment]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +53,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetLatestDeploymentV1Response200]:
+) -> Response[Any | LatestDeployment]:
     """Get latest deployment
 
      Retrieve information about the latest unmanaged deployment for the authenticated project.
@@ -67,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetLatestDeploymentV1Response200]
+        Response[Any | LatestDeployment]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | GetLatestDeploymentV1Response200 | None:
+) -> Any | LatestDeployment | None:
     """Get latest deployment
 
      Retrieve information about the latest unmanaged deployment for the authenticated project.
@@ -92,7 +88,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetLatestDeploymentV1Response200
+        Any | LatestDeployment
     """
 
     return sync_detailed(
@@ -103,7 +99,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | GetLatestDeploymentV1Response200]:
+) -> Response[Any | LatestDeployment]:
     """Get latest deployment
 
      Retrieve information about the latest unmanaged deployment for the authenticated project.
@@ -113,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetLatestDeploymentV1Response200]
+        Response[Any | LatestDeployment]
     """
 
     kwargs = _get_kwargs()
@@ -126,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | GetLatestDeploymentV1Response200 | None:
+) -> Any | LatestDeployment | None:
     """Get latest deployment
 
      Retrieve information about the latest unmanaged deployment for the authenticated project.
@@ -136,7 +132,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetLatestDeploymentV1Response200
+        Any | LatestDeployment
     """
 
     return (
@@ -146,7 +142,7 @@ async def asyncio(
     ).parsed
 
 
-def build() -> ApiRequest[GetLatestDeploymentV1Response200]:
+def build() -> ApiRequest[LatestDeployment]:
     """The request of `GET /api/v1/deployments/latest` (Get latest deployment), with its success parser.
 
     Example::
@@ -160,9 +156,9 @@ def build() -> ApiRequest[GetLatestDeploymentV1Response200]:
     )
 
 
-def _parse_success(response: httpx.Response) -> GetLatestDeploymentV1Response200:
+def _parse_success(response: httpx.Response) -> LatestDeployment:
     if response.status_code == 200:
-        response_200 = GetLatestDeploymentV1Response200.from_dict(response.json())
+        response_200 = LatestDeployment.from_dict(response.json())
 
         return response_200
 

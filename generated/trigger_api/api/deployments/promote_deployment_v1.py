@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.promote_deployment_v1_response_200 import PromoteDeploymentV1Response200
 from ...models.promote_deployment_v1_response_400 import PromoteDeploymentV1Response400
+from ...models.promoted_deployment import PromotedDeployment
 from ...types import ApiRequest, Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PromoteDeploymentV1Response200 | PromoteDeploymentV1Response400 | None:
+) -> Any | PromoteDeploymentV1Response400 | PromotedDeployment | None:
     if response.status_code == 200:
-        response_200 = PromoteDeploymentV1Response200.from_dict(response.json())
+        response_200 = PromotedDeployment.from_dict(response.json())
 
         return response_200
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PromoteDeploymentV1Response200 | PromoteDeploymentV1Response400]:
+) -> Response[Any | PromoteDeploymentV1Response400 | PromotedDeployment]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     version: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | PromoteDeploymentV1Response200 | PromoteDeploymentV1Response400]:
+) -> Response[Any | PromoteDeploymentV1Response400 | PromotedDeployment]:
     """Promote deployment
 
      Promote a previously deployed version to be the current version for the environment. This makes the
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PromoteDeploymentV1Response200 | PromoteDeploymentV1Response400]
+        Response[Any | PromoteDeploymentV1Response400 | PromotedDeployment]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     version: str,
     *,
     client: AuthenticatedClient,
-) -> Any | PromoteDeploymentV1Response200 | PromoteDeploymentV1Response400 | None:
+) -> Any | PromoteDeploymentV1Response400 | PromotedDeployment | None:
     """Promote deployment
 
      Promote a previously deployed version to be the current version for the environment. This makes the
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PromoteDeploymentV1Response200 | PromoteDeploymentV1Response400
+        Any | PromoteDeploymentV1Response400 | PromotedDeployment
     """
 
     return sync_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     version: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | PromoteDeploymentV1Response200 | PromoteDeploymentV1Response400]:
+) -> Response[Any | PromoteDeploymentV1Response400 | PromotedDeployment]:
     """Promote deployment
 
      Promote a previously deployed version to be the current version for the environment. This makes the
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PromoteDeploymentV1Response200 | PromoteDeploymentV1Response400]
+        Response[Any | PromoteDeploymentV1Response400 | PromotedDeployment]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio(
     version: str,
     *,
     client: AuthenticatedClient,
-) -> Any | PromoteDeploymentV1Response200 | PromoteDeploymentV1Response400 | None:
+) -> Any | PromoteDeploymentV1Response400 | PromotedDeployment | None:
     """Promote deployment
 
      Promote a previously deployed version to be the current version for the environment. This makes the
@@ -170,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PromoteDeploymentV1Response200 | PromoteDeploymentV1Response400
+        Any | PromoteDeploymentV1Response400 | PromotedDeployment
     """
 
     return (
@@ -183,7 +183,7 @@ async def asyncio(
 
 def build(
     version: str,
-) -> ApiRequest[PromoteDeploymentV1Response200]:
+) -> ApiRequest[PromotedDeployment]:
     """The request of `POST /api/v1/deployments/{version}/promote` (Promote deployment), with its success parser.
 
     Example::
@@ -199,9 +199,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> PromoteDeploymentV1Response200:
+def _parse_success(response: httpx.Response) -> PromotedDeployment:
     if response.status_code == 200:
-        response_200 = PromoteDeploymentV1Response200.from_dict(response.json())
+        response_200 = PromotedDeployment.from_dict(response.json())
 
         return response_200
 

@@ -14,7 +14,7 @@ from ...models.create_project_envvar_v1_response_404 import (
 )
 from ...models.env_var import EnvVar
 from ...models.invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
-from ...models.succeed_response import SucceedResponse
+from ...models.success import Success
 from ...types import ApiRequest, Response
 
 
@@ -45,14 +45,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    CreateProjectEnvvarV1Response401
-    | CreateProjectEnvvarV1Response404
-    | InvalidEnvVarsRequestResponse
-    | SucceedResponse
-    | None
+    CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success | None
 ):
     if response.status_code == 200:
-        response_200 = SucceedResponse.from_dict(response.json())
+        response_200 = Success.from_dict(response.json())
 
         return response_200
 
@@ -80,10 +76,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateProjectEnvvarV1Response401
-    | CreateProjectEnvvarV1Response404
-    | InvalidEnvVarsRequestResponse
-    | SucceedResponse
+    CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -100,10 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EnvVar,
 ) -> Response[
-    CreateProjectEnvvarV1Response401
-    | CreateProjectEnvvarV1Response404
-    | InvalidEnvVarsRequestResponse
-    | SucceedResponse
+    CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success
 ]:
     """Create environment variable
 
@@ -119,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | SucceedResponse]
+        Response[CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success]
     """
 
     kwargs = _get_kwargs(
@@ -142,11 +132,7 @@ def sync(
     client: AuthenticatedClient,
     body: EnvVar,
 ) -> (
-    CreateProjectEnvvarV1Response401
-    | CreateProjectEnvvarV1Response404
-    | InvalidEnvVarsRequestResponse
-    | SucceedResponse
-    | None
+    CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success | None
 ):
     """Create environment variable
 
@@ -162,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | SucceedResponse
+        CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success
     """
 
     return sync_detailed(
@@ -180,10 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EnvVar,
 ) -> Response[
-    CreateProjectEnvvarV1Response401
-    | CreateProjectEnvvarV1Response404
-    | InvalidEnvVarsRequestResponse
-    | SucceedResponse
+    CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success
 ]:
     """Create environment variable
 
@@ -199,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | SucceedResponse]
+        Response[CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success]
     """
 
     kwargs = _get_kwargs(
@@ -220,11 +203,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EnvVar,
 ) -> (
-    CreateProjectEnvvarV1Response401
-    | CreateProjectEnvvarV1Response404
-    | InvalidEnvVarsRequestResponse
-    | SucceedResponse
-    | None
+    CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success | None
 ):
     """Create environment variable
 
@@ -240,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | SucceedResponse
+        CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success
     """
 
     return (
@@ -258,7 +237,7 @@ def build(
     env: str,
     *,
     body: EnvVar,
-) -> ApiRequest[SucceedResponse]:
+) -> ApiRequest[Success]:
     """The request of `POST /api/v1/projects/{project_ref}/envvars/{env}` (Create environment variable), with its success parser.
 
     Example::
@@ -276,9 +255,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> SucceedResponse:
+def _parse_success(response: httpx.Response) -> Success:
     if response.status_code == 200:
-        response_200 = SucceedResponse.from_dict(response.json())
+        response_200 = Success.from_dict(response.json())
 
         return response_200
 

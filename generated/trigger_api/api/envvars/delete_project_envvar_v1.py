@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.succeed_response import SucceedResponse
+from ...models.success import Success
 from ...types import ApiRequest, Response
 
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SucceedResponse | None:
+) -> ErrorResponse | Success | None:
     if response.status_code == 200:
-        response_200 = SucceedResponse.from_dict(response.json())
+        response_200 = Success.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SucceedResponse]:
+) -> Response[ErrorResponse | Success]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | SucceedResponse]:
+) -> Response[ErrorResponse | Success]:
     """Delete environment variable
 
      Delete a specific environment variable for a specific project and environment.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SucceedResponse]
+        Response[ErrorResponse | Success]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | SucceedResponse | None:
+) -> ErrorResponse | Success | None:
     """Delete environment variable
 
      Delete a specific environment variable for a specific project and environment.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SucceedResponse
+        ErrorResponse | Success
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | SucceedResponse]:
+) -> Response[ErrorResponse | Success]:
     """Delete environment variable
 
      Delete a specific environment variable for a specific project and environment.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SucceedResponse]
+        Response[ErrorResponse | Success]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | SucceedResponse | None:
+) -> ErrorResponse | Success | None:
     """Delete environment variable
 
      Delete a specific environment variable for a specific project and environment.
@@ -194,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SucceedResponse
+        ErrorResponse | Success
     """
 
     return (
@@ -211,7 +211,7 @@ def build(
     project_ref: str,
     env: str,
     name: str,
-) -> ApiRequest[SucceedResponse]:
+) -> ApiRequest[Success]:
     """The request of `DELETE /api/v1/projects/{project_ref}/envvars/{env}/{name}` (Delete environment variable), with its success parser.
 
     Example::
@@ -229,9 +229,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> SucceedResponse:
+def _parse_success(response: httpx.Response) -> Success:
     if response.status_code == 200:
-        response_200 = SucceedResponse.from_dict(response.json())
+        response_200 = Success.from_dict(response.json())
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.env_var_value import EnvVarValue
 from ...models.error_response import ErrorResponse
 from ...models.invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
-from ...models.succeed_response import SucceedResponse
+from ...models.success import Success
 from ...types import ApiRequest, Response
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | InvalidEnvVarsRequestResponse | SucceedResponse | None:
+) -> ErrorResponse | InvalidEnvVarsRequestResponse | Success | None:
     if response.status_code == 200:
-        response_200 = SucceedResponse.from_dict(response.json())
+        response_200 = Success.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | InvalidEnvVarsRequestResponse | SucceedResponse]:
+) -> Response[ErrorResponse | InvalidEnvVarsRequestResponse | Success]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EnvVarValue,
-) -> Response[ErrorResponse | InvalidEnvVarsRequestResponse | SucceedResponse]:
+) -> Response[ErrorResponse | InvalidEnvVarsRequestResponse | Success]:
     """Update environment variable
 
      Update a specific environment variable for a specific project and environment.
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | InvalidEnvVarsRequestResponse | SucceedResponse]
+        Response[ErrorResponse | InvalidEnvVarsRequestResponse | Success]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EnvVarValue,
-) -> ErrorResponse | InvalidEnvVarsRequestResponse | SucceedResponse | None:
+) -> ErrorResponse | InvalidEnvVarsRequestResponse | Success | None:
     """Update environment variable
 
      Update a specific environment variable for a specific project and environment.
@@ -142,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | InvalidEnvVarsRequestResponse | SucceedResponse
+        ErrorResponse | InvalidEnvVarsRequestResponse | Success
     """
 
     return sync_detailed(
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EnvVarValue,
-) -> Response[ErrorResponse | InvalidEnvVarsRequestResponse | SucceedResponse]:
+) -> Response[ErrorResponse | InvalidEnvVarsRequestResponse | Success]:
     """Update environment variable
 
      Update a specific environment variable for a specific project and environment.
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | InvalidEnvVarsRequestResponse | SucceedResponse]
+        Response[ErrorResponse | InvalidEnvVarsRequestResponse | Success]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EnvVarValue,
-) -> ErrorResponse | InvalidEnvVarsRequestResponse | SucceedResponse | None:
+) -> ErrorResponse | InvalidEnvVarsRequestResponse | Success | None:
     """Update environment variable
 
      Update a specific environment variable for a specific project and environment.
@@ -215,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | InvalidEnvVarsRequestResponse | SucceedResponse
+        ErrorResponse | InvalidEnvVarsRequestResponse | Success
     """
 
     return (
@@ -235,7 +235,7 @@ def build(
     name: str,
     *,
     body: EnvVarValue,
-) -> ApiRequest[SucceedResponse]:
+) -> ApiRequest[Success]:
     """The request of `PUT /api/v1/projects/{project_ref}/envvars/{env}/{name}` (Update environment variable), with its success parser.
 
     Example::
@@ -254,9 +254,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> SucceedResponse:
+def _parse_success(response: httpx.Response) -> Success:
     if response.status_code == 200:
-        response_200 = SucceedResponse.from_dict(response.json())
+        response_200 = Success.from_dict(response.json())
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
-from ...models.succeed_response import SucceedResponse
+from ...models.success import Success
 from ...models.upload_project_envvars_v1_body import UploadProjectEnvvarsV1Body
 from ...models.upload_project_envvars_v1_response_401 import (
     UploadProjectEnvvarsV1Response401,
@@ -46,13 +46,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     InvalidEnvVarsRequestResponse
-    | SucceedResponse
+    | Success
     | UploadProjectEnvvarsV1Response401
     | UploadProjectEnvvarsV1Response404
     | None
 ):
     if response.status_code == 200:
-        response_200 = SucceedResponse.from_dict(response.json())
+        response_200 = Success.from_dict(response.json())
 
         return response_200
 
@@ -80,10 +80,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    InvalidEnvVarsRequestResponse
-    | SucceedResponse
-    | UploadProjectEnvvarsV1Response401
-    | UploadProjectEnvvarsV1Response404
+    InvalidEnvVarsRequestResponse | Success | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -100,10 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UploadProjectEnvvarsV1Body,
 ) -> Response[
-    InvalidEnvVarsRequestResponse
-    | SucceedResponse
-    | UploadProjectEnvvarsV1Response401
-    | UploadProjectEnvvarsV1Response404
+    InvalidEnvVarsRequestResponse | Success | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404
 ]:
     """Upload environment variables
 
@@ -119,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InvalidEnvVarsRequestResponse | SucceedResponse | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404]
+        Response[InvalidEnvVarsRequestResponse | Success | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +137,7 @@ def sync(
     body: UploadProjectEnvvarsV1Body,
 ) -> (
     InvalidEnvVarsRequestResponse
-    | SucceedResponse
+    | Success
     | UploadProjectEnvvarsV1Response401
     | UploadProjectEnvvarsV1Response404
     | None
@@ -162,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InvalidEnvVarsRequestResponse | SucceedResponse | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404
+        InvalidEnvVarsRequestResponse | Success | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404
     """
 
     return sync_detailed(
@@ -180,10 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UploadProjectEnvvarsV1Body,
 ) -> Response[
-    InvalidEnvVarsRequestResponse
-    | SucceedResponse
-    | UploadProjectEnvvarsV1Response401
-    | UploadProjectEnvvarsV1Response404
+    InvalidEnvVarsRequestResponse | Success | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404
 ]:
     """Upload environment variables
 
@@ -199,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InvalidEnvVarsRequestResponse | SucceedResponse | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404]
+        Response[InvalidEnvVarsRequestResponse | Success | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +212,7 @@ async def asyncio(
     body: UploadProjectEnvvarsV1Body,
 ) -> (
     InvalidEnvVarsRequestResponse
-    | SucceedResponse
+    | Success
     | UploadProjectEnvvarsV1Response401
     | UploadProjectEnvvarsV1Response404
     | None
@@ -240,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InvalidEnvVarsRequestResponse | SucceedResponse | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404
+        InvalidEnvVarsRequestResponse | Success | UploadProjectEnvvarsV1Response401 | UploadProjectEnvvarsV1Response404
     """
 
     return (
@@ -258,7 +249,7 @@ def build(
     env: str,
     *,
     body: UploadProjectEnvvarsV1Body,
-) -> ApiRequest[SucceedResponse]:
+) -> ApiRequest[Success]:
     """The request of `POST /api/v1/projects/{project_ref}/envvars/{env}/import` (Upload environment variables), with its success parser.
 
     Example::
@@ -276,9 +267,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> SucceedResponse:
+def _parse_success(response: httpx.Response) -> Success:
     if response.status_code == 200:
-        response_200 = SucceedResponse.from_dict(response.json())
+        response_200 = Success.from_dict(response.json())
 
         return response_200
 

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_queues_result import ListQueuesResult
+from ...models.queue_page import QueuePage
 from ...types import UNSET, ApiRequest, Response, Unset
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ListQueuesResult | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | QueuePage | None:
     if response.status_code == 200:
-        response_200 = ListQueuesResult.from_dict(response.json())
+        response_200 = QueuePage.from_dict(response.json())
 
         return response_200
 
@@ -48,9 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListQueuesResult]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | QueuePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +62,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[Any | ListQueuesResult]:
+) -> Response[Any | QueuePage]:
     """List all queues
 
      List all queues in your environment with pagination support.
@@ -78,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListQueuesResult]
+        Response[Any | QueuePage]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +96,7 @@ def sync(
     client: AuthenticatedClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Any | ListQueuesResult | None:
+) -> Any | QueuePage | None:
     """List all queues
 
      List all queues in your environment with pagination support.
@@ -112,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListQueuesResult
+        Any | QueuePage
     """
 
     return sync_detailed(
@@ -127,7 +125,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[Any | ListQueuesResult]:
+) -> Response[Any | QueuePage]:
     """List all queues
 
      List all queues in your environment with pagination support.
@@ -141,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListQueuesResult]
+        Response[Any | QueuePage]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Any | ListQueuesResult | None:
+) -> Any | QueuePage | None:
     """List all queues
 
      List all queues in your environment with pagination support.
@@ -173,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListQueuesResult
+        Any | QueuePage
     """
 
     return (
@@ -189,7 +187,7 @@ def build(
     *,
     per_page: int | None = None,
     page: int | None = None,
-) -> ApiRequest[ListQueuesResult]:
+) -> ApiRequest[QueuePage]:
     """The request of `GET /api/v1/queues` (List all queues), with its success parser.
 
     Example::
@@ -206,9 +204,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> ListQueuesResult:
+def _parse_success(response: httpx.Response) -> QueuePage:
     if response.status_code == 200:
-        response_200 = ListQueuesResult.from_dict(response.json())
+        response_200 = QueuePage.from_dict(response.json())
 
         return response_200
 

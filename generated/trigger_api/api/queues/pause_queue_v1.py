@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pause_queue_v1_body import PauseQueueV1Body
-from ...models.queue_object import QueueObject
+from ...models.queue import Queue
 from ...types import ApiRequest, Response
 
 
@@ -33,9 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | QueueObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Queue | None:
     if response.status_code == 200:
-        response_200 = QueueObject.from_dict(response.json())
+        response_200 = Queue.from_dict(response.json())
 
         return response_200
 
@@ -57,7 +57,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | QueueObject]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Queue]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PauseQueueV1Body,
-) -> Response[Any | QueueObject]:
+) -> Response[Any | Queue]:
     """Pause or resume a queue
 
      Pause a queue to prevent new runs from starting, or resume a paused queue. Runs that are currently
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | QueueObject]
+        Response[Any | Queue]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PauseQueueV1Body,
-) -> Any | QueueObject | None:
+) -> Any | Queue | None:
     """Pause or resume a queue
 
      Pause a queue to prevent new runs from starting, or resume a paused queue. Runs that are currently
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | QueueObject
+        Any | Queue
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PauseQueueV1Body,
-) -> Response[Any | QueueObject]:
+) -> Response[Any | Queue]:
     """Pause or resume a queue
 
      Pause a queue to prevent new runs from starting, or resume a paused queue. Runs that are currently
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | QueueObject]
+        Response[Any | Queue]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PauseQueueV1Body,
-) -> Any | QueueObject | None:
+) -> Any | Queue | None:
     """Pause or resume a queue
 
      Pause a queue to prevent new runs from starting, or resume a paused queue. Runs that are currently
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | QueueObject
+        Any | Queue
     """
 
     return (
@@ -200,7 +200,7 @@ def build(
     queue_param: str,
     *,
     body: PauseQueueV1Body,
-) -> ApiRequest[QueueObject]:
+) -> ApiRequest[Queue]:
     """The request of `POST /api/v1/queues/{queue_param}/pause` (Pause or resume a queue), with its success parser.
 
     Example::
@@ -217,9 +217,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> QueueObject:
+def _parse_success(response: httpx.Response) -> Queue:
     if response.status_code == 200:
-        response_200 = QueueObject.from_dict(response.json())
+        response_200 = Queue.from_dict(response.json())
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.queue_object import QueueObject
+from ...models.queue import Queue
 from ...models.retrieve_queue_v1_type import RetrieveQueueV1Type
 from ...types import UNSET, ApiRequest, Response, Unset
 
@@ -38,9 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | QueueObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Queue | None:
     if response.status_code == 200:
-        response_200 = QueueObject.from_dict(response.json())
+        response_200 = Queue.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | QueueObject]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Queue]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
-) -> Response[Any | QueueObject]:
+) -> Response[Any | Queue]:
     """Retrieve a queue
 
      Get a queue by its ID, or by type and name.
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | QueueObject]
+        Response[Any | Queue]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
-) -> Any | QueueObject | None:
+) -> Any | Queue | None:
     """Retrieve a queue
 
      Get a queue by its ID, or by type and name.
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | QueueObject
+        Any | Queue
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
-) -> Response[Any | QueueObject]:
+) -> Response[Any | Queue]:
     """Retrieve a queue
 
      Get a queue by its ID, or by type and name.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | QueueObject]
+        Response[Any | Queue]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
-) -> Any | QueueObject | None:
+) -> Any | Queue | None:
     """Retrieve a queue
 
      Get a queue by its ID, or by type and name.
@@ -181,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | QueueObject
+        Any | Queue
     """
 
     return (
@@ -197,7 +197,7 @@ def build(
     queue_param: str,
     *,
     type_: RetrieveQueueV1Type | None = RetrieveQueueV1Type.ID,
-) -> ApiRequest[QueueObject]:
+) -> ApiRequest[Queue]:
     """The request of `GET /api/v1/queues/{queue_param}` (Retrieve a queue), with its success parser.
 
     Example::
@@ -214,9 +214,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> QueueObject:
+def _parse_success(response: httpx.Response) -> Queue:
     if response.status_code == 200:
-        response_200 = QueueObject.from_dict(response.json())
+        response_200 = Queue.from_dict(response.json())
 
         return response_200
 

@@ -7,10 +7,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_run_tags_v1_body import AddRunTagsV1Body
-from ...models.add_run_tags_v1_response_200 import AddRunTagsV1Response200
 from ...models.add_run_tags_v1_response_400 import AddRunTagsV1Response400
 from ...models.add_run_tags_v1_response_401 import AddRunTagsV1Response401
 from ...models.add_run_tags_v1_response_422 import AddRunTagsV1Response422
+from ...models.run_tags_added import RunTagsAdded
 from ...types import ApiRequest, Response
 
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddRunTagsV1Response200 | AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | None:
+) -> AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded | None:
     if response.status_code == 200:
-        response_200 = AddRunTagsV1Response200.from_dict(response.json())
+        response_200 = RunTagsAdded.from_dict(response.json())
 
         return response_200
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddRunTagsV1Response200 | AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422]:
+) -> Response[AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddRunTagsV1Body,
-) -> Response[AddRunTagsV1Response200 | AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422]:
+) -> Response[AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded]:
     """Add tags to a run
 
      Adds one or more tags to a run. Runs can have a maximum of 10 tags. Duplicate tags are ignored.
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddRunTagsV1Response200 | AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422]
+        Response[AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddRunTagsV1Body,
-) -> AddRunTagsV1Response200 | AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | None:
+) -> AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded | None:
     """Add tags to a run
 
      Adds one or more tags to a run. Runs can have a maximum of 10 tags. Duplicate tags are ignored.
@@ -129,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddRunTagsV1Response200 | AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422
+        AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddRunTagsV1Body,
-) -> Response[AddRunTagsV1Response200 | AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422]:
+) -> Response[AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded]:
     """Add tags to a run
 
      Adds one or more tags to a run. Runs can have a maximum of 10 tags. Duplicate tags are ignored.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddRunTagsV1Response200 | AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422]
+        Response[AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddRunTagsV1Body,
-) -> AddRunTagsV1Response200 | AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | None:
+) -> AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded | None:
     """Add tags to a run
 
      Adds one or more tags to a run. Runs can have a maximum of 10 tags. Duplicate tags are ignored.
@@ -190,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddRunTagsV1Response200 | AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422
+        AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded
     """
 
     return (
@@ -206,7 +206,7 @@ def build(
     run_id: str,
     *,
     body: AddRunTagsV1Body,
-) -> ApiRequest[AddRunTagsV1Response200]:
+) -> ApiRequest[RunTagsAdded]:
     """The request of `POST /api/v1/runs/{run_id}/tags` (Add tags to a run), with its success parser.
 
     Example::
@@ -223,9 +223,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> AddRunTagsV1Response200:
+def _parse_success(response: httpx.Response) -> RunTagsAdded:
     if response.status_code == 200:
-        response_200 = AddRunTagsV1Response200.from_dict(response.json())
+        response_200 = RunTagsAdded.from_dict(response.json())
 
         return response_200
 

@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cancel_run_v1_response_200 import CancelRunV1Response200
 from ...models.cancel_run_v1_response_400 import CancelRunV1Response400
 from ...models.cancel_run_v1_response_401 import CancelRunV1Response401
 from ...models.cancel_run_v1_response_404 import CancelRunV1Response404
+from ...models.canceled_run import CanceledRun
 from ...types import ApiRequest, Response
 
 
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CancelRunV1Response200 | CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | None:
+) -> CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun | None:
     if response.status_code == 200:
-        response_200 = CancelRunV1Response200.from_dict(response.json())
+        response_200 = CanceledRun.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CancelRunV1Response200 | CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404]:
+) -> Response[CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CancelRunV1Response200 | CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404]:
+) -> Response[CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun]:
     """Cancel a run
 
      Cancels an in-progress run. If the run is already completed, this will have no effect.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelRunV1Response200 | CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404]
+        Response[CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> CancelRunV1Response200 | CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | None:
+) -> CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun | None:
     """Cancel a run
 
      Cancels an in-progress run. If the run is already completed, this will have no effect.
@@ -115,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelRunV1Response200 | CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404
+        CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CancelRunV1Response200 | CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404]:
+) -> Response[CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun]:
     """Cancel a run
 
      Cancels an in-progress run. If the run is already completed, this will have no effect.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelRunV1Response200 | CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404]
+        Response[CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> CancelRunV1Response200 | CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | None:
+) -> CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun | None:
     """Cancel a run
 
      Cancels an in-progress run. If the run is already completed, this will have no effect.
@@ -170,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelRunV1Response200 | CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404
+        CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun
     """
 
     return (
@@ -183,7 +183,7 @@ async def asyncio(
 
 def build(
     run_id: str,
-) -> ApiRequest[CancelRunV1Response200]:
+) -> ApiRequest[CanceledRun]:
     """The request of `POST /api/v2/runs/{run_id}/cancel` (Cancel a run), with its success parser.
 
     Example::
@@ -199,9 +199,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> CancelRunV1Response200:
+def _parse_success(response: httpx.Response) -> CanceledRun:
     if response.status_code == 200:
-        response_200 = CancelRunV1Response200.from_dict(response.json())
+        response_200 = CanceledRun.from_dict(response.json())
 
         return response_200
 

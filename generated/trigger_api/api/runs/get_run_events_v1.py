@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_run_events_v1_response_200 import GetRunEventsV1Response200
 from ...models.get_run_events_v1_response_401 import GetRunEventsV1Response401
 from ...models.get_run_events_v1_response_404 import GetRunEventsV1Response404
+from ...models.run_events import RunEvents
 from ...types import ApiRequest, Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetRunEventsV1Response200 | GetRunEventsV1Response401 | GetRunEventsV1Response404 | None:
+) -> GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents | None:
     if response.status_code == 200:
-        response_200 = GetRunEventsV1Response200.from_dict(response.json())
+        response_200 = RunEvents.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetRunEventsV1Response200 | GetRunEventsV1Response401 | GetRunEventsV1Response404]:
+) -> Response[GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetRunEventsV1Response200 | GetRunEventsV1Response401 | GetRunEventsV1Response404]:
+) -> Response[GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents]:
     """Retrieve run events
 
      Returns all OTel span events for a run. Useful for debugging and observability.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRunEventsV1Response200 | GetRunEventsV1Response401 | GetRunEventsV1Response404]
+        Response[GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetRunEventsV1Response200 | GetRunEventsV1Response401 | GetRunEventsV1Response404 | None:
+) -> GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents | None:
     """Retrieve run events
 
      Returns all OTel span events for a run. Useful for debugging and observability.
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRunEventsV1Response200 | GetRunEventsV1Response401 | GetRunEventsV1Response404
+        GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetRunEventsV1Response200 | GetRunEventsV1Response401 | GetRunEventsV1Response404]:
+) -> Response[GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents]:
     """Retrieve run events
 
      Returns all OTel span events for a run. Useful for debugging and observability.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRunEventsV1Response200 | GetRunEventsV1Response401 | GetRunEventsV1Response404]
+        Response[GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetRunEventsV1Response200 | GetRunEventsV1Response401 | GetRunEventsV1Response404 | None:
+) -> GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents | None:
     """Retrieve run events
 
      Returns all OTel span events for a run. Useful for debugging and observability.
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRunEventsV1Response200 | GetRunEventsV1Response401 | GetRunEventsV1Response404
+        GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents
     """
 
     return (
@@ -177,7 +177,7 @@ async def asyncio(
 
 def build(
     run_id: str,
-) -> ApiRequest[GetRunEventsV1Response200]:
+) -> ApiRequest[RunEvents]:
     """The request of `GET /api/v1/runs/{run_id}/events` (Retrieve run events), with its success parser.
 
     Example::
@@ -193,9 +193,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> GetRunEventsV1Response200:
+def _parse_success(response: httpx.Response) -> RunEvents:
     if response.status_code == 200:
-        response_200 = GetRunEventsV1Response200.from_dict(response.json())
+        response_200 = RunEvents.from_dict(response.json())
 
         return response_200
 

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_run_result_v1_response_200 import GetRunResultV1Response200
 from ...models.get_run_result_v1_response_401 import GetRunResultV1Response401
 from ...models.get_run_result_v1_response_404 import GetRunResultV1Response404
+from ...models.run_result import RunResult
 from ...types import ApiRequest, Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetRunResultV1Response200 | GetRunResultV1Response401 | GetRunResultV1Response404 | None:
+) -> GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult | None:
     if response.status_code == 200:
-        response_200 = GetRunResultV1Response200.from_dict(response.json())
+        response_200 = RunResult.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetRunResultV1Response200 | GetRunResultV1Response401 | GetRunResultV1Response404]:
+) -> Response[GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetRunResultV1Response200 | GetRunResultV1Response401 | GetRunResultV1Response404]:
+) -> Response[GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult]:
     """Retrieve run result
 
      Returns the execution result of a completed run. Returns 404 if the run doesn't exist or hasn't
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRunResultV1Response200 | GetRunResultV1Response401 | GetRunResultV1Response404]
+        Response[GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetRunResultV1Response200 | GetRunResultV1Response401 | GetRunResultV1Response404 | None:
+) -> GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult | None:
     """Retrieve run result
 
      Returns the execution result of a completed run. Returns 404 if the run doesn't exist or hasn't
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRunResultV1Response200 | GetRunResultV1Response401 | GetRunResultV1Response404
+        GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult
     """
 
     return sync_detailed(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetRunResultV1Response200 | GetRunResultV1Response401 | GetRunResultV1Response404]:
+) -> Response[GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult]:
     """Retrieve run result
 
      Returns the execution result of a completed run. Returns 404 if the run doesn't exist or hasn't
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRunResultV1Response200 | GetRunResultV1Response401 | GetRunResultV1Response404]
+        Response[GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetRunResultV1Response200 | GetRunResultV1Response401 | GetRunResultV1Response404 | None:
+) -> GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult | None:
     """Retrieve run result
 
      Returns the execution result of a completed run. Returns 404 if the run doesn't exist or hasn't
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRunResultV1Response200 | GetRunResultV1Response401 | GetRunResultV1Response404
+        GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult
     """
 
     return (
@@ -181,7 +181,7 @@ async def asyncio(
 
 def build(
     run_id: str,
-) -> ApiRequest[GetRunResultV1Response200]:
+) -> ApiRequest[RunResult]:
     """The request of `GET /api/v1/runs/{run_id}/result` (Retrieve run result), with its success parser.
 
     Example::
@@ -197,9 +197,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> GetRunResultV1Response200:
+def _parse_success(response: httpx.Response) -> RunResult:
     if response.status_code == 200:
-        response_200 = GetRunResultV1Response200.from_dict(response.json())
+        response_200 = RunResult.from_dict(response.json())
 
         return response_200
 

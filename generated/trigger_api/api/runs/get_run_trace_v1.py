@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_run_trace_v1_response_200 import GetRunTraceV1Response200
 from ...models.get_run_trace_v1_response_401 import GetRunTraceV1Response401
 from ...models.get_run_trace_v1_response_404 import GetRunTraceV1Response404
+from ...models.run_trace import RunTrace
 from ...types import ApiRequest, Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404 | None:
+) -> GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace | None:
     if response.status_code == 200:
-        response_200 = GetRunTraceV1Response200.from_dict(response.json())
+        response_200 = RunTrace.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]:
+) -> Response[GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]:
+) -> Response[GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace]:
     """Retrieve run trace
 
      Returns the full OTel trace tree for a run, including all spans and their children.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]
+        Response[GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404 | None:
+) -> GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace | None:
     """Retrieve run trace
 
      Returns the full OTel trace tree for a run, including all spans and their children.
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404
+        GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]:
+) -> Response[GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace]:
     """Retrieve run trace
 
      Returns the full OTel trace tree for a run, including all spans and their children.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]
+        Response[GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404 | None:
+) -> GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace | None:
     """Retrieve run trace
 
      Returns the full OTel trace tree for a run, including all spans and their children.
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404
+        GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace
     """
 
     return (
@@ -177,7 +177,7 @@ async def asyncio(
 
 def build(
     run_id: str,
-) -> ApiRequest[GetRunTraceV1Response200]:
+) -> ApiRequest[RunTrace]:
     """The request of `GET /api/v1/runs/{run_id}/trace` (Retrieve run trace), with its success parser.
 
     Example::
@@ -193,9 +193,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> GetRunTraceV1Response200:
+def _parse_success(response: httpx.Response) -> RunTrace:
     if response.status_code == 200:
-        response_200 = GetRunTraceV1Response200.from_dict(response.json())
+        response_200 = RunTrace.from_dict(response.json())
 
         return response_200
 

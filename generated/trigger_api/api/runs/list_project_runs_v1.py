@@ -11,7 +11,7 @@ from ...models.list_project_runs_v1_filterenv_item import ListProjectRunsV1Filte
 from ...models.list_project_runs_v1_filterstatus_item import (
     ListProjectRunsV1FilterstatusItem,
 )
-from ...models.list_runs_result import ListRunsResult
+from ...models.run_list_page import RunListPage
 from ...types import UNSET, ApiRequest, Response, Unset
 
 
@@ -137,9 +137,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorWithDetailsResponse | ListRunsResult | None:
+) -> Any | ErrorWithDetailsResponse | RunListPage | None:
     if response.status_code == 200:
-        response_200 = ListRunsResult.from_dict(response.json())
+        response_200 = RunListPage.from_dict(response.json())
 
         return response_200
 
@@ -160,7 +160,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorWithDetailsResponse | ListRunsResult]:
+) -> Response[Any | ErrorWithDetailsResponse | RunListPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -191,7 +191,7 @@ def sync_detailed(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Response[Any | ErrorWithDetailsResponse | ListRunsResult]:
+) -> Response[Any | ErrorWithDetailsResponse | RunListPage]:
     """List project runs
 
      List runs in a project, across multiple environments, using Personal Access Token auth. You can
@@ -223,7 +223,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorWithDetailsResponse | ListRunsResult]
+        Response[Any | ErrorWithDetailsResponse | RunListPage]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +277,7 @@ def sync(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Any | ErrorWithDetailsResponse | ListRunsResult | None:
+) -> Any | ErrorWithDetailsResponse | RunListPage | None:
     """List project runs
 
      List runs in a project, across multiple environments, using Personal Access Token auth. You can
@@ -309,7 +309,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorWithDetailsResponse | ListRunsResult
+        Any | ErrorWithDetailsResponse | RunListPage
     """
 
     return sync_detailed(
@@ -358,7 +358,7 @@ async def asyncio_detailed(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Response[Any | ErrorWithDetailsResponse | ListRunsResult]:
+) -> Response[Any | ErrorWithDetailsResponse | RunListPage]:
     """List project runs
 
      List runs in a project, across multiple environments, using Personal Access Token auth. You can
@@ -390,7 +390,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorWithDetailsResponse | ListRunsResult]
+        Response[Any | ErrorWithDetailsResponse | RunListPage]
     """
 
     kwargs = _get_kwargs(
@@ -442,7 +442,7 @@ async def asyncio(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Any | ErrorWithDetailsResponse | ListRunsResult | None:
+) -> Any | ErrorWithDetailsResponse | RunListPage | None:
     """List project runs
 
      List runs in a project, across multiple environments, using Personal Access Token auth. You can
@@ -474,7 +474,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorWithDetailsResponse | ListRunsResult
+        Any | ErrorWithDetailsResponse | RunListPage
     """
 
     return (
@@ -524,7 +524,7 @@ def build(
     page_size: int | None = None,
     page_after: str | None = None,
     page_before: str | None = None,
-) -> ApiRequest[ListRunsResult]:
+) -> ApiRequest[RunListPage]:
     """The request of `GET /api/v1/projects/{project_ref}/runs` (List project runs), with its success parser.
 
     Example::
@@ -558,9 +558,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> ListRunsResult:
+def _parse_success(response: httpx.Response) -> RunListPage:
     if response.status_code == 200:
-        response_200 = ListRunsResult.from_dict(response.json())
+        response_200 = RunListPage.from_dict(response.json())
 
         return response_200
 

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
-from ...models.list_runs_result import ListRunsResult
 from ...models.list_runs_v1_filterstatus_item import ListRunsV1FilterstatusItem
+from ...models.run_list_page import RunListPage
 from ...types import UNSET, ApiRequest, Response, Unset
 
 
@@ -119,9 +119,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorWithDetailsResponse | ListRunsResult | None:
+) -> Any | ErrorWithDetailsResponse | RunListPage | None:
     if response.status_code == 200:
-        response_200 = ListRunsResult.from_dict(response.json())
+        response_200 = RunListPage.from_dict(response.json())
 
         return response_200
 
@@ -142,7 +142,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorWithDetailsResponse | ListRunsResult]:
+) -> Response[Any | ErrorWithDetailsResponse | RunListPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -171,7 +171,7 @@ def sync_detailed(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Response[Any | ErrorWithDetailsResponse | ListRunsResult]:
+) -> Response[Any | ErrorWithDetailsResponse | RunListPage]:
     """List runs
 
      List runs in a specific environment. You can filter the runs by status, created at, task identifier,
@@ -201,7 +201,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorWithDetailsResponse | ListRunsResult]
+        Response[Any | ErrorWithDetailsResponse | RunListPage]
     """
 
     kwargs = _get_kwargs(
@@ -251,7 +251,7 @@ def sync(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Any | ErrorWithDetailsResponse | ListRunsResult | None:
+) -> Any | ErrorWithDetailsResponse | RunListPage | None:
     """List runs
 
      List runs in a specific environment. You can filter the runs by status, created at, task identifier,
@@ -281,7 +281,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorWithDetailsResponse | ListRunsResult
+        Any | ErrorWithDetailsResponse | RunListPage
     """
 
     return sync_detailed(
@@ -326,7 +326,7 @@ async def asyncio_detailed(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Response[Any | ErrorWithDetailsResponse | ListRunsResult]:
+) -> Response[Any | ErrorWithDetailsResponse | RunListPage]:
     """List runs
 
      List runs in a specific environment. You can filter the runs by status, created at, task identifier,
@@ -356,7 +356,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorWithDetailsResponse | ListRunsResult]
+        Response[Any | ErrorWithDetailsResponse | RunListPage]
     """
 
     kwargs = _get_kwargs(
@@ -404,7 +404,7 @@ async def asyncio(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Any | ErrorWithDetailsResponse | ListRunsResult | None:
+) -> Any | ErrorWithDetailsResponse | RunListPage | None:
     """List runs
 
      List runs in a specific environment. You can filter the runs by status, created at, task identifier,
@@ -434,7 +434,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorWithDetailsResponse | ListRunsResult
+        Any | ErrorWithDetailsResponse | RunListPage
     """
 
     return (
@@ -480,7 +480,7 @@ def build(
     page_size: int | None = None,
     page_after: str | None = None,
     page_before: str | None = None,
-) -> ApiRequest[ListRunsResult]:
+) -> ApiRequest[RunListPage]:
     """The request of `GET /api/v1/runs` (List runs), with its success parser.
 
     Example::
@@ -512,9 +512,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> ListRunsResult:
+def _parse_success(response: httpx.Response) -> RunListPage:
     if response.status_code == 200:
-        response_200 = ListRunsResult.from_dict(response.json())
+        response_200 = RunListPage.from_dict(response.json())
 
         return response_200
 

@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.replay_run_v1_response_200 import ReplayRunV1Response200
 from ...models.replay_run_v1_response_400 import ReplayRunV1Response400
 from ...models.replay_run_v1_response_401 import ReplayRunV1Response401
 from ...models.replay_run_v1_response_404 import ReplayRunV1Response404
+from ...models.replayed_run import ReplayedRun
 from ...types import ApiRequest, Response
 
 
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | None:
+) -> ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun | None:
     if response.status_code == 200:
-        response_200 = ReplayRunV1Response200.from_dict(response.json())
+        response_200 = ReplayedRun.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404]:
+) -> Response[ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404]:
+) -> Response[ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun]:
     """Replay a run
 
      Creates a new run with the same payload and options as the original run.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404]
+        Response[ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | None:
+) -> ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun | None:
     """Replay a run
 
      Creates a new run with the same payload and options as the original run.
@@ -115,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404
+        ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404]:
+) -> Response[ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun]:
     """Replay a run
 
      Creates a new run with the same payload and options as the original run.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404]
+        Response[ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | None:
+) -> ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun | None:
     """Replay a run
 
      Creates a new run with the same payload and options as the original run.
@@ -170,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ReplayRunV1Response200 | ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404
+        ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun
     """
 
     return (
@@ -183,7 +183,7 @@ async def asyncio(
 
 def build(
     run_id: str,
-) -> ApiRequest[ReplayRunV1Response200]:
+) -> ApiRequest[ReplayedRun]:
     """The request of `POST /api/v1/runs/{run_id}/replay` (Replay a run), with its success parser.
 
     Example::
@@ -199,9 +199,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> ReplayRunV1Response200:
+def _parse_success(response: httpx.Response) -> ReplayedRun:
     if response.status_code == 200:
-        response_200 = ReplayRunV1Response200.from_dict(response.json())
+        response_200 = ReplayedRun.from_dict(response.json())
 
         return response_200
 

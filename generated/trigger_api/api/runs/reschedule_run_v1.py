@@ -10,7 +10,7 @@ from ...models.reschedule_run_request_body import RescheduleRunRequestBody
 from ...models.reschedule_run_v1_response_400 import RescheduleRunV1Response400
 from ...models.reschedule_run_v1_response_401 import RescheduleRunV1Response401
 from ...models.reschedule_run_v1_response_404 import RescheduleRunV1Response404
-from ...models.retrieve_run_response import RetrieveRunResponse
+from ...models.run import Run
 from ...types import ApiRequest, Response
 
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse | None:
+) -> RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run | None:
     if response.status_code == 200:
-        response_200 = RetrieveRunResponse.from_dict(response.json())
+        response_200 = Run.from_dict(response.json())
 
         return response_200
 
@@ -67,9 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse
-]:
+) -> Response[RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,9 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RescheduleRunRequestBody,
-) -> Response[
-    RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse
-]:
+) -> Response[RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run]:
     """Rescheduled a delayed run
 
      Updates a delayed run with a new delay. Only valid when the run is in the DELAYED state.
@@ -99,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse]
+        Response[RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RescheduleRunRequestBody,
-) -> RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse | None:
+) -> RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run | None:
     """Rescheduled a delayed run
 
      Updates a delayed run with a new delay. Only valid when the run is in the DELAYED state.
@@ -133,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse
+        RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run
     """
 
     return sync_detailed(
@@ -148,9 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RescheduleRunRequestBody,
-) -> Response[
-    RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse
-]:
+) -> Response[RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run]:
     """Rescheduled a delayed run
 
      Updates a delayed run with a new delay. Only valid when the run is in the DELAYED state.
@@ -164,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse]
+        Response[RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RescheduleRunRequestBody,
-) -> RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse | None:
+) -> RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run | None:
     """Rescheduled a delayed run
 
      Updates a delayed run with a new delay. Only valid when the run is in the DELAYED state.
@@ -196,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | RetrieveRunResponse
+        RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run
     """
 
     return (
@@ -212,7 +206,7 @@ def build(
     run_id: str,
     *,
     body: RescheduleRunRequestBody,
-) -> ApiRequest[RetrieveRunResponse]:
+) -> ApiRequest[Run]:
     """The request of `POST /api/v1/runs/{run_id}/reschedule` (Rescheduled a delayed run), with its success parser.
 
     Example::
@@ -229,9 +223,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> RetrieveRunResponse:
+def _parse_success(response: httpx.Response) -> Run:
     if response.status_code == 200:
-        response_200 = RetrieveRunResponse.from_dict(response.json())
+        response_200 = Run.from_dict(response.json())
 
         return response_200
 

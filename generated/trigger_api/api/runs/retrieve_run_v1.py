@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.retrieve_run_response import RetrieveRunResponse
 from ...models.retrieve_run_v1_response_400 import RetrieveRunV1Response400
 from ...models.retrieve_run_v1_response_401 import RetrieveRunV1Response401
 from ...models.retrieve_run_v1_response_404 import RetrieveRunV1Response404
+from ...models.run import Run
 from ...types import ApiRequest, Response
 
 
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | None:
+) -> RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run | None:
     if response.status_code == 200:
-        response_200 = RetrieveRunResponse.from_dict(response.json())
+        response_200 = Run.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404]:
+) -> Response[RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404]:
+) -> Response[RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run]:
     """Retrieve a run
 
      Retrieve information about a run, including its status, payload, output, and attempts. If you
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404]
+        Response[RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | None:
+) -> RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run | None:
     """Retrieve a run
 
      Retrieve information about a run, including its status, payload, output, and attempts. If you
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404
+        RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run
     """
 
     return sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404]:
+) -> Response[RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run]:
     """Retrieve a run
 
      Retrieve information about a run, including its status, payload, output, and attempts. If you
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404]
+        Response[RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | None:
+) -> RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run | None:
     """Retrieve a run
 
      Retrieve information about a run, including its status, payload, output, and attempts. If you
@@ -174,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RetrieveRunResponse | RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404
+        RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run
     """
 
     return (
@@ -187,7 +187,7 @@ async def asyncio(
 
 def build(
     run_id: str,
-) -> ApiRequest[RetrieveRunResponse]:
+) -> ApiRequest[Run]:
     """The request of `GET /api/v3/runs/{run_id}` (Retrieve a run), with its success parser.
 
     Example::
@@ -203,9 +203,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> RetrieveRunResponse:
+def _parse_success(response: httpx.Response) -> Run:
     if response.status_code == 200:
-        response_200 = RetrieveRunResponse.from_dict(response.json())
+        response_200 = Run.from_dict(response.json())
 
         return response_200
 

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.run_metadata import RunMetadata
 from ...models.update_run_metadata_v1_body import UpdateRunMetadataV1Body
-from ...models.update_run_metadata_v1_response_200 import UpdateRunMetadataV1Response200
 from ...models.update_run_metadata_v1_response_400 import UpdateRunMetadataV1Response400
 from ...models.update_run_metadata_v1_response_401 import UpdateRunMetadataV1Response401
 from ...models.update_run_metadata_v1_response_404 import UpdateRunMetadataV1Response404
@@ -39,14 +39,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    UpdateRunMetadataV1Response200
+    RunMetadata
     | UpdateRunMetadataV1Response400
     | UpdateRunMetadataV1Response401
     | UpdateRunMetadataV1Response404
     | None
 ):
     if response.status_code == 200:
-        response_200 = UpdateRunMetadataV1Response200.from_dict(response.json())
+        response_200 = RunMetadata.from_dict(response.json())
 
         return response_200
 
@@ -74,10 +74,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    UpdateRunMetadataV1Response200
-    | UpdateRunMetadataV1Response400
-    | UpdateRunMetadataV1Response401
-    | UpdateRunMetadataV1Response404
+    RunMetadata | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -93,10 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateRunMetadataV1Body,
 ) -> Response[
-    UpdateRunMetadataV1Response200
-    | UpdateRunMetadataV1Response400
-    | UpdateRunMetadataV1Response401
-    | UpdateRunMetadataV1Response404
+    RunMetadata | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404
 ]:
     """Update run metadata
 
@@ -111,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateRunMetadataV1Response200 | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404]
+        Response[RunMetadata | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +126,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateRunMetadataV1Body,
 ) -> (
-    UpdateRunMetadataV1Response200
+    RunMetadata
     | UpdateRunMetadataV1Response400
     | UpdateRunMetadataV1Response401
     | UpdateRunMetadataV1Response404
@@ -151,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateRunMetadataV1Response200 | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404
+        RunMetadata | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404
     """
 
     return sync_detailed(
@@ -167,10 +161,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateRunMetadataV1Body,
 ) -> Response[
-    UpdateRunMetadataV1Response200
-    | UpdateRunMetadataV1Response400
-    | UpdateRunMetadataV1Response401
-    | UpdateRunMetadataV1Response404
+    RunMetadata | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404
 ]:
     """Update run metadata
 
@@ -185,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateRunMetadataV1Response200 | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404]
+        Response[RunMetadata | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +195,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateRunMetadataV1Body,
 ) -> (
-    UpdateRunMetadataV1Response200
+    RunMetadata
     | UpdateRunMetadataV1Response400
     | UpdateRunMetadataV1Response401
     | UpdateRunMetadataV1Response404
@@ -223,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateRunMetadataV1Response200 | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404
+        RunMetadata | UpdateRunMetadataV1Response400 | UpdateRunMetadataV1Response401 | UpdateRunMetadataV1Response404
     """
 
     return (
@@ -239,7 +230,7 @@ def build(
     run_id: str,
     *,
     body: UpdateRunMetadataV1Body,
-) -> ApiRequest[UpdateRunMetadataV1Response200]:
+) -> ApiRequest[RunMetadata]:
     """The request of `PUT /api/v1/runs/{run_id}/metadata` (Update run metadata), with its success parser.
 
     Example::
@@ -256,9 +247,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> UpdateRunMetadataV1Response200:
+def _parse_success(response: httpx.Response) -> RunMetadata:
     if response.status_code == 200:
-        response_200 = UpdateRunMetadataV1Response200.from_dict(response.json())
+        response_200 = RunMetadata.from_dict(response.json())
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.schedule_object import ScheduleObject
+from ...models.schedule import Schedule
 from ...types import ApiRequest, Response
 
 
@@ -24,9 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ScheduleObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Schedule | None:
     if response.status_code == 200:
-        response_200 = ScheduleObject.from_dict(response.json())
+        response_200 = Schedule.from_dict(response.json())
 
         return response_200
 
@@ -44,9 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ScheduleObject]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Schedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +57,7 @@ def sync_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ScheduleObject]:
+) -> Response[Any | Schedule]:
     """Activate Schedule
 
      Activate a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in
@@ -73,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScheduleObject]
+        Response[Any | Schedule]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +89,7 @@ def sync(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ScheduleObject | None:
+) -> Any | Schedule | None:
     """Activate Schedule
 
      Activate a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in
@@ -105,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScheduleObject
+        Any | Schedule
     """
 
     return sync_detailed(
@@ -118,7 +116,7 @@ async def asyncio_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ScheduleObject]:
+) -> Response[Any | Schedule]:
     """Activate Schedule
 
      Activate a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in
@@ -132,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScheduleObject]
+        Response[Any | Schedule]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +146,7 @@ async def asyncio(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ScheduleObject | None:
+) -> Any | Schedule | None:
     """Activate Schedule
 
      Activate a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in
@@ -162,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScheduleObject
+        Any | Schedule
     """
 
     return (
@@ -175,7 +173,7 @@ async def asyncio(
 
 def build(
     schedule_id: str,
-) -> ApiRequest[ScheduleObject]:
+) -> ApiRequest[Schedule]:
     """The request of `POST /api/v1/schedules/{schedule_id}/activate` (Activate Schedule), with its success parser.
 
     Example::
@@ -191,9 +189,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> ScheduleObject:
+def _parse_success(response: httpx.Response) -> Schedule:
     if response.status_code == 200:
-        response_200 = ScheduleObject.from_dict(response.json())
+        response_200 = Schedule.from_dict(response.json())
 
         return response_200
 

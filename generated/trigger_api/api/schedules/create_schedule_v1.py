@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_schedule_options import CreateScheduleOptions
-from ...models.schedule_object import ScheduleObject
+from ...models.schedule import Schedule
 from ...types import ApiRequest, Response
 
 
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ScheduleObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Schedule | None:
     if response.status_code == 200:
-        response_200 = ScheduleObject.from_dict(response.json())
+        response_200 = Schedule.from_dict(response.json())
 
         return response_200
 
@@ -53,9 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ScheduleObject]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Schedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateScheduleOptions,
-) -> Response[Any | ScheduleObject]:
+) -> Response[Any | Schedule]:
     """Create a schedule
 
      Create a new `IMPERATIVE` schedule based on the specified options.
@@ -81,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScheduleObject]
+        Response[Any | Schedule]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateScheduleOptions,
-) -> Any | ScheduleObject | None:
+) -> Any | Schedule | None:
     """Create a schedule
 
      Create a new `IMPERATIVE` schedule based on the specified options.
@@ -112,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScheduleObject
+        Any | Schedule
     """
 
     return sync_detailed(
@@ -125,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateScheduleOptions,
-) -> Response[Any | ScheduleObject]:
+) -> Response[Any | Schedule]:
     """Create a schedule
 
      Create a new `IMPERATIVE` schedule based on the specified options.
@@ -138,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScheduleObject]
+        Response[Any | Schedule]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateScheduleOptions,
-) -> Any | ScheduleObject | None:
+) -> Any | Schedule | None:
     """Create a schedule
 
      Create a new `IMPERATIVE` schedule based on the specified options.
@@ -167,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScheduleObject
+        Any | Schedule
     """
 
     return (
@@ -181,7 +179,7 @@ async def asyncio(
 def build(
     *,
     body: CreateScheduleOptions,
-) -> ApiRequest[ScheduleObject]:
+) -> ApiRequest[Schedule]:
     """The request of `POST /api/v1/schedules` (Create a schedule), with its success parser.
 
     Example::
@@ -197,9 +195,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> ScheduleObject:
+def _parse_success(response: httpx.Response) -> Schedule:
     if response.status_code == 200:
-        response_200 = ScheduleObject.from_dict(response.json())
+        response_200 = Schedule.from_dict(response.json())
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_schedule_v1_response_200 import DeleteScheduleV1Response200
+from ...models.deleted_schedule import DeletedSchedule
 from ...types import ApiRequest, Response
 
 
@@ -24,11 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteScheduleV1Response200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DeletedSchedule | None:
     if response.status_code == 200:
-        response_200 = DeleteScheduleV1Response200.from_dict(response.json())
+        response_200 = DeletedSchedule.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteScheduleV1Response200]:
+) -> Response[Any | DeletedSchedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +59,7 @@ def sync_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteScheduleV1Response200]:
+) -> Response[Any | DeletedSchedule]:
     """Delete Schedule
 
      Delete a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
@@ -75,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteScheduleV1Response200]
+        Response[Any | DeletedSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +91,7 @@ def sync(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteScheduleV1Response200 | None:
+) -> Any | DeletedSchedule | None:
     """Delete Schedule
 
      Delete a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
@@ -107,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteScheduleV1Response200
+        Any | DeletedSchedule
     """
 
     return sync_detailed(
@@ -120,7 +118,7 @@ async def asyncio_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteScheduleV1Response200]:
+) -> Response[Any | DeletedSchedule]:
     """Delete Schedule
 
      Delete a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
@@ -134,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteScheduleV1Response200]
+        Response[Any | DeletedSchedule]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +148,7 @@ async def asyncio(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteScheduleV1Response200 | None:
+) -> Any | DeletedSchedule | None:
     """Delete Schedule
 
      Delete a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
@@ -164,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteScheduleV1Response200
+        Any | DeletedSchedule
     """
 
     return (
@@ -177,7 +175,7 @@ async def asyncio(
 
 def build(
     schedule_id: str,
-) -> ApiRequest[DeleteScheduleV1Response200]:
+) -> ApiRequest[DeletedSchedule]:
     """The request of `DELETE /api/v1/schedules/{schedule_id}` (Delete Schedule), with its success parser.
 
     Example::
@@ -193,9 +191,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> DeleteScheduleV1Response200:
+def _parse_success(response: httpx.Response) -> DeletedSchedule:
     if response.status_code == 200:
-        response_200 = DeleteScheduleV1Response200.from_dict(response.json())
+        response_200 = DeletedSchedule.from_dict(response.json())
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.schedule_object import ScheduleObject
+from ...models.schedule import Schedule
 from ...types import ApiRequest, Response
 
 
@@ -24,9 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ScheduleObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Schedule | None:
     if response.status_code == 200:
-        response_200 = ScheduleObject.from_dict(response.json())
+        response_200 = Schedule.from_dict(response.json())
 
         return response_200
 
@@ -44,9 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ScheduleObject]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Schedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +57,7 @@ def sync_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ScheduleObject]:
+) -> Response[Any | Schedule]:
     """Retrieve Schedule
 
      Get a schedule by its ID.
@@ -72,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScheduleObject]
+        Response[Any | Schedule]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +88,7 @@ def sync(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ScheduleObject | None:
+) -> Any | Schedule | None:
     """Retrieve Schedule
 
      Get a schedule by its ID.
@@ -103,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScheduleObject
+        Any | Schedule
     """
 
     return sync_detailed(
@@ -116,7 +114,7 @@ async def asyncio_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ScheduleObject]:
+) -> Response[Any | Schedule]:
     """Retrieve Schedule
 
      Get a schedule by its ID.
@@ -129,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScheduleObject]
+        Response[Any | Schedule]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +143,7 @@ async def asyncio(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ScheduleObject | None:
+) -> Any | Schedule | None:
     """Retrieve Schedule
 
      Get a schedule by its ID.
@@ -158,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScheduleObject
+        Any | Schedule
     """
 
     return (
@@ -171,7 +169,7 @@ async def asyncio(
 
 def build(
     schedule_id: str,
-) -> ApiRequest[ScheduleObject]:
+) -> ApiRequest[Schedule]:
     """The request of `GET /api/v1/schedules/{schedule_id}` (Retrieve Schedule), with its success parser.
 
     Example::
@@ -187,9 +185,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> ScheduleObject:
+def _parse_success(response: httpx.Response) -> Schedule:
     if response.status_code == 200:
-        response_200 = ScheduleObject.from_dict(response.json())
+        response_200 = Schedule.from_dict(response.json())
 
         return response_200
 

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_timezones_result import GetTimezonesResult
+from ...models.timezones import Timezones
 from ...types import UNSET, ApiRequest, Response, Unset
 
 
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTimezonesResult | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Timezones | None:
     if response.status_code == 200:
-        response_200 = GetTimezonesResult.from_dict(response.json())
+        response_200 = Timezones.from_dict(response.json())
 
         return response_200
 
@@ -41,7 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetTimezonesResult]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Timezones]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     exclude_utc: bool | Unset = UNSET,
-) -> Response[GetTimezonesResult]:
+) -> Response[Timezones]:
     """Get all supported timezones
 
      Get all supported timezones that schedule tasks support.
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTimezonesResult]
+        Response[Timezones]
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +85,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     exclude_utc: bool | Unset = UNSET,
-) -> GetTimezonesResult | None:
+) -> Timezones | None:
     """Get all supported timezones
 
      Get all supported timezones that schedule tasks support.
@@ -98,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTimezonesResult
+        Timezones
     """
 
     return sync_detailed(
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     exclude_utc: bool | Unset = UNSET,
-) -> Response[GetTimezonesResult]:
+) -> Response[Timezones]:
     """Get all supported timezones
 
      Get all supported timezones that schedule tasks support.
@@ -124,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTimezonesResult]
+        Response[Timezones]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     exclude_utc: bool | Unset = UNSET,
-) -> GetTimezonesResult | None:
+) -> Timezones | None:
     """Get all supported timezones
 
      Get all supported timezones that schedule tasks support.
@@ -153,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTimezonesResult
+        Timezones
     """
 
     return (
@@ -167,7 +167,7 @@ async def asyncio(
 def build(
     *,
     exclude_utc: bool | None = None,
-) -> ApiRequest[GetTimezonesResult]:
+) -> ApiRequest[Timezones]:
     """The request of `GET /api/v1/timezones` (Get all supported timezones), with its success parser.
 
     Example::
@@ -183,9 +183,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> GetTimezonesResult:
+def _parse_success(response: httpx.Response) -> Timezones:
     if response.status_code == 200:
-        response_200 = GetTimezonesResult.from_dict(response.json())
+        response_200 = Timezones.from_dict(response.json())
 
         return response_200
 

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_schedules_result import ListSchedulesResult
+from ...models.schedule_page import SchedulePage
 from ...types import UNSET, ApiRequest, Response, Unset
 
 
@@ -32,11 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListSchedulesResult | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SchedulePage | None:
     if response.status_code == 200:
-        response_200 = ListSchedulesResult.from_dict(response.json())
+        response_200 = SchedulePage.from_dict(response.json())
 
         return response_200
 
@@ -50,9 +48,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListSchedulesResult]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | SchedulePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +62,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[Any | ListSchedulesResult]:
+) -> Response[Any | SchedulePage]:
     """List all schedules
 
      List all schedules. You can also paginate the results.
@@ -80,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListSchedulesResult]
+        Response[Any | SchedulePage]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +96,7 @@ def sync(
     client: AuthenticatedClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Any | ListSchedulesResult | None:
+) -> Any | SchedulePage | None:
     """List all schedules
 
      List all schedules. You can also paginate the results.
@@ -114,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListSchedulesResult
+        Any | SchedulePage
     """
 
     return sync_detailed(
@@ -129,7 +125,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[Any | ListSchedulesResult]:
+) -> Response[Any | SchedulePage]:
     """List all schedules
 
      List all schedules. You can also paginate the results.
@@ -143,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListSchedulesResult]
+        Response[Any | SchedulePage]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +157,7 @@ async def asyncio(
     client: AuthenticatedClient,
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Any | ListSchedulesResult | None:
+) -> Any | SchedulePage | None:
     """List all schedules
 
      List all schedules. You can also paginate the results.
@@ -175,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListSchedulesResult
+        Any | SchedulePage
     """
 
     return (
@@ -191,7 +187,7 @@ def build(
     *,
     per_page: int | None = None,
     page: int | None = None,
-) -> ApiRequest[ListSchedulesResult]:
+) -> ApiRequest[SchedulePage]:
     """The request of `GET /api/v1/schedules` (List all schedules), with its success parser.
 
     Example::
@@ -208,9 +204,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> ListSchedulesResult:
+def _parse_success(response: httpx.Response) -> SchedulePage:
     if response.status_code == 200:
-        response_200 = ListSchedulesResult.from_dict(response.json())
+        response_200 = SchedulePage.from_dict(response.json())
 
         return response_200
 

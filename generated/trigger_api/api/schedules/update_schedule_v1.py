@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.schedule_object import ScheduleObject
+from ...models.schedule import Schedule
 from ...models.update_schedule_options import UpdateScheduleOptions
 from ...types import ApiRequest, Response
 
@@ -33,9 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ScheduleObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Schedule | None:
     if response.status_code == 200:
-        response_200 = ScheduleObject.from_dict(response.json())
+        response_200 = Schedule.from_dict(response.json())
 
         return response_200
 
@@ -61,9 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ScheduleObject]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Schedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateScheduleOptions,
-) -> Response[Any | ScheduleObject]:
+) -> Response[Any | Schedule]:
     """Update Schedule
 
      Update a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
@@ -92,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScheduleObject]
+        Response[Any | Schedule]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateScheduleOptions,
-) -> Any | ScheduleObject | None:
+) -> Any | Schedule | None:
     """Update Schedule
 
      Update a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
@@ -127,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScheduleObject
+        Any | Schedule
     """
 
     return sync_detailed(
@@ -142,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateScheduleOptions,
-) -> Response[Any | ScheduleObject]:
+) -> Response[Any | Schedule]:
     """Update Schedule
 
      Update a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
@@ -157,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScheduleObject]
+        Response[Any | Schedule]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateScheduleOptions,
-) -> Any | ScheduleObject | None:
+) -> Any | Schedule | None:
     """Update Schedule
 
      Update a schedule by its ID. This will only work on `IMPERATIVE` schedules that were created in the
@@ -190,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScheduleObject
+        Any | Schedule
     """
 
     return (
@@ -206,7 +204,7 @@ def build(
     schedule_id: str,
     *,
     body: UpdateScheduleOptions,
-) -> ApiRequest[ScheduleObject]:
+) -> ApiRequest[Schedule]:
     """The request of `PUT /api/v1/schedules/{schedule_id}` (Update Schedule), with its success parser.
 
     Example::
@@ -223,9 +221,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> ScheduleObject:
+def _parse_success(response: httpx.Response) -> Schedule:
     if response.status_code == 200:
-        response_200 = ScheduleObject.from_dict(response.json())
+        response_200 = Schedule.from_dict(response.json())
 
         return response_200
 

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_handle import BatchHandle
 from ...models.batch_trigger_task_by_id_v1_body import BatchTriggerTaskByIdV1Body
-from ...models.batch_trigger_task_response import BatchTriggerTaskResponse
 from ...models.error_response import ErrorResponse
 from ...types import ApiRequest, Response
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchTriggerTaskResponse | ErrorResponse | None:
+) -> BatchHandle | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BatchTriggerTaskResponse.from_dict(response.json())
+        response_200 = BatchHandle.from_dict(response.json())
 
         return response_200
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BatchTriggerTaskResponse | ErrorResponse]:
+) -> Response[BatchHandle | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BatchTriggerTaskByIdV1Body,
-) -> Response[BatchTriggerTaskResponse | ErrorResponse]:
+) -> Response[BatchHandle | ErrorResponse]:
     """Batch trigger a specific task
 
      Batch trigger a specific task with up to 1,000 payloads. All items in the batch run the same task.
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchTriggerTaskResponse | ErrorResponse]
+        Response[BatchHandle | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BatchTriggerTaskByIdV1Body,
-) -> BatchTriggerTaskResponse | ErrorResponse | None:
+) -> BatchHandle | ErrorResponse | None:
     """Batch trigger a specific task
 
      Batch trigger a specific task with up to 1,000 payloads. All items in the batch run the same task.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchTriggerTaskResponse | ErrorResponse
+        BatchHandle | ErrorResponse
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BatchTriggerTaskByIdV1Body,
-) -> Response[BatchTriggerTaskResponse | ErrorResponse]:
+) -> Response[BatchHandle | ErrorResponse]:
     """Batch trigger a specific task
 
      Batch trigger a specific task with up to 1,000 payloads. All items in the batch run the same task.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchTriggerTaskResponse | ErrorResponse]
+        Response[BatchHandle | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BatchTriggerTaskByIdV1Body,
-) -> BatchTriggerTaskResponse | ErrorResponse | None:
+) -> BatchHandle | ErrorResponse | None:
     """Batch trigger a specific task
 
      Batch trigger a specific task with up to 1,000 payloads. All items in the batch run the same task.
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchTriggerTaskResponse | ErrorResponse
+        BatchHandle | ErrorResponse
     """
 
     return (
@@ -204,7 +204,7 @@ def build(
     task_identifier: str,
     *,
     body: BatchTriggerTaskByIdV1Body,
-) -> ApiRequest[BatchTriggerTaskResponse]:
+) -> ApiRequest[BatchHandle]:
     """The request of `POST /api/v1/tasks/{task_identifier}/batch` (Batch trigger a specific task), with its success parser.
 
     Example::
@@ -221,9 +221,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> BatchTriggerTaskResponse:
+def _parse_success(response: httpx.Response) -> BatchHandle:
     if response.status_code == 200:
-        response_200 = BatchTriggerTaskResponse.from_dict(response.json())
+        response_200 = BatchHandle.from_dict(response.json())
 
         return response_200
 

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.run_handle import RunHandle
 from ...models.trigger_task_request_body import TriggerTaskRequestBody
-from ...models.trigger_task_response import TriggerTaskResponse
 from ...types import ApiRequest, Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TriggerTaskResponse | None:
+) -> ErrorResponse | RunHandle | None:
     if response.status_code == 200:
-        response_200 = TriggerTaskResponse.from_dict(response.json())
+        response_200 = RunHandle.from_dict(response.json())
 
         return response_200
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TriggerTaskResponse]:
+) -> Response[ErrorResponse | RunHandle]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerTaskRequestBody,
-) -> Response[ErrorResponse | TriggerTaskResponse]:
+) -> Response[ErrorResponse | RunHandle]:
     """Trigger a task
 
      Trigger a task by its identifier.
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TriggerTaskResponse]
+        Response[ErrorResponse | RunHandle]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TriggerTaskRequestBody,
-) -> ErrorResponse | TriggerTaskResponse | None:
+) -> ErrorResponse | RunHandle | None:
     """Trigger a task
 
      Trigger a task by its identifier.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TriggerTaskResponse
+        ErrorResponse | RunHandle
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerTaskRequestBody,
-) -> Response[ErrorResponse | TriggerTaskResponse]:
+) -> Response[ErrorResponse | RunHandle]:
     """Trigger a task
 
      Trigger a task by its identifier.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TriggerTaskResponse]
+        Response[ErrorResponse | RunHandle]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TriggerTaskRequestBody,
-) -> ErrorResponse | TriggerTaskResponse | None:
+) -> ErrorResponse | RunHandle | None:
     """Trigger a task
 
      Trigger a task by its identifier.
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TriggerTaskResponse
+        ErrorResponse | RunHandle
     """
 
     return (
@@ -204,7 +204,7 @@ def build(
     task_identifier: str,
     *,
     body: TriggerTaskRequestBody,
-) -> ApiRequest[TriggerTaskResponse]:
+) -> ApiRequest[RunHandle]:
     """The request of `POST /api/v1/tasks/{task_identifier}/trigger` (Trigger a task), with its success parser.
 
     Example::
@@ -221,9 +221,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> TriggerTaskResponse:
+def _parse_success(response: httpx.Response) -> RunHandle:
     if response.status_code == 200:
-        response_200 = TriggerTaskResponse.from_dict(response.json())
+        response_200 = RunHandle.from_dict(response.json())
 
         return response_200
 

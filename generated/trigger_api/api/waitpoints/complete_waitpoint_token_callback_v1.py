@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.complete_waitpoint_token_callback_v1_body import (
     CompleteWaitpointTokenCallbackV1Body,
 )
-from ...models.complete_waitpoint_token_response import CompleteWaitpointTokenResponse
+from ...models.completed_waitpoint_token import CompletedWaitpointToken
 from ...types import UNSET, ApiRequest, Response, Unset
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CompleteWaitpointTokenResponse | None:
+) -> Any | CompletedWaitpointToken | None:
     if response.status_code == 200:
-        response_200 = CompleteWaitpointTokenResponse.from_dict(response.json())
+        response_200 = CompletedWaitpointToken.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CompleteWaitpointTokenResponse]:
+) -> Response[Any | CompletedWaitpointToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteWaitpointTokenCallbackV1Body | Unset = UNSET,
-) -> Response[Any | CompleteWaitpointTokenResponse]:
+) -> Response[Any | CompletedWaitpointToken]:
     """Complete a waitpoint token via HTTP callback
 
      Completes a waitpoint token using the pre-signed callback URL returned in the `url` field when the
@@ -118,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CompleteWaitpointTokenResponse]
+        Response[Any | CompletedWaitpointToken]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteWaitpointTokenCallbackV1Body | Unset = UNSET,
-) -> Any | CompleteWaitpointTokenResponse | None:
+) -> Any | CompletedWaitpointToken | None:
     """Complete a waitpoint token via HTTP callback
 
      Completes a waitpoint token using the pre-signed callback URL returned in the `url` field when the
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CompleteWaitpointTokenResponse
+        Any | CompletedWaitpointToken
     """
 
     return sync_detailed(
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteWaitpointTokenCallbackV1Body | Unset = UNSET,
-) -> Response[Any | CompleteWaitpointTokenResponse]:
+) -> Response[Any | CompletedWaitpointToken]:
     """Complete a waitpoint token via HTTP callback
 
      Completes a waitpoint token using the pre-signed callback URL returned in the `url` field when the
@@ -207,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CompleteWaitpointTokenResponse]
+        Response[Any | CompletedWaitpointToken]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteWaitpointTokenCallbackV1Body | Unset = UNSET,
-) -> Any | CompleteWaitpointTokenResponse | None:
+) -> Any | CompletedWaitpointToken | None:
     """Complete a waitpoint token via HTTP callback
 
      Completes a waitpoint token using the pre-signed callback URL returned in the `url` field when the
@@ -252,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CompleteWaitpointTokenResponse
+        Any | CompletedWaitpointToken
     """
 
     return (
@@ -270,7 +270,7 @@ def build(
     callback_hash: str,
     *,
     body: CompleteWaitpointTokenCallbackV1Body | None = None,
-) -> ApiRequest[CompleteWaitpointTokenResponse]:
+) -> ApiRequest[CompletedWaitpointToken]:
     """The request of `POST /api/v1/waitpoints/tokens/{waitpoint_id}/callback/{callback_hash}` (Complete a waitpoint token via HTTP callback), with its success parser.
 
     Example::
@@ -288,9 +288,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> CompleteWaitpointTokenResponse:
+def _parse_success(response: httpx.Response) -> CompletedWaitpointToken:
     if response.status_code == 200:
-        response_200 = CompleteWaitpointTokenResponse.from_dict(response.json())
+        response_200 = CompletedWaitpointToken.from_dict(response.json())
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complete_waitpoint_token_request import CompleteWaitpointTokenRequest
-from ...models.complete_waitpoint_token_response import CompleteWaitpointTokenResponse
+from ...models.completed_waitpoint_token import CompletedWaitpointToken
 from ...types import UNSET, ApiRequest, Response, Unset
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CompleteWaitpointTokenResponse | None:
+) -> Any | CompletedWaitpointToken | None:
     if response.status_code == 200:
-        response_200 = CompleteWaitpointTokenResponse.from_dict(response.json())
+        response_200 = CompletedWaitpointToken.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CompleteWaitpointTokenResponse]:
+) -> Response[Any | CompletedWaitpointToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CompleteWaitpointTokenRequest | Unset = UNSET,
-) -> Response[Any | CompleteWaitpointTokenResponse]:
+) -> Response[Any | CompletedWaitpointToken]:
     """Complete a waitpoint token
 
      Completes a waitpoint token, unblocking any run that is waiting for it via `wait.forToken()`. An
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CompleteWaitpointTokenResponse]
+        Response[Any | CompletedWaitpointToken]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CompleteWaitpointTokenRequest | Unset = UNSET,
-) -> Any | CompleteWaitpointTokenResponse | None:
+) -> Any | CompletedWaitpointToken | None:
     """Complete a waitpoint token
 
      Completes a waitpoint token, unblocking any run that is waiting for it via `wait.forToken()`. An
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CompleteWaitpointTokenResponse
+        Any | CompletedWaitpointToken
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CompleteWaitpointTokenRequest | Unset = UNSET,
-) -> Response[Any | CompleteWaitpointTokenResponse]:
+) -> Response[Any | CompletedWaitpointToken]:
     """Complete a waitpoint token
 
      Completes a waitpoint token, unblocking any run that is waiting for it via `wait.forToken()`. An
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CompleteWaitpointTokenResponse]
+        Response[Any | CompletedWaitpointToken]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CompleteWaitpointTokenRequest | Unset = UNSET,
-) -> Any | CompleteWaitpointTokenResponse | None:
+) -> Any | CompletedWaitpointToken | None:
     """Complete a waitpoint token
 
      Completes a waitpoint token, unblocking any run that is waiting for it via `wait.forToken()`. An
@@ -205,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CompleteWaitpointTokenResponse
+        Any | CompletedWaitpointToken
     """
 
     return (
@@ -221,7 +221,7 @@ def build(
     waitpoint_id: str,
     *,
     body: CompleteWaitpointTokenRequest | None = None,
-) -> ApiRequest[CompleteWaitpointTokenResponse]:
+) -> ApiRequest[CompletedWaitpointToken]:
     """The request of `POST /api/v1/waitpoints/tokens/{waitpoint_id}/complete` (Complete a waitpoint token), with its success parser.
 
     Example::
@@ -238,9 +238,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> CompleteWaitpointTokenResponse:
+def _parse_success(response: httpx.Response) -> CompletedWaitpointToken:
     if response.status_code == 200:
-        response_200 = CompleteWaitpointTokenResponse.from_dict(response.json())
+        response_200 = CompletedWaitpointToken.from_dict(response.json())
 
         return response_200
 

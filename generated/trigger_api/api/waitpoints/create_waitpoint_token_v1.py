@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_waitpoint_token_request import CreateWaitpointTokenRequest
-from ...models.create_waitpoint_token_response import CreateWaitpointTokenResponse
+from ...models.created_waitpoint_token import CreatedWaitpointToken
 from ...types import UNSET, ApiRequest, Response, Unset
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreateWaitpointTokenResponse | None:
+) -> Any | CreatedWaitpointToken | None:
     if response.status_code == 200:
-        response_200 = CreateWaitpointTokenResponse.from_dict(response.json())
+        response_200 = CreatedWaitpointToken.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreateWaitpointTokenResponse]:
+) -> Response[Any | CreatedWaitpointToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWaitpointTokenRequest | Unset = UNSET,
-) -> Response[Any | CreateWaitpointTokenResponse]:
+) -> Response[Any | CreatedWaitpointToken]:
     """Create a waitpoint token
 
      Creates a new waitpoint token that can be used to pause a run until an external event completes it.
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateWaitpointTokenResponse]
+        Response[Any | CreatedWaitpointToken]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateWaitpointTokenRequest | Unset = UNSET,
-) -> Any | CreateWaitpointTokenResponse | None:
+) -> Any | CreatedWaitpointToken | None:
     """Create a waitpoint token
 
      Creates a new waitpoint token that can be used to pause a run until an external event completes it.
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateWaitpointTokenResponse
+        Any | CreatedWaitpointToken
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWaitpointTokenRequest | Unset = UNSET,
-) -> Response[Any | CreateWaitpointTokenResponse]:
+) -> Response[Any | CreatedWaitpointToken]:
     """Create a waitpoint token
 
      Creates a new waitpoint token that can be used to pause a run until an external event completes it.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateWaitpointTokenResponse]
+        Response[Any | CreatedWaitpointToken]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateWaitpointTokenRequest | Unset = UNSET,
-) -> Any | CreateWaitpointTokenResponse | None:
+) -> Any | CreatedWaitpointToken | None:
     """Create a waitpoint token
 
      Creates a new waitpoint token that can be used to pause a run until an external event completes it.
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateWaitpointTokenResponse
+        Any | CreatedWaitpointToken
     """
 
     return (
@@ -192,7 +192,7 @@ async def asyncio(
 def build(
     *,
     body: CreateWaitpointTokenRequest | None = None,
-) -> ApiRequest[CreateWaitpointTokenResponse]:
+) -> ApiRequest[CreatedWaitpointToken]:
     """The request of `POST /api/v1/waitpoints/tokens` (Create a waitpoint token), with its success parser.
 
     Example::
@@ -208,9 +208,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> CreateWaitpointTokenResponse:
+def _parse_success(response: httpx.Response) -> CreatedWaitpointToken:
     if response.status_code == 200:
-        response_200 = CreateWaitpointTokenResponse.from_dict(response.json())
+        response_200 = CreatedWaitpointToken.from_dict(response.json())
 
         return response_200
 

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_waitpoint_tokens_result import ListWaitpointTokensResult
+from ...models.waitpoint_token_page import WaitpointTokenPage
 from ...types import UNSET, ApiRequest, Response, Unset
 
 
@@ -55,9 +55,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListWaitpointTokensResult | None:
+) -> Any | WaitpointTokenPage | None:
     if response.status_code == 200:
-        response_200 = ListWaitpointTokensResult.from_dict(response.json())
+        response_200 = WaitpointTokenPage.from_dict(response.json())
 
         return response_200
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListWaitpointTokensResult]:
+) -> Response[Any | WaitpointTokenPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Response[Any | ListWaitpointTokensResult]:
+) -> Response[Any | WaitpointTokenPage]:
     """List waitpoint tokens
 
      Returns a paginated list of waitpoint tokens for the current environment. Results are ordered by
@@ -125,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListWaitpointTokensResult]
+        Response[Any | WaitpointTokenPage]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ def sync(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Any | ListWaitpointTokensResult | None:
+) -> Any | WaitpointTokenPage | None:
     """List waitpoint tokens
 
      Returns a paginated list of waitpoint tokens for the current environment. Results are ordered by
@@ -182,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListWaitpointTokensResult
+        Any | WaitpointTokenPage
     """
 
     return sync_detailed(
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Response[Any | ListWaitpointTokensResult]:
+) -> Response[Any | WaitpointTokenPage]:
     """List waitpoint tokens
 
      Returns a paginated list of waitpoint tokens for the current environment. Results are ordered by
@@ -234,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListWaitpointTokensResult]
+        Response[Any | WaitpointTokenPage]
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +266,7 @@ async def asyncio(
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
-) -> Any | ListWaitpointTokensResult | None:
+) -> Any | WaitpointTokenPage | None:
     """List waitpoint tokens
 
      Returns a paginated list of waitpoint tokens for the current environment. Results are ordered by
@@ -289,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListWaitpointTokensResult
+        Any | WaitpointTokenPage
     """
 
     return (
@@ -319,7 +319,7 @@ def build(
     page_size: int | None = None,
     page_after: str | None = None,
     page_before: str | None = None,
-) -> ApiRequest[ListWaitpointTokensResult]:
+) -> ApiRequest[WaitpointTokenPage]:
     """The request of `GET /api/v1/waitpoints/tokens` (List waitpoint tokens), with its success parser.
 
     Example::
@@ -343,9 +343,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> ListWaitpointTokensResult:
+def _parse_success(response: httpx.Response) -> WaitpointTokenPage:
     if response.status_code == 200:
-        response_200 = ListWaitpointTokensResult.from_dict(response.json())
+        response_200 = WaitpointTokenPage.from_dict(response.json())
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.waitpoint_token_object import WaitpointTokenObject
+from ...models.waitpoint_token import WaitpointToken
 from ...types import ApiRequest, Response
 
 
@@ -24,11 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | WaitpointTokenObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | WaitpointToken | None:
     if response.status_code == 200:
-        response_200 = WaitpointTokenObject.from_dict(response.json())
+        response_200 = WaitpointToken.from_dict(response.json())
 
         return response_200
 
@@ -52,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | WaitpointTokenObject]:
+) -> Response[Any | WaitpointToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +63,7 @@ def sync_detailed(
     waitpoint_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | WaitpointTokenObject]:
+) -> Response[Any | WaitpointToken]:
     """Retrieve a waitpoint token
 
      Retrieves a waitpoint token by its ID, including its current status and output if it has been
@@ -79,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WaitpointTokenObject]
+        Response[Any | WaitpointToken]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +95,7 @@ def sync(
     waitpoint_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | WaitpointTokenObject | None:
+) -> Any | WaitpointToken | None:
     """Retrieve a waitpoint token
 
      Retrieves a waitpoint token by its ID, including its current status and output if it has been
@@ -111,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WaitpointTokenObject
+        Any | WaitpointToken
     """
 
     return sync_detailed(
@@ -124,7 +122,7 @@ async def asyncio_detailed(
     waitpoint_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | WaitpointTokenObject]:
+) -> Response[Any | WaitpointToken]:
     """Retrieve a waitpoint token
 
      Retrieves a waitpoint token by its ID, including its current status and output if it has been
@@ -138,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | WaitpointTokenObject]
+        Response[Any | WaitpointToken]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +152,7 @@ async def asyncio(
     waitpoint_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | WaitpointTokenObject | None:
+) -> Any | WaitpointToken | None:
     """Retrieve a waitpoint token
 
      Retrieves a waitpoint token by its ID, including its current status and output if it has been
@@ -168,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | WaitpointTokenObject
+        Any | WaitpointToken
     """
 
     return (
@@ -181,7 +179,7 @@ async def asyncio(
 
 def build(
     waitpoint_id: str,
-) -> ApiRequest[WaitpointTokenObject]:
+) -> ApiRequest[WaitpointToken]:
     """The request of `GET /api/v1/waitpoints/tokens/{waitpoint_id}` (Retrieve a waitpoint token), with its success parser.
 
     Example::
@@ -197,9 +195,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> WaitpointTokenObject:
+def _parse_success(response: httpx.Response) -> WaitpointToken:
     if response.status_code == 200:
-        response_200 = WaitpointTokenObject.from_dict(response.json())
+        response_200 = WaitpointToken.from_dict(response.json())
 
         return response_200
 

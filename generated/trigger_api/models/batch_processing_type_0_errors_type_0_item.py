@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchProcessingType0ErrorsType0Item")
+
+
+@_attrs_define
+class BatchProcessingType0ErrorsType0Item:
+    index: int | None = None
+    task_identifier: str | None = None
+    error: Any = None
+    error_code: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index: int | None | Unset
+        if isinstance(self.index, Unset):
+            index = UNSET
+        else:
+            index = self.index
+
+        task_identifier: None | str | Unset
+        if isinstance(self.task_identifier, Unset):
+            task_identifier = UNSET
+        else:
+            task_identifier = self.task_identifier
+
+        error = self.error
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if index is not UNSET:
+            field_dict["index"] = index
+        if task_identifier is not UNSET:
+            field_dict["taskIdentifier"] = task_identifier
+        if error is not UNSET:
+            field_dict["error"] = error
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        index = _parse_index(d.pop("index", UNSET))
+
+        def _parse_task_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_identifier = _parse_task_identifier(d.pop("taskIdentifier", UNSET))
+
+        error = d.pop("error", UNSET)
+
+        def _parse_error_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+
+        batch_processing_type_0_errors_type_0_item = cls(
+            index=index,
+            task_identifier=task_identifier,
+            error=error,
+            error_code=error_code,
+        )
+
+        batch_processing_type_0_errors_type_0_item.additional_properties = d
+        return batch_processing_type_0_errors_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

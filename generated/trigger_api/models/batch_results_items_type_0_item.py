@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_results_items_type_0_item_error_type_0 import (
+        BatchResultsItemsType0ItemErrorType0,
+    )
+    from ..models.batch_results_items_type_0_item_usage_type_0 import (
+        BatchResultsItemsType0ItemUsageType0,
+    )
+
+
+T = TypeVar("T", bound="BatchResultsItemsType0Item")
+
+
+@_attrs_define
+class BatchResultsItemsType0Item:
+    ok: bool
+    """ Whether this run completed successfully. """
+    id: str
+    """ The run ID. """
+    output: str | None = None
+    """ The serialized output as a string (present when ok is true). Use outputType to determine how to parse it —
+    for "application/json" use JSON.parse(). """
+    output_type: str | None = None
+    """ The content type of the serialized output, e.g. "application/json". """
+    error: BatchResultsItemsType0ItemErrorType0 | None = None
+    """ Error details (present when ok is false). """
+    usage: BatchResultsItemsType0ItemUsageType0 | None = None
+    task_identifier: str | None = None
+    """ The task identifier. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.batch_results_items_type_0_item_error_type_0 import (
+            BatchResultsItemsType0ItemErrorType0,
+        )
+        from ..models.batch_results_items_type_0_item_usage_type_0 import (
+            BatchResultsItemsType0ItemUsageType0,
+        )
+
+        ok = self.ok
+
+        id = self.id
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        output_type: None | str | Unset
+        if isinstance(self.output_type, Unset):
+            output_type = UNSET
+        else:
+            output_type = self.output_type
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, BatchResultsItemsType0ItemErrorType0):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, BatchResultsItemsType0ItemUsageType0):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        task_identifier: None | str | Unset
+        if isinstance(self.task_identifier, Unset):
+            task_identifier = UNSET
+        else:
+            task_identifier = self.task_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ok": ok,
+                "id": id,
+            }
+        )
+        if output is not UNSET:
+            field_dict["output"] = output
+        if output_type is not UNSET:
+            field_dict["outputType"] = output_type
+        if error is not UNSET:
+            field_dict["error"] = error
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if task_identifier is not UNSET:
+            field_dict["taskIdentifier"] = task_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_results_items_type_0_item_error_type_0 import (
+            BatchResultsItemsType0ItemErrorType0,
+        )
+        from ..models.batch_results_items_type_0_item_usage_type_0 import (
+            BatchResultsItemsType0ItemUsageType0,
+        )
+
+        d = dict(src_dict)
+        ok = d.pop("ok")
+
+        id = d.pop("id")
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        def _parse_output_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output_type = _parse_output_type(d.pop("outputType", UNSET))
+
+        def _parse_error(data: object) -> BatchResultsItemsType0ItemErrorType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = BatchResultsItemsType0ItemErrorType0.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BatchResultsItemsType0ItemErrorType0 | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_usage(data: object) -> BatchResultsItemsType0ItemUsageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = BatchResultsItemsType0ItemUsageType0.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BatchResultsItemsType0ItemUsageType0 | None | Unset, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        def _parse_task_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_identifier = _parse_task_identifier(d.pop("taskIdentifier", UNSET))
+
+        batch_results_items_type_0_item = cls(
+            ok=ok,
+            id=id,
+            output=output,
+            output_type=output_type,
+            error=error,
+            usage=usage,
+            task_identifier=task_identifier,
+        )
+
+        batch_results_items_type_0_item.additional_properties = d
+        return batch_results_items_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreatedWaitpointToken")
+
+
+@_attrs_define
+class CreatedWaitpointToken:
+    id: str
+    """ The unique ID of the waitpoint token. """
+    is_cached: bool
+    """ `true` if an existing token was returned because the same `idempotencyKey` was used within its TTL window.
+    """
+    url: str
+    """ An HTTP callback URL. A POST request to this URL (with an optional JSON body) will complete the waitpoint
+    without needing an API key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        is_cached = self.is_cached
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "isCached": is_cached,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        is_cached = d.pop("isCached")
+
+        url = d.pop("url")
+
+        created_waitpoint_token = cls(
+            id=id,
+            is_cached=is_cached,
+            url=url,
+        )
+
+        created_waitpoint_token.additional_properties = d
+        return created_waitpoint_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

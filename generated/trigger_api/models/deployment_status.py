@@ -1,0 +1,25 @@
+from enum import Enum
+
+
+class DeploymentStatus(str, Enum):
+    BUILDING = "BUILDING"
+    CANCELED = "CANCELED"
+    DEPLOYED = "DEPLOYED"
+    DEPLOYING = "DEPLOYING"
+    FAILED = "FAILED"
+    INSTALLING = "INSTALLING"
+    PENDING = "PENDING"
+    TIMED_OUT = "TIMED_OUT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DeploymentStatus | None":
+        # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.latest_deployment_status import LatestDeploymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.latest_deployment_error_data_type_0 import (
+        LatestDeploymentErrorDataType0,
+    )
+
+
+T = TypeVar("T", bound="LatestDeployment")
+
+
+@_attrs_define
+class LatestDeployment:
+    id: str | None = None
+    """ The deployment ID """
+    status: LatestDeploymentStatus | None = None
+    """ The current status of the deployment """
+    content_hash: str | None = None
+    """ Hash of the deployment content """
+    short_code: str | None = None
+    """ The short code for the deployment """
+    version: str | None = None
+    """ The deployment version (e.g., "20250228.1") """
+    image_reference: str | None = None
+    """ Reference to the deployment image """
+    error_data: LatestDeploymentErrorDataType0 | None = None
+    """ Error data if the deployment failed """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.latest_deployment_error_data_type_0 import (
+            LatestDeploymentErrorDataType0,
+        )
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        content_hash: None | str | Unset
+        if isinstance(self.content_hash, Unset):
+            content_hash = UNSET
+        else:
+            content_hash = self.content_hash
+
+        short_code: None | str | Unset
+        if isinstance(self.short_code, Unset):
+            short_code = UNSET
+        else:
+            short_code = self.short_code
+
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        image_reference: None | str | Unset
+        if isinstance(self.image_reference, Unset):
+            image_reference = UNSET
+        else:
+            image_reference = self.image_reference
+
+        error_data: dict[str, Any] | None | Unset
+        if isinstance(self.error_data, Unset):
+            error_data = UNSET
+        elif isinstance(self.error_data, LatestDeploymentErrorDataType0):
+            error_data = self.error_data.to_dict()
+        else:
+            error_data = self.error_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if content_hash is not UNSET:
+            field_dict["contentHash"] = content_hash
+        if short_code is not UNSET:
+            field_dict["shortCode"] = short_code
+        if version is not UNSET:
+            field_dict["version"] = version
+        if image_reference is not UNSET:
+            field_dict["imageReference"] = image_reference
+        if error_data is not UNSET:
+            field_dict["errorData"] = error_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.latest_deployment_error_data_type_0 import (
+            LatestDeploymentErrorDataType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: LatestDeploymentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = LatestDeploymentStatus(_status)
+
+        def _parse_content_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content_hash = _parse_content_hash(d.pop("contentHash", UNSET))
+
+        def _parse_short_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_code = _parse_short_code(d.pop("shortCode", UNSET))
+
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_image_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_reference = _parse_image_reference(d.pop("imageReference", UNSET))
+
+        def _parse_error_data(data: object) -> LatestDeploymentErrorDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_data_type_0 = LatestDeploymentErrorDataType0.from_dict(data)
+
+                return error_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LatestDeploymentErrorDataType0 | None | Unset, data)
+
+        error_data = _parse_error_data(d.pop("errorData", UNSET))
+
+        latest_deployment = cls(
+            id=id,
+            status=status,
+            content_hash=content_hash,
+            short_code=short_code,
+            version=version,
+            image_reference=image_reference,
+            error_data=error_data,
+        )
+
+        latest_deployment.additional_properties = d
+        return latest_deployment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueuePagePagination")
+
+
+@_attrs_define
+class QueuePagePagination:
+    current_page: int | None = None
+    """ The current page number """
+    total_pages: int | None = None
+    """ The total number of pages """
+    count: int | None = None
+    """ The total number of queues """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_page: int | None | Unset
+        if isinstance(self.current_page, Unset):
+            current_page = UNSET
+        else:
+            current_page = self.current_page
+
+        total_pages: int | None | Unset
+        if isinstance(self.total_pages, Unset):
+            total_pages = UNSET
+        else:
+            total_pages = self.total_pages
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_page is not UNSET:
+            field_dict["currentPage"] = current_page
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_current_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        current_page = _parse_current_page(d.pop("currentPage", UNSET))
+
+        def _parse_total_pages(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_pages = _parse_total_pages(d.pop("totalPages", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        queue_page_pagination = cls(
+            current_page=current_page,
+            total_pages=total_pages,
+            count=count,
+        )
+
+        queue_page_pagination.additional_properties = d
+        return queue_page_pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

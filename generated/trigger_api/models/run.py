@@ -1,0 +1,708 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.common_run_object_trigger_function import CommonRunObjectTriggerFunction
+from ..models.run_status import RunStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.common_run_object_metadata_type_0 import CommonRunObjectMetadataType0
+    from ..models.run_attempts_type_0_item import RunAttemptsType0Item
+    from ..models.run_related_runs_type_0 import RunRelatedRunsType0
+    from ..models.run_schedule_type_0 import RunScheduleType0
+    from ..models.serialized_error import SerializedError
+
+
+T = TypeVar("T", bound="Run")
+
+
+@_attrs_define
+class Run:
+    id: str
+    """ The unique ID of the run, prefixed with `run_` """
+    status: RunStatus
+    """ The status of the run """
+    task_identifier: str
+    """ The identifier of the task that was run """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    is_test: bool
+    """ Whether the run is a test run or not """
+    tags: list[str]
+    """ Tags can be attached to a run to make it easy to find runs (in the dashboard or using SDK functions like
+    `runs.list`) """
+    cost_in_cents: float
+    """ The compute cost of the run (so far) in cents. This cost does not apply to DEV runs. """
+    base_cost_in_cents: float
+    """ The invocation cost of the run in cents. This cost does not apply to DEV runs. """
+    duration_ms: float
+    """ The duration of compute (so far) in milliseconds. This does not include waits. """
+    is_queued: bool
+    """ Waiting to execute (queued, delayed or pending a version) """
+    is_executing: bool
+    """ Executing now """
+    is_waiting: bool
+    """ Paused on a wait """
+    is_completed: bool
+    """ Finished (server definition: excludes EXPIRED and TIMED_OUT) """
+    is_success: bool
+    """ Completed successfully """
+    is_failed: bool
+    """ Finished unsuccessfully """
+    is_cancelled: bool
+    """ Canceled """
+    version: str | None = None
+    """ The version of the worker that executed the run """
+    idempotency_key: str | None = None
+    """ The idempotency key used to prevent creating duplicate runs, if provided """
+    started_at: datetime.datetime | None = None
+    """ The time the run started """
+    finished_at: datetime.datetime | None = None
+    """ The time the run finished """
+    delayed_until: datetime.datetime | None = None
+    """ If the run was triggered with a delay, this will be the time the run will be enqueued to execute """
+    ttl: float | str | None = None
+    """ The time-to-live for this run. If the run is not executed within this time, it will be removed from the
+    queue and never execute. You can use a string in this format: `1h`, `1m`, `1h42m` or a number of seconds (min.
+    1). """
+    expired_at: datetime.datetime | None = None
+    """ If the run had a TTL and that time has passed, when the run "expired". """
+    metadata: CommonRunObjectMetadataType0 | None = None
+    """ The metadata of the run. See [Metadata](/runs/metadata) for more information. """
+    depth: int | None = None
+    """ The depth of the run in the task run hierarchy. The root run has a depth of 0. """
+    batch_id: str | None = None
+    """ The ID of the batch that this run belongs to """
+    trigger_function: CommonRunObjectTriggerFunction | None = None
+    """ The name of the function that triggered the run """
+    task_kind: str | None = None
+    """ STANDARD, SCHEDULED or AGENT """
+    region: str | None = None
+    payload: Any = None
+    """ The payload that was sent to the task. Will be omitted if the request was made with a Public API key """
+    payload_presigned_url: str | None = None
+    """ The presigned URL to download the payload. Will only be included if the payload is too large to be included
+    in the response. Expires in 5 minutes. """
+    output: Any = None
+    """ The output of the run. Will be omitted if the request was made with a Public API key """
+    output_presigned_url: str | None = None
+    """ The presigned URL to download the output. Will only be included if the output is too large to be included in
+    the response. Expires in 5 minutes. """
+    related_runs: RunRelatedRunsType0 | None = None
+    schedule: RunScheduleType0 | None = None
+    """ The schedule that triggered the run. Will be omitted if the run was not triggered by a schedule """
+    attempts: list[RunAttemptsType0Item] | None = None
+    attempt_count: int | None = None
+    """ Attempts made so far """
+    error: SerializedError | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.common_run_object_metadata_type_0 import (
+            CommonRunObjectMetadataType0,
+        )
+        from ..models.run_related_runs_type_0 import RunRelatedRunsType0
+        from ..models.run_schedule_type_0 import RunScheduleType0
+
+        id = self.id
+
+        status = self.status.value
+
+        task_identifier = self.task_identifier
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        is_test = self.is_test
+
+        tags = self.tags
+
+        cost_in_cents = self.cost_in_cents
+
+        base_cost_in_cents = self.base_cost_in_cents
+
+        duration_ms = self.duration_ms
+
+        is_queued = self.is_queued
+
+        is_executing = self.is_executing
+
+        is_waiting = self.is_waiting
+
+        is_completed = self.is_completed
+
+        is_success = self.is_success
+
+        is_failed = self.is_failed
+
+        is_cancelled = self.is_cancelled
+
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        idempotency_key: None | str | Unset
+        if isinstance(self.idempotency_key, Unset):
+            idempotency_key = UNSET
+        else:
+            idempotency_key = self.idempotency_key
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        finished_at: None | str | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        elif isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        delayed_until: None | str | Unset
+        if isinstance(self.delayed_until, Unset):
+            delayed_until = UNSET
+        elif isinstance(self.delayed_until, datetime.datetime):
+            delayed_until = self.delayed_until.isoformat()
+        else:
+            delayed_until = self.delayed_until
+
+        ttl: float | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = self.ttl
+
+        expired_at: None | str | Unset
+        if isinstance(self.expired_at, Unset):
+            expired_at = UNSET
+        elif isinstance(self.expired_at, datetime.datetime):
+            expired_at = self.expired_at.isoformat()
+        else:
+            expired_at = self.expired_at
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CommonRunObjectMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        depth: int | None | Unset
+        if isinstance(self.depth, Unset):
+            depth = UNSET
+        else:
+            depth = self.depth
+
+        batch_id: None | str | Unset
+        if isinstance(self.batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = self.batch_id
+
+        trigger_function: str | Unset = UNSET
+        if not isinstance(self.trigger_function, Unset):
+            trigger_function = self.trigger_function.value
+
+        task_kind: None | str | Unset
+        if isinstance(self.task_kind, Unset):
+            task_kind = UNSET
+        else:
+            task_kind = self.task_kind
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        payload = self.payload
+
+        payload_presigned_url: None | str | Unset
+        if isinstance(self.payload_presigned_url, Unset):
+            payload_presigned_url = UNSET
+        else:
+            payload_presigned_url = self.payload_presigned_url
+
+        output = self.output
+
+        output_presigned_url: None | str | Unset
+        if isinstance(self.output_presigned_url, Unset):
+            output_presigned_url = UNSET
+        else:
+            output_presigned_url = self.output_presigned_url
+
+        related_runs: dict[str, Any] | None | Unset
+        if isinstance(self.related_runs, Unset):
+            related_runs = UNSET
+        elif isinstance(self.related_runs, RunRelatedRunsType0):
+            related_runs = self.related_runs.to_dict()
+        else:
+            related_runs = self.related_runs
+
+        schedule: dict[str, Any] | None | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        elif isinstance(self.schedule, RunScheduleType0):
+            schedule = self.schedule.to_dict()
+        else:
+            schedule = self.schedule
+
+        attempts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attempts, Unset):
+            attempts = UNSET
+        elif isinstance(self.attempts, list):
+            attempts = []
+            for attempts_type_0_item_data in self.attempts:
+                attempts_type_0_item = attempts_type_0_item_data.to_dict()
+                attempts.append(attempts_type_0_item)
+
+        else:
+            attempts = self.attempts
+
+        attempt_count: int | None | Unset
+        if isinstance(self.attempt_count, Unset):
+            attempt_count = UNSET
+        else:
+            attempt_count = self.attempt_count
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "taskIdentifier": task_identifier,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "isTest": is_test,
+                "tags": tags,
+                "costInCents": cost_in_cents,
+                "baseCostInCents": base_cost_in_cents,
+                "durationMs": duration_ms,
+                "isQueued": is_queued,
+                "isExecuting": is_executing,
+                "isWaiting": is_waiting,
+                "isCompleted": is_completed,
+                "isSuccess": is_success,
+                "isFailed": is_failed,
+                "isCancelled": is_cancelled,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if idempotency_key is not UNSET:
+            field_dict["idempotencyKey"] = idempotency_key
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if finished_at is not UNSET:
+            field_dict["finishedAt"] = finished_at
+        if delayed_until is not UNSET:
+            field_dict["delayedUntil"] = delayed_until
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if expired_at is not UNSET:
+            field_dict["expiredAt"] = expired_at
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if depth is not UNSET:
+            field_dict["depth"] = depth
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+        if trigger_function is not UNSET:
+            field_dict["triggerFunction"] = trigger_function
+        if task_kind is not UNSET:
+            field_dict["taskKind"] = task_kind
+        if region is not UNSET:
+            field_dict["region"] = region
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if payload_presigned_url is not UNSET:
+            field_dict["payloadPresignedUrl"] = payload_presigned_url
+        if output is not UNSET:
+            field_dict["output"] = output
+        if output_presigned_url is not UNSET:
+            field_dict["outputPresignedUrl"] = output_presigned_url
+        if related_runs is not UNSET:
+            field_dict["relatedRuns"] = related_runs
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if attempts is not UNSET:
+            field_dict["attempts"] = attempts
+        if attempt_count is not UNSET:
+            field_dict["attemptCount"] = attempt_count
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.common_run_object_metadata_type_0 import (
+            CommonRunObjectMetadataType0,
+        )
+        from ..models.run_attempts_type_0_item import RunAttemptsType0Item
+        from ..models.run_related_runs_type_0 import RunRelatedRunsType0
+        from ..models.run_schedule_type_0 import RunScheduleType0
+        from ..models.serialized_error import SerializedError
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = RunStatus(d.pop("status"))
+
+        task_identifier = d.pop("taskIdentifier")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        is_test = d.pop("isTest")
+
+        tags = cast(list[str], d.pop("tags"))
+
+        cost_in_cents = d.pop("costInCents")
+
+        base_cost_in_cents = d.pop("baseCostInCents")
+
+        duration_ms = d.pop("durationMs")
+
+        is_queued = d.pop("isQueued")
+
+        is_executing = d.pop("isExecuting")
+
+        is_waiting = d.pop("isWaiting")
+
+        is_completed = d.pop("isCompleted")
+
+        is_success = d.pop("isSuccess")
+
+        is_failed = d.pop("isFailed")
+
+        is_cancelled = d.pop("isCancelled")
+
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_idempotency_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        idempotency_key = _parse_idempotency_key(d.pop("idempotencyKey", UNSET))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("startedAt", UNSET))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
+
+        def _parse_delayed_until(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delayed_until_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return delayed_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        delayed_until = _parse_delayed_until(d.pop("delayedUntil", UNSET))
+
+        def _parse_ttl(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        ttl = _parse_ttl(d.pop("ttl", UNSET))
+
+        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return expired_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
+
+        def _parse_metadata(data: object) -> CommonRunObjectMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = CommonRunObjectMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CommonRunObjectMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_depth(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        depth = _parse_depth(d.pop("depth", UNSET))
+
+        def _parse_batch_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+
+        _trigger_function = d.pop("triggerFunction", UNSET)
+        trigger_function: CommonRunObjectTriggerFunction | Unset
+        if isinstance(_trigger_function, Unset):
+            trigger_function = UNSET
+        else:
+            trigger_function = CommonRunObjectTriggerFunction(_trigger_function)
+
+        def _parse_task_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_kind = _parse_task_kind(d.pop("taskKind", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        payload = d.pop("payload", UNSET)
+
+        def _parse_payload_presigned_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payload_presigned_url = _parse_payload_presigned_url(d.pop("payloadPresignedUrl", UNSET))
+
+        output = d.pop("output", UNSET)
+
+        def _parse_output_presigned_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output_presigned_url = _parse_output_presigned_url(d.pop("outputPresignedUrl", UNSET))
+
+        def _parse_related_runs(data: object) -> None | RunRelatedRunsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                related_runs_type_0 = RunRelatedRunsType0.from_dict(data)
+
+                return related_runs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunRelatedRunsType0 | Unset, data)
+
+        related_runs = _parse_related_runs(d.pop("relatedRuns", UNSET))
+
+        def _parse_schedule(data: object) -> None | RunScheduleType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schedule_type_0 = RunScheduleType0.from_dict(data)
+
+                return schedule_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunScheduleType0 | Unset, data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        def _parse_attempts(data: object) -> list[RunAttemptsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attempts_type_0 = []
+                _attempts_type_0 = data
+                for attempts_type_0_item_data in _attempts_type_0:
+                    attempts_type_0_item = RunAttemptsType0Item.from_dict(attempts_type_0_item_data)
+
+                    attempts_type_0.append(attempts_type_0_item)
+
+                return attempts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RunAttemptsType0Item] | None | Unset, data)
+
+        attempts = _parse_attempts(d.pop("attempts", UNSET))
+
+        def _parse_attempt_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        attempt_count = _parse_attempt_count(d.pop("attemptCount", UNSET))
+
+        _error = d.pop("error", UNSET)
+        error: SerializedError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = SerializedError.from_dict(_error)
+
+        run = cls(
+            id=id,
+            status=status,
+            task_identifier=task_identifier,
+            created_at=created_at,
+            updated_at=updated_at,
+            is_test=is_test,
+            tags=tags,
+            cost_in_cents=cost_in_cents,
+            base_cost_in_cents=base_cost_in_cents,
+            duration_ms=duration_ms,
+            is_queued=is_queued,
+            is_executing=is_executing,
+            is_waiting=is_waiting,
+            is_completed=is_completed,
+            is_success=is_success,
+            is_failed=is_failed,
+            is_cancelled=is_cancelled,
+            version=version,
+            idempotency_key=idempotency_key,
+            started_at=started_at,
+            finished_at=finished_at,
+            delayed_until=delayed_until,
+            ttl=ttl,
+            expired_at=expired_at,
+            metadata=metadata,
+            depth=depth,
+            batch_id=batch_id,
+            trigger_function=trigger_function,
+            task_kind=task_kind,
+            region=region,
+            payload=payload,
+            payload_presigned_url=payload_presigned_url,
+            output=output,
+            output_presigned_url=output_presigned_url,
+            related_runs=related_runs,
+            schedule=schedule,
+            attempts=attempts,
+            attempt_count=attempt_count,
+            error=error,
+        )
+
+        run.additional_properties = d
+        return run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_attempts_type_0_item_status import RunAttemptsType0ItemStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.serialized_error import SerializedError
+
+
+T = TypeVar("T", bound="RunAttemptsType0Item")
+
+
+@_attrs_define
+class RunAttemptsType0Item:
+    id: str
+    """ The unique ID of the attempt, prefixed with `attempt_` """
+    status: RunAttemptsType0ItemStatus
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    error: SerializedError | None = None
+    started_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.value
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if completed_at is not UNSET:
+            field_dict["completedAt"] = completed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.serialized_error import SerializedError
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = RunAttemptsType0ItemStatus(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        _error = d.pop("error", UNSET)
+        error: SerializedError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = SerializedError.from_dict(_error)
+
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("startedAt", UNSET))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
+
+        run_attempts_type_0_item = cls(
+            id=id,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+            error=error,
+            started_at=started_at,
+            completed_at=completed_at,
+        )
+
+        run_attempts_type_0_item.additional_properties = d
+        return run_attempts_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import Enum
+
+
+class RunAttemptsType0ItemStatus(str, Enum):
+    CANCELED = "CANCELED"
+    COMPLETED = "COMPLETED"
+    EXECUTING = "EXECUTING"
+    FAILED = "FAILED"
+    PAUSED = "PAUSED"
+    PENDING = "PENDING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RunAttemptsType0ItemStatus | None":
+        # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

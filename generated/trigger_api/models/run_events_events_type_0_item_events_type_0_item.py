@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_events_events_type_0_item_events_type_0_item_properties_type_0 import (
+        RunEventsEventsType0ItemEventsType0ItemPropertiesType0,
+    )
+
+
+T = TypeVar("T", bound="RunEventsEventsType0ItemEventsType0Item")
+
+
+@_attrs_define
+class RunEventsEventsType0ItemEventsType0Item:
+    name: str | None = None
+    """ The event name (e.g. "exception", "cancellation", "attempt_failed"). """
+    time: datetime.datetime | None = None
+    """ The time the event occurred. """
+    properties: RunEventsEventsType0ItemEventsType0ItemPropertiesType0 | None = None
+    """ Event-specific properties. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.run_events_events_type_0_item_events_type_0_item_properties_type_0 import (
+            RunEventsEventsType0ItemEventsType0ItemPropertiesType0,
+        )
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        time: None | str | Unset
+        if isinstance(self.time, Unset):
+            time = UNSET
+        elif isinstance(self.time, datetime.datetime):
+            time = self.time.isoformat()
+        else:
+            time = self.time
+
+        properties: dict[str, Any] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, RunEventsEventsType0ItemEventsType0ItemPropertiesType0):
+            properties = self.properties.to_dict()
+        else:
+            properties = self.properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if time is not UNSET:
+            field_dict["time"] = time
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.run_events_events_type_0_item_events_type_0_item_properties_type_0 import (
+            RunEventsEventsType0ItemEventsType0ItemPropertiesType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        time = _parse_time(d.pop("time", UNSET))
+
+        def _parse_properties(data: object) -> None | RunEventsEventsType0ItemEventsType0ItemPropertiesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                properties_type_0 = RunEventsEventsType0ItemEventsType0ItemPropertiesType0.from_dict(data)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunEventsEventsType0ItemEventsType0ItemPropertiesType0 | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        run_events_events_type_0_item_events_type_0_item = cls(
+            name=name,
+            time=time,
+            properties=properties,
+        )
+
+        run_events_events_type_0_item_events_type_0_item.additional_properties = d
+        return run_events_events_type_0_item_events_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,455 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_list_item_status import RunListItemStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_list_item_env import RunListItemEnv
+    from ..models.run_list_item_metadata_type_0 import RunListItemMetadataType0
+
+
+T = TypeVar("T", bound="RunListItem")
+
+
+@_attrs_define
+class RunListItem:
+    id: str
+    """ The unique ID of the run, prefixed with `run_` """
+    status: RunListItemStatus
+    """ The status of the run """
+    task_identifier: str
+    """ The identifier of the task that was run """
+    env: RunListItemEnv
+    """ The environment of the run """
+    is_test: bool
+    """ Whether the run is a test run or not """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    tags: list[str]
+    """ Tags can be attached to a run to make it easy to find runs (in the dashboard or using SDK functions like
+    `runs.list`) """
+    cost_in_cents: float
+    """ The compute cost of the run (so far) in cents. This cost does not apply to DEV runs. """
+    base_cost_in_cents: float
+    """ The invocation cost of the run in cents. This cost does not apply to DEV runs. """
+    duration_ms: float
+    """ The duration of compute (so far) in milliseconds. This does not include waits. """
+    is_queued: bool
+    """ Waiting to execute (queued, delayed or pending a version) """
+    is_executing: bool
+    """ Executing now """
+    is_waiting: bool
+    """ Paused on a wait """
+    is_completed: bool
+    """ Finished (server definition: excludes EXPIRED and TIMED_OUT) """
+    is_success: bool
+    """ Completed successfully """
+    is_failed: bool
+    """ Finished unsuccessfully """
+    is_cancelled: bool
+    """ Canceled """
+    version: str | None = None
+    """ The version of the worker that executed the run """
+    idempotency_key: str | None = None
+    """ The idempotency key used to prevent creating duplicate runs, if provided """
+    started_at: datetime.datetime | None = None
+    """ The time the run started """
+    finished_at: datetime.datetime | None = None
+    """ The time the run finished """
+    delayed_until: datetime.datetime | None = None
+    """ If the run was triggered with a delay, this will be the time the run will be enqueued to execute """
+    ttl: float | str | None = None
+    """ The time-to-live for this run. If the run is not executed within this time, it will be removed from the
+    queue and never execute. You can use a string in this format: `1h`, `1m`, `1h42m` or a number of seconds (min.
+    1). """
+    expired_at: datetime.datetime | None = None
+    """ If the run had a TTL and that time has passed, when the run "expired". """
+    metadata: RunListItemMetadataType0 | None = None
+    """ The run's metadata """
+    task_kind: str | None = None
+    """ STANDARD, SCHEDULED or AGENT """
+    region: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.run_list_item_metadata_type_0 import RunListItemMetadataType0
+
+        id = self.id
+
+        status = self.status.value
+
+        task_identifier = self.task_identifier
+
+        env = self.env.to_dict()
+
+        is_test = self.is_test
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        tags = self.tags
+
+        cost_in_cents = self.cost_in_cents
+
+        base_cost_in_cents = self.base_cost_in_cents
+
+        duration_ms = self.duration_ms
+
+        is_queued = self.is_queued
+
+        is_executing = self.is_executing
+
+        is_waiting = self.is_waiting
+
+        is_completed = self.is_completed
+
+        is_success = self.is_success
+
+        is_failed = self.is_failed
+
+        is_cancelled = self.is_cancelled
+
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        idempotency_key: None | str | Unset
+        if isinstance(self.idempotency_key, Unset):
+            idempotency_key = UNSET
+        else:
+            idempotency_key = self.idempotency_key
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        finished_at: None | str | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        elif isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        delayed_until: None | str | Unset
+        if isinstance(self.delayed_until, Unset):
+            delayed_until = UNSET
+        elif isinstance(self.delayed_until, datetime.datetime):
+            delayed_until = self.delayed_until.isoformat()
+        else:
+            delayed_until = self.delayed_until
+
+        ttl: float | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = self.ttl
+
+        expired_at: None | str | Unset
+        if isinstance(self.expired_at, Unset):
+            expired_at = UNSET
+        elif isinstance(self.expired_at, datetime.datetime):
+            expired_at = self.expired_at.isoformat()
+        else:
+            expired_at = self.expired_at
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, RunListItemMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        task_kind: None | str | Unset
+        if isinstance(self.task_kind, Unset):
+            task_kind = UNSET
+        else:
+            task_kind = self.task_kind
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "taskIdentifier": task_identifier,
+                "env": env,
+                "isTest": is_test,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "tags": tags,
+                "costInCents": cost_in_cents,
+                "baseCostInCents": base_cost_in_cents,
+                "durationMs": duration_ms,
+                "isQueued": is_queued,
+                "isExecuting": is_executing,
+                "isWaiting": is_waiting,
+                "isCompleted": is_completed,
+                "isSuccess": is_success,
+                "isFailed": is_failed,
+                "isCancelled": is_cancelled,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if idempotency_key is not UNSET:
+            field_dict["idempotencyKey"] = idempotency_key
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if finished_at is not UNSET:
+            field_dict["finishedAt"] = finished_at
+        if delayed_until is not UNSET:
+            field_dict["delayedUntil"] = delayed_until
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if expired_at is not UNSET:
+            field_dict["expiredAt"] = expired_at
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if task_kind is not UNSET:
+            field_dict["taskKind"] = task_kind
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.run_list_item_env import RunListItemEnv
+        from ..models.run_list_item_metadata_type_0 import RunListItemMetadataType0
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = RunListItemStatus(d.pop("status"))
+
+        task_identifier = d.pop("taskIdentifier")
+
+        env = RunListItemEnv.from_dict(d.pop("env"))
+
+        is_test = d.pop("isTest")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        tags = cast(list[str], d.pop("tags"))
+
+        cost_in_cents = d.pop("costInCents")
+
+        base_cost_in_cents = d.pop("baseCostInCents")
+
+        duration_ms = d.pop("durationMs")
+
+        is_queued = d.pop("isQueued")
+
+        is_executing = d.pop("isExecuting")
+
+        is_waiting = d.pop("isWaiting")
+
+        is_completed = d.pop("isCompleted")
+
+        is_success = d.pop("isSuccess")
+
+        is_failed = d.pop("isFailed")
+
+        is_cancelled = d.pop("isCancelled")
+
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_idempotency_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        idempotency_key = _parse_idempotency_key(d.pop("idempotencyKey", UNSET))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("startedAt", UNSET))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
+
+        def _parse_delayed_until(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delayed_until_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return delayed_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        delayed_until = _parse_delayed_until(d.pop("delayedUntil", UNSET))
+
+        def _parse_ttl(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        ttl = _parse_ttl(d.pop("ttl", UNSET))
+
+        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return expired_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
+
+        def _parse_metadata(data: object) -> None | RunListItemMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = RunListItemMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunListItemMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_task_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_kind = _parse_task_kind(d.pop("taskKind", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        run_list_item = cls(
+            id=id,
+            status=status,
+            task_identifier=task_identifier,
+            env=env,
+            is_test=is_test,
+            created_at=created_at,
+            updated_at=updated_at,
+            tags=tags,
+            cost_in_cents=cost_in_cents,
+            base_cost_in_cents=base_cost_in_cents,
+            duration_ms=duration_ms,
+            is_queued=is_queued,
+            is_executing=is_executing,
+            is_waiting=is_waiting,
+            is_completed=is_completed,
+            is_success=is_success,
+            is_failed=is_failed,
+            is_cancelled=is_cancelled,
+            version=version,
+            idempotency_key=idempotency_key,
+            started_at=started_at,
+            finished_at=finished_at,
+            delayed_until=delayed_until,
+            ttl=ttl,
+            expired_at=expired_at,
+            metadata=metadata,
+            task_kind=task_kind,
+            region=region,
+        )
+
+        run_list_item.additional_properties = d
+        return run_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_trace_trace_type_0 import RunTraceTraceType0
+
+
+T = TypeVar("T", bound="RunTrace")
+
+
+@_attrs_define
+class RunTrace:
+    trace: RunTraceTraceType0 | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.run_trace_trace_type_0 import RunTraceTraceType0
+
+        trace: dict[str, Any] | None | Unset
+        if isinstance(self.trace, Unset):
+            trace = UNSET
+        elif isinstance(self.trace, RunTraceTraceType0):
+            trace = self.trace.to_dict()
+        else:
+            trace = self.trace
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if trace is not UNSET:
+            field_dict["trace"] = trace
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.run_trace_trace_type_0 import RunTraceTraceType0
+
+        d = dict(src_dict)
+
+        def _parse_trace(data: object) -> None | RunTraceTraceType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                trace_type_0 = RunTraceTraceType0.from_dict(data)
+
+                return trace_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunTraceTraceType0 | Unset, data)
+
+        trace = _parse_trace(d.pop("trace", UNSET))
+
+        run_trace = cls(
+            trace=trace,
+        )
+
+        run_trace.additional_properties = d
+        return run_trace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

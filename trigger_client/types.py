@@ -1,0 +1,89 @@
+"""The models that client methods return, under stable names.
+
+These are the classes of the generated ``trigger_api`` package, named through ``class_overrides`` in
+``codegen/config.yaml`` so regeneration keeps the names. Optional fields that the server left out are ``None``.
+Import them from here; the generated package (``trigger_api``, the raw layer) stays available but is never needed.
+
+Example::
+
+    from trigger_client import TriggerClient
+    from trigger_client.types import Run
+
+    def describe(run: Run) -> str:
+        return f"{run.id}: {run.status.value}, output {run.output!r}"
+
+    with TriggerClient() as client:
+        print(describe(client.runs.retrieve("run_1234")))
+"""
+
+from trigger_api.models import (
+    Batch,
+    BatchHandle,
+    BatchResults,
+    CanceledRun,
+    CompletedWaitpointToken,
+    CreatedWaitpointToken,
+    DeletedSchedule,
+    Deployment,
+    EnvVar,
+    EnvVarValue,
+    ExecuteQueryCsvResponse,
+    ExecuteQueryJsonResponse,
+    LatestDeployment,
+    PromotedDeployment,
+    Queue,
+    ReplayedRun,
+    Run,
+    RunEvents,
+    RunHandle,
+    RunListItem,
+    RunListItemStatus,
+    RunMetadata,
+    RunResult,
+    RunStatus,
+    RunTagsAdded,
+    RunTrace,
+    Schedule,
+    SerializedError,
+    Success,
+    WaitpointToken,
+)
+from trigger_client._core import RawResponse
+from trigger_client._polling import BatchOutcome
+from trigger_client.resources.query import QueryResult
+
+__all__ = [
+    "Batch",
+    "BatchHandle",
+    "BatchOutcome",
+    "BatchResults",
+    "CanceledRun",
+    "CompletedWaitpointToken",
+    "CreatedWaitpointToken",
+    "DeletedSchedule",
+    "Deployment",
+    "EnvVar",
+    "EnvVarValue",
+    "ExecuteQueryCsvResponse",
+    "ExecuteQueryJsonResponse",
+    "LatestDeployment",
+    "PromotedDeployment",
+    "QueryResult",
+    "Queue",
+    "RawResponse",
+    "ReplayedRun",
+    "Run",
+    "RunEvents",
+    "RunHandle",
+    "RunListItem",
+    "RunListItemStatus",
+    "RunMetadata",
+    "RunResult",
+    "RunStatus",
+    "RunTagsAdded",
+    "RunTrace",
+    "Schedule",
+    "SerializedError",
+    "Success",
+    "WaitpointToken",
+]
