@@ -1,8 +1,8 @@
 """Executing generated operations: one request pipeline, a sync and an async shell around it.
 
-The generated module of an operation builds the request (``_get_kwargs``) and parses a success body
-(``_parse_response``); this module sends it through the shared httpx client and turns every failure
-into a typed :class:`~trigger_client.TriggerError`.
+The generated module of an operation builds the request and its success parser (its typed ``build()``);
+this module sends it through the shared httpx client and turns every failure into a typed
+:class:`~trigger_client.TriggerError`.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import enum
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 import httpx
 
+from trigger_api.types import ApiRequest
 from trigger_client._config import Credential, CredentialKind
 from trigger_client._exceptions import (
     APIConnectionError,
@@ -54,43 +54,29 @@ _ALLOWED: dict[Auth, frozenset[CredentialKind]] = {
 }
 
 
-def _identity(value: Any) -> Any:
-    return value
-
-
 @dataclass(frozen=True)
 class Operation(Generic[T]):
-    """One call of a generated endpoint: the module, its arguments, and how to shape the parsed result."""
+    """One call: a generated endpoint's request, the credential it needs, and how to parse its success body."""
 
-    endpoint: ModuleType
-    kwargs: Mapping[str, Any]
+    name: str
+    request: Mapping[str, Any]
+    parse: Callable[[httpx.Response], T]
     auth: Auth = Auth.SECRET_KEY
-    convert: Callable[[Any], T] = field(default=_identity)
-
-    @property
-    def name(self) -> str:
-        return self.endpoint.__name__.rsplit(".", 1)[-1]
 
     def then(self, convert: Callable[[T], R]) -> Operation[R]:
         """The same call with a further conversion of its result."""
-        first = self.convert
-        return Operation(self.endpoint, self.kwargs, self.auth, lambda parsed: convert(first(parsed)))
+        parse = self.parse
+        return Operation(self.name, self.request, lambda response: convert(parse(response)), self.auth)
 
 
-def expect(model: type[T]) -> Callable[[Any], T]:
-    """A converter that insists the parsed success body is a ``model`` (else the response is malformed)."""
+def call(request: ApiRequest[T], auth: Auth = Auth.SECRET_KEY) -> Operation[T]:
+    """The operation sending ``request`` (from a generated endpoint's typed ``build()``) with ``auth``.
 
-    def check(parsed: Any) -> T:
-        if not isinstance(parsed, model):
-            raise TypeError(f"expected a {model.__name__} body, got {type(parsed).__name__}")
-        return parsed
+    Example::
 
-    return check
-
-
-def call(endpoint: ModuleType, model: type[T], auth: Auth = Auth.SECRET_KEY, **kwargs: Any) -> Operation[T]:
-    """The operation calling ``endpoint`` with ``kwargs`` whose success body is a ``model``."""
-    return Operation(endpoint, kwargs, auth, expect(model))
+        op = call(retrieve_run_v1.build(run_id="run_1234"))  # Operation[Run]
+    """
+    return Operation(request.name, request.kwargs, request.parse, auth)
 
 
 @dataclass(frozen=True)
@@ -137,7 +123,7 @@ class Core:
                 f"{op.name} needs {op.auth.value}, but this client was built with a {kind.value}; "
                 "create a client with the right credential (e.g. TriggerClient(secret_key=...))"
             )
-        request: dict[str, Any] = op.endpoint._get_kwargs(**op.kwargs)
+        request = dict(op.request)
         request["extensions"] = {CALL_OPTIONS: CallOptions(op.name, self._settings.max_retries)}
         if self._settings.timeout is not None:
             request["timeout"] = self._settings.timeout
@@ -154,8 +140,7 @@ class Core:
             retry_after = server_requested_delay(response.headers) if response.status_code == 429 else None
             raise make_status_error(response, retry_after=retry_after)
         try:
-            parsed = op.endpoint._parse_response(client=self.raw, response=response)
-            result = op.convert(parsed)
+            result = op.parse(response)
         except Exception as exc:  # the generated parser raises KeyError/TypeError/ValueError on odd bodies
             raise _validation_error(op, response, exc) from exc
         if self._settings.raw_response:

@@ -5,14 +5,14 @@ Pages are fetched one at a time as you iterate, so memory stays flat however man
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from trigger_api.types import Unset
 from trigger_client._core import AsyncCore, Operation, SyncCore
 
 T = TypeVar("T")
+C = TypeVar("C")
 
 
 @dataclass(frozen=True)
@@ -37,72 +37,64 @@ class Page(Generic[T]):
     raw: Any = None
 
 
-def unset_to_none(value: Any) -> Any:
-    """A generated model's optional field as a plain value: ``UNSET`` reads as None."""
-    return None if isinstance(value, Unset) else value
-
-
 def cursor_page(model: Any) -> Page[Any]:
     """A :class:`Page` from a generated ``{data, pagination: {next, previous}}`` model."""
-    pagination = unset_to_none(model.pagination)
-    next_cursor = unset_to_none(pagination.next_) if pagination is not None else None
-    previous = unset_to_none(pagination.previous) if pagination is not None else None
-    return Page(list(unset_to_none(model.data) or []), bool(next_cursor), next_cursor, previous, raw=model)
+    pagination = model.pagination
+    next_cursor = pagination.next_ if pagination is not None else None
+    previous = pagination.previous if pagination is not None else None
+    return Page(list(model.data or []), bool(next_cursor), next_cursor, previous, raw=model)
 
 
 def offset_page(model: Any) -> Page[Any]:
     """A :class:`Page` from a generated ``{data, pagination: {currentPage, totalPages}}`` model."""
-    pagination = unset_to_none(model.pagination)
-    current = unset_to_none(pagination.current_page) if pagination is not None else None
-    total = unset_to_none(pagination.total_pages) if pagination is not None else None
+    pagination = model.pagination
+    current = pagination.current_page if pagination is not None else None
+    total = pagination.total_pages if pagination is not None else None
     has_next = current is not None and total is not None and current < total
-    return Page(list(unset_to_none(model.data) or []), has_next, current_page=current, total_pages=total, raw=model)
+    return Page(list(model.data or []), has_next, current_page=current, total_pages=total, raw=model)
 
 
 @dataclass(frozen=True)
-class PageQuery(Generic[T]):
-    """How to fetch the first page and how to derive the next page's parameters from a page."""
+class PageQuery(Generic[T, C]):
+    """How to fetch a page at a position (None = the first page) and where the page after a page starts.
 
-    fetch: Callable[[Mapping[str, Any]], Operation[Page[T]]]
-    params: Mapping[str, Any]
-    next_params: Callable[[Page[T], Mapping[str, Any]], Mapping[str, Any] | None]
+    Positions are cursors (``page[after]``) or page numbers; ``fetch`` passes them to the endpoint's typed builder,
+    so cursor pages never send both ``page[after]`` and ``page[before]`` (unlike the SDK).
+    """
 
-
-def next_cursor_params(cursor_key: str, other_cursor_key: str) -> Callable[[Page[Any], Mapping[str, Any]], Any]:
-    """Next page: same filters, ``after`` = the page's next cursor, and never both cursors (unlike the SDK)."""
-
-    def advance(page: Page[Any], params: Mapping[str, Any]) -> Mapping[str, Any] | None:
-        if not page.next_cursor:
-            return None
-        rest = {k: v for k, v in params.items() if k != other_cursor_key}
-        return {**rest, cursor_key: page.next_cursor}
-
-    return advance
+    fetch: Callable[[C | None], Operation[Page[T]]]
+    next_position: Callable[[Page[T]], C | None]
 
 
-def next_offset_params(page: Page[Any], params: Mapping[str, Any]) -> Mapping[str, Any] | None:
-    """Next page: same ``per_page``, ``page`` = current + 1."""
+def next_cursor(page: Page[Any]) -> str | None:
+    """Cursor pages: the page after starts at the page's next cursor."""
+    return page.next_cursor or None
+
+
+def next_page_number(page: Page[Any]) -> int | None:
+    """Offset pages: the page after is current + 1, while there is one."""
     if not page.has_next_page or page.current_page is None:
         return None
-    return {**params, "page": page.current_page + 1}
+    return page.current_page + 1
 
 
 class _Walk(Generic[T]):
     """Pagination state shared by the sync and async paginators: which page next, how many items left."""
 
-    def __init__(self, query: PageQuery[T], limit: int | None) -> None:
+    def __init__(self, query: PageQuery[T, Any], limit: int | None) -> None:
         self.query = query
-        self.params: Mapping[str, Any] | None = query.params
+        self.position: Any = None
+        self.done = False
         self.remaining = limit
 
     def next_operation(self) -> Operation[Page[T]] | None:
-        if self.params is None or self.remaining == 0:
+        if self.done or self.remaining == 0:
             return None
-        return self.query.fetch(self.params)
+        return self.query.fetch(self.position)
 
     def accept(self, page: Page[T]) -> list[T]:
-        assert self.params is not None
-        self.params = self.query.next_params(page, self.params)
+        self.position = self.query.next_position(page)
+        self.done = self.position is None
         items = page.data
         if self.remaining is not None:
             items = items[: self.remaining]
@@ -121,7 +113,7 @@ class SyncPaginator(Generic[T]):
             print(page.current_page, len(page.data))
     """
 
-    def __init__(self, core: SyncCore, query: PageQuery[T], limit: int | None = None) -> None:
+    def __init__(self, core: SyncCore, query: PageQuery[T, Any], limit: int | None = None) -> None:
         self._core = core
         self._query = query
         self._limit = limit
@@ -152,7 +144,7 @@ class AsyncPaginator(Generic[T]):
             print(run.id)
     """
 
-    def __init__(self, core: AsyncCore, query: PageQuery[T], limit: int | None = None) -> None:
+    def __init__(self, core: AsyncCore, query: PageQuery[T, Any], limit: int | None = None) -> None:
         self._core = core
         self._query = query
         self._limit = limit

@@ -5,10 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from trigger_client._exceptions import PollTimeoutError, RunFailedError, ValidationError
-from trigger_client._pagination import unset_to_none
+
+if TYPE_CHECKING:
+    from trigger_api.models import Batch, RunListItem
 
 # Statuses after which a run never changes again (sdk-wire.md §8). Unlike the SDK's poll, which trusts the
 # server's isCompleted flag and so never returns for EXPIRED or TIMED_OUT runs, every one of these ends a poll.
@@ -90,20 +92,20 @@ class BatchOutcome:
         failed = [run.id for run in outcome.runs if str(run.status) != "COMPLETED"]
     """
 
-    batch: Any
-    runs: list[Any]
+    batch: Batch
+    runs: list[RunListItem]
 
     @property
     def status(self) -> str:
         """The batch's status, or how many runs are still going."""
         going = sum(1 for run in self.runs if not is_terminal(run))
-        return f"{unset_to_none(self.batch.status)}, {going} of {len(self.runs)} runs unfinished"
+        return f"{self.batch.status}, {going} of {len(self.runs)} runs unfinished"
 
     @property
     def finished(self) -> bool:
-        expected = unset_to_none(self.batch.run_count)
+        expected = self.batch.run_count
         created = expected is None or len(self.runs) >= expected
-        status = unset_to_none(self.batch.status)
+        status = self.batch.status
         processed = status is None or str(status) in BATCH_DONE_STATUSES
         return created and processed and all(is_terminal(run) for run in self.runs)
 
@@ -112,8 +114,8 @@ def run_output(run: Any) -> Any:
     """The output of a finished run, or RunFailedError carrying the run and its error."""
     status = str(run.status)
     if status == "COMPLETED":
-        return unset_to_none(getattr(run, "output", None))
-    error = unset_to_none(getattr(run, "error", None))
+        return getattr(run, "output", None)
+    error = getattr(run, "error", None)
     message = getattr(error, "message", None) if error is not None else None
     detail = f": {message}" if message else ""
     raise RunFailedError(f"run {run.id} ended {status}{detail}", run=run, error=error)

@@ -35,7 +35,7 @@ class SyncResource:
     def _run(self, op: Operation[T]) -> T:
         return self._client._run(op)
 
-    def _paginate(self, query: PageQuery[T], limit: int | None) -> SyncPaginator[T]:
+    def _paginate(self, query: PageQuery[T, Any], limit: int | None) -> SyncPaginator[T]:
         return SyncPaginator(self._client, query, limit)
 
 
@@ -48,7 +48,7 @@ class AsyncResource:
     async def _run(self, op: Operation[T]) -> T:
         return await self._client._run(op)
 
-    def _paginate(self, query: PageQuery[T], limit: int | None) -> AsyncPaginator[T]:
+    def _paginate(self, query: PageQuery[T, Any], limit: int | None) -> AsyncPaginator[T]:
         return AsyncPaginator(self._client, query, limit)
 
 

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from trigger_api.api.auth import create_jwt_claims_v1
-from trigger_api.models import CreateJwtClaimsV1Response200
 from trigger_client import _validate as v
 from trigger_client._core import Core, Operation, call
 from trigger_client._tokens import create_public_token
@@ -17,7 +16,7 @@ ExpiresIn = str | int | datetime
 
 
 def _claims() -> Operation[dict[str, Any]]:
-    return call(create_jwt_claims_v1, CreateJwtClaimsV1Response200).then(lambda parsed: parsed.to_dict())
+    return call(create_jwt_claims_v1.build()).then(lambda parsed: parsed.to_dict())
 
 
 def _public(

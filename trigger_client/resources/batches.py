@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v1
-from trigger_api.models import BatchResults, Batch
+from trigger_api.models import Batch, BatchResults
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
 from trigger_client._polling import BatchOutcome, PollOptions, PollSchedule
@@ -25,11 +25,11 @@ def _batch_id(batch_id: str) -> str:
 
 
 def _retrieve(batch_id: str) -> Operation[Batch]:
-    return call(retrieve_batch_v1, Batch, batch_id=_batch_id(batch_id))
+    return call(retrieve_batch_v1.build(batch_id=_batch_id(batch_id)))
 
 
 def _results(batch_id: str) -> Operation[BatchResults]:
-    return call(get_batch_results_v1, BatchResults, batch_id=_batch_id(batch_id))
+    return call(get_batch_results_v1.build(batch_id=_batch_id(batch_id)))
 
 
 class Batches(SyncResource):

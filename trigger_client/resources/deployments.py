@@ -14,15 +14,15 @@ from trigger_client.resources._base import AsyncResource, SyncResource, docs_fro
 
 
 def _retrieve(deployment_id: str) -> Operation[Deployment]:
-    return call(get_deployment_v1, Deployment, deployment_id=v.text(deployment_id, "deployment_id"))
+    return call(get_deployment_v1.build(deployment_id=v.text(deployment_id, "deployment_id")))
 
 
 def _latest() -> Operation[LatestDeployment]:
-    return call(get_latest_deployment_v1, LatestDeployment)
+    return call(get_latest_deployment_v1.build())
 
 
 def _promote(version: str) -> Operation[PromotedDeployment]:
-    return call(promote_deployment_v1, PromotedDeployment, version=v.text(version, "version"))
+    return call(promote_deployment_v1.build(version=v.text(version, "version")))
 
 
 class Deployments(SyncResource):

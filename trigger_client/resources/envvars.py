@@ -25,11 +25,8 @@ from trigger_client._exceptions import ValidationError
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 
-def _scope(project_ref: str, env: str) -> dict[str, str]:
-    return {
-        "project_ref": v.resource_id(project_ref, "project_ref", "proj_", "your project settings"),
-        "env": v.env_slug(env),
-    }
+def _scope(project_ref: str, env: str) -> tuple[str, str]:
+    return v.resource_id(project_ref, "project_ref", "proj_", "your project settings"), v.env_slug(env)
 
 
 def _name(name: str) -> str:
@@ -46,37 +43,27 @@ def _value(value: Any, field: str) -> str:
 
 
 def _list(project_ref: str, env: str) -> Operation[list[EnvVar]]:
-    return Operation(list_project_envvars_v1, _scope(project_ref, env), Auth.PROJECT, _expect_list)
-
-
-def _expect_list(parsed: Any) -> list[EnvVar]:
-    if not isinstance(parsed, list):
-        raise TypeError(f"expected a list of variables, got {type(parsed).__name__}")
-    return parsed
+    return call(list_project_envvars_v1.build(*_scope(project_ref, env)), Auth.PROJECT)
 
 
 def _create(project_ref: str, env: str, name: str, value: str, is_secret: bool | None) -> Operation[Success]:
     body: dict[str, Any] = {"name": _name(name), "value": _value(value, "value")}
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
-    return call(
-        create_project_envvar_v1, Success, Auth.PROJECT, **_scope(project_ref, env), body=EnvVar.from_dict(body)
-    )
+    return call(create_project_envvar_v1.build(*_scope(project_ref, env), body=EnvVar.from_dict(body)), Auth.PROJECT)
 
 
 def _retrieve(project_ref: str, env: str, name: str) -> Operation[EnvVarValue]:
-    return call(get_project_envvar_v1, EnvVarValue, Auth.PROJECT, **_scope(project_ref, env), name=_name(name))
+    return call(get_project_envvar_v1.build(*_scope(project_ref, env), _name(name)), Auth.PROJECT)
 
 
 def _update(project_ref: str, env: str, name: str, value: str) -> Operation[Success]:
     body = EnvVarValue(value=_value(value, "value"))
-    return call(
-        update_project_envvar_v1, Success, Auth.PROJECT, **_scope(project_ref, env), name=_name(name), body=body
-    )
+    return call(update_project_envvar_v1.build(*_scope(project_ref, env), _name(name), body=body), Auth.PROJECT)
 
 
 def _delete(project_ref: str, env: str, name: str) -> Operation[Success]:
-    return call(delete_project_envvar_v1, Success, Auth.PROJECT, **_scope(project_ref, env), name=_name(name))
+    return call(delete_project_envvar_v1.build(*_scope(project_ref, env), _name(name)), Auth.PROJECT)
 
 
 Variables = Mapping[str, str] | str | os.PathLike[str]
@@ -152,11 +139,8 @@ def _import(
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
     return call(
-        upload_project_envvars_v1,
-        Success,
+        upload_project_envvars_v1.build(*_scope(project_ref, env), body=UploadProjectEnvvarsV1Body.from_dict(body)),
         Auth.PROJECT,
-        **_scope(project_ref, env),
-        body=UploadProjectEnvvarsV1Body.from_dict(body),
     )
 
 

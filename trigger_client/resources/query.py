@@ -8,18 +8,12 @@ from typing import Any, Literal
 from trigger_api.api.query import execute_query_v1
 from trigger_api.models import ExecuteQueryCsvResponse, ExecuteQueryJsonResponse, ExecuteQueryRequestBody
 from trigger_client import _validate as v
-from trigger_client._core import Operation
+from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 QueryResult = ExecuteQueryJsonResponse | ExecuteQueryCsvResponse
 SCOPES = ("environment", "project", "organization")
-
-
-def _result(parsed: Any) -> QueryResult:
-    if not isinstance(parsed, ExecuteQueryJsonResponse | ExecuteQueryCsvResponse):
-        raise TypeError(f"expected a query result, got {type(parsed).__name__}")
-    return parsed
 
 
 def _execute(
@@ -40,7 +34,7 @@ def _execute(
         body["from"] = v.iso_datetime(from_, "from_")
         body["to"] = v.iso_datetime(to, "to")
     body["format"] = format
-    return Operation(execute_query_v1, {"body": ExecuteQueryRequestBody.from_dict(body)}, convert=_result)
+    return call(execute_query_v1.build(body=ExecuteQueryRequestBody.from_dict(body)))
 
 
 class Query(SyncResource):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from trigger_api.api.queues import (
     list_queues_v1,
@@ -14,7 +13,6 @@ from trigger_api.api.queues import (
     retrieve_queue_v1,
 )
 from trigger_api.models import (
-    QueuePage,
     OverrideQueueConcurrencyV1Body,
     PauseQueueV1Body,
     Queue,
@@ -24,7 +22,7 @@ from trigger_api.models import (
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
-from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, next_offset_params, offset_page
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, next_page_number, offset_page
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 
@@ -61,16 +59,13 @@ def _queue(queue: QueueParam) -> tuple[str, str]:
 
 def _retrieve(queue: QueueParam) -> Operation[Queue]:
     value, kind = _queue(queue)
-    return call(retrieve_queue_v1, Queue, queue_param=value, type_=RetrieveQueueV1Type(kind))
+    return call(retrieve_queue_v1.build(queue_param=value, type_=RetrieveQueueV1Type(kind)))
 
 
 def _pause(queue: QueueParam, action: str) -> Operation[Queue]:
     value, kind = _queue(queue)
     return call(
-        pause_queue_v1,
-        Queue,
-        queue_param=value,
-        body=PauseQueueV1Body.from_dict({"type": kind, "action": action}),
+        pause_queue_v1.build(queue_param=value, body=PauseQueueV1Body.from_dict({"type": kind, "action": action}))
     )
 
 
@@ -79,26 +74,23 @@ def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
     body = OverrideQueueConcurrencyV1Body.from_dict(
         {"type": kind, "concurrencyLimit": v.int_range(limit, "concurrency_limit", 0, 100_000)}
     )
-    return call(override_queue_concurrency_v1, Queue, queue_param=value, body=body)
+    return call(override_queue_concurrency_v1.build(queue_param=value, body=body))
 
 
 def _reset(queue: QueueParam) -> Operation[Queue]:
     value, kind = _queue(queue)
     return call(
-        reset_queue_concurrency_v1,
-        Queue,
-        queue_param=value,
-        body=ResetQueueConcurrencyV1Body.from_dict({"type": kind}),
+        reset_queue_concurrency_v1.build(queue_param=value, body=ResetQueueConcurrencyV1Body.from_dict({"type": kind}))
     )
 
 
-def _list_query(per_page: int | None) -> PageQuery[Queue]:
-    params: Mapping[str, Any] = {} if per_page is None else {"per_page": v.int_range(per_page, "per_page", 1, 100)}
+def _list_query(per_page: int | None) -> PageQuery[Queue, int]:
+    size = None if per_page is None else v.int_range(per_page, "per_page", 1, 100)
 
-    def fetch(p: Mapping[str, Any]) -> Operation[Page[Queue]]:
-        return call(list_queues_v1, QueuePage, **p).then(offset_page)
+    def fetch(page: int | None) -> Operation[Page[Queue]]:
+        return call(list_queues_v1.build(page=page, per_page=size)).then(offset_page)
 
-    return PageQuery(fetch, params, next_offset_params)
+    return PageQuery(fetch, next_page_number)
 
 
 class Queues(SyncResource):

@@ -7,8 +7,7 @@ import datetime as dt
 import inspect
 import time
 from collections.abc import Callable, Mapping, Sequence
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from trigger_api.api.runs import (
     add_run_tags_v1,
@@ -25,26 +24,25 @@ from trigger_api.api.runs import (
 )
 from trigger_api.models import (
     AddRunTagsV1Body,
-    RunTagsAdded,
     CanceledRun,
-    RunEvents,
-    RunResult,
-    RunTrace,
     ListProjectRunsV1FilterenvItem,
     ListProjectRunsV1FilterstatusItem,
-    RunListItem,
-    RunListPage,
     ListRunsV1FilterstatusItem,
     ReplayedRun,
     RescheduleRunRequestBody,
     Run,
-    UpdateRunMetadataV1Body,
+    RunEvents,
+    RunListItem,
     RunMetadata,
+    RunResult,
+    RunTagsAdded,
+    RunTrace,
+    UpdateRunMetadataV1Body,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
-from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client._polling import PollOptions, PollSchedule, is_terminal
 from trigger_client._realtime import (
     AsyncSubscription,
@@ -60,7 +58,6 @@ from trigger_client.resources._base import AsyncResource, SyncResource, docs_fro
 if TYPE_CHECKING:
     from typing import Unpack
 
-T = TypeVar("T")
 
 RUN_STATUSES = tuple(item.value for item in ListRunsV1FilterstatusItem)
 PROJECT_ENVS = ("dev", "staging", "prod")
@@ -94,106 +91,126 @@ class RunFilters(TypedDict, total=False):
     """Project-scoped listing only (with ``project_ref``): ``dev``, ``staging``, ``prod``."""
 
 
-def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
-    """Checked generated-function arguments for the given filters."""
+class _ListArgs(TypedDict, total=False):
+    """Checked arguments shared by both runs list builders (mypy checks the keys against their signatures)."""
+
+    filter_task_identifier: list[str]
+    filter_version: list[str]
+    filter_bulk_action: str
+    filter_tag: list[str]
+    filter_schedule: str
+    filter_is_test: bool
+    filter_created_at_from: int
+    filter_created_at_to: int
+    filter_created_at_period: str
+    filter_batch: str
+    filter_queue: list[str]
+    filter_machine: list[str]
+    filter_region: list[str]
+    page_size: int
+
+
+def _list_args(filters: Mapping[str, Any]) -> _ListArgs:
+    """Checked builder arguments for the filters shared by both listings."""
     unknown = set(filters) - set(RunFilters.__annotations__)
     if unknown:
         raise ValidationError(
             sorted(unknown)[0], f"is not a run filter; use one of {', '.join(RunFilters.__annotations__)}"
         )
-    params: dict[str, Any] = {}
-    if "status" in filters:
-        statuses = v.string_list(filters["status"], "status")
-        for i, status in enumerate(statuses):
-            if status not in RUN_STATUSES:
-                raise ValidationError(
-                    f"status[{i}]", f"unknown run status {status!r}; use one of {', '.join(RUN_STATUSES)}"
-                )
-        params["filterstatus"] = [ListRunsV1FilterstatusItem(s) for s in statuses]
-    for name, key in (
-        ("task_identifier", "filtertask_identifier"),
-        ("version", "filterversion"),
-        ("queue", "filterqueue"),
-        ("machine", "filtermachine"),
-        ("region", "filterregion"),
-    ):
-        if name in filters:
-            params[key] = v.string_list(filters[name], name)
+    args: _ListArgs = {}
+    if "task_identifier" in filters:
+        args["filter_task_identifier"] = v.string_list(filters["task_identifier"], "task_identifier")
+    if "version" in filters:
+        args["filter_version"] = v.string_list(filters["version"], "version")
+    if "queue" in filters:
+        args["filter_queue"] = v.string_list(filters["queue"], "queue")
+    if "machine" in filters:
+        args["filter_machine"] = v.string_list(filters["machine"], "machine")
+    if "region" in filters:
+        args["filter_region"] = v.string_list(filters["region"], "region")
     if "tag" in filters:
-        params["filtertag"] = v.string_list(filters["tag"], "tag")
-    for name, key in (
-        ("bulk_action", "filterbulk_action"),
-        ("schedule", "filterschedule"),
-        ("batch", "filterbatch"),
-        ("period", "filtercreated_atperiod"),
-    ):
-        if name in filters:
-            params[key] = v.text(filters[name], name)
+        args["filter_tag"] = v.string_list(filters["tag"], "tag")
+    if "bulk_action" in filters:
+        args["filter_bulk_action"] = v.text(filters["bulk_action"], "bulk_action")
+    if "schedule" in filters:
+        args["filter_schedule"] = v.text(filters["schedule"], "schedule")
+    if "batch" in filters:
+        args["filter_batch"] = v.text(filters["batch"], "batch")
+    if "period" in filters:
+        if "from_" in filters or "to" in filters:
+            raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
+        args["filter_created_at_period"] = v.text(filters["period"], "period")
     if "is_test" in filters:
         if not isinstance(filters["is_test"], bool):
             raise ValidationError("is_test", f"must be True or False, got {filters['is_test']!r}")
-        params["filteris_test"] = filters["is_test"]
-    if "period" in filters and ("from_" in filters or "to" in filters):
-        raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
+        args["filter_is_test"] = filters["is_test"]
     if "from_" in filters:
-        params["filtercreated_atfrom"] = v.epoch_ms(filters["from_"], "from_")
+        args["filter_created_at_from"] = v.epoch_ms(filters["from_"], "from_")
     if "to" in filters:
-        params["filtercreated_atto"] = v.epoch_ms(filters["to"], "to")
-    if "env" in filters:
-        if not project:
-            raise ValidationError("env", "filters project-scoped listings only; pass project_ref= with a PAT client")
-        envs = v.string_list(filters["env"], "env")
-        for i, env in enumerate(envs):
-            if env not in PROJECT_ENVS:
-                raise ValidationError(f"env[{i}]", f"must be one of {', '.join(PROJECT_ENVS)}, got {env!r}")
-        params["filterenv"] = [ListProjectRunsV1FilterenvItem(e) for e in envs]
-    if project and "filterstatus" in params:
-        params["filterstatus"] = [ListProjectRunsV1FilterstatusItem(s.value) for s in params["filterstatus"]]
-    return params
+        args["filter_created_at_to"] = v.epoch_ms(filters["to"], "to")
+    return args
 
 
-def _list_query(project_ref: str | None, page_size: int | None, filters: Mapping[str, Any]) -> PageQuery[RunListItem]:
-    project = project_ref is not None
-    params = _filter_params(filters, project)
+def _choices(filters: Mapping[str, Any], name: str, allowed: Sequence[str], what: str) -> list[str] | None:
+    if name not in filters:
+        return None
+    values = v.string_list(filters[name], name)
+    for i, value in enumerate(values):
+        if value not in allowed:
+            raise ValidationError(f"{name}[{i}]", f"unknown {what} {value!r}; use one of {', '.join(allowed)}")
+    return values
+
+
+def _list_query(
+    project_ref: str | None, page_size: int | None, filters: Mapping[str, Any]
+) -> PageQuery[RunListItem, str]:
+    args = _list_args(filters)
+    statuses = _choices(filters, "status", RUN_STATUSES, "run status")
+    envs = _choices(filters, "env", PROJECT_ENVS, "environment")
     if page_size is not None:
-        params["pagesize"] = v.int_range(page_size, "page_size", 1, 100)
-    if project:
+        args["page_size"] = v.int_range(page_size, "page_size", 1, 100)
+    if project_ref is not None:
         ref = v.resource_id(project_ref, "project_ref", "proj_", "your project settings")
+        project_statuses = None if statuses is None else [ListProjectRunsV1FilterstatusItem(s) for s in statuses]
+        project_envs = None if envs is None else [ListProjectRunsV1FilterenvItem(e) for e in envs]
 
-        def fetch(p: Mapping[str, Any]) -> Operation[Page[RunListItem]]:
-            op = call(list_project_runs_v1, RunListPage, Auth.PERSONAL_ACCESS_TOKEN, project_ref=ref, **p)
-            return op.then(cursor_page)
+        def fetch(after: str | None) -> Operation[Page[RunListItem]]:
+            request = list_project_runs_v1.build(
+                ref, **args, filter_status=project_statuses, filter_env=project_envs, page_after=after
+            )
+            return call(request, Auth.PERSONAL_ACCESS_TOKEN).then(cursor_page)
 
-    else:
+        return PageQuery(fetch, next_cursor)
 
-        def fetch(p: Mapping[str, Any]) -> Operation[Page[RunListItem]]:
-            return call(list_runs_v1, RunListPage, **p).then(cursor_page)
+    if envs is not None:
+        raise ValidationError("env", "filters project-scoped listings only; pass project_ref= with a PAT client")
+    env_statuses = None if statuses is None else [ListRunsV1FilterstatusItem(s) for s in statuses]
 
-    return PageQuery(fetch, params, next_cursor_params("pageafter", "pagebefore"))
+    def fetch_env(after: str | None) -> Operation[Page[RunListItem]]:
+        request = list_runs_v1.build(**args, filter_status=env_statuses, page_after=after)
+        return call(request).then(cursor_page)
+
+    return PageQuery(fetch_env, next_cursor)
 
 
 def _limit(limit: int | None) -> int | None:
     return None if limit is None else v.int_range(limit, "limit", 0, 2**62)
 
 
-def _run_op(endpoint: ModuleType, model: type[T], run_id: str, **kwargs: Any) -> Operation[T]:
-    return call(endpoint, model, run_id=v.run_id(run_id), **kwargs)
-
-
 def _reschedule(run_id: str, delay: str | dt.datetime) -> Operation[Run]:
     wire_delay = v.iso_datetime(delay, "delay") if isinstance(delay, dt.datetime) else v.text(delay, "delay")
-    return _run_op(reschedule_run_v1, Run, run_id, body=RescheduleRunRequestBody(delay=wire_delay))
+    return call(reschedule_run_v1.build(v.run_id(run_id), body=RescheduleRunRequestBody(delay=wire_delay)))
 
 
 def _metadata(run_id: str, metadata: Mapping[str, Any]) -> Operation[RunMetadata]:
     if not isinstance(metadata, Mapping):
         raise ValidationError("metadata", f"must be a dict of JSON values, got {type(metadata).__name__}")
     body = UpdateRunMetadataV1Body.from_dict({"metadata": dict(metadata)})
-    return _run_op(update_run_metadata_v1, RunMetadata, run_id, body=body)
+    return call(update_run_metadata_v1.build(v.run_id(run_id), body=body))
 
 
 def _add_tags(run_id: str, tags: str | Sequence[str]) -> Operation[RunTagsAdded]:
-    return _run_op(add_run_tags_v1, RunTagsAdded, run_id, body=AddRunTagsV1Body(tags=v.tags(tags)))
+    return call(add_run_tags_v1.build(v.run_id(run_id), body=AddRunTagsV1Body(tags=v.tags(tags))))
 
 
 class _Watch:
@@ -267,7 +284,7 @@ class Runs(SyncResource):
             run = client.runs.retrieve("run_1234")
             print(run.status, run.output)
         """
-        return self._run(_run_op(retrieve_run_v1, Run, run_id))
+        return self._run(call(retrieve_run_v1.build(v.run_id(run_id))))
 
     def cancel(self, run_id: str) -> CanceledRun:
         """Cancel a run that has not finished.
@@ -276,7 +293,7 @@ class Runs(SyncResource):
 
             client.runs.cancel("run_1234")
         """
-        return self._run(_run_op(cancel_run_v1, CanceledRun, run_id))
+        return self._run(call(cancel_run_v1.build(v.run_id(run_id))))
 
     def replay(self, run_id: str) -> ReplayedRun:
         """Start a new run with the same task and payload; returns the new run's id.
@@ -285,7 +302,7 @@ class Runs(SyncResource):
 
             new_id = client.runs.replay("run_1234").id
         """
-        return self._run(_run_op(replay_run_v1, ReplayedRun, run_id))
+        return self._run(call(replay_run_v1.build(v.run_id(run_id))))
 
     def reschedule(self, run_id: str, delay: str | dt.datetime) -> Run:
         """Change the delay of a ``DELAYED`` run: a duration like ``"1h"`` or a datetime.
@@ -304,7 +321,7 @@ class Runs(SyncResource):
             result = client.runs.result("run_1234")
             print(result.ok, result.output)
         """
-        return self._run(_run_op(get_run_result_v1, RunResult, run_id))
+        return self._run(call(get_run_result_v1.build(v.run_id(run_id))))
 
     def events(self, run_id: str) -> RunEvents:
         """The run's events (logs and spans).
@@ -314,7 +331,7 @@ class Runs(SyncResource):
             for event in client.runs.events("run_1234").events:
                 print(event.message)
         """
-        return self._run(_run_op(get_run_events_v1, RunEvents, run_id))
+        return self._run(call(get_run_events_v1.build(v.run_id(run_id))))
 
     def trace(self, run_id: str) -> RunTrace:
         """The run's trace as a tree of spans.
@@ -323,7 +340,7 @@ class Runs(SyncResource):
 
             trace = client.runs.trace("run_1234").trace
         """
-        return self._run(_run_op(get_run_trace_v1, RunTrace, run_id))
+        return self._run(call(get_run_trace_v1.build(v.run_id(run_id))))
 
     def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> RunMetadata:
         """Replace the run's metadata with ``metadata`` (JSON values).
@@ -437,25 +454,25 @@ class AsyncRuns(AsyncResource):
         return self._paginate(_list_query(project_scope(self._client, project_ref), page_size, filters), _limit(limit))
 
     async def retrieve(self, run_id: str) -> Run:
-        return await self._run(_run_op(retrieve_run_v1, Run, run_id))
+        return await self._run(call(retrieve_run_v1.build(v.run_id(run_id))))
 
     async def cancel(self, run_id: str) -> CanceledRun:
-        return await self._run(_run_op(cancel_run_v1, CanceledRun, run_id))
+        return await self._run(call(cancel_run_v1.build(v.run_id(run_id))))
 
     async def replay(self, run_id: str) -> ReplayedRun:
-        return await self._run(_run_op(replay_run_v1, ReplayedRun, run_id))
+        return await self._run(call(replay_run_v1.build(v.run_id(run_id))))
 
     async def reschedule(self, run_id: str, delay: str | dt.datetime) -> Run:
         return await self._run(_reschedule(run_id, delay))
 
     async def result(self, run_id: str) -> RunResult:
-        return await self._run(_run_op(get_run_result_v1, RunResult, run_id))
+        return await self._run(call(get_run_result_v1.build(v.run_id(run_id))))
 
     async def events(self, run_id: str) -> RunEvents:
-        return await self._run(_run_op(get_run_events_v1, RunEvents, run_id))
+        return await self._run(call(get_run_events_v1.build(v.run_id(run_id))))
 
     async def trace(self, run_id: str) -> RunTrace:
-        return await self._run(_run_op(get_run_trace_v1, RunTrace, run_id))
+        return await self._run(call(get_run_trace_v1.build(v.run_id(run_id))))
 
     async def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> RunMetadata:
         return await self._run(_metadata(run_id, metadata))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from trigger_api.api.schedules import (
@@ -20,16 +20,15 @@ from trigger_api.api.schedules import (
 from trigger_api.models import (
     CreateScheduleOptions,
     DeletedSchedule,
-    Timezones,
-    SchedulePage,
     Schedule,
     UpdateScheduleOptions,
 )
+from trigger_api.types import ApiRequest
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._cron import next_runs, validate_cron, validate_timezone
 from trigger_client._exceptions import ValidationError
-from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, next_offset_params, offset_page
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, next_page_number, offset_page
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 if TYPE_CHECKING:
@@ -69,34 +68,36 @@ def _fields(task: str, cron: str, options: Mapping[str, Any]) -> dict[str, Any]:
 
 def _create(task: str, cron: str, deduplication_key: str, options: Mapping[str, Any]) -> Operation[Schedule]:
     body = {**_fields(task, cron, options), "deduplicationKey": v.text(deduplication_key, "deduplication_key")}
-    return call(create_schedule_v1, Schedule, body=CreateScheduleOptions.from_dict(body))
+    return call(create_schedule_v1.build(body=CreateScheduleOptions.from_dict(body)))
 
 
 def _update(schedule_id: str, task: str, cron: str, options: Mapping[str, Any]) -> Operation[Schedule]:
     body = UpdateScheduleOptions.from_dict(_fields(task, cron, options))
-    return call(update_schedule_v1, Schedule, schedule_id=_schedule_id(schedule_id), body=body)
+    return call(update_schedule_v1.build(schedule_id=_schedule_id(schedule_id), body=body))
 
 
-def _by_id(endpoint: Any, schedule_id: str) -> Operation[Schedule]:
-    return call(endpoint, Schedule, schedule_id=_schedule_id(schedule_id))
+def _by_id(build: Callable[[str], ApiRequest[Schedule]], schedule_id: str) -> Operation[Schedule]:
+    return call(build(_schedule_id(schedule_id)))
 
 
 def _delete(schedule_id: str) -> Operation[DeletedSchedule]:
-    return call(delete_schedule_v1, DeletedSchedule, schedule_id=_schedule_id(schedule_id))
+    return call(delete_schedule_v1.build(schedule_id=_schedule_id(schedule_id)))
 
 
-def _list_query(per_page: int | None) -> PageQuery[Schedule]:
-    params: Mapping[str, Any] = {} if per_page is None else {"per_page": v.int_range(per_page, "per_page", 1, 100)}
+def _list_query(per_page: int | None) -> PageQuery[Schedule, int]:
+    size = None if per_page is None else v.int_range(per_page, "per_page", 1, 100)
 
-    def fetch(p: Mapping[str, Any]) -> Operation[Page[Schedule]]:
-        return call(list_schedules_v1, SchedulePage, **p).then(offset_page)
+    def fetch(page: int | None) -> Operation[Page[Schedule]]:
+        return call(list_schedules_v1.build(page=page, per_page=size)).then(offset_page)
 
-    return PageQuery(fetch, params, next_offset_params)
+    return PageQuery(fetch, next_page_number)
 
 
 def _timezones(exclude_utc: bool) -> Operation[list[str]]:
-    kwargs = {"exclude_utc": True} if exclude_utc else {}
-    return call(get_timezones_v1, Timezones, Auth.NONE, **kwargs).then(lambda r: list(r.timezones or []))
+    # Sent only when asked for, like the SDK (false is the server's default: routes/api.v1.timezones.ts).
+    return call(get_timezones_v1.build(exclude_utc=True if exclude_utc else None), Auth.NONE).then(
+        lambda r: list(r.timezones or [])
+    )
 
 
 class _LocalSchedules:
@@ -170,7 +171,7 @@ class Schedules(SyncResource, _LocalSchedules):
 
             client.schedules.retrieve("sched_1234").next_run
         """
-        return self._run(_by_id(get_schedule_v1, schedule_id))
+        return self._run(_by_id(get_schedule_v1.build, schedule_id))
 
     def update(
         self,
@@ -204,7 +205,7 @@ class Schedules(SyncResource, _LocalSchedules):
 
             client.schedules.activate("sched_1234")
         """
-        return self._run(_by_id(activate_schedule_v1, schedule_id))
+        return self._run(_by_id(activate_schedule_v1.build, schedule_id))
 
     def deactivate(self, schedule_id: str) -> Schedule:
         """Stop a schedule from triggering until activated again.
@@ -213,7 +214,7 @@ class Schedules(SyncResource, _LocalSchedules):
 
             client.schedules.deactivate("sched_1234")
         """
-        return self._run(_by_id(deactivate_schedule_v1, schedule_id))
+        return self._run(_by_id(deactivate_schedule_v1.build, schedule_id))
 
     def timezones(self, *, exclude_utc: bool = False) -> builtins.list[str]:
         """The IANA timezones schedules accept.
@@ -251,7 +252,7 @@ class AsyncSchedules(AsyncResource, _LocalSchedules):
         return self._paginate(_list_query(per_page), limit)
 
     async def retrieve(self, schedule_id: str) -> Schedule:
-        return await self._run(_by_id(get_schedule_v1, schedule_id))
+        return await self._run(_by_id(get_schedule_v1.build, schedule_id))
 
     async def update(
         self,
@@ -267,10 +268,10 @@ class AsyncSchedules(AsyncResource, _LocalSchedules):
         return await self._run(_delete(schedule_id))
 
     async def activate(self, schedule_id: str) -> Schedule:
-        return await self._run(_by_id(activate_schedule_v1, schedule_id))
+        return await self._run(_by_id(activate_schedule_v1.build, schedule_id))
 
     async def deactivate(self, schedule_id: str) -> Schedule:
-        return await self._run(_by_id(deactivate_schedule_v1, schedule_id))
+        return await self._run(_by_id(deactivate_schedule_v1.build, schedule_id))
 
     async def timezones(self, *, exclude_utc: bool = False) -> builtins.list[str]:
         return await self._run(_timezones(exclude_utc))

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from trigger_api.api.tasks import batch_trigger_task_by_id_v1, batch_trigger_task_v1, trigger_task_v1
 from trigger_api.models import (
-    BatchTriggerTaskByIdV1Body,
     BatchHandle,
+    BatchTriggerTaskByIdV1Body,
     BatchTriggerV2RequestBody,
-    TriggerTaskRequestBody,
     RunHandle,
+    TriggerTaskRequestBody,
 )
 from trigger_client import _validate as v
 from trigger_client._batching import (
@@ -152,7 +152,7 @@ def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> d
 
 def _trigger(task_id: str, payload: Any, options: Mapping[str, Any]) -> Operation[RunHandle]:
     body = TriggerTaskRequestBody.from_dict(trigger_body(payload, options))
-    return call(trigger_task_v1, RunHandle, Auth.PUBLIC, task_identifier=v.text(task_id, "task_id"), body=body)
+    return call(trigger_task_v1.build(task_identifier=v.text(task_id, "task_id"), body=body), Auth.PUBLIC)
 
 
 def _item(with_task: bool) -> Callable[[Mapping[str, Any], str], dict[str, Any]]:
@@ -176,14 +176,14 @@ def _plan(task_id: str | None, items: Sequence[BatchItem], chunk_size: int) -> B
 
         def operation(wire: list[dict[str, Any]]) -> Operation[BatchHandle]:
             body = BatchTriggerV2RequestBody.from_dict({"items": wire})
-            return call(batch_trigger_task_v1, BatchHandle, body=body)
+            return call(batch_trigger_task_v1.build(body=body))
 
     else:
         task = v.text(task_id, "task_id")
 
         def operation(wire: list[dict[str, Any]]) -> Operation[BatchHandle]:
             body = BatchTriggerTaskByIdV1Body.from_dict({"items": wire})
-            return call(batch_trigger_task_by_id_v1, BatchHandle, task_identifier=task, body=body)
+            return call(batch_trigger_task_by_id_v1.build(task_identifier=task, body=body))
 
     return plan_batch(items, _item(with_task=task_id is None), operation, v.int_range(chunk_size, "chunk_size", 1, 500))
 

@@ -14,19 +14,18 @@ from trigger_api.api.waitpoints import (
     retrieve_waitpoint_token_v1,
 )
 from trigger_api.models import (
+    CompletedWaitpointToken,
     CompleteWaitpointTokenCallbackV1Body,
     CompleteWaitpointTokenRequest,
-    CompletedWaitpointToken,
-    CreateWaitpointTokenRequest,
     CreatedWaitpointToken,
-    WaitpointTokenPage,
+    CreateWaitpointTokenRequest,
     WaitpointToken,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._idempotency import validate_duration
-from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 TOKEN_STATUSES = ("WAITING", "COMPLETED", "TIMED_OUT")
@@ -56,7 +55,7 @@ def _create(
         )
     if tags is not None:
         body["tags"] = v.tags(tags)
-    return call(create_waitpoint_token_v1, CreatedWaitpointToken, body=CreateWaitpointTokenRequest.from_dict(body))
+    return call(create_waitpoint_token_v1.build(body=CreateWaitpointTokenRequest.from_dict(body)))
 
 
 def _list_query(
@@ -67,44 +66,46 @@ def _list_query(
     from_: dt.datetime | int | None,
     to: dt.datetime | int | None,
     page_size: int | None,
-) -> PageQuery[WaitpointToken]:
-    params: dict[str, Any] = {}
+) -> PageQuery[WaitpointToken, str]:
+    statuses = None
     if status is not None:
         statuses = v.string_list(status, "status")
         for i, item in enumerate(statuses):
             if item not in TOKEN_STATUSES:
                 raise ValidationError(f"status[{i}]", f"must be one of {', '.join(TOKEN_STATUSES)}, got {item!r}")
-        params["filterstatus"] = ",".join(statuses)
-    if idempotency_key is not None:
-        params["filteridempotency_key"] = v.text(idempotency_key, "idempotency_key")
-    if tags is not None:
-        params["filtertags"] = ",".join(v.string_list(tags, "tags"))
-    if period is not None:
-        params["filtercreated_atperiod"] = v.text(period, "period")
-    if from_ is not None:
-        params["filtercreated_atfrom"] = v.epoch_ms(from_, "from_")
-    if to is not None:
-        params["filtercreated_atto"] = v.epoch_ms(to, "to")
-    if page_size is not None:
-        params["pagesize"] = v.int_range(page_size, "page_size", 1, 100)
+    key = None if idempotency_key is None else v.text(idempotency_key, "idempotency_key")
+    tag_list = None if tags is None else ",".join(v.string_list(tags, "tags"))
+    since = None if period is None else v.text(period, "period")
+    start = None if from_ is None else v.epoch_ms(from_, "from_")
+    end = None if to is None else v.epoch_ms(to, "to")
+    size = None if page_size is None else v.int_range(page_size, "page_size", 1, 100)
 
-    def fetch(p: Mapping[str, Any]) -> Operation[Page[WaitpointToken]]:
-        return call(list_waitpoint_tokens_v1, WaitpointTokenPage, **p).then(cursor_page)
+    def fetch(after: str | None) -> Operation[Page[WaitpointToken]]:
+        request = list_waitpoint_tokens_v1.build(
+            filter_status=None if statuses is None else ",".join(statuses),
+            filter_idempotency_key=key,
+            filter_tags=tag_list,
+            filter_created_at_period=since,
+            filter_created_at_from=start,
+            filter_created_at_to=end,
+            page_size=size,
+            page_after=after,
+        )
+        return call(request).then(cursor_page)
 
-    return PageQuery(fetch, params, next_cursor_params("pageafter", "pagebefore"))
+    return PageQuery(fetch, next_cursor)
 
 
 def _retrieve(waitpoint_id: str) -> Operation[WaitpointToken]:
-    return call(retrieve_waitpoint_token_v1, WaitpointToken, waitpoint_id=_token_id(waitpoint_id))
+    return call(retrieve_waitpoint_token_v1.build(waitpoint_id=_token_id(waitpoint_id)))
 
 
 def _complete(waitpoint_id: str, data: Any) -> Operation[CompletedWaitpointToken]:
     return call(
-        complete_waitpoint_token_v1,
-        CompletedWaitpointToken,
+        complete_waitpoint_token_v1.build(
+            waitpoint_id=_token_id(waitpoint_id), body=CompleteWaitpointTokenRequest(data=data)
+        ),
         Auth.PUBLIC,
-        waitpoint_id=_token_id(waitpoint_id),
-        body=CompleteWaitpointTokenRequest(data=data),
     )
 
 
@@ -113,12 +114,10 @@ def _complete_callback(
 ) -> Operation[CompletedWaitpointToken]:
     body = CompleteWaitpointTokenCallbackV1Body.from_dict(dict(data or {}))
     return call(
-        complete_waitpoint_token_callback_v1,
-        CompletedWaitpointToken,
+        complete_waitpoint_token_callback_v1.build(
+            waitpoint_id=_token_id(waitpoint_id), callback_hash=v.text(callback_hash, "callback_hash"), body=body
+        ),
         Auth.NONE,
-        waitpoint_id=_token_id(waitpoint_id),
-        callback_hash=v.text(callback_hash, "callback_hash"),
-        body=body,
     )
 
 
