@@ -15,6 +15,7 @@ import httpx
 if TYPE_CHECKING:
     from typing import Self
 
+    from trigger_client._raw import AsyncRawClient, RawClient
     from trigger_client.resources.auth import AsyncAuth, Auth
     from trigger_client.resources.batches import AsyncBatches, Batches
     from trigger_client.resources.deployments import AsyncDeployments, Deployments
@@ -37,7 +38,7 @@ from trigger_client._config import (
     resolve_branch,
     resolve_credential,
 )
-from trigger_client._core import AsyncCore, Settings, SyncCore, with_settings
+from trigger_client._core import AsyncCore, Capture, Settings, SyncCore, with_settings
 from trigger_client._exceptions import ConfigurationError
 from trigger_client._metrics import Metrics
 from trigger_client._profiles import client_from_profile
@@ -160,6 +161,12 @@ class _ClientBase:
             f"project_ref={self.project_ref!r}, preview_branch={self.preview_branch!r})"
         )
 
+    def _capturing(self) -> tuple[Any, Capture]:
+        """A view of this client that records its last response (for ``with_raw_response``), and the record."""
+        view = self._copy_with()
+        view._capture = Capture()
+        return view, view._capture
+
     def _copy_with(self: Any, **changes: Any) -> Any:
         clone = copy.copy(self)
         clone._settings = with_settings(self._settings, **changes)
@@ -258,15 +265,19 @@ class TriggerClient(SyncCore, _ClientBase):
         return self._copy_with(max_retries=max_retries, timeout=timeout)  # type: ignore[no-any-return]
 
     @property
-    def with_raw_response(self) -> Any:
-        """A view whose methods return :class:`RawResponse` (status, headers and the parsed model).
+    def with_raw_response(self) -> RawClient:
+        """The resources again, each method returning :class:`RawResponse` (status, headers, parsed result);
+        helpers that make several requests (``poll``, ``trigger_and_wait``, ``batch_trigger``…) carry the last.
+        Paginators and subscriptions are not offered: their requests happen after the call returns.
 
         Example::
 
             raw = client.with_raw_response.runs.retrieve("run_1234")
             print(raw.status_code, raw.headers.get("x-ratelimit-remaining"), raw.parsed.status)
         """
-        return self._copy_with(raw_response=True)
+        from trigger_client._raw import RawClient  # imports every resource: only when asked for
+
+        return RawClient(self)
 
     def close(self) -> None:
         """Close the connection pool. Further calls raise :class:`ClientClosedError`."""
@@ -364,14 +375,17 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         return self._copy_with(max_retries=max_retries, timeout=timeout)  # type: ignore[no-any-return]
 
     @property
-    def with_raw_response(self) -> Any:
-        """A view whose methods return :class:`RawResponse`.
+    def with_raw_response(self) -> AsyncRawClient:
+        """Async version of :attr:`TriggerClient.with_raw_response`.
 
         Example::
 
             raw = await client.with_raw_response.runs.retrieve("run_1234")
+            print(raw.status_code, raw.parsed.status)
         """
-        return self._copy_with(raw_response=True)
+        from trigger_client._raw import AsyncRawClient  # imports every resource: only when asked for
+
+        return AsyncRawClient(self)
 
     async def close(self) -> None:
         """Close the connection pool. Further calls raise :class:`ClientClosedError`."""

@@ -95,13 +95,28 @@ class RawResponse(Generic[T]):
     http_response: httpx.Response = field(repr=False)
 
 
+class Capture:
+    """Where a ``with_raw_response`` view of a client records the last response it received."""
+
+    __slots__ = ("response",)
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+
+    def wrap(self, parsed: T) -> RawResponse[T]:
+        """``parsed`` with the last response of the call that produced it."""
+        if self.response is None:  # every method offered raw makes a request; a new one that does not is a bug
+            raise RuntimeError("the call made no request, so it has no raw response")
+        response = self.response
+        return RawResponse(parsed, response.status_code, response.headers, response)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Per-client-view settings that ``with_options`` changes."""
 
     timeout: float | httpx.Timeout | None
     max_retries: int | None = None
-    raw_response: bool = False
 
 
 class Core:
@@ -111,6 +126,7 @@ class Core:
     _settings: Settings
     _closed: list[bool]  # shared by with_options() views of one client
     _pid: int
+    _capture: Capture | None = None
     raw: Any
 
     def _prepare(self, op: Operation[Any]) -> dict[str, Any]:
@@ -135,7 +151,7 @@ class Core:
         if self._pid != os.getpid():
             raise ClientClosedError("this client was created in another process; create a new client after fork()")
 
-    def _finish(self, op: Operation[T], response: httpx.Response) -> T | RawResponse[T]:
+    def _finish(self, op: Operation[T], response: httpx.Response) -> T:
         if not response.is_success:
             retry_after = server_requested_delay(response.headers) if response.status_code == 429 else None
             raise make_status_error(response, retry_after=retry_after)
@@ -143,8 +159,8 @@ class Core:
             result = op.parse(response)
         except Exception as exc:  # the generated parser raises KeyError/TypeError/ValueError on odd bodies
             raise _validation_error(op, response, exc) from exc
-        if self._settings.raw_response:
-            return RawResponse(result, response.status_code, response.headers, response)
+        if self._capture is not None:
+            self._capture.response = response
         return result
 
 
@@ -179,7 +195,7 @@ class SyncCore(Core):
             response = self._http.request(**request)
         except httpx.TransportError as exc:
             raise connection_error(exc, getattr(exc, "_request", None)) from exc
-        return self._finish(op, response)  # type: ignore[return-value]
+        return self._finish(op, response)
 
 
 class AsyncCore(Core):
@@ -193,7 +209,7 @@ class AsyncCore(Core):
             response = await self._http.request(**request)
         except httpx.TransportError as exc:
             raise connection_error(exc, getattr(exc, "_request", None)) from exc
-        return self._finish(op, response)  # type: ignore[return-value]
+        return self._finish(op, response)
 
 
 def with_settings(settings: Settings, **changes: Any) -> Settings:

@@ -1,0 +1,330 @@
+"""``with_raw_response`` on every resource method, sync and async, against the emulator.
+
+Each raw method must return a RawResponse whose parsed value is what the ordinary method returns and whose HTTP
+response is the last request the method made. The set of raw methods is checked against the resources, so a new
+method is either offered raw (and listed here) or excluded on purpose.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from trigger_client import AsyncTriggerClient, RawResponse, TriggerClient, _raw
+from trigger_client.resources import (
+    auth,
+    batches,
+    deployments,
+    envvars,
+    query,
+    queues,
+    runs,
+    schedules,
+    tasks,
+    waitpoints,
+)
+from trigger_client.resources.queues import QueueRef
+from trigger_client.testing import TriggerEmulator
+from trigger_client.types import Run, Schedule
+
+FAST = {"interval": 0.01, "timeout": 10}
+
+
+@dataclass
+class World:
+    """Objects the scenarios act on, created with the ordinary (non-raw) sync client."""
+
+    emulator: TriggerEmulator
+    run_id: str
+    delayed_run_id: str
+    schedule_id: str
+    batch_id: str
+    deployment_id: str
+    token_id: str
+    callback_hash: str
+
+    @property
+    def project(self) -> str:
+        return self.emulator.project_ref
+
+
+Scenario = tuple[Callable[[Any, World], Any], str, str]  # (call on the raw group, HTTP method, path pattern)
+
+SCENARIOS: dict[str, Scenario] = {
+    "tasks.trigger": (lambda r, w: r.trigger("add", {"a": 1, "b": 2}), "POST", r"/api/v1/tasks/add/trigger"),
+    "tasks.trigger_and_wait": (
+        lambda r, w: r.trigger_and_wait("add", {"a": 1, "b": 2}, **FAST),
+        "GET",
+        r"/api/v3/runs/run_\w+",
+    ),
+    "tasks.batch_trigger": (lambda r, w: r.batch_trigger("add", [{"payload": {"a": 1, "b": 1}}]), "POST", r".*/batch"),
+    "tasks.batch_trigger_by_task": (
+        lambda r, w: r.batch_trigger_by_task([{"task": "add", "payload": {"a": 1, "b": 1}}]),
+        "POST",
+        r".*/batch",
+    ),
+    "runs.retrieve": (lambda r, w: r.retrieve(w.run_id), "GET", r"/api/v3/runs/{run_id}"),
+    "runs.poll": (lambda r, w: r.poll(w.run_id, **FAST), "GET", r"/api/v3/runs/{run_id}"),
+    "runs.cancel": (lambda r, w: r.cancel(w.delayed_run_id), "POST", r"/api/v2/runs/{delayed_run_id}/cancel"),
+    "runs.replay": (lambda r, w: r.replay(w.run_id), "POST", r"/api/v1/runs/{run_id}/replay"),
+    "runs.reschedule": (
+        lambda r, w: r.reschedule(w.delayed_run_id, "2h"),
+        "POST",
+        r"/api/v1/runs/{delayed_run_id}/reschedule",
+    ),
+    "runs.result": (lambda r, w: r.result(w.run_id), "GET", r"/api/v1/runs/{run_id}/result"),
+    "runs.events": (lambda r, w: r.events(w.run_id), "GET", r"/api/v1/runs/{run_id}/events"),
+    "runs.trace": (lambda r, w: r.trace(w.run_id), "GET", r"/api/v1/runs/{run_id}/trace"),
+    "runs.update_metadata": (
+        lambda r, w: r.update_metadata(w.run_id, {"step": 2}),
+        "PUT",
+        r"/api/v1/runs/{run_id}/metadata",
+    ),
+    "runs.add_tags": (lambda r, w: r.add_tags(w.run_id, ["raw"]), "POST", r"/api/v1/runs/{run_id}/tags"),
+    "schedules.create": (
+        lambda r, w: r.create(task="add", cron="0 * * * *", deduplication_key="raw-create"),
+        "POST",
+        r"/api/v1/schedules",
+    ),
+    "schedules.upsert": (
+        lambda r, w: r.upsert("raw-upsert", task="add", cron="0 * * * *"),
+        "POST",
+        r"/api/v1/schedules",
+    ),
+    "schedules.retrieve": (lambda r, w: r.retrieve(w.schedule_id), "GET", r"/api/v1/schedules/{schedule_id}"),
+    "schedules.update": (
+        lambda r, w: r.update(w.schedule_id, task="add", cron="5 * * * *"),
+        "PUT",
+        r"/api/v1/schedules/{schedule_id}",
+    ),
+    "schedules.delete": (lambda r, w: r.delete(w.schedule_id), "DELETE", r"/api/v1/schedules/{schedule_id}"),
+    "schedules.activate": (
+        lambda r, w: r.activate(w.schedule_id),
+        "POST",
+        r"/api/v1/schedules/{schedule_id}/activate",
+    ),
+    "schedules.deactivate": (
+        lambda r, w: r.deactivate(w.schedule_id),
+        "POST",
+        r"/api/v1/schedules/{schedule_id}/deactivate",
+    ),
+    "schedules.timezones": (lambda r, w: r.timezones(), "GET", r"/api/v1/timezones"),
+    "envvars.list": (lambda r, w: r.list(w.project, "dev"), "GET", r"/api/v1/projects/{project}/envvars/dev"),
+    "envvars.create": (
+        lambda r, w: r.create(w.project, "dev", name="NEW", value="1"),
+        "POST",
+        r"/api/v1/projects/{project}/envvars/dev",
+    ),
+    "envvars.retrieve": (
+        lambda r, w: r.retrieve(w.project, "dev", "EXISTING"),
+        "GET",
+        r"/api/v1/projects/{project}/envvars/dev/EXISTING",
+    ),
+    "envvars.update": (
+        lambda r, w: r.update(w.project, "dev", "EXISTING", value="2"),
+        "PUT",
+        r"/api/v1/projects/{project}/envvars/dev/EXISTING",
+    ),
+    "envvars.delete": (
+        lambda r, w: r.delete(w.project, "dev", "EXISTING"),
+        "DELETE",
+        r"/api/v1/projects/{project}/envvars/dev/EXISTING",
+    ),
+    "envvars.import_": (
+        lambda r, w: r.import_(w.project, "dev", {"IMPORTED": "1"}),
+        "POST",
+        r"/api/v1/projects/{project}/envvars/dev/import",
+    ),
+    "envvars.diff": (
+        lambda r, w: r.diff(w.project, "dev", {"EXISTING": "1"}),
+        "GET",
+        r"/api/v1/projects/{project}/envvars/dev",
+    ),
+    "queues.retrieve": (lambda r, w: r.retrieve(QueueRef("task", "add")), "GET", r"/api/v1/queues/add"),
+    "queues.pause": (lambda r, w: r.pause(QueueRef("task", "add")), "POST", r"/api/v1/queues/add/pause"),
+    "queues.resume": (lambda r, w: r.resume(QueueRef("task", "add")), "POST", r"/api/v1/queues/add/pause"),
+    "queues.override_concurrency": (
+        lambda r, w: r.override_concurrency(QueueRef("task", "add"), 3),
+        "POST",
+        r"/api/v1/queues/add/concurrency/override",
+    ),
+    "queues.reset_concurrency": (
+        lambda r, w: r.reset_concurrency(QueueRef("task", "add")),
+        "POST",
+        r"/api/v1/queues/add/concurrency/reset",
+    ),
+    "batches.retrieve": (lambda r, w: r.retrieve(w.batch_id), "GET", r"/api/v1/batches/{batch_id}"),
+    "batches.results": (lambda r, w: r.results(w.batch_id), "GET", r"/api/v1/batches/{batch_id}/results"),
+    "batches.poll": (lambda r, w: r.poll(w.batch_id, **FAST), "GET", r"/api/v1/.*"),
+    "deployments.retrieve": (
+        lambda r, w: r.retrieve(w.deployment_id),
+        "GET",
+        r"/api/v1/deployments/{deployment_id}",
+    ),
+    "deployments.latest": (lambda r, w: r.latest(), "GET", r"/api/v1/deployments/latest"),
+    "deployments.promote": (
+        lambda r, w: r.promote("20250202.1"),
+        "POST",
+        r"/api/v1/deployments/20250202.1/promote",
+    ),
+    "query.execute": (lambda r, w: r.execute("SELECT run_id FROM runs LIMIT 1"), "POST", r"/api/v1/query"),
+    "waitpoints.tokens.create": (lambda r, w: r.create(timeout="1h"), "POST", r"/api/v1/waitpoints/tokens"),
+    "waitpoints.tokens.retrieve": (
+        lambda r, w: r.retrieve(w.token_id),
+        "GET",
+        r"/api/v1/waitpoints/tokens/{token_id}",
+    ),
+    "waitpoints.tokens.complete": (
+        lambda r, w: r.complete(w.token_id, {"ok": True}),
+        "POST",
+        r"/api/v1/waitpoints/tokens/{token_id}/complete",
+    ),
+    "waitpoints.tokens.complete_callback": (
+        lambda r, w: r.complete_callback(w.token_id, w.callback_hash, {"ok": True}),
+        "POST",
+        r"/api/v1/waitpoints/tokens/{token_id}/callback/{callback_hash}",
+    ),
+    "auth.create_public_token": (
+        lambda r, w: r.create_public_token(scopes={"read": {"runs": [w.run_id]}}),
+        "POST",
+        r"/api/v1/auth/jwt/claims",
+    ),
+    "auth.create_trigger_token": (
+        lambda r, w: r.create_trigger_token("add"),
+        "POST",
+        r"/api/v1/auth/jwt/claims",
+    ),
+}
+
+# Methods that are not offered raw, and why: their requests happen after they return, or they make none.
+NOT_RAW = {
+    "runs.list": "paginator",
+    "runs.subscribe": "realtime subscription",
+    "runs.subscribe_to_tag": "realtime subscription",
+    "runs.stream": "realtime stream",
+    "schedules.list": "paginator",
+    "schedules.next_runs": "computed locally",
+    "queues.list": "paginator",
+    "batches.subscribe": "realtime subscription",
+    "waitpoints.tokens.list": "paginator",
+}
+
+RESOURCES: dict[str, tuple[type, type, type, type]] = {
+    "tasks": (tasks.Tasks, tasks.AsyncTasks, _raw.RawTasks, _raw.AsyncRawTasks),
+    "runs": (runs.Runs, runs.AsyncRuns, _raw.RawRuns, _raw.AsyncRawRuns),
+    "schedules": (schedules.Schedules, schedules.AsyncSchedules, _raw.RawSchedules, _raw.AsyncRawSchedules),
+    "envvars": (envvars.EnvVars, envvars.AsyncEnvVars, _raw.RawEnvVars, _raw.AsyncRawEnvVars),
+    "queues": (queues.Queues, queues.AsyncQueues, _raw.RawQueues, _raw.AsyncRawQueues),
+    "batches": (batches.Batches, batches.AsyncBatches, _raw.RawBatches, _raw.AsyncRawBatches),
+    "deployments": (
+        deployments.Deployments,
+        deployments.AsyncDeployments,
+        _raw.RawDeployments,
+        _raw.AsyncRawDeployments,
+    ),
+    "query": (query.Query, query.AsyncQuery, _raw.RawQuery, _raw.AsyncRawQuery),
+    "waitpoints.tokens": (
+        waitpoints.WaitpointTokens,
+        waitpoints.AsyncWaitpointTokens,
+        _raw.RawWaitpointTokens,
+        _raw.AsyncRawWaitpointTokens,
+    ),
+    "auth": (auth.Auth, auth.AsyncAuth, _raw.RawAuth, _raw.AsyncRawAuth),
+}
+
+
+def _public(cls: type) -> set[str]:
+    return {name for name, _ in inspect.getmembers(cls, callable) if not name.startswith("_")}
+
+
+@pytest.mark.parametrize("resource", sorted(RESOURCES))
+def test_every_method_is_offered_raw_or_excluded_on_purpose(resource: str) -> None:
+    sync_cls, async_cls, raw_cls, async_raw_cls = RESOURCES[resource]
+    methods = {f"{resource}.{name}" for name in _public(sync_cls)}
+    assert methods == {f"{resource}.{name}" for name in _public(async_cls)}
+    offered = {f"{resource}.{name}" for name in vars(raw_cls) if not name.startswith("_")}
+    assert offered == {f"{resource}.{name}" for name in vars(async_raw_cls) if not name.startswith("_")}
+    assert offered == methods - set(NOT_RAW), "a resource method is neither offered raw nor in NOT_RAW"
+    assert offered == {name for name in SCENARIOS if name.rsplit(".", 1)[0] == resource}, "untested raw method"
+
+
+@pytest.fixture
+def world() -> Iterator[World]:
+    emulator = TriggerEmulator(seed=7)
+
+    @emulator.task("add")
+    def add(payload: dict[str, int]) -> int:
+        return payload["a"] + payload["b"]
+
+    with emulator:
+        with TriggerClient(
+            secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport
+        ) as client:
+            run_id = client.tasks.trigger("add", {"a": 1, "b": 1}).id
+            client.runs.poll(run_id, **FAST)
+            delayed = client.tasks.trigger("add", {"a": 1, "b": 1}, delay="1h").id
+            schedule = client.schedules.create(task="add", cron="0 * * * *", deduplication_key="raw")
+            batch = client.tasks.batch_trigger("add", [{"payload": {"a": 1, "b": 1}}])
+            client.envvars.create(emulator.project_ref, "dev", name="EXISTING", value="1")
+            token = client.waitpoints.tokens.create()
+        emulator.add_deployment("20250202.1")
+        callback_hash = httpx.URL(token.url).path.rsplit("/", 1)[-1]
+        deployment_id = _latest_deployment_id(emulator)
+        yield World(emulator, run_id, delayed, schedule.id, batch.batch_ids[0], deployment_id, token.id, callback_hash)
+
+
+def _latest_deployment_id(emulator: TriggerEmulator) -> str:
+    with TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport) as c:
+        return c.deployments.latest().id
+
+
+def _group(client: Any, name: str) -> Any:
+    target = client.with_raw_response
+    for part in name.split(".")[:-1]:
+        target = getattr(target, part)
+    return target
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+async def test_raw_response_of_every_method(world: World, mode: str, name: str) -> None:
+    emulator = world.emulator
+    invoke, method, path = SCENARIOS[name]
+    expected_path = path.format(**{k: re.escape(str(v)) for k, v in vars(world).items()}, project=world.project)
+    if mode == "sync":
+        with TriggerClient(
+            secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport
+        ) as client:
+            raw = invoke(_group(client, name), world)
+    else:
+        async with AsyncTriggerClient(
+            secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.async_transport
+        ) as aclient:
+            raw = await invoke(_group(aclient, name), world)
+    assert isinstance(raw, RawResponse)
+    assert raw.status_code == raw.http_response.status_code == 200
+    assert raw.headers is raw.http_response.headers
+    request = raw.http_response.request
+    assert request.method == method
+    assert re.fullmatch(expected_path, request.url.path), (request.url.path, expected_path)
+    assert raw.parsed is not None
+
+
+async def test_raw_helpers_carry_their_last_response(world: World) -> None:
+    emulator = world.emulator
+    with TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport) as c:
+        raw = c.with_raw_response.tasks.trigger_and_wait("add", {"a": 2, "b": 3}, **FAST)
+        assert raw.parsed == 5
+        assert raw.http_response.request.url.path.startswith("/api/v3/runs/run_")
+        polled = c.with_raw_response.runs.poll(world.run_id, **FAST)
+        assert isinstance(polled.parsed, Run) and polled.parsed.id == world.run_id
+        schedule = c.with_raw_response.schedules.upsert("raw-upsert-2", task="add", cron="0 * * * *")
+        assert isinstance(schedule.parsed, Schedule) and schedule.http_response.request.method == "POST"
+        # The ordinary client is untouched by raw views.
+        assert isinstance(c.runs.retrieve(world.run_id), Run)

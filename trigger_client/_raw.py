@@ -1,0 +1,310 @@
+"""``client.with_raw_response``: every method that makes requests, returning ``RawResponse[T]`` instead of ``T``.
+
+Each call runs the ordinary method on a fresh view of the client that records the responses it receives, so a
+helper that makes several requests (``poll``, ``trigger_and_wait``, ``batch_trigger``, ``upsert``…) returns the
+last one. Methods that return before their requests are made (paginators, realtime subscriptions) or make none
+(``schedules.next_runs``) are left out of these classes, so using them raw is a type error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+
+from trigger_client._core import Capture, RawResponse
+from trigger_client.resources.auth import AsyncAuth, Auth
+from trigger_client.resources.batches import AsyncBatches, Batches
+from trigger_client.resources.deployments import AsyncDeployments, Deployments
+from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
+from trigger_client.resources.query import AsyncQuery, Query
+from trigger_client.resources.queues import AsyncQueues, Queues
+from trigger_client.resources.runs import AsyncRuns, Runs
+from trigger_client.resources.schedules import AsyncSchedules, Schedules
+from trigger_client.resources.tasks import AsyncTasks, Tasks
+from trigger_client.resources.waitpoints import AsyncWaitpointTokens, WaitpointTokens
+
+if TYPE_CHECKING:
+    from trigger_client._client import AsyncTriggerClient, TriggerClient
+
+S = TypeVar("S")
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class _RawGroup:
+    """A resource seen through ``with_raw_response``: knows its client and where the resource sits on it."""
+
+    def __init__(self, client: TriggerClient | AsyncTriggerClient, path: tuple[str, ...]) -> None:
+        self._client = client
+        self._path = path
+
+    def _fresh(self) -> tuple[Any, Capture]:
+        view, capture = self._client._capturing()
+        resource: Any = view
+        for name in self._path:
+            resource = getattr(resource, name)
+        return resource, capture
+
+
+class raw(Generic[S, P, T]):  # lower case: used like a method decorator
+    """A sync resource method, returning :class:`RawResponse` of its result and its last HTTP response."""
+
+    def __init__(self, method: Callable[Concatenate[S, P], T]) -> None:
+        self._method = method
+
+    @overload
+    def __get__(self, group: None, owner: type) -> raw[S, P, T]: ...
+    @overload
+    def __get__(self, group: _RawGroup, owner: type) -> Callable[P, RawResponse[T]]: ...
+    def __get__(self, group: _RawGroup | None, owner: type) -> raw[S, P, T] | Callable[P, RawResponse[T]]:
+        if group is None:
+            return self
+        method = self._method
+
+        def invoke(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+            resource, capture = group._fresh()
+            return capture.wrap(method(resource, *args, **kwargs))
+
+        invoke.__doc__ = method.__doc__
+        return invoke
+
+
+class async_raw(Generic[S, P, T]):
+    """An async resource method, returning :class:`RawResponse` of its result and its last HTTP response."""
+
+    def __init__(self, method: Callable[Concatenate[S, P], Coroutine[Any, Any, T]]) -> None:
+        self._method = method
+
+    @overload
+    def __get__(self, group: None, owner: type) -> async_raw[S, P, T]: ...
+    @overload
+    def __get__(self, group: _RawGroup, owner: type) -> Callable[P, Coroutine[Any, Any, RawResponse[T]]]: ...
+    def __get__(
+        self, group: _RawGroup | None, owner: type
+    ) -> async_raw[S, P, T] | Callable[P, Coroutine[Any, Any, RawResponse[T]]]:
+        if group is None:
+            return self
+        method = self._method
+
+        async def invoke(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+            resource, capture = group._fresh()
+            return capture.wrap(await method(resource, *args, **kwargs))
+
+        invoke.__doc__ = method.__doc__
+        return invoke
+
+
+# Sync ------------------------------------------------------------------------------------------------------------
+
+
+class RawTasks(_RawGroup):
+    trigger = raw(Tasks.trigger)
+    trigger_and_wait = raw(Tasks.trigger_and_wait)
+    batch_trigger = raw(Tasks.batch_trigger)
+    batch_trigger_by_task = raw(Tasks.batch_trigger_by_task)
+
+
+class RawRuns(_RawGroup):
+    retrieve = raw(Runs.retrieve)
+    poll = raw(Runs.poll)
+    cancel = raw(Runs.cancel)
+    replay = raw(Runs.replay)
+    reschedule = raw(Runs.reschedule)
+    result = raw(Runs.result)
+    events = raw(Runs.events)
+    trace = raw(Runs.trace)
+    update_metadata = raw(Runs.update_metadata)
+    add_tags = raw(Runs.add_tags)
+
+
+class RawSchedules(_RawGroup):
+    create = raw(Schedules.create)
+    upsert = raw(Schedules.upsert)
+    retrieve = raw(Schedules.retrieve)
+    update = raw(Schedules.update)
+    delete = raw(Schedules.delete)
+    activate = raw(Schedules.activate)
+    deactivate = raw(Schedules.deactivate)
+    timezones = raw(Schedules.timezones)
+
+
+class RawEnvVars(_RawGroup):
+    list = raw(EnvVars.list)
+    create = raw(EnvVars.create)
+    retrieve = raw(EnvVars.retrieve)
+    update = raw(EnvVars.update)
+    delete = raw(EnvVars.delete)
+    import_ = raw(EnvVars.import_)
+    diff = raw(EnvVars.diff)
+
+
+class RawQueues(_RawGroup):
+    retrieve = raw(Queues.retrieve)
+    pause = raw(Queues.pause)
+    resume = raw(Queues.resume)
+    override_concurrency = raw(Queues.override_concurrency)
+    reset_concurrency = raw(Queues.reset_concurrency)
+
+
+class RawBatches(_RawGroup):
+    retrieve = raw(Batches.retrieve)
+    results = raw(Batches.results)
+    poll = raw(Batches.poll)
+
+
+class RawDeployments(_RawGroup):
+    retrieve = raw(Deployments.retrieve)
+    latest = raw(Deployments.latest)
+    promote = raw(Deployments.promote)
+
+
+class RawQuery(_RawGroup):
+    execute = raw(Query.execute)
+
+
+class RawWaitpointTokens(_RawGroup):
+    create = raw(WaitpointTokens.create)
+    retrieve = raw(WaitpointTokens.retrieve)
+    complete = raw(WaitpointTokens.complete)
+    complete_callback = raw(WaitpointTokens.complete_callback)
+
+
+class RawWaitpoints(_RawGroup):
+    @property
+    def tokens(self) -> RawWaitpointTokens:
+        return RawWaitpointTokens(self._client, (*self._path, "tokens"))
+
+
+class RawAuth(_RawGroup):
+    create_public_token = raw(Auth.create_public_token)
+    create_trigger_token = raw(Auth.create_trigger_token)
+
+
+class RawClient:
+    """``client.with_raw_response``: the client's resources, each method returning :class:`RawResponse`.
+
+    Example::
+
+        raw = client.with_raw_response.runs.retrieve("run_1234")
+        print(raw.status_code, raw.headers.get("x-ratelimit-remaining"), raw.parsed.status)
+    """
+
+    def __init__(self, client: TriggerClient) -> None:
+        self.tasks = RawTasks(client, ("tasks",))
+        self.runs = RawRuns(client, ("runs",))
+        self.schedules = RawSchedules(client, ("schedules",))
+        self.envvars = RawEnvVars(client, ("envvars",))
+        self.queues = RawQueues(client, ("queues",))
+        self.batches = RawBatches(client, ("batches",))
+        self.deployments = RawDeployments(client, ("deployments",))
+        self.query = RawQuery(client, ("query",))
+        self.waitpoints = RawWaitpoints(client, ("waitpoints",))
+        self.auth = RawAuth(client, ("auth",))
+
+
+# Async -----------------------------------------------------------------------------------------------------------
+
+
+class AsyncRawTasks(_RawGroup):
+    trigger = async_raw(AsyncTasks.trigger)
+    trigger_and_wait = async_raw(AsyncTasks.trigger_and_wait)
+    batch_trigger = async_raw(AsyncTasks.batch_trigger)
+    batch_trigger_by_task = async_raw(AsyncTasks.batch_trigger_by_task)
+
+
+class AsyncRawRuns(_RawGroup):
+    retrieve = async_raw(AsyncRuns.retrieve)
+    poll = async_raw(AsyncRuns.poll)
+    cancel = async_raw(AsyncRuns.cancel)
+    replay = async_raw(AsyncRuns.replay)
+    reschedule = async_raw(AsyncRuns.reschedule)
+    result = async_raw(AsyncRuns.result)
+    events = async_raw(AsyncRuns.events)
+    trace = async_raw(AsyncRuns.trace)
+    update_metadata = async_raw(AsyncRuns.update_metadata)
+    add_tags = async_raw(AsyncRuns.add_tags)
+
+
+class AsyncRawSchedules(_RawGroup):
+    create = async_raw(AsyncSchedules.create)
+    upsert = async_raw(AsyncSchedules.upsert)
+    retrieve = async_raw(AsyncSchedules.retrieve)
+    update = async_raw(AsyncSchedules.update)
+    delete = async_raw(AsyncSchedules.delete)
+    activate = async_raw(AsyncSchedules.activate)
+    deactivate = async_raw(AsyncSchedules.deactivate)
+    timezones = async_raw(AsyncSchedules.timezones)
+
+
+class AsyncRawEnvVars(_RawGroup):
+    list = async_raw(AsyncEnvVars.list)
+    create = async_raw(AsyncEnvVars.create)
+    retrieve = async_raw(AsyncEnvVars.retrieve)
+    update = async_raw(AsyncEnvVars.update)
+    delete = async_raw(AsyncEnvVars.delete)
+    import_ = async_raw(AsyncEnvVars.import_)
+    diff = async_raw(AsyncEnvVars.diff)
+
+
+class AsyncRawQueues(_RawGroup):
+    retrieve = async_raw(AsyncQueues.retrieve)
+    pause = async_raw(AsyncQueues.pause)
+    resume = async_raw(AsyncQueues.resume)
+    override_concurrency = async_raw(AsyncQueues.override_concurrency)
+    reset_concurrency = async_raw(AsyncQueues.reset_concurrency)
+
+
+class AsyncRawBatches(_RawGroup):
+    retrieve = async_raw(AsyncBatches.retrieve)
+    results = async_raw(AsyncBatches.results)
+    poll = async_raw(AsyncBatches.poll)
+
+
+class AsyncRawDeployments(_RawGroup):
+    retrieve = async_raw(AsyncDeployments.retrieve)
+    latest = async_raw(AsyncDeployments.latest)
+    promote = async_raw(AsyncDeployments.promote)
+
+
+class AsyncRawQuery(_RawGroup):
+    execute = async_raw(AsyncQuery.execute)
+
+
+class AsyncRawWaitpointTokens(_RawGroup):
+    create = async_raw(AsyncWaitpointTokens.create)
+    retrieve = async_raw(AsyncWaitpointTokens.retrieve)
+    complete = async_raw(AsyncWaitpointTokens.complete)
+    complete_callback = async_raw(AsyncWaitpointTokens.complete_callback)
+
+
+class AsyncRawWaitpoints(_RawGroup):
+    @property
+    def tokens(self) -> AsyncRawWaitpointTokens:
+        return AsyncRawWaitpointTokens(self._client, (*self._path, "tokens"))
+
+
+class AsyncRawAuth(_RawGroup):
+    create_public_token = async_raw(AsyncAuth.create_public_token)
+    create_trigger_token = async_raw(AsyncAuth.create_trigger_token)
+
+
+class AsyncRawClient:
+    """``client.with_raw_response`` of :class:`AsyncTriggerClient`: awaitables of :class:`RawResponse`.
+
+    Example::
+
+        raw = await client.with_raw_response.runs.retrieve("run_1234")
+        print(raw.status_code, raw.parsed.status)
+    """
+
+    def __init__(self, client: AsyncTriggerClient) -> None:
+        self.tasks = AsyncRawTasks(client, ("tasks",))
+        self.runs = AsyncRawRuns(client, ("runs",))
+        self.schedules = AsyncRawSchedules(client, ("schedules",))
+        self.envvars = AsyncRawEnvVars(client, ("envvars",))
+        self.queues = AsyncRawQueues(client, ("queues",))
+        self.batches = AsyncRawBatches(client, ("batches",))
+        self.deployments = AsyncRawDeployments(client, ("deployments",))
+        self.query = AsyncRawQuery(client, ("query",))
+        self.waitpoints = AsyncRawWaitpoints(client, ("waitpoints",))
+        self.auth = AsyncRawAuth(client, ("auth",))
