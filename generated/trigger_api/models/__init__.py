@@ -213,7 +213,7 @@ if TYPE_CHECKING:
         SpanDetailedSummaryDataType0PropertiesType0,
     )
     from .success import Success
-    from .timezones import Timezones
+    from .timezones_result import Timezones
     from .trigger_task_request_body import TriggerTaskRequestBody
     from .trigger_task_request_body_options import TriggerTaskRequestBodyOptions
     from .trigger_task_request_body_options_debounce import (
@@ -433,7 +433,7 @@ _MODULES = {
     "SpanDetailedSummaryDataType0Level": ".span_detailed_summary_data_type_0_level",
     "SpanDetailedSummaryDataType0PropertiesType0": ".span_detailed_summary_data_type_0_properties_type_0",
     "Success": ".success",
-    "Timezones": ".timezones",
+    "Timezones": ".timezones_result",
     "TriggerTaskRequestBody": ".trigger_task_request_body",
     "TriggerTaskRequestBodyOptions": ".trigger_task_request_body_options",
     "TriggerTaskRequestBodyOptionsDebounce": ".trigger_task_request_body_options_debounce",

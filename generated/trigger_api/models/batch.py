@@ -42,8 +42,6 @@ class Batch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_processing_type_0 import BatchProcessingType0
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -153,19 +151,8 @@ class Batch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_errors_type_0_item import BatchErrorsType0Item
-        from ..models.batch_processing_type_0 import BatchProcessingType0
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         _status = d.pop("status", UNSET)
         status: BatchStatus | Unset
@@ -174,131 +161,88 @@ class Batch:
         else:
             status = BatchStatus(_status)
 
-        def _parse_idempotency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
 
-        idempotency_key = _parse_idempotency_key(d.pop("idempotencyKey", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None:
+            created_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = _created_at
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None:
+            updated_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                updated_at = _updated_at
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+        run_count: int | None | Unset = d.pop("runCount", UNSET)
 
-        def _parse_run_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        run_count = _parse_run_count(d.pop("runCount", UNSET))
-
-        def _parse_runs(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _runs = d.pop("runs", UNSET)
+        runs: list[str] | None | Unset
+        if _runs is None:
+            runs = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_runs, list):
                     raise TypeError()
-                runs_type_0 = cast(list[str], data)
+                runs_type_0 = cast(list[str], _runs)
 
-                return runs_type_0
+                runs = runs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                runs = _runs
 
-        runs = _parse_runs(d.pop("runs", UNSET))
+        successful_run_count: int | None | Unset = d.pop("successfulRunCount", UNSET)
 
-        def _parse_successful_run_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        failed_run_count: int | None | Unset = d.pop("failedRunCount", UNSET)
 
-        successful_run_count = _parse_successful_run_count(d.pop("successfulRunCount", UNSET))
-
-        def _parse_failed_run_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        failed_run_count = _parse_failed_run_count(d.pop("failedRunCount", UNSET))
-
-        def _parse_errors(data: object) -> list[BatchErrorsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _errors = d.pop("errors", UNSET)
+        errors: list[BatchErrorsType0Item] | None | Unset
+        if _errors is None:
+            errors = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_errors, list):
                     raise TypeError()
                 errors_type_0 = []
-                _errors_type_0 = data
+                _errors_type_0 = _errors
                 for errors_type_0_item_data in _errors_type_0:
                     errors_type_0_item = BatchErrorsType0Item.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BatchErrorsType0Item] | None | Unset, data)
+                errors = _errors
 
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        def _parse_processing(data: object) -> BatchProcessingType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _processing = d.pop("processing", UNSET)
+        processing: BatchProcessingType0 | None | Unset
+        if _processing is None:
+            processing = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_processing, dict):
                     raise TypeError()
-                processing_type_0 = BatchProcessingType0.from_dict(data)
+                processing_type_0 = BatchProcessingType0.from_dict(_processing)
 
-                return processing_type_0
+                processing = processing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchProcessingType0 | None | Unset, data)
-
-        processing = _parse_processing(d.pop("processing", UNSET))
+                processing = _processing
 
         batch = cls(
             id=id,
@@ -332,3 +276,7 @@ class Batch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_errors_type_0_item import BatchErrorsType0Item
+from ..models.batch_processing_type_0 import BatchProcessingType0

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,10 +30,6 @@ class BatchErrorsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_errors_type_0_item_error_type_0 import (
-            BatchErrorsType0ItemErrorType0,
-        )
-
         index: int | None | Unset
         if isinstance(self.index, Unset):
             index = UNSET
@@ -76,55 +72,26 @@ class BatchErrorsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_errors_type_0_item_error_type_0 import (
-            BatchErrorsType0ItemErrorType0,
-        )
-
         d = dict(src_dict)
+        index: int | None | Unset = d.pop("index", UNSET)
 
-        def _parse_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        task_identifier: None | str | Unset = d.pop("taskIdentifier", UNSET)
 
-        index = _parse_index(d.pop("index", UNSET))
-
-        def _parse_task_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_identifier = _parse_task_identifier(d.pop("taskIdentifier", UNSET))
-
-        def _parse_error(data: object) -> BatchErrorsType0ItemErrorType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error = d.pop("error", UNSET)
+        error: BatchErrorsType0ItemErrorType0 | None | Unset
+        if _error is None:
+            error = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                error_type_0 = BatchErrorsType0ItemErrorType0.from_dict(data)
+                error_type_0 = BatchErrorsType0ItemErrorType0.from_dict(_error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchErrorsType0ItemErrorType0 | None | Unset, data)
+                error = _error
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        error_code: None | str | Unset = d.pop("errorCode", UNSET)
 
         batch_errors_type_0_item = cls(
             index=index,
@@ -151,3 +118,8 @@ class BatchErrorsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_errors_type_0_item_error_type_0 import (
+    BatchErrorsType0ItemErrorType0,
+)

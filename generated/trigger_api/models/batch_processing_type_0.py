@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,50 +57,39 @@ class BatchProcessingType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_processing_type_0_errors_type_0_item import (
-            BatchProcessingType0ErrorsType0Item,
-        )
-
         d = dict(src_dict)
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completed_at = d.pop("completedAt", UNSET)
+        completed_at: datetime.datetime | None | Unset
+        if _completed_at is None:
+            completed_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at.replace("Z", "+00:00"))
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                completed_at = _completed_at
 
-        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
-
-        def _parse_errors(data: object) -> list[BatchProcessingType0ErrorsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _errors = d.pop("errors", UNSET)
+        errors: list[BatchProcessingType0ErrorsType0Item] | None | Unset
+        if _errors is None:
+            errors = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_errors, list):
                     raise TypeError()
                 errors_type_0 = []
-                _errors_type_0 = data
+                _errors_type_0 = _errors
                 for errors_type_0_item_data in _errors_type_0:
                     errors_type_0_item = BatchProcessingType0ErrorsType0Item.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BatchProcessingType0ErrorsType0Item] | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
+                errors = _errors
 
         batch_processing_type_0 = cls(
             completed_at=completed_at,
@@ -125,3 +114,8 @@ class BatchProcessingType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_processing_type_0_errors_type_0_item import (
+    BatchProcessingType0ErrorsType0Item,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,40 +54,27 @@ class BatchResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_results_items_type_0_item import BatchResultsItemsType0Item
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_items(data: object) -> list[BatchResultsItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _items = d.pop("items", UNSET)
+        items: list[BatchResultsItemsType0Item] | None | Unset
+        if _items is None:
+            items = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_items, list):
                     raise TypeError()
                 items_type_0 = []
-                _items_type_0 = data
+                _items_type_0 = _items
                 for items_type_0_item_data in _items_type_0:
                     items_type_0_item = BatchResultsItemsType0Item.from_dict(items_type_0_item_data)
 
                     items_type_0.append(items_type_0_item)
 
-                return items_type_0
+                items = items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BatchResultsItemsType0Item] | None | Unset, data)
-
-        items = _parse_items(d.pop("items", UNSET))
+                items = _items
 
         batch_results = cls(
             id=id,
@@ -112,3 +99,6 @@ class BatchResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_results_items_type_0_item import BatchResultsItemsType0Item

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,13 +39,6 @@ class BatchResultsItemsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_results_items_type_0_item_error_type_0 import (
-            BatchResultsItemsType0ItemErrorType0,
-        )
-        from ..models.batch_results_items_type_0_item_usage_type_0 import (
-            BatchResultsItemsType0ItemUsageType0,
-        )
-
         ok = self.ok
 
         id = self.id
@@ -107,78 +100,44 @@ class BatchResultsItemsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_results_items_type_0_item_error_type_0 import (
-            BatchResultsItemsType0ItemErrorType0,
-        )
-        from ..models.batch_results_items_type_0_item_usage_type_0 import (
-            BatchResultsItemsType0ItemUsageType0,
-        )
-
         d = dict(src_dict)
         ok = d.pop("ok")
 
         id = d.pop("id")
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        output: None | str | Unset = d.pop("output", UNSET)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output_type: None | str | Unset = d.pop("outputType", UNSET)
 
-        def _parse_output_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_type = _parse_output_type(d.pop("outputType", UNSET))
-
-        def _parse_error(data: object) -> BatchResultsItemsType0ItemErrorType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error = d.pop("error", UNSET)
+        error: BatchResultsItemsType0ItemErrorType0 | None | Unset
+        if _error is None:
+            error = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                error_type_0 = BatchResultsItemsType0ItemErrorType0.from_dict(data)
+                error_type_0 = BatchResultsItemsType0ItemErrorType0.from_dict(_error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchResultsItemsType0ItemErrorType0 | None | Unset, data)
+                error = _error
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_usage(data: object) -> BatchResultsItemsType0ItemUsageType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _usage = d.pop("usage", UNSET)
+        usage: BatchResultsItemsType0ItemUsageType0 | None | Unset
+        if _usage is None:
+            usage = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_usage, dict):
                     raise TypeError()
-                usage_type_0 = BatchResultsItemsType0ItemUsageType0.from_dict(data)
+                usage_type_0 = BatchResultsItemsType0ItemUsageType0.from_dict(_usage)
 
-                return usage_type_0
+                usage = usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchResultsItemsType0ItemUsageType0 | None | Unset, data)
+                usage = _usage
 
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        def _parse_task_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_identifier = _parse_task_identifier(d.pop("taskIdentifier", UNSET))
+        task_identifier: None | str | Unset = d.pop("taskIdentifier", UNSET)
 
         batch_results_items_type_0_item = cls(
             ok=ok,
@@ -208,3 +167,11 @@ class BatchResultsItemsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_results_items_type_0_item_error_type_0 import (
+    BatchResultsItemsType0ItemErrorType0,
+)
+from ..models.batch_results_items_type_0_item_usage_type_0 import (
+    BatchResultsItemsType0ItemUsageType0,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,15 +35,7 @@ class BatchResultsItemsType0ItemUsageType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_duration_ms(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("durationMs", UNSET))
+        duration_ms: float | None | Unset = d.pop("durationMs", UNSET)
 
         batch_results_items_type_0_item_usage_type_0 = cls(
             duration_ms=duration_ms,

@@ -37,8 +37,6 @@ class BatchTriggerRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.trigger_task_request_body import TriggerTaskRequestBody
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -69,3 +67,6 @@ class BatchTriggerRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.trigger_task_request_body import TriggerTaskRequestBody

@@ -56,10 +56,6 @@ class BatchTriggerTaskRequestBodyItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.trigger_task_request_body_options import (
-            TriggerTaskRequestBodyOptions,
-        )
-
         d = dict(src_dict)
         task = d.pop("task")
 
@@ -99,3 +95,6 @@ class BatchTriggerTaskRequestBodyItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.trigger_task_request_body_options import TriggerTaskRequestBodyOptions

@@ -39,10 +39,6 @@ class BatchTriggerV2RequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_trigger_task_request_body_item import (
-            BatchTriggerTaskRequestBodyItem,
-        )
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -73,3 +69,8 @@ class BatchTriggerV2RequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_trigger_task_request_body_item import (
+    BatchTriggerTaskRequestBodyItem,
+)

@@ -118,8 +118,6 @@ class CommonRunsFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_runs_filter_created_at import CommonRunsFilterCreatedAt
-
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: list[CommonRunsFilterStatusItem] | Unset = UNSET
@@ -190,3 +188,6 @@ class CommonRunsFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.common_runs_filter_created_at import CommonRunsFilterCreatedAt

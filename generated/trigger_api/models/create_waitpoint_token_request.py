@@ -68,20 +68,19 @@ class CreateWaitpointTokenRequest:
 
         timeout = d.pop("timeout", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | str | Unset
+        if _tags is None:
+            tags = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_tags, list):
                     raise TypeError()
-                tags_type_1 = cast(list[str], data)
+                tags_type_1 = cast(list[str], _tags)
 
-                return tags_type_1
+                tags = tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+                tags = _tags
 
         create_waitpoint_token_request = cls(
             idempotency_key=idempotency_key,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,12 +45,6 @@ class Deployment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deployment_error_data_type_0 import DeploymentErrorDataType0
-        from ..models.deployment_external_build_data_type_0 import (
-            DeploymentExternalBuildDataType0,
-        )
-        from ..models.deployment_worker_type_0 import DeploymentWorkerType0
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -143,22 +137,8 @@ class Deployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_error_data_type_0 import DeploymentErrorDataType0
-        from ..models.deployment_external_build_data_type_0 import (
-            DeploymentExternalBuildDataType0,
-        )
-        from ..models.deployment_worker_type_0 import DeploymentWorkerType0
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         _status = d.pop("status", UNSET)
         status: DeploymentStatus | Unset
@@ -167,101 +147,57 @@ class Deployment:
         else:
             status = DeploymentStatus(_status)
 
-        def _parse_content_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_hash: None | str | Unset = d.pop("contentHash", UNSET)
 
-        content_hash = _parse_content_hash(d.pop("contentHash", UNSET))
+        short_code: None | str | Unset = d.pop("shortCode", UNSET)
 
-        def _parse_short_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version: None | str | Unset = d.pop("version", UNSET)
 
-        short_code = _parse_short_code(d.pop("shortCode", UNSET))
+        image_reference: None | str | Unset = d.pop("imageReference", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        image_platform: None | str | Unset = d.pop("imagePlatform", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_image_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_reference = _parse_image_reference(d.pop("imageReference", UNSET))
-
-        def _parse_image_platform(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_platform = _parse_image_platform(d.pop("imagePlatform", UNSET))
-
-        def _parse_external_build_data(data: object) -> DeploymentExternalBuildDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _external_build_data = d.pop("externalBuildData", UNSET)
+        external_build_data: DeploymentExternalBuildDataType0 | None | Unset
+        if _external_build_data is None:
+            external_build_data = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_external_build_data, dict):
                     raise TypeError()
-                external_build_data_type_0 = DeploymentExternalBuildDataType0.from_dict(data)
+                external_build_data_type_0 = DeploymentExternalBuildDataType0.from_dict(_external_build_data)
 
-                return external_build_data_type_0
+                external_build_data = external_build_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentExternalBuildDataType0 | None | Unset, data)
+                external_build_data = _external_build_data
 
-        external_build_data = _parse_external_build_data(d.pop("externalBuildData", UNSET))
-
-        def _parse_error_data(data: object) -> DeploymentErrorDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error_data = d.pop("errorData", UNSET)
+        error_data: DeploymentErrorDataType0 | None | Unset
+        if _error_data is None:
+            error_data = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error_data, dict):
                     raise TypeError()
-                error_data_type_0 = DeploymentErrorDataType0.from_dict(data)
+                error_data_type_0 = DeploymentErrorDataType0.from_dict(_error_data)
 
-                return error_data_type_0
+                error_data = error_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentErrorDataType0 | None | Unset, data)
+                error_data = _error_data
 
-        error_data = _parse_error_data(d.pop("errorData", UNSET))
-
-        def _parse_worker(data: object) -> DeploymentWorkerType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _worker = d.pop("worker", UNSET)
+        worker: DeploymentWorkerType0 | None | Unset
+        if _worker is None:
+            worker = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_worker, dict):
                     raise TypeError()
-                worker_type_0 = DeploymentWorkerType0.from_dict(data)
+                worker_type_0 = DeploymentWorkerType0.from_dict(_worker)
 
-                return worker_type_0
+                worker = worker_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentWorkerType0 | None | Unset, data)
-
-        worker = _parse_worker(d.pop("worker", UNSET))
+                worker = _worker
 
         deployment = cls(
             id=id,
@@ -294,3 +230,10 @@ class Deployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deployment_error_data_type_0 import DeploymentErrorDataType0
+from ..models.deployment_external_build_data_type_0 import (
+    DeploymentExternalBuildDataType0,
+)
+from ..models.deployment_worker_type_0 import DeploymentWorkerType0

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,51 +65,29 @@ class DeploymentWorkerType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_worker_type_0_tasks_type_0_item import (
-            DeploymentWorkerType0TasksType0Item,
-        )
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version: None | str | Unset = d.pop("version", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_tasks(data: object) -> list[DeploymentWorkerType0TasksType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tasks = d.pop("tasks", UNSET)
+        tasks: list[DeploymentWorkerType0TasksType0Item] | None | Unset
+        if _tasks is None:
+            tasks = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_tasks, list):
                     raise TypeError()
                 tasks_type_0 = []
-                _tasks_type_0 = data
+                _tasks_type_0 = _tasks
                 for tasks_type_0_item_data in _tasks_type_0:
                     tasks_type_0_item = DeploymentWorkerType0TasksType0Item.from_dict(tasks_type_0_item_data)
 
                     tasks_type_0.append(tasks_type_0_item)
 
-                return tasks_type_0
+                tasks = tasks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DeploymentWorkerType0TasksType0Item] | None | Unset, data)
-
-        tasks = _parse_tasks(d.pop("tasks", UNSET))
+                tasks = _tasks
 
         deployment_worker_type_0 = cls(
             id=id,
@@ -135,3 +113,8 @@ class DeploymentWorkerType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deployment_worker_type_0_tasks_type_0_item import (
+    DeploymentWorkerType0TasksType0Item,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,34 +52,27 @@ class ErrorWithDetailsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_with_details_response_details_type_0_item import (
-            ErrorWithDetailsResponseDetailsType0Item,
-        )
-
         d = dict(src_dict)
         error = d.pop("error")
 
-        def _parse_details(data: object) -> list[ErrorWithDetailsResponseDetailsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _details = d.pop("details", UNSET)
+        details: list[ErrorWithDetailsResponseDetailsType0Item] | None | Unset
+        if _details is None:
+            details = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_details, list):
                     raise TypeError()
                 details_type_0 = []
-                _details_type_0 = data
+                _details_type_0 = _details
                 for details_type_0_item_data in _details_type_0:
                     details_type_0_item = ErrorWithDetailsResponseDetailsType0Item.from_dict(details_type_0_item_data)
 
                     details_type_0.append(details_type_0_item)
 
-                return details_type_0
+                details = details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ErrorWithDetailsResponseDetailsType0Item] | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
+                details = _details
 
         error_with_details_response = cls(
             error=error,
@@ -104,3 +97,8 @@ class ErrorWithDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_with_details_response_details_type_0_item import (
+    ErrorWithDetailsResponseDetailsType0Item,
+)

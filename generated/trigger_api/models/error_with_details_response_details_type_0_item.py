@@ -55,22 +55,19 @@ class ErrorWithDetailsResponseDetailsType0Item:
 
         message = d.pop("message")
 
-        def _parse_path(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _path = d.pop("path", UNSET)
+        path: list[str] | None | Unset
+        if _path is None:
+            path = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_path, list):
                     raise TypeError()
-                path_type_0 = cast(list[str], data)
+                path_type_0 = cast(list[str], _path)
 
-                return path_type_0
+                path = path_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
+                path = _path
 
         error_with_details_response_details_type_0_item = cls(
             code=code,

@@ -47,10 +47,6 @@ class ExecuteQueryJsonResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execute_query_json_response_results_item import (
-            ExecuteQueryJsonResponseResultsItem,
-        )
-
         d = dict(src_dict)
         format_ = ExecuteQueryJsonResponseFormat(d.pop("format"))
 
@@ -84,3 +80,8 @@ class ExecuteQueryJsonResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execute_query_json_response_results_item import (
+    ExecuteQueryJsonResponseResultsItem,
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,48 +95,35 @@ class ExecuteQueryRequestBody:
         else:
             scope = ExecuteQueryRequestBodyScope(_scope)
 
-        def _parse_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        period: None | str | Unset = d.pop("period", UNSET)
 
-        period = _parse_period(d.pop("period", UNSET))
-
-        def _parse_from_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _from_ = d.pop("from", UNSET)
+        from_: datetime.datetime | None | Unset
+        if _from_ is None:
+            from_ = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_from_, str):
                     raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                from_type_0 = datetime.datetime.fromisoformat(_from_.replace("Z", "+00:00"))
 
-                return from_type_0
+                from_ = from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                from_ = _from_
 
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _to = d.pop("to", UNSET)
+        to: datetime.datetime | None | Unset
+        if _to is None:
+            to = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_to, str):
                     raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                to_type_0 = datetime.datetime.fromisoformat(_to.replace("Z", "+00:00"))
 
-                return to_type_0
+                to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
+                to = _to
 
         _format_ = d.pop("format", UNSET)
         format_: ExecuteQueryRequestBodyFormat | Unset

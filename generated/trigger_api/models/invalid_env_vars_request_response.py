@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,58 +72,38 @@ class InvalidEnvVarsRequestResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invalid_env_vars_request_response_issues_type_0_item import (
-            InvalidEnvVarsRequestResponseIssuesType0Item,
-        )
-        from ..models.invalid_env_vars_request_response_variable_errors_type_0_item import (
-            InvalidEnvVarsRequestResponseVariableErrorsType0Item,
-        )
-
         d = dict(src_dict)
+        error: None | str | Unset = d.pop("error", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_issues(data: object) -> list[InvalidEnvVarsRequestResponseIssuesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _issues = d.pop("issues", UNSET)
+        issues: list[InvalidEnvVarsRequestResponseIssuesType0Item] | None | Unset
+        if _issues is None:
+            issues = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_issues, list):
                     raise TypeError()
                 issues_type_0 = []
-                _issues_type_0 = data
+                _issues_type_0 = _issues
                 for issues_type_0_item_data in _issues_type_0:
                     issues_type_0_item = InvalidEnvVarsRequestResponseIssuesType0Item.from_dict(issues_type_0_item_data)
 
                     issues_type_0.append(issues_type_0_item)
 
-                return issues_type_0
+                issues = issues_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvalidEnvVarsRequestResponseIssuesType0Item] | None | Unset, data)
+                issues = _issues
 
-        issues = _parse_issues(d.pop("issues", UNSET))
-
-        def _parse_variable_errors(
-            data: object,
-        ) -> list[InvalidEnvVarsRequestResponseVariableErrorsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _variable_errors = d.pop("variableErrors", UNSET)
+        variable_errors: list[InvalidEnvVarsRequestResponseVariableErrorsType0Item] | None | Unset
+        if _variable_errors is None:
+            variable_errors = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_variable_errors, list):
                     raise TypeError()
                 variable_errors_type_0 = []
-                _variable_errors_type_0 = data
+                _variable_errors_type_0 = _variable_errors
                 for variable_errors_type_0_item_data in _variable_errors_type_0:
                     variable_errors_type_0_item = InvalidEnvVarsRequestResponseVariableErrorsType0Item.from_dict(
                         variable_errors_type_0_item_data
@@ -131,12 +111,9 @@ class InvalidEnvVarsRequestResponse:
 
                     variable_errors_type_0.append(variable_errors_type_0_item)
 
-                return variable_errors_type_0
+                variable_errors = variable_errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvalidEnvVarsRequestResponseVariableErrorsType0Item] | None | Unset, data)
-
-        variable_errors = _parse_variable_errors(d.pop("variableErrors", UNSET))
+                variable_errors = _variable_errors
 
         invalid_env_vars_request_response = cls(
             error=error,
@@ -162,3 +139,11 @@ class InvalidEnvVarsRequestResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.invalid_env_vars_request_response_issues_type_0_item import (
+    InvalidEnvVarsRequestResponseIssuesType0Item,
+)
+from ..models.invalid_env_vars_request_response_variable_errors_type_0_item import (
+    InvalidEnvVarsRequestResponseVariableErrorsType0Item,
+)

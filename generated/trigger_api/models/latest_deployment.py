@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,10 +37,6 @@ class LatestDeployment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.latest_deployment_error_data_type_0 import (
-            LatestDeploymentErrorDataType0,
-        )
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -105,20 +101,8 @@ class LatestDeployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.latest_deployment_error_data_type_0 import (
-            LatestDeploymentErrorDataType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         _status = d.pop("status", UNSET)
         status: LatestDeploymentStatus | Unset
@@ -127,58 +111,27 @@ class LatestDeployment:
         else:
             status = LatestDeploymentStatus(_status)
 
-        def _parse_content_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_hash: None | str | Unset = d.pop("contentHash", UNSET)
 
-        content_hash = _parse_content_hash(d.pop("contentHash", UNSET))
+        short_code: None | str | Unset = d.pop("shortCode", UNSET)
 
-        def _parse_short_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version: None | str | Unset = d.pop("version", UNSET)
 
-        short_code = _parse_short_code(d.pop("shortCode", UNSET))
+        image_reference: None | str | Unset = d.pop("imageReference", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_image_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_reference = _parse_image_reference(d.pop("imageReference", UNSET))
-
-        def _parse_error_data(data: object) -> LatestDeploymentErrorDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error_data = d.pop("errorData", UNSET)
+        error_data: LatestDeploymentErrorDataType0 | None | Unset
+        if _error_data is None:
+            error_data = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error_data, dict):
                     raise TypeError()
-                error_data_type_0 = LatestDeploymentErrorDataType0.from_dict(data)
+                error_data_type_0 = LatestDeploymentErrorDataType0.from_dict(_error_data)
 
-                return error_data_type_0
+                error_data = error_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LatestDeploymentErrorDataType0 | None | Unset, data)
-
-        error_data = _parse_error_data(d.pop("errorData", UNSET))
+                error_data = _error_data
 
         latest_deployment = cls(
             id=id,
@@ -208,3 +161,6 @@ class LatestDeployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.latest_deployment_error_data_type_0 import LatestDeploymentErrorDataType0

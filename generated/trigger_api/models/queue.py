@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,8 +40,6 @@ class Queue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.queue_concurrency_type_0 import QueueConcurrencyType0
-
         id = self.id
 
         name = self.name
@@ -89,8 +87,6 @@ class Queue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.queue_concurrency_type_0 import QueueConcurrencyType0
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -104,31 +100,21 @@ class Queue:
 
         paused = d.pop("paused")
 
-        def _parse_concurrency_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        concurrency_limit: int | None | Unset = d.pop("concurrencyLimit", UNSET)
 
-        concurrency_limit = _parse_concurrency_limit(d.pop("concurrencyLimit", UNSET))
-
-        def _parse_concurrency(data: object) -> None | QueueConcurrencyType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _concurrency = d.pop("concurrency", UNSET)
+        concurrency: None | QueueConcurrencyType0 | Unset
+        if _concurrency is None:
+            concurrency = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_concurrency, dict):
                     raise TypeError()
-                concurrency_type_0 = QueueConcurrencyType0.from_dict(data)
+                concurrency_type_0 = QueueConcurrencyType0.from_dict(_concurrency)
 
-                return concurrency_type_0
+                concurrency = concurrency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueueConcurrencyType0 | Unset, data)
-
-        concurrency = _parse_concurrency(d.pop("concurrency", UNSET))
+                concurrency = _concurrency
 
         queue = cls(
             id=id,
@@ -159,3 +145,6 @@ class Queue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.queue_concurrency_type_0 import QueueConcurrencyType0

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,59 +80,27 @@ class QueueConcurrencyType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        current: int | None | Unset = d.pop("current", UNSET)
 
-        def _parse_current(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        base: int | None | Unset = d.pop("base", UNSET)
 
-        current = _parse_current(d.pop("current", UNSET))
+        override: int | None | Unset = d.pop("override", UNSET)
 
-        def _parse_base(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        base = _parse_base(d.pop("base", UNSET))
-
-        def _parse_override(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        override = _parse_override(d.pop("override", UNSET))
-
-        def _parse_overridden_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _overridden_at = d.pop("overriddenAt", UNSET)
+        overridden_at: datetime.datetime | None | Unset
+        if _overridden_at is None:
+            overridden_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_overridden_at, str):
                     raise TypeError()
-                overridden_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                overridden_at_type_0 = datetime.datetime.fromisoformat(_overridden_at.replace("Z", "+00:00"))
 
-                return overridden_at_type_0
+                overridden_at = overridden_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                overridden_at = _overridden_at
 
-        overridden_at = _parse_overridden_at(d.pop("overriddenAt", UNSET))
-
-        def _parse_overridden_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        overridden_by = _parse_overridden_by(d.pop("overriddenBy", UNSET))
+        overridden_by: None | str | Unset = d.pop("overriddenBy", UNSET)
 
         queue_concurrency_type_0 = cls(
             current=current,

@@ -42,9 +42,6 @@ class QueuePage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.queue import Queue
-        from ..models.queue_page_pagination import QueuePagePagination
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -78,3 +75,7 @@ class QueuePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.queue import Queue
+from ..models.queue_page_pagination import QueuePagePagination

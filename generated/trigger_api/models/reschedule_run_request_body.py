@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,21 +37,19 @@ class RescheduleRunRequestBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_delay(data: object) -> datetime.datetime | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _delay = d.pop("delay", UNSET)
+        delay: datetime.datetime | str | Unset
+        if _delay is None:
+            delay = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_delay, str):
                     raise TypeError()
-                delay_type_1 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                delay_type_1 = datetime.datetime.fromisoformat(_delay.replace("Z", "+00:00"))
 
-                return delay_type_1
+                delay = delay_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
-
-        delay = _parse_delay(d.pop("delay", UNSET))
+                delay = _delay
 
         reschedule_run_request_body = cls(
             delay=delay,

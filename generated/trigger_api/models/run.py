@@ -104,12 +104,6 @@ class Run:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.common_run_object_metadata_type_0 import (
-            CommonRunObjectMetadataType0,
-        )
-        from ..models.run_related_runs_type_0 import RunRelatedRunsType0
-        from ..models.run_schedule_type_0 import RunScheduleType0
-
         id = self.id
 
         status = self.status.value
@@ -356,14 +350,6 @@ class Run:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_run_object_metadata_type_0 import (
-            CommonRunObjectMetadataType0,
-        )
-        from ..models.run_attempts_type_0_item import RunAttemptsType0Item
-        from ..models.run_related_runs_type_0 import RunRelatedRunsType0
-        from ..models.run_schedule_type_0 import RunScheduleType0
-        from ..models.serialized_error import SerializedError
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -399,133 +385,85 @@ class Run:
 
         is_cancelled = d.pop("isCancelled")
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version: None | str | Unset = d.pop("version", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
+        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
 
-        def _parse_idempotency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idempotency_key = _parse_idempotency_key(d.pop("idempotencyKey", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _started_at = d.pop("startedAt", UNSET)
+        started_at: datetime.datetime | None | Unset
+        if _started_at is None:
+            started_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                started_at_type_0 = datetime.datetime.fromisoformat(_started_at.replace("Z", "+00:00"))
 
-                return started_at_type_0
+                started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                started_at = _started_at
 
-        started_at = _parse_started_at(d.pop("startedAt", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finished_at = d.pop("finishedAt", UNSET)
+        finished_at: datetime.datetime | None | Unset
+        if _finished_at is None:
+            finished_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_finished_at, str):
                     raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                finished_at_type_0 = datetime.datetime.fromisoformat(_finished_at.replace("Z", "+00:00"))
 
-                return finished_at_type_0
+                finished_at = finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                finished_at = _finished_at
 
-        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
-
-        def _parse_delayed_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _delayed_until = d.pop("delayedUntil", UNSET)
+        delayed_until: datetime.datetime | None | Unset
+        if _delayed_until is None:
+            delayed_until = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_delayed_until, str):
                     raise TypeError()
-                delayed_until_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                delayed_until_type_0 = datetime.datetime.fromisoformat(_delayed_until.replace("Z", "+00:00"))
 
-                return delayed_until_type_0
+                delayed_until = delayed_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                delayed_until = _delayed_until
 
-        delayed_until = _parse_delayed_until(d.pop("delayedUntil", UNSET))
+        ttl: float | str | Unset = d.pop("ttl", UNSET)
 
-        def _parse_ttl(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        ttl = _parse_ttl(d.pop("ttl", UNSET))
-
-        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expired_at = d.pop("expiredAt", UNSET)
+        expired_at: datetime.datetime | None | Unset
+        if _expired_at is None:
+            expired_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_expired_at, str):
                     raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at.replace("Z", "+00:00"))
 
-                return expired_at_type_0
+                expired_at = expired_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                expired_at = _expired_at
 
-        expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
-
-        def _parse_metadata(data: object) -> CommonRunObjectMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CommonRunObjectMetadataType0 | None | Unset
+        if _metadata is None:
+            metadata = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_metadata, dict):
                     raise TypeError()
-                metadata_type_0 = CommonRunObjectMetadataType0.from_dict(data)
+                metadata_type_0 = CommonRunObjectMetadataType0.from_dict(_metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommonRunObjectMetadataType0 | None | Unset, data)
+                metadata = _metadata
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        depth: int | None | Unset = d.pop("depth", UNSET)
 
-        def _parse_depth(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        depth = _parse_depth(d.pop("depth", UNSET))
-
-        def _parse_batch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+        batch_id: None | str | Unset = d.pop("batchId", UNSET)
 
         _trigger_function = d.pop("triggerFunction", UNSET)
         trigger_function: CommonRunObjectTriggerFunction | Unset
@@ -534,110 +472,66 @@ class Run:
         else:
             trigger_function = CommonRunObjectTriggerFunction(_trigger_function)
 
-        def _parse_task_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task_kind: None | str | Unset = d.pop("taskKind", UNSET)
 
-        task_kind = _parse_task_kind(d.pop("taskKind", UNSET))
-
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
+        region: None | str | Unset = d.pop("region", UNSET)
 
         payload = d.pop("payload", UNSET)
 
-        def _parse_payload_presigned_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payload_presigned_url = _parse_payload_presigned_url(d.pop("payloadPresignedUrl", UNSET))
+        payload_presigned_url: None | str | Unset = d.pop("payloadPresignedUrl", UNSET)
 
         output = d.pop("output", UNSET)
 
-        def _parse_output_presigned_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        output_presigned_url: None | str | Unset = d.pop("outputPresignedUrl", UNSET)
 
-        output_presigned_url = _parse_output_presigned_url(d.pop("outputPresignedUrl", UNSET))
-
-        def _parse_related_runs(data: object) -> None | RunRelatedRunsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _related_runs = d.pop("relatedRuns", UNSET)
+        related_runs: None | RunRelatedRunsType0 | Unset
+        if _related_runs is None:
+            related_runs = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_related_runs, dict):
                     raise TypeError()
-                related_runs_type_0 = RunRelatedRunsType0.from_dict(data)
+                related_runs_type_0 = RunRelatedRunsType0.from_dict(_related_runs)
 
-                return related_runs_type_0
+                related_runs = related_runs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunRelatedRunsType0 | Unset, data)
+                related_runs = _related_runs
 
-        related_runs = _parse_related_runs(d.pop("relatedRuns", UNSET))
-
-        def _parse_schedule(data: object) -> None | RunScheduleType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _schedule = d.pop("schedule", UNSET)
+        schedule: None | RunScheduleType0 | Unset
+        if _schedule is None:
+            schedule = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_schedule, dict):
                     raise TypeError()
-                schedule_type_0 = RunScheduleType0.from_dict(data)
+                schedule_type_0 = RunScheduleType0.from_dict(_schedule)
 
-                return schedule_type_0
+                schedule = schedule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunScheduleType0 | Unset, data)
+                schedule = _schedule
 
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
-
-        def _parse_attempts(data: object) -> list[RunAttemptsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _attempts = d.pop("attempts", UNSET)
+        attempts: list[RunAttemptsType0Item] | None | Unset
+        if _attempts is None:
+            attempts = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_attempts, list):
                     raise TypeError()
                 attempts_type_0 = []
-                _attempts_type_0 = data
+                _attempts_type_0 = _attempts
                 for attempts_type_0_item_data in _attempts_type_0:
                     attempts_type_0_item = RunAttemptsType0Item.from_dict(attempts_type_0_item_data)
 
                     attempts_type_0.append(attempts_type_0_item)
 
-                return attempts_type_0
+                attempts = attempts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RunAttemptsType0Item] | None | Unset, data)
+                attempts = _attempts
 
-        attempts = _parse_attempts(d.pop("attempts", UNSET))
-
-        def _parse_attempt_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        attempt_count = _parse_attempt_count(d.pop("attemptCount", UNSET))
+        attempt_count: int | None | Unset = d.pop("attemptCount", UNSET)
 
         _error = d.pop("error", UNSET)
         error: SerializedError | Unset
@@ -706,3 +600,10 @@ class Run:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.common_run_object_metadata_type_0 import CommonRunObjectMetadataType0
+from ..models.run_attempts_type_0_item import RunAttemptsType0Item
+from ..models.run_related_runs_type_0 import RunRelatedRunsType0
+from ..models.run_schedule_type_0 import RunScheduleType0
+from ..models.serialized_error import SerializedError

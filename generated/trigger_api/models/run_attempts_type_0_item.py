@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,8 +79,6 @@ class RunAttemptsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.serialized_error import SerializedError
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -97,39 +95,33 @@ class RunAttemptsType0Item:
         else:
             error = SerializedError.from_dict(_error)
 
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _started_at = d.pop("startedAt", UNSET)
+        started_at: datetime.datetime | None | Unset
+        if _started_at is None:
+            started_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                started_at_type_0 = datetime.datetime.fromisoformat(_started_at.replace("Z", "+00:00"))
 
-                return started_at_type_0
+                started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                started_at = _started_at
 
-        started_at = _parse_started_at(d.pop("startedAt", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completed_at = d.pop("completedAt", UNSET)
+        completed_at: datetime.datetime | None | Unset
+        if _completed_at is None:
+            completed_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at.replace("Z", "+00:00"))
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
+                completed_at = _completed_at
 
         run_attempts_type_0_item = cls(
             id=id,
@@ -159,3 +151,6 @@ class RunAttemptsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.serialized_error import SerializedError

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,31 +43,25 @@ class RunEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_events_events_type_0_item import RunEventsEventsType0Item
-
         d = dict(src_dict)
-
-        def _parse_events(data: object) -> list[RunEventsEventsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _events = d.pop("events", UNSET)
+        events: list[RunEventsEventsType0Item] | None | Unset
+        if _events is None:
+            events = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_events, list):
                     raise TypeError()
                 events_type_0 = []
-                _events_type_0 = data
+                _events_type_0 = _events
                 for events_type_0_item_data in _events_type_0:
                     events_type_0_item = RunEventsEventsType0Item.from_dict(events_type_0_item_data)
 
                     events_type_0.append(events_type_0_item)
 
-                return events_type_0
+                events = events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RunEventsEventsType0Item] | None | Unset, data)
-
-        events = _parse_events(d.pop("events", UNSET))
+                events = _events
 
         run_events = cls(
             events=events,
@@ -91,3 +85,6 @@ class RunEvents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_events_events_type_0_item import RunEventsEventsType0Item

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,10 +57,6 @@ class RunEventsEventsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_events_events_type_0_item_style_type_0 import (
-            RunEventsEventsType0ItemStyleType0,
-        )
-
         span_id: None | str | Unset
         if isinstance(self.span_id, Unset):
             span_id = UNSET
@@ -193,95 +189,24 @@ class RunEventsEventsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_events_events_type_0_item_events_type_0_item import (
-            RunEventsEventsType0ItemEventsType0Item,
-        )
-        from ..models.run_events_events_type_0_item_style_type_0 import (
-            RunEventsEventsType0ItemStyleType0,
-        )
-
         d = dict(src_dict)
+        span_id: None | str | Unset = d.pop("spanId", UNSET)
 
-        def _parse_span_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_id: None | str | Unset = d.pop("parentId", UNSET)
 
-        span_id = _parse_span_id(d.pop("spanId", UNSET))
+        run_id: None | str | Unset = d.pop("runId", UNSET)
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        start_time: None | str | Unset = d.pop("startTime", UNSET)
 
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        duration: float | None | Unset = d.pop("duration", UNSET)
 
-        run_id = _parse_run_id(d.pop("runId", UNSET))
+        is_error: bool | None | Unset = d.pop("isError", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_partial: bool | None | Unset = d.pop("isPartial", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
-
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_is_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_error = _parse_is_error(d.pop("isError", UNSET))
-
-        def _parse_is_partial(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_partial = _parse_is_partial(d.pop("isPartial", UNSET))
-
-        def _parse_is_cancelled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cancelled = _parse_is_cancelled(d.pop("isCancelled", UNSET))
+        is_cancelled: bool | None | Unset = d.pop("isCancelled", UNSET)
 
         _level = d.pop("level", UNSET)
         level: RunEventsEventsType0ItemLevel | Unset
@@ -297,62 +222,42 @@ class RunEventsEventsType0Item:
         else:
             kind = RunEventsEventsType0ItemKind(_kind)
 
-        def _parse_attempt_number(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        attempt_number: float | None | Unset = d.pop("attemptNumber", UNSET)
 
-        attempt_number = _parse_attempt_number(d.pop("attemptNumber", UNSET))
+        task_slug: None | str | Unset = d.pop("taskSlug", UNSET)
 
-        def _parse_task_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_slug = _parse_task_slug(d.pop("taskSlug", UNSET))
-
-        def _parse_events(data: object) -> list[RunEventsEventsType0ItemEventsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _events = d.pop("events", UNSET)
+        events: list[RunEventsEventsType0ItemEventsType0Item] | None | Unset
+        if _events is None:
+            events = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_events, list):
                     raise TypeError()
                 events_type_0 = []
-                _events_type_0 = data
+                _events_type_0 = _events
                 for events_type_0_item_data in _events_type_0:
                     events_type_0_item = RunEventsEventsType0ItemEventsType0Item.from_dict(events_type_0_item_data)
 
                     events_type_0.append(events_type_0_item)
 
-                return events_type_0
+                events = events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RunEventsEventsType0ItemEventsType0Item] | None | Unset, data)
+                events = _events
 
-        events = _parse_events(d.pop("events", UNSET))
-
-        def _parse_style(data: object) -> None | RunEventsEventsType0ItemStyleType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _style = d.pop("style", UNSET)
+        style: None | RunEventsEventsType0ItemStyleType0 | Unset
+        if _style is None:
+            style = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_style, dict):
                     raise TypeError()
-                style_type_0 = RunEventsEventsType0ItemStyleType0.from_dict(data)
+                style_type_0 = RunEventsEventsType0ItemStyleType0.from_dict(_style)
 
-                return style_type_0
+                style = style_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunEventsEventsType0ItemStyleType0 | Unset, data)
-
-        style = _parse_style(d.pop("style", UNSET))
+                style = _style
 
         run_events_events_type_0_item = cls(
             span_id=span_id,
@@ -390,3 +295,11 @@ class RunEventsEventsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_events_events_type_0_item_events_type_0_item import (
+    RunEventsEventsType0ItemEventsType0Item,
+)
+from ..models.run_events_events_type_0_item_style_type_0 import (
+    RunEventsEventsType0ItemStyleType0,
+)

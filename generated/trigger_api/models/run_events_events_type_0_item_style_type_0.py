@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,10 +30,6 @@ class RunEventsEventsType0ItemStyleType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_events_events_type_0_item_style_type_0_accessory_type_0 import (
-            RunEventsEventsType0ItemStyleType0AccessoryType0,
-        )
-
         icon: None | str | Unset
         if isinstance(self.icon, Unset):
             icon = UNSET
@@ -68,46 +64,24 @@ class RunEventsEventsType0ItemStyleType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_events_events_type_0_item_style_type_0_accessory_type_0 import (
-            RunEventsEventsType0ItemStyleType0AccessoryType0,
-        )
-
         d = dict(src_dict)
+        icon: None | str | Unset = d.pop("icon", UNSET)
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        variant: None | str | Unset = d.pop("variant", UNSET)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        def _parse_variant(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        variant = _parse_variant(d.pop("variant", UNSET))
-
-        def _parse_accessory(data: object) -> None | RunEventsEventsType0ItemStyleType0AccessoryType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _accessory = d.pop("accessory", UNSET)
+        accessory: None | RunEventsEventsType0ItemStyleType0AccessoryType0 | Unset
+        if _accessory is None:
+            accessory = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_accessory, dict):
                     raise TypeError()
-                accessory_type_0 = RunEventsEventsType0ItemStyleType0AccessoryType0.from_dict(data)
+                accessory_type_0 = RunEventsEventsType0ItemStyleType0AccessoryType0.from_dict(_accessory)
 
-                return accessory_type_0
+                accessory = accessory_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunEventsEventsType0ItemStyleType0AccessoryType0 | Unset, data)
-
-        accessory = _parse_accessory(d.pop("accessory", UNSET))
+                accessory = _accessory
 
         run_events_events_type_0_item_style_type_0 = cls(
             icon=icon,
@@ -133,3 +107,8 @@ class RunEventsEventsType0ItemStyleType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_events_events_type_0_item_style_type_0_accessory_type_0 import (
+    RunEventsEventsType0ItemStyleType0AccessoryType0,
+)

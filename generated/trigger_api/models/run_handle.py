@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,14 +45,7 @@ class RunHandle:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_is_cached(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cached = _parse_is_cached(d.pop("isCached", UNSET))
+        is_cached: bool | None | Unset = d.pop("isCached", UNSET)
 
         run_handle = cls(
             id=id,

@@ -79,8 +79,6 @@ class RunListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_list_item_metadata_type_0 import RunListItemMetadataType0
-
         id = self.id
 
         status = self.status.value
@@ -236,9 +234,6 @@ class RunListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_list_item_env import RunListItemEnv
-        from ..models.run_list_item_metadata_type_0 import RunListItemMetadataType0
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -276,133 +271,85 @@ class RunListItem:
 
         is_cancelled = d.pop("isCancelled")
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version: None | str | Unset = d.pop("version", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
+        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
 
-        def _parse_idempotency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idempotency_key = _parse_idempotency_key(d.pop("idempotencyKey", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _started_at = d.pop("startedAt", UNSET)
+        started_at: datetime.datetime | None | Unset
+        if _started_at is None:
+            started_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                started_at_type_0 = datetime.datetime.fromisoformat(_started_at.replace("Z", "+00:00"))
 
-                return started_at_type_0
+                started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                started_at = _started_at
 
-        started_at = _parse_started_at(d.pop("startedAt", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finished_at = d.pop("finishedAt", UNSET)
+        finished_at: datetime.datetime | None | Unset
+        if _finished_at is None:
+            finished_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_finished_at, str):
                     raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                finished_at_type_0 = datetime.datetime.fromisoformat(_finished_at.replace("Z", "+00:00"))
 
-                return finished_at_type_0
+                finished_at = finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                finished_at = _finished_at
 
-        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
-
-        def _parse_delayed_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _delayed_until = d.pop("delayedUntil", UNSET)
+        delayed_until: datetime.datetime | None | Unset
+        if _delayed_until is None:
+            delayed_until = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_delayed_until, str):
                     raise TypeError()
-                delayed_until_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                delayed_until_type_0 = datetime.datetime.fromisoformat(_delayed_until.replace("Z", "+00:00"))
 
-                return delayed_until_type_0
+                delayed_until = delayed_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                delayed_until = _delayed_until
 
-        delayed_until = _parse_delayed_until(d.pop("delayedUntil", UNSET))
+        ttl: float | str | Unset = d.pop("ttl", UNSET)
 
-        def _parse_ttl(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        ttl = _parse_ttl(d.pop("ttl", UNSET))
-
-        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expired_at = d.pop("expiredAt", UNSET)
+        expired_at: datetime.datetime | None | Unset
+        if _expired_at is None:
+            expired_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_expired_at, str):
                     raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at.replace("Z", "+00:00"))
 
-                return expired_at_type_0
+                expired_at = expired_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                expired_at = _expired_at
 
-        expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
-
-        def _parse_metadata(data: object) -> None | RunListItemMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _metadata = d.pop("metadata", UNSET)
+        metadata: None | RunListItemMetadataType0 | Unset
+        if _metadata is None:
+            metadata = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_metadata, dict):
                     raise TypeError()
-                metadata_type_0 = RunListItemMetadataType0.from_dict(data)
+                metadata_type_0 = RunListItemMetadataType0.from_dict(_metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunListItemMetadataType0 | Unset, data)
+                metadata = _metadata
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        task_kind: None | str | Unset = d.pop("taskKind", UNSET)
 
-        def _parse_task_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_kind = _parse_task_kind(d.pop("taskKind", UNSET))
-
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
+        region: None | str | Unset = d.pop("region", UNSET)
 
         run_list_item = cls(
             id=id,
@@ -453,3 +400,7 @@ class RunListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_list_item_env import RunListItemEnv
+from ..models.run_list_item_metadata_type_0 import RunListItemMetadataType0

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,6 @@ class RunMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_metadata_metadata_type_0 import RunMetadataMetadataType0
-
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -42,26 +40,20 @@ class RunMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_metadata_metadata_type_0 import RunMetadataMetadataType0
-
         d = dict(src_dict)
-
-        def _parse_metadata(data: object) -> None | RunMetadataMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _metadata = d.pop("metadata", UNSET)
+        metadata: None | RunMetadataMetadataType0 | Unset
+        if _metadata is None:
+            metadata = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_metadata, dict):
                     raise TypeError()
-                metadata_type_0 = RunMetadataMetadataType0.from_dict(data)
+                metadata_type_0 = RunMetadataMetadataType0.from_dict(_metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunMetadataMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+                metadata = _metadata
 
         run_metadata = cls(
             metadata=metadata,
@@ -85,3 +77,6 @@ class RunMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_metadata_metadata_type_0 import RunMetadataMetadataType0

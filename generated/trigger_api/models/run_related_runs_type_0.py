@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,8 +58,6 @@ class RunRelatedRunsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.common_run_object import CommonRunObject
-
         d = dict(src_dict)
         _root = d.pop("root", UNSET)
         root: CommonRunObject | Unset
@@ -75,27 +73,24 @@ class RunRelatedRunsType0:
         else:
             parent = CommonRunObject.from_dict(_parent)
 
-        def _parse_children(data: object) -> list[CommonRunObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _children = d.pop("children", UNSET)
+        children: list[CommonRunObject] | None | Unset
+        if _children is None:
+            children = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_children, list):
                     raise TypeError()
                 children_type_0 = []
-                _children_type_0 = data
+                _children_type_0 = _children
                 for children_type_0_item_data in _children_type_0:
                     children_type_0_item = CommonRunObject.from_dict(children_type_0_item_data)
 
                     children_type_0.append(children_type_0_item)
 
-                return children_type_0
+                children = children_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommonRunObject] | None | Unset, data)
-
-        children = _parse_children(d.pop("children", UNSET))
+                children = _children
 
         run_related_runs_type_0 = cls(
             root=root,
@@ -121,3 +116,6 @@ class RunRelatedRunsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.common_run_object import CommonRunObject

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,9 +36,6 @@ class RunResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_result_error_type_0 import RunResultErrorType0
-        from ..models.run_result_usage_type_0 import RunResultUsageType0
-
         ok = self.ok
 
         id = self.id
@@ -100,74 +97,44 @@ class RunResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_result_error_type_0 import RunResultErrorType0
-        from ..models.run_result_usage_type_0 import RunResultUsageType0
-
         d = dict(src_dict)
         ok = d.pop("ok")
 
         id = d.pop("id")
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        output: None | str | Unset = d.pop("output", UNSET)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output_type: None | str | Unset = d.pop("outputType", UNSET)
 
-        def _parse_output_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_type = _parse_output_type(d.pop("outputType", UNSET))
-
-        def _parse_error(data: object) -> None | RunResultErrorType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error = d.pop("error", UNSET)
+        error: None | RunResultErrorType0 | Unset
+        if _error is None:
+            error = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                error_type_0 = RunResultErrorType0.from_dict(data)
+                error_type_0 = RunResultErrorType0.from_dict(_error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunResultErrorType0 | Unset, data)
+                error = _error
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_usage(data: object) -> None | RunResultUsageType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _usage = d.pop("usage", UNSET)
+        usage: None | RunResultUsageType0 | Unset
+        if _usage is None:
+            usage = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_usage, dict):
                     raise TypeError()
-                usage_type_0 = RunResultUsageType0.from_dict(data)
+                usage_type_0 = RunResultUsageType0.from_dict(_usage)
 
-                return usage_type_0
+                usage = usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunResultUsageType0 | Unset, data)
+                usage = _usage
 
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        def _parse_task_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_identifier = _parse_task_identifier(d.pop("taskIdentifier", UNSET))
+        task_identifier: None | str | Unset = d.pop("taskIdentifier", UNSET)
 
         run_result = cls(
             ok=ok,
@@ -197,3 +164,7 @@ class RunResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_result_error_type_0 import RunResultErrorType0
+from ..models.run_result_usage_type_0 import RunResultUsageType0

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,30 +62,14 @@ class RunScheduleType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_schedule_type_0_generator import RunScheduleType0Generator
-
         d = dict(src_dict)
         id = d.pop("id")
 
         generator = RunScheduleType0Generator.from_dict(d.pop("generator"))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id: None | str | Unset = d.pop("externalId", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
-
-        def _parse_deduplication_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deduplication_key = _parse_deduplication_key(d.pop("deduplicationKey", UNSET))
+        deduplication_key: None | str | Unset = d.pop("deduplicationKey", UNSET)
 
         run_schedule_type_0 = cls(
             id=id,
@@ -112,3 +96,6 @@ class RunScheduleType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_schedule_type_0_generator import RunScheduleType0Generator

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,6 @@ class RunTrace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_trace_trace_type_0 import RunTraceTraceType0
-
         trace: dict[str, Any] | None | Unset
         if isinstance(self.trace, Unset):
             trace = UNSET
@@ -41,26 +39,20 @@ class RunTrace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_trace_trace_type_0 import RunTraceTraceType0
-
         d = dict(src_dict)
-
-        def _parse_trace(data: object) -> None | RunTraceTraceType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _trace = d.pop("trace", UNSET)
+        trace: None | RunTraceTraceType0 | Unset
+        if _trace is None:
+            trace = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_trace, dict):
                     raise TypeError()
-                trace_type_0 = RunTraceTraceType0.from_dict(data)
+                trace_type_0 = RunTraceTraceType0.from_dict(_trace)
 
-                return trace_type_0
+                trace = trace_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunTraceTraceType0 | Unset, data)
-
-        trace = _parse_trace(d.pop("trace", UNSET))
+                trace = _trace
 
         run_trace = cls(
             trace=trace,
@@ -84,3 +76,6 @@ class RunTrace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_trace_trace_type_0 import RunTraceTraceType0

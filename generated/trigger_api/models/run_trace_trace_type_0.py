@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,18 +45,8 @@ class RunTraceTraceType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.span_detailed_summary import SpanDetailedSummary
-
         d = dict(src_dict)
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        trace_id: None | str | Unset = d.pop("traceId", UNSET)
 
         _root_span = d.pop("rootSpan", UNSET)
         root_span: SpanDetailedSummary | Unset
@@ -88,3 +78,6 @@ class RunTraceTraceType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.span_detailed_summary import SpanDetailedSummary

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,9 +126,6 @@ class Schedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schedule_environment import ScheduleEnvironment
-        from ..models.schedule_generator import ScheduleGenerator
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -149,66 +146,41 @@ class Schedule:
 
             environments.append(environments_item)
 
-        def _parse_deduplication_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deduplication_key: None | str | Unset = d.pop("deduplicationKey", UNSET)
 
-        deduplication_key = _parse_deduplication_key(d.pop("deduplicationKey", UNSET))
+        external_id: None | str | Unset = d.pop("externalId", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
-
-        def _parse_next_run(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _next_run = d.pop("nextRun", UNSET)
+        next_run: datetime.datetime | None | Unset
+        if _next_run is None:
+            next_run = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_next_run, str):
                     raise TypeError()
-                next_run_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                next_run_type_0 = datetime.datetime.fromisoformat(_next_run.replace("Z", "+00:00"))
 
-                return next_run_type_0
+                next_run = next_run_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                next_run = _next_run
 
-        next_run = _parse_next_run(d.pop("nextRun", UNSET))
+        window: None | str | Unset = d.pop("window", UNSET)
 
-        def _parse_window(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        window = _parse_window(d.pop("window", UNSET))
-
-        def _parse_next_run_effective_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _next_run_effective_at = d.pop("nextRunEffectiveAt", UNSET)
+        next_run_effective_at: datetime.datetime | None | Unset
+        if _next_run_effective_at is None:
+            next_run_effective_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_next_run_effective_at, str):
                     raise TypeError()
-                next_run_effective_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                next_run_effective_at_type_0 = datetime.datetime.fromisoformat(
+                    _next_run_effective_at.replace("Z", "+00:00")
+                )
 
-                return next_run_effective_at_type_0
+                next_run_effective_at = next_run_effective_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_run_effective_at = _parse_next_run_effective_at(d.pop("nextRunEffectiveAt", UNSET))
+                next_run_effective_at = _next_run_effective_at
 
         schedule = cls(
             id=id,
@@ -243,3 +215,7 @@ class Schedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.schedule_environment import ScheduleEnvironment
+from ..models.schedule_generator import ScheduleGenerator

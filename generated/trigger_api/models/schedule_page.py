@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +23,6 @@ class SchedulePage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.schedule_page_pagination_type_0 import SchedulePagePaginationType0
-
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -57,49 +55,39 @@ class SchedulePage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schedule import Schedule
-        from ..models.schedule_page_pagination_type_0 import SchedulePagePaginationType0
-
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[Schedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[Schedule] | None | Unset
+        if _data is None:
+            data = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_data, list):
                     raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = Schedule.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Schedule] | None | Unset, data)
+                data = _data
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_pagination(data: object) -> None | SchedulePagePaginationType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _pagination = d.pop("pagination", UNSET)
+        pagination: None | SchedulePagePaginationType0 | Unset
+        if _pagination is None:
+            pagination = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_pagination, dict):
                     raise TypeError()
-                pagination_type_0 = SchedulePagePaginationType0.from_dict(data)
+                pagination_type_0 = SchedulePagePaginationType0.from_dict(_pagination)
 
-                return pagination_type_0
+                pagination = pagination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchedulePagePaginationType0 | Unset, data)
-
-        pagination = _parse_pagination(d.pop("pagination", UNSET))
+                pagination = _pagination
 
         schedule_page = cls(
             data=data,
@@ -124,3 +112,7 @@ class SchedulePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.schedule import Schedule
+from ..models.schedule_page_pagination_type_0 import SchedulePagePaginationType0

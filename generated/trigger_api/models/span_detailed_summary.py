@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,10 +29,6 @@ class SpanDetailedSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.span_detailed_summary_data_type_0 import (
-            SpanDetailedSummaryDataType0,
-        )
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -89,77 +85,45 @@ class SpanDetailedSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.span_detailed_summary_data_type_0 import (
-            SpanDetailedSummaryDataType0,
-        )
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_id: None | str | Unset = d.pop("parentId", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        run_id: None | str | Unset = d.pop("runId", UNSET)
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
-
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_id = _parse_run_id(d.pop("runId", UNSET))
-
-        def _parse_data(data: object) -> None | SpanDetailedSummaryDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: None | SpanDetailedSummaryDataType0 | Unset
+        if _data is None:
+            data = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_data, dict):
                     raise TypeError()
-                data_type_0 = SpanDetailedSummaryDataType0.from_dict(data)
+                data_type_0 = SpanDetailedSummaryDataType0.from_dict(_data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SpanDetailedSummaryDataType0 | Unset, data)
+                data = _data
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_children(data: object) -> list[SpanDetailedSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _children = d.pop("children", UNSET)
+        children: list[SpanDetailedSummary] | None | Unset
+        if _children is None:
+            children = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_children, list):
                     raise TypeError()
                 children_type_0 = []
-                _children_type_0 = data
+                _children_type_0 = _children
                 for children_type_0_item_data in _children_type_0:
                     children_type_0_item = SpanDetailedSummary.from_dict(children_type_0_item_data)
 
                     children_type_0.append(children_type_0_item)
 
-                return children_type_0
+                children = children_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SpanDetailedSummary] | None | Unset, data)
-
-        children = _parse_children(d.pop("children", UNSET))
+                children = _children
 
         span_detailed_summary = cls(
             id=id,
@@ -187,3 +151,6 @@ class SpanDetailedSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.span_detailed_summary_data_type_0 import SpanDetailedSummaryDataType0

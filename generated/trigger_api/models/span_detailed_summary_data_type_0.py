@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,10 +46,6 @@ class SpanDetailedSummaryDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.span_detailed_summary_data_type_0_properties_type_0 import (
-            SpanDetailedSummaryDataType0PropertiesType0,
-        )
-
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
@@ -154,85 +150,32 @@ class SpanDetailedSummaryDataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.span_detailed_summary_data_type_0_events_type_0_item import (
-            SpanDetailedSummaryDataType0EventsType0Item,
-        )
-        from ..models.span_detailed_summary_data_type_0_properties_type_0 import (
-            SpanDetailedSummaryDataType0PropertiesType0,
-        )
-
         d = dict(src_dict)
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task_slug: None | str | Unset = d.pop("taskSlug", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_task_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_slug = _parse_task_slug(d.pop("taskSlug", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _start_time = d.pop("startTime", UNSET)
+        start_time: datetime.datetime | None | Unset
+        if _start_time is None:
+            start_time = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_start_time, str):
                     raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                start_time_type_0 = datetime.datetime.fromisoformat(_start_time.replace("Z", "+00:00"))
 
-                return start_time_type_0
+                start_time = start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                start_time = _start_time
 
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
+        duration: float | None | Unset = d.pop("duration", UNSET)
 
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        is_error: bool | None | Unset = d.pop("isError", UNSET)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        is_partial: bool | None | Unset = d.pop("isPartial", UNSET)
 
-        def _parse_is_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_error = _parse_is_error(d.pop("isError", UNSET))
-
-        def _parse_is_partial(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_partial = _parse_is_partial(d.pop("isPartial", UNSET))
-
-        def _parse_is_cancelled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cancelled = _parse_is_cancelled(d.pop("isCancelled", UNSET))
+        is_cancelled: bool | None | Unset = d.pop("isCancelled", UNSET)
 
         _level = d.pop("level", UNSET)
         level: SpanDetailedSummaryDataType0Level | Unset
@@ -241,53 +184,40 @@ class SpanDetailedSummaryDataType0:
         else:
             level = SpanDetailedSummaryDataType0Level(_level)
 
-        def _parse_attempt_number(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        attempt_number: float | None | Unset = d.pop("attemptNumber", UNSET)
 
-        attempt_number = _parse_attempt_number(d.pop("attemptNumber", UNSET))
-
-        def _parse_properties(data: object) -> None | SpanDetailedSummaryDataType0PropertiesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _properties = d.pop("properties", UNSET)
+        properties: None | SpanDetailedSummaryDataType0PropertiesType0 | Unset
+        if _properties is None:
+            properties = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_properties, dict):
                     raise TypeError()
-                properties_type_0 = SpanDetailedSummaryDataType0PropertiesType0.from_dict(data)
+                properties_type_0 = SpanDetailedSummaryDataType0PropertiesType0.from_dict(_properties)
 
-                return properties_type_0
+                properties = properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SpanDetailedSummaryDataType0PropertiesType0 | Unset, data)
+                properties = _properties
 
-        properties = _parse_properties(d.pop("properties", UNSET))
-
-        def _parse_events(data: object) -> list[SpanDetailedSummaryDataType0EventsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _events = d.pop("events", UNSET)
+        events: list[SpanDetailedSummaryDataType0EventsType0Item] | None | Unset
+        if _events is None:
+            events = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_events, list):
                     raise TypeError()
                 events_type_0 = []
-                _events_type_0 = data
+                _events_type_0 = _events
                 for events_type_0_item_data in _events_type_0:
                     events_type_0_item = SpanDetailedSummaryDataType0EventsType0Item.from_dict(events_type_0_item_data)
 
                     events_type_0.append(events_type_0_item)
 
-                return events_type_0
+                events = events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SpanDetailedSummaryDataType0EventsType0Item] | None | Unset, data)
-
-        events = _parse_events(d.pop("events", UNSET))
+                events = _events
 
         span_detailed_summary_data_type_0 = cls(
             message=message,
@@ -321,3 +251,11 @@ class SpanDetailedSummaryDataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.span_detailed_summary_data_type_0_events_type_0_item import (
+    SpanDetailedSummaryDataType0EventsType0Item,
+)
+from ..models.span_detailed_summary_data_type_0_properties_type_0 import (
+    SpanDetailedSummaryDataType0PropertiesType0,
+)

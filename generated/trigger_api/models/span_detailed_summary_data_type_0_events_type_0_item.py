@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,10 +29,6 @@ class SpanDetailedSummaryDataType0EventsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.span_detailed_summary_data_type_0_events_type_0_item_properties_type_0 import (
-            SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0,
-        )
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -69,56 +65,36 @@ class SpanDetailedSummaryDataType0EventsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.span_detailed_summary_data_type_0_events_type_0_item_properties_type_0 import (
-            SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0,
-        )
-
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _time = d.pop("time", UNSET)
+        time: datetime.datetime | None | Unset
+        if _time is None:
+            time = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_time, str):
                     raise TypeError()
-                time_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                time_type_0 = datetime.datetime.fromisoformat(_time.replace("Z", "+00:00"))
 
-                return time_type_0
+                time = time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                time = _time
 
-        time = _parse_time(d.pop("time", UNSET))
-
-        def _parse_properties(
-            data: object,
-        ) -> None | SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _properties = d.pop("properties", UNSET)
+        properties: None | SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0 | Unset
+        if _properties is None:
+            properties = None
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_properties, dict):
                     raise TypeError()
-                properties_type_0 = SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0.from_dict(data)
+                properties_type_0 = SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0.from_dict(_properties)
 
-                return properties_type_0
+                properties = properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0 | Unset, data)
-
-        properties = _parse_properties(d.pop("properties", UNSET))
+                properties = _properties
 
         span_detailed_summary_data_type_0_events_type_0_item = cls(
             name=name,
@@ -144,3 +120,8 @@ class SpanDetailedSummaryDataType0EventsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.span_detailed_summary_data_type_0_events_type_0_item_properties_type_0 import (
+    SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0,
+)

@@ -48,10 +48,6 @@ class TriggerTaskRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.trigger_task_request_body_options import (
-            TriggerTaskRequestBodyOptions,
-        )
-
         d = dict(src_dict)
         payload = d.pop("payload", UNSET)
 
@@ -88,3 +84,6 @@ class TriggerTaskRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.trigger_task_request_body_options import TriggerTaskRequestBodyOptions

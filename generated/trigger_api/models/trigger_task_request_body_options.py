@@ -192,17 +192,6 @@ class TriggerTaskRequestBodyOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.queue_options import QueueOptions
-        from ..models.trigger_task_request_body_options_debounce import (
-            TriggerTaskRequestBodyOptionsDebounce,
-        )
-        from ..models.trigger_task_request_body_options_idempotency_key_options import (
-            TriggerTaskRequestBodyOptionsIdempotencyKeyOptions,
-        )
-        from ..models.trigger_task_request_body_options_metadata import (
-            TriggerTaskRequestBodyOptionsMetadata,
-        )
-
         d = dict(src_dict)
         _queue = d.pop("queue", UNSET)
         queue: QueueOptions | Unset
@@ -234,27 +223,21 @@ class TriggerTaskRequestBodyOptions:
 
         delay = d.pop("delay", UNSET)
 
-        def _parse_ttl(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        ttl: float | str | Unset = d.pop("ttl", UNSET)
 
-        ttl = _parse_ttl(d.pop("ttl", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | str | Unset
+        if _tags is None:
+            tags = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_tags, list):
                     raise TypeError()
-                componentsschemas_run_tags_type_1 = cast(list[str], data)
+                componentsschemas_run_tags_type_1 = cast(list[str], _tags)
 
-                return componentsschemas_run_tags_type_1
+                tags = componentsschemas_run_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+                tags = _tags
 
         max_attempts = d.pop("maxAttempts", UNSET)
 
@@ -333,3 +316,15 @@ class TriggerTaskRequestBodyOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.queue_options import QueueOptions
+from ..models.trigger_task_request_body_options_debounce import (
+    TriggerTaskRequestBodyOptionsDebounce,
+)
+from ..models.trigger_task_request_body_options_idempotency_key_options import (
+    TriggerTaskRequestBodyOptionsIdempotencyKeyOptions,
+)
+from ..models.trigger_task_request_body_options_metadata import (
+    TriggerTaskRequestBodyOptionsMetadata,
+)

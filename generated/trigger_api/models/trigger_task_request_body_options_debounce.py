@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,10 +58,7 @@ class TriggerTaskRequestBodyOptionsDebounce:
         d = dict(src_dict)
         key = d.pop("key")
 
-        def _parse_delay(data: object) -> float | str:
-            return cast(float | str, data)
-
-        delay = _parse_delay(d.pop("delay"))
+        delay: float | str = d.pop("delay")
 
         _mode = d.pop("mode", UNSET)
         mode: TriggerTaskRequestBodyOptionsDebounceMode | Unset
@@ -70,12 +67,7 @@ class TriggerTaskRequestBodyOptionsDebounce:
         else:
             mode = TriggerTaskRequestBodyOptionsDebounceMode(_mode)
 
-        def _parse_max_delay(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        max_delay = _parse_max_delay(d.pop("maxDelay", UNSET))
+        max_delay: float | str | Unset = d.pop("maxDelay", UNSET)
 
         trigger_task_request_body_options_debounce = cls(
             key=key,

@@ -38,10 +38,6 @@ class UpdateRunMetadataV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_run_metadata_v1_body_metadata import (
-            UpdateRunMetadataV1BodyMetadata,
-        )
-
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
         metadata: UpdateRunMetadataV1BodyMetadata | Unset
@@ -72,3 +68,8 @@ class UpdateRunMetadataV1Body:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_run_metadata_v1_body_metadata import (
+    UpdateRunMetadataV1BodyMetadata,
+)

@@ -50,10 +50,6 @@ class UploadProjectEnvvarsV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.upload_project_envvars_v1_body_variables import (
-            UploadProjectEnvvarsV1BodyVariables,
-        )
-
         d = dict(src_dict)
         variables = UploadProjectEnvvarsV1BodyVariables.from_dict(d.pop("variables"))
 
@@ -85,3 +81,8 @@ class UploadProjectEnvvarsV1Body:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.upload_project_envvars_v1_body_variables import (
+    UploadProjectEnvvarsV1BodyVariables,
+)

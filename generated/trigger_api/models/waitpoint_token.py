@@ -142,92 +142,57 @@ class WaitpointToken:
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
 
-        def _parse_idempotency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
 
-        idempotency_key = _parse_idempotency_key(d.pop("idempotencyKey", UNSET))
-
-        def _parse_idempotency_key_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _idempotency_key_expires_at = d.pop("idempotencyKeyExpiresAt", UNSET)
+        idempotency_key_expires_at: datetime.datetime | None | Unset
+        if _idempotency_key_expires_at is None:
+            idempotency_key_expires_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_idempotency_key_expires_at, str):
                     raise TypeError()
-                idempotency_key_expires_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                idempotency_key_expires_at_type_0 = datetime.datetime.fromisoformat(
+                    _idempotency_key_expires_at.replace("Z", "+00:00")
+                )
 
-                return idempotency_key_expires_at_type_0
+                idempotency_key_expires_at = idempotency_key_expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                idempotency_key_expires_at = _idempotency_key_expires_at
 
-        idempotency_key_expires_at = _parse_idempotency_key_expires_at(d.pop("idempotencyKeyExpiresAt", UNSET))
-
-        def _parse_timeout_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _timeout_at = d.pop("timeoutAt", UNSET)
+        timeout_at: datetime.datetime | None | Unset
+        if _timeout_at is None:
+            timeout_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_timeout_at, str):
                     raise TypeError()
-                timeout_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                timeout_at_type_0 = datetime.datetime.fromisoformat(_timeout_at.replace("Z", "+00:00"))
 
-                return timeout_at_type_0
+                timeout_at = timeout_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                timeout_at = _timeout_at
 
-        timeout_at = _parse_timeout_at(d.pop("timeoutAt", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completed_at = d.pop("completedAt", UNSET)
+        completed_at: datetime.datetime | None | Unset
+        if _completed_at is None:
+            completed_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at.replace("Z", "+00:00"))
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                completed_at = _completed_at
 
-        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
+        output: None | str | Unset = d.pop("output", UNSET)
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        output_type: None | str | Unset = d.pop("outputType", UNSET)
 
-        output = _parse_output(d.pop("output", UNSET))
-
-        def _parse_output_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_type = _parse_output_type(d.pop("outputType", UNSET))
-
-        def _parse_output_is_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        output_is_error = _parse_output_is_error(d.pop("outputIsError", UNSET))
+        output_is_error: bool | None | Unset = d.pop("outputIsError", UNSET)
 
         waitpoint_token = cls(
             id=id,

@@ -42,11 +42,6 @@ class WaitpointTokenPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.waitpoint_token import WaitpointToken
-        from ..models.waitpoint_token_page_pagination import (
-            WaitpointTokenPagePagination,
-        )
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -80,3 +75,7 @@ class WaitpointTokenPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.waitpoint_token import WaitpointToken
+from ..models.waitpoint_token_page_pagination import WaitpointTokenPagePagination

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.timezones import Timezones
+from ...models.timezones_result import Timezones
 from ...types import UNSET, ApiRequest, Response, Unset
 
 

@@ -37,30 +37,26 @@ class Timezones:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_timezones(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _timezones = d.pop("timezones", UNSET)
+        timezones: list[str] | None | Unset
+        if _timezones is None:
+            timezones = None
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_timezones, list):
                     raise TypeError()
-                timezones_type_0 = cast(list[str], data)
+                timezones_type_0 = cast(list[str], _timezones)
 
-                return timezones_type_0
+                timezones = timezones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                timezones = _timezones
 
-        timezones = _parse_timezones(d.pop("timezones", UNSET))
-
-        timezones = cls(
+        timezones_result = cls(
             timezones=timezones,
         )
 
-        timezones.additional_properties = d
-        return timezones
+        timezones_result.additional_properties = d
+        return timezones_result
 
     @property
     def additional_keys(self) -> list[str]:
