@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
@@ -54,19 +54,27 @@ _ALLOWED: dict[Auth, frozenset[CredentialKind]] = {
 }
 
 
+def _identity(value: Any) -> Any:
+    return value
+
+
 @dataclass(frozen=True)
 class Operation(Generic[T]):
-    """One call: a generated endpoint's request, the credential it needs, and how to parse its success body."""
+    """One call: a generated endpoint's request, the credential it needs, and how to shape its parsed result.
+
+    Built with :func:`call` from an endpoint's typed ``build()``, so ``T`` is the documented success model.
+    """
 
     name: str
-    request: Mapping[str, Any]
-    parse: Callable[[httpx.Response], T]
+    prepare: Callable[[], dict[str, Any]]
+    parse: Callable[[httpx.Response], Any]
     auth: Auth = Auth.SECRET_KEY
+    convert: Callable[[Any], T] = field(default=_identity)
 
     def then(self, convert: Callable[[T], R]) -> Operation[R]:
         """The same call with a further conversion of its result."""
-        parse = self.parse
-        return Operation(self.name, self.request, lambda response: convert(parse(response)), self.auth)
+        first = self.convert
+        return Operation(self.name, self.prepare, self.parse, self.auth, lambda parsed: convert(first(parsed)))
 
 
 def call(request: ApiRequest[T], auth: Auth = Auth.SECRET_KEY) -> Operation[T]:
@@ -76,7 +84,7 @@ def call(request: ApiRequest[T], auth: Auth = Auth.SECRET_KEY) -> Operation[T]:
 
         op = call(retrieve_run_v1.build(run_id="run_1234"))  # Operation[Run]
     """
-    return Operation(request.name, request.kwargs, request.parse, auth)
+    return Operation(request.name, request.prepare, request.parse, auth)
 
 
 @dataclass(frozen=True)
@@ -139,7 +147,7 @@ class Core:
                 f"{op.name} needs {op.auth.value}, but this client was built with a {kind.value}; "
                 "create a client with the right credential (e.g. TriggerClient(secret_key=...))"
             )
-        request = dict(op.request)
+        request = op.prepare()
         request["extensions"] = {CALL_OPTIONS: CallOptions(op.name, self._settings.max_retries)}
         if self._settings.timeout is not None:
             request["timeout"] = self._settings.timeout
@@ -156,7 +164,7 @@ class Core:
             retry_after = server_requested_delay(response.headers) if response.status_code == 429 else None
             raise make_status_error(response, retry_after=retry_after)
         try:
-            result = op.parse(response)
+            result = op.convert(op.parse(response))
         except Exception as exc:  # the generated parser raises KeyError/TypeError/ValueError on odd bodies
             raise _validation_error(op, response, exc) from exc
         if self._capture is not None:

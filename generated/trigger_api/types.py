@@ -56,19 +56,22 @@ R_co = TypeVar("R_co", covariant=True)
 class ApiRequest(Generic[R_co]):
     """One operation's request, built by the typed ``build()`` of its endpoint module, and its success parser.
 
-    ``kwargs`` are ``httpx.Client.request`` arguments (method, url, params, json, headers); ``parse`` turns a 2xx
-    response into the documented model and raises on anything else.
+    ``prepare()`` returns the ``httpx.Client.request`` arguments (method, url, params, json, headers); it runs
+    when the request is sent, so a path value the generated guard refuses fails there, not at ``build()``.
+    ``parse`` turns a 2xx response into the documented model and raises on anything else.
     """
 
-    __slots__ = ("kwargs", "name", "parse")
+    __slots__ = ("name", "parse", "prepare")
 
-    def __init__(self, name: str, kwargs: dict[str, Any], parse: Callable[[httpx.Response], R_co]) -> None:
+    def __init__(
+        self, name: str, prepare: Callable[[], dict[str, Any]], parse: Callable[[httpx.Response], R_co]
+    ) -> None:
         self.name = name
-        self.kwargs = kwargs
+        self.prepare = prepare
         self.parse = parse
 
     def __repr__(self) -> str:
-        return f"ApiRequest({self.name}: {self.kwargs['method'].upper()} {self.kwargs['url']})"
+        return f"ApiRequest({self.name})"
 
 
 __all__ = ["UNSET", "ApiRequest", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -115,9 +115,10 @@ def test_builders_carry_readable_names_and_typed_parsers() -> None:
     from trigger_api.api.runs import list_runs_v1
 
     request = list_runs_v1.build(filter_created_at_period="1d", filter_status=None, page_size=5)
-    assert request.kwargs["params"] == {"filter[createdAt][period]": "1d", "page[size]": 5}
-    assert (request.name, request.kwargs["method"], request.kwargs["url"]) == ("list_runs_v1", "get", "/api/v1/runs")
-    assert repr(request) == "ApiRequest(list_runs_v1: GET /api/v1/runs)"
+    kwargs = request.prepare()
+    assert kwargs["params"] == {"filter[createdAt][period]": "1d", "page[size]": 5}
+    assert (request.name, kwargs["method"], kwargs["url"]) == ("list_runs_v1", "get", "/api/v1/runs")
+    assert repr(request) == "ApiRequest(list_runs_v1)"
     parsed: Any = request.parse(json_response(200, {"data": [], "pagination": {}}))
     assert type(parsed).__name__ == "RunListPage" and parsed.data == []
     with pytest.raises(ValueError, match="not a documented success"):

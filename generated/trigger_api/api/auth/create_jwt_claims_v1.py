@@ -151,7 +151,7 @@ def build() -> ApiRequest[CreateJwtClaimsV1Response200]:
     """
     return ApiRequest(
         "create_jwt_claims_v1",
-        _get_kwargs(),
+        lambda: _get_kwargs(),
         _parse_success,
     )
 

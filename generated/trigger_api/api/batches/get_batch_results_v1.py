@@ -193,7 +193,7 @@ def build(
     """
     return ApiRequest(
         "get_batch_results_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             batch_id=batch_id,
         ),
         _parse_success,

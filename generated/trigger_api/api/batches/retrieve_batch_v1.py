@@ -183,7 +183,7 @@ def build(
     """
     return ApiRequest(
         "retrieve_batch_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             batch_id=batch_id,
         ),
         _parse_success,

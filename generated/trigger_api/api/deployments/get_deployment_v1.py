@@ -178,7 +178,7 @@ def build(
     """
     return ApiRequest(
         "get_deployment_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             deployment_id=deployment_id,
         ),
         _parse_success,

@@ -151,7 +151,7 @@ def build() -> ApiRequest[LatestDeployment]:
     """
     return ApiRequest(
         "get_latest_deployment_v1",
-        _get_kwargs(),
+        lambda: _get_kwargs(),
         _parse_success,
     )
 

@@ -192,7 +192,7 @@ def build(
     """
     return ApiRequest(
         "promote_deployment_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             version=version,
         ),
         _parse_success,

@@ -246,7 +246,7 @@ def build(
     """
     return ApiRequest(
         "create_project_envvar_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             project_ref=project_ref,
             env=env,
             body=body,

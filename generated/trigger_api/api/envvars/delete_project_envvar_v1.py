@@ -220,7 +220,7 @@ def build(
     """
     return ApiRequest(
         "delete_project_envvar_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             project_ref=project_ref,
             env=env,
             name=name,

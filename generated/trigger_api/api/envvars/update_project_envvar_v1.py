@@ -244,7 +244,7 @@ def build(
     """
     return ApiRequest(
         "update_project_envvar_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             project_ref=project_ref,
             env=env,
             name=name,

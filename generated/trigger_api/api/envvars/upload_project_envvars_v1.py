@@ -258,7 +258,7 @@ def build(
     """
     return ApiRequest(
         "upload_project_envvars_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             project_ref=project_ref,
             env=env,
             body=body,

@@ -215,7 +215,7 @@ def build(
     """
     return ApiRequest(
         "execute_query_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             body=body,
         ),
         _parse_success,

@@ -209,7 +209,7 @@ def build(
     """
     return ApiRequest(
         "pause_queue_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             queue_param=queue_param,
             body=body,
         ),

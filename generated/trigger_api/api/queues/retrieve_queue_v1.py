@@ -206,7 +206,7 @@ def build(
     """
     return ApiRequest(
         "retrieve_queue_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             queue_param=queue_param,
             type_=type_,
         ),

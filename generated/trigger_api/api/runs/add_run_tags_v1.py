@@ -215,7 +215,7 @@ def build(
     """
     return ApiRequest(
         "add_run_tags_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             run_id=run_id,
             body=body,
         ),

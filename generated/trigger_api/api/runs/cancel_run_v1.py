@@ -192,7 +192,7 @@ def build(
     """
     return ApiRequest(
         "cancel_run_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             run_id=run_id,
         ),
         _parse_success,

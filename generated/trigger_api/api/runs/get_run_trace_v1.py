@@ -186,7 +186,7 @@ def build(
     """
     return ApiRequest(
         "get_run_trace_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             run_id=run_id,
         ),
         _parse_success,

@@ -533,7 +533,7 @@ def build(
     """
     return ApiRequest(
         "list_project_runs_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             project_ref=project_ref,
             filterstatus=filter_status,
             filtertask_identifier=filter_task_identifier,

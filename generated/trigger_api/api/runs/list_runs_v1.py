@@ -489,7 +489,7 @@ def build(
     """
     return ApiRequest(
         "list_runs_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             filterstatus=filter_status,
             filtertask_identifier=filter_task_identifier,
             filterversion=filter_version,

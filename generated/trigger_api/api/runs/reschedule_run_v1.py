@@ -215,7 +215,7 @@ def build(
     """
     return ApiRequest(
         "reschedule_run_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             run_id=run_id,
             body=body,
         ),

@@ -196,7 +196,7 @@ def build(
     """
     return ApiRequest(
         "retrieve_run_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             run_id=run_id,
         ),
         _parse_success,

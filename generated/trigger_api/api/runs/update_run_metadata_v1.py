@@ -239,7 +239,7 @@ def build(
     """
     return ApiRequest(
         "update_run_metadata_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             run_id=run_id,
             body=body,
         ),

@@ -188,7 +188,7 @@ def build(
     """
     return ApiRequest(
         "create_schedule_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             body=body,
         ),
         _parse_success,

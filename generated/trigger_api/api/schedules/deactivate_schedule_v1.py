@@ -182,7 +182,7 @@ def build(
     """
     return ApiRequest(
         "deactivate_schedule_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             schedule_id=schedule_id,
         ),
         _parse_success,

@@ -184,7 +184,7 @@ def build(
     """
     return ApiRequest(
         "delete_schedule_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             schedule_id=schedule_id,
         ),
         _parse_success,

@@ -176,7 +176,7 @@ def build(
     """
     return ApiRequest(
         "get_timezones_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             exclude_utc=exclude_utc,
         ),
         _parse_success,

@@ -196,7 +196,7 @@ def build(
     """
     return ApiRequest(
         "list_schedules_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             per_page=per_page,
             page=page,
         ),

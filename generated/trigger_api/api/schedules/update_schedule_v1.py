@@ -213,7 +213,7 @@ def build(
     """
     return ApiRequest(
         "update_schedule_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             schedule_id=schedule_id,
             body=body,
         ),

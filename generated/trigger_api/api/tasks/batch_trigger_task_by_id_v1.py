@@ -213,7 +213,7 @@ def build(
     """
     return ApiRequest(
         "batch_trigger_task_by_id_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             task_identifier=task_identifier,
             body=body,
         ),

@@ -196,7 +196,7 @@ def build(
     """
     return ApiRequest(
         "batch_trigger_task_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             body=body,
         ),
         _parse_success,

@@ -279,7 +279,7 @@ def build(
     """
     return ApiRequest(
         "complete_waitpoint_token_callback_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             waitpoint_id=waitpoint_id,
             callback_hash=callback_hash,
             body=body,

@@ -230,7 +230,7 @@ def build(
     """
     return ApiRequest(
         "complete_waitpoint_token_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             waitpoint_id=waitpoint_id,
             body=body,
         ),

@@ -201,7 +201,7 @@ def build(
     """
     return ApiRequest(
         "create_waitpoint_token_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             body=body,
         ),
         _parse_success,

@@ -328,7 +328,7 @@ def build(
     """
     return ApiRequest(
         "list_waitpoint_tokens_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             filterstatus=filter_status,
             filteridempotency_key=filter_idempotency_key,
             filtertags=filter_tags,

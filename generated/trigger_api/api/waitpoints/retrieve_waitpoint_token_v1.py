@@ -188,7 +188,7 @@ def build(
     """
     return ApiRequest(
         "retrieve_waitpoint_token_v1",
-        _get_kwargs(
+        lambda: _get_kwargs(
             waitpoint_id=waitpoint_id,
         ),
         _parse_success,
