@@ -239,6 +239,28 @@ RESOURCES: dict[str, tuple[type, type, type, type]] = {
 }
 
 
+# Resources that only group others (``client.waitpoints.tokens``): no methods of their own.
+GROUPS = {"Waitpoints"}
+
+
+def test_every_resource_is_covered() -> None:
+    import importlib
+    import pkgutil
+
+    import trigger_client.resources as package
+    from trigger_client.resources._base import SyncResource
+
+    found = set()
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"trigger_client.resources.{info.name}")
+        found |= {
+            obj.__name__
+            for obj in vars(module).values()
+            if isinstance(obj, type) and issubclass(obj, SyncResource) and obj is not SyncResource
+        }
+    assert found - GROUPS == {classes[0].__name__ for classes in RESOURCES.values()}
+
+
 def _public(cls: type) -> set[str]:
     return {name for name, _ in inspect.getmembers(cls, callable) if not name.startswith("_")}
 
