@@ -23,6 +23,7 @@ from trigger_client._exceptions import (
     APITimeoutError,
     ClientClosedError,
     ConfigurationError,
+    TriggerError,
     make_status_error,
     redact,
 )
@@ -114,7 +115,7 @@ class Capture:
     def wrap(self, parsed: T) -> RawResponse[T]:
         """``parsed`` with the last response of the call that produced it."""
         if self.response is None:  # every method offered raw makes a request; a new one that does not is a bug
-            raise RuntimeError("the call made no request, so it has no raw response")
+            raise TriggerError("the call made no request, so it has no raw response")
         response = self.response
         return RawResponse(parsed, response.status_code, response.headers, response)
 

@@ -350,3 +350,11 @@ async def test_raw_helpers_carry_their_last_response(world: World) -> None:
         assert isinstance(schedule.parsed, Schedule) and schedule.http_response.request.method == "POST"
         # The ordinary client is untouched by raw views.
         assert isinstance(c.runs.retrieve(world.run_id), Run)
+
+
+def test_a_raw_call_that_made_no_request_is_a_typed_error() -> None:
+    from trigger_client import TriggerError
+    from trigger_client._core import Capture
+
+    with pytest.raises(TriggerError, match="made no request"):
+        Capture().wrap("parsed")
