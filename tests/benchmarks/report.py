@@ -27,7 +27,29 @@ def target_text(comparison: Comparison) -> str:
         parts.append(f"<{comparison.max_value_ms:.0f} ms")
     if comparison.max_rss_growth_mb is not None:
         parts.append(f"RSS +<{comparison.max_rss_growth_mb:.0f} MB")
+    if comparison.min_achieved_share is not None:
+        parts.append(f"≥{comparison.min_achieved_share:.0%} of allowed")
+    if comparison.max_share_429 is not None:
+        parts.append(f"429s ≤{comparison.max_share_429:.0%}")
     return ", ".join(parts) or "(report only)"
+
+
+def evaluate_fleet(comparison: Comparison, row: dict[str, Any], fleet: Mapping[str, Any]) -> dict[str, Any]:
+    """A fleet's row: the share of the budget it used and of its requests refused, against their targets."""
+    misses = []
+    if comparison.min_achieved_share is not None and fleet["achieved_share"] < comparison.min_achieved_share:
+        misses.append(f"achieved {fleet['achieved_share']:.0%} of allowed")
+    if comparison.max_share_429 is not None and fleet["share_429"] > comparison.max_share_429:
+        misses.append(f"{fleet['share_429']:.1%} 429s")
+    theirs = f"allowed {fleet['allowed_per_s']:,.0f}/s"
+    return {
+        **row,
+        "ours": f"{fleet['achieved_per_s']:,.0f} req/s, {fleet['responses_429']} × 429 of {fleet['requests']}",
+        "theirs": theirs,
+        "speed": fleet["achieved_share"],
+        "status": MISS if misses else PASS,
+        "why": "; ".join(misses),
+    }
 
 
 def evaluate(
@@ -37,10 +59,15 @@ def evaluate(
     row: dict[str, Any] = {
         "scenario": comparison.scenario,
         "subject": comparison.subject,
-        "baseline": comparison.baseline,
+        "baseline": comparison.baseline or "rate limit",
         "target": target_text(comparison),
     }
-    subject, baseline = results.get(comparison.subject), results.get(comparison.baseline)
+    subject = results.get(comparison.subject)
+    if comparison.baseline is None:
+        if subject is None:
+            return {**row, "status": SKIP, "why": skipped.get(comparison.subject, "not measured")}
+        return evaluate_fleet(comparison, row, subject)
+    baseline = results.get(comparison.baseline)
     if subject is None or baseline is None:
         missing = comparison.subject if subject is None else comparison.baseline
         return {**row, "status": SKIP, "why": skipped.get(missing, "not measured")}
@@ -94,6 +121,8 @@ def measurement_rows(plan: Sequence[Measurement], results: Mapping[str, Mapping[
             rows.append([measurement.label, "skipped", *["-"] * 7])
         elif result["unit"] == "ms":
             rows.append([measurement.label, f"{result['value']:.2f} ms median", *["-"] * 7])
+        elif "allowed_per_s" in result:
+            rows.append([measurement.label, headline(result), *["-"] * 7])
         else:
             # Per request: a listing's "op" is an item, but server CPU is spent per page request.
             requests = result["server_requests"]
