@@ -16,6 +16,7 @@ class Sizes:
 
     trigger_count: int
     listing_items: int
+    passes: int
     rounds: int
     listing_rounds: int
     seconds: float
@@ -26,21 +27,25 @@ class Sizes:
     batch_items: int
 
 
+# A full run measures every figure ``passes`` times, each pass a fresh process right before its baseline's, and
+# takes the median of the per-pass ratios: load from other processes shifts both sides of a pair alike.
 FULL = Sizes(
-    trigger_count=2500,
+    trigger_count=2000,
     listing_items=100_000,
-    rounds=3,
-    listing_rounds=2,
+    passes=5,
+    rounds=2,
+    listing_rounds=1,
     seconds=8,
     warmup=200,
     construct_count=100,
-    import_samples=7,
+    import_samples=3,
     fleet_seconds=8,
     batch_items=100_000,
 )
 QUICK = Sizes(
     trigger_count=500,
     listing_items=10_000,
+    passes=1,
     rounds=1,
     listing_rounds=1,
     seconds=2,

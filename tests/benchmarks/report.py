@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -47,15 +48,41 @@ def evaluate_fleet(comparison: Comparison, row: dict[str, Any], fleet: Mapping[s
         "ours": f"{fleet['achieved_per_s']:,.0f} req/s, {fleet['responses_429']} × 429 of {fleet['requests']}",
         "theirs": theirs,
         "speed": fleet["achieved_share"],
+        "speeds": [fleet["achieved_share"]],
+        "spread": 0.0,
         "status": MISS if misses else PASS,
         "why": "; ".join(misses),
     }
 
 
+def figure(result: Mapping[str, Any]) -> float:
+    """The one number of a result: its throughput, or its time in ms."""
+    return float(result["value"] if result["unit"] == "ms" else result["throughput"])
+
+
+def figures(passes: Sequence[Mapping[str, Any]]) -> list[float]:
+    return [figure(result) for result in passes]
+
+
+def median_result(passes: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The pass with the median figure (the lower middle one of an even count)."""
+    ordered = sorted(passes, key=figure)
+    return dict(ordered[(len(ordered) - 1) // 2])
+
+
+def spread(values: Sequence[float]) -> float:
+    """Half the range of ``values`` relative to their median: 0.04 means the passes agreed within ±4%."""
+    ordered = sorted(values)
+    middle = statistics.median(ordered)
+    return (ordered[-1] - ordered[0]) / 2 / middle if middle else 0.0
+
+
 def evaluate(
-    comparison: Comparison, results: Mapping[str, Mapping[str, Any]], skipped: Mapping[str, str]
+    comparison: Comparison, runs: Mapping[str, Sequence[Mapping[str, Any]]], skipped: Mapping[str, str]
 ) -> dict[str, Any]:
-    """One row of the targets table: both figures, the speed ratio, and PASS, MISS or SKIP with the reasons."""
+    """One row of the targets table: both figures, the median of the per-pass speed ratios and their spread, and
+    PASS, MISS or SKIP with the reasons."""
+    results = {key: median_result(passes) for key, passes in runs.items() if passes}
     row: dict[str, Any] = {
         "scenario": comparison.scenario,
         "subject": comparison.subject,
@@ -71,7 +98,10 @@ def evaluate(
     if subject is None or baseline is None:
         missing = comparison.subject if subject is None else comparison.baseline
         return {**row, "status": SKIP, "why": skipped.get(missing, "not measured")}
-    ratio = speed(subject, baseline)
+    # Pass i of ours against pass i of the baseline, run right after it: the pairs share the load of their moment.
+    pairs = zip(runs[comparison.subject], runs[comparison.baseline], strict=True)
+    ratios = [speed(ours, theirs) for ours, theirs in pairs]
+    ratio = statistics.median(ratios)
     misses = []
     if comparison.min_speed is not None and ratio < comparison.min_speed:
         misses.append(f"{ratio:.2f}× < {comparison.min_speed:.2f}×")
@@ -87,6 +117,8 @@ def evaluate(
         "ours": headline(subject),
         "theirs": headline(baseline),
         "speed": ratio,
+        "speeds": ratios,
+        "spread": spread(ratios),
         "status": status,
         "why": "; ".join(misses),
     }
@@ -177,7 +209,7 @@ def comparison_rows(rows: Sequence[Mapping[str, Any]]) -> list[list[str]]:
                 row["ours"],
                 row["baseline"],
                 row["theirs"],
-                f"{row['speed']:.2f}×",
+                f"{row['speed']:.2f}× ±{row['spread']:.0%}",
                 row["target"],
                 result,
             ]
