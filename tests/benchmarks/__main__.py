@@ -39,7 +39,12 @@ def say(text: str) -> None:
 
 
 def measure_all(
-    measurements: list[plan.Measurement], base_url: str, node_modules: Path | None, sdk_reason: str, passes: int
+    measurements: list[plan.Measurement],
+    base_url: str,
+    node_modules: Path | None,
+    sdk_reason: str,
+    passes: int,
+    python: str,
 ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
     """Every measurement once per pass (a fleet once in all: the limiter, not the CPU, sets its pace)."""
     runs: dict[str, list[dict[str, Any]]] = {}
@@ -55,7 +60,7 @@ def measure_all(
                 continue
             started = time.perf_counter()
             try:
-                result = runner.run(measurement, base_url, node_modules)
+                result = runner.run(measurement, base_url, node_modules, python)
             except runner.MeasurementFailed as exc:
                 if measurement.engine != plan.NODE:
                     raise  # our own client or a baseline failing is a broken bench, not a figure to skip
@@ -90,8 +95,9 @@ def profile_misses(rows: list[dict[str, Any]], measurements: list[plan.Measureme
     return profiles
 
 
-def environment(sdk_reason: str) -> dict[str, Any]:
+def environment(sdk_reason: str, plain_reason: str) -> dict[str, Any]:
     return {
+        "imports": plain_reason,
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
@@ -129,11 +135,13 @@ def main() -> int:
         say(
             f"warning: load average {load:.1f} on {os.cpu_count()} CPUs: other processes compete; figures will be noisy"
         )
+    plain_python, plain_reason = runner.plain_install(build=not args.quick)
+    say(f"imports timed in {plain_reason}")
     measurements = plan.measurements(sizes)
     pages = sizes.listing_items // workloads.PAGE_SIZE
     with runner.bench_server(pages) as base_url:
         say(f"bench server at {base_url} ({pages} pages of {workloads.PAGE_SIZE} runs)")
-        runs, skipped = measure_all(measurements, base_url, node_modules, sdk_reason, sizes.passes)
+        runs, skipped = measure_all(measurements, base_url, node_modules, sdk_reason, sizes.passes, plain_python)
         results = {key: report.median_result(passes) for key, passes in runs.items()}
         rows = [report.evaluate(comparison, runs, skipped) for comparison in plan.COMPARISONS]
         profiles = profile_misses(rows, measurements, base_url) if args.profile else {}
@@ -159,7 +167,7 @@ def main() -> int:
         "seconds": elapsed,
         "passes": sizes.passes,
         "previous_speeds": before,
-        "environment": environment(sdk_reason),
+        "environment": environment(sdk_reason, plain_reason),
         "measurements": {
             m.key: {"label": m.label, "params": m.params, **results[m.key], "passes": report.figures(runs[m.key])}
             for m in measurements

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,8 +25,10 @@ STARTUP_TIMEOUT = 30
 MEASUREMENT_TIMEOUT = 120
 # Seconds between the last fleet process saying it is ready and their common start.
 FLEET_START_DELAY = 0.5
-# Times the import in a pristine interpreter: nothing of the bench is loaded before it.
-IMPORT_SNIPPET = "import sys, time; t = time.perf_counter(); __import__(sys.argv[1]); print(time.perf_counter() - t)"
+INSTALL_TIMEOUT = 300
+# Times the import in a pristine interpreter: nothing of the bench is loaded before it. CPU time, not wall time: on
+# a shared machine the wall clock also counts the time other processes held the CPU.
+IMPORT_SNIPPET = "import sys, time; t = time.process_time(); __import__(sys.argv[1]); print(time.process_time() - t)"
 
 
 class MeasurementFailed(Exception):
@@ -109,16 +113,55 @@ def run_node(params: dict[str, Any], base_url: str, node_modules: Path) -> dict[
     return _last_json_line(["node", str(sdk.DRIVER), json.dumps(spec)], f"SDK {params['workload']}")
 
 
-def run_import(module: str, samples: int) -> dict[str, Any]:
-    """The median import time of ``module`` over ``samples`` fresh interpreters (after one that fills caches)."""
-    _last_line([sys.executable, "-c", IMPORT_SNIPPET, module])
-    times = [float(_last_line([sys.executable, "-c", IMPORT_SNIPPET, module])) for _ in range(samples)]
+def plain_install(build: bool) -> tuple[str, str]:
+    """An interpreter with the built wheel installed as a user would (``pip install``), and where it came from.
+
+    The dev venv also holds the test and codegen tools, and httpx there imports its CLI's extras, so import
+    times measured in it are not a user's. With ``build``, the wheel is built (``uv build``) and installed into a
+    plain venv under the bench cache, reinstalled when it changed; without, an existing plain venv is used as it
+    is, or else the dev venv, and the answer says so.
+    """
+    venv = sdk.cache_dir().parent / "plain-venv"
+    python = venv / "bin" / "python"
+    if not build:
+        if python.exists():
+            return str(python), f"plain venv {venv} (not rebuilt in a quick run)"
+        return sys.executable, "the dev venv (no plain venv yet; a full run builds one)"
+    with tempfile.TemporaryDirectory() as out:
+        uv = Path(sys.executable).with_name("uv")
+        subprocess.run(
+            [str(uv), "build", "--wheel", "--out-dir", out, "--quiet"], cwd=ROOT, check=True, timeout=INSTALL_TIMEOUT
+        )
+        wheel = next(Path(out).glob("*.whl"))
+        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+        marker = venv / "installed-wheel.sha256"
+        if not python.exists():
+            subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=INSTALL_TIMEOUT)
+        if not marker.exists() or marker.read_text() != digest:
+            pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--force-reinstall"]
+            subprocess.run([*pip, "--no-deps", str(wheel)], check=True, timeout=INSTALL_TIMEOUT)
+            subprocess.run([*pip[:-1], str(wheel)], check=True, timeout=INSTALL_TIMEOUT)  # its dependencies
+            marker.write_text(digest)
+    return str(python), f"plain venv {venv} with the wheel built from this tree"
+
+
+def run_import(module: str, samples: int, python: str = sys.executable) -> dict[str, Any]:
+    """The median import CPU time of ``module`` over ``samples`` fresh interpreters (after one that fills caches)."""
+    _last_line([python, "-c", IMPORT_SNIPPET, module])
+    times = [float(_last_line([python, "-c", IMPORT_SNIPPET, module])) for _ in range(samples)]
     return {"unit": "ms", "value": statistics.median(times) * 1000, "samples": samples}
 
 
 def _last_line(command: list[str]) -> str:
+    # Outside the work tree: from there, ``import trigger_client`` would find the source, not the installed package.
     done = subprocess.run(
-        command, cwd=ROOT, env=clean_env(), capture_output=True, text=True, timeout=MEASUREMENT_TIMEOUT, check=True
+        command,
+        cwd=sdk.cache_dir().parent,
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=MEASUREMENT_TIMEOUT,
+        check=True,
     )
     return done.stdout.strip().splitlines()[-1]
 
@@ -200,7 +243,9 @@ def _stderr_tail(process: subprocess.Popen[str]) -> str:
     return err.strip()[-300:]
 
 
-def run(measurement: Measurement, base_url: str, node_modules: Path | None) -> dict[str, Any]:
+def run(
+    measurement: Measurement, base_url: str, node_modules: Path | None, python: str = sys.executable
+) -> dict[str, Any]:
     """One measurement's result; raises :class:`MeasurementFailed` when its process fails."""
     if measurement.engine == PYTHON:
         return run_python(measurement.params, base_url)
@@ -208,7 +253,7 @@ def run(measurement: Measurement, base_url: str, node_modules: Path | None) -> d
         assert node_modules is not None
         return run_node(measurement.params, base_url, node_modules)
     if measurement.engine == IMPORT:
-        return run_import(measurement.params["module"], measurement.params["samples"])
+        return run_import(measurement.params["module"], measurement.params["samples"], python)
     if measurement.engine == FLEET:
         return run_fleet(measurement.params)
     raise ValueError(f"unknown engine {measurement.engine!r}")
