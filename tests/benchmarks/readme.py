@@ -24,7 +24,8 @@ def _ratio(row: Mapping[str, Any]) -> str:
         return "—"
     if row["baseline"] == "rate limit":
         return f"{row['speed']:.0%} of allowed"
-    return f"{row['speed']:.2f}× (±{row['spread']:.0%})"
+    wall = f"; wall clock {row['wall_speed']:.2f}× (±{row['wall_spread']:.0%})" if "wall_speed" in row else ""
+    return f"{row['speed']:.2f}× (±{row['spread']:.0%}){wall}"
 
 
 def _change(row: Mapping[str, Any], previous: Mapping[str, float]) -> str:
@@ -49,7 +50,7 @@ def render(document: Mapping[str, Any]) -> str:
     env = document["environment"]
     previous = document.get("previous_speeds") or {}
     lines = [
-        "| scenario | ours | baseline | ratio (±spread of passes) | vs previous run | target | met |",
+        "| scenario | ours | baseline | ratio, CPU per op (±spread of passes) | vs previous run | target | met |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for row in document["comparisons"]:
