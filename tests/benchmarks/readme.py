@@ -62,6 +62,13 @@ def render(document: Mapping[str, Any]) -> str:
         )
     measurements = document["measurements"]
     fleets = [_fleet_line(key, measurements[key]) for key in ("fleet.paced", "fleet.batch") if key in measurements]
+    growth = [
+        f"`{key}` {measurements[key]['rss_growth_mb']:.1f} MB"
+        for key in ("list.client", "list.httpx", "sdk.list")
+        if key in measurements
+    ]
+    if growth:
+        fleets.append(f"- RSS growth while listing {measurements['list.client']['ops']:,} runs: {', '.join(growth)}.")
     load = ", ".join(f"{value:.1f}" for value in env["load_average"])
     passes = document.get("passes", 1)
     lines += [
@@ -70,7 +77,8 @@ def render(document: Mapping[str, Any]) -> str:
         "",
         f"{document['mode'].capitalize()} run of {document['seconds']:.0f} s, {passes} passes, on {env['cpus']} CPUs "
         f"(load average {load} at the end; other processes on the machine add noise to every figure), Python "
-        f"{env['python']}, Node {env['node'] or '—'}; official SDK: {env['sdk']}.",
+        f"{env['python']}, Node {env['node'] or '—'}; official SDK: {env['sdk']}; imports timed in "
+        f"{env.get('imports', 'the dev venv')}.",
     ]
     return "\n".join(lines)
 
