@@ -85,7 +85,8 @@ def sync_trigger(kind: str, base_url: str) -> Iterator[SyncCall]:
 
 @asynccontextmanager
 async def async_trigger(kind: str, base_url: str) -> AsyncIterator[AsyncCall]:
-    """One awaited trigger per call: ``client`` or ``httpx`` (httpx.AsyncClient on the same aiohttp transport)."""
+    """One awaited trigger per call: ``client``, ``httpx`` (httpx.AsyncClient on the same aiohttp transport), or
+    ``aiohttp`` (a bare aiohttp session)."""
     if kind == "httpx":
         from httpx_aiohttp import AiohttpTransport
 
@@ -97,6 +98,19 @@ async def async_trigger(kind: str, base_url: str) -> AsyncIterator[AsyncCall]:
                 return response.json()
 
             yield post
+        return
+    if kind == "aiohttp":
+        # aiohttp alone, no httpx on top: what the async path would gain by leaving httpx (issue 16, item 1).
+        import aiohttp
+
+        headers, body = captured_trigger(base_url)
+        async with aiohttp.ClientSession(base_url=base_url) as session:
+
+            async def post_aiohttp() -> object:
+                async with session.post(_trigger_path(), data=body, headers=_with_key(headers)) as response:
+                    return await response.json()
+
+            yield post_aiohttp
         return
     if kind != "client":
         raise ValueError(f"unknown async trigger kind {kind!r}")
