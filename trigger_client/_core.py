@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from trigger_api.errors import UnsafePathSegment
 from trigger_client._config import Credential, CredentialKind
 from trigger_client._exceptions import (
     APIConnectionError,
@@ -23,6 +24,7 @@ from trigger_client._exceptions import (
     APITimeoutError,
     ClientClosedError,
     ConfigurationError,
+    ValidationError,
     make_status_error,
     redact,
 )
@@ -137,7 +139,10 @@ class Core:
                 f"{op.name} needs {op.auth.value}, but this client was built with a {kind.value}; "
                 "create a client with the right credential (e.g. TriggerClient(secret_key=...))"
             )
-        request: dict[str, Any] = op.endpoint._get_kwargs(**op.kwargs)
+        try:
+            request: dict[str, Any] = op.endpoint._get_kwargs(**op.kwargs)
+        except UnsafePathSegment as exc:  # the generated layer's own guard, for callers that skipped _validate
+            raise ValidationError(exc.name, "must be exactly one path segment (not empty, '.' or '..')") from None
         request["extensions"] = {CALL_OPTIONS: CallOptions(op.name, self._settings.max_retries)}
         if self._settings.timeout is not None:
             request["timeout"] = self._settings.timeout

@@ -20,6 +20,8 @@ from typing import Any
 
 import httpx
 
+from trigger_client._retry import header_int
+
 _MAX_BODY_IN_MESSAGE = 300
 # Credentials a server or proxy might echo back in a body: Trigger.dev keys and tokens, and any bearer token.
 _CREDENTIALS = re.compile(r"\b(tr_(?:dev|stg|prod|preview|pat)_)[A-Za-z0-9_\-]+|(?i:(bearer\s+))[A-Za-z0-9._~+/\-]+=*")
@@ -119,6 +121,23 @@ class APIResponseValidationError(TriggerError):
         self.status = status
         self.body = body
         super().__init__(message)
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """A response (or a realtime message or stream line) exceeded its size cap; the rest was not read.
+
+    ``limit`` is the cap in bytes (characters for realtime text). Raise the client's ``max_response_size`` if
+    the server legitimately sends more.
+
+    Example::
+
+        except ResponseTooLargeError as exc:
+            print("response larger than", exc.limit)
+    """
+
+    def __init__(self, message: str, *, status: int, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message, status=status, body="")
 
 
 class APIError(TriggerError):
@@ -235,9 +254,9 @@ class RateLimitError(APIError):
     ) -> None:
         super().__init__(message, status=status, headers=headers, body=body, code=code)
         self.retry_after = retry_after
-        self.limit = _int_header(self.headers, "x-ratelimit-limit")
-        self.remaining = _int_header(self.headers, "x-ratelimit-remaining")
-        self.reset = _int_header(self.headers, "x-ratelimit-reset")
+        self.limit = header_int(self.headers, "x-ratelimit-limit")
+        self.remaining = header_int(self.headers, "x-ratelimit-remaining")
+        self.reset = header_int(self.headers, "x-ratelimit-reset")
 
 
 class InternalServerError(APIError):
@@ -288,13 +307,6 @@ _STATUS_ERRORS: dict[int, type[APIError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
-
-
-def _int_header(headers: Mapping[str, str], name: str) -> int | None:
-    try:
-        return int(float(headers[name]))
-    except (KeyError, ValueError):
-        return None
 
 
 def redact(text: str) -> str:

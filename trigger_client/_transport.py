@@ -22,7 +22,7 @@ import httpx
 
 from trigger_client._exceptions import ConfigurationError
 from trigger_client._metrics import Metrics
-from trigger_client._retry import RetryPolicy, server_requested_delay
+from trigger_client._retry import RetryPolicy
 
 logger = logging.getLogger("trigger_client")
 
@@ -120,10 +120,6 @@ class _Call:
             request.headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
         self.attempt = 0
         self.started = 0.0
-        # 429s answered with a server-given wait are waited out without using the retry budget (which is for
-        # faults), up to policy.max_server_delay of such waiting per call.
-        self.rate_limit_retries = 0
-        self.rate_limit_waited = 0.0
 
     @functools.cached_property
     def _url(self) -> str:
@@ -157,13 +153,8 @@ class _Call:
         )
         if response.is_success:
             return None, results
-        delay = self.policy.delay_after_response(response, self.attempt - self.rate_limit_retries)
-        if delay is not None and response.status_code == 429 and server_requested_delay(response.headers) is not None:
-            if self.rate_limit_waited + delay > self.policy.max_server_delay:
-                delay = None
-            else:
-                self.rate_limit_retries += 1
-                self.rate_limit_waited += delay
+        # Every attempt counts, 429s included (like the SDK): no server answer can make a call retry for ever.
+        delay = self.policy.delay_after_response(response, self.attempt)
         if delay is None:
             self.metrics.record_error(self.operation)
             status = response.status_code
@@ -174,7 +165,7 @@ class _Call:
 
     def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
         reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        delay = self.policy.delay_after_error(error, self.attempt - self.rate_limit_retries)
+        delay = self.policy.delay_after_error(error, self.attempt)
         if delay is None:
             self.metrics.record_error(self.operation)
             return None, _fire(self.hooks.on_error, lambda: ErrorEvent(self._event(), None, reason))

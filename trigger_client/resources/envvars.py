@@ -36,7 +36,7 @@ def _name(name: str) -> str:
     name = v.text(name, "name")
     if "/" in name:
         raise ValidationError("name", f"environment variable names cannot contain '/', got {name!r}")
-    return name
+    return v.segment(name, "name")
 
 
 def _value(value: Any, field: str) -> str:
