@@ -20,11 +20,60 @@ from typing import Any
 
 import httpx
 
-from trigger_client._exceptions import ConfigurationError
+from trigger_client._body import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    AsyncMappedStream,
+    BodyCollector,
+    MappedStream,
+    as_transport_error,
+    read_async,
+    read_sync,
+)
+from trigger_client._exceptions import ConfigurationError, TriggerError, redact
 from trigger_client._metrics import Metrics
 from trigger_client._retry import RetryPolicy
 
 logger = logging.getLogger("trigger_client")
+# Loggers of the HTTP libraries below us: httpcore's DEBUG trace prints response headers, which may echo a key.
+_LIBRARY_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "aiohttp.client",
+    "aiohttp.internal",
+)
+
+
+class RedactingFilter(logging.Filter):
+    """Masks credentials (keys, bearer tokens, JWTs) in every record of the HTTP libraries' loggers.
+
+    Filters run only for records a logger emits, so this costs nothing while DEBUG logging is off.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a record whose arguments do not format: drop them rather than risk a leak
+            record.msg, record.args = str(record.msg), ()
+            message = record.msg
+        clean = redact(message)
+        if clean != message:
+            record.msg, record.args = clean, ()
+        return True
+
+
+def install_log_redaction() -> None:
+    """Attach one :class:`RedactingFilter` to each HTTP library logger (idempotent)."""
+    for name in _LIBRARY_LOGGERS:
+        library_logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactingFilter) for f in library_logger.filters):
+            library_logger.addFilter(RedactingFilter())
+
+
+install_log_redaction()
 
 IDEMPOTENCY_HEADER = "x-trigger-request-idempotency-key"
 # Request extension carrying per-call settings from the high-level layer.
@@ -33,10 +82,17 @@ CALL_OPTIONS = "trigger_client.call"
 
 @dataclass(frozen=True)
 class CallOptions:
-    """Per-call settings that travel with the request: the operation name and the retry budget."""
+    """Per-call settings that travel with the request: the operation name, the retry budget, the overall
+    ``deadline`` in seconds (retries and waits included), and ``stream`` for bodies the caller reads itself."""
 
     operation: str | None = None
     max_retries: int | None = None
+    deadline: float | None = None
+    stream: bool = False
+
+
+# Request extension the transport sets: how many attempts the call made (for error messages).
+ATTEMPTS = "trigger_client.attempts"
 
 
 @dataclass(frozen=True)
@@ -120,6 +176,11 @@ class _Call:
             request.headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
         self.attempt = 0
         self.started = 0.0
+        self.stream = options.stream
+        self.deadline_at = None if options.deadline is None else time.monotonic() + options.deadline
+        # Per-read timeouts as configured; each attempt gets them cut to what is left of its own budget.
+        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        self.request_hooks: list[Any] = []
 
     @functools.cached_property
     def _url(self) -> str:
@@ -129,12 +190,37 @@ class _Call:
         key = self.request.headers[IDEMPOTENCY_HEADER]
         return RequestEvent(self.operation, self.request.method, self._url, self.attempt, key)
 
-    def begin_attempt(self) -> list[Any]:
+    def attempt_deadline(self) -> float | None:
+        """When (``time.monotonic()``) this attempt must have read its last byte: ``timeout`` from now, or the
+        call's deadline if sooner. Streamed (realtime) bodies are bounded by their read timeouts instead."""
+        limits = [value for value in self.timeouts.values() if value is not None]
+        per_attempt = None if self.stream or not limits else time.monotonic() + max(limits)
+        if self.deadline_at is None:
+            return per_attempt
+        return self.deadline_at if per_attempt is None else min(per_attempt, self.deadline_at)
+
+    def begin_attempt(self) -> float | None:
+        """Start an attempt; returns its deadline. When the call's deadline is nearer than ``timeout``, the
+        per-read timeouts are cut to it too, so no single read outlives the call."""
         self.attempt += 1
+        self.request.extensions[ATTEMPTS] = self.attempt
         self.started = time.perf_counter()
+        deadline = self.attempt_deadline()
+        if self.deadline_at is not None and deadline == self.deadline_at:
+            left = max(0.001, self.deadline_at - time.monotonic())
+            self.request.extensions["timeout"] = {
+                name: left if value is None else min(value, left) for name, value in self.timeouts.items()
+            }
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("→ %s %s (attempt %d)", self.request.method, self.request.url.path, self.attempt)
-        return _fire(self.hooks.on_request, self._event)
+        self.request_hooks = _fire(self.hooks.on_request, self._event)
+        return deadline
+
+    def _within_deadline(self, delay: float | None) -> float | None:
+        # A wait that would end past the call's deadline is not taken: the last failure is final.
+        if delay is not None and self.deadline_at is not None and time.monotonic() + delay >= self.deadline_at:
+            return None
+        return delay
 
     def after_response(self, response: httpx.Response) -> tuple[float | None, list[Any]]:
         elapsed = time.perf_counter() - self.started
@@ -154,7 +240,7 @@ class _Call:
         if response.is_success:
             return None, results
         # Every attempt counts, 429s included (like the SDK): no server answer can make a call retry for ever.
-        delay = self.policy.delay_after_response(response, self.attempt)
+        delay = self._within_deadline(self.policy.delay_after_response(response, self.attempt))
         if delay is None:
             self.metrics.record_error(self.operation)
             status = response.status_code
@@ -165,7 +251,7 @@ class _Call:
 
     def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
         reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        delay = self.policy.delay_after_error(error, self.attempt)
+        delay = self._within_deadline(self.policy.delay_after_error(error, self.attempt))
         if delay is None:
             self.metrics.record_error(self.operation)
             return None, _fire(self.hooks.on_error, lambda: ErrorEvent(self._event(), None, reason))
@@ -193,28 +279,47 @@ def _fire(hooks: list[Hook], make_event: Callable[[], object]) -> list[Any]:
     return [hook(event) for hook in hooks]
 
 
-def _discard(response: httpx.Response) -> None:
-    try:
-        response.read()
-    finally:
-        response.close()
-
-
 class RetryingTransport(httpx.BaseTransport):
-    """Sync transport: retries, idempotency key, hooks, metrics and logging around ``inner``."""
+    """Sync transport: retries, idempotency key, deadlines, size cap, hooks, metrics and logging around ``inner``.
 
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy, hooks: Hooks, metrics: Metrics) -> None:
+    It reads each body itself (unless the call streams it), so body errors are retried and ``timeout`` bounds
+    an attempt from connect to last byte (checked between chunks; each read is cut to the time left).
+    """
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        hooks: Hooks,
+        metrics: Metrics,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
         self.inner = inner
         self.policy = policy
         self.hooks = hooks
         self.metrics = metrics
+        self.max_response_size = max_response_size
+
+    def _attempt(self, call: _Call, deadline: float | None) -> httpx.Response:
+        request = call.request
+        try:
+            response = self.inner.handle_request(request)
+        except Exception as exc:
+            raise as_transport_error(exc, request) from exc
+        if call.stream:
+            response.stream = MappedStream(response.stream, request)  # type: ignore[arg-type]
+            return response
+        collector = BodyCollector(response, self.max_response_size, call.operation)
+        return read_sync(response, request, collector, deadline)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
-            call.begin_attempt()
+            deadline = call.begin_attempt()
             try:
-                response = self.inner.handle_request(request)
+                response = self._attempt(call, deadline)
+            except TriggerError:
+                raise
             except Exception as exc:
                 delay, _ = call.after_error(exc)
                 if delay is None:
@@ -224,7 +329,7 @@ class RetryingTransport(httpx.BaseTransport):
             delay, _ = call.after_response(response)
             if delay is None:
                 return response
-            _discard(response)
+            response.close()
             time.sleep(delay)
 
     def close(self) -> None:
@@ -232,32 +337,59 @@ class RetryingTransport(httpx.BaseTransport):
 
 
 class AsyncRetryingTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`RetryingTransport`; awaits coroutine hooks."""
+    """Async twin of :class:`RetryingTransport`; awaits coroutine hooks, and bounds each attempt exactly."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, hooks: Hooks, metrics: Metrics) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        hooks: Hooks,
+        metrics: Metrics,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
         self.inner = inner
         self.policy = policy
         self.hooks = hooks
         self.metrics = metrics
+        self.max_response_size = max_response_size
+
+    async def _attempt(self, call: _Call) -> httpx.Response:
+        request = call.request
+        try:
+            response = await self.inner.handle_async_request(request)
+        except Exception as exc:
+            raise as_transport_error(exc, request) from exc
+        if call.stream:
+            response.stream = AsyncMappedStream(response.stream, request)  # type: ignore[arg-type]
+            return response
+        return await read_async(response, request, BodyCollector(response, self.max_response_size, call.operation))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
-            await _settle(call.begin_attempt())
+            deadline = call.begin_attempt()
+            await _settle(call.request_hooks)
             try:
-                response = await self.inner.handle_async_request(request)
+                if deadline is None:
+                    response = await self._attempt(call)
+                else:
+                    response = await asyncio.wait_for(self._attempt(call), max(0.001, deadline - time.monotonic()))
+            except TriggerError:
+                raise
             except Exception as exc:
-                delay, results = call.after_error(exc)
+                error = as_transport_error(exc, request)
+                delay, results = call.after_error(error)
                 await _settle(results)
                 if delay is None:
-                    raise
+                    if error is exc:
+                        raise
+                    raise error from exc
                 await asyncio.sleep(delay)
                 continue
             delay, results = call.after_response(response)
             await _settle(results)
             if delay is None:
                 return response
-            await response.aread()
             await response.aclose()
             await asyncio.sleep(delay)
 

@@ -15,7 +15,8 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from trigger_client._config import CredentialKind
-from trigger_client._exceptions import ClientClosedError, ConfigurationError
+from trigger_client._core import connection_error
+from trigger_client._exceptions import APIResponseValidationError, ClientClosedError, ConfigurationError
 from trigger_client._realtime.protocol import RealtimeProtocol, Step
 from trigger_client._transport import CALL_OPTIONS, CallOptions
 
@@ -34,9 +35,18 @@ def check_client(client: Any, operation: str) -> None:
         )
 
 
+def _recoverable(exc: Exception, operation: str) -> Exception:
+    """``exc`` when reconnecting may help; a typed error when the same request would fail the same way again."""
+    if isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol | httpx.ProxyError):
+        raise connection_error(exc, None) from exc
+    if isinstance(exc, httpx.DecodingError):
+        raise APIResponseValidationError(f"{operation}: the response body could not be decoded", status=200, body="")
+    return exc
+
+
 def _build(http: httpx.Client | httpx.AsyncClient, protocol: RealtimeProtocol[Any], step: Step) -> httpx.Request:
     # Retries belong to the protocol (forever, resuming from its offset), not to the transport's budget.
-    options = CallOptions(protocol.operation, max_retries=0)
+    options = CallOptions(protocol.operation, max_retries=0, stream=True)
     return http.build_request(
         "GET",
         step.path,
@@ -90,10 +100,10 @@ class Subscription(Generic[T]):
                 finally:
                     self._response = None
                     response.close()
-            except (httpx.TransportError, httpx.StreamError) as exc:
+            except (httpx.HTTPError, httpx.StreamError) as exc:
                 if self._closed.is_set():
                     return
-                protocol.on_error(exc)
+                protocol.on_error(_recoverable(exc, protocol.operation))
             yield from items
 
     def __iter__(self) -> Subscription[T]:
@@ -173,10 +183,10 @@ class AsyncSubscription(Generic[T]):
                         items = protocol.on_end()
                     finally:
                         await response.aclose()
-                except (httpx.TransportError, httpx.StreamError) as exc:
+                except (httpx.HTTPError, httpx.StreamError) as exc:
                     if self._closed:
                         return
-                    protocol.on_error(exc)
+                    protocol.on_error(_recoverable(exc, protocol.operation))
                 for item in items:
                     yield item
         except asyncio.CancelledError:
