@@ -103,7 +103,15 @@ class _Walk(Generic[T]):
     def next_operation(self) -> Operation[Page[T]] | None:
         if self.params is None or self.remaining == 0:
             return None
-        self.visited.add(_fingerprint(self.params))
+        fingerprint = _fingerprint(self.params)
+        if fingerprint in self.visited:
+            raise APIResponseValidationError(
+                f"{self.operation}: the server pointed to a page already fetched (a repeated cursor or page "
+                "number); stopping instead of looping",
+                status=200,
+                body="",
+            )
+        self.visited.add(fingerprint)
         op = self.query.fetch(self.params)
         self.operation = op.name
         return op
@@ -111,13 +119,6 @@ class _Walk(Generic[T]):
     def accept(self, page: Page[T]) -> list[T]:
         assert self.params is not None
         self.params = self.query.next_params(page, self.params)
-        if self.params is not None and _fingerprint(self.params) in self.visited:
-            raise APIResponseValidationError(
-                f"{self.operation}: the server pointed to a page already fetched (a repeated cursor or page "
-                "number); stopping instead of looping",
-                status=200,
-                body="",
-            )
         items = page.data
         if self.remaining is not None:
             items = items[: self.remaining]
