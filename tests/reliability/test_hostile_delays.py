@@ -1,0 +1,133 @@
+"""Hostile servers, real sockets: server-given waits are clamped and counted, timeouts bound whole attempts, the
+deadline bounds whole calls, and bodies cut mid-way are retried. Both clients; every case is time-limited."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from typing import Any
+
+import pytest
+
+from tests.client.test_core import RUN
+from tests.reliability._hostile import MODES, Connection, client_for, drip, invoke, serving
+from trigger_client import APIConnectionError, APITimeoutError, InternalServerError, RateLimitError
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
+
+
+PAST = email.utils.formatdate(time.time() - 3600, usegmt=True)
+FLOORED = {"zero": "0", "negative": "-5", "nan": "nan", "past date": PAST, "zero point zero": "0.0"}
+CAPPED = {"inf": "inf", "overflow": "1e400", "400 digits": "9" * 400, "huge": "1e9"}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", FLOORED.values(), ids=FLOORED.keys())
+async def test_tiny_or_invalid_retry_after_is_floored_and_counted(mode: str, value: str) -> None:
+    """The flood of the issue: 429 + ``retry-after: 0`` made hundreds of requests a second, for ever."""
+    with serving(lambda c: c.json(429, {"error": "slow down"}, retry_after=value, x_ratelimit_limit="1e400")) as srv:
+        started = time.monotonic()
+        with pytest.raises(RateLimitError) as caught:
+            await invoke(client_for(mode, srv, max_retries=3), lambda c: c.runs.retrieve("run_1"))
+        elapsed = time.monotonic() - started
+    assert len(srv.requests) == 4, "every 429 counts toward max_retries=3"
+    assert elapsed >= 3 * 0.1, "each wait got the 0.1 s floor"
+    assert caught.value.retry_after == pytest.approx(0.1)
+    assert caught.value.limit is None  # 1e400 is no number of requests: ignored, not an OverflowError
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", CAPPED.values(), ids=CAPPED.keys())
+async def test_absurd_retry_after_is_capped_and_surfaced_not_slept(mode: str, value: str) -> None:
+    with serving(lambda c: c.json(429, {"error": "slow down"}, retry_after=value)) as srv:
+        started = time.monotonic()
+        with pytest.raises(RateLimitError) as caught:
+            await invoke(client_for(mode, srv), lambda c: c.runs.retrieve("run_1"))
+        assert time.monotonic() - started < 10
+    assert len(srv.requests) == 1, "a wait beyond max_server_delay (120 s) is surfaced at once"
+    assert caught.value.retry_after == 86400.0
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_past_rate_limit_reset_is_floored(mode: str) -> None:
+    reset = str(int((time.time() - 60) * 1000))
+    with serving(lambda c: c.json(429, {"error": "x"}, x_ratelimit_reset=reset)) as srv:
+        with pytest.raises(RateLimitError) as caught:
+            await invoke(client_for(mode, srv, max_retries=2), lambda c: c.runs.retrieve("run_1"))
+    assert len(srv.requests) == 3
+    assert 0.1 <= caught.value.retry_after <= 0.35  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_timeout_bounds_the_whole_attempt_against_a_drip(mode: str) -> None:
+    """1 byte every 0.2 s: each read succeeds, yet the attempt ends near ``timeout``."""
+    done: list[bool] = []
+
+    def behave(conn: Connection) -> None:
+        conn.head(200, content_type="application/json", content_length="100000")
+        drip(conn, 0.2, lambda: bool(done))
+
+    with serving(behave) as srv:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as caught:
+            await invoke(client_for(mode, srv, timeout=1.0, max_retries=0), lambda c: c.runs.retrieve("run_1"))
+        elapsed = time.monotonic() - started
+        done.append(True)
+    # Sync checks between chunks (each read is itself bounded by timeout): at most about two timeouts.
+    assert elapsed < 2.5, elapsed
+    assert "after 1 attempt" in str(caught.value)
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_deadline_bounds_a_call_with_its_retries(mode: str) -> None:
+    with serving(lambda c: c.json(503, {"error": "down"})) as srv:
+        started = time.monotonic()
+        with pytest.raises(InternalServerError):
+            await invoke(client_for(mode, srv, max_retries=20, deadline=2.0), lambda c: c.runs.retrieve("run_1"))
+        elapsed = time.monotonic() - started
+    # Backoff 1 s then 1.6 s: the second wait would end past the deadline, so the call stops after 2 attempts.
+    assert len(srv.requests) == 2
+    assert elapsed < 2.5  # the deadline (plus scheduling slack), not 20 retries
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_body_cut_mid_way_is_retried(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fast(monkeypatch)
+    import json
+
+    body = json.dumps(RUN).encode()
+
+    def behave(conn: Connection) -> None:
+        if conn.index == 0:
+            conn.head(200, content_type="application/json", content_length=str(len(body)))
+            conn.send(body[:20])  # then the connection closes: a truncated body
+        else:
+            conn.respond(200, body, content_type="application/json")
+
+    with serving(behave) as srv:
+        run: Any = await invoke(client_for(mode, srv), lambda c: c.runs.retrieve("run_1"))
+    assert run.id == RUN["id"]
+    assert len(srv.requests) == 2
+    # The retry carried the same idempotency key.
+    assert (
+        srv.requests[0].headers["x-trigger-request-idempotency-key"]
+        == (srv.requests[1].headers["x-trigger-request-idempotency-key"])
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_messages_give_the_real_number_of_attempts(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fast(monkeypatch)
+
+    def behave(conn: Connection) -> None:
+        conn.head(200, content_type="application/json", content_length="500")
+        conn.send(b'{"id":')
+
+    with serving(behave) as srv, pytest.raises(APIConnectionError) as caught:
+        await invoke(client_for(mode, srv, max_retries=2), lambda c: c.runs.retrieve("run_1"))
+    assert len(srv.requests) == 3
+    assert "after 3 attempts" in str(caught.value)
