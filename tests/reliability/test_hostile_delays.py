@@ -55,9 +55,11 @@ async def test_absurd_retry_after_is_capped_and_surfaced_not_slept(mode: str, va
 @pytest.mark.parametrize("mode", MODES)
 async def test_a_past_rate_limit_reset_is_floored(mode: str) -> None:
     reset = str(int((time.time() - 60) * 1000))
-    with serving(lambda c: c.json(429, {"error": "x"}, x_ratelimit_reset=reset)) as srv:
-        with pytest.raises(RateLimitError) as caught:
-            await invoke(client_for(mode, srv, max_retries=2), lambda c: c.runs.retrieve("run_1"))
+    with (
+        serving(lambda c: c.json(429, {"error": "x"}, x_ratelimit_reset=reset)) as srv,
+        pytest.raises(RateLimitError) as caught,
+    ):
+        await invoke(client_for(mode, srv, max_retries=2), lambda c: c.runs.retrieve("run_1"))
     assert len(srv.requests) == 3
     assert 0.1 <= caught.value.retry_after <= 0.35  # type: ignore[operator]
 
