@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -95,6 +96,56 @@ def _name(hint: Any) -> str:
     return getattr(hint, "__name__", None) or str(hint).replace("trigger_api.types.", "")
 
 
+Predicate = Callable[[Any], bool]
+_PREDICATES: dict[Any, Predicate] = {}
+_MODEL_FIELDS: dict[type, tuple[tuple[str, Predicate], ...]] = {}
+
+
+def _predicate(hint: Any) -> Predicate:
+    """A fast yes/no check for ``hint``, built once per hint (the slow path above only explains a failure)."""
+    cached = _PREDICATES.get(hint)
+    if cached is None:
+        cached = _PREDICATES[hint] = _build(hint)
+    return cached
+
+
+def _build(hint: Any) -> Predicate:
+    origin = typing.get_origin(hint)
+    if hint is Any or hint is object:
+        return lambda value: True
+    if hint is None or hint is type(None):
+        return lambda value: value is None
+    if origin is typing.Union or origin is types.UnionType:
+        options = [_predicate(option) for option in typing.get_args(hint)]
+        return lambda value: any(option(value) for option in options)
+    if origin is list:
+        (item_hint,) = typing.get_args(hint) or (Any,)
+        item = _predicate(item_hint)
+        return lambda value: isinstance(value, list) and all(item(x) for x in value)
+    if origin is dict:
+        return lambda value: isinstance(value, dict)
+    if origin is typing.Literal:
+        allowed = typing.get_args(hint)
+        return lambda value: value in allowed
+    if hint is float:
+        return lambda value: isinstance(value, int | float) and not isinstance(value, bool)
+    if hint is int:
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(hint, type) and attrs.has(hint):
+        return lambda value: isinstance(value, hint) and _model_ok(value)
+    if isinstance(hint, type):
+        return lambda value: isinstance(value, hint)
+    return lambda value: True
+
+
+def _model_ok(model: Any) -> bool:
+    cls = type(model)
+    fields = _MODEL_FIELDS.get(cls)
+    if fields is None:
+        fields = _MODEL_FIELDS[cls] = tuple((name, _predicate(hint)) for name, hint in _field_types(cls))
+    return all(check(getattr(model, name)) for name, check in fields)
+
+
 def check_parsed(parsed: Any) -> None:
     """Raise ``TypeError`` when a parsed model (or list of models) holds a value of the wrong type.
 
@@ -102,6 +153,9 @@ def check_parsed(parsed: Any) -> None:
 
         check_parsed(TriggerTaskResponse(id=12345))  # TypeError: id: expected str, got int
     """
+    items = parsed if isinstance(parsed, list) else [parsed]
+    if all(_model_ok(item) for item in items if attrs.has(type(item))):
+        return
     if isinstance(parsed, list):
         for index, item in enumerate(parsed):
             problem = _model_problem(item, f"[{index}]") if attrs.has(type(item)) else None
@@ -111,3 +165,4 @@ def check_parsed(parsed: Any) -> None:
         problem = _model_problem(parsed, "")
         if problem:
             raise TypeError(problem)
+    raise TypeError("a value of the wrong type")  # the slow path always finds the one the fast path found
