@@ -133,3 +133,30 @@ async def test_messages_give_the_real_number_of_attempts(mode: str, monkeypatch:
         await invoke(client_for(mode, srv, max_retries=2), lambda c: c.runs.retrieve("run_1"))
     assert len(srv.requests) == 3
     assert "after 3 attempts" in str(caught.value)
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_with_options_sets_a_per_call_deadline(mode: str) -> None:
+    with serving(lambda c: c.json(503, {"error": "down"})) as srv:
+        with pytest.raises(InternalServerError):
+            await invoke(client_for(mode, srv), lambda c: c.with_options(deadline=0.5).runs.retrieve("run_1"))
+        assert len(srv.requests) == 1, "the first backoff (about 1 s) would end past the deadline"
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        {"deadline": 0},
+        {"deadline": -1},
+        {"deadline": float("inf")},
+        {"deadline": "5"},
+        {"max_response_size": 0},
+        {"max_response_size": 1.5},
+    ],
+)
+def test_bad_deadline_or_size_cap_is_a_configuration_error(option: dict[str, Any]) -> None:
+    from trigger_client import ConfigurationError, TriggerClient
+
+    with pytest.raises(ConfigurationError) as caught:
+        TriggerClient(secret_key="tr_dev_abcdefghijklmnop", api_url="http://127.0.0.1:9", **option)
+    assert next(iter(option)) in str(caught.value)
