@@ -9,6 +9,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import httpx
+
 from trigger_client._exceptions import ConfigurationError
 
 DEFAULT_API_URL = "https://api.trigger.dev"
@@ -126,6 +128,10 @@ def resolve_api_url(api_url: str | None, environ: Mapping[str, str] | None = Non
     source = "api_url=" if api_url is not None else "TRIGGER_API_URL"
     if not re.match(r"^https?://[^/\s]+", url):
         raise ConfigurationError(f"{source} must be an http(s) URL such as {DEFAULT_API_URL}, got {url!r}")
+    try:
+        httpx.URL(url)  # a bad port or a control character would otherwise fail inside httpx, untyped
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"{source} is not a valid URL ({exc}); use one such as {DEFAULT_API_URL}") from None
     return url.rstrip("/")
 
 

@@ -160,3 +160,13 @@ def test_bad_deadline_or_size_cap_is_a_configuration_error(option: dict[str, Any
     with pytest.raises(ConfigurationError) as caught:
         TriggerClient(secret_key="tr_dev_abcdefghijklmnop", api_url="http://127.0.0.1:9", **option)
     assert next(iter(option)) in str(caught.value)
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://a:notaport", "http://ex\x00ample"])
+def test_an_unusable_api_url_is_a_configuration_error(url: str) -> None:
+    from trigger_client import AsyncTriggerClient, ConfigurationError, TriggerClient
+
+    for cls in (TriggerClient, AsyncTriggerClient):
+        with pytest.raises(ConfigurationError) as caught:
+            cls(secret_key="tr_dev_abcdefghijklmnop", api_url=url)
+        assert "api_url=" in str(caught.value)
