@@ -29,6 +29,7 @@ from trigger_client._body import (
     read_async,
     read_sync,
 )
+from trigger_client._deadline import ATTEMPT_DEADLINE
 from trigger_client._exceptions import ConfigurationError, TriggerError
 from trigger_client._logredact import install_log_redaction
 from trigger_client._metrics import Metrics
@@ -245,7 +246,8 @@ class RetryingTransport(httpx.BaseTransport):
     """Sync transport: retries, idempotency key, deadlines, size cap, hooks, metrics and logging around ``inner``.
 
     It reads each body itself (unless the call streams it), so body errors are retried and ``timeout`` bounds
-    an attempt from connect to last byte (checked between chunks; each read is cut to the time left).
+    an attempt from connect to last byte: checked between chunks, and, with the default pool, at every socket
+    operation.
     """
 
     def __init__(
@@ -264,15 +266,20 @@ class RetryingTransport(httpx.BaseTransport):
 
     def _attempt(self, call: _Call, deadline: float | None) -> httpx.Response:
         request = call.request
+        # The default pool's sockets cut each read and write to this deadline (see _deadline).
+        token = ATTEMPT_DEADLINE.set(deadline)
         try:
-            response = self.inner.handle_request(request)
-        except Exception as exc:
-            raise as_transport_error(exc, request) from exc
-        if call.stream:
-            response.stream = MappedStream(response.stream, request)  # type: ignore[arg-type]
-            return response
-        collector = BodyCollector(response, self.max_response_size, call.operation)
-        return read_sync(response, request, collector, deadline)
+            try:
+                response = self.inner.handle_request(request)
+            except Exception as exc:
+                raise as_transport_error(exc, request) from exc
+            if call.stream:
+                response.stream = MappedStream(response.stream, request)  # type: ignore[arg-type]
+                return response
+            collector = BodyCollector(response, self.max_response_size, call.operation)
+            return read_sync(response, request, collector, deadline)
+        finally:
+            ATTEMPT_DEADLINE.reset(token)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)

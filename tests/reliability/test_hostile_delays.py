@@ -85,6 +85,28 @@ async def test_timeout_bounds_the_whole_attempt_against_a_drip(mode: str) -> Non
 
 
 @pytest.mark.parametrize("mode", MODES)
+async def test_timeout_bounds_the_whole_attempt_against_dripped_headers(mode: str) -> None:
+    """The status line and headers one byte every 0.2 s: the attempt still ends near ``timeout``."""
+    done: list[bool] = []
+    head = b"HTTP/1.1 200 OK\r\n" + b"".join(b"x-filler-%d: %s\r\n" % (i, b"y" * 40) for i in range(100))
+
+    def behave(conn: Connection) -> None:
+        for byte in head:
+            if done:
+                return
+            conn.send(bytes([byte]))
+            time.sleep(0.2)
+
+    with serving(behave) as srv:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            await invoke(client_for(mode, srv, timeout=1.0, max_retries=0), lambda c: c.runs.retrieve("run_1"))
+        elapsed = time.monotonic() - started
+        done.append(True)
+    assert elapsed < 2.5, elapsed
+
+
+@pytest.mark.parametrize("mode", MODES)
 async def test_deadline_bounds_a_call_with_its_retries(mode: str) -> None:
     with serving(lambda c: c.json(503, {"error": "down"})) as srv:
         started = time.monotonic()
