@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.client.test_core import list_item
+from tests.generated.cases import SCHEDULE
 from tests.reliability._hostile import MODES, Connection, client_for, invoke, serving
 from trigger_client import APIConnectionError, APIResponseValidationError, TriggerError
 
@@ -79,16 +80,7 @@ async def test_a_repeated_cursor_ends_pagination_with_a_typed_error(mode: str) -
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_a_repeated_page_number_ends_offset_pagination(mode: str) -> None:
-    schedule = {
-        "id": "sched_1",
-        "task": "t",
-        "type": "IMPERATIVE",
-        "active": True,
-        "timezone": "UTC",
-        "generator": {"type": "CRON", "expression": "0 * * * *", "description": ""},
-        "environments": [],
-    }
-    body = {"data": [schedule], "pagination": {"currentPage": 1, "totalPages": 9}}
+    body = {"data": [SCHEDULE], "pagination": {"currentPage": 1, "totalPages": 9}}
     with serving(lambda c: c.json(200, body)) as srv, pytest.raises(APIResponseValidationError):
         client = client_for(mode, srv)
         if mode == "sync":
