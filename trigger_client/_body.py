@@ -9,6 +9,7 @@ time, so a small compressed body cannot expand past the cap in one go (a "gzip b
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterator
@@ -19,6 +20,8 @@ import httpx
 from trigger_client._exceptions import APIResponseValidationError, ResponseTooLargeError, TriggerError, redact
 
 DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+# time.monotonic() by which the current sync attempt must be over (None: no bound); read by _deadline's sockets.
+ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("trigger_attempt", default=None)
 # Bytes of decompressed output produced per zlib call: memory beyond the cap is bounded by this.
 _INFLATE_STEP = 256 * 1024
 _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})

@@ -40,7 +40,6 @@ from trigger_client._config import (
     resolve_credential,
 )
 from trigger_client._core import AsyncCore, Settings, SyncCore, with_settings
-from trigger_client._deadline import deadline_transport
 from trigger_client._exceptions import ConfigurationError
 from trigger_client._metrics import Metrics
 from trigger_client._profiles import client_from_profile
@@ -422,6 +421,8 @@ def _ssl_context() -> ssl.SSLContext:
 
 def default_transport() -> httpx.BaseTransport:
     """The connection pool a sync client gets when none is given; its sockets honour the attempt deadline."""
+    from trigger_client._deadline import deadline_transport  # imports httpcore, as httpx does only here too
+
     return deadline_transport(_ssl_context())
 
 

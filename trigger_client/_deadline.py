@@ -1,14 +1,14 @@
 """The sync client's attempt deadline at the socket: every read, write and connect is cut to the time the
 attempt has left, so a server dripping its status line and headers cannot outlive ``timeout`` either.
 
-The retrying transport publishes the current attempt's deadline in :data:`ATTEMPT_DEADLINE`; the default sync
+The retrying transport publishes the current attempt's deadline in ``_body.ATTEMPT_DEADLINE``; the default sync
 transport's connection pool uses :class:`DeadlineBackend`, whose streams read it before each socket operation.
-(The async client bounds whole attempts with ``asyncio.wait_for`` and needs none of this.)
+(The async client bounds whole attempts with ``asyncio.wait_for`` and needs none of this.) Imported only when a
+default sync transport is built, since httpx itself imports httpcore only then.
 """
 
 from __future__ import annotations
 
-import contextvars
 import ssl
 import time
 from collections.abc import Iterable
@@ -17,8 +17,8 @@ from typing import Any
 import httpcore
 import httpx
 
-# time.monotonic() by which the current attempt must be over, or None.
-ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("trigger_attempt", default=None)
+from trigger_client._body import ATTEMPT_DEADLINE
+
 # A zero timeout would make the socket non-blocking (an OSError, not a timeout): the smallest wait instead.
 _SMALLEST = 0.001
 

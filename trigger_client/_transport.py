@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 
 from trigger_client._body import (
+    ATTEMPT_DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
     AsyncMappedStream,
     BodyCollector,
@@ -29,7 +30,6 @@ from trigger_client._body import (
     read_async,
     read_sync,
 )
-from trigger_client._deadline import ATTEMPT_DEADLINE
 from trigger_client._exceptions import ConfigurationError, TriggerError
 from trigger_client._logredact import install_log_redaction
 from trigger_client._metrics import Metrics

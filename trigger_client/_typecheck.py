@@ -15,13 +15,13 @@ from typing import Any
 
 import attrs
 
-import trigger_api.models
-
 
 class _ModelNames(dict[str, Any]):
     # The models package imports its classes lazily, and model modules name each other only for type checkers:
     # resolve such names on demand.
     def __missing__(self, key: str) -> Any:
+        import trigger_api.models  # on first use: importing trigger_client stays cheap
+
         try:
             return getattr(trigger_api.models, key)
         except AttributeError:
