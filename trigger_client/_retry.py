@@ -109,19 +109,46 @@ def server_requested_delay(headers: Mapping[str, str], now: float | None = None)
     The result is always clamped by :func:`clamp_delay`; a present but absurd value (``inf``, ``1e400``) reads as
     the cap, so it is surfaced rather than slept.
     """
-    now = time.time() if now is None else now
+    found = _server_delay(headers, time.time() if now is None else now)
+    if found is None:
+        return None
+    seconds, from_reset = found
+    # A small random spread keeps many clients waiting for one reset from returning in the same millisecond.
+    return clamp_delay(seconds + (random.random() * 0.25 if from_reset else 0.0))
+
+
+def is_future_wait(headers: Mapping[str, str], now: float | None = None) -> bool:
+    """True when the server asked for a real wait: a positive number or a future time, not 0, negative, NaN or
+    a time in the past (answers that only a misbehaving server gives).
+
+    Example::
+
+        is_future_wait({"retry-after": "2"})  # True
+        is_future_wait({"retry-after": "0"})  # False
+    """
+    found = _server_delay(headers, time.time() if now is None else now)
+    return found is not None and found[0] > 0
+
+
+def _server_delay(headers: Mapping[str, str], now: float) -> tuple[float, bool] | None:
+    """Seconds as the server put them (unclamped: may be negative, NaN or infinite), and whether they come from
+    ``x-ratelimit-reset``."""
     reset = _number(headers.get("x-ratelimit-reset", ""))
     if reset is not None:
-        # A small random spread keeps many waiting clients from returning in the same millisecond.
-        return clamp_delay(reset / 1000 - now + random.random() * 0.25)
+        return reset / 1000 - now, True
     retry_ms = _number(headers.get("retry-after-ms", ""))
     if retry_ms is not None:
-        return clamp_delay(retry_ms / 1000)
+        return retry_ms / 1000, False
     retry_after = headers.get("retry-after", "")
     if not retry_after:
         return None
     seconds = _number(retry_after)
-    return clamp_delay(seconds) if seconds is not None else _http_date_delay(retry_after, now)
+    if seconds is None:
+        try:
+            seconds = email.utils.parsedate_to_datetime(retry_after).timestamp() - now
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None
+    return seconds, False
 
 
 def _number(text: str) -> float | None:
@@ -134,11 +161,4 @@ def _number(text: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        return None
-
-
-def _http_date_delay(text: str, now: float) -> float | None:
-    try:
-        return clamp_delay(email.utils.parsedate_to_datetime(text).timestamp() - now)
-    except (TypeError, ValueError, OverflowError, IndexError):
         return None

@@ -33,7 +33,7 @@ from trigger_client._body import (
 from trigger_client._exceptions import ConfigurationError, TriggerError
 from trigger_client._logredact import install_log_redaction
 from trigger_client._metrics import Metrics
-from trigger_client._retry import RetryPolicy
+from trigger_client._retry import RetryPolicy, is_future_wait
 
 logger = logging.getLogger("trigger_client")
 install_log_redaction()
@@ -144,6 +144,11 @@ class _Call:
         # Per-read timeouts as configured; each attempt gets them cut to what is left of its own budget.
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
         self.request_hooks: list[Any] = []
+        # Two finite budgets: faults (5xx, dropped connections, and 429s whose wait is 0, negative, NaN or past)
+        # use max_retries; 429s with a real future wait use policy.max_server_delay seconds of waiting, so a
+        # burst beyond the rate limit completes instead of failing after five refusals.
+        self.rate_limit_retries = 0
+        self.rate_limit_waited = 0.0
 
     @functools.cached_property
     def _url(self) -> str:
@@ -202,8 +207,14 @@ class _Call:
         )
         if response.is_success:
             return None, results
-        # Every attempt counts, 429s included (like the SDK): no server answer can make a call retry for ever.
-        delay = self._within_deadline(self.policy.delay_after_response(response, self.attempt))
+        delay = self.policy.delay_after_response(response, self.attempt - self.rate_limit_retries)
+        if delay is not None and response.status_code == 429 and is_future_wait(response.headers):
+            if self.rate_limit_waited + delay > self.policy.max_server_delay:
+                delay = None
+            else:
+                self.rate_limit_retries += 1
+                self.rate_limit_waited += delay
+        delay = self._within_deadline(delay)
         if delay is None:
             self.metrics.record_error(self.operation)
             status = response.status_code
@@ -214,7 +225,7 @@ class _Call:
 
     def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
         reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        delay = self._within_deadline(self.policy.delay_after_error(error, self.attempt))
+        delay = self._within_deadline(self.policy.delay_after_error(error, self.attempt - self.rate_limit_retries))
         if delay is None:
             self.metrics.record_error(self.operation)
             return None, _fire(self.hooks.on_error, lambda: ErrorEvent(self._event(), None, reason))
