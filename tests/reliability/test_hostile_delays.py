@@ -192,3 +192,18 @@ def test_an_unusable_api_url_is_a_configuration_error(url: str) -> None:
         with pytest.raises(ConfigurationError) as caught:
             cls(secret_key="tr_dev_abcdefghijklmnop", api_url=url)
         assert "api_url=" in str(caught.value)
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_real_rate_limit_waits_use_the_wait_budget_not_max_retries(mode: str) -> None:
+    """A positive wait is a genuine rate limit: charged to the per-call wait budget (here 0.45 s), not to
+    ``max_retries`` (here 1, of which none is used), so exactly four 0.1 s waits fit and the fifth answer is
+    raised. (``max_retries=0`` turns every retry off, rate-limit waits included.)"""
+    from trigger_client._retry import RetryPolicy
+
+    with serving(lambda c: c.json(429, {"error": "slow down"}, retry_after="0.1")) as srv:
+        client = client_for(mode, srv, max_retries=1)
+        client._http._transport.policy = RetryPolicy(max_retries=1, max_server_delay=0.45)  # type: ignore[union-attr]
+        with pytest.raises(RateLimitError):
+            await invoke(client, lambda c: c.runs.retrieve("run_1"))
+    assert len(srv.requests) == 5
