@@ -31,8 +31,11 @@ class RetryPolicy:
     min_delay: float = 1.0
     max_delay: float = 30.0
     jitter: float = 0.25
-    # Longest server-requested wait we honour; beyond it the error is surfaced instead.
+    # Longest server-requested waiting per call; beyond it the error is surfaced instead.
     max_server_delay: float = 120.0
+    # 429s with a server-given wait have their own budget (a burst beyond the rate limit must complete, and many
+    # callers may lose the race for each refilled token), bounded in count as well as in waiting.
+    max_rate_limit_retries: int = 100
 
     def backoff(self, attempt: int, rand: Callable[[], float] = random.random) -> float:
         """Seconds to wait after ``attempt`` (1-based) failed."""
@@ -115,19 +118,6 @@ def server_requested_delay(headers: Mapping[str, str], now: float | None = None)
     seconds, from_reset = found
     # A small random spread keeps many clients waiting for one reset from returning in the same millisecond.
     return clamp_delay(seconds + (random.random() * 0.25 if from_reset else 0.0))
-
-
-def is_future_wait(headers: Mapping[str, str], now: float | None = None) -> bool:
-    """True when the server asked for a real wait: a positive number or a future time, not 0, negative, NaN or
-    a time in the past (answers that only a misbehaving server gives).
-
-    Example::
-
-        is_future_wait({"retry-after": "2"})  # True
-        is_future_wait({"retry-after": "0"})  # False
-    """
-    found = _server_delay(headers, time.time() if now is None else now)
-    return found is not None and found[0] > 0
 
 
 def _server_delay(headers: Mapping[str, str], now: float) -> tuple[float, bool] | None:

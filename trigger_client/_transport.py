@@ -33,7 +33,7 @@ from trigger_client._body import (
 from trigger_client._exceptions import ConfigurationError, TriggerError
 from trigger_client._logredact import install_log_redaction
 from trigger_client._metrics import Metrics
-from trigger_client._retry import RetryPolicy, is_future_wait
+from trigger_client._retry import RetryPolicy, server_requested_delay
 
 logger = logging.getLogger("trigger_client")
 install_log_redaction()
@@ -144,9 +144,9 @@ class _Call:
         # Per-read timeouts as configured; each attempt gets them cut to what is left of its own budget.
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
         self.request_hooks: list[Any] = []
-        # Two finite budgets: faults (5xx, dropped connections, and 429s whose wait is 0, negative, NaN or past)
-        # use max_retries; 429s with a real future wait use policy.max_server_delay seconds of waiting, so a
-        # burst beyond the rate limit completes instead of failing after five refusals.
+        # Two finite budgets: faults use max_retries; 429s with a server-given wait (each at least the 0.1 s floor)
+        # use at most policy.max_rate_limit_retries retries and policy.max_server_delay seconds of waiting, so a
+        # burst beyond the rate limit completes while no answer can make a call retry for ever.
         self.rate_limit_retries = 0
         self.rate_limit_waited = 0.0
 
@@ -208,8 +208,11 @@ class _Call:
         if response.is_success:
             return None, results
         delay = self.policy.delay_after_response(response, self.attempt - self.rate_limit_retries)
-        if delay is not None and response.status_code == 429 and is_future_wait(response.headers):
-            if self.rate_limit_waited + delay > self.policy.max_server_delay:
+        if delay is not None and response.status_code == 429 and server_requested_delay(response.headers) is not None:
+            if (
+                self.rate_limit_retries >= self.policy.max_rate_limit_retries
+                or self.rate_limit_waited + delay > self.policy.max_server_delay
+            ):
                 delay = None
             else:
                 self.rate_limit_retries += 1

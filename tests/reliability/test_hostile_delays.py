@@ -28,13 +28,18 @@ CAPPED = {"inf": "inf", "overflow": "1e400", "400 digits": "9" * 400, "huge": "1
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("value", FLOORED.values(), ids=FLOORED.keys())
 async def test_tiny_or_invalid_retry_after_is_floored_and_counted(mode: str, value: str) -> None:
-    """The flood of the issue: 429 + ``retry-after: 0`` made hundreds of requests a second, for ever."""
+    """The flood of the issue: 429 + ``retry-after: 0`` made hundreds of requests a second, for ever. Now each
+    wait is at least 0.1 s and counts toward a finite budget."""
+    from trigger_client._retry import RetryPolicy
+
     with serving(lambda c: c.json(429, {"error": "slow down"}, retry_after=value, x_ratelimit_limit="1e400")) as srv:
+        client = client_for(mode, srv)
+        client._http._transport.policy = RetryPolicy(max_rate_limit_retries=3)  # type: ignore[union-attr]
         started = time.monotonic()
         with pytest.raises(RateLimitError) as caught:
-            await invoke(client_for(mode, srv, max_retries=3), lambda c: c.runs.retrieve("run_1"))
+            await invoke(client, lambda c: c.runs.retrieve("run_1"))
         elapsed = time.monotonic() - started
-    assert len(srv.requests) == 4, "every 429 counts toward max_retries=3"
+    assert len(srv.requests) == 4, "every 429 counts toward the rate-limit budget (3 here, 100 by default)"
     assert elapsed >= 3 * 0.1, "each wait got the 0.1 s floor"
     assert caught.value.retry_after == pytest.approx(0.1)
     assert caught.value.limit is None  # 1e400 is no number of requests: ignored, not an OverflowError
@@ -54,12 +59,16 @@ async def test_absurd_retry_after_is_capped_and_surfaced_not_slept(mode: str, va
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_a_past_rate_limit_reset_is_floored(mode: str) -> None:
+    from trigger_client._retry import RetryPolicy
+
     reset = str(int((time.time() - 60) * 1000))
     with (
         serving(lambda c: c.json(429, {"error": "x"}, x_ratelimit_reset=reset)) as srv,
         pytest.raises(RateLimitError) as caught,
     ):
-        await invoke(client_for(mode, srv, max_retries=2), lambda c: c.runs.retrieve("run_1"))
+        client = client_for(mode, srv)
+        client._http._transport.policy = RetryPolicy(max_rate_limit_retries=2)  # type: ignore[union-attr]
+        await invoke(client, lambda c: c.runs.retrieve("run_1"))
     assert len(srv.requests) == 3
     assert 0.1 <= caught.value.retry_after <= 0.35  # type: ignore[operator]
 
@@ -195,10 +204,10 @@ def test_an_unusable_api_url_is_a_configuration_error(url: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-async def test_real_rate_limit_waits_use_the_wait_budget_not_max_retries(mode: str) -> None:
-    """A positive wait is a genuine rate limit: charged to the per-call wait budget (here 0.45 s), not to
-    ``max_retries`` (here 1, of which none is used), so exactly four 0.1 s waits fit and the fifth answer is
-    raised. (``max_retries=0`` turns every retry off, rate-limit waits included.)"""
+async def test_rate_limit_waits_use_the_wait_budget_not_max_retries(mode: str) -> None:
+    """A 429 with a wait is charged to the per-call wait budget (here 0.45 s), not to ``max_retries`` (here 1, of
+    which none is used), so exactly four 0.1 s waits fit and the fifth answer is raised. (``max_retries=0`` turns
+    every retry off, rate-limit waits included.)"""
     from trigger_client._retry import RetryPolicy
 
     with serving(lambda c: c.json(429, {"error": "slow down"}, retry_after="0.1")) as srv:
