@@ -141,7 +141,7 @@ class _Call:
         self.started = 0.0
         self.stream = options.stream
         self.deadline_at = None if options.deadline is None else time.monotonic() + options.deadline
-        # Per-read timeouts as configured; each attempt gets them cut to what is left of its own budget.
+        # Per-read timeouts as configured: they set each attempt's budget, and are cut to the call's deadline.
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
         self.request_hooks: list[Any] = []
         # Two finite budgets: faults use max_retries; 429s with a server-given wait (each at least the 0.1 s floor)
