@@ -143,3 +143,29 @@ async def test_an_endless_sse_line_stops_at_its_cap(mode: str) -> None:
                     async for _ in client.runs.stream("run_1", "key"):
                         pass
     assert caught.value.limit == 16 * MiB
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_gzip_bombed_electric_body_stops_at_its_cap(mode: str) -> None:
+    bomb = gzip_bomb(128 * MiB)
+
+    def behave(conn: Connection) -> None:
+        conn.head(
+            200,
+            content_type="application/json",
+            content_encoding="gzip",
+            content_length=str(len(bomb)),
+            electric_handle="h1",
+            electric_offset="0_0",
+        )
+        conn.send(bomb)
+
+    with serving(behave) as srv:
+        client = client_for(mode, srv)
+        with pytest.raises(ResponseTooLargeError) as caught:
+            if mode == "sync":
+                await invoke(client, lambda c: [None for _ in c.runs.subscribe("run_1")])
+            else:
+                async with client:
+                    [run async for run in client.runs.subscribe("run_1")]
+    assert caught.value.limit == 64 * MiB
