@@ -33,6 +33,7 @@ from trigger_client._body import (
 from trigger_client._exceptions import ConfigurationError, TriggerError
 from trigger_client._logredact import install_log_redaction
 from trigger_client._metrics import Metrics
+from trigger_client._pacing import Pacer, pace, pace_async
 from trigger_client._retry import RetryPolicy, server_requested_delay
 
 logger = logging.getLogger("trigger_client")
@@ -149,6 +150,8 @@ class _Call:
         # burst beyond the rate limit completes while no answer can make a call retry for ever.
         self.rate_limit_retries = 0
         self.rate_limit_waited = 0.0
+        # Pacing waits as long as a 429 would have been waited out; without retries the caller handles limits.
+        self.pacing_limit = self.policy.max_server_delay if self.policy.max_retries else 0.0
 
     @functools.cached_property
     def _url(self) -> str:
@@ -183,6 +186,12 @@ class _Call:
             logger.debug("→ %s %s (attempt %d)", self.request.method, self.request.url.path, self.attempt)
         self.request_hooks = _fire(self.hooks.on_request, self._event)
         return deadline
+
+    def pacing_wait(self) -> float:
+        """The longest pacing pause before the next attempt: the pacing limit, within the call's deadline."""
+        if self.deadline_at is None:
+            return self.pacing_limit
+        return max(0.0, min(self.pacing_limit, self.deadline_at - time.monotonic()))
 
     def _within_deadline(self, delay: float | None) -> float | None:
         # A wait that would end past the call's deadline is not taken: the last failure is final.
@@ -277,6 +286,7 @@ class RetryingTransport(httpx.BaseTransport):
         self.hooks = hooks
         self.metrics = metrics
         self.max_response_size = max_response_size
+        self.pacer = Pacer()
 
     def _attempt(self, call: _Call, deadline: float | None) -> httpx.Response:
         request = call.request
@@ -298,17 +308,21 @@ class RetryingTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
+            pace(self.pacer, call.pacing_wait())
             deadline = call.begin_attempt()
             try:
                 response = self._attempt(call, deadline)
             except TriggerError:
+                self.pacer.settle(None)
                 raise
             except Exception as exc:
+                self.pacer.settle(None)
                 delay, _ = call.after_error(exc)
                 if delay is None:
                     raise
                 time.sleep(delay)
                 continue
+            self.pacer.settle(response.headers)
             delay, _ = call.after_response(response)
             if delay is None:
                 return response
@@ -335,6 +349,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self.hooks = hooks
         self.metrics = metrics
         self.max_response_size = max_response_size
+        self.pacer = Pacer()
 
     async def _attempt(self, call: _Call) -> httpx.Response:
         request = call.request
@@ -350,6 +365,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
+            await pace_async(self.pacer, call.pacing_wait())
             deadline = call.begin_attempt()
             await _settle(call.request_hooks)
             try:
@@ -357,9 +373,11 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                     response = await self._attempt(call)
                 else:
                     response = await asyncio.wait_for(self._attempt(call), max(0.001, deadline - time.monotonic()))
-            except TriggerError:
+            except (TriggerError, asyncio.CancelledError):
+                self.pacer.settle(None)  # no longer in flight
                 raise
             except Exception as exc:
+                self.pacer.settle(None)
                 error = as_transport_error(exc, request)
                 delay, results = call.after_error(error)
                 await _settle(results)
@@ -369,6 +387,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                     raise error from exc
                 await asyncio.sleep(delay)
                 continue
+            self.pacer.settle(response.headers)
             delay, results = call.after_response(response)
             await _settle(results)
             if delay is None:
