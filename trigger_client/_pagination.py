@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from trigger_client._core import AsyncCore, Operation, SyncCore
+from trigger_client._exceptions import APIResponseValidationError
 
 T = TypeVar("T")
 C = TypeVar("C")
@@ -86,11 +87,25 @@ class _Walk(Generic[T]):
         self.position: Any = None
         self.done = False
         self.remaining = limit
+        # Every page asked for so far: a server that hands back a cursor (or page number) already visited would
+        # otherwise keep the loop going for ever.
+        self.visited: set[Any] = set()
+        self.operation = ""
 
     def next_operation(self) -> Operation[Page[T]] | None:
         if self.done or self.remaining == 0:
             return None
-        return self.query.fetch(self.position)
+        if self.position in self.visited:
+            raise APIResponseValidationError(
+                f"{self.operation}: the server pointed to a page already fetched (a repeated cursor or page "
+                "number); stopping instead of looping",
+                status=200,
+                body="",
+            )
+        self.visited.add(self.position)
+        op = self.query.fetch(self.position)
+        self.operation = op.name
+        return op
 
     def accept(self, page: Page[T]) -> list[T]:
         self.position = self.query.next_position(page)

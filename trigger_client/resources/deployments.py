@@ -14,7 +14,7 @@ from trigger_client.resources._base import AsyncResource, SyncResource, docs_fro
 
 
 def _retrieve(deployment_id: str) -> Operation[Deployment]:
-    return call(get_deployment_v1.build(deployment_id=v.text(deployment_id, "deployment_id")))
+    return call(get_deployment_v1.build(deployment_id=v.segment(deployment_id, "deployment_id")))
 
 
 def _latest() -> Operation[LatestDeployment]:
@@ -22,7 +22,7 @@ def _latest() -> Operation[LatestDeployment]:
 
 
 def _promote(version: str) -> Operation[PromotedDeployment]:
-    return call(promote_deployment_v1.build(version=v.text(version, "version")))
+    return call(promote_deployment_v1.build(version=v.segment(version, "version")))
 
 
 class Deployments(SyncResource):

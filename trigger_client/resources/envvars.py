@@ -20,7 +20,7 @@ from trigger_api.api.envvars import (
 )
 from trigger_api.models import EnvVar, EnvVarValue, Success, UploadProjectEnvvarsV1Body
 from trigger_client import _validate as v
-from trigger_client._core import Auth, Operation, call
+from trigger_client._core import Auth, Operation, call, confidential
 from trigger_client._exceptions import ValidationError
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
@@ -33,7 +33,7 @@ def _name(name: str) -> str:
     name = v.text(name, "name")
     if "/" in name:
         raise ValidationError("name", f"environment variable names cannot contain '/', got {name!r}")
-    return name
+    return v.segment(name, "name")
 
 
 def _value(value: Any, field: str) -> str:
@@ -43,23 +43,26 @@ def _value(value: Any, field: str) -> str:
 
 
 def _list(project_ref: str, env: str) -> Operation[list[EnvVar]]:
-    return call(list_project_envvars_v1.build(*_scope(project_ref, env)), Auth.PROJECT)
+    return confidential(call(list_project_envvars_v1.build(*_scope(project_ref, env)), Auth.PROJECT))
 
 
 def _create(project_ref: str, env: str, name: str, value: str, is_secret: bool | None) -> Operation[Success]:
     body: dict[str, Any] = {"name": _name(name), "value": _value(value, "value")}
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
-    return call(create_project_envvar_v1.build(*_scope(project_ref, env), body=EnvVar.from_dict(body)), Auth.PROJECT)
+    op = call(create_project_envvar_v1.build(*_scope(project_ref, env), body=EnvVar.from_dict(body)), Auth.PROJECT)
+    return confidential(op, [body["value"]])
 
 
 def _retrieve(project_ref: str, env: str, name: str) -> Operation[EnvVarValue]:
-    return call(get_project_envvar_v1.build(*_scope(project_ref, env), _name(name)), Auth.PROJECT)
+    op = call(get_project_envvar_v1.build(*_scope(project_ref, env), name=_name(name)), Auth.PROJECT)
+    return confidential(op)
 
 
 def _update(project_ref: str, env: str, name: str, value: str) -> Operation[Success]:
     body = EnvVarValue(value=_value(value, "value"))
-    return call(update_project_envvar_v1.build(*_scope(project_ref, env), _name(name), body=body), Auth.PROJECT)
+    op = call(update_project_envvar_v1.build(*_scope(project_ref, env), name=_name(name), body=body), Auth.PROJECT)
+    return confidential(op, [body.value])
 
 
 def _delete(project_ref: str, env: str, name: str) -> Operation[Success]:
@@ -138,10 +141,11 @@ def _import(
     body: dict[str, Any] = {"variables": load_variables(variables), "override": bool(override)}
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
-    return call(
-        upload_project_envvars_v1.build(*_scope(project_ref, env), body=UploadProjectEnvvarsV1Body.from_dict(body)),
-        Auth.PROJECT,
+    request = upload_project_envvars_v1.build(
+        *_scope(project_ref, env), body=UploadProjectEnvvarsV1Body.from_dict(body)
     )
+    op = call(request, Auth.PROJECT)
+    return confidential(op, body["variables"].values())
 
 
 class EnvVars(SyncResource):

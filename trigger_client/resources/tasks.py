@@ -152,7 +152,7 @@ def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> d
 
 def _trigger(task_id: str, payload: Any, options: Mapping[str, Any]) -> Operation[RunHandle]:
     body = TriggerTaskRequestBody.from_dict(trigger_body(payload, options))
-    return call(trigger_task_v1.build(task_identifier=v.text(task_id, "task_id"), body=body), Auth.PUBLIC)
+    return call(trigger_task_v1.build(task_identifier=v.segment(task_id, "task_id"), body=body), Auth.PUBLIC)
 
 
 def _item(with_task: bool) -> Callable[[Mapping[str, Any], str], dict[str, Any]]:
@@ -179,7 +179,7 @@ def _plan(task_id: str | None, items: Sequence[BatchItem], chunk_size: int) -> B
             return call(batch_trigger_task_v1.build(body=body))
 
     else:
-        task = v.text(task_id, "task_id")
+        task = v.segment(task_id, "task_id")
 
         def operation(wire: list[dict[str, Any]]) -> Operation[BatchHandle]:
             body = BatchTriggerTaskByIdV1Body.from_dict({"items": wire})

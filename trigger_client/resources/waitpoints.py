@@ -115,7 +115,7 @@ def _complete_callback(
     body = CompleteWaitpointTokenCallbackV1Body.from_dict(dict(data or {}))
     return call(
         complete_waitpoint_token_callback_v1.build(
-            waitpoint_id=_token_id(waitpoint_id), callback_hash=v.text(callback_hash, "callback_hash"), body=body
+            waitpoint_id=_token_id(waitpoint_id), callback_hash=v.segment(callback_hash, "callback_hash"), body=body
         ),
         Auth.NONE,
     )
