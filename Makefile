@@ -14,7 +14,7 @@ install: $(VENV)/.synced
 # uv is bootstrapped into the venv by pip, then `uv sync --frozen` installs exactly the lock.
 $(VENV)/.synced: pyproject.toml uv.lock
 	@test -x $(UV) || { $(PYTHON) -m venv $(VENV) && $(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION); }
-	$(UV) sync --frozen --quiet
+	$(UV) sync --frozen --all-extras --quiet
 	@touch $@
 
 test: lint typecheck check-generated pytest
