@@ -139,8 +139,7 @@ class Core:
             )
         request: dict[str, Any] = op.endpoint._get_kwargs(**op.kwargs)
         request["extensions"] = {CALL_OPTIONS: CallOptions(op.name, self._settings.max_retries)}
-        if self._settings.timeout is not None:
-            request["timeout"] = self._settings.timeout
+        request["timeout"] = self._settings.timeout  # None means no timeout (httpx), as with_options documents
         return request
 
     def _check_fork(self) -> None:
@@ -178,9 +177,11 @@ def _validation_error(op: Operation[Any], response: httpx.Response, exc: Excepti
 
 
 def connection_error(exc: httpx.TransportError, request: httpx.Request | None) -> APIConnectionError:
+    # The URL tried (without its query) tells a wrong TRIGGER_API_URL from a network problem.
+    where = f" ({request.method} {request.url.copy_with(query=None)})" if request is not None else ""
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out after retries: {type(exc).__name__}", request=request)
-    return APIConnectionError(f"connection error after retries: {type(exc).__name__}: {exc}", request=request)
+        return APITimeoutError(f"request timed out after retries{where}: {type(exc).__name__}", request=request)
+    return APIConnectionError(f"connection error after retries{where}: {type(exc).__name__}: {exc}", request=request)
 
 
 class SyncCore(Core):

@@ -30,8 +30,8 @@ def require(module: str, *, extra: str, feature: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        # Only a missing top-level distribution means "install the extra"; a broken install keeps its own error.
-        if exc.name is None or exc.name.split(".")[0] != module.split(".")[0]:
+        # Only the package itself missing means "install the extra"; a broken install keeps its own error.
+        if exc.name != module.split(".")[0]:
             raise
         raise MissingDependencyError(
             f"{feature} needs {module.split('.')[0]}, which is not installed: pip install 'trigger-client[{extra}]'"
