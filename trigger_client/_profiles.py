@@ -487,8 +487,9 @@ class Profile:
     def _settings(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
             "api_url": self.api_url or DEFAULT_API_URL,
-            "project_ref": self.project_ref,
-            "preview_branch": self.preview_branch or "",  # "" = no branch, and no TRIGGER_PREVIEW_BRANCH
+            # "" = none, and no TRIGGER_PROJECT_REF / TRIGGER_PREVIEW_BRANCH: a profile never reads TRIGGER_*.
+            "project_ref": self.project_ref or "",
+            "preview_branch": self.preview_branch or "",
         }
         if self.timeout is not None:
             kwargs["timeout"] = self.timeout
@@ -660,7 +661,7 @@ def _project_kwargs(name: str, spec: ProjectSpec) -> dict[str, Any]:
             f"project {name!r} has no secret_key= or access_token=: every project needs its own credential "
             "(a registry never falls back to TRIGGER_SECRET_KEY, which would give several projects one key)"
         )
-    return dict(spec)
+    return {"project_ref": "", "preview_branch": "", **spec}  # nor to TRIGGER_PROJECT_REF / TRIGGER_PREVIEW_BRANCH
 
 
 def _check_overrides(overrides: Mapping[str, Any]) -> None:

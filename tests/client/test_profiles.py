@@ -250,9 +250,13 @@ def test_profile_without_optional_keys_uses_defaults_not_environment(
 ) -> None:
     monkeypatch.setenv("TRIGGER_API_URL", "https://elsewhere.test")
     monkeypatch.setenv("TRIGGER_PREVIEW_BRANCH", "other-branch")
+    monkeypatch.setenv("TRIGGER_PROJECT_REF", "proj_other")
     with client_from_profile("beta", path=write(tmp_path, CONFIG), transport=Recorder().sync()) as client:
         assert client.api_url == BASE
         assert client.preview_branch is None
+        assert client.project_ref is None
+    with Projects({"solo": {"secret_key": ACME_KEY}}, transport=Recorder().sync()) as projects:
+        assert projects["solo"].project_ref is None and projects["solo"].preview_branch is None
 
 
 def test_overrides_win_and_may_replace_the_credential(tmp_path: Path) -> None:
