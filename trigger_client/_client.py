@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from trigger_client.resources.waitpoints import AsyncWaitpoints, Waitpoints
 
 from trigger_api.client import AuthenticatedClient
-from trigger_client import __version__
 from trigger_client._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -48,6 +47,7 @@ from trigger_client._metrics import Metrics
 from trigger_client._profiles import client_from_profile
 from trigger_client._retry import RetryPolicy
 from trigger_client._transport import AsyncRetryingTransport, Hook, Hooks, RetryingTransport, check_sync_hooks
+from trigger_client._version import __version__
 
 API_VERSION = "2025-07-16"
 USER_AGENT = f"trigger-client-python/{__version__}"
@@ -276,7 +276,7 @@ class TriggerClient(SyncCore, _ClientBase):
 
             client = TriggerClient.from_profile("acme-prod", max_retries=2)
         """
-        return client_from_profile(name, path=path, client_class=cls, **overrides)
+        return client_from_profile(name, cls, path=path, **overrides)
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED
@@ -385,7 +385,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
 
             client = AsyncTriggerClient.from_profile("acme-prod")
         """
-        return client_from_profile(name, path=path, client_class=cls, **overrides)
+        return client_from_profile(name, cls, path=path, **overrides)
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED
