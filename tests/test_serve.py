@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -52,19 +53,32 @@ def test_quick_start_prints_the_task_output_against_serve() -> None:
     assert proc.stdout.splitlines()[0] == "COMPLETED {'delivered': True, 'to': 'ada@example.com'}"
 
 
+def finished_runs(variables: dict[str, str], *tasks: str) -> list[dict[str, Any]]:
+    """Trigger each task on a served emulator and return the runs once all have finished."""
+    headers = {"Authorization": f"Bearer {variables['TRIGGER_SECRET_KEY']}"}
+    with httpx.Client(base_url=variables["TRIGGER_API_URL"], headers=headers, timeout=10) as http:
+        ids = [
+            http.post(f"/api/v1/tasks/{task}/trigger", json={"payload": {"name": "Ada"}}).json()["id"] for task in tasks
+        ]
+        for _ in range(200):
+            runs = [http.get(f"/api/v3/runs/{run_id}").json() for run_id in ids]
+            if all(run["status"] in ("COMPLETED", "FAILED") for run in runs):
+                return runs
+            http.get("/api/v1/timezones")  # a request-paced wait, bounded by the loop count
+    raise AssertionError(f"runs did not finish: {runs}")
+
+
 def test_serve_registers_a_dict_of_tasks_and_fails_unknown_ones() -> None:
     with served("--tasks", "tests.user_app.tasks:TASKS") as variables:
-        headers = {"Authorization": f"Bearer {variables['TRIGGER_SECRET_KEY']}"}
-        with httpx.Client(base_url=variables["TRIGGER_API_URL"], headers=headers, timeout=10) as http:
-            greet = http.post("/api/v1/tasks/greet/trigger", json={"payload": {"name": "Ada"}}).json()["id"]
-            typo = http.post("/api/v1/tasks/gret/trigger", json={"payload": {}}).json()["id"]
-            for _ in range(200):
-                runs = [http.get(f"/api/v3/runs/{run_id}").json() for run_id in (greet, typo)]
-                if all(run["status"] in ("COMPLETED", "FAILED") for run in runs):
-                    break
-                http.get("/api/v1/timezones")  # a request-paced wait, bounded by the loop count
-    assert runs[0]["status"] == "COMPLETED" and runs[0]["output"] == "hello Ada"
-    assert runs[1]["status"] == "FAILED" and "Did you mean 'greet'?" in runs[1]["error"]["message"]
+        greet, typo = finished_runs(variables, "greet", "gret")
+    assert greet["status"] == "COMPLETED" and greet["output"] == "hello Ada"
+    assert typo["status"] == "FAILED" and "Did you mean 'greet'?" in typo["error"]["message"]
+
+
+def test_serve_can_complete_unregistered_tasks() -> None:
+    with served("--unregistered", "complete") as variables:
+        (run,) = finished_runs(variables, "anything")
+    assert run["status"] == "COMPLETED" and "output" not in run
 
 
 @pytest.mark.parametrize(
