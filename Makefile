@@ -56,7 +56,7 @@ test-py310 test-py313: test-%: install
 
 # A user's view: build the wheel and install it into a fresh venv on the oldest Python with every declared dependency at
 # its declared minimum (uv's lowest-direct resolution of the [project] dependencies and extras), then run a user's test
-# file outside the checkout with the plugin opted in.
+# file outside the checkout with the plugin opted in. Then the wheel alone, no extras, on the newest Python.
 WHEEL_VENV := .venv-wheel
 WHEEL_USER := .wheel-user
 test-wheel: install
@@ -70,6 +70,9 @@ test-wheel: install
 	mkdir -p $(WHEEL_USER) && cp tests/user_app/test_user_app.py $(WHEEL_USER)/ && printf '[pytest]\ntimeout = 120\n' > $(WHEEL_USER)/pytest.ini
 	cd $(WHEEL_USER) && ../$(WHEEL_VENV)/bin/python -c "import trigger_client as t; assert 'site-packages' in t.__file__, t.__file__"
 	cd $(WHEEL_USER) && ../$(WHEEL_VENV)/bin/python -m pytest -q -p trigger_client.testing.pytest_plugin test_user_app.py
+	rm -rf $(WHEEL_VENV)-plain && $(UV) venv --quiet --python $(PYTHON_py313) $(WHEEL_VENV)-plain
+	VIRTUAL_ENV=$(WHEEL_VENV)-plain $(UV) pip install --quiet "$$(ls dist/*.whl)"
+	cp tests/user_app/plain_install.py $(WHEEL_USER)/ && cd $(WHEEL_USER) && ../$(WHEEL_VENV)-plain/bin/python plain_install.py
 
 clean:
-	rm -rf $(VENV) .venv-py310 .venv-py313 $(WHEEL_VENV) .wheel-user dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-py310 .venv-py313 $(WHEEL_VENV) $(WHEEL_VENV)-plain .wheel-user dist .mypy_cache .ruff_cache
