@@ -96,12 +96,19 @@ def test_serve_refuses_a_bad_tasks_argument(spec: str, message: str, capsys: pyt
     assert err.startswith(f"error: --tasks {spec!r}: ") and message in err and err.count("\n") == 1
 
 
-def test_serve_without_uvicorn_names_the_extra(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("missing", "args", "message"),
+    [
+        ("uvicorn", [], "serve needs uvicorn"),
+        ("openapi_core", ["--validate"], "OpenAPI validation (validate=True, serve --validate) needs openapi_core"),
+    ],
+)
+def test_serve_without_its_extra_says_which_to_install(
+    missing: str, args: list[str], message: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setitem(sys.modules, "uvicorn", None)
-    assert main(["serve"]) == 2
-    assert capsys.readouterr().err == f"error: serve needs uvicorn, which is not installed: {EXTRA_HINT}\n"
+    monkeypatch.setitem(sys.modules, missing, None)
+    assert main(["serve", *args]) == 2
+    assert capsys.readouterr().err == f"error: {message}, which is not installed: {EXTRA_HINT}\n"
 
 
 def test_validation_without_openapi_core_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
