@@ -133,3 +133,18 @@ def test_no_import_cycles() -> None:
 def test_version_has_one_source_and_matches_the_metadata() -> None:
     assert trigger_client.__version__ == importlib.metadata.version("trigger-client")
     assert "trigger_client._version" in _runtime_imports(PACKAGE / "_client.py", "trigger_client._client")
+
+
+def test_generated_code_takes_newer_typing_names_from_typing_extensions() -> None:
+    # Python 3.10 has none of these in typing; `make test-py310` imports everything, this says why it would fail.
+    newer = {"Self", "Never", "LiteralString", "assert_never", "reveal_type", "Required", "NotRequired", "Unpack"}
+    generated = PACKAGE.parent / "generated" / "trigger_api"
+    if not generated.is_dir():  # an installed wheel: the package sits beside trigger_client
+        generated = PACKAGE.parent / "trigger_api"
+    offenders = []
+    for path in generated.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "typing":
+                offenders += [f"{path.name}: {a.name}" for a in node.names if a.name in newer]
+    assert offenders == []
+    assert "from typing_extensions import Self" in (generated / "client.py").read_text(encoding="utf-8")
