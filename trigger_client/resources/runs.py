@@ -137,7 +137,7 @@ def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
     if "period" in filters:
         # The server ignores a period parse-duration cannot read and lists every run
         # (apps/webapp/app/services/runsRepository/runsRepository.server.ts).
-        validate_duration(params["filtercreated_atperiod"], "period")
+        validate_duration(filters["period"], "period")
     if "period" in filters and ("from_" in filters or "to" in filters):
         raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
     if "from_" in filters:
