@@ -155,8 +155,10 @@ class SyncPaginator(Generic[T]):
             yield from page.data
 
     def first_page(self) -> Page[T]:
-        """Only the first page (one request)."""
-        return next(iter(self.pages()))
+        """Only the first page (one request; none with ``limit=0``, which gives an empty page)."""
+        for page in self.pages():
+            return page
+        return Page([], has_next_page=False)
 
 
 class AsyncPaginator(Generic[T]):
@@ -187,10 +189,10 @@ class AsyncPaginator(Generic[T]):
                 yield item
 
     async def first_page(self) -> Page[T]:
-        """Only the first page (one request)."""
+        """Only the first page (one request; none with ``limit=0``, which gives an empty page)."""
         async for page in self.pages():
             return page
-        raise AssertionError("pagination yields at least one page")
+        return Page([], has_next_page=False)
 
 
 def _fingerprint(params: Mapping[str, Any]) -> str:

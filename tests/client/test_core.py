@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from typing import Any
 from urllib.parse import unquote
@@ -313,6 +314,13 @@ async def test_async_client_uses_the_aiohttp_transport() -> None:
 
     async with AsyncTriggerClient(secret_key=SECRET) as client:
         assert isinstance(client._http._transport.inner, AiohttpTransport)  # type: ignore[attr-defined]
+
+
+async def test_async_client_without_the_aiohttp_extra_uses_httpx_transport(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # what a sync-only install looks like
+    async with AsyncTriggerClient(secret_key=SECRET) as client:
+        inner = client._http._transport.inner  # type: ignore[attr-defined]
+        assert type(inner) is httpx.AsyncHTTPTransport
 
 
 # --- pagination and validation ----------------------------------------------------------------------

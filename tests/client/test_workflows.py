@@ -302,7 +302,7 @@ async def test_cancelling_an_async_call_leaves_the_pool_usable() -> None:
         async with AsyncTriggerClient(secret_key=emulator.secret_key, api_url=url) as client:
             await client.schedules.timezones()  # a warm connection in the pool
             emulator.faults.latency = 0.5
-            with pytest.raises(TimeoutError):
+            with pytest.raises(asyncio.TimeoutError):  # the builtin TimeoutError only from Python 3.11
                 await asyncio.wait_for(client.schedules.timezones(), 0.05)
             task = asyncio.create_task(client.schedules.timezones())
             await asyncio.sleep(0.05)

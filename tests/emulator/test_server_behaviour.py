@@ -117,11 +117,13 @@ def test_validation_catches_wrong_response(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_served_over_real_http(trigger_emulator: TriggerEmulator, trigger_emulator_server: str) -> None:
     assert trigger_emulator_server.startswith("http://127.0.0.1:")
+    trigger_emulator.task("t")(lambda payload: payload["a"])
     headers = {"Authorization": f"Bearer {trigger_emulator.secret_key}"}
     with httpx.Client(base_url=trigger_emulator_server, headers=headers) as c:
         run_id = c.post("/api/v1/tasks/t/trigger", json={"payload": {"a": 1}}).json()["id"]
         assert trigger_emulator.wait_for_run(run_id, timeout=5)["status"] == "COMPLETED"
         assert c.get(f"/api/v3/runs/{run_id}").json()["payload"] == {"a": 1}
+        assert c.get(f"/api/v3/runs/{run_id}").json()["output"] == 1
         custom = c.get("/api/v1/queues/a%252Fb", params={"type": "custom"})
         assert custom.status_code == 404 and custom.headers["x-ratelimit-limit"] == "750"
         trigger_emulator.faults.drop_rate = 1.0

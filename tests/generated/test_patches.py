@@ -16,6 +16,7 @@ import pytest
 from codegen import generate, patches, spec
 from codegen.patches import PATCHES, RUN_STATUSES, TRIGGER_OPTION_ORDER, PatchTargetMissing
 from tests.generated.cases import CASES
+from tests.markers import requires_generator
 
 ROOT = Path(__file__).resolve().parents[2]
 Node = dict[str, Any]
@@ -369,6 +370,7 @@ CALL_NEW_OPERATION = textwrap.dedent(
 )
 
 
+@requires_generator
 def test_newer_spec_generates_and_new_operation_sends_flat_filters(newer_spec_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "trigger_api"
     proc = run_codegen("generate", "--spec", str(newer_spec_file), "--out", str(out))

@@ -44,6 +44,7 @@ from trigger_api.models import (
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._idempotency import validate_duration
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
 from trigger_client._polling import PollOptions, PollSchedule, is_terminal
 from trigger_client._realtime import (
@@ -133,6 +134,10 @@ def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
         if not isinstance(filters["is_test"], bool):
             raise ValidationError("is_test", f"must be True or False, got {filters['is_test']!r}")
         params["filteris_test"] = filters["is_test"]
+    if "period" in filters:
+        # The server ignores a period parse-duration cannot read and lists every run
+        # (apps/webapp/app/services/runsRepository/runsRepository.server.ts).
+        validate_duration(filters["period"], "period")
     if "period" in filters and ("from_" in filters or "to" in filters):
         raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
     if "from_" in filters:

@@ -23,7 +23,7 @@ from ._realtime import RealtimeRoutes
 from ._runs import RunPresenter, RunService
 from ._schedules import ScheduleRoutes
 from ._state import Project, Run, Settings, Store, TaskDefinition
-from ._validation import SpecMismatch, SpecValidationError
+from ._validation import SpecMismatch, SpecValidationError, require_validator
 from ._waitpoints import WaitpointRoutes
 from ._worker import Worker
 
@@ -66,7 +66,7 @@ class TriggerEmulator:
         validate: bool = False,
         rate_limit: int | TokenBucket | None = None,
         seed: int | None = None,
-        unregistered: str = "complete",
+        unregistered: str = "fail",
         default_max_attempts: int = 1,
         base_url: str = "http://trigger-emulator.local",
     ) -> None:
@@ -79,6 +79,8 @@ class TriggerEmulator:
             rate_limit = TokenBucket(max_tokens=rate_limit, refill_rate=rate_limit, interval=60.0)
         self.limits = Limits(self.clock, api=rate_limit or API_BUCKET)
         self.faults = Faults(seed)
+        if validate:
+            require_validator()
         self.validate = validate
         self.validation_errors: list[SpecMismatch] = []
         self._router = Router()
@@ -123,7 +125,11 @@ class TriggerEmulator:
 
     @property
     def unregistered(self) -> str:
-        """What happens to runs of tasks without a function: ``"queue"``, ``"complete"`` or ``"fail"``."""
+        """What happens to runs of tasks without a function.
+
+        ``"fail"`` (the default) fails them at once with an error naming the task, so a typo in a task id cannot
+        pass unnoticed; ``"complete"`` completes them with no output; ``"queue"`` leaves them queued.
+        """
         return self.settings.unregistered
 
     @unregistered.setter

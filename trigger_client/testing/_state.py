@@ -265,7 +265,7 @@ class TaskDefinition:
 class Settings:
     """Behaviour switches shared by the route modules (owned by ``TriggerEmulator``)."""
 
-    unregistered: str = "complete"
+    unregistered: str = "fail"
     default_max_attempts: int = 1
     max_payload_bytes: int = 3 * 1024 * 1024
     max_batch_items: int = 1000
