@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install test lint typecheck check-generated pytest generate demo bench soak clean
+.PHONY: install test lint typecheck check-generated pytest generate update-spec demo bench soak clean
 
 install: $(VENV)/.synced
 
@@ -35,6 +35,13 @@ pytest: install
 
 generate: install
 	$(PY) -m codegen generate
+
+# Diff the vendored spec against SPEC, generate from SPEC, and only then copy it over the vendored one.
+update-spec: install
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/v3-openapi.yaml" >&2; exit 2; }
+	$(PY) -m codegen diff openapi/trigger-v3-openapi.yaml $(SPEC)
+	$(PY) -m codegen generate --spec $(SPEC)
+	cp $(SPEC) openapi/trigger-v3-openapi.yaml
 
 demo: install
 	$(PY) -m trigger_client.testing demo

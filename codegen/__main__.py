@@ -5,7 +5,7 @@ Examples::
     python -m codegen                                   # regenerate generated/trigger_api
     python -m codegen generate --spec new.yaml --out /tmp/out/trigger_api
     python -m codegen check                             # fail listing drifted files
-    python -m codegen diff openapi/trigger-v3-openapi.yaml new.yaml
+    python -m codegen diff openapi/trigger-v3-openapi.yaml new.yaml   # what a new spec changes
     python -m codegen operations                        # table of operations
 """
 
@@ -40,8 +40,17 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "generate"
     try:
         if command == "generate":
-            generate.generate(getattr(args, "spec", generate.DEFAULT_SPEC), getattr(args, "out", generate.DEFAULT_OUT))
-            print(f"generated {getattr(args, 'out', generate.DEFAULT_OUT)}")
+            spec_path = getattr(args, "spec", generate.DEFAULT_SPEC)
+            out = getattr(args, "out", generate.DEFAULT_OUT)
+            try:
+                outcomes = generate.generate(spec_path, out)
+            except patches.PatchTargetMissing:
+                # Show every patch's outcome, the gone ones included, before failing.
+                document = spec.load(spec_path)
+                sys.stdout.write(patches.report(patches.apply_all(document)))
+                raise
+            sys.stdout.write(patches.report(outcomes))
+            print(f"generated {out} (0 generator warnings)")
         elif command == "check":
             drifted = generate.drift(args.spec, args.out)
             if drifted:

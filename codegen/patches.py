@@ -1,10 +1,12 @@
 """Fixes applied to the vendored spec before generation.
 
-Each patch is a small named function with a one-line reason. Patches are rules over the whole
-document where possible (every deepObject parameter, every run-status enum, every response schema)
-so that operations added by later spec versions are handled too. A patch whose fix is already in
-the spec changes nothing; a patch whose target is gone raises :class:`PatchTargetMissing` naming
-itself and the missing path, unless it is marked optional. Wire facts: ``shared/reference/sdk-wire.md``.
+Each patch is a small named function registered with its scope (which operations or schemas it
+touches) and its evidence (the SDK or webapp behaviour that proves the spec wrong). Patches are rules
+over the whole document where the evidence covers every operation (every deepObject parameter, every
+response schema) and are scoped to operation families where it does not (query dates, page sizes).
+:func:`apply_all` runs every patch and reports each one as applied, no-op or target gone; a missing
+target never stops the others, and :func:`raise_for_missing` then names all of them at once.
+Wire facts: ``shared/reference/sdk-wire.md``.
 """
 
 from __future__ import annotations
@@ -44,19 +46,43 @@ class PatchTargetMissing(Exception):
 
 @dataclass(frozen=True)
 class Patch:
+    """One registered fix: ``why`` is the evidence, ``scope`` what it touches (default: the whole document)."""
+
     name: str
     why: str
     fix: Callable[[Node], bool]
     optional: bool = False
+    scope: str = "whole document"
 
-    def apply(self, spec: Node) -> bool:
-        """Apply the fix; return whether the document changed."""
+    def apply(self, spec: Node) -> PatchOutcome:
+        """Apply the fix and say what happened; a missing target is an outcome, not an exception."""
         try:
-            return self.fix(spec)
+            changed = self.fix(spec)
         except PatchTargetMissing as exc:
             if self.optional:
-                return False
-            raise PatchTargetMissing(f"patch {self.name!r}: {exc}") from None
+                return PatchOutcome(self, NO_OP, f"optional, target gone: {exc}")
+            return PatchOutcome(self, TARGET_GONE, str(exc))
+        return PatchOutcome(self, APPLIED if changed else NO_OP)
+
+
+APPLIED, NO_OP, TARGET_GONE = "applied", "no-op", "target gone"
+
+
+@dataclass(frozen=True)
+class PatchOutcome:
+    """What one patch did to one document (``detail`` names the missing target)."""
+
+    patch: Patch
+    status: str
+    detail: str = ""
+
+    def line(self) -> str:
+        """The report entry: status and name, then scope, evidence and (when gone) the missing target."""
+        lines = [f"{self.status:<12} {self.patch.name}", f"{'':13}scope: {self.patch.scope}"]
+        lines.append(f"{'':13}evidence: {self.patch.why}")
+        if self.detail:
+            lines.append(f"{'':13}{self.detail}")
+        return "\n".join(lines)
 
 
 def _at(spec: Node, path: str) -> Any:
@@ -154,6 +180,7 @@ def add_missing_run_filters(spec: Node) -> bool:
     )
     # The SDK's wire order (sdk-wire.md §2.1); the generator emits parameters in this order.
     order = ["status", "taskIdentifier", "version", "bulkAction", "tag", "schedule", "isTest", "createdAt"]
+    order += ["batch", "queue", "machine", "region"]
     props = schema["properties"]
     wanted = [k for k in order if k in props] + [k for k in props if k not in order]
     if list(props) != wanted:
@@ -164,17 +191,25 @@ def add_missing_run_filters(spec: Node) -> bool:
     return changed
 
 
-def current_run_statuses(spec: Node) -> bool:
-    """The SDK's API version header makes the server answer with statuses the spec's legacy enum lacks."""
+def _is_run_status_enum(values: list[Any]) -> bool:
+    """Only run statuses list both COMPLETED and SYSTEM_FAILURE (bulk-action, deployment and error enums do not)."""
+    return "COMPLETED" in values and "SYSTEM_FAILURE" in values
+
+
+def merge_run_statuses(spec: Node) -> bool:
+    """Run-status enums (run objects, run filters, bulk-action filters) gain the current statuses, keeping every
+    value the spec lists: the current set first, in the SDK's order, then any value only the spec has."""
     changed = False
     found = False
     for node in _walk(spec):
         values = node.get("enum")
-        if isinstance(values, list) and "COMPLETED" in values and "SYSTEM_FAILURE" in values:
-            found = True
-            if list(values) != list(RUN_STATUSES):
-                node["enum"] = list(RUN_STATUSES)
-                changed = True
+        if not isinstance(values, list) or not _is_run_status_enum(values):
+            continue
+        found = True
+        merged = list(RUN_STATUSES) + [v for v in values if v not in RUN_STATUSES]
+        if list(values) != merged:
+            node["enum"] = merged
+            changed = True
     if not found:
         raise PatchTargetMissing("no run-status enum (one listing COMPLETED and SYSTEM_FAILURE)")
     return changed
@@ -235,33 +270,71 @@ def flatten_deep_object_params(spec: Node) -> bool:
     return changed
 
 
+# Operation families whose date-time query filters the server parses as epoch milliseconds. Others (errors:
+# ``CoercedDate`` takes ISO; deployments: plain strings) keep the documented ISO strings.
+EPOCH_MS_QUERY_DATES = (
+    "/api/v1/runs",  # SDK sends Date.getTime() (sdk-wire.md §2.1.1, §12.3)
+    "/api/v1/projects/{projectRef}/runs",  # the same query builder
+    "/api/v1/waitpoints/tokens",  # SDK sends Date.getTime() (sdk-wire.md §12.3)
+    # The spec documents date-time, but ListSessionsQueryParams (packages/core/src/v3/schemas/api.ts) is
+    # z.coerce.number().int(): an ISO string would fail validation. Follow the wire.
+    "/api/v1/sessions",
+)
+
+
+def _date_query_params(spec: Node, path: str) -> list[Node]:
+    """The list operation's date query parameters, whether still ISO (date-time) or already epoch ms (int64)."""
+    item = spec["paths"].get(path) or {}
+    return [
+        param
+        for holder in (item, item.get("get") or {})
+        for param in _parameters(spec, holder)
+        if param.get("in") == "query" and param.get("schema", {}).get("format") in ("date-time", "int64")
+    ]
+
+
 def query_dates_as_epoch_ms(spec: Node) -> bool:
-    """The SDK sends created-at filter bounds as epoch milliseconds, which the server expects (§12.3)."""
+    """Date-time query filters of the runs, waitpoints and sessions lists travel as epoch ms (see the table)."""
     changed = False
-    for _path, _method, op, item in operations(spec):
-        for holder in (item, op):
-            for param in _parameters(spec, holder):
-                schema = param.get("schema", {})
-                if param.get("in") == "query" and schema.get("format") == "date-time":
-                    param["schema"] = {"type": "integer", "format": "int64"}
-                    param["description"] = f"{param.get('description', '').strip()} (Unix epoch milliseconds)".strip()
-                    changed = True
+    for path in EPOCH_MS_QUERY_DATES:
+        params = _date_query_params(spec, path)
+        if not params:
+            raise PatchTargetMissing(f"no date-time query parameter on GET {path}")
+        for param in params:
+            if param["schema"].get("format") == "int64":
+                continue
+            param["schema"] = {"type": "integer", "format": "int64"}
+            param["description"] = f"{param.get('description', '').strip()} (Unix epoch milliseconds)".strip()
+            changed = True
     return changed
 
 
-def page_size_from_one(spec: Node) -> bool:
-    """The server accepts any ``page[size]`` from 1 to 100; the spec's minimum of 10 is wrong (§12.3)."""
+# Lists whose server accepts a smaller page than the spec's documented minimum.
+PAGE_SIZE_MINIMUM_OVERRIDES: dict[str, int] = {
+    # ApiRunListPresenter.server.ts: "page[size]" is .min(1).max(100); the spec documents 10 (sdk-wire.md §12.3).
+    "/api/v1/runs": 1,
+    "/api/v1/projects/{projectRef}/runs": 1,
+}
+
+
+def page_sizes_as_documented(spec: Node) -> bool:
+    """``page[size]`` keeps the documented bounds, runs excepted (the table); no default, so none is sent unasked."""
     changed = False
-    for _path, _method, op, item in operations(spec):
+    for path, _method, op, item in operations(spec):
         for holder in (item, op):
             for param in _parameters(spec, holder):
-                if param.get("name") == "page[size]":
-                    schema = param["schema"]
-                    changed |= _set(schema, "minimum", 1)
-                    changed |= _set(schema, "maximum", 100)
-                    if "default" in schema:
-                        del schema["default"]
-                        changed = True
+                if param.get("name") != "page[size]":
+                    continue
+                schema = param["schema"]
+                if path in PAGE_SIZE_MINIMUM_OVERRIDES:
+                    changed |= _set(schema, "minimum", PAGE_SIZE_MINIMUM_OVERRIDES[path])
+                # The SDK sends page[size] only when the caller gives a limit (sdk-wire.md §4.1).
+                if "default" in schema:
+                    del schema["default"]
+                    changed = True
+    for path in PAGE_SIZE_MINIMUM_OVERRIDES:
+        if path not in spec["paths"]:
+            raise PatchTargetMissing(f"page-size override for {path}: path not found")
     return changed
 
 
@@ -600,11 +673,15 @@ def _query_rank(param: Node) -> int:
         return 1
     if name == "page":
         return 2
-    return 3 if name.startswith("page[") else 0
+    # Cursor paging in the SDK's order (sdk-wire.md §4.1); deployments documents page[after] first.
+    cursor = ("page[size]", "page[after]", "page[before]")
+    if name in cursor:
+        return 3 + cursor.index(name)
+    return 6 if name.startswith("page[") else 0
 
 
 def query_params_sdk_order(spec: Node) -> bool:
-    """The SDK sends filters, then ``perPage`` before ``page`` and ``page[...]`` last (§2.6, §4); match its order."""
+    """SDK order: filters, ``perPage`` before ``page``, cursor paging last (size, after, before; §2.6, §4)."""
     changed = False
     for _path, _method, op, item in operations(spec):
         for holder in (item, op):
@@ -708,33 +785,155 @@ def delete_schedule_returns_id(spec: Node) -> bool:
     return True
 
 
+RUN_LISTS = "GET /api/v1/runs, GET /api/v1/projects/{projectRef}/runs"
+
 PATCHES: tuple[Patch, ...] = (
-    Patch("merge_singular_tags", "one run operation sits alone under tag `run`", merge_singular_tags),
-    Patch("add_missing_run_filters", "batch/queue/machine/region run filters", add_missing_run_filters),
-    Patch("current_run_statuses", "server answers with the current status set", current_run_statuses),
-    Patch("flatten_deep_object_params", "deepObject filters are dropped by the generator", flatten_deep_object_params),
-    Patch("query_dates_as_epoch_ms", "created-at filter bounds travel as epoch ms", query_dates_as_epoch_ms),
-    Patch("page_size_from_one", "page[size] accepts 1-100", page_size_from_one),
-    Patch("envvar_import_body_is_map", "import body is an object map", envvar_import_body_is_map),
-    Patch("envvar_responses_carry_is_secret", "env var answers carry isSecret", envvar_responses_carry_is_secret),
-    Patch("envvar_env_any_slug", "env slug is any of dev/stg/staging/prod/preview", envvar_env_any_slug),
-    Patch("trigger_options_complete", "trigger options the SDK sends", trigger_options_complete),
-    Patch("trigger_response_is_cached", "trigger answer carries isCached", trigger_response_is_cached),
-    Patch("run_objects_server_fields", "run fields the server sends", run_objects_server_fields),
-    Patch("schedule_fields", "schedule window and nextRunEffectiveAt", schedule_fields),
-    Patch("batch_processing", "batch processing errors", batch_processing),
-    Patch("query_response_named_variants", "duplicate model dropped by the generator", query_response_named_variants),
-    Patch("fields_the_server_always_sends", "required as the SDK's schemas", fields_the_server_always_sends),
-    Patch("optional_response_fields_nullable", "null optional fields", optional_response_fields_nullable),
-    Patch("nullable_as_null_type", "3.1 validators ignore nullable", nullable_as_null_type),
+    Patch(
+        "merge_singular_tags",
+        "retrieve_run_v1 alone is tagged `run`",
+        merge_singular_tags,
+        scope="every operation's tags",
+    ),
+    Patch(
+        "add_missing_run_filters",
+        "server and SDK filter runs by batch/queue/machine/region (sdk-wire.md §2.1.1)",
+        add_missing_run_filters,
+        scope="components/schemas/CommonRunsFilter",
+    ),
+    Patch(
+        "merge_run_statuses",
+        "SDK API version header makes the server answer current statuses (RunStatus in core schemas/api.ts)",
+        merge_run_statuses,
+        scope="enums listing COMPLETED and SYSTEM_FAILURE (run statuses)",
+    ),
+    Patch(
+        "flatten_deep_object_params",
+        "generator drops deepObject; server reads filter[...] (sdk-wire.md §1.4)",
+        flatten_deep_object_params,
+        scope="every deepObject query parameter",
+    ),
+    Patch(
+        "query_dates_as_epoch_ms",
+        "runs and waitpoints: SDK sends Date.getTime() (sdk-wire.md §12.3); sessions: server parses "
+        "z.coerce.number() (core schemas/api.ts ListSessionsQueryParams); errors and deployments keep ISO",
+        query_dates_as_epoch_ms,
+        scope="date-time query filters of GET " + ", ".join(EPOCH_MS_QUERY_DATES),
+    ),
+    Patch(
+        "page_sizes_as_documented",
+        "runs server takes page[size] >= 1 (ApiRunListPresenter.server.ts); SDK sends it only when asked",
+        page_sizes_as_documented,
+        scope=f"every page[size]; minimum overridden only on {RUN_LISTS}",
+    ),
+    Patch(
+        "envvar_import_body_is_map",
+        "server rejects the array; takes an object map (sdk-wire.md §12.3)",
+        envvar_import_body_is_map,
+        scope="upload_project_envvars_v1 request body",
+    ),
+    Patch(
+        "envvar_responses_carry_is_secret",
+        "list/retrieve answer isSecret (sdk-wire.md §12.4)",
+        envvar_responses_carry_is_secret,
+        scope="EnvVar, EnvVarValue, create_project_envvar_v1 body",
+    ),
+    Patch(
+        "envvar_env_any_slug",
+        "server takes dev/stg/staging/prod/preview (sdk-wire.md §12.3)",
+        envvar_env_any_slug,
+        scope="components/parameters/env",
+    ),
+    Patch(
+        "trigger_options_complete",
+        "trigger options the SDK sends (sdk-wire.md §2.2)",
+        trigger_options_complete,
+        scope="TriggerTaskRequestBody",
+    ),
+    Patch(
+        "trigger_response_is_cached",
+        "trigger answer carries isCached (sdk-wire.md §2.2)",
+        trigger_response_is_cached,
+        scope="TriggerTaskResponse",
+    ),
+    Patch(
+        "run_objects_server_fields",
+        "run fields the server sends (sdk-wire.md §12.4)",
+        run_objects_server_fields,
+        scope="CommonRunObject, ListRunItem, RetrieveRunResponse",
+    ),
+    Patch(
+        "schedule_fields",
+        "schedule window and nextRunEffectiveAt (sdk-wire.md §12.4)",
+        schedule_fields,
+        scope="ScheduleObject, CreateScheduleOptions, UpdateScheduleOptions",
+    ),
+    Patch(
+        "batch_processing",
+        "batch answer carries processing errors (sdk-wire.md §2.3)",
+        batch_processing,
+        scope="retrieve_batch_v1 200 answer",
+    ),
+    Patch(
+        "query_response_named_variants",
+        "generator drops the clashing inline variants",
+        query_response_named_variants,
+        scope="ExecuteQueryResponse",
+    ),
+    Patch(
+        "fields_the_server_always_sends",
+        "required in the SDK's zod schemas",
+        fields_the_server_always_sends,
+        scope="CommonRunObject, ListRunItem, ScheduleObject",
+    ),
+    Patch(
+        "optional_response_fields_nullable",
+        "server sends null for absent optional fields",
+        optional_response_fields_nullable,
+        scope="every response schema",
+    ),
+    Patch("nullable_as_null_type", "OpenAPI 3.1 validators ignore nullable", nullable_as_null_type),
     Patch("overlapping_one_of_as_any_of", "oneOf of two strings rejects dates", overlapping_one_of_as_any_of),
-    Patch("query_params_sdk_order", "filters, perPage, page, page[...] like the SDK", query_params_sdk_order),
-    Patch("trigger_options_sdk_order", "trigger options in the SDK's key order", trigger_options_sdk_order),
-    Patch("delete_schedule_returns_id", "delete answers {id}", delete_schedule_returns_id),
-    Patch("auth_jwt_claims_endpoint", "public token claims endpoint", auth_jwt_claims_endpoint),
+    Patch(
+        "query_params_sdk_order",
+        "SDK sends filters, perPage, page, page[size|after|before] (sdk-wire.md §2.6, §4, §2.8)",
+        query_params_sdk_order,
+        scope="every operation's query parameters",
+    ),
+    Patch(
+        "trigger_options_sdk_order",
+        "SDK's key order (sdk-wire.md §2.2)",
+        trigger_options_sdk_order,
+        scope="TriggerTaskRequestBody options",
+    ),
+    Patch(
+        "delete_schedule_returns_id",
+        "delete answers {id} (sdk-wire.md §2.4)",
+        delete_schedule_returns_id,
+        scope="delete_schedule_v1 200 answer",
+    ),
+    Patch(
+        "auth_jwt_claims_endpoint",
+        "SDK signs public tokens over these claims (sdk-wire.md §11)",
+        auth_jwt_claims_endpoint,
+        scope="new path /api/v1/auth/jwt/claims",
+    ),
 )
 
 
-def apply_all(spec: Node, patches: tuple[Patch, ...] = PATCHES) -> list[str]:
-    """Apply every patch in order; return the names of those that changed the document."""
-    return [patch.name for patch in patches if patch.apply(spec)]
+def apply_all(spec: Node, patches: tuple[Patch, ...] = PATCHES) -> list[PatchOutcome]:
+    """Apply every patch in order, even after one whose target is gone; one outcome per patch."""
+    return [patch.apply(spec) for patch in patches]
+
+
+def raise_for_missing(outcomes: list[PatchOutcome]) -> None:
+    """Fail naming every patch whose target is gone (not only the first)."""
+    gone = [o for o in outcomes if o.status == TARGET_GONE]
+    if gone:
+        raise PatchTargetMissing("; ".join(f"patch {o.patch.name!r}: {o.detail}" for o in gone))
+
+
+def report(outcomes: list[PatchOutcome]) -> str:
+    """Every patch's outcome, then a count per status."""
+    counts = {status: sum(o.status == status for o in outcomes) for status in (APPLIED, NO_OP, TARGET_GONE)}
+    summary = ", ".join(f"{n} {status}" for status, n in counts.items())
+    return "\n".join([*(o.line() for o in outcomes), f"patches: {summary}"]) + "\n"

@@ -32,6 +32,7 @@ def _get_kwargs(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
@@ -105,6 +106,8 @@ def _get_kwargs(
 
     if not isinstance(json_filterregion, Unset):
         params["filter[region]"] = ",".join(str(item) for item in json_filterregion)
+
+    params["filter[error]"] = filtererror
 
     json_filterenv: list[str] | Unset = UNSET
     if not isinstance(filterenv, Unset):
@@ -187,6 +190,7 @@ def sync_detailed(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
@@ -213,6 +217,7 @@ def sync_detailed(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
         pagesize (int | Unset):
         pageafter (str | Unset):
@@ -242,6 +247,7 @@ def sync_detailed(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         filterenv=filterenv,
         pagesize=pagesize,
         pageafter=pageafter,
@@ -273,6 +279,7 @@ def sync(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
@@ -299,6 +306,7 @@ def sync(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
         pagesize (int | Unset):
         pageafter (str | Unset):
@@ -329,6 +337,7 @@ def sync(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         filterenv=filterenv,
         pagesize=pagesize,
         pageafter=pageafter,
@@ -354,6 +363,7 @@ async def asyncio_detailed(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
@@ -380,6 +390,7 @@ async def asyncio_detailed(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
         pagesize (int | Unset):
         pageafter (str | Unset):
@@ -409,6 +420,7 @@ async def asyncio_detailed(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         filterenv=filterenv,
         pagesize=pagesize,
         pageafter=pageafter,
@@ -438,6 +450,7 @@ async def asyncio(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
@@ -464,6 +477,7 @@ async def asyncio(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
         pagesize (int | Unset):
         pageafter (str | Unset):
@@ -495,6 +509,7 @@ async def asyncio(
             filterqueue=filterqueue,
             filtermachine=filtermachine,
             filterregion=filterregion,
+            filtererror=filtererror,
             filterenv=filterenv,
             pagesize=pagesize,
             pageafter=pageafter,
