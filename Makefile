@@ -39,9 +39,7 @@ generate: install
 # Diff the vendored spec against SPEC, generate from SPEC, and only then copy it over the vendored one.
 update-spec: install
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/v3-openapi.yaml" >&2; exit 2; }
-	$(PY) -m codegen diff openapi/trigger-v3-openapi.yaml $(SPEC)
-	$(PY) -m codegen generate --spec $(SPEC)
-	cp $(SPEC) openapi/trigger-v3-openapi.yaml
+	$(PY) -m codegen update-spec $(SPEC)
 
 demo: install
 	$(PY) -m trigger_client.testing demo

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from codegen import generate
-from codegen.spec import load, operations
+from codegen.spec import dump_yaml, load, operations
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -118,3 +118,36 @@ def test_swap_exchanges_in_one_step_where_the_platform_can(tmp_path: Path) -> No
     assert (out / "client.py").read_text() == "fresh" and (new / "client.py").read_text() == "previous"
     generate._swap_in(out, new, old)  # the same swap through the public path: back again, old moved aside
     assert (new / "client.py").read_text() == "fresh" and (old / "client.py").read_text() == "previous"
+
+
+def test_update_spec_diffs_generates_and_only_then_replaces_the_vendored_spec(tmp_path: Path) -> None:
+    vendored, out = tmp_path / "openapi" / "spec.yaml", tmp_path / "trigger_api"
+    vendored.parent.mkdir()
+    document = load(generate.DEFAULT_SPEC)
+    del document["paths"]["/api/v1/query/dashboards"]
+    vendored.write_text(dump_yaml(document), encoding="utf-8")
+    proc = run_codegen("update-spec", str(generate.DEFAULT_SPEC), "--vendored", str(vendored), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[1] == (
+        "added    list_dashboards_v1  GET /api/v1/query/dashboards  -> trigger_api.api.query.list_dashboards_v1"
+    )
+    assert f"generated {out} (0 generator warnings)" in lines
+    assert vendored.read_bytes() == generate.DEFAULT_SPEC.read_bytes()
+    assert (out / "api" / "query" / "list_dashboards_v1.py").is_file()
+
+
+def test_update_spec_keeps_the_old_spec_when_generation_fails(tmp_path: Path) -> None:
+    vendored, broken = tmp_path / "spec.yaml", tmp_path / "new.yaml"
+    vendored.write_bytes(generate.DEFAULT_SPEC.read_bytes())
+    document = load(generate.DEFAULT_SPEC)
+    document["components"]["schemas"]["ExecuteQueryResponse"] = {"type": "object"}  # a patch target gone
+    broken.write_text(dump_yaml(document), encoding="utf-8")
+    proc = run_codegen("update-spec", str(broken), "--vendored", str(vendored), "--out", str(tmp_path / "o"))
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        "codegen: patch 'query_response_named_variants': components/schemas/ExecuteQueryResponse has no oneOf\n"
+    )
+    assert "~ response 200" not in proc.stdout and "changed  execute_query_v1" in proc.stdout  # the diff ran first
+    assert vendored.read_bytes() == generate.DEFAULT_SPEC.read_bytes()
+    assert not (tmp_path / "o").exists()
