@@ -67,6 +67,9 @@ def test_bulk_cancel_counts_finished_runs_as_failures_and_replay_creates_runs(
     assert api.runs.bulk.retrieve(replay.id).counts.success == 2
     runs = client.get("/api/v1/runs", params={"filter[status]": "QUEUED"}).json()["data"]
     assert len(runs) == 2 and {manual.get_run(r["id"])["payload"]["n"] for r in runs} == {1, 2}
+    # filter[bulkAction] lists what each action touched: the one run it canceled, the two replays.
+    assert [r.id for r in api.runs.list(bulk_action=canceled.id)] == [queued]
+    assert {r.id for r in api.runs.list(bulk_action=replay.id)} == {r["id"] for r in runs}
     listed = list(api.runs.bulk.list(page_size=1))
     assert [b.id for b in listed] == [replay.id, canceled.id] and listed[0].type_ == "REPLAY"
 

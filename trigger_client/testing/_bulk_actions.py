@@ -10,7 +10,7 @@ env.server.ts; the first chunk is processed at creation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ._clock import iso
@@ -56,7 +56,6 @@ class BulkAction:
     success: int = 0
     failure: int = 0
     completed_at: float | None = None
-    replays: list[str] = field(default_factory=list)
 
 
 def _invalid(message: str) -> ApiError:
@@ -98,6 +97,8 @@ class BulkActionRoutes:
             return
         chunks = 1 + int((self.store.now() - action.created_at) / BATCH_DELAY_SECONDS)
         due = min(len(action.run_ids), chunks * BATCH_SIZE)
+        # Canceled runs and replays are tagged with the action, as the cancel and replay services do.
+        members = self.runs.bulk_members.setdefault(action.id, set())
         for run_id in action.run_ids[action.processed : due]:
             run = action.env.runs.get(run_id)
             if run is None:
@@ -105,10 +106,11 @@ class BulkActionRoutes:
             elif action.type == "CANCEL":
                 if self.runs.cancel_run(run):
                     action.success += 1
+                    members.add(run.id)
                 else:
                     action.failure += 1
             else:
-                action.replays.append(self.runs.replay_run(run, action.target_region).id)
+                members.add(self.runs.replay_run(run, action.target_region).id)
                 action.success += 1
         action.processed = due
         if due == len(action.run_ids):

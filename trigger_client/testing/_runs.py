@@ -164,6 +164,8 @@ class RunService:
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
         self.settings = settings
+        # Bulk action id -> the runs it canceled or created by replay (what filter[bulkAction] lists).
+        self.bulk_members: dict[str, set[str]] = {}
 
     def register(self, router: Router) -> None:
         router.add("POST", "/api/v1/tasks/{taskIdentifier}/trigger", self.trigger)
@@ -345,8 +347,10 @@ class RunService:
             single = req.arg(f"filter[{name}]")
             if single:
                 checks.append(lambda r, a=attr, v=single: getattr(r, a) == v)
-        if req.arg("filter[bulkAction]"):
-            checks.append(lambda r: False)
+        bulk_action = req.arg("filter[bulkAction]")
+        if bulk_action:
+            members = self.bulk_members.get(bulk_action, set())
+            checks.append(lambda r: r.id in members)
         is_test = req.arg("filter[isTest]")
         if is_test is not None:
             if is_test not in ("true", "false"):
