@@ -555,7 +555,13 @@ WIRES = [
             "externalId": "chat_1234",
             "tags": ["chat:1234"],
         },
-        check=lambda r: r.run_id == "run_def456" and r.is_cached is False,
+        # The token works as a string but never shows in a repr.
+        check=lambda r: (
+            r.run_id == "run_def456"
+            and r.is_cached is False
+            and f"Bearer {r.public_access_token}" == "Bearer eyJ.pat"
+            and "eyJ.pat" not in repr(r)
+        ),
     ),
     Wire(
         "list_sessions_v1",

@@ -34,6 +34,26 @@ SESSION_STATUSES = tuple(item.value for item in ListSessionsV1FilterstatusItem)
 LIMITS = {"type": 64, "task": 128, "external_id": 256, "reason": 256}
 
 
+class SessionToken(str):
+    """A session's public access token: a plain ``str`` whose repr hides it, because it is a credential.
+
+    Example::
+
+        token = client.sessions.create(...).public_access_token
+        headers = {"Authorization": f"Bearer {token}"}  # the real value; repr(token) is masked
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "SessionToken('***')"
+
+
+def _mask_token(created: CreatedSessionResponseBody) -> CreatedSessionResponseBody:
+    created.public_access_token = SessionToken(created.public_access_token)
+    return created
+
+
 def _bounded(value: Any, field: str) -> str:
     checked = v.text(value, field)
     if len(checked) > LIMITS[field]:
@@ -80,7 +100,8 @@ def _create(
         body["metadata"] = _json_object(metadata, "metadata")
     if expires_at is not None:
         body["expiresAt"] = v.iso_datetime(expires_at, "expires_at")
-    return call(create_session_v1, CreatedSessionResponseBody, body=CreateSessionRequestBody.from_dict(body))
+    body_model = CreateSessionRequestBody.from_dict(body)
+    return call(create_session_v1, CreatedSessionResponseBody, body=body_model).then(_mask_token)
 
 
 def _list_query(
