@@ -151,3 +151,25 @@ def test_update_spec_keeps_the_old_spec_when_generation_fails(tmp_path: Path) ->
     assert "~ response 200" not in proc.stdout and "changed  execute_query_v1" in proc.stdout  # the diff ran first
     assert vendored.read_bytes() == generate.DEFAULT_SPEC.read_bytes()
     assert not (tmp_path / "o").exists()
+
+
+def test_a_generator_warning_fails_generation_and_names_the_endpoint(tmp_path: Path) -> None:
+    document = load(generate.DEFAULT_SPEC)
+    document["paths"]["/api/v1/widgets"] = {
+        "post": {
+            "operationId": "make_widget_v1",
+            "requestBody": {"content": {"application/xml": {"schema": {"type": "object"}}}},
+            "responses": {"200": {"description": "ok"}},
+        }
+    }
+    warned = tmp_path / "warned.yaml"
+    warned.write_text(dump_yaml(document), encoding="utf-8")
+    out = tmp_path / "trigger_api"
+    proc = run_codegen("generate", "--spec", str(warned), "--out", str(out))
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [
+        "codegen: generator warnings and errors are not allowed:",
+        "WARNING: WARNING parsing POST /api/v1/widgets within default. Endpoint will not be generated.",
+        "  Unsupported content type application/xml",
+    ]
+    assert not out.exists()
