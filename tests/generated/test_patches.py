@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from codegen import generate, patches, spec
+from codegen.patch_kit import _walk
 from codegen.patches import PATCHES, RUN_STATUSES, TRIGGER_OPTION_ORDER, PatchTargetMissing
 from tests.generated.cases import CASES
 
@@ -63,7 +64,7 @@ def _date_params(doc: Node, operation_id: str) -> list[Node]:
 def _drop_schema(doc: Node, name: str) -> None:
     """Remove a component the way upstream would: its users get the schema inline, so no $ref dangles."""
     schema = doc["components"]["schemas"].pop(name)
-    for node in patches._walk(doc):
+    for node in _walk(doc):
         if node.get("$ref") == f"#/components/schemas/{name}":
             del node["$ref"]
             node.update(copy.deepcopy(schema))
@@ -74,7 +75,7 @@ def _operation_ids(doc: Node) -> list[str]:
 
 
 def _all_nodes(doc: Node) -> list[Node]:
-    return list(patches._walk(doc))
+    return list(_walk(doc))
 
 
 # What each patch makes true of the document (false before it runs), and the wire case in
