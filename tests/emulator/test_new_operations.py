@@ -195,3 +195,23 @@ def test_deployments_page_size_below_the_documented_minimum_is_clamped_like_the_
         assert len(page["data"]) == 5 and page["pagination"] == {"next": page["data"][-1]["id"]}
         rest = client.get("/api/v1/deployments", params={"page[after]": page["pagination"]["next"]}).json()
         assert len(rest["data"]) == 2 and rest["pagination"] == {}
+
+
+def test_session_dates_before_year_1000_are_written_with_four_digits(client: httpx.Client) -> None:
+    body = {
+        "type": "t",
+        "taskIdentifier": "job",
+        "triggerConfig": {"basePayload": {}},
+        "expiresAt": "0097-09-27T22:47:01Z",
+    }
+    created = client.post("/api/v1/sessions", json=body)
+    assert created.status_code == 201 and created.json()["expiresAt"] == "0097-09-27T22:47:01.000Z"
+    assert (
+        client.get("/api/v1/sessions", params={"filter[status]": "EXPIRED"}).json()["data"][0]["id"]
+        == created.json()["id"]
+    )
+    year_zero = client.post("/api/v1/sessions", json={**body, "expiresAt": "0001-01-01T00:00:00+14:00"})
+    assert (
+        year_zero.status_code == 400
+        and year_zero.json()["issues"][0]["message"] == "expiresAt must be an ISO 8601 date"
+    )

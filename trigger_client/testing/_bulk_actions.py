@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ._clock import iso
+from ._clock import MAX_DATE_MS, iso
 from ._http import ApiError, Request, Response, Router, json_response
 from ._pagination import cursor_page
 from ._runs import RunService
@@ -72,6 +72,8 @@ def _present_value(value: Any) -> str | None:
             texts.append(f"task/{name}" if item.get("type") == "task" else name)
         elif isinstance(item, bool):
             texts.append("true" if item else "false")
+        elif isinstance(item, int | float) and not -MAX_DATE_MS <= item <= MAX_DATE_MS:
+            raise _invalid(f"{item} is outside the range of a date")
         elif isinstance(item, int | float | str) and str(item).strip():
             texts.append(str(int(item)) if isinstance(item, float) else str(item))
     return ",".join(texts) or None

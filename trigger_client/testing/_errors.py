@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from ._clock import iso, parse_duration, parse_instant
+from ._clock import MAX_DATE_MS, iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response
 from ._pagination import cursor_page
 from ._state import Environment, Run, Store
@@ -192,13 +192,20 @@ class ErrorRoutes:
         for key, value in (("duration", duration), ("totalOccurrences", total)):
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value <= 0):
                 raise ApiError(400, "Invalid request body", issues=[{"path": [key]}])
+        reason, rate = body.get("reason"), body.get("occurrenceRate")
+        if reason is not None and not isinstance(reason, str):
+            raise ApiError(400, "Invalid request body", issues=[{"path": ["reason"]}])
+        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int | float)):
+            raise ApiError(400, "Invalid request body", issues=[{"path": ["occurrenceRate"]}])
+        if duration is not None and duration > MAX_DATE_MS:
+            raise ApiError(400, "Invalid request body", issues=[{"path": ["duration"], "message": "Too large"}])
         now = self.store.now()
         self.lifecycles[(req.env_.id, group.id)] = Lifecycle(
             status="ignored",
             ignored_at=now,
             ignored_until=None if duration is None else now + duration / 1000,
-            ignored_reason=body.get("reason"),
-            rate=body.get("occurrenceRate"),
+            ignored_reason=reason,
+            rate=rate,
             total=total,
             count_at_ignore=len(group.runs),
         )

@@ -64,6 +64,20 @@ def _tags(value: Any, limit: int) -> list[str]:
     return list(value)
 
 
+def _date(value: Any, now: float) -> float | None:
+    """``expiresAt`` as epoch seconds; 400 unless it is a date the answer can write back (years 1-9999)."""
+    if value is None:
+        return None
+    instant = parse_instant(value, now)
+    try:
+        iso(instant)
+    except (ValueError, OverflowError, OSError):
+        instant = None
+    if instant is None:
+        raise _invalid("expiresAt must be an ISO 8601 date")
+    return instant
+
+
 class SessionRoutes:
     def __init__(self, store: Store, runs: RunService) -> None:
         self.store = store
@@ -139,7 +153,7 @@ class SessionRoutes:
                 raise ApiError(409, f"Session is {word}; use a different externalId to create a new session")
             return json_response(self._created(env, existing, cached=True), 200)
         now = self.store.now()
-        expires = parse_instant(body["expiresAt"], now) if body.get("expiresAt") is not None else None
+        expires = _date(body.get("expiresAt"), now)
         session = Session(
             id=self.store.new_id("session_"),
             seq=self.store.next_seq(),
