@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/bulk-actions/{bulk_action_id}/abort".format(
-            bulk_action_id=quote(str(bulk_action_id), safe=""),
+            bulk_action_id=errors.path_segment(bulk_action_id, "bulk_action_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/errors/{error_id}/ignore".format(
-            error_id=quote(str(error_id), safe=""),
+            error_id=errors.path_segment(error_id, "error_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/sessions/{session}/close".format(
-            session=quote(str(session), safe=""),
+            session=errors.path_segment(session, "session"),
         ),
     }
 
