@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install test lint typecheck check-generated pytest generate demo bench soak clean test-py310 test-py313 test-wheel
+.PHONY: install test lint typecheck check-generated pytest generate update-spec demo bench soak clean test-py310 test-py313 test-wheel
 
 # The oldest and newest supported Pythons, from pyenv; nothing is downloaded (UV_PYTHON_DOWNLOADS=never).
 PYTHON_py310 ?= $(shell pyenv prefix 3.10.13 2>/dev/null || echo /root/.pyenv/versions/3.10.13)/bin/python
@@ -39,6 +39,11 @@ pytest: install
 
 generate: install
 	$(PY) -m codegen generate
+
+# Diff the vendored spec against SPEC, generate from SPEC, and only then copy it over the vendored one.
+update-spec: install
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/v3-openapi.yaml" >&2; exit 2; }
+	$(PY) -m codegen update-spec $(SPEC)
 
 demo: install
 	$(PY) -m trigger_client.testing demo

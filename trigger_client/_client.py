@@ -21,10 +21,12 @@ if TYPE_CHECKING:
     from trigger_client.resources.batches import AsyncBatches, Batches
     from trigger_client.resources.deployments import AsyncDeployments, Deployments
     from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
+    from trigger_client.resources.errors import AsyncErrors, Errors
     from trigger_client.resources.query import AsyncQuery, Query
     from trigger_client.resources.queues import AsyncQueues, Queues
     from trigger_client.resources.runs import AsyncRuns, Runs
     from trigger_client.resources.schedules import AsyncSchedules, Schedules
+    from trigger_client.resources.sessions import AsyncSessions, Sessions
     from trigger_client.resources.tasks import AsyncTasks, Tasks
     from trigger_client.resources.waitpoints import AsyncWaitpoints, Waitpoints
 
@@ -273,6 +275,8 @@ class TriggerClient(SyncCore, _ClientBase):
     batches: resource[Batches] = resource("batches:Batches", "Batches of runs.")
     deployments: resource[Deployments] = resource("deployments:Deployments", "Deployments of your tasks.")
     query: resource[Query] = resource("query:Query", "TRQL queries over runs.")
+    errors: resource[Errors] = resource("errors:Errors", "Error groups of failed runs: resolve, ignore.")
+    sessions: resource[Sessions] = resource("sessions:Sessions", "Sessions: durable identities that trigger runs.")
     waitpoints: resource[Waitpoints] = resource(
         "waitpoints:Waitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."
     )
@@ -391,6 +395,12 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     batches: resource[AsyncBatches] = resource("batches:AsyncBatches", "Batches of runs.")
     deployments: resource[AsyncDeployments] = resource("deployments:AsyncDeployments", "Deployments of your tasks.")
     query: resource[AsyncQuery] = resource("query:AsyncQuery", "TRQL queries over runs.")
+    errors: resource[AsyncErrors] = resource(
+        "errors:AsyncErrors", "Error groups of failed runs: list, resolve, ignore."
+    )
+    sessions: resource[AsyncSessions] = resource(
+        "sessions:AsyncSessions", "Sessions: durable identities that trigger runs."
+    )
     waitpoints: resource[AsyncWaitpoints] = resource(
         "waitpoints:AsyncWaitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."
     )

@@ -47,7 +47,8 @@ def cursor_page(model: Any) -> Page[Any]:
     """A :class:`Page` from a generated ``{data, pagination: {next, previous}}`` model."""
     pagination = unset_to_none(model.pagination)
     next_cursor = unset_to_none(pagination.next_) if pagination is not None else None
-    previous = unset_to_none(pagination.previous) if pagination is not None else None
+    # Deployments page forward only: their pagination has no ``previous``.
+    previous = unset_to_none(getattr(pagination, "previous", None)) if pagination is not None else None
     return Page(list(unset_to_none(model.data) or []), bool(next_cursor), next_cursor, previous, raw=model)
 
 

@@ -44,6 +44,8 @@ EXPECTED_STEPS = [
     "runs.reschedule",
     "queue concurrency",
     "deployments",
+    "runs.bulk",
+    "deployments.list filters",
     "query.execute",
     "api errors",
     "large payload offload",

@@ -61,6 +61,8 @@ from trigger_client.resources._base import AsyncResource, SyncResource, docs_fro
 if TYPE_CHECKING:
     from typing import Unpack
 
+    from trigger_client.resources.bulk_actions import AsyncBulkActions, BulkActions
+
 T = TypeVar("T")
 
 RUN_STATUSES = tuple(item.value for item in ListRunsV1FilterstatusItem)
@@ -93,6 +95,8 @@ class RunFilters(TypedDict, total=False):
     region: str | Sequence[str]
     env: str | Sequence[str]
     """Project-scoped listing only (with ``project_ref``): ``dev``, ``staging``, ``prod``."""
+    error: str
+    """An error group id (``error_…``, from ``client.errors.list()``): the runs behind that error."""
 
 
 def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
@@ -127,6 +131,7 @@ def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
         ("schedule", "filterschedule"),
         ("batch", "filterbatch"),
         ("period", "filtercreated_atperiod"),
+        ("error", "filtererror"),
     ):
         if name in filters:
             params[key] = v.text(filters[name], name)
@@ -218,6 +223,18 @@ class _Watch:
 
 class Runs(SyncResource):
     """Runs of your tasks: ``client.runs``."""
+
+    @property
+    def bulk(self) -> BulkActions:
+        """Cancel or replay many runs at once (:class:`BulkActions`).
+
+        Example::
+
+            client.runs.bulk.cancel(status=["QUEUED"], task_identifier="send-email")
+        """
+        from trigger_client.resources.bulk_actions import BulkActions  # bulk_actions imports this module
+
+        return BulkActions(self._client)
 
     def poll(
         self,
@@ -414,6 +431,18 @@ class Runs(SyncResource):
 
 @docs_from(Runs)
 class AsyncRuns(AsyncResource):
+    @property
+    def bulk(self) -> AsyncBulkActions:
+        """Cancel or replay many runs at once (:class:`AsyncBulkActions`).
+
+        Example::
+
+            await client.runs.bulk.cancel(status=["QUEUED"], task_identifier="send-email")
+        """
+        from trigger_client.resources.bulk_actions import AsyncBulkActions
+
+        return AsyncBulkActions(self._client)
+
     async def poll(
         self,
         run_id: str,

@@ -30,13 +30,18 @@ def _int_arg(req: Request, name: str, default: int, low: int, high: int | None) 
 
 
 def cursor_page(
-    items: Sequence[T], req: Request, present: Callable[[T], dict[str, Any]], key: Callable[[T], str]
+    items: Sequence[T],
+    req: Request,
+    present: Callable[[T], dict[str, Any]],
+    key: Callable[[T], str],
+    *,
+    default_size: int = 25,
 ) -> dict[str, Any]:
     """``{data, pagination:{next?, previous?}}`` over newest-first ``items``.
 
     ``page[before]`` wins over ``page[after]`` because the SDK keeps both after next→previous.
     """
-    size = _int_arg(req, "page[size]", 25, 1, 100)
+    size = _int_arg(req, "page[size]", default_size, 1, 100)
     ids = [key(item) for item in items]
     after, before = req.arg("page[after]"), req.arg("page[before]")
     pagination: dict[str, str] = {}

@@ -164,6 +164,8 @@ class RunService:
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
         self.settings = settings
+        # Bulk action id -> the runs it canceled or created by replay (what filter[bulkAction] lists).
+        self.bulk_members: dict[str, set[str]] = {}
 
     def register(self, router: Router) -> None:
         router.add("POST", "/api/v1/tasks/{taskIdentifier}/trigger", self.trigger)
@@ -311,7 +313,8 @@ class RunService:
             env.request_replies[request_key] = (response.status, response.body)
         return response
 
-    def _filtered(self, req: Request, runs: Iterable[Run]) -> list[Run]:
+    def select(self, req: Request, runs: Iterable[Run]) -> list[Run]:
+        """Runs matching the ``filter[...]`` query of ``req``, newest first (also used by bulk actions)."""
         now = self.store.now()
         checks: list[Any] = []
 
@@ -344,8 +347,10 @@ class RunService:
             single = req.arg(f"filter[{name}]")
             if single:
                 checks.append(lambda r, a=attr, v=single: getattr(r, a) == v)
-        if req.arg("filter[bulkAction]"):
-            checks.append(lambda r: False)
+        bulk_action = req.arg("filter[bulkAction]")
+        if bulk_action:
+            members = self.bulk_members.get(bulk_action, set())
+            checks.append(lambda r: r.id in members)
         is_test = req.arg("filter[isTest]")
         if is_test is not None:
             if is_test not in ("true", "false"):
@@ -375,34 +380,45 @@ class RunService:
         return sorted((r for r in runs if all(c(r) for c in checks)), key=lambda r: -r.seq)
 
     def list_env(self, req: Request) -> Response:
-        runs = self._filtered(req, req.env_.runs.values())
+        runs = self.select(req, req.env_.runs.values())
         return json_response(cursor_page(runs, req, RunPresenter(req).list_item, lambda r: r.id))
 
     def list_project(self, req: Request) -> Response:
         assert req.project is not None
         all_runs = [run for env in req.project.environments.values() for run in env.runs.values()]
-        runs = self._filtered(req, all_runs)
+        runs = self.select(req, all_runs)
         return json_response(cursor_page(runs, req, RunPresenter(req).list_item, lambda r: r.id))
 
     def retrieve(self, req: Request) -> Response:
         return json_response(RunPresenter(req).retrieve(self.get_run(req)))
 
+    def cancel_run(self, run: Run) -> bool:
+        """Cancel an unfinished run; False when it had already finished (bulk actions count that a failure)."""
+        if run.finished:
+            return False
+        now = self.store.now()
+        run.status, run.finished_at = "CANCELED", now
+        for attempt in run.attempts:
+            if attempt.completed_at is None:
+                attempt.status, attempt.completed_at = "CANCELED", now
+        self.store.touch(run)
+        return True
+
+    def replay_run(self, run: Run, region: str | None = None) -> Run:
+        """A new run with the same task, payload and options (``region`` overrides the original's)."""
+        options = {k: v for k, v in run.options.items() if k not in ("idempotencyKey", "idempotencyKeyTTL", "delay")}
+        if region is not None:
+            options["region"] = region
+        new_run, _ = self.create_run(run.env, run.task, {"payload": run.raw_payload, "options": options})
+        return new_run
+
     def cancel(self, req: Request) -> Response:
         run = self.get_run(req)
-        if not run.finished:
-            now = self.store.now()
-            run.status, run.finished_at = "CANCELED", now
-            for attempt in run.attempts:
-                if attempt.completed_at is None:
-                    attempt.status, attempt.completed_at = "CANCELED", now
-            self.store.touch(run)
+        self.cancel_run(run)
         return json_response({"id": run.id})
 
     def replay(self, req: Request) -> Response:
-        run = self.get_run(req)
-        options = {k: v for k, v in run.options.items() if k not in ("idempotencyKey", "idempotencyKeyTTL", "delay")}
-        new_run, _ = self.create_run(run.env, run.task, {"payload": run.raw_payload, "options": options})
-        return json_response({"id": new_run.id})
+        return json_response({"id": self.replay_run(self.get_run(req)).id})
 
     def reschedule(self, req: Request) -> Response:
         run = self.get_run(req)

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._auth import authenticate, bearer
 from ._batches import BatchRoutes
+from ._bulk_actions import BulkActionRoutes
 from ._clock import Clock, ManualClock, RealClock
 from ._deployments import SEED_VERSION, DeploymentRoutes, add_deployment
 from ._envvars import EnvVarRoutes
+from ._errors import ErrorRoutes
 from ._http import ApiError, Request, Response, Router, error_response, json_response
 from ._limits import API_BUCKET, BATCH_ITEMS_PATH, Faults, Limits, RateDecision, TokenBucket, is_limited
 from ._packets import PacketRoutes
@@ -22,6 +24,7 @@ from ._queues import QueueRoutes, ensure_queue
 from ._realtime import RealtimeRoutes
 from ._runs import RunPresenter, RunService
 from ._schedules import ScheduleRoutes
+from ._sessions import SessionRoutes
 from ._state import Project, Run, Settings, Store, TaskDefinition
 from ._validation import SpecMismatch, SpecValidationError, require_validator
 from ._waitpoints import WaitpointRoutes
@@ -42,7 +45,7 @@ class DroppedConnection(Exception):
 
 
 class TriggerEmulator:
-    """An in-memory Trigger.dev API: all 44 spec operations plus the SDK's extra endpoints.
+    """An in-memory Trigger.dev API: every operation of the vendored spec plus the SDK's extra endpoints.
 
     Example:
         >>> emulator = TriggerEmulator(clock=ManualClock())
@@ -95,6 +98,9 @@ class TriggerEmulator:
             WaitpointRoutes(self.store, self.settings),
             DeploymentRoutes(self.store, self.settings),
             QueryRoutes(self.store),
+            BulkActionRoutes(self.store, self._runs),
+            ErrorRoutes(self.store),
+            SessionRoutes(self.store, self._runs),
             self.realtime,
             PacketRoutes(self.store, self.settings),
         ):

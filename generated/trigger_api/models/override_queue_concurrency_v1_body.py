@@ -18,7 +18,10 @@ T = TypeVar("T", bound="OverrideQueueConcurrencyV1Body")
 @_attrs_define
 class OverrideQueueConcurrencyV1Body:
     concurrency_limit: int
-    """ The new concurrency limit to set for the queue """
+    """ The new concurrency limit to set for the queue. It may not exceed your
+    environment's maximum concurrency limit: a higher value is rejected with a
+    400, not capped to the maximum.
+     """
     type_: OverrideQueueConcurrencyV1BodyType | Unset = OverrideQueueConcurrencyV1BodyType.ID
     """ How to interpret the `queueParam` path parameter:
     - `id`: Treat as a queue ID (default)

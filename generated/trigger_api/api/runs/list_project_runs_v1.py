@@ -31,6 +31,7 @@ def _get_kwargs(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
@@ -104,6 +105,8 @@ def _get_kwargs(
 
     if not isinstance(json_filterregion, Unset):
         params["filter[region]"] = ",".join(str(item) for item in json_filterregion)
+
+    params["filter[error]"] = filtererror
 
     json_filterenv: list[str] | Unset = UNSET
     if not isinstance(filterenv, Unset):
@@ -186,6 +189,7 @@ def sync_detailed(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
@@ -212,6 +216,7 @@ def sync_detailed(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
         pagesize (int | Unset):
         pageafter (str | Unset):
@@ -241,6 +246,7 @@ def sync_detailed(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         filterenv=filterenv,
         pagesize=pagesize,
         pageafter=pageafter,
@@ -272,6 +278,7 @@ def sync(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
@@ -298,6 +305,7 @@ def sync(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
         pagesize (int | Unset):
         pageafter (str | Unset):
@@ -328,6 +336,7 @@ def sync(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         filterenv=filterenv,
         pagesize=pagesize,
         pageafter=pageafter,
@@ -353,6 +362,7 @@ async def asyncio_detailed(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
@@ -379,6 +389,7 @@ async def asyncio_detailed(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
         pagesize (int | Unset):
         pageafter (str | Unset):
@@ -408,6 +419,7 @@ async def asyncio_detailed(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         filterenv=filterenv,
         pagesize=pagesize,
         pageafter=pageafter,
@@ -437,6 +449,7 @@ async def asyncio(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
@@ -463,6 +476,7 @@ async def asyncio(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
         pagesize (int | Unset):
         pageafter (str | Unset):
@@ -494,6 +508,7 @@ async def asyncio(
             filterqueue=filterqueue,
             filtermachine=filtermachine,
             filterregion=filterregion,
+            filtererror=filtererror,
             filterenv=filterenv,
             pagesize=pagesize,
             pageafter=pageafter,
