@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.list_dashboards_v1_response_200_dashboards_type_0_item_widgets_type_0_item_type import (
     ListDashboardsV1Response200DashboardsType0ItemWidgetsType0ItemType,
