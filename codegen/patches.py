@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from codegen import server_fixes
 from codegen.spec import Node, operations, resolve
 
 # Current (API version 2025-07-16) and legacy run statuses; filters accept both (sdk-wire.md §8).
@@ -723,6 +724,7 @@ PATCHES: tuple[Patch, ...] = (
     Patch("run_objects_server_fields", "run fields the server sends", run_objects_server_fields),
     Patch("schedule_fields", "schedule window and nextRunEffectiveAt", schedule_fields),
     Patch("batch_processing", "batch processing errors", batch_processing),
+    Patch("batch_v1_answers_202", "v1 batch answers 202 {id, runs: [...]}", server_fixes.batch_v1_answers_202),
     Patch("query_response_named_variants", "duplicate model dropped by the generator", query_response_named_variants),
     Patch("fields_the_server_always_sends", "required as the SDK's schemas", fields_the_server_always_sends),
     Patch("optional_response_fields_nullable", "null optional fields", optional_response_fields_nullable),

@@ -33,6 +33,7 @@ class Wire:
     body: Any = None
     check: Callable[[Any], bool] = lambda result: True
     pat: bool = False
+    status: int = 200
 
 
 def first_id(result: Any) -> str:
@@ -119,7 +120,8 @@ WIRES = [
                 }
             ]
         },
-        check=lambda r: r.ok and r.batch_ids[0].startswith("batch_"),
+        check=lambda r: r.ok and r.batch_ids == ["batch_1234"] and r.run_ids == ["run_1"],
+        status=202,
     ),
     # --- runs ---
     Wire(
@@ -408,7 +410,7 @@ def test_every_operation_has_a_wire_test() -> None:
 
 @pytest.mark.parametrize("wire", WIRES, ids=lambda w: w.operation_id)
 async def test_wire(api: Harness, wire: Wire) -> None:
-    api.answer(json_response(200, RESPONSES[wire.operation_id]))
+    api.answer(json_response(wire.status, RESPONSES[wire.operation_id]))
     overrides = {"secret_key": None, "access_token": PAT} if wire.pat else {}
     result = await api.call(wire.call, **overrides)
     request = api.last

@@ -92,6 +92,8 @@ class Case:
     exact_body: bool = True
     variant: str = ""
     authenticated: bool = True
+    status: int = 200
+    """The success status the server answers with."""
 
     @property
     def id(self) -> str:
@@ -112,8 +114,8 @@ def send(case: Case) -> Exchange:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         if case.response is None:
-            return httpx.Response(200)
-        return httpx.Response(200, content=compact(case.response), headers={"content-type": "application/json"})
+            return httpx.Response(case.status)
+        return httpx.Response(case.status, content=compact(case.response), headers={"content-type": "application/json"})
 
     headers = {"Authorization": f"Bearer {TOKEN}"} if case.authenticated else {}
     transport = httpx.Client(base_url=BASE_URL, headers=headers, transport=httpx.MockTransport(handler))
@@ -126,8 +128,8 @@ def send(case: Case) -> Exchange:
     with transport:
         result = module_for(case.operation_id).sync_detailed(client=client, **case.call())
     assert len(seen) == 1
-    assert result.status_code == 200
-    response = httpx.Response(200, content=result.content, headers=result.headers)
+    assert result.status_code == case.status
+    response = httpx.Response(case.status, content=result.content, headers=result.headers)
     return Exchange(seen[0], response, result.parsed)
 
 
@@ -799,9 +801,15 @@ CASES: tuple[Case, ...] = (
                 {"task": "my-task", "payload": "hello", "options": {"payloadType": "text/plain", "maxAttempts": 2}}
             ]
         },
-        response={"batchId": "batch_1234", "runs": ["run_1"]},
-        model="BatchTriggerTaskResponse",
-        check=fields({"batch_id": "batch_1234", "runs": ["run_1"]}),
+        # routes/api.v1.tasks.batch.ts answers 202 with BatchTriggerTaskV2Response.
+        response={
+            "id": "batch_1234",
+            "isCached": False,
+            "runs": [{"id": "run_1", "taskIdentifier": "my-task", "isCached": False}],
+        },
+        model="BatchTriggerTaskV2Response",
+        check=fields({"id": "batch_1234", "is_cached": False, "runs.0.id": "run_1", "runs.0.task_identifier": "my-task"}),
+        status=202,
     ),
     # --- batches ---
     Case(

@@ -103,6 +103,8 @@ class Route:
     auth: AuthKind
     in_spec: bool
     pattern: re.Pattern[str]
+    # The route's maxContentLength (webapp routeBuilders/apiBuilder.server.ts: 413 "Request body too large").
+    max_body: int | None = None
 
 
 class Router:
@@ -116,10 +118,17 @@ class Router:
         self._routes: list[Route] = []
 
     def add(
-        self, method: str, template: str, handler: Handler, *, auth: AuthKind = "env", in_spec: bool = True
+        self,
+        method: str,
+        template: str,
+        handler: Handler,
+        *,
+        auth: AuthKind = "env",
+        in_spec: bool = True,
+        max_body: int | None = None,
     ) -> None:
         regex = "^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "/?$"
-        self._routes.append(Route(method, template, handler, auth, in_spec, re.compile(regex)))
+        self._routes.append(Route(method, template, handler, auth, in_spec, re.compile(regex), max_body))
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
         """The route and decoded path parameters; raises 405 when only the method differs."""

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from ._auth import jwt_headers
+from ._auth import authorize, jwt_headers
 from ._clock import iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response
 from ._packets import STORE_TYPE, presigned_url, stored_payload
@@ -30,6 +30,8 @@ STATUS_FILTER = {
     "FROZEN": "WAITING",
     "INTERRUPTED": "FAILED",
 }
+# shouldIdempotencyKeyBeCleared (webapp v3/taskStatus.ts): the failed statuses and EXPIRED, not CANCELED.
+CLEARS_IDEMPOTENCY_KEY = frozenset({"FAILED", "CRASHED", "SYSTEM_FAILURE", "TIMED_OUT", "EXPIRED"})
 _COMPLETED_FLAG = frozenset({"COMPLETED", "CANCELED", "FAILED", "CRASHED", "SYSTEM_FAILURE"})
 
 
@@ -166,7 +168,10 @@ class RunService:
         self.settings = settings
 
     def register(self, router: Router) -> None:
-        router.add("POST", "/api/v1/tasks/{taskIdentifier}/trigger", self.trigger)
+        # allowJWT with action "trigger" on the task (routes/api.v1.tasks.$taskId.trigger.ts).
+        router.add(
+            "POST", "/api/v1/tasks/{taskIdentifier}/trigger", self.trigger, auth="env_or_public", max_body=3_145_728
+        )
         router.add("GET", "/api/v1/runs", self.list_env)
         router.add("GET", "/api/v1/projects/{projectRef}/runs", self.list_project, auth="pat")
         router.add("GET", "/api/v3/runs/{runId}", self.retrieve)
@@ -209,7 +214,10 @@ class RunService:
         if key:
             cached = env.runs.get(env.idempotent_runs.get((task, key), ""))
             if cached is not None and (cached.idempotency_expires_at or now + 1) > now:
-                return cached, True
+                if cached.status not in CLEARS_IDEMPOTENCY_KEY:
+                    return cached, True
+                # A failed or expired run gives its key up to a new run (runEngine/concerns/idempotencyKeys.server.ts).
+                cached.idempotency_key = cached.idempotency_expires_at = None
         if options.get("machine") is not None and options["machine"] not in MACHINES:
             raise ApiError(400, f"Invalid machine preset: {options['machine']!r}")
         payload_type = options.get("payloadType") or "application/json"
@@ -297,6 +305,7 @@ class RunService:
 
     def trigger(self, req: Request) -> Response:
         env = req.env_
+        authorize(req, "trigger", "tasks", [req.params["taskIdentifier"]])
         # Retries of one logical call carry the same request key; answer them with the first reply.
         request_key = req.header("x-trigger-request-idempotency-key")
         if request_key and request_key in env.request_replies:

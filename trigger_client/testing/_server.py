@@ -321,7 +321,7 @@ class TriggerEmulator:
             return json_response({"error": "Not Found"}, 404), decision, False
         route, req.params = matched
         try:
-            if len(req.body) > MAX_BODY_BYTES:
+            if len(req.body) > (route.max_body or MAX_BODY_BYTES):
                 raise ApiError(413, "Request body too large")
             authenticate(self.store, req, route)
             return route.handler(req), decision, route.in_spec

@@ -7,7 +7,7 @@ import hmac
 import json
 from typing import Any
 
-from ._auth import jwt_headers
+from ._auth import authorize, jwt_headers
 from ._clock import iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response
 from ._pagination import cursor_page
@@ -31,7 +31,8 @@ class WaitpointRoutes:
         router.add("POST", base, self.create)
         router.add("GET", base, self.list)
         router.add("GET", base + "/{waitpointId}", self.retrieve)
-        router.add("POST", base + "/{waitpointId}/complete", self.complete)
+        # allowJWT, action "write" on the waitpoint (routes/api.v1.waitpoints.tokens.$waitpointFriendlyId.complete.ts).
+        router.add("POST", base + "/{waitpointId}/complete", self.complete, auth="env_or_public", max_body=3_145_728)
         router.add("POST", base + "/{waitpointId}/callback/{callbackHash}", self.callback, auth="none")
 
     def _url(self, req: Request, token: Waitpoint) -> str:
@@ -139,6 +140,7 @@ class WaitpointRoutes:
         return json_response({"success": True})
 
     def complete(self, req: Request) -> Response:
+        authorize(req, "write", "waitpoints", [req.params["waitpointId"]])
         token = self._get(req.env_, req.params["waitpointId"])
         return self._complete(token, req.json_object(optional=True).get("data"))
 

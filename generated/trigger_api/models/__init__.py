@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from .batch_trigger_task_by_id_v1_body import BatchTriggerTaskByIdV1Body
     from .batch_trigger_task_request_body_item import BatchTriggerTaskRequestBodyItem
     from .batch_trigger_task_response import BatchTriggerTaskResponse
+    from .batch_trigger_task_v2_response import BatchTriggerTaskV2Response
+    from .batch_trigger_task_v2_response_runs_item import (
+        BatchTriggerTaskV2ResponseRunsItem,
+    )
     from .batch_trigger_v2_request_body import BatchTriggerV2RequestBody
     from .cancel_run_v1_response_200 import CancelRunV1Response200
     from .cancel_run_v1_response_400 import CancelRunV1Response400
@@ -321,6 +325,8 @@ _MODULES = {
     "BatchTriggerTaskByIdV1Body": ".batch_trigger_task_by_id_v1_body",
     "BatchTriggerTaskRequestBodyItem": ".batch_trigger_task_request_body_item",
     "BatchTriggerTaskResponse": ".batch_trigger_task_response",
+    "BatchTriggerTaskV2Response": ".batch_trigger_task_v2_response",
+    "BatchTriggerTaskV2ResponseRunsItem": ".batch_trigger_task_v2_response_runs_item",
     "BatchTriggerV2RequestBody": ".batch_trigger_v2_request_body",
     "CancelRunV1Response200": ".cancel_run_v1_response_200",
     "CancelRunV1Response400": ".cancel_run_v1_response_400",
@@ -528,6 +534,8 @@ __all__ = (
     "BatchTriggerTaskByIdV1Body",
     "BatchTriggerTaskRequestBodyItem",
     "BatchTriggerTaskResponse",
+    "BatchTriggerTaskV2Response",
+    "BatchTriggerTaskV2ResponseRunsItem",
     "BatchTriggerV2RequestBody",
     "CancelRunV1Response200",
     "CancelRunV1Response400",

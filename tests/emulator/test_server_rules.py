@@ -1,0 +1,145 @@
+"""The webapp's limits, rules and answers, one test per rule (docs/server-routes.md lists the sources)."""
+
+from __future__ import annotations
+
+import httpx
+
+from trigger_client.testing import TriggerEmulator
+from trigger_client.testing._auth import mint_public_token
+
+from .conftest import START, client_for, trigger
+
+FORBIDDEN = {"error": "Unauthorized", "code": "unauthorized", "param": "access_token", "type": "authorization"}
+
+
+def public_client(emulator: TriggerEmulator, *scopes: str) -> httpx.Client:
+    env = emulator.default_project.environments["dev"]
+    return client_for(emulator, mint_public_token(env, list(scopes), START.timestamp(), 3600))
+
+
+# --- batches (routes/api.v1.tasks.batch.ts, routes/api.v1.tasks.$taskId.batch.ts) -----------------------------
+
+
+def test_v1_batch_answers_202_with_the_batch_and_its_runs(manual: TriggerEmulator, client: httpx.Client) -> None:
+    items = [{"task": "a", "payload": 1}, {"task": "b", "payload": 2, "options": {"idempotencyKey": "k"}}]
+    first = client.post("/api/v1/tasks/batch", json={"items": items}, headers={"idempotency-key": "batch-key"})
+    assert first.status_code == 202
+    body = first.json()
+    assert set(body) == {"id", "isCached", "idempotencyKey", "runs"}
+    assert body["id"].startswith("batch_") and body["isCached"] is False and body["idempotencyKey"] == "batch-key"
+    assert [(r["taskIdentifier"], r["isCached"], r.get("idempotencyKey")) for r in body["runs"]] == [
+        ("a", False, None),
+        ("b", False, "k"),
+    ]
+    assert all(r["id"].startswith("run_") for r in body["runs"])
+    # The same batch idempotency key answers the first batch, every run cached.
+    again = client.post("/api/v1/tasks/batch", json={"items": items}, headers={"idempotency-key": "batch-key"}).json()
+    assert again["id"] == body["id"] and again["isCached"] is True
+    assert [r["id"] for r in again["runs"]] == [r["id"] for r in body["runs"]]
+    assert all(r["isCached"] for r in again["runs"])
+    # An item idempotency key matching a live run is reported cached in a new batch.
+    other = client.post("/api/v1/tasks/batch", json={"items": items[1:]}).json()
+    assert other["id"] != body["id"] and other["runs"][0] == {**body["runs"][1], "isCached": True}
+
+
+def test_v1_batch_limits_and_error_texts(client: httpx.Client) -> None:
+    empty = client.post("/api/v1/tasks/batch", json={"items": []})
+    assert (empty.status_code, empty.json()) == (400, {"error": "Batch cannot be triggered with no items"})
+    too_many = client.post("/api/v1/tasks/batch", json={"items": [{"task": "a"}] * 501})
+    assert (too_many.status_code, too_many.json()["error"]) == (
+        400,
+        "Batch size of 501 is too large. Maximum allowed batch size is 500.",
+    )
+    assert client.post("/api/v1/tasks/batch", json={"items": [{"task": "a"}] * 500}).status_code == 202
+    # BATCH_TASK_PAYLOAD_MAXIMUM_SIZE: 1,000,000 bytes for the whole body.
+    text = {"payloadType": "text/plain"}
+    too_large = client.post("/api/v1/tasks/batch", json={"items": [{"task": "a", "payload": "x" * 1_000_000}]})
+    assert (too_large.status_code, too_large.json()) == (413, {"error": "Request body too large"})
+    fits = {"items": [{"task": "a", "payload": "x" * 999_000, "options": text}]}
+    assert client.post("/api/v1/tasks/batch", json=fits).status_code == 202
+
+
+def test_one_task_v1_batch_takes_at_most_100_items(client: httpx.Client) -> None:
+    over = client.post("/api/v1/tasks/a/batch", json={"items": [{"payload": n} for n in range(101)]})
+    assert (over.status_code, over.json()) == (400, {"error": "Too many items. Maximum allowed batch size is 100."})
+    ok = client.post("/api/v1/tasks/a/batch", json={"items": [{"payload": n} for n in range(100)]})
+    assert ok.status_code == 200 and len(ok.json()["runs"]) == 100
+    empty = client.post("/api/v1/tasks/a/batch", json={"items": []})
+    assert (empty.status_code, empty.json()) == (400, {"error": "No items to trigger"})
+
+
+# --- public access tokens (routes/api.v1.tasks.$taskId.trigger.ts, ...waitpoints.tokens.$id.complete.ts) -----
+
+
+def test_public_token_triggers_within_its_scopes(manual: TriggerEmulator) -> None:
+    with public_client(manual, "trigger:tasks:a") as scoped:
+        assert scoped.post("/api/v1/tasks/a/trigger", json={"payload": 1}).status_code == 200
+        refused = scoped.post("/api/v1/tasks/b/trigger", json={"payload": 1})
+        assert (refused.status_code, refused.json()) == (403, FORBIDDEN)
+        # The batch route needs batchTrigger on every task of the batch.
+        batch = scoped.post("/api/v1/tasks/batch", json={"items": [{"task": "a"}]})
+        assert batch.status_code == 403
+    with public_client(manual, "batchTrigger:tasks:a") as batcher:
+        assert batcher.post("/api/v1/tasks/batch", json={"items": [{"task": "a"}]}).status_code == 202
+        mixed = batcher.post("/api/v1/tasks/batch", json={"items": [{"task": "a"}, {"task": "b"}]})
+        assert (mixed.status_code, mixed.json()) == (403, FORBIDDEN)
+    for scope in ("trigger:tasks", "trigger:all", "*:all", "admin"):
+        with public_client(manual, scope) as broad:
+            assert broad.post("/api/v1/tasks/b/trigger", json={"payload": 1}).status_code == 200, scope
+    with public_client(manual, "admin:tasks") as not_admin:
+        assert not_admin.post("/api/v1/tasks/b/trigger", json={"payload": 1}).status_code == 403
+
+
+def test_public_token_completes_only_its_waitpoint(manual: TriggerEmulator, client: httpx.Client) -> None:
+    first = client.post("/api/v1/waitpoints/tokens", json={}).json()["id"]
+    second = client.post("/api/v1/waitpoints/tokens", json={}).json()["id"]
+    with public_client(manual, f"write:waitpoints:{first}") as scoped:
+        done = scoped.post(f"/api/v1/waitpoints/tokens/{first}/complete", json={"data": {"ok": True}})
+        assert (done.status_code, done.json()) == (200, {"success": True})
+        refused = scoped.post(f"/api/v1/waitpoints/tokens/{second}/complete", json={"data": {}})
+        assert (refused.status_code, refused.json()) == (403, FORBIDDEN)
+    assert client.get(f"/api/v1/waitpoints/tokens/{second}").json()["status"] == "WAITING"
+
+
+def test_public_token_is_refused_where_the_webapp_does_not_allow_jwts(manual: TriggerEmulator) -> None:
+    with public_client(manual, "admin") as admin:
+        assert admin.post("/api/v1/tasks/a/batch", json={"items": [{"payload": 1}]}).status_code == 401
+        assert admin.post("/api/v1/waitpoints/tokens", json={}).status_code == 401
+
+
+def test_public_token_signed_with_another_key_is_invalid(manual: TriggerEmulator) -> None:
+    env = manual.add_project(name="other").environments["dev"]
+    forged = mint_public_token(env, ["admin"], START.timestamp(), 3600)
+    with client_for(manual, forged) as other:
+        # Valid for its own environment: the run lands there, not in the default project.
+        run_id = other.post("/api/v1/tasks/a/trigger", json={"payload": 1}).json()["id"]
+    assert run_id in env.runs
+
+
+__all__ = ["trigger"]
+
+
+# --- idempotency (runEngine/concerns/idempotencyKeys.server.ts, v3/taskStatus.ts) --------------------------------
+
+
+def test_idempotency_key_of_a_failed_or_expired_run_starts_a_new_run(
+    manual: TriggerEmulator, client: httpx.Client
+) -> None:
+    manual.unregistered = "fail"
+    body = {"payload": 1, "options": {"idempotencyKey": "once"}}
+    failed = client.post("/api/v1/tasks/a/trigger", json=body).json()
+    manual.run_pending()
+    assert client.get(f"/api/v3/runs/{failed['id']}").json()["status"] == "FAILED"
+    fresh = client.post("/api/v1/tasks/a/trigger", json=body).json()
+    assert fresh["id"] != failed["id"] and fresh["isCached"] is False
+    assert "idempotencyKey" not in client.get(f"/api/v3/runs/{failed['id']}").json()
+    # A live run answers the key; a canceled one keeps it (CANCELED is not cleared).
+    assert client.post("/api/v1/tasks/a/trigger", json=body).json() == {"id": fresh["id"], "isCached": True}
+    canceled = client.post("/api/v1/tasks/b/trigger", json=body).json()["id"]
+    client.post(f"/api/v2/runs/{canceled}/cancel")
+    assert client.post("/api/v1/tasks/b/trigger", json=body).json() == {"id": canceled, "isCached": True}
+    expiring = {"payload": 1, "options": {"idempotencyKey": "ttl", "ttl": "1m", "delay": "1h"}}
+    expired = client.post("/api/v1/tasks/c/trigger", json=expiring).json()["id"]
+    manual.advance(3700)
+    assert client.get(f"/api/v3/runs/{expired}").json()["status"] == "EXPIRED"
+    assert client.post("/api/v1/tasks/c/trigger", json=expiring).json()["id"] != expired
