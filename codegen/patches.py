@@ -725,6 +725,7 @@ PATCHES: tuple[Patch, ...] = (
     Patch("schedule_fields", "schedule window and nextRunEffectiveAt", schedule_fields),
     Patch("batch_processing", "batch processing errors", batch_processing),
     Patch("batch_v1_answers_202", "v1 batch answers 202 {id, runs: [...]}", server_fixes.batch_v1_answers_202),
+    Patch("project_runs_one_env", "project runs list needs one env slug", server_fixes.project_runs_one_env),
     Patch("query_response_named_variants", "duplicate model dropped by the generator", query_response_named_variants),
     Patch("fields_the_server_always_sends", "required as the SDK's schemas", fields_the_server_always_sends),
     Patch("optional_response_fields_nullable", "null optional fields", optional_response_fields_nullable),

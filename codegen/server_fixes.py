@@ -53,3 +53,28 @@ def batch_v1_answers_202(spec: Node) -> bool:
         }
         return True
     raise PatchTargetMissing("operation batch_trigger_task_v1 not found")
+
+
+def project_runs_one_env(spec: Node) -> bool:
+    """``filter[env]`` of the project runs list is required and names one environment slug.
+
+    Without a known slug the presenter throws (a 500); with several it lists the first environment found
+    (presenters/v3/ApiRunListPresenter.server.ts).
+    """
+    from codegen.patches import PatchTargetMissing
+
+    wanted = {"type": "string", "enum": ["dev", "stg", "prod", "preview"]}
+    for _path, _method, op, _item in operations(spec):
+        if op.get("operationId") != "list_project_runs_v1":
+            continue
+        for param in op.get("parameters", []):
+            if param.get("name") == "filter[env]":
+                if param.get("required") is True and param.get("schema") == wanted:
+                    return False
+                param["required"] = True
+                param["schema"] = dict(wanted)
+                param.pop("style", None)
+                param.pop("explode", None)
+                param["description"] = "The environment to list: `dev`, `stg`, `prod` or `preview` (one slug)."
+                return True
+    raise PatchTargetMissing("parameter filter[env] of list_project_runs_v1 not found")

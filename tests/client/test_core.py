@@ -375,6 +375,11 @@ async def test_offset_pagination_for_schedules(api: Harness) -> None:
         (lambda c: c.runs.list(status=["DONE"]), "status[0]"),
         (lambda c: c.runs.list(period="1d", from_=0), "period"),
         (lambda c: c.envvars.list("proj_1", "production"), "env"),
+        # The project runs list names one environment by its slug (ApiRunListPresenter).
+        (lambda c: c.runs.list(project_ref="proj_1"), "env"),
+        (lambda c: c.runs.list(project_ref="proj_1", env="staging"), "env"),
+        (lambda c: c.runs.list(project_ref="proj_1", env=["dev", "prod"]), "env"),
+        (lambda c: c.runs.list(env="dev"), "env"),
         (lambda c: c.schedules.retrieve("1234"), "schedule_id"),
     ],
 )
@@ -400,10 +405,10 @@ async def test_access_token_and_preview_branch_come_from_the_environment(
     monkeypatch.setenv("TRIGGER_ACCESS_TOKEN", PAT)
     monkeypatch.setenv("TRIGGER_PREVIEW_BRANCH", "feature-y")
     api.answer(json_response(200, {"data": [], "pagination": {}}))
-    await api.call(lambda c: c.runs.list(project_ref="proj_env"), secret_key=None)
+    await api.call(lambda c: c.runs.list(project_ref="proj_env", env="preview"), secret_key=None)
     assert api.last.headers["authorization"] == f"Bearer {PAT}"
     assert api.last.headers["x-trigger-branch"] == "feature-y"
     monkeypatch.setenv("TRIGGER_PREVIEW_BRANCH", "")
     api.answer(json_response(200, {"data": [], "pagination": {}}))
-    await api.call(lambda c: c.runs.list(project_ref="proj_env"), secret_key=None)
+    await api.call(lambda c: c.runs.list(project_ref="proj_env", env="preview"), secret_key=None)
     assert "x-trigger-branch" not in api.last.headers

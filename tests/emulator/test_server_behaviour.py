@@ -25,8 +25,8 @@ def test_auth_failures(manual: TriggerEmulator) -> None:
         assert unknown.get("/api/v1/runs").status_code == 401
     with client_for(manual, manual.pat) as pat:
         assert pat.get("/api/v1/runs").status_code == 401
-        assert pat.get(f"/api/v1/projects/{manual.project_ref}/runs").status_code == 200
-        assert pat.get("/api/v1/projects/proj_missing/runs").json() == {"error": "Project not found"}
+        assert pat.get(f"/api/v1/projects/{manual.project_ref}/runs?filter[env]=dev").status_code == 200
+        assert pat.get("/api/v1/projects/proj_missing/runs?filter[env]=dev").json() == {"error": "Project not found"}
     with client_for(manual, manual.secret_key) as key:
         assert key.get(f"/api/v1/projects/{manual.project_ref}/runs").status_code == 401
         missing_run = key.get("/api/v3/runs/run_doesnotexist")

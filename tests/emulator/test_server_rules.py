@@ -143,3 +143,20 @@ def test_idempotency_key_of_a_failed_or_expired_run_starts_a_new_run(
     manual.advance(3700)
     assert client.get(f"/api/v3/runs/{expired}").json()["status"] == "EXPIRED"
     assert client.post("/api/v1/tasks/c/trigger", json=expiring).json()["id"] != expired
+
+
+# --- project runs list (presenters/v3/ApiRunListPresenter.server.ts) -------------------------------------------
+
+
+def test_project_runs_list_one_environment_named_by_slug(manual: TriggerEmulator, client: httpx.Client) -> None:
+    dev_run = trigger(client, "a")
+    with client_for(manual, manual.default_project.secret_keys["stg"]) as staging:
+        stg_run = trigger(staging, "a")
+    with client_for(manual, manual.pat) as pat:
+        base = f"/api/v1/projects/{manual.project_ref}/runs"
+        assert [r["id"] for r in pat.get(base, params={"filter[env]": "dev"}).json()["data"]] == [dev_run]
+        stg = pat.get(base, params={"filter[env]": "stg"}).json()["data"]
+        assert [(r["id"], r["env"]["name"]) for r in stg] == [(stg_run, "stg")]
+        for params in ({}, {"filter[env]": "staging"}):
+            failed = pat.get(base, params=params)
+            assert (failed.status_code, failed.json()) == (500, {"error": "Internal Server Error"})

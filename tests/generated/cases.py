@@ -660,11 +660,11 @@ CASES: tuple[Case, ...] = (
         lambda: {
             **_run_filters(m.ListProjectRunsV1FilterstatusItem),
             "project_ref": "proj_1234",
-            "filterenv": [m.ListProjectRunsV1FilterenvItem.DEV, m.ListProjectRunsV1FilterenvItem.STAGING],
+            "filterenv": m.ListProjectRunsV1Filterenv.STG,
         },
         "GET",
         "/api/v1/projects/proj_1234/runs",
-        query=SDK_LIST_RUNS_QUERY.replace("&page", "&filter%5Benv%5D=dev%2Cstaging&page"),
+        query=SDK_LIST_RUNS_QUERY.replace("&page", "&filter%5Benv%5D=stg&page"),
         response=LIST_RUNS,
         model="ListRunsResult",
         check=fields(LIST_RUNS_CHECKS),

@@ -155,6 +155,13 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
         and "200" not in _op(d, "batch_trigger_task_v1")["responses"],
         "batch_trigger_task_v1",
     ),
+    "project_runs_one_env": (
+        lambda d: any(
+            p.get("name") == "filter[env]" and p.get("required") is True and "stg" in p["schema"]["enum"]
+            for p in _op(d, "list_project_runs_v1")["parameters"]
+        ),
+        "list_project_runs_v1",
+    ),
     "query_response_named_variants": (
         lambda d: (
             [v.get("$ref") for v in _schema(d, "ExecuteQueryResponse")["oneOf"]]

@@ -12,7 +12,7 @@ from ._http import ApiError, Request, Response, Router, json_response
 from ._packets import STORE_TYPE, presigned_url, stored_payload
 from ._pagination import cursor_page
 from ._queues import ensure_queue, queue_key
-from ._state import SLUG_ALIASES, Environment, Run, Settings, Store
+from ._state import Environment, Run, Settings, Store
 
 CURRENT_API_VERSION = "2025-07-16"
 IDEMPOTENCY_DEFAULT_TTL = 30 * 86400.0
@@ -377,10 +377,6 @@ class RunService:
             if seconds is None:
                 raise query_error("filter[createdAt][period]", f"Invalid period: {period}")
             checks.append(lambda r, t=now - seconds: r.created_at >= t)
-        envs = values("env")
-        if envs:
-            wanted_envs = {SLUG_ALIASES.get(e, e) for e in envs}
-            checks.append(lambda r: r.env.slug in wanted_envs)
         return sorted((r for r in runs if all(c(r) for c in checks)), key=lambda r: -r.seq)
 
     def list_env(self, req: Request) -> Response:
@@ -389,8 +385,13 @@ class RunService:
 
     def list_project(self, req: Request) -> Response:
         assert req.project is not None
-        all_runs = [run for env in req.project.environments.values() for run in env.runs.values()]
-        runs = self._filtered(req, all_runs)
+        # presenters/v3/ApiRunListPresenter.server.ts: the first environment whose slug is in filter[env]; with
+        # none the presenter throws and the PAT loader answers 500 (routeBuilders/apiBuilder.server.ts).
+        slugs = [s for s in (req.arg("filter[env]") or "").split(",") if s]
+        env = next((e for slug, e in req.project.environments.items() if slug in slugs), None)
+        if env is None:
+            raise ApiError(500, "Internal Server Error")
+        runs = self._filtered(req, env.runs.values())
         return json_response(cursor_page(runs, req, RunPresenter(req).list_item, lambda r: r.id))
 
     def retrieve(self, req: Request) -> Response:

@@ -153,7 +153,7 @@ if TYPE_CHECKING:
     from .invalid_env_vars_request_response_variable_errors_type_0_item import (
         InvalidEnvVarsRequestResponseVariableErrorsType0Item,
     )
-    from .list_project_runs_v1_filterenv_item import ListProjectRunsV1FilterenvItem
+    from .list_project_runs_v1_filterenv import ListProjectRunsV1Filterenv
     from .list_project_runs_v1_filterstatus_item import (
         ListProjectRunsV1FilterstatusItem,
     )
@@ -411,7 +411,7 @@ _MODULES = {
     "InvalidEnvVarsRequestResponse": ".invalid_env_vars_request_response",
     "InvalidEnvVarsRequestResponseIssuesType0Item": ".invalid_env_vars_request_response_issues_type_0_item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item": ".invalid_env_vars_request_response_variable_errors_type_0_item",
-    "ListProjectRunsV1FilterenvItem": ".list_project_runs_v1_filterenv_item",
+    "ListProjectRunsV1Filterenv": ".list_project_runs_v1_filterenv",
     "ListProjectRunsV1FilterstatusItem": ".list_project_runs_v1_filterstatus_item",
     "ListQueuesResult": ".list_queues_result",
     "ListQueuesResultPagination": ".list_queues_result_pagination",
@@ -620,7 +620,7 @@ __all__ = (
     "InvalidEnvVarsRequestResponse",
     "InvalidEnvVarsRequestResponseIssuesType0Item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item",
-    "ListProjectRunsV1FilterenvItem",
+    "ListProjectRunsV1Filterenv",
     "ListProjectRunsV1FilterstatusItem",
     "ListQueuesResult",
     "ListQueuesResultPagination",

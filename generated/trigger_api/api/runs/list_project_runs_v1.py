@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
-from ...models.list_project_runs_v1_filterenv_item import ListProjectRunsV1FilterenvItem
+from ...models.list_project_runs_v1_filterenv import ListProjectRunsV1Filterenv
 from ...models.list_project_runs_v1_filterstatus_item import (
     ListProjectRunsV1FilterstatusItem,
 )
@@ -32,7 +32,7 @@ def _get_kwargs(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -106,15 +106,8 @@ def _get_kwargs(
     if not isinstance(json_filterregion, Unset):
         params["filter[region]"] = ",".join(str(item) for item in json_filterregion)
 
-    json_filterenv: list[str] | Unset = UNSET
-    if not isinstance(filterenv, Unset):
-        json_filterenv = []
-        for filterenv_item_data in filterenv:
-            filterenv_item = filterenv_item_data.value
-            json_filterenv.append(filterenv_item)
-
-    if not isinstance(json_filterenv, Unset):
-        params["filter[env]"] = ",".join(str(item) for item in json_filterenv)
+    json_filterenv = filterenv.value
+    params["filter[env]"] = json_filterenv
 
     params["page[size]"] = pagesize
 
@@ -187,7 +180,7 @@ def sync_detailed(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -213,7 +206,7 @@ def sync_detailed(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -273,7 +266,7 @@ def sync(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -299,7 +292,7 @@ def sync(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -354,7 +347,7 @@ async def asyncio_detailed(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -380,7 +373,7 @@ async def asyncio_detailed(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -438,7 +431,7 @@ async def asyncio(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -464,7 +457,7 @@ async def asyncio(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
