@@ -130,7 +130,8 @@ def test_two_phase_batch_and_v1_batch(manual: TriggerEmulator, client: httpx.Cli
     sealed = client.post(f"/api/v3/batches/{batch_id}/items", content=lines, headers=ndjson).json()
     assert (sealed["itemsAccepted"], sealed["itemsDeduplicated"], sealed["sealed"]) == (1, 1, True)
     batch = client.get(f"/api/v2/batches/{batch_id}").json()
-    assert batch["status"] == "COMPLETED" and len(batch["runs"]) == 2 and "processing" in batch
+    # Sealed, but PENDING until every run is final (runEngineHandlersShared.server.ts).
+    assert batch["status"] == "PENDING" and len(batch["runs"]) == 2 and "processing" in batch
     assert client.post("/api/v3/batches", json={"runCount": 1001}).status_code == 400
     v1 = client.post("/api/v1/tasks/a/batch", json={"items": [{"payload": 1}, {"payload": 2}]}).json()
     assert v1["batchId"].startswith("batch_") and len(v1["runs"]) == 2

@@ -160,3 +160,24 @@ def test_project_runs_list_one_environment_named_by_slug(manual: TriggerEmulator
         for params in ({}, {"filter[env]": "staging"}):
             failed = pat.get(base, params=params)
             assert (failed.status_code, failed.json()) == (500, {"error": "Internal Server Error"})
+
+
+# --- batch status (v3/runEngineHandlersShared.server.ts, run-engine batchSystem.ts) ------------------------------
+
+
+def test_batch_stays_pending_until_every_run_is_final(manual: TriggerEmulator, client: httpx.Client) -> None:
+    manual.unregistered = "queue"
+    batch_id = client.post("/api/v1/tasks/batch", json={"items": [{"task": "a"}, {"task": "b"}]}).json()["id"]
+    assert client.get(f"/api/v1/batches/{batch_id}").json()["status"] == "PENDING"
+    runs = client.get(f"/api/v1/batches/{batch_id}").json()["runs"]
+    client.post(f"/api/v2/runs/{runs[0]}/cancel")
+    assert client.get(f"/api/v2/batches/{batch_id}").json()["status"] == "PENDING"
+    client.post(f"/api/v2/runs/{runs[1]}/cancel")
+    assert client.get(f"/api/v1/batches/{batch_id}").json()["status"] == "COMPLETED"
+
+
+def test_batch_of_only_failed_items_is_aborted(client: httpx.Client) -> None:
+    header = {"content-type": "application/x-ndjson"}
+    batch_id = client.post("/api/v3/batches", json={"runCount": 1}).json()["id"]
+    client.post(f"/api/v3/batches/{batch_id}/items", content=b'{"index": 0, "task": ""}\n', headers=header)
+    assert client.get(f"/api/v2/batches/{batch_id}").json()["status"] == "ABORTED"

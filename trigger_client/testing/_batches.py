@@ -12,10 +12,17 @@ from ._runs import RunService, execution_result
 from ._state import Batch, Environment, Settings, Store
 
 
-def batch_status(batch: Batch) -> str:
+def batch_status(env: Environment, batch: Batch) -> str:
+    """PENDING until every item is processed; then ABORTED when no run could be created, else COMPLETED once every
+    run is final (v3/runEngineHandlersShared.server.ts handleBatchCompletion, run-engine batchSystem.ts
+    #tryCompleteBatch), PARTIAL_FAILED while some items failed and runs are still going."""
     if batch.sealed_at is None:
         return "PENDING"
-    return "PARTIAL_FAILED" if batch.errors else "COMPLETED"
+    if batch.errors and not batch.items:
+        return "ABORTED"
+    if all(env.runs[run_id].finished for run_id in batch.run_ids() if run_id in env.runs):
+        return "COMPLETED"
+    return "PARTIAL_FAILED" if batch.errors else "PENDING"
 
 
 class BatchRoutes:
@@ -203,7 +210,7 @@ class BatchRoutes:
         runs = [env.runs[run_id] for run_id in batch.run_ids() if run_id in env.runs]
         return {
             "id": batch.id,
-            "status": batch_status(batch),
+            "status": batch_status(env, batch),
             "idempotencyKey": batch.idempotency_key,
             "createdAt": iso(batch.created_at),
             "updatedAt": iso(batch.updated_at),
