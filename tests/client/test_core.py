@@ -412,3 +412,23 @@ async def test_access_token_and_preview_branch_come_from_the_environment(
     api.answer(json_response(200, {"data": [], "pagination": {}}))
     await api.call(lambda c: c.runs.list(project_ref="proj_env", env="preview"), secret_key=None)
     assert "x-trigger-branch" not in api.last.headers
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda c: c.envvars.create("proj_1", "dev", name="TRIGGER_SECRET_KEY", value="x"), "name"),
+        (lambda c: c.envvars.create("proj_1", "dev", name="A", value=" "), "value"),
+        (
+            lambda c: c.envvars.import_("proj_1", "dev", {"OK": "1", "TRIGGER_API_URL": "x"}),
+            "variables['TRIGGER_API_URL']",
+        ),
+        (lambda c: c.envvars.import_("proj_1", "dev", {"OK": "1", "BLANK": ""}), "variables['BLANK']"),
+    ],
+)
+async def test_envvar_writes_the_server_would_drop_are_refused(api: Harness, call: Any, field: str) -> None:
+    # Create and import drop reserved names and blank values silently (environmentVariablesRepository.server.ts).
+    with pytest.raises(ValidationError) as info:
+        await api.call(call)
+    assert info.value.field == field
+    assert api.requests == []

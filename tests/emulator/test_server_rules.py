@@ -181,3 +181,51 @@ def test_batch_of_only_failed_items_is_aborted(client: httpx.Client) -> None:
     batch_id = client.post("/api/v3/batches", json={"runCount": 1}).json()["id"]
     client.post(f"/api/v3/batches/{batch_id}/items", content=b'{"index": 0, "task": ""}\n', headers=header)
     assert client.get(f"/api/v2/batches/{batch_id}").json()["status"] == "ABORTED"
+
+
+# --- environment variables (environmentVariablesRepository.server.ts, environmentVariableRules.server.ts) ----------
+
+
+def test_envvar_import_without_override_fails_whole_and_writes_nothing(manual: TriggerEmulator) -> None:
+    base = f"/api/v1/projects/{manual.project_ref}/envvars/dev"
+    with client_for(manual, manual.pat) as pat:
+        pat.post(f"{base}/import", json={"variables": {"A": "1", "B": "2"}})
+        refused = pat.post(f"{base}/import", json={"variables": {"A": "new", "B": "2", "C": "3"}})
+        assert (refused.status_code, refused.json()) == (
+            400,
+            {
+                "error": "Some of the variables are already set for these environments. "
+                "Set override to true to override them.",
+                "variableErrors": [
+                    {"key": "A", "error": "Variable already set in Development."},
+                    {"key": "B", "error": "Variable already set in Development."},
+                ],
+            },
+        )
+        assert {v["name"]: v["value"] for v in pat.get(base).json()} == {"A": "1", "B": "2"}
+        assert pat.post(f"{base}/import", json={"variables": {"A": "new"}, "override": True}).status_code == 200
+        assert pat.get(f"{base}/A").json()["value"] == "new"
+
+
+def test_envvar_create_is_an_upsert_keeping_secrecy(manual: TriggerEmulator) -> None:
+    base = f"/api/v1/projects/{manual.project_ref}/envvars/prod"
+    with client_for(manual, manual.pat) as pat:
+        assert pat.post(base, json={"name": "K", "value": "1", "isSecret": True}).json() == {"success": True}
+        assert pat.post(base, json={"name": "K", "value": "2"}).json() == {"success": True}
+        assert pat.get(f"{base}/K").json() == {"name": "K", "value": "", "isSecret": True}
+        assert manual.default_project.environments["prod"].envvars["K"].value == "2"
+
+
+def test_envvar_reserved_names_and_empty_values_are_dropped(manual: TriggerEmulator) -> None:
+    base = f"/api/v1/projects/{manual.project_ref}/envvars/dev"
+    with client_for(manual, manual.pat) as pat:
+        empty = pat.post(base, json={"name": "E", "value": "  "})
+        assert (empty.status_code, empty.json()) == (400, {"error": "You must set at least one valid variable."})
+        reserved = pat.post(f"{base}/import", json={"variables": {"TRIGGER_SECRET_KEY": "x", "TRIGGER_API_URL": "y"}})
+        assert reserved.json() == {
+            "error": "You must set at least one valid variable. All the variables submitted are not allowed."
+        }
+        # Mixed with valid ones, they vanish without a word: the client refuses them for that reason.
+        mixed = {"TRIGGER_API_URL": "y", "BLANK": "", "OK": "1"}
+        assert pat.post(f"{base}/import", json={"variables": mixed}).json() == {"success": True}
+        assert [v["name"] for v in pat.get(base).json()] == ["OK"]
