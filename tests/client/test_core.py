@@ -216,6 +216,15 @@ async def test_x_should_retry_header_overrides_status(api: Harness) -> None:
     assert len(api.requests) == 3
 
 
+async def test_retryable_404_is_retried_only_within_the_budget(api: Harness) -> None:
+    # The webapp marks a missing run 404 retryable (api.v3.runs.$runId.ts); a run that never appears still ends.
+    missing = json_response(404, {"error": "Not found"}, {"x-should-retry": "true"})
+    api.answer(*[missing] * 3)
+    with pytest.raises(NotFoundError, match="Not found"):
+        await api.call(lambda c: c.with_options(max_retries=2).runs.retrieve("run_abc"))
+    assert len(api.requests) == 3
+
+
 async def test_rate_limit_waits_until_reset_then_succeeds(api: Harness) -> None:
     reset = str(int(time.time() * 1000) + 300)
     api.answer(

@@ -30,7 +30,7 @@ def test_auth_failures(manual: TriggerEmulator) -> None:
     with client_for(manual, manual.secret_key) as key:
         assert key.get(f"/api/v1/projects/{manual.project_ref}/runs").status_code == 401
         missing_run = key.get("/api/v3/runs/run_doesnotexist")
-        assert (missing_run.status_code, missing_run.json()) == (404, {"error": "Run not found"})
+        assert (missing_run.status_code, missing_run.json()) == (404, {"error": "Not found"})
 
 
 def test_projects_are_isolated(manual: TriggerEmulator, client: httpx.Client) -> None:

@@ -229,3 +229,23 @@ def test_envvar_reserved_names_and_empty_values_are_dropped(manual: TriggerEmula
         mixed = {"TRIGGER_API_URL": "y", "BLANK": "", "OK": "1"}
         assert pat.post(f"{base}/import", json={"variables": mixed}).json() == {"success": True}
         assert [v["name"] for v in pat.get(base).json()] == ["OK"]
+
+
+# --- retryable 404s (routeBuilders/apiBuilder.server.ts shouldRetryNotFound) ------------------------------------
+
+
+def test_missing_run_or_batch_is_a_retryable_404(client: httpx.Client) -> None:
+    for path in (
+        "/api/v3/runs/run_missing",
+        "/api/v1/runs/run_missing/events",
+        "/api/v1/runs/run_missing/trace",
+        "/api/v1/batches/batch_missing",
+        "/api/v2/batches/batch_missing",
+    ):
+        response = client.get(path)
+        assert (response.status_code, response.json()) == (404, {"error": "Not found"}), path
+        assert response.headers["x-should-retry"] == "true", path
+    # Routes that answer their own 404 send no such header.
+    cancel = client.post("/api/v2/runs/run_missing/cancel")
+    assert (cancel.status_code, cancel.json()) == (404, {"error": "Run not found"})
+    assert "x-should-retry" not in cancel.headers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from typing import Any
 
 import jwt
 from jwt.warnings import InsecureKeyLengthWarning
@@ -116,7 +117,7 @@ def jwt_headers(env: Environment, scopes: list[str], now: float, ttl_seconds: in
 
 
 # The webapp's 403 body when a public token's scopes do not cover the resource (routeBuilders/apiBuilder.server.ts).
-FORBIDDEN = {"code": "unauthorized", "param": "access_token", "type": "authorization"}
+FORBIDDEN: dict[str, Any] = {"code": "unauthorized", "param": "access_token", "type": "authorization"}
 
 
 def scope_allows(scopes: list[str], action: str, kind: str, resource_id: str | None = None) -> bool:

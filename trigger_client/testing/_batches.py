@@ -7,7 +7,7 @@ from typing import Any
 
 from ._auth import authorize, jwt_headers
 from ._clock import iso
-from ._http import ApiError, Request, Response, Router, json_response
+from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._runs import RunService, execution_result
 from ._state import Batch, Environment, Settings, Store
 
@@ -169,6 +169,13 @@ class BatchRoutes:
             raise ApiError(404, "Batch not found")
         return batch
 
+    def _found(self, req: Request) -> Batch:
+        # api.v1.batches.$batchId.ts / api.v2.batches.$batchId.ts: shouldRetryNotFound (replica lag).
+        batch = req.env_.batches.get(req.params["batchId"])
+        if batch is None:
+            raise not_found(retry=True)
+        return batch
+
     def stream_items(self, req: Request) -> Response:
         content_type = (req.header("content-type") or "").lower()
         if "application/x-ndjson" not in content_type and "application/ndjson" not in content_type:
@@ -221,13 +228,13 @@ class BatchRoutes:
         }
 
     def retrieve_v1(self, req: Request) -> Response:
-        batch = self._get(req)
+        batch = self._found(req)
         return json_response(
             {k: v for k, v in self._present(req.env_, batch).items() if v is not None} | {"errors": batch.errors}
         )
 
     def retrieve_v2(self, req: Request) -> Response:
-        batch = self._get(req)
+        batch = self._found(req)
         data = {k: v for k, v in self._present(req.env_, batch).items() if v is not None}
         data["processing"] = {
             k: v for k, v in {"completedAt": iso(batch.sealed_at), "errors": batch.errors}.items() if v is not None

@@ -8,7 +8,7 @@ from typing import Any
 
 from ._auth import authorize, jwt_headers
 from ._clock import iso, parse_duration, parse_instant
-from ._http import ApiError, Request, Response, Router, json_response
+from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._packets import STORE_TYPE, presigned_url, stored_payload
 from ._pagination import cursor_page
 from ._queues import ensure_queue, queue_key
@@ -301,6 +301,15 @@ class RunService:
             raise ApiError(404, "Run not found")
         return run
 
+    @staticmethod
+    def found_run(req: Request) -> Run:
+        """A run for the loader routes that retry a 404 (api.v3.runs.$runId.ts, api.v1.runs.$runId.events.ts,
+        api.v1.runs.$runId.trace.ts: ``shouldRetryNotFound``), since a new run may not have replicated yet."""
+        run = req.env_.runs.get(req.params["runId"])
+        if run is None:
+            raise not_found(retry=True)
+        return run
+
     # --- routes -------------------------------------------------------------------------------
 
     def trigger(self, req: Request) -> Response:
@@ -395,7 +404,7 @@ class RunService:
         return json_response(cursor_page(runs, req, RunPresenter(req).list_item, lambda r: r.id))
 
     def retrieve(self, req: Request) -> Response:
-        return json_response(RunPresenter(req).retrieve(self.get_run(req)))
+        return json_response(RunPresenter(req).retrieve(self.found_run(req)))
 
     def cancel(self, req: Request) -> Response:
         run = self.get_run(req)
@@ -509,10 +518,10 @@ class RunService:
         return spans
 
     def events(self, req: Request) -> Response:
-        return json_response({"events": self._spans(self.get_run(req))})
+        return json_response({"events": self._spans(self.found_run(req))})
 
     def trace(self, req: Request) -> Response:
-        run = self.get_run(req)
+        run = self.found_run(req)
         root, *children = self._spans(run)
 
         def span(event: dict[str, Any]) -> dict[str, Any]:
