@@ -249,3 +249,65 @@ def test_missing_run_or_batch_is_a_retryable_404(client: httpx.Client) -> None:
     cancel = client.post("/api/v2/runs/run_missing/cancel")
     assert (cancel.status_code, cancel.json()) == (404, {"error": "Run not found"})
     assert "x-should-retry" not in cancel.headers
+
+
+# --- trigger options (runEngine/services/triggerTask.server.ts, runEngine/validators/triggerTaskValidator.ts) ------
+
+
+def test_dev_runs_get_a_ten_minute_ttl(manual: TriggerEmulator, client: httpx.Client) -> None:
+    manual.unregistered = "queue"
+    dev_run = trigger(client, "a")
+    assert client.get(f"/api/v3/runs/{dev_run}").json()["ttl"] == "10m"
+    own_ttl = trigger(client, "a", ttl="1h")
+    with client_for(manual, manual.default_project.secret_keys["prod"]) as prod:
+        prod_run = trigger(prod, "a")
+        assert "ttl" not in prod.get(f"/api/v3/runs/{prod_run}").json()
+    manual.advance(601)
+    assert client.get(f"/api/v3/runs/{dev_run}").json()["status"] == "EXPIRED"
+    assert client.get(f"/api/v3/runs/{own_ttl}").json()["status"] == "QUEUED"
+
+
+def test_more_than_ten_tags_is_422(client: httpx.Client) -> None:
+    eleven = client.post("/api/v1/tasks/a/trigger", json={"options": {"tags": [f"t{i}" for i in range(11)]}})
+    assert (eleven.status_code, eleven.json()) == (
+        422,
+        {"error": "Runs can only have 10 tags, you're trying to set 11."},
+    )
+    run_id = trigger(client, "a", tags=[f"t{i}" for i in range(9)] + [" "])
+    assert len(client.get(f"/api/v3/runs/{run_id}").json()["tags"]) == 9  # blank tags are dropped
+    over = client.post(f"/api/v1/runs/{run_id}/tags", json={"tags": ["x", "y", "t0"]})
+    assert (over.status_code, over.json()) == (
+        422,
+        {"error": "Runs can only have 10 tags, you're trying to set 11. These tags have not been set: 'x', 'y'."},
+    )
+    assert client.post(f"/api/v1/runs/{run_id}/tags", json={"tags": ["t1", ""]}).json() == {
+        "message": "No new tags to add"
+    }
+    assert client.post(f"/api/v1/runs/{run_id}/tags", json={"tags": "x"}).json() == {
+        "message": "Successfully set 1 new tags."
+    }
+
+
+def test_invalid_trigger_delay_is_422(client: httpx.Client) -> None:
+    bad = client.post("/api/v1/tasks/a/trigger", json={"options": {"delay": "whenever"}})
+    assert (bad.status_code, bad.json()) == (422, {"error": "Invalid delay whenever"})
+
+
+def test_reschedule_answers_its_own_400s(manual: TriggerEmulator, client: httpx.Client) -> None:
+    delayed = trigger(client, "a", delay="1h")
+    assert client.post(f"/api/v1/runs/{delayed}/reschedule", json={}).json() == {"error": "Invalid request body"}
+    bad = client.post(f"/api/v1/runs/{delayed}/reschedule", json={"delay": "later"})
+    assert (bad.status_code, bad.json()) == (400, {"error": "Invalid delay: later"})
+    # The delay is checked before the run is looked up.
+    assert client.post("/api/v1/runs/run_missing/reschedule", json={"delay": "later"}).status_code == 400
+    missing = client.post("/api/v1/runs/run_missing/reschedule", json={"delay": "2h"})
+    assert (missing.status_code, missing.json()) == (404, {"error": "Run not found"})
+    manual.unregistered = "queue"
+    queued = trigger(client, "a")
+    not_delayed = client.post(f"/api/v1/runs/{queued}/reschedule", json={"delay": "2h"})
+    assert (not_delayed.status_code, not_delayed.json()) == (
+        400,
+        {"error": "Cannot reschedule a run that is not delayed"},
+    )
+    moved = client.post(f"/api/v1/runs/{delayed}/reschedule", json={"delay": "2h"})
+    assert moved.status_code == 200 and moved.json()["delayedUntil"] == "2024-01-01T02:00:00.000Z"

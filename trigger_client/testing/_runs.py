@@ -226,11 +226,14 @@ class RunService:
         if packet is not None:
             # An offloaded payload: the task gets the uploaded data, decoded by its content type.
             payload = decode_payload(*packet)
-        tags = normalize_tags(options.get("tags"), 400)
-        if len(tags) > MAX_TAGS:
-            raise ApiError(400, f"Runs can only have {MAX_TAGS} tags, you are trying to set {len(tags)}.")
-        delay_until = self._instant(options.get("delay"), now, "delay")
-        ttl = options.get("ttl")
+        raw_tags = options.get("tags")
+        if isinstance(raw_tags, list) and len(raw_tags) > MAX_TAGS:
+            # runEngine/validators/triggerTaskValidator.ts validateTags; the trigger route answers it 422.
+            raise ApiError(422, f"Runs can only have {MAX_TAGS} tags, you're trying to set {len(raw_tags)}.")
+        tags = [t for t in normalize_tags(raw_tags, 400) if t.strip()]
+        delay_until = self._delay(options.get("delay"), now)
+        # runEngine/services/triggerTask.server.ts: a dev run without a ttl gets "10m".
+        ttl = options.get("ttl") if options.get("ttl") is not None else ("10m" if env.slug == "dev" else None)
         ttl_seconds = self._ttl_seconds(ttl)
         queue_opt = options["queue"] if isinstance(options.get("queue"), dict) else {}
         queue = ensure_queue(
@@ -276,12 +279,13 @@ class RunService:
         return run, False
 
     @staticmethod
-    def _instant(value: Any, now: float, name: str) -> float | None:
+    def _delay(value: Any, now: float) -> float | None:
         if value in (None, ""):
             return None
         instant = parse_instant(value, now)
         if instant is None:
-            raise ApiError(400, f"Invalid {name}: {value!r}")
+            # runEngine/services/triggerTask.server.ts: ServiceValidationError, answered 422 by the trigger route.
+            raise ApiError(422, f"Invalid delay {value}")
         return instant
 
     @staticmethod
@@ -424,13 +428,17 @@ class RunService:
         return json_response({"id": new_run.id})
 
     def reschedule(self, req: Request) -> Response:
-        run = self.get_run(req)
+        # routes/api.v1.runs.$runParam.reschedule.ts: body, then delay, then the run; every service error is 400.
         body = req.json_object()
+        delay = body.get("delay")
+        if not isinstance(delay, str) and not isinstance(delay, int | float):
+            raise ApiError(400, "Invalid request body")
+        instant = parse_instant(delay, self.store.now()) if delay != "" else None
+        if instant is None:
+            raise ApiError(400, f"Invalid delay: {delay}")
+        run = self.get_run(req)
         if run.status != "DELAYED":
             raise ApiError(400, "Cannot reschedule a run that is not delayed")
-        instant = self._instant(body.get("delay"), self.store.now(), "delay")
-        if instant is None:
-            raise ApiError(400, "Invalid request body", issues=[{"path": ["delay"], "message": "Required"}])
         run.delay_until = instant
         ttl_seconds = self._ttl_seconds(run.ttl)
         if ttl_seconds is not None:
@@ -443,11 +451,17 @@ class RunService:
         body = req.json_object()
         if "tags" not in body:
             raise ApiError(400, "Invalid request body", issues=[{"path": ["tags"], "message": "Required"}])
-        new_tags = [t for t in normalize_tags(body["tags"], 400) if t not in run.tags]
+        # routes/api.v1.runs.$runId.tags.ts: blank tags are ignored, the cap counts the new ones.
+        new_tags = [t for t in normalize_tags(body["tags"], 400) if t.strip() and t not in run.tags]
         if len(run.tags) + len(new_tags) > MAX_TAGS:
+            unset = ", ".join(f"'{t}'" for t in new_tags)
             raise ApiError(
-                422, f"Runs can only have {MAX_TAGS} tags, you are trying to set {len(run.tags) + len(new_tags)}."
+                422,
+                f"Runs can only have {MAX_TAGS} tags, you're trying to set {len(run.tags) + len(new_tags)}. "
+                f"These tags have not been set: {unset}.",
             )
+        if not new_tags:
+            return json_response({"message": "No new tags to add"})
         run.tags.extend(new_tags)
         self.store.touch(run)
         return json_response({"message": f"Successfully set {len(new_tags)} new tags."})
