@@ -26,7 +26,7 @@ from trigger_client.testing import TriggerEmulator
 def emulator() -> Iterator[TriggerEmulator]:
     emu = TriggerEmulator(seed=7)
 
-    @emu.task("add")
+    @emu.task("add", scheduled=True)
     def add(payload: dict[str, int]) -> int:
         return payload["a"] + payload["b"]
 

@@ -12,6 +12,7 @@ from .conftest import client_for, trigger
 
 
 def test_schedule_next_run_in_timezone_and_dedup_upsert(manual: TriggerEmulator, client: httpx.Client) -> None:
+    manual.task("daily", scheduled=True)(lambda payload: None)
     body = {"task": "daily", "cron": "0 9 * * *", "deduplicationKey": "d1", "timezone": "America/New_York"}
     created = client.post("/api/v1/schedules", json=body).json()
     # 09:00 in New York on 2024-01-01 (EST, UTC-5) is 14:00 UTC.
@@ -30,6 +31,7 @@ def test_schedule_next_run_in_timezone_and_dedup_upsert(manual: TriggerEmulator,
 
 
 def test_schedule_fires_and_offset_pagination(manual: TriggerEmulator, client: httpx.Client) -> None:
+    manual.task("tick", scheduled=True)(lambda payload: None)
     for i in range(3):
         client.post("/api/v1/schedules", json={"task": "tick", "cron": "*/5 * * * *", "deduplicationKey": f"k{i}"})
     page = client.get("/api/v1/schedules", params={"perPage": "2", "page": "2"}).json()

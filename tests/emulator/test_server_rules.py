@@ -311,3 +311,32 @@ def test_reschedule_answers_its_own_400s(manual: TriggerEmulator, client: httpx.
     )
     moved = client.post(f"/api/v1/runs/{delayed}/reschedule", json={"delay": "2h"})
     assert moved.status_code == 200 and moved.json()["delayedUntil"] == "2024-01-01T02:00:00.000Z"
+
+
+# --- schedules (v3/services/checkSchedule.server.ts, utils/timezones.server.ts) ----------------------------------
+
+
+def test_schedule_task_must_exist_and_be_scheduled(manual: TriggerEmulator, client: httpx.Client) -> None:
+    manual.task("plain")(lambda payload: None)
+    manual.task("nightly", scheduled=True)(lambda payload: None)
+    body = {"cron": "0 2 * * *", "deduplicationKey": "k"}
+    missing = client.post("/api/v1/schedules", json={**body, "task": "ghost"})
+    assert (missing.status_code, missing.json()) == (422, {"error": "Task with identifier ghost not found in project."})
+    plain = client.post("/api/v1/schedules", json={**body, "task": "plain"})
+    assert (plain.status_code, plain.json()) == (422, {"error": "Task with identifier plain is not a scheduled task."})
+    assert client.post("/api/v1/schedules", json={**body, "task": "nightly"}).status_code == 200
+
+
+def test_schedule_timezone_must_be_canonical(manual: TriggerEmulator, client: httpx.Client) -> None:
+    manual.task("nightly", scheduled=True)(lambda payload: None)
+    body = {"task": "nightly", "cron": "0 2 * * *", "deduplicationKey": "k"}
+    for alias in ("US/Eastern", "Asia/Kolkata", "Europe/Kyiv", "Etc/UTC"):
+        refused = client.post("/api/v1/schedules", json={**body, "timezone": alias})
+        assert (refused.status_code, refused.json()["error"]) == (
+            422,
+            f"Invalid IANA timezone: '{alias}'. View the list of valid timezones at {manual.base_url}/timezones",
+        ), alias
+    for canonical in ("UTC", "America/New_York", "Asia/Calcutta", "Europe/Kiev"):
+        assert client.post("/api/v1/schedules", json={**body, "timezone": canonical}).status_code == 200, canonical
+    listed = client.get("/api/v1/timezones").json()["timezones"]
+    assert listed[0] == "UTC" and "Asia/Calcutta" in listed and "US/Eastern" not in listed and len(listed) == 419

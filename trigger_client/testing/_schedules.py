@@ -5,6 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from croniter import croniter
@@ -12,12 +13,15 @@ from croniter import croniter
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response
 from ._pagination import offset_page
-from ._state import Environment, Schedule, Store
+from ._state import Environment, Schedule, Settings, Store
 
 
 @lru_cache(maxsize=1)
 def all_timezones() -> tuple[str, ...]:
-    return ("UTC", *sorted(tz for tz in zoneinfo.available_timezones() if tz != "UTC"))
+    """UTC then the canonical ids the webapp's JavaScript runtime lists (aliases such as ``US/Eastern`` or
+    ``Asia/Kolkata`` are not among them, so the webapp rejects them)."""
+    text = (Path(__file__).parent / "timezones.txt").read_text(encoding="utf-8")
+    return ("UTC", *(line for line in text.splitlines() if line and not line.startswith("#")))
 
 
 def next_run_after(cron: str, tz: str, after: float) -> float:
@@ -60,8 +64,9 @@ def schedule_payload(schedule: Schedule, timestamp: float) -> dict[str, Any]:
 
 
 class ScheduleRoutes:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
+        self.settings = settings
 
     def register(self, router: Router) -> None:
         router.add("POST", "/api/v1/schedules", self.create)
@@ -109,9 +114,19 @@ class ScheduleRoutes:
         cron = " ".join(body["cron"].split())
         if len(cron.split()) != 5 or not croniter.is_valid(cron):
             raise ApiError(422, f"Invalid cron expression: {body['cron']}")
+        # v3/services/checkSchedule.server.ts, in its order; the routes answer these 422.
         tz = body.get("timezone") or "UTC"
         if tz not in all_timezones():
-            raise ApiError(422, f"Invalid IANA timezone: {tz}")
+            host = req.header("host")
+            origin = f"http://{host}" if host else self.settings.base_url
+            raise ApiError(
+                422, f"Invalid IANA timezone: '{tz}'. View the list of valid timezones at {origin}/timezones"
+            )
+        task = self.settings.tasks.get(body["task"])
+        if task is None:
+            raise ApiError(422, f"Task with identifier {body['task']} not found in project.")
+        if not task.scheduled:
+            raise ApiError(422, f"Task with identifier {body['task']} is not a scheduled task.")
         return {**body, "cron": cron, "timezone": tz}
 
     def _get(self, req: Request) -> Schedule:

@@ -259,6 +259,8 @@ class TaskDefinition:
     id: str
     fn: Any
     max_attempts: int | None = None
+    # A schedules.task(): only these may get schedules (webapp v3/services/checkSchedule.server.ts).
+    scheduled: bool = False
 
 
 @dataclass
