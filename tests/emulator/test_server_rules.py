@@ -340,3 +340,27 @@ def test_schedule_timezone_must_be_canonical(manual: TriggerEmulator, client: ht
         assert client.post("/api/v1/schedules", json={**body, "timezone": canonical}).status_code == 200, canonical
     listed = client.get("/api/v1/timezones").json()["timezones"]
     assert listed[0] == "UTC" and "Asia/Calcutta" in listed and "US/Eastern" not in listed and len(listed) == 419
+
+
+# --- offset pagination (routes/api.v1.schedules.ts, routes/api.v1.queues.ts) --------------------------------------
+
+
+def test_schedules_page_20_by_default_and_at_most_100(manual: TriggerEmulator, client: httpx.Client) -> None:
+    manual.task("nightly", scheduled=True)(lambda payload: None)
+    for i in range(105):
+        client.post("/api/v1/schedules", json={"task": "nightly", "cron": "0 2 * * *", "deduplicationKey": f"k{i}"})
+    first = client.get("/api/v1/schedules").json()
+    assert len(first["data"]) == 20 and first["pagination"] == {"currentPage": 1, "totalPages": 6, "count": 105}
+    capped = client.get("/api/v1/schedules", params={"perPage": "500"}).json()
+    assert len(capped["data"]) == 100 and capped["pagination"]["totalPages"] == 2
+    bad = client.get("/api/v1/schedules", params={"perPage": "0"})
+    assert (bad.status_code, bad.json()["error"]) == (400, "Invalid request parameters")
+
+
+def test_queues_page_25_by_default_and_at_most_100(manual: TriggerEmulator, client: httpx.Client) -> None:
+    for i in range(30):
+        trigger(client, f"task-{i}")
+    assert len(client.get("/api/v1/queues").json()["data"]) == 25
+    assert len(client.get("/api/v1/queues", params={"perPage": "1000"}).json()["data"]) == 30
+    bad = client.get("/api/v1/queues", params={"page": "-1"})
+    assert (bad.status_code, bad.json()["error"]) == (400, "Query Error")

@@ -74,7 +74,9 @@ class QueueRoutes:
 
     def list(self, req: Request) -> Response:
         queues = sorted(req.env_.queues.values(), key=lambda q: (q.type != "task", q.name))
-        return json_response(offset_page(queues, req, lambda q: present_queue(req.env_, q)))
+        # QueueListPresenter.server.ts: 25 a page by default; bad parameters are the route builder's Query Error.
+        page = offset_page(queues, req, lambda q: present_queue(req.env_, q), default_per_page=25, error="Query Error")
+        return json_response(page)
 
     def retrieve(self, req: Request) -> Response:
         return json_response(present_queue(req.env_, self._find(req, req.arg("type"))))

@@ -164,7 +164,11 @@ class ScheduleRoutes:
 
     def list(self, req: Request) -> Response:
         schedules = sorted(req.env_.schedules.values(), key=lambda s: -s.seq)
-        return json_response(offset_page(schedules, req, lambda s: self.present(req.env_, s)))
+        # ScheduleListPresenter.server.ts: 20 a page by default.
+        page = offset_page(
+            schedules, req, lambda s: self.present(req.env_, s), default_per_page=20, error="Invalid request parameters"
+        )
+        return json_response(page)
 
     def retrieve(self, req: Request) -> Response:
         return json_response(self.present(req.env_, self._get(req)))
