@@ -364,3 +364,29 @@ def test_queues_page_25_by_default_and_at_most_100(manual: TriggerEmulator, clie
     assert len(client.get("/api/v1/queues", params={"perPage": "1000"}).json()["data"]) == 30
     bad = client.get("/api/v1/queues", params={"page": "-1"})
     assert (bad.status_code, bad.json()["error"]) == (400, "Query Error")
+
+
+# --- run metadata (routes/api.v1.runs.$runId.metadata.ts, services/metadata/updateMetadata.server.ts) -----------
+
+
+def test_metadata_of_a_run_finished_over_an_hour_ago_is_frozen(manual: TriggerEmulator, client: httpx.Client) -> None:
+    run_id = trigger(client, "a")
+    manual.run_pending()
+    manual.advance(3599)
+    assert client.put(f"/api/v1/runs/{run_id}/metadata", json={"metadata": {"late": 1}}).status_code == 200
+    manual.advance(2)
+    frozen = client.put(f"/api/v1/runs/{run_id}/metadata", json={"metadata": {"later": 1}})
+    assert (frozen.status_code, frozen.json()) == (422, {"error": "Cannot update metadata for a completed run"})
+    missing = client.put("/api/v1/runs/run_missing/metadata", json={"metadata": {}})
+    assert (missing.status_code, missing.json()) == (404, {"error": "Task Run not found"})
+
+
+def test_metadata_over_256_kb_is_413(client: httpx.Client) -> None:
+    run_id = trigger(client, "a")
+    limit = 262_144
+    fits = {"k": "x" * (limit - len('{"k":""}'))}
+    assert client.put(f"/api/v1/runs/{run_id}/metadata", json={"metadata": fits}).status_code == 200
+    too_big = client.put(f"/api/v1/runs/{run_id}/metadata", json={"metadata": {"k": "x" * limit}})
+    assert (too_big.status_code, too_big.json()) == (413, {"error": "Metadata exceeds maximum size of 262144 bytes"})
+    at_trigger = client.post("/api/v1/tasks/a/trigger", json={"options": {"metadata": {"k": "x" * limit}}})
+    assert (at_trigger.status_code, at_trigger.json()) == (413, too_big.json())

@@ -15,6 +15,9 @@ from ._queues import ensure_queue, queue_key
 from ._state import Environment, Run, Settings, Store
 
 CURRENT_API_VERSION = "2025-07-16"
+# TASK_RUN_METADATA_MAXIMUM_SIZE (env.server.ts); RUN_UPDATABLE_WINDOW_MS (services/metadata/updateMetadata.server.ts)
+METADATA_MAXIMUM_BYTES = 262_144
+METADATA_UPDATABLE_SECONDS = 3600.0
 IDEMPOTENCY_DEFAULT_TTL = 30 * 86400.0
 MAX_TAGS = 10
 MACHINES = ("micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x")
@@ -179,7 +182,7 @@ class RunService:
         router.add("POST", "/api/v1/runs/{runId}/replay", self.replay)
         router.add("POST", "/api/v1/runs/{runId}/reschedule", self.reschedule)
         router.add("POST", "/api/v1/runs/{runId}/tags", self.add_tags)
-        router.add("PUT", "/api/v1/runs/{runId}/metadata", self.update_metadata)
+        router.add("PUT", "/api/v1/runs/{runId}/metadata", self.update_metadata, max_body=2 * 1024 * 1024)
         router.add("GET", "/api/v1/runs/{runId}/metadata", self.get_metadata, in_spec=False)
         router.add("GET", "/api/v1/runs/{runId}/result", self.result)
         router.add("GET", "/api/v1/runs/{runId}/events", self.events)
@@ -244,6 +247,8 @@ class RunService:
         definition = self.settings.tasks.get(task)
         max_attempts = options.get("maxAttempts") or (definition and definition.max_attempts)
         metadata = options.get("metadata")
+        if metadata is not None:
+            check_metadata_size(metadata)
         run = Run(
             id=self.store.new_id("run_"),
             seq=self.store.next_seq(),
@@ -467,8 +472,13 @@ class RunService:
         return json_response({"message": f"Successfully set {len(new_tags)} new tags."})
 
     def update_metadata(self, req: Request) -> Response:
-        run = self.get_run(req)
+        # routes/api.v1.runs.$runId.metadata.ts with services/metadata/updateMetadata.server.ts.
         body = req.json_object()
+        run = req.env_.runs.get(req.params["runId"])
+        if run is None:
+            raise ApiError(404, "Task Run not found")
+        if run.finished_at is not None and run.finished_at <= self.store.now() - METADATA_UPDATABLE_SECONDS:
+            raise ApiError(422, "Cannot update metadata for a completed run")
         metadata = dict(run.metadata or {})
         if isinstance(body.get("metadata"), dict):
             metadata = dict(body["metadata"])
@@ -480,6 +490,7 @@ class RunService:
                 metadata = apply_metadata_operation(metadata, op)
         elif "metadata" not in body:
             raise ApiError(400, "Invalid metadata")
+        check_metadata_size(metadata)
         run.metadata = metadata
         self.store.touch(run)
         return json_response({"metadata": metadata})
@@ -565,6 +576,13 @@ class RunService:
         run.idempotency_key = run.idempotency_expires_at = None
         self.store.touch(run)
         return json_response({"id": req.params["key"]})
+
+
+def check_metadata_size(metadata: Any) -> None:
+    """413 when the JSON-serialized metadata exceeds the limit (MetadataTooLargeError, webapp utils/packets.ts)."""
+    size = len(json.dumps(metadata, separators=(",", ":"), ensure_ascii=False).encode())
+    if size > METADATA_MAXIMUM_BYTES:
+        raise ApiError(413, f"Metadata exceeds maximum size of {METADATA_MAXIMUM_BYTES} bytes")
 
 
 def apply_metadata_operation(metadata: dict[str, Any], op: Any) -> dict[str, Any]:
