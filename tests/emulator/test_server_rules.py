@@ -390,3 +390,31 @@ def test_metadata_over_256_kb_is_413(client: httpx.Client) -> None:
     assert (too_big.status_code, too_big.json()) == (413, {"error": "Metadata exceeds maximum size of 262144 bytes"})
     at_trigger = client.post("/api/v1/tasks/a/trigger", json={"options": {"metadata": {"k": "x" * limit}}})
     assert (at_trigger.status_code, at_trigger.json()) == (413, too_big.json())
+
+
+# --- replay (v3/services/replayTaskRun.server.ts) ------------------------------------------------------------------
+
+
+def test_replay_copies_only_some_options(manual: TriggerEmulator, client: httpx.Client) -> None:
+    manual.unregistered = "queue"
+    options = {
+        "tags": ["a"],
+        "metadata": {"m": 1},
+        "machine": "small-2x",
+        "maxAttempts": 5,
+        "ttl": "1h",
+        "delay": "1h",
+        "idempotencyKey": "once",
+        "priority": 60,
+    }
+    original = trigger(client, "a", {"n": 1}, **options)
+    client.put(f"/api/v1/runs/{original}/metadata", json={"metadata": {"m": 2}})
+    replayed = client.post(f"/api/v1/runs/{original}/replay").json()["id"]
+    run = manual.get_run(replayed)
+    assert run["payload"] == {"n": 1} and run["tags"] == ["a"] and run["metadata"] == {"m": 2}
+    assert run["status"] == "QUEUED" and "delayedUntil" not in run and "idempotencyKey" not in run
+    assert run["ttl"] == "10m"  # the dev default, not the original's 1h
+    stored = manual._find_run(replayed).options
+    assert stored["machine"] == "small-2x" and "maxAttempts" not in stored and "priority" not in stored
+    missing = client.post("/api/v1/runs/run_missing/replay")
+    assert (missing.status_code, missing.json()) == (404, {"error": "Run not found"})

@@ -428,8 +428,15 @@ class RunService:
 
     def replay(self, req: Request) -> Response:
         run = self.get_run(req)
-        options = {k: v for k, v in run.options.items() if k not in ("idempotencyKey", "idempotencyKeyTTL", "delay")}
-        new_run, _ = self.create_run(run.env, run.task, {"payload": run.raw_payload, "options": options})
+        # v3/services/replayTaskRun.server.ts copies the payload, tags, metadata, queue, test flag, concurrency key
+        # and machine; delay, ttl, idempotency key, max attempts, priority and version are not carried over.
+        copied = ("payloadType", "queue", "test", "concurrencyKey", "machine")
+        options = {k: run.options[k] for k in copied if run.options.get(k) is not None}
+        options.update(tags=list(run.tags), metadata=run.metadata)
+        try:
+            new_run, _ = self.create_run(run.env, run.task, {"payload": run.raw_payload, "options": options})
+        except ApiError:
+            raise ApiError(400, "Failed to create new run") from None
         return json_response({"id": new_run.id})
 
     def reschedule(self, req: Request) -> Response:
