@@ -418,3 +418,18 @@ def test_replay_copies_only_some_options(manual: TriggerEmulator, client: httpx.
     assert stored["machine"] == "small-2x" and "maxAttempts" not in stored and "priority" not in stored
     missing = client.post("/api/v1/runs/run_missing/replay")
     assert (missing.status_code, missing.json()) == (404, {"error": "Run not found"})
+
+
+# --- runs list window (services/runsRepository/runsRepository.server.ts, components/runs/v3/SharedFilters.tsx) ---
+
+
+def test_runs_list_covers_the_last_7_days_unless_told(manual: TriggerEmulator, client: httpx.Client) -> None:
+    old = trigger(client, "a")
+    manual.advance(7 * 86400 + 1)
+    new = trigger(client, "a")
+    assert [r["id"] for r in client.get("/api/v1/runs").json()["data"]] == [new]
+    assert [r["id"] for r in client.get("/api/v1/runs", params={"filter[batch]": "batch_x"}).json()["data"]] == []
+    month = client.get("/api/v1/runs", params={"filter[createdAt][period]": "30d"}).json()["data"]
+    assert [r["id"] for r in month] == [new, old]
+    since = client.get("/api/v1/runs", params={"filter[createdAt][from]": str(int(START.timestamp() * 1000))})
+    assert [r["id"] for r in since.json()["data"]] == [new, old]

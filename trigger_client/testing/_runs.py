@@ -390,6 +390,9 @@ class RunService:
                     else (lambda r, t=instant: r.created_at <= t)
                 )
         period = req.arg("filter[createdAt][period]")
+        if not period and not req.arg("filter[createdAt][from]") and not req.arg("filter[createdAt][to]"):
+            # timeFilters (components/runs/v3/SharedFilters.tsx) defaults every run listing to the last 7 days.
+            period = "7d"
         if period:
             seconds = parse_duration(period)
             if seconds is None:
