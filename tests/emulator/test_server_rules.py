@@ -433,3 +433,31 @@ def test_runs_list_covers_the_last_7_days_unless_told(manual: TriggerEmulator, c
     assert [r["id"] for r in month] == [new, old]
     since = client.get("/api/v1/runs", params={"filter[createdAt][from]": str(int(START.timestamp() * 1000))})
     assert [r["id"] for r in since.json()["data"]] == [new, old]
+
+
+# --- queue reset and promote (routes/api.v1.queues.$queueParam.concurrency.reset.ts, changeCurrentDeployment) ---
+
+
+def test_resetting_a_queue_that_is_not_overridden_is_400(client: httpx.Client) -> None:
+    trigger(client, "a")
+    base = "/api/v1/queues/a/concurrency"
+    not_overridden = client.post(f"{base}/reset", json={"type": "task"})
+    assert (not_overridden.status_code, not_overridden.json()) == (400, {"error": "Queue is not overridden"})
+    client.post(f"{base}/override", json={"type": "task", "concurrencyLimit": 3})
+    assert client.post(f"{base}/reset", json={"type": "task"}).status_code == 200
+
+
+def test_promote_refuses_the_current_and_older_deployments(manual: TriggerEmulator, client: httpx.Client) -> None:
+    manual.add_deployment("20250102.1")
+    manual.add_deployment("20241231.7")
+    current = client.post("/api/v1/deployments/20250101.1/promote")
+    assert (current.status_code, current.json()) == (400, {"error": "Deployment is already the current deployment."})
+    older = client.post("/api/v1/deployments/20241231.7/promote")
+    assert (older.status_code, older.json()) == (
+        400,
+        {"error": "Cannot promote a deployment that is older than the current deployment."},
+    )
+    assert client.post("/api/v1/deployments/20250102.1/promote").json()["version"] == "20250102.1"
+    rollback = client.post("/api/v1/deployments/20241231.7/promote", params={"allowRollbacks": "true"})
+    assert rollback.status_code == 200
+    assert client.post("/api/v1/deployments/20990101.1/promote").json() == {"error": "Deployment not found"}

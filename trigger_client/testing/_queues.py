@@ -103,6 +103,9 @@ class QueueRoutes:
 
     def reset(self, req: Request) -> Response:
         queue = self._find(req, req.json_object(optional=True).get("type"))
+        if queue.overridden_at is None:
+            # routes/api.v1.queues.$queueParam.concurrency.reset.ts: queue_not_overridden.
+            raise ApiError(400, "Queue is not overridden")
         queue.override_limit = queue.overridden_at = None
         self.store.touch()
         return json_response(present_queue(req.env_, queue))
