@@ -461,3 +461,15 @@ def test_promote_refuses_the_current_and_older_deployments(manual: TriggerEmulat
     rollback = client.post("/api/v1/deployments/20241231.7/promote", params={"allowRollbacks": "true"})
     assert rollback.status_code == 200
     assert client.post("/api/v1/deployments/20990101.1/promote").json() == {"error": "Deployment not found"}
+
+
+def test_request_bodies_are_capped_per_route(client: httpx.Client) -> None:
+    # maxContentLength of each route (routeBuilders/apiBuilder.server.ts answers 413 "Request body too large").
+    too_large = {"error": "Request body too large"}
+    token = client.post("/api/v1/waitpoints/tokens", json={"tags": ["x" * 100] * 103})
+    assert (token.status_code, token.json()) == (413, too_large)
+    run_id = trigger(client, "a")
+    metadata = client.put(f"/api/v1/runs/{run_id}/metadata", json={"metadata": {"k": "x" * (2 * 1024 * 1024)}})
+    assert (metadata.status_code, metadata.json()) == (413, too_large)
+    one_task = client.post("/api/v1/tasks/a/batch", json={"items": [{"payload": "x" * 3_145_728}]})
+    assert (one_task.status_code, one_task.json()) == (413, too_large)

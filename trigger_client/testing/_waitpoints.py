@@ -28,7 +28,8 @@ class WaitpointRoutes:
 
     def register(self, router: Router) -> None:
         base = "/api/v1/waitpoints/tokens"
-        router.add("POST", base, self.create)
+        # maxContentLength 10 KB (routes/api.v1.waitpoints.tokens.ts).
+        router.add("POST", base, self.create, max_body=10 * 1024)
         router.add("GET", base, self.list)
         router.add("GET", base + "/{waitpointId}", self.retrieve)
         # allowJWT, action "write" on the waitpoint (routes/api.v1.waitpoints.tokens.$waitpointFriendlyId.complete.ts).
