@@ -428,6 +428,7 @@ async def test_access_token_and_preview_branch_come_from_the_environment(
     [
         (lambda c: c.envvars.create("proj_1", "dev", name="TRIGGER_SECRET_KEY", value="x"), "name"),
         (lambda c: c.envvars.create("proj_1", "dev", name="A", value=" "), "value"),
+        (lambda c: c.envvars.update("proj_1", "dev", "A", value=""), "value"),
         (
             lambda c: c.envvars.import_("proj_1", "dev", {"OK": "1", "TRIGGER_API_URL": "x"}),
             "variables['TRIGGER_API_URL']",

@@ -229,6 +229,9 @@ def test_envvar_reserved_names_and_empty_values_are_dropped(manual: TriggerEmula
         mixed = {"TRIGGER_API_URL": "y", "BLANK": "", "OK": "1"}
         assert pat.post(f"{base}/import", json={"variables": mixed}).json() == {"success": True}
         assert [v["name"] for v in pat.get(base).json()] == ["OK"]
+        # Update ignores a blank value and still answers success.
+        assert pat.put(f"{base}/OK", json={"value": " "}).json() == {"success": True}
+        assert pat.get(f"{base}/OK").json()["value"] == "1"
 
 
 # --- retryable 404s (routeBuilders/apiBuilder.server.ts shouldRetryNotFound) ------------------------------------

@@ -39,8 +39,8 @@ def _name(name: str) -> str:
     return name
 
 
-# Create and import drop these names and blank values without a word (v3/environmentVariableRules.server.ts,
-# environmentVariablesRepository.server.ts create), so they are refused here instead of being lost.
+# Create and import drop these names and blank values without a word, and update ignores a blank value
+# (v3/environmentVariableRules.server.ts, environmentVariablesRepository.server.ts), so they are refused here.
 RESERVED_NAMES = ("TRIGGER_SECRET_KEY", "TRIGGER_API_URL")
 
 
@@ -51,10 +51,10 @@ def _new_name(name: str, field: str = "name") -> str:
     return name
 
 
-def _value(value: Any, field: str, *, blank: bool = False) -> str:
+def _value(value: Any, field: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(field, f"must be a string, got {type(value).__name__}; convert it with str()")
-    if not blank and not value.strip():
+    if not value.strip():
         raise ValidationError(field, "is empty; the server ignores empty values, so set a value or delete the variable")
     return value
 
@@ -83,7 +83,7 @@ def _retrieve(project_ref: str, env: str, name: str) -> Operation[EnvVarValue]:
 
 
 def _update(project_ref: str, env: str, name: str, value: str) -> Operation[SucceedResponse]:
-    body = EnvVarValue(value=_value(value, "value", blank=True))
+    body = EnvVarValue(value=_value(value, "value"))
     return call(
         update_project_envvar_v1, SucceedResponse, Auth.PROJECT, **_scope(project_ref, env), name=_name(name), body=body
     )

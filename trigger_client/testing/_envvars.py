@@ -83,8 +83,10 @@ class EnvVarRoutes:
         body = req.json_object()
         if not isinstance(body.get("value"), str):
             raise ApiError(400, "Invalid request body", issues=[{"path": ["value"], "message": "Required"}])
-        req.env_.envvars[name] = EnvVar(body["value"], var.is_secret)
-        self.store.touch()
+        # EnvironmentVariablesRepository.edit with keepEmptyValues: a blank value is ignored, yet answers success.
+        if body["value"].strip():
+            req.env_.envvars[name] = EnvVar(body["value"], var.is_secret)
+            self.store.touch()
         return json_response(_SUCCESS)
 
     def delete(self, req: Request) -> Response:
