@@ -64,8 +64,8 @@ def test_envvars_import_override_and_secrets(manual: TriggerEmulator) -> None:
     with client_for(manual, manual.secret_key) as key:
         assert key.get(base).status_code == 200
         wrong_env = key.get(f"/api/v1/projects/{manual.project_ref}/envvars/prod")
-        assert wrong_env.status_code == 404
-        assert wrong_env.json() == {"error": "Invalid environment slug for this API key"}
+        assert wrong_env.status_code == 400
+        assert wrong_env.json()["error"].startswith("Invalid environment slug for this API key.")
 
 
 def test_queues_double_encoded_name_pause_and_concurrency(manual: TriggerEmulator, client: httpx.Client) -> None:

@@ -40,7 +40,8 @@ def test_projects_are_isolated(manual: TriggerEmulator, client: httpx.Client) ->
     with client_for(manual, other.secret_keys["dev"]) as other_client:
         assert other_client.get(f"/api/v3/runs/{run_id}").status_code == 404
         assert other_client.get("/api/v1/runs").json()["data"] == []
-        assert other_client.get(f"/api/v1/projects/{manual.project_ref}/envvars/dev").status_code == 404
+        # services/apiAuth.server.ts: a key names only its own project (400).
+        assert other_client.get(f"/api/v1/projects/{manual.project_ref}/envvars/dev").status_code == 400
 
 
 def test_rate_limit_headers_and_429(manual: TriggerEmulator, client: httpx.Client) -> None:

@@ -476,3 +476,21 @@ def test_request_bodies_are_capped_per_route(client: httpx.Client) -> None:
     assert (metadata.status_code, metadata.json()) == (413, too_large)
     one_task = client.post("/api/v1/tasks/a/batch", json={"items": [{"payload": "x" * 3_145_728}]})
     assert (one_task.status_code, one_task.json()) == (413, too_large)
+
+
+def test_env_var_routes_check_the_key_against_project_and_environment(manual: TriggerEmulator) -> None:
+    # services/apiAuth.server.ts authenticatedEnvironmentForAuthentication: checked before any lookup.
+    with client_for(manual, manual.secret_key) as key:
+        wrong_project = key.get("/api/v1/projects/proj_someoneelse/envvars/dev")
+        assert (wrong_project.status_code, wrong_project.json()["error"]) == (
+            400,
+            "Invalid project ref for this API key. Make sure you are using an API key associated with that project.",
+        )
+        wrong_env = key.get(f"/api/v1/projects/{manual.project_ref}/envvars/prod")
+        assert (wrong_env.status_code, wrong_env.json()["error"]) == (
+            400,
+            "Invalid environment slug for this API key. "
+            "Make sure you are using an API key associated with that environment.",
+        )
+    with client_for(manual, manual.default_project.secret_keys["stg"]) as staging:
+        assert staging.get(f"/api/v1/projects/{manual.project_ref}/envvars/staging").status_code == 200

@@ -13,6 +13,10 @@ from ._http import ApiError, Request, Route
 from ._state import SLUG_ALIASES, Environment, Store
 
 INVALID_KEY = "Invalid or Missing API key"
+WRONG_PROJECT = "Invalid project ref for this API key. Make sure you are using an API key associated with that project."
+WRONG_ENV = (
+    "Invalid environment slug for this API key. Make sure you are using an API key associated with that environment."
+)
 
 
 def bearer(req: Request) -> str | None:
@@ -46,18 +50,20 @@ def authenticate(store: Store, req: Request, route: Route) -> None:
     if not is_pat and env is None:
         raise ApiError(401, INVALID_KEY)
     req.is_pat = is_pat
+    slug = SLUG_ALIASES.get(req.params.get("env", ""))
+    if env is not None and route.auth != "pat":
+        # services/apiAuth.server.ts authenticatedEnvironmentForAuthentication: a key only names its own project
+        # and environment, checked before any lookup.
+        if env.project.ref != req.params.get("projectRef"):
+            raise ApiError(400, WRONG_PROJECT)
+        if slug != env.slug:
+            raise ApiError(400, WRONG_ENV)
     project = store.projects.get(req.params.get("projectRef", ""))
     if project is None:
         raise ApiError(404, "Project not found")
     req.project = project
     if route.auth == "pat":
         return
-    slug = SLUG_ALIASES.get(req.params.get("env", ""))
-    if env is not None:
-        if env.project is not project:
-            raise ApiError(404, "Invalid projectRef for this API key")
-        if slug != env.slug:
-            raise ApiError(404, "Invalid environment slug for this API key")
     if slug is None:
         raise ApiError(404, "Environment not found")
     req.env = project.environments[slug]
