@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import warnings
 from typing import Any
@@ -145,3 +146,22 @@ def authorize(req: Request, action: str, kind: str, ids: list[str]) -> None:
     """403 unless a public token may ``action`` every one of ``ids`` (``everyResource``); secret keys pass."""
     if req.scopes is not None and not all(scope_allows(req.scopes, action, kind, i) for i in set(ids)):
         raise ApiError(403, "Unauthorized", **FORBIDDEN)
+
+
+def one_time_use_key(req: Request) -> str | None:
+    """The key recording a one-time-use public token (claim ``otu``), or None for any other credential
+    (services/apiAuth.server.ts getOneTimeUseToken hashes the token)."""
+    token = bearer(req)
+    if req.scopes is None or token is None:
+        return None
+    claims = jwt.decode(token, options={"verify_signature": False})
+    return hashlib.sha256(token.encode()).hexdigest() if claims.get("otu") else None
+
+
+def unspent_token(req: Request, used: set[str], message: str) -> str | None:
+    """The key of a one-time-use token not spent yet (the caller records it once the run exists), None for
+    other credentials; 422 with ``message`` when it was spent before."""
+    key = one_time_use_key(req)
+    if key is not None and key in used:
+        raise ApiError(422, message)
+    return key

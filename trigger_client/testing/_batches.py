@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ._auth import authorize, jwt_headers
+from ._auth import authorize, jwt_headers, unspent_token
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._runs import RunService, execution_result
@@ -125,6 +125,8 @@ class BatchRoutes:
                 raise ApiError(400, "Invalid request body", issues=[issue])
             tasks.append(task)
         authorize(req, "batchTrigger", "tasks", tasks)
+        message = "Cannot batch trigger with a one-time use token as it has already been used."
+        once = unspent_token(req, env.used_tokens, message)
         cached_batch = next((b for b in env.batches.values() if key and b.idempotency_key == key), None)
         if cached_batch is not None:
             batch, cached_flags = cached_batch, [True] * len(cached_batch.items)
@@ -132,6 +134,8 @@ class BatchRoutes:
             batch = self._new_batch(env, len(items), sorted(set(tasks)), key)
             # ServiceValidationError -> 422 on this route.
             cached_flags = self._v1_runs(env, batch, tasks, items, 422)
+            if once is not None:
+                env.used_tokens.add(once)
         runs = [env.runs[run_id] for run_id in batch.run_ids()]
         data: dict[str, Any] = {"id": batch.id, "isCached": cached_batch is not None}
         if key:

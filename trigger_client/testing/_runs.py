@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from ._auth import authorize, jwt_headers
+from ._auth import authorize, jwt_headers, unspent_token
 from ._clock import iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._packets import STORE_TYPE, presigned_url, stored_payload
@@ -323,13 +323,20 @@ class RunService:
 
     def trigger(self, req: Request) -> Response:
         env = req.env_
-        authorize(req, "trigger", "tasks", [req.params["taskIdentifier"]])
+        task = req.params["taskIdentifier"]
+        authorize(req, "trigger", "tasks", [task])
         # Retries of one logical call carry the same request key; answer them with the first reply.
         request_key = req.header("x-trigger-request-idempotency-key")
         if request_key and request_key in env.request_replies:
             status, body = env.request_replies[request_key]
             return Response(status, body)
-        run, cached = self.create_run(env, req.params["taskIdentifier"], req.json())
+        body = req.json()
+        # runEngine/services/triggerTask.server.ts: a one-time-use token triggers once.
+        message = f"Cannot trigger {task} with a one-time use token as it has already been used."
+        once = unspent_token(req, env.used_tokens, message)
+        run, cached = self.create_run(env, task, body)
+        if once is not None:
+            env.used_tokens.add(once)
         scopes = [f"read:runs:{run.id}", f"write:inputStreams:{run.id}"]
         response = json_response(
             {"id": run.id, "isCached": cached}, headers=jwt_headers(env, scopes, self.store.now(), 3600)

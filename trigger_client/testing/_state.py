@@ -170,6 +170,8 @@ class Environment:
     request_replies: dict[str, tuple[int, bytes]] = field(default_factory=dict)
     # Uploaded packets (large payloads): storage path -> (data, content type).
     packets: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    # Hashes of spent one-time-use public tokens.
+    used_tokens: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> str:
