@@ -494,3 +494,13 @@ def test_env_var_routes_check_the_key_against_project_and_environment(manual: Tr
         )
     with client_for(manual, manual.default_project.secret_keys["stg"]) as staging:
         assert staging.get(f"/api/v1/projects/{manual.project_ref}/envvars/staging").status_code == 200
+
+
+def test_missing_queue_texts_differ_by_route(client: httpx.Client) -> None:
+    # The retrieve and pause routes answer the presenter's code; the concurrency routes a sentence.
+    retrieve = client.get("/api/v1/queues/nope", params={"type": "task"})
+    assert (retrieve.status_code, retrieve.json()) == (404, {"error": "queue-not-found"})
+    pause = client.post("/api/v1/queues/nope/pause", json={"type": "task", "action": "pause"})
+    assert (pause.status_code, pause.json()) == (404, {"error": "queue-not-found"})
+    reset = client.post("/api/v1/queues/nope/concurrency/reset", json={"type": "task"})
+    assert (reset.status_code, reset.json()) == (404, {"error": "Queue not found"})
