@@ -504,3 +504,28 @@ def test_missing_queue_texts_differ_by_route(client: httpx.Client) -> None:
     assert (pause.status_code, pause.json()) == (404, {"error": "queue-not-found"})
     reset = client.post("/api/v1/queues/nope/concurrency/reset", json={"type": "task"})
     assert (reset.status_code, reset.json()) == (404, {"error": "Queue not found"})
+
+
+def test_public_token_reads_runs_and_batches_within_its_scopes(manual: TriggerEmulator, client: httpx.Client) -> None:
+    # api.v3.runs.$runId.ts, api.v1.runs.ts, api.v2.runs.$runParam.cancel.ts, api.v1.batches.$batchId.ts: allowJWT.
+    run_id = trigger(client, "a", tags=["user_1"])
+    other = trigger(client, "b")
+    batch_id = client.post("/api/v1/tasks/batch", json={"items": [{"task": "c"}]}).json()["id"]
+    with public_client(manual, f"read:runs:{run_id}") as one_run:
+        assert one_run.get(f"/api/v3/runs/{run_id}").status_code == 200
+        assert one_run.get(f"/api/v1/runs/{run_id}/trace").status_code == 200
+        refused = one_run.get(f"/api/v3/runs/{other}")
+        assert (refused.status_code, refused.json()) == (403, FORBIDDEN)
+        assert one_run.get("/api/v1/runs").status_code == 403
+        assert one_run.post(f"/api/v2/runs/{run_id}/cancel").status_code == 403
+    with public_client(manual, "read:tags:user_1", "read:tasks:b", f"write:runs:{other}") as mixed:
+        assert mixed.get(f"/api/v3/runs/{run_id}").status_code == 200  # through its tag
+        assert mixed.get("/api/v1/runs", params={"filter[taskIdentifier]": "b"}).status_code == 200
+        assert mixed.get("/api/v1/runs", params={"filter[taskIdentifier]": "a,b"}).status_code == 403
+        assert mixed.post(f"/api/v2/runs/{other}/cancel").json() == {"id": other}
+    with public_client(manual, f"read:batch:{batch_id}") as batch_reader:
+        assert batch_reader.get(f"/api/v1/batches/{batch_id}").status_code == 200
+        assert batch_reader.get(f"/api/v2/batches/{batch_id}").status_code == 200
+    with public_client(manual, "read:runs") as all_runs:
+        assert all_runs.get(f"/api/v1/batches/{batch_id}").status_code == 200
+        assert len(all_runs.get("/api/v1/runs").json()["data"]) == 3

@@ -148,6 +148,13 @@ def authorize(req: Request, action: str, kind: str, ids: list[str]) -> None:
         raise ApiError(403, "Unauthorized", **FORBIDDEN)
 
 
+def authorize_any(req: Request, action: str, resources: list[tuple[str, str | None]]) -> None:
+    """403 unless a public token may ``action`` one of ``resources`` (``anyResource``: ``(type, id)``, a None id
+    being the whole type); secret keys pass."""
+    if req.scopes is not None and not any(scope_allows(req.scopes, action, k, i) for k, i in resources):
+        raise ApiError(403, "Unauthorized", **FORBIDDEN)
+
+
 def one_time_use_key(req: Request) -> str | None:
     """The key recording a one-time-use public token (claim ``otu``), or None for any other credential
     (services/apiAuth.server.ts getOneTimeUseToken hashes the token)."""

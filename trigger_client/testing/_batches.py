@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ._auth import authorize, jwt_headers, unspent_token
+from ._auth import authorize, authorize_any, jwt_headers, unspent_token
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._runs import RunService, execution_result
@@ -37,8 +37,8 @@ class BatchRoutes:
         router.add("POST", "/api/v1/tasks/batch", self.v1_batch, auth="env_or_public", max_body=1_000_000)
         router.add("POST", "/api/v3/batches", self.create, in_spec=False)
         router.add("POST", "/api/v3/batches/{batchId}/items", self.stream_items, in_spec=False)
-        router.add("GET", "/api/v1/batches/{batchId}", self.retrieve_v1)
-        router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2, in_spec=False)
+        router.add("GET", "/api/v1/batches/{batchId}", self.retrieve_v1, auth="env_or_public")
+        router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2, in_spec=False, auth="env_or_public")
         router.add("GET", "/api/v1/batches/{batchId}/results", self.results)
 
     def _new_batch(self, env: Environment, run_count: int, tasks: list[str], key: str | None) -> Batch:
@@ -174,10 +174,12 @@ class BatchRoutes:
         return batch
 
     def _found(self, req: Request) -> Batch:
-        # api.v1.batches.$batchId.ts / api.v2.batches.$batchId.ts: shouldRetryNotFound (replica lag).
+        # api.v1.batches.$batchId.ts / api.v2.batches.$batchId.ts: shouldRetryNotFound (replica lag); a public token
+        # reads the batch or all runs.
         batch = req.env_.batches.get(req.params["batchId"])
         if batch is None:
             raise not_found(retry=True)
+        authorize_any(req, "read", [("batch", batch.id), ("runs", None)])
         return batch
 
     def stream_items(self, req: Request) -> Response:

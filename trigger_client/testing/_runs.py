@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from ._auth import authorize, jwt_headers, unspent_token
+from ._auth import authorize, authorize_any, jwt_headers, scope_allows, unspent_token
 from ._clock import iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._packets import STORE_TYPE, presigned_url, stored_payload
@@ -175,18 +175,18 @@ class RunService:
         router.add(
             "POST", "/api/v1/tasks/{taskIdentifier}/trigger", self.trigger, auth="env_or_public", max_body=3_145_728
         )
-        router.add("GET", "/api/v1/runs", self.list_env)
+        router.add("GET", "/api/v1/runs", self.list_env, auth="env_or_public")
         router.add("GET", "/api/v1/projects/{projectRef}/runs", self.list_project, auth="pat")
-        router.add("GET", "/api/v3/runs/{runId}", self.retrieve)
-        router.add("POST", "/api/v2/runs/{runId}/cancel", self.cancel)
+        router.add("GET", "/api/v3/runs/{runId}", self.retrieve, auth="env_or_public")
+        router.add("POST", "/api/v2/runs/{runId}/cancel", self.cancel, auth="env_or_public")
         router.add("POST", "/api/v1/runs/{runId}/replay", self.replay)
         router.add("POST", "/api/v1/runs/{runId}/reschedule", self.reschedule)
         router.add("POST", "/api/v1/runs/{runId}/tags", self.add_tags)
         router.add("PUT", "/api/v1/runs/{runId}/metadata", self.update_metadata, max_body=2 * 1024 * 1024)
         router.add("GET", "/api/v1/runs/{runId}/metadata", self.get_metadata, in_spec=False)
         router.add("GET", "/api/v1/runs/{runId}/result", self.result)
-        router.add("GET", "/api/v1/runs/{runId}/events", self.events)
-        router.add("GET", "/api/v1/runs/{runId}/trace", self.trace)
+        router.add("GET", "/api/v1/runs/{runId}/events", self.events, auth="env_or_public")
+        router.add("GET", "/api/v1/runs/{runId}/trace", self.trace, auth="env_or_public")
         router.add("POST", "/api/v1/idempotencyKeys/{key}/reset", self.reset_idempotency_key, in_spec=False)
 
     # --- creation -----------------------------------------------------------------------------
@@ -313,10 +313,14 @@ class RunService:
     @staticmethod
     def found_run(req: Request) -> Run:
         """A run for the loader routes that retry a 404 (api.v3.runs.$runId.ts, api.v1.runs.$runId.events.ts,
-        api.v1.runs.$runId.trace.ts: ``shouldRetryNotFound``), since a new run may not have replicated yet."""
+        api.v1.runs.$runId.trace.ts: ``shouldRetryNotFound``), since a new run may not have replicated yet; a
+        public token must read the run, its task, one of its tags or its batch."""
         run = req.env_.runs.get(req.params["runId"])
         if run is None:
             raise not_found(retry=True)
+        resources: list[tuple[str, str | None]] = [("runs", run.id), ("tasks", run.task)]
+        resources += [("tags", tag) for tag in run.tags] + ([("batch", run.batch_id)] if run.batch_id else [])
+        authorize_any(req, "read", resources)
         return run
 
     # --- routes -------------------------------------------------------------------------------
@@ -408,6 +412,13 @@ class RunService:
         return sorted((r for r in runs if all(c(r) for c in checks)), key=lambda r: -r.seq)
 
     def list_env(self, req: Request) -> Response:
+        # routes/api.v1.runs.ts: read on runs or tasks, or on every task of a task filter.
+        tasks = [t for t in (req.arg("filter[taskIdentifier]") or "").split(",") if t]
+        broad: list[tuple[str, str | None]] = [("runs", None), ("tasks", None)]
+        if not tasks:
+            authorize_any(req, "read", broad)
+        elif req.scopes is not None and not any(scope_allows(req.scopes, "read", k, i) for k, i in broad):
+            authorize(req, "read", "tasks", tasks)
         runs = self._filtered(req, req.env_.runs.values())
         return json_response(cursor_page(runs, req, RunPresenter(req).list_item, lambda r: r.id))
 
@@ -426,6 +437,10 @@ class RunService:
         return json_response(RunPresenter(req).retrieve(self.found_run(req)))
 
     def cancel(self, req: Request) -> Response:
+        # routes/api.v2.runs.$runParam.cancel.ts: write on the run or its task, checked before the 404.
+        found = req.env_.runs.get(req.params["runId"])
+        resources: list[tuple[str, str | None]] = [("runs", req.params["runId"])]
+        authorize_any(req, "write", resources + ([("tasks", found.task)] if found else []))
         run = self.get_run(req)
         if not run.finished:
             now = self.store.now()
