@@ -529,3 +529,19 @@ def test_public_token_reads_runs_and_batches_within_its_scopes(manual: TriggerEm
     with public_client(manual, "read:runs") as all_runs:
         assert all_runs.get(f"/api/v1/batches/{batch_id}").status_code == 200
         assert len(all_runs.get("/api/v1/runs").json()["data"]) == 3
+
+
+def test_unparseable_ttl_is_accepted_and_ignored(manual: TriggerEmulator, client: httpx.Client) -> None:
+    # TriggerTaskRequestBody takes any ttl string; the run engine ignores one it cannot parse.
+    manual.unregistered = "queue"
+    run_id = trigger(client, "a", ttl="soon")
+    manual.advance(86400)
+    assert client.get(f"/api/v3/runs/{run_id}").json()["status"] == "QUEUED"
+
+
+def test_waitpoint_tokens_take_at_most_10_tags(client: httpx.Client) -> None:
+    eleven = client.post("/api/v1/waitpoints/tokens", json={"tags": [f"t{i}" for i in range(11)]})
+    assert (eleven.status_code, eleven.json()) == (
+        422,
+        {"error": "Waitpoints can only have 10 tags, you're trying to set 11."},
+    )

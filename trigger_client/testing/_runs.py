@@ -295,14 +295,15 @@ class RunService:
 
     @staticmethod
     def _ttl_seconds(ttl: Any) -> float | None:
+        """The TTL in seconds: a non-negative integer or a duration string (TriggerTaskRequestBody); the run
+        engine ignores a string it cannot parse (run-engine systems/enqueueSystem.ts parseNaturalLanguageDuration)."""
         if ttl is None:
             return None
-        seconds = float(ttl) if isinstance(ttl, (int, float)) and not isinstance(ttl, bool) else None
         if isinstance(ttl, str):
-            seconds = parse_duration(ttl)
-        if seconds is None or seconds < 1:
-            raise ApiError(400, f"Invalid ttl: {ttl!r}")
-        return seconds
+            return parse_duration(ttl) or None
+        if isinstance(ttl, bool) or not isinstance(ttl, int) or ttl < 0:
+            raise ApiError(400, "Invalid request body", issues=[{"path": ["options", "ttl"]}])
+        return float(ttl) or None
 
     def get_run(self, req: Request) -> Run:
         run = req.env_.runs.get(req.params["runId"])

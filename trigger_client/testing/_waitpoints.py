@@ -62,7 +62,8 @@ class WaitpointRoutes:
         key = body.get("idempotencyKey")
         tags = normalize_tags(body.get("tags"), 422)
         if len(tags) > 10:
-            raise ApiError(422, "Waitpoints can only have 10 tags")
+            # MAX_TAGS_PER_WAITPOINT (models/waitpointTag.server.ts); 422 from routes/api.v1.waitpoints.tokens.ts.
+            raise ApiError(422, f"Waitpoints can only have 10 tags, you're trying to set {len(tags)}.")
         timeout_at = None
         if body.get("timeout") is not None:
             timeout_at = parse_instant(body["timeout"], now)
