@@ -11,6 +11,9 @@ from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._runs import RunService, execution_result
 from ._state import Batch, Environment, Settings, Store
 
+# MAX_BATCH_TRIGGER_ITEMS (webapp consts.ts): items per one-task v1 batch.
+MAX_BATCH_TRIGGER_ITEMS = 100
+
 
 def batch_status(env: Environment, batch: Batch) -> str:
     """PENDING until every item is processed; then ABORTED when no run could be created, else COMPLETED once every
@@ -96,10 +99,9 @@ class BatchRoutes:
         return cached_flags
 
     def v1_batch_by_task(self, req: Request) -> Response:
-        # routes/api.v1.tasks.$taskId.batch.ts: MAX_BATCH_TRIGGER_ITEMS (consts.ts) = 100; answers 200.
-        items = self._v1_items(
-            req, "No items to trigger", 100, "Too many items. Maximum allowed batch size is {limit}."
-        )
+        # routes/api.v1.tasks.$taskId.batch.ts; answers 200.
+        limit_error = "Too many items. Maximum allowed batch size is {limit}."
+        items = self._v1_items(req, "No items to trigger", MAX_BATCH_TRIGGER_ITEMS, limit_error)
         env, task = req.env_, req.params["taskIdentifier"]
         batch = self._new_batch(env, len(items), [task], None)
         # The route answers every service error with 400.
