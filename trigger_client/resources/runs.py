@@ -254,7 +254,8 @@ class Runs(SyncResource):
         """Runs, newest first, fetched lazily page by page (``page[size]`` = ``page_size``, 1-100).
 
         With ``project_ref`` (and a personal access token client) lists one environment of that project, named by
-        ``env`` (required there). ``limit`` caps the number of items yielded.
+        ``env`` (required there). ``limit`` caps the number of items yielded. Without ``period``, ``from_`` or
+        ``to`` the server lists only runs created in the last 7 days.
 
         Example::
 
