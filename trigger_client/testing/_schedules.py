@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import datetime
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from croniter import croniter
+
+from trigger_client._cron import server_timezones
 
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response
 from ._pagination import offset_page
 from ._state import Environment, Schedule, Settings, Store
-
-
-@lru_cache(maxsize=1)
-def all_timezones() -> tuple[str, ...]:
-    """UTC then the canonical ids the webapp's JavaScript runtime lists (aliases such as ``US/Eastern`` or
-    ``Asia/Kolkata`` are not among them, so the webapp rejects them)."""
-    text = (Path(__file__).parent / "timezones.txt").read_text(encoding="utf-8")
-    return ("UTC", *(line for line in text.splitlines() if line and not line.startswith("#")))
 
 
 def next_run_after(cron: str, tz: str, after: float) -> float:
@@ -116,7 +108,7 @@ class ScheduleRoutes:
             raise ApiError(422, f"Invalid cron expression: {body['cron']}")
         # v3/services/checkSchedule.server.ts, in its order; the routes answer these 422.
         tz = body.get("timezone") or "UTC"
-        if tz not in all_timezones():
+        if tz not in server_timezones():
             host = req.header("host")
             origin = f"http://{host}" if host else self.settings.base_url
             raise ApiError(
@@ -199,4 +191,4 @@ class ScheduleRoutes:
 
     def timezones(self, req: Request) -> Response:
         exclude_utc = req.arg("excludeUtc") == "true"
-        return json_response({"timezones": [tz for tz in all_timezones() if not (exclude_utc and tz == "UTC")]})
+        return json_response({"timezones": [tz for tz in server_timezones() if not (exclude_utc and tz == "UTC")]})
