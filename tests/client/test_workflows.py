@@ -343,3 +343,13 @@ def test_one_time_trigger_token_triggers_once(emulator: TriggerEmulator) -> None
         # runEngine/services/triggerTask.server.ts: the token's second use is refused.
         with pytest.raises(UnprocessableEntityError, match="one-time use token as it has already been used"):
             public.tasks.trigger("add", {"a": 1, "b": 2})
+
+
+def test_batch_trigger_token_sends_batches_of_its_tasks_only(emulator: TriggerEmulator) -> None:
+    with TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport) as c:
+        token = c.auth.create_trigger_token("add", batch=True, multiple_use=True)
+    with TriggerClient(access_token=token, api_url=emulator.base_url, transport=emulator.transport) as public:
+        assert public.tasks.batch_trigger_by_task([{"task": "add", "payload": {"a": 1, "b": 1}}]).ok
+        # routes/api.v1.tasks.batch.ts: batchTrigger must cover every task of the batch (everyResource).
+        mixed = public.tasks.batch_trigger_by_task([{"task": "add", "payload": 1}, {"task": "explode", "payload": 2}])
+        assert [type(item.error).__name__ for item in mixed.items] == ["PermissionDeniedError"] * 2
