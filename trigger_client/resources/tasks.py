@@ -155,7 +155,7 @@ def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> d
 def _trigger(task_id: str, payload: Any, options: Mapping[str, Any]) -> Operation[TriggerTaskResponse]:
     body = TriggerTaskRequestBody.from_dict(trigger_body(payload, options))
     return call(
-        trigger_task_v1, TriggerTaskResponse, Auth.PUBLIC, task_identifier=v.text(task_id, "task_id"), body=body
+        trigger_task_v1, TriggerTaskResponse, Auth.PUBLIC, task_identifier=v.segment(task_id, "task_id"), body=body
     )
 
 
@@ -187,7 +187,7 @@ def _plan(task_id: str | None, items: Sequence[BatchItem], chunk_size: int) -> B
             )
 
     else:
-        task = v.text(task_id, "task_id")
+        task = v.segment(task_id, "task_id")
 
         def operation(wire: list[dict[str, Any]]) -> Operation[BatchTriggerTaskResponse]:
             body = BatchTriggerTaskByIdV1Body.from_dict({"items": wire})
