@@ -11,6 +11,7 @@ Wire facts: ``shared/reference/sdk-wire.md``.
 
 from __future__ import annotations
 
+from codegen import server_fixes
 from codegen.patch_kit import (
     APPLIED,
     NO_OP,
@@ -155,6 +156,18 @@ PATCHES: tuple[Patch, ...] = (
         "batch answer carries processing errors (sdk-wire.md §2.3)",
         batch_processing,
         scope="retrieve_batch_v1 200 answer",
+    ),
+    Patch(
+        "batch_v1_answers_202",
+        "v1 batch answers 202 {id, isCached, idempotencyKey, runs: [...]} (routes/api.v1.tasks.batch.ts)",
+        server_fixes.batch_v1_answers_202,
+        scope="batch_trigger_v1 202 answer",
+    ),
+    Patch(
+        "project_runs_one_env",
+        "project runs list needs one env slug (presenters/v3/ApiRunListPresenter.server.ts)",
+        server_fixes.project_runs_one_env,
+        scope="list_project_runs_v1 filter[env]",
     ),
     Patch(
         "query_response_named_variants",

@@ -688,7 +688,7 @@ def test_projects_from_profiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         assert projects["acme-prod"].preview_branch == "feature-x"
         assert projects["ops team"].credential_kind == "personal access token"
         results = projects.map(lambda c: c.runs.cancel("run_1"))
-        projects["ops team"].runs.list(project_ref="proj_abc").first_page()
+        projects["ops team"].runs.list(project_ref="proj_abc", env="prod").first_page()
     # A personal access token cannot cancel runs: that project's error stays in its result.
     assert isinstance(results["ops team"].error, ConfigurationError)
     assert results["acme-prod"].ok and results["beta"].ok

@@ -121,7 +121,7 @@ WIRES = [
                 }
             ]
         },
-        check=lambda r: r.ok and r.batch_ids[0].startswith("batch_"),
+        check=lambda r: r.ok and r.batch_ids == ["batch_1234"] and r.run_ids == ["run_1"],
     ),
     # --- runs ---
     Wire(
@@ -149,10 +149,10 @@ WIRES = [
     ),
     Wire(
         "list_project_runs_v1",
-        lambda c: c.runs.list(project_ref="proj_abc", env=["prod", "staging"], status="FAILED", limit=1),
+        lambda c: c.runs.list(project_ref="proj_abc", env="stg", status="FAILED", limit=1),
         "GET",
         "/api/v1/projects/proj_abc/runs",
-        query="filter%5Bstatus%5D=FAILED&filter%5Benv%5D=prod%2Cstaging",
+        query="filter%5Bstatus%5D=FAILED&filter%5Benv%5D=stg",
         pat=True,
         check=lambda r: len(r) == 1,
     ),

@@ -429,7 +429,8 @@ await step("api errors", async () => {
     notFound = err;
   }
   check(notFound instanceof sdk.NotFoundError, `NotFoundError, got ${notFound}`);
-  eq(notFound.message, "Run not found", "404 message");
+  // A missing run is a retryable 404 "Not found" (api.v3.runs.$runId.ts: shouldRetryNotFound).
+  eq(notFound.message, "Not found", "404 message");
   let unauthorized;
   try {
     await auth.withAuth({ accessToken: "tr_dev_notARealKey000000000" }, () => runs.list({ limit: 1 }));

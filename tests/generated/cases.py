@@ -94,7 +94,7 @@ class Case:
     variant: str = ""
     authenticated: bool = True
     status: int = 200
-    """The success status the server answers (202 for bulk-action create, 201 for a new session)."""
+    """The success status the server answers (202 for v1 batches and bulk-action create, 201 for a new session)."""
 
     @property
     def id(self) -> str:
@@ -726,11 +726,11 @@ CASES: tuple[Case, ...] = (
         lambda: {
             **_run_filters(m.ListProjectRunsV1FilterstatusItem),
             "project_ref": "proj_1234",
-            "filterenv": [m.ListProjectRunsV1FilterenvItem.DEV, m.ListProjectRunsV1FilterenvItem.STAGING],
+            "filterenv": m.ListProjectRunsV1Filterenv.STG,
         },
         "GET",
         "/api/v1/projects/proj_1234/runs",
-        query=SDK_LIST_RUNS_QUERY.replace("&page", "&filter%5Benv%5D=dev%2Cstaging&page"),
+        query=SDK_LIST_RUNS_QUERY.replace("&page", "&filter%5Benv%5D=stg&page"),
         response=LIST_RUNS,
         model="ListRunsResult",
         check=fields(LIST_RUNS_CHECKS),
@@ -867,9 +867,15 @@ CASES: tuple[Case, ...] = (
                 {"task": "my-task", "payload": "hello", "options": {"payloadType": "text/plain", "maxAttempts": 2}}
             ]
         },
-        response={"batchId": "batch_1234", "runs": ["run_1"]},
-        model="BatchTriggerTaskResponse",
-        check=fields({"batch_id": "batch_1234", "runs": ["run_1"]}),
+        # routes/api.v1.tasks.batch.ts answers 202 with BatchTriggerTaskV2Response.
+        response={
+            "id": "batch_1234",
+            "isCached": False,
+            "runs": [{"id": "run_1", "taskIdentifier": "my-task", "isCached": False}],
+        },
+        model="BatchTriggerTaskV2Response",
+        check=fields({"id": "batch_1234", "is_cached": False, "runs.0.id": "run_1", "runs.0.task_identifier": "my-task"}),
+        status=202,
     ),
     # --- batches ---
     Case(

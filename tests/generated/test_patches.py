@@ -178,6 +178,18 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
         "update_schedule_v1",
     ),
     "batch_processing": (lambda d: "processing" in _ok(d, "retrieve_batch_v1")["properties"], "retrieve_batch_v1"),
+    "batch_v1_answers_202": (
+        lambda d: set(_op(d, "batch_trigger_task_v1")["responses"]) >= {"202"}
+        and "200" not in _op(d, "batch_trigger_task_v1")["responses"],
+        "batch_trigger_task_v1",
+    ),
+    "project_runs_one_env": (
+        lambda d: any(
+            p.get("name") == "filter[env]" and p.get("required") is True and "stg" in p["schema"]["enum"]
+            for p in _op(d, "list_project_runs_v1")["parameters"]
+        ),
+        "list_project_runs_v1",
+    ),
     "query_response_named_variants": (
         lambda d: (
             [v.get("$ref") for v in _schema(d, "ExecuteQueryResponse")["oneOf"]]

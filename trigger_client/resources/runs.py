@@ -30,7 +30,7 @@ from trigger_api.models import (
     GetRunEventsV1Response200,
     GetRunResultV1Response200,
     GetRunTraceV1Response200,
-    ListProjectRunsV1FilterenvItem,
+    ListProjectRunsV1Filterenv,
     ListProjectRunsV1FilterstatusItem,
     ListRunItem,
     ListRunsResult,
@@ -66,7 +66,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 RUN_STATUSES = tuple(item.value for item in ListRunsV1FilterstatusItem)
-PROJECT_ENVS = ("dev", "staging", "prod")
+# Environment slugs of the project runs list (webapp presenters/v3/ApiRunListPresenter.server.ts); `staging` is not one.
+PROJECT_ENVS = ("dev", "stg", "prod", "preview")
 
 
 class RunFilters(TypedDict, total=False):
@@ -93,8 +94,9 @@ class RunFilters(TypedDict, total=False):
     """Queue names; a task's own queue is ``"task/<task id>"``."""
     machine: str | Sequence[str]
     region: str | Sequence[str]
-    env: str | Sequence[str]
-    """Project-scoped listing only (with ``project_ref``): ``dev``, ``staging``, ``prod``."""
+    env: str
+    """Required with ``project_ref`` (and only there): the one environment to list, ``dev``, ``stg``, ``prod`` or
+    ``preview``."""
     error: str
     """An error group id (``error_…``, from ``client.errors.list()``): the runs behind that error."""
 
@@ -149,14 +151,16 @@ def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
         params["filtercreated_atfrom"] = v.epoch_ms(filters["from_"], "from_")
     if "to" in filters:
         params["filtercreated_atto"] = v.epoch_ms(filters["to"], "to")
-    if "env" in filters:
-        if not project:
-            raise ValidationError("env", "filters project-scoped listings only; pass project_ref= with a PAT client")
-        envs = v.string_list(filters["env"], "env")
-        for i, env in enumerate(envs):
-            if env not in PROJECT_ENVS:
-                raise ValidationError(f"env[{i}]", f"must be one of {', '.join(PROJECT_ENVS)}, got {env!r}")
-        params["filterenv"] = [ListProjectRunsV1FilterenvItem(e) for e in envs]
+    if "env" in filters and not project:
+        raise ValidationError("env", "filters project-scoped listings only; pass project_ref= with a PAT client")
+    if project:
+        # The server lists exactly one environment and fails (500) without a known slug (ApiRunListPresenter).
+        env = filters.get("env")
+        if env not in PROJECT_ENVS:
+            raise ValidationError(
+                "env", f"is required with project_ref and names one environment: {', '.join(PROJECT_ENVS)}; got {env!r}"
+            )
+        params["filterenv"] = ListProjectRunsV1Filterenv(env)
     if project and "filterstatus" in params:
         params["filterstatus"] = [ListProjectRunsV1FilterstatusItem(s.value) for s in params["filterstatus"]]
     return params
@@ -271,8 +275,9 @@ class Runs(SyncResource):
     ) -> SyncPaginator[ListRunItem]:
         """Runs, newest first, fetched lazily page by page (``page[size]`` = ``page_size``, 1-100).
 
-        With ``project_ref`` (and a personal access token client) lists across the project's environments,
-        filtered by ``env``. ``limit`` caps the number of items yielded.
+        With ``project_ref`` (and a personal access token client) lists one environment of that project, named by
+        ``env`` (required there). ``limit`` caps the number of items yielded. Without ``period``, ``from_`` or
+        ``to`` the server lists only runs created in the last 7 days.
 
         Example::
 

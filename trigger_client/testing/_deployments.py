@@ -11,6 +11,16 @@ from ._state import Deployment, Environment, Settings, Store
 SEED_VERSION = "20250101.1"
 
 
+def version_key(version: str) -> tuple[str, float]:
+    """Order of compareDeploymentVersions (packages/core/src/v3/isomorphic/deploymentVersions.ts): the date part as
+    text, then the number."""
+    date, _, number = version.partition(".")
+    try:
+        return date, float(number)
+    except ValueError:
+        return date, float("nan")
+
+
 def add_deployment(store: Store, env: Environment, version: str, *, promote: bool = True) -> Deployment:
     """Record a DEPLOYED version in ``env`` (and make it current when ``promote``)."""
     now = store.now()
@@ -125,9 +135,16 @@ class DeploymentRoutes:
         return json_response(self._detail(req.env_, found))
 
     def promote(self, req: Request) -> Response:
+        # routes/api.v1.deployments.$deploymentVersion.promote.ts and v3/services/changeCurrentDeployment.server.ts.
         found = next((d for d in req.env_.deployments if d.version == req.params["version"]), None)
         if found is None:
             raise ApiError(404, "Deployment not found")
+        current = req.env_.current_deployment
+        if current is found:
+            raise ApiError(400, "Deployment is already the current deployment.")
+        rollback_allowed = req.arg("allowRollbacks") == "true"
+        if current is not None and not rollback_allowed and version_key(current.version) >= version_key(found.version):
+            raise ApiError(400, "Cannot promote a deployment that is older than the current deployment.")
         req.env_.current_deployment = found
         self.store.touch()
         return json_response({"id": found.id, "version": found.version, "shortCode": found.short_code})

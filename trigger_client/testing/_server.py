@@ -92,7 +92,7 @@ class TriggerEmulator:
         for routes in (
             self._runs,
             BatchRoutes(self.store, self.settings, self._runs, self.limits),
-            ScheduleRoutes(self.store),
+            ScheduleRoutes(self.store, self.settings),
             EnvVarRoutes(self.store),
             QueueRoutes(self.store),
             WaitpointRoutes(self.store, self.settings),
@@ -144,8 +144,10 @@ class TriggerEmulator:
             raise ValueError("unregistered must be 'queue', 'complete' or 'fail'")
         self.settings.unregistered = value
 
-    def task(self, task_id: str, *, max_attempts: int | None = None) -> Callable[[F], F]:
+    def task(self, task_id: str, *, max_attempts: int | None = None, scheduled: bool = False) -> Callable[[F], F]:
         """Register a (sync or async) function run for ``task_id``; it gets the decoded payload.
+
+        ``scheduled=True`` declares a scheduled task: as on the real server, only those accept schedules.
 
         Example:
             >>> @emulator.task("resize", max_attempts=3)  # doctest: +SKIP
@@ -155,7 +157,7 @@ class TriggerEmulator:
 
         def register(fn: F) -> F:
             with self.store.lock:
-                self.settings.tasks[task_id] = TaskDefinition(task_id, fn, max_attempts)
+                self.settings.tasks[task_id] = TaskDefinition(task_id, fn, max_attempts, scheduled)
                 for project in self.store.projects.values():
                     for env in project.environments.values():
                         ensure_queue(self.store, env, task_id, "task")
@@ -337,7 +339,7 @@ class TriggerEmulator:
             return json_response({"error": "Not Found"}, 404), decision, False
         route, req.params = matched
         try:
-            if len(req.body) > MAX_BODY_BYTES:
+            if len(req.body) > (route.max_body or MAX_BODY_BYTES):
                 raise ApiError(413, "Request body too large")
             authenticate(self.store, req, route)
             return route.handler(req), decision, route.in_spec

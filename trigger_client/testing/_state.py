@@ -170,6 +170,8 @@ class Environment:
     request_replies: dict[str, tuple[int, bytes]] = field(default_factory=dict)
     # Uploaded packets (large payloads): storage path -> (data, content type).
     packets: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    # Hashes of spent one-time-use public tokens.
+    used_tokens: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> str:
@@ -259,6 +261,8 @@ class TaskDefinition:
     id: str
     fn: Any
     max_attempts: int | None = None
+    # A schedules.task(): only these may get schedules (webapp v3/services/checkSchedule.server.ts).
+    scheduled: bool = False
 
 
 @dataclass

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from .batch_trigger_task_by_id_v1_body import BatchTriggerTaskByIdV1Body
     from .batch_trigger_task_request_body_item import BatchTriggerTaskRequestBodyItem
     from .batch_trigger_task_response import BatchTriggerTaskResponse
+    from .batch_trigger_task_v2_response import BatchTriggerTaskV2Response
+    from .batch_trigger_task_v2_response_runs_item import (
+        BatchTriggerTaskV2ResponseRunsItem,
+    )
     from .batch_trigger_v2_request_body import BatchTriggerV2RequestBody
     from .bulk_action_filter import BulkActionFilter
     from .bulk_action_filter_status_type_0 import BulkActionFilterStatusType0
@@ -213,7 +217,7 @@ if TYPE_CHECKING:
     from .list_errors_result import ListErrorsResult
     from .list_errors_result_pagination_type_0 import ListErrorsResultPaginationType0
     from .list_errors_v1_filterstatus_item import ListErrorsV1FilterstatusItem
-    from .list_project_runs_v1_filterenv_item import ListProjectRunsV1FilterenvItem
+    from .list_project_runs_v1_filterenv import ListProjectRunsV1Filterenv
     from .list_project_runs_v1_filterstatus_item import (
         ListProjectRunsV1FilterstatusItem,
     )
@@ -409,6 +413,8 @@ _MODULES = {
     "BatchTriggerTaskByIdV1Body": ".batch_trigger_task_by_id_v1_body",
     "BatchTriggerTaskRequestBodyItem": ".batch_trigger_task_request_body_item",
     "BatchTriggerTaskResponse": ".batch_trigger_task_response",
+    "BatchTriggerTaskV2Response": ".batch_trigger_task_v2_response",
+    "BatchTriggerTaskV2ResponseRunsItem": ".batch_trigger_task_v2_response_runs_item",
     "BatchTriggerV2RequestBody": ".batch_trigger_v2_request_body",
     "BulkActionFilter": ".bulk_action_filter",
     "BulkActionFilterStatusType0": ".bulk_action_filter_status_type_0",
@@ -536,7 +542,7 @@ _MODULES = {
     "ListErrorsResult": ".list_errors_result",
     "ListErrorsResultPaginationType0": ".list_errors_result_pagination_type_0",
     "ListErrorsV1FilterstatusItem": ".list_errors_v1_filterstatus_item",
-    "ListProjectRunsV1FilterenvItem": ".list_project_runs_v1_filterenv_item",
+    "ListProjectRunsV1Filterenv": ".list_project_runs_v1_filterenv",
     "ListProjectRunsV1FilterstatusItem": ".list_project_runs_v1_filterstatus_item",
     "ListQueuesResult": ".list_queues_result",
     "ListQueuesResultPagination": ".list_queues_result_pagination",
@@ -679,6 +685,8 @@ __all__ = (
     "BatchTriggerTaskByIdV1Body",
     "BatchTriggerTaskRequestBodyItem",
     "BatchTriggerTaskResponse",
+    "BatchTriggerTaskV2Response",
+    "BatchTriggerTaskV2ResponseRunsItem",
     "BatchTriggerV2RequestBody",
     "BulkActionFilter",
     "BulkActionFilterStatusType0",
@@ -806,7 +814,7 @@ __all__ = (
     "ListErrorsResult",
     "ListErrorsResultPaginationType0",
     "ListErrorsV1FilterstatusItem",
-    "ListProjectRunsV1FilterenvItem",
+    "ListProjectRunsV1Filterenv",
     "ListProjectRunsV1FilterstatusItem",
     "ListQueuesResult",
     "ListQueuesResultPagination",

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
-from ...models.list_project_runs_v1_filterenv_item import ListProjectRunsV1FilterenvItem
+from ...models.list_project_runs_v1_filterenv import ListProjectRunsV1Filterenv
 from ...models.list_project_runs_v1_filterstatus_item import (
     ListProjectRunsV1FilterstatusItem,
 )
@@ -32,7 +32,7 @@ def _get_kwargs(
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
     filtererror: str | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -108,15 +108,8 @@ def _get_kwargs(
 
     params["filter[error]"] = filtererror
 
-    json_filterenv: list[str] | Unset = UNSET
-    if not isinstance(filterenv, Unset):
-        json_filterenv = []
-        for filterenv_item_data in filterenv:
-            filterenv_item = filterenv_item_data.value
-            json_filterenv.append(filterenv_item)
-
-    if not isinstance(json_filterenv, Unset):
-        params["filter[env]"] = ",".join(str(item) for item in json_filterenv)
+    json_filterenv = filterenv.value
+    params["filter[env]"] = json_filterenv
 
     params["page[size]"] = pagesize
 
@@ -190,7 +183,7 @@ def sync_detailed(
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
     filtererror: str | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -217,7 +210,7 @@ def sync_detailed(
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
         filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -279,7 +272,7 @@ def sync(
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
     filtererror: str | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -306,7 +299,7 @@ def sync(
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
         filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -363,7 +356,7 @@ async def asyncio_detailed(
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
     filtererror: str | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -390,7 +383,7 @@ async def asyncio_detailed(
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
         filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -450,7 +443,7 @@ async def asyncio(
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
     filtererror: str | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -477,7 +470,7 @@ async def asyncio(
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
         filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):

@@ -1,16 +1,17 @@
 from enum import Enum
 
 
-class ListProjectRunsV1FilterenvItem(str, Enum):
+class ListProjectRunsV1Filterenv(str, Enum):
     DEV = "dev"
+    PREVIEW = "preview"
     PROD = "prod"
-    STAGING = "staging"
+    STG = "stg"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ListProjectRunsV1FilterenvItem | None":
+    def _missing_(cls, value: object) -> "ListProjectRunsV1Filterenv | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
