@@ -74,7 +74,7 @@ async def test_project_ref_comes_from_the_environment(api: Harness, monkeypatch:
     assert api.client(secret_key=None, access_token=PAT).project_ref == "proj_fromenv"
     assert api.client(project_ref="proj_explicit").project_ref == "proj_explicit"
     api.answer(json_response(200, {"data": [], "pagination": {}}))
-    await api.call(lambda c: c.runs.list(), secret_key=None, access_token=PAT)
+    await api.call(lambda c: c.runs.list(env="dev"), secret_key=None, access_token=PAT)
     assert api.last.url.path == "/api/v1/projects/proj_fromenv/runs"
     monkeypatch.setenv("TRIGGER_PROJECT_REF", "")
     assert api.client().project_ref is None

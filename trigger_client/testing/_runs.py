@@ -478,8 +478,9 @@ class RunService:
         return json_response({"id": run.id})
 
     def replay(self, req: Request) -> Response:
+        run = self.get_run(req)
         try:
-            new_run = self.replay_run(self.get_run(req))
+            new_run = self.replay_run(run)
         except ApiError:
             raise ApiError(400, "Failed to create new run") from None
         return json_response({"id": new_run.id})
