@@ -14,8 +14,10 @@ from trigger_api.models import BatchHandle
 from trigger_client._core import Operation
 from trigger_client._exceptions import TriggerError, ValidationError
 
-# The v1 batch endpoints take at most 500 items per request (sdk-wire.md §10).
+# Items per request: the all-tasks v1 route takes 500 (MAX_BATCH_V2_TRIGGER_ITEMS, webapp env.server.ts), the
+# one-task route only 100 (MAX_BATCH_TRIGGER_ITEMS, webapp consts.ts; routes/api.v1.tasks.$taskId.batch.ts).
 CHUNK_SIZE = 500
+TASK_CHUNK_SIZE = 100
 DEFAULT_CONCURRENCY = 4
 
 

@@ -42,7 +42,8 @@ def cursor_page(model: Any) -> Page[Any]:
     """A :class:`Page` from a generated ``{data, pagination: {next, previous}}`` model."""
     pagination = model.pagination
     next_cursor = pagination.next_ if pagination is not None else None
-    previous = pagination.previous if pagination is not None else None
+    # Deployments page forward only: their pagination has no ``previous``.
+    previous = getattr(pagination, "previous", None) if pagination is not None else None
     return Page(list(model.data or []), bool(next_cursor), next_cursor, previous, raw=model)
 
 
@@ -146,8 +147,10 @@ class SyncPaginator(Generic[T]):
             yield from page.data
 
     def first_page(self) -> Page[T]:
-        """Only the first page (one request)."""
-        return next(iter(self.pages()))
+        """Only the first page (one request; none with ``limit=0``, which gives an empty page)."""
+        for page in self.pages():
+            return page
+        return Page([], has_next_page=False)
 
 
 class AsyncPaginator(Generic[T]):
@@ -178,10 +181,10 @@ class AsyncPaginator(Generic[T]):
                 yield item
 
     async def first_page(self) -> Page[T]:
-        """Only the first page (one request)."""
+        """Only the first page (one request; none with ``limit=0``, which gives an empty page)."""
         async for page in self.pages():
             return page
-        raise AssertionError("pagination yields at least one page")
+        return Page([], has_next_page=False)
 
 
 def _trimmed(page: Page[T], items: list[T]) -> Page[T]:

@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 from trigger_client._core import Capture, RawResponse
 from trigger_client.resources.auth import AsyncAuth, Auth
 from trigger_client.resources.batches import AsyncBatches, Batches
+from trigger_client.resources.bulk_actions import AsyncBulkActions, BulkActions
 from trigger_client.resources.deployments import AsyncDeployments, Deployments
 from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
+from trigger_client.resources.errors import AsyncErrors, Errors
 from trigger_client.resources.query import AsyncQuery, Query
 from trigger_client.resources.queues import AsyncQueues, Queues
 from trigger_client.resources.runs import AsyncRuns, Runs
 from trigger_client.resources.schedules import AsyncSchedules, Schedules
+from trigger_client.resources.sessions import AsyncSessions, Sessions
 from trigger_client.resources.tasks import AsyncTasks, Tasks
 from trigger_client.resources.waitpoints import AsyncWaitpointTokens, WaitpointTokens
 
@@ -104,7 +107,19 @@ class RawTasks(_RawGroup):
     batch_trigger_by_task = raw(Tasks.batch_trigger_by_task)
 
 
+class RawBulkActions(_RawGroup):
+    cancel = raw(BulkActions.cancel)
+    replay = raw(BulkActions.replay)
+    retrieve = raw(BulkActions.retrieve)
+    abort = raw(BulkActions.abort)
+    poll = raw(BulkActions.poll)
+
+
 class RawRuns(_RawGroup):
+    @property
+    def bulk(self) -> RawBulkActions:
+        return RawBulkActions(self._client, (*self._path, "bulk"))
+
     retrieve = raw(Runs.retrieve)
     poll = raw(Runs.poll)
     cancel = raw(Runs.cancel)
@@ -160,6 +175,22 @@ class RawDeployments(_RawGroup):
 
 class RawQuery(_RawGroup):
     execute = raw(Query.execute)
+    schema = raw(Query.schema)
+    dashboards = raw(Query.dashboards)
+
+
+class RawErrors(_RawGroup):
+    retrieve = raw(Errors.retrieve)
+    resolve = raw(Errors.resolve)
+    unresolve = raw(Errors.unresolve)
+    ignore = raw(Errors.ignore)
+
+
+class RawSessions(_RawGroup):
+    create = raw(Sessions.create)
+    retrieve = raw(Sessions.retrieve)
+    update = raw(Sessions.update)
+    close = raw(Sessions.close)
 
 
 class RawWaitpointTokens(_RawGroup):
@@ -198,6 +229,8 @@ class RawClient:
         self.batches = RawBatches(client, ("batches",))
         self.deployments = RawDeployments(client, ("deployments",))
         self.query = RawQuery(client, ("query",))
+        self.errors = RawErrors(client, ("errors",))
+        self.sessions = RawSessions(client, ("sessions",))
         self.waitpoints = RawWaitpoints(client, ("waitpoints",))
         self.auth = RawAuth(client, ("auth",))
 
@@ -212,7 +245,19 @@ class AsyncRawTasks(_RawGroup):
     batch_trigger_by_task = async_raw(AsyncTasks.batch_trigger_by_task)
 
 
+class AsyncRawBulkActions(_RawGroup):
+    cancel = async_raw(AsyncBulkActions.cancel)
+    replay = async_raw(AsyncBulkActions.replay)
+    retrieve = async_raw(AsyncBulkActions.retrieve)
+    abort = async_raw(AsyncBulkActions.abort)
+    poll = async_raw(AsyncBulkActions.poll)
+
+
 class AsyncRawRuns(_RawGroup):
+    @property
+    def bulk(self) -> AsyncRawBulkActions:
+        return AsyncRawBulkActions(self._client, (*self._path, "bulk"))
+
     retrieve = async_raw(AsyncRuns.retrieve)
     poll = async_raw(AsyncRuns.poll)
     cancel = async_raw(AsyncRuns.cancel)
@@ -268,6 +313,22 @@ class AsyncRawDeployments(_RawGroup):
 
 class AsyncRawQuery(_RawGroup):
     execute = async_raw(AsyncQuery.execute)
+    schema = async_raw(AsyncQuery.schema)
+    dashboards = async_raw(AsyncQuery.dashboards)
+
+
+class AsyncRawErrors(_RawGroup):
+    retrieve = async_raw(AsyncErrors.retrieve)
+    resolve = async_raw(AsyncErrors.resolve)
+    unresolve = async_raw(AsyncErrors.unresolve)
+    ignore = async_raw(AsyncErrors.ignore)
+
+
+class AsyncRawSessions(_RawGroup):
+    create = async_raw(AsyncSessions.create)
+    retrieve = async_raw(AsyncSessions.retrieve)
+    update = async_raw(AsyncSessions.update)
+    close = async_raw(AsyncSessions.close)
 
 
 class AsyncRawWaitpointTokens(_RawGroup):
@@ -306,5 +367,7 @@ class AsyncRawClient:
         self.batches = AsyncRawBatches(client, ("batches",))
         self.deployments = AsyncRawDeployments(client, ("deployments",))
         self.query = AsyncRawQuery(client, ("query",))
+        self.errors = AsyncRawErrors(client, ("errors",))
+        self.sessions = AsyncRawSessions(client, ("sessions",))
         self.waitpoints = AsyncRawWaitpoints(client, ("waitpoints",))
         self.auth = AsyncRawAuth(client, ("auth",))

@@ -20,12 +20,15 @@ from trigger_client import AsyncTriggerClient, RawResponse, TriggerClient, _raw
 from trigger_client.resources import (
     auth,
     batches,
+    bulk_actions,
     deployments,
     envvars,
+    errors,
     query,
     queues,
     runs,
     schedules,
+    sessions,
     tasks,
     waitpoints,
 )
@@ -48,6 +51,9 @@ class World:
     deployment_id: str
     token_id: str
     callback_hash: str
+    bulk_id: str
+    error_id: str
+    session_id: str
 
     @property
     def project(self) -> str:
@@ -174,6 +180,29 @@ SCENARIOS: dict[str, Scenario] = {
         r"/api/v1/deployments/20250202.1/promote",
     ),
     "query.execute": (lambda r, w: r.execute("SELECT run_id FROM runs LIMIT 1"), "POST", r"/api/v1/query"),
+    "query.schema": (lambda r, w: r.schema(), "GET", r"/api/v1/query/schema"),
+    "query.dashboards": (lambda r, w: r.dashboards(), "GET", r"/api/v1/query/dashboards"),
+    "runs.bulk.cancel": (lambda r, w: r.cancel(run_ids=[w.delayed_run_id]), "POST", r"/api/v1/bulk-actions"),
+    "runs.bulk.replay": (lambda r, w: r.replay(run_ids=[w.run_id]), "POST", r"/api/v1/bulk-actions"),
+    "runs.bulk.retrieve": (lambda r, w: r.retrieve(w.bulk_id), "GET", r"/api/v1/bulk-actions/{bulk_id}"),
+    "runs.bulk.abort": (lambda r, w: r.abort(w.bulk_id), "POST", r"/api/v1/bulk-actions/{bulk_id}/abort"),
+    "runs.bulk.poll": (lambda r, w: r.poll(w.bulk_id, **FAST), "GET", r"/api/v1/bulk-actions/{bulk_id}"),
+    "errors.retrieve": (lambda r, w: r.retrieve(w.error_id), "GET", r"/api/v1/errors/{error_id}"),
+    "errors.resolve": (lambda r, w: r.resolve(w.error_id), "POST", r"/api/v1/errors/{error_id}/resolve"),
+    "errors.unresolve": (lambda r, w: r.unresolve(w.error_id), "POST", r"/api/v1/errors/{error_id}/unresolve"),
+    "errors.ignore": (lambda r, w: r.ignore(w.error_id, reason="raw"), "POST", r"/api/v1/errors/{error_id}/ignore"),
+    "sessions.create": (
+        lambda r, w: r.create(type="chat", task="add", base_payload={"a": 1, "b": 1}),
+        "POST",
+        r"/api/v1/sessions",
+    ),
+    "sessions.retrieve": (lambda r, w: r.retrieve(w.session_id), "GET", r"/api/v1/sessions/{session_id}"),
+    "sessions.update": (
+        lambda r, w: r.update(w.session_id, tags=["raw"]),
+        "PATCH",
+        r"/api/v1/sessions/{session_id}",
+    ),
+    "sessions.close": (lambda r, w: r.close(w.session_id), "POST", r"/api/v1/sessions/{session_id}/close"),
     "waitpoints.tokens.create": (lambda r, w: r.create(timeout="1h"), "POST", r"/api/v1/waitpoints/tokens"),
     "waitpoints.tokens.retrieve": (
         lambda r, w: r.retrieve(w.token_id),
@@ -212,6 +241,10 @@ NOT_RAW = {
     "schedules.next_runs": "computed locally",
     "queues.list": "paginator",
     "batches.subscribe": "realtime subscription",
+    "deployments.list": "paginator",
+    "runs.bulk.list": "paginator",
+    "errors.list": "paginator",
+    "sessions.list": "paginator",
     "waitpoints.tokens.list": "paginator",
 }
 
@@ -236,6 +269,14 @@ RESOURCES: dict[str, tuple[type, type, type, type]] = {
         _raw.AsyncRawWaitpointTokens,
     ),
     "auth": (auth.Auth, auth.AsyncAuth, _raw.RawAuth, _raw.AsyncRawAuth),
+    "runs.bulk": (
+        bulk_actions.BulkActions,
+        bulk_actions.AsyncBulkActions,
+        _raw.RawBulkActions,
+        _raw.AsyncRawBulkActions,
+    ),
+    "errors": (errors.Errors, errors.AsyncErrors, _raw.RawErrors, _raw.AsyncRawErrors),
+    "sessions": (sessions.Sessions, sessions.AsyncSessions, _raw.RawSessions, _raw.AsyncRawSessions),
 }
 
 
@@ -261,6 +302,13 @@ def test_every_resource_is_covered() -> None:
     assert found - GROUPS == {classes[0].__name__ for classes in RESOURCES.values()}
 
 
+def _offered(resource: str, raw_cls: type) -> set[str]:
+    # Properties (``runs.bulk``) lead to other groups, checked under their own name.
+    return {
+        f"{resource}.{n}" for n, v in vars(raw_cls).items() if not n.startswith("_") and not isinstance(v, property)
+    }
+
+
 def _public(cls: type) -> set[str]:
     return {name for name, _ in inspect.getmembers(cls, callable) if not name.startswith("_")}
 
@@ -270,8 +318,8 @@ def test_every_method_is_offered_raw_or_excluded_on_purpose(resource: str) -> No
     sync_cls, async_cls, raw_cls, async_raw_cls = RESOURCES[resource]
     methods = {f"{resource}.{name}" for name in _public(sync_cls)}
     assert methods == {f"{resource}.{name}" for name in _public(async_cls)}
-    offered = {f"{resource}.{name}" for name in vars(raw_cls) if not name.startswith("_")}
-    assert offered == {f"{resource}.{name}" for name in vars(async_raw_cls) if not name.startswith("_")}
+    offered = _offered(resource, raw_cls)
+    assert offered == _offered(resource, async_raw_cls)
     assert offered == methods - set(NOT_RAW), "a resource method is neither offered raw nor in NOT_RAW"
     assert offered == {name for name in SCENARIOS if name.rsplit(".", 1)[0] == resource}, "untested raw method"
 
@@ -284,6 +332,10 @@ def world() -> Iterator[World]:
     def add(payload: dict[str, int]) -> int:
         return payload["a"] + payload["b"]
 
+    @emulator.task("explode")
+    def explode(payload: object) -> None:
+        raise ValueError("kaboom")
+
     with emulator:
         with TriggerClient(
             secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport
@@ -295,10 +347,28 @@ def world() -> Iterator[World]:
             batch = client.tasks.batch_trigger("add", [{"payload": {"a": 1, "b": 1}}])
             client.envvars.create(emulator.project_ref, "dev", name="EXISTING", value="1")
             token = client.waitpoints.tokens.create()
+            failed = client.tasks.trigger("explode", {}).id
+            client.runs.poll(failed, **FAST)
+            error_id = next(iter(client.errors.list())).id
+            doomed = client.tasks.trigger("add", {"a": 1, "b": 1}, delay="1h").id
+            bulk_id = client.runs.bulk.cancel(run_ids=[doomed]).id
+            session_id = client.sessions.create(type="chat", task="add", base_payload={"a": 1, "b": 1}).id
         emulator.add_deployment("20250202.1")
         callback_hash = httpx.URL(token.url).path.rsplit("/", 1)[-1]
         deployment_id = _latest_deployment_id(emulator)
-        yield World(emulator, run_id, delayed, schedule.id, batch.batch_ids[0], deployment_id, token.id, callback_hash)
+        yield World(
+            emulator,
+            run_id,
+            delayed,
+            schedule.id,
+            batch.batch_ids[0],
+            deployment_id,
+            token.id,
+            callback_hash,
+            bulk_id,
+            error_id,
+            session_id,
+        )
 
 
 def _latest_deployment_id(emulator: TriggerEmulator) -> str:
@@ -315,8 +385,17 @@ def _group(client: Any, name: str) -> Any:
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
-async def test_raw_response_of_every_method(world: World, mode: str, name: str) -> None:
+async def test_raw_response_of_every_method(
+    world: World, mode: str, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     emulator = world.emulator
+    if name == "runs.bulk.abort":
+        # Only a bulk action still at work can be aborted: hold the emulator's processing for this one.
+        monkeypatch.setattr("trigger_client.testing._bulk_actions.BATCH_SIZE", 0)
+        with TriggerClient(
+            secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport
+        ) as c:
+            world.bulk_id = c.runs.bulk.replay(run_ids=[world.run_id]).id
     invoke, method, path = SCENARIOS[name]
     expected_path = path.format(**{k: re.escape(str(v)) for k, v in vars(world).items()}, project=world.project)
     if mode == "sync":
@@ -330,7 +409,7 @@ async def test_raw_response_of_every_method(world: World, mode: str, name: str) 
         ) as aclient:
             raw = await invoke(_group(aclient, name), world)
     assert isinstance(raw, RawResponse)
-    assert raw.status_code == raw.http_response.status_code == 200
+    assert raw.status_code == raw.http_response.status_code and 200 <= raw.status_code < 300
     assert raw.headers is raw.http_response.headers
     request = raw.http_response.request
     assert request.method == method

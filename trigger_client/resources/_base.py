@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, TypeVar
 
 from trigger_client._config import CredentialKind
 from trigger_client._core import AsyncCore, Operation, SyncCore
@@ -12,6 +12,27 @@ from trigger_client._pagination import AsyncPaginator, PageQuery, SyncPaginator
 
 T = TypeVar("T")
 C = TypeVar("C", bound=type)
+M = TypeVar("M", bound="_HasAdditionalProperties")
+
+
+class _HasAdditionalProperties(Protocol):
+    additional_properties: dict[str, Any]
+
+
+def with_nulls(model: M, wire: Mapping[str, Any]) -> M:
+    """``model`` that also sends the explicit nulls of ``wire``.
+
+    A None field of a generated model is left out of the body (the SDK's ``undefined``); a null the server must
+    see, such as clearing metadata, travels as an additional property instead.
+
+    Example::
+
+        body = with_nulls(UpdateSessionRequestBody.from_dict(wire), wire)  # wire = {"metadata": None}
+    """
+    for key, value in wire.items():
+        if value is None:
+            model.additional_properties[key] = None
+    return model
 
 
 def project_scope(client: SyncCore | AsyncCore, project_ref: str | None) -> str | None:

@@ -5,8 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from trigger_api.api.query import execute_query_v1
-from trigger_api.models import ExecuteQueryCsvResponse, ExecuteQueryJsonResponse, ExecuteQueryRequestBody
+from trigger_api.api.query import execute_query_v1, get_query_schema_v1, list_dashboards_v1
+from trigger_api.models import (
+    Dashboards,
+    ExecuteQueryCsvResponse,
+    ExecuteQueryJsonResponse,
+    ExecuteQueryRequestBody,
+    QuerySchema,
+)
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
@@ -58,6 +64,26 @@ class Query(SyncResource):
         """
         return self._run(_execute(query, scope, period, from_, to, format))
 
+    def schema(self) -> QuerySchema:
+        """The TRQL tables you can query, with their columns, types and allowed values.
+
+        Example::
+
+            for table in client.query.schema().tables:
+                print(table.name, [column.name for column in table.columns])
+        """
+        return self._run(call(get_query_schema_v1.build()))
+
+    def dashboards(self) -> Dashboards:
+        """The built-in dashboards and the TRQL query behind each widget.
+
+        Example::
+
+            for dashboard in client.query.dashboards().dashboards:
+                print(dashboard.key, [widget.query for widget in dashboard.widgets])
+        """
+        return self._run(call(list_dashboards_v1.build()))
+
 
 @docs_from(Query)
 class AsyncQuery(AsyncResource):
@@ -72,3 +98,9 @@ class AsyncQuery(AsyncResource):
         format: Literal["json", "csv"] = "json",
     ) -> QueryResult:
         return await self._run(_execute(query, scope, period, from_, to, format))
+
+    async def schema(self) -> QuerySchema:
+        return await self._run(call(get_query_schema_v1.build()))
+
+    async def dashboards(self) -> Dashboards:
+        return await self._run(call(list_dashboards_v1.build()))

@@ -25,7 +25,7 @@ from trigger_api.api.runs import (
 from trigger_api.models import (
     AddRunTagsV1Body,
     CanceledRun,
-    ListProjectRunsV1FilterenvItem,
+    ListProjectRunsV1Filterenv,
     ListProjectRunsV1FilterstatusItem,
     ListRunsV1FilterstatusItem,
     ReplayedRun,
@@ -42,6 +42,7 @@ from trigger_api.models import (
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._idempotency import validate_duration
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client._polling import PollOptions, PollSchedule, is_terminal
 from trigger_client._realtime import (
@@ -58,9 +59,11 @@ from trigger_client.resources._base import AsyncResource, SyncResource, docs_fro
 if TYPE_CHECKING:
     from typing import Unpack
 
+    from trigger_client.resources.bulk_actions import AsyncBulkActions, BulkActions
 
 RUN_STATUSES = tuple(item.value for item in ListRunsV1FilterstatusItem)
-PROJECT_ENVS = ("dev", "staging", "prod")
+# Environment slugs of the project runs list (webapp presenters/v3/ApiRunListPresenter.server.ts); `staging` is not one.
+PROJECT_ENVS = ("dev", "stg", "prod", "preview")
 
 
 class RunFilters(TypedDict, total=False):
@@ -87,8 +90,11 @@ class RunFilters(TypedDict, total=False):
     """Queue names; a task's own queue is ``"task/<task id>"``."""
     machine: str | Sequence[str]
     region: str | Sequence[str]
-    env: str | Sequence[str]
-    """Project-scoped listing only (with ``project_ref``): ``dev``, ``staging``, ``prod``."""
+    env: str
+    """Required with ``project_ref`` (and only there): the one environment to list, ``dev``, ``stg``, ``prod`` or
+    ``preview``."""
+    error: str
+    """An error group id (``error_…``, from ``client.errors.list()``): the runs behind that error."""
 
 
 class _ListArgs(TypedDict, total=False):
@@ -104,6 +110,7 @@ class _ListArgs(TypedDict, total=False):
     filter_created_at_to: int
     filter_created_at_period: str
     filter_batch: str
+    filter_error: str
     filter_queue: list[str]
     filter_machine: list[str]
     filter_region: list[str]
@@ -136,7 +143,12 @@ def _list_args(filters: Mapping[str, Any]) -> _ListArgs:
         args["filter_schedule"] = v.text(filters["schedule"], "schedule")
     if "batch" in filters:
         args["filter_batch"] = v.text(filters["batch"], "batch")
+    if "error" in filters:
+        args["filter_error"] = v.text(filters["error"], "error")
     if "period" in filters:
+        # The server ignores a period parse-duration cannot read and lists every run
+        # (apps/webapp/app/services/runsRepository/runsRepository.server.ts).
+        validate_duration(filters["period"], "period")
         if "from_" in filters or "to" in filters:
             raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
         args["filter_created_at_period"] = v.text(filters["period"], "period")
@@ -166,23 +178,28 @@ def _list_query(
 ) -> PageQuery[RunListItem, str]:
     args = _list_args(filters)
     statuses = _choices(filters, "status", RUN_STATUSES, "run status")
-    envs = _choices(filters, "env", PROJECT_ENVS, "environment")
     if page_size is not None:
         args["page_size"] = v.int_range(page_size, "page_size", 1, 100)
     if project_ref is not None:
         ref = v.resource_id(project_ref, "project_ref", "proj_", "your project settings")
         project_statuses = None if statuses is None else [ListProjectRunsV1FilterstatusItem(s) for s in statuses]
-        project_envs = None if envs is None else [ListProjectRunsV1FilterenvItem(e) for e in envs]
+        # The server lists exactly one environment and fails (500) without a known slug (ApiRunListPresenter).
+        env = filters.get("env")
+        if env not in PROJECT_ENVS:
+            raise ValidationError(
+                "env", f"is required with project_ref and names one environment: {', '.join(PROJECT_ENVS)}; got {env!r}"
+            )
+        project_env = ListProjectRunsV1Filterenv(env)
 
         def fetch(after: str | None) -> Operation[Page[RunListItem]]:
             request = list_project_runs_v1.build(
-                ref, **args, filter_status=project_statuses, filter_env=project_envs, page_after=after
+                ref, **args, filter_status=project_statuses, filter_env=project_env, page_after=after
             )
             return call(request, Auth.PERSONAL_ACCESS_TOKEN).then(cursor_page)
 
         return PageQuery(fetch, next_cursor)
 
-    if envs is not None:
+    if "env" in filters:
         raise ValidationError("env", "filters project-scoped listings only; pass project_ref= with a PAT client")
     env_statuses = None if statuses is None else [ListRunsV1FilterstatusItem(s) for s in statuses]
 
@@ -231,6 +248,18 @@ class _Watch:
 class Runs(SyncResource):
     """Runs of your tasks: ``client.runs``."""
 
+    @property
+    def bulk(self) -> BulkActions:
+        """Cancel or replay many runs at once (:class:`BulkActions`).
+
+        Example::
+
+            client.runs.bulk.cancel(status=["QUEUED"], task_identifier="send-email")
+        """
+        from trigger_client.resources.bulk_actions import BulkActions  # bulk_actions imports this module
+
+        return BulkActions(self._client)
+
     def poll(
         self,
         run_id: str,
@@ -266,8 +295,9 @@ class Runs(SyncResource):
     ) -> SyncPaginator[RunListItem]:
         """Runs, newest first, fetched lazily page by page (``page[size]`` = ``page_size``, 1-100).
 
-        With ``project_ref`` (and a personal access token client) lists across the project's environments,
-        filtered by ``env``. ``limit`` caps the number of items yielded.
+        With ``project_ref`` (and a personal access token client) lists one environment of that project, named by
+        ``env`` (required there). ``limit`` caps the number of items yielded. Without ``period``, ``from_`` or
+        ``to`` the server lists only runs created in the last 7 days.
 
         Example::
 
@@ -426,6 +456,18 @@ class Runs(SyncResource):
 
 @docs_from(Runs)
 class AsyncRuns(AsyncResource):
+    @property
+    def bulk(self) -> AsyncBulkActions:
+        """Cancel or replay many runs at once (:class:`AsyncBulkActions`).
+
+        Example::
+
+            await client.runs.bulk.cancel(status=["QUEUED"], task_identifier="send-email")
+        """
+        from trigger_client.resources.bulk_actions import AsyncBulkActions
+
+        return AsyncBulkActions(self._client)
+
     async def poll(
         self,
         run_id: str,

@@ -5,6 +5,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .aborted_bulk_action import AbortedBulkAction
     from .add_run_tags_v1_body import AddRunTagsV1Body
     from .add_run_tags_v1_response_400 import AddRunTagsV1Response400
     from .add_run_tags_v1_response_401 import AddRunTagsV1Response401
@@ -30,7 +31,22 @@ if TYPE_CHECKING:
     from .batch_trigger_request_body import BatchTriggerRequestBody
     from .batch_trigger_task_by_id_v1_body import BatchTriggerTaskByIdV1Body
     from .batch_trigger_task_request_body_item import BatchTriggerTaskRequestBodyItem
+    from .batch_trigger_task_v2_response import BatchTriggerTaskV2Response
+    from .batch_trigger_task_v2_response_runs_item import (
+        BatchTriggerTaskV2ResponseRunsItem,
+    )
     from .batch_trigger_v2_request_body import BatchTriggerV2RequestBody
+    from .bulk_action import BulkAction
+    from .bulk_action_counts import BulkActionCounts
+    from .bulk_action_filter import BulkActionFilter
+    from .bulk_action_filter_status_type_0 import BulkActionFilterStatusType0
+    from .bulk_action_filter_status_type_1_item import BulkActionFilterStatusType1Item
+    from .bulk_action_status import BulkActionStatus
+    from .bulk_action_type import BulkActionType
+    from .cancel_by_filter import CancelByFilter
+    from .cancel_by_filter_action import CancelByFilterAction
+    from .cancel_by_run_i_ds import CancelByRunIDs
+    from .cancel_by_run_i_ds_action import CancelByRunIDsAction
     from .cancel_run_v1_response_400 import CancelRunV1Response400
     from .cancel_run_v1_response_400_error import CancelRunV1Response400Error
     from .cancel_run_v1_response_401 import CancelRunV1Response401
@@ -38,6 +54,7 @@ if TYPE_CHECKING:
     from .cancel_run_v1_response_404 import CancelRunV1Response404
     from .cancel_run_v1_response_404_error import CancelRunV1Response404Error
     from .canceled_run import CanceledRun
+    from .close_session_request_body import CloseSessionRequestBody
     from .common_run_object import CommonRunObject
     from .common_run_object_metadata_type_0 import CommonRunObjectMetadataType0
     from .common_run_object_trigger_function import CommonRunObjectTriggerFunction
@@ -53,13 +70,31 @@ if TYPE_CHECKING:
     from .create_project_envvar_v1_response_401 import CreateProjectEnvvarV1Response401
     from .create_project_envvar_v1_response_404 import CreateProjectEnvvarV1Response404
     from .create_schedule_options import CreateScheduleOptions
+    from .create_session_request_body import CreateSessionRequestBody
+    from .create_session_request_body_metadata import CreateSessionRequestBodyMetadata
     from .create_waitpoint_token_request import CreateWaitpointTokenRequest
+    from .created_bulk_action import CreatedBulkAction
+    from .created_session import CreatedSession
     from .created_waitpoint_token import CreatedWaitpointToken
+    from .dashboard_list import Dashboards
+    from .dashboards_dashboards_type_0_item import DashboardsDashboardsType0Item
+    from .dashboards_dashboards_type_0_item_widgets_type_0_item import (
+        DashboardsDashboardsType0ItemWidgetsType0Item,
+    )
+    from .dashboards_dashboards_type_0_item_widgets_type_0_item_type import (
+        DashboardsDashboardsType0ItemWidgetsType0ItemType,
+    )
     from .deleted_schedule import DeletedSchedule
     from .deployment import Deployment
     from .deployment_error_data_type_0 import DeploymentErrorDataType0
     from .deployment_external_build_data_type_0 import DeploymentExternalBuildDataType0
+    from .deployment_page import DeploymentPage
+    from .deployment_page_pagination_type_0 import DeploymentPagePaginationType0
     from .deployment_status import DeploymentStatus
+    from .deployment_summary import DeploymentSummary
+    from .deployment_summary_error_type_0 import DeploymentSummaryErrorType0
+    from .deployment_summary_git_type_0 import DeploymentSummaryGitType0
+    from .deployment_summary_status import DeploymentSummaryStatus
     from .deployment_worker_type_0 import DeploymentWorkerType0
     from .deployment_worker_type_0_tasks_type_0_item import (
         DeploymentWorkerType0TasksType0Item,
@@ -68,11 +103,17 @@ if TYPE_CHECKING:
     from .env_filter_env_item import EnvFilterEnvItem
     from .env_var import EnvVar
     from .env_var_value import EnvVarValue
+    from .error_group import ErrorGroup
+    from .error_group_list_item import ErrorGroupListItem
+    from .error_group_list_item_status import ErrorGroupListItemStatus
+    from .error_group_status import ErrorGroupStatus
     from .error_response import ErrorResponse
     from .error_with_details_response import ErrorWithDetailsResponse
     from .error_with_details_response_details_type_0_item import (
         ErrorWithDetailsResponseDetailsType0Item,
     )
+    from .errors_filter import ErrorsFilter
+    from .errors_filter_status_item import ErrorsFilterStatusItem
     from .execute_query_csv_response import ExecuteQueryCsvResponse
     from .execute_query_csv_response_format import ExecuteQueryCsvResponseFormat
     from .execute_query_json_response import ExecuteQueryJsonResponse
@@ -84,6 +125,7 @@ if TYPE_CHECKING:
     from .execute_query_request_body_format import ExecuteQueryRequestBodyFormat
     from .execute_query_request_body_scope import ExecuteQueryRequestBodyScope
     from .execute_query_v1_response_400 import ExecuteQueryV1Response400
+    from .execute_query_v1_response_429 import ExecuteQueryV1Response429
     from .get_run_events_v1_response_401 import GetRunEventsV1Response401
     from .get_run_events_v1_response_401_error import GetRunEventsV1Response401Error
     from .get_run_events_v1_response_404 import GetRunEventsV1Response404
@@ -96,6 +138,7 @@ if TYPE_CHECKING:
     from .get_run_trace_v1_response_401_error import GetRunTraceV1Response401Error
     from .get_run_trace_v1_response_404 import GetRunTraceV1Response404
     from .get_run_trace_v1_response_404_error import GetRunTraceV1Response404Error
+    from .ignore_error_v1_body import IgnoreErrorV1Body
     from .invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
     from .invalid_env_vars_request_response_issues_type_0_item import (
         InvalidEnvVarsRequestResponseIssuesType0Item,
@@ -106,11 +149,22 @@ if TYPE_CHECKING:
     from .latest_deployment import LatestDeployment
     from .latest_deployment_error_data_type_0 import LatestDeploymentErrorDataType0
     from .latest_deployment_status import LatestDeploymentStatus
-    from .list_project_runs_v1_filterenv_item import ListProjectRunsV1FilterenvItem
+    from .list_bulk_actions_result import ListBulkActionsResult
+    from .list_bulk_actions_result_pagination import ListBulkActionsResultPagination
+    from .list_deployments_v1_status import ListDeploymentsV1Status
+    from .list_errors_result import ListErrorsResult
+    from .list_errors_result_pagination_type_0 import ListErrorsResultPaginationType0
+    from .list_errors_v1_filterstatus_item import ListErrorsV1FilterstatusItem
+    from .list_project_runs_v1_filterenv import ListProjectRunsV1Filterenv
     from .list_project_runs_v1_filterstatus_item import (
         ListProjectRunsV1FilterstatusItem,
     )
     from .list_runs_v1_filterstatus_item import ListRunsV1FilterstatusItem
+    from .list_sessions_result import ListSessionsResult
+    from .list_sessions_result_pagination_type_0 import (
+        ListSessionsResultPaginationType0,
+    )
+    from .list_sessions_v1_filterstatus_item import ListSessionsV1FilterstatusItem
     from .override_queue_concurrency_v1_body import OverrideQueueConcurrencyV1Body
     from .override_queue_concurrency_v1_body_type import (
         OverrideQueueConcurrencyV1BodyType,
@@ -120,12 +174,23 @@ if TYPE_CHECKING:
     from .pause_queue_v1_body_type import PauseQueueV1BodyType
     from .promote_deployment_v1_response_400 import PromoteDeploymentV1Response400
     from .promoted_deployment import PromotedDeployment
+    from .query_schema import QuerySchema
+    from .query_schema_tables_type_0_item import QuerySchemaTablesType0Item
+    from .query_schema_tables_type_0_item_columns_type_0_item import (
+        QuerySchemaTablesType0ItemColumnsType0Item,
+    )
     from .queue import Queue
     from .queue_concurrency_type_0 import QueueConcurrencyType0
     from .queue_options import QueueOptions
     from .queue_page import QueuePage
     from .queue_page_pagination import QueuePagePagination
     from .queue_type import QueueType
+    from .queue_type_name import QueueTypeName
+    from .queue_type_name_type import QueueTypeNameType
+    from .replay_by_filter import ReplayByFilter
+    from .replay_by_filter_action import ReplayByFilterAction
+    from .replay_by_run_i_ds import ReplayByRunIDs
+    from .replay_by_run_i_ds_action import ReplayByRunIDsAction
     from .replay_run_v1_response_400 import ReplayRunV1Response400
     from .replay_run_v1_response_400_error import ReplayRunV1Response400Error
     from .replay_run_v1_response_401 import ReplayRunV1Response401
@@ -142,6 +207,7 @@ if TYPE_CHECKING:
     from .reschedule_run_v1_response_404_error import RescheduleRunV1Response404Error
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
     from .reset_queue_concurrency_v1_body_type import ResetQueueConcurrencyV1BodyType
+    from .resolve_error_v1_body import ResolveErrorV1Body
     from .retrieve_queue_v1_type import RetrieveQueueV1Type
     from .retrieve_run_v1_response_400 import RetrieveRunV1Response400
     from .retrieve_run_v1_response_400_error import RetrieveRunV1Response400Error
@@ -198,6 +264,13 @@ if TYPE_CHECKING:
     from .schedule_page import SchedulePage
     from .schedule_page_pagination_type_0 import SchedulePagePaginationType0
     from .serialized_error import SerializedError
+    from .session_metadata_type_0 import SessionMetadataType0
+    from .session_object import Session
+    from .session_trigger_config import SessionTriggerConfig
+    from .session_trigger_config_base_payload import SessionTriggerConfigBasePayload
+    from .sessions_filter import SessionsFilter
+    from .sessions_filter_created_at import SessionsFilterCreatedAt
+    from .sessions_filter_status_item import SessionsFilterStatusItem
     from .span_detailed_summary import SpanDetailedSummary
     from .span_detailed_summary_data_type_0 import SpanDetailedSummaryDataType0
     from .span_detailed_summary_data_type_0_events_type_0_item import (
@@ -249,6 +322,10 @@ if TYPE_CHECKING:
         UpdateRunMetadataV1Response404Error,
     )
     from .update_schedule_options import UpdateScheduleOptions
+    from .update_session_request_body import UpdateSessionRequestBody
+    from .update_session_request_body_metadata_type_0 import (
+        UpdateSessionRequestBodyMetadataType0,
+    )
     from .upload_project_envvars_v1_body import UploadProjectEnvvarsV1Body
     from .upload_project_envvars_v1_body_variables import (
         UploadProjectEnvvarsV1BodyVariables,
@@ -265,6 +342,7 @@ if TYPE_CHECKING:
     from .waitpoint_token_status import WaitpointTokenStatus
 
 _MODULES = {
+    "AbortedBulkAction": ".aborted_bulk_action",
     "AddRunTagsV1Body": ".add_run_tags_v1_body",
     "AddRunTagsV1Response400": ".add_run_tags_v1_response_400",
     "AddRunTagsV1Response401": ".add_run_tags_v1_response_401",
@@ -284,7 +362,20 @@ _MODULES = {
     "BatchTriggerRequestBody": ".batch_trigger_request_body",
     "BatchTriggerTaskByIdV1Body": ".batch_trigger_task_by_id_v1_body",
     "BatchTriggerTaskRequestBodyItem": ".batch_trigger_task_request_body_item",
+    "BatchTriggerTaskV2Response": ".batch_trigger_task_v2_response",
+    "BatchTriggerTaskV2ResponseRunsItem": ".batch_trigger_task_v2_response_runs_item",
     "BatchTriggerV2RequestBody": ".batch_trigger_v2_request_body",
+    "BulkAction": ".bulk_action",
+    "BulkActionCounts": ".bulk_action_counts",
+    "BulkActionFilter": ".bulk_action_filter",
+    "BulkActionFilterStatusType0": ".bulk_action_filter_status_type_0",
+    "BulkActionFilterStatusType1Item": ".bulk_action_filter_status_type_1_item",
+    "BulkActionStatus": ".bulk_action_status",
+    "BulkActionType": ".bulk_action_type",
+    "CancelByFilter": ".cancel_by_filter",
+    "CancelByFilterAction": ".cancel_by_filter_action",
+    "CancelByRunIDs": ".cancel_by_run_i_ds",
+    "CancelByRunIDsAction": ".cancel_by_run_i_ds_action",
     "CancelRunV1Response400": ".cancel_run_v1_response_400",
     "CancelRunV1Response400Error": ".cancel_run_v1_response_400_error",
     "CancelRunV1Response401": ".cancel_run_v1_response_401",
@@ -292,6 +383,7 @@ _MODULES = {
     "CancelRunV1Response404": ".cancel_run_v1_response_404",
     "CancelRunV1Response404Error": ".cancel_run_v1_response_404_error",
     "CanceledRun": ".canceled_run",
+    "CloseSessionRequestBody": ".close_session_request_body",
     "CommonRunObject": ".common_run_object",
     "CommonRunObjectMetadataType0": ".common_run_object_metadata_type_0",
     "CommonRunObjectTriggerFunction": ".common_run_object_trigger_function",
@@ -305,22 +397,42 @@ _MODULES = {
     "CreateProjectEnvvarV1Response401": ".create_project_envvar_v1_response_401",
     "CreateProjectEnvvarV1Response404": ".create_project_envvar_v1_response_404",
     "CreateScheduleOptions": ".create_schedule_options",
+    "CreateSessionRequestBody": ".create_session_request_body",
+    "CreateSessionRequestBodyMetadata": ".create_session_request_body_metadata",
     "CreateWaitpointTokenRequest": ".create_waitpoint_token_request",
+    "CreatedBulkAction": ".created_bulk_action",
+    "CreatedSession": ".created_session",
     "CreatedWaitpointToken": ".created_waitpoint_token",
+    "Dashboards": ".dashboard_list",
+    "DashboardsDashboardsType0Item": ".dashboards_dashboards_type_0_item",
+    "DashboardsDashboardsType0ItemWidgetsType0Item": ".dashboards_dashboards_type_0_item_widgets_type_0_item",
+    "DashboardsDashboardsType0ItemWidgetsType0ItemType": ".dashboards_dashboards_type_0_item_widgets_type_0_item_type",
     "DeletedSchedule": ".deleted_schedule",
     "Deployment": ".deployment",
     "DeploymentErrorDataType0": ".deployment_error_data_type_0",
     "DeploymentExternalBuildDataType0": ".deployment_external_build_data_type_0",
+    "DeploymentPage": ".deployment_page",
+    "DeploymentPagePaginationType0": ".deployment_page_pagination_type_0",
     "DeploymentStatus": ".deployment_status",
+    "DeploymentSummary": ".deployment_summary",
+    "DeploymentSummaryErrorType0": ".deployment_summary_error_type_0",
+    "DeploymentSummaryGitType0": ".deployment_summary_git_type_0",
+    "DeploymentSummaryStatus": ".deployment_summary_status",
     "DeploymentWorkerType0": ".deployment_worker_type_0",
     "DeploymentWorkerType0TasksType0Item": ".deployment_worker_type_0_tasks_type_0_item",
     "EnvFilter": ".env_filter",
     "EnvFilterEnvItem": ".env_filter_env_item",
     "EnvVar": ".env_var",
     "EnvVarValue": ".env_var_value",
+    "ErrorGroup": ".error_group",
+    "ErrorGroupListItem": ".error_group_list_item",
+    "ErrorGroupListItemStatus": ".error_group_list_item_status",
+    "ErrorGroupStatus": ".error_group_status",
     "ErrorResponse": ".error_response",
     "ErrorWithDetailsResponse": ".error_with_details_response",
     "ErrorWithDetailsResponseDetailsType0Item": ".error_with_details_response_details_type_0_item",
+    "ErrorsFilter": ".errors_filter",
+    "ErrorsFilterStatusItem": ".errors_filter_status_item",
     "ExecuteQueryCsvResponse": ".execute_query_csv_response",
     "ExecuteQueryCsvResponseFormat": ".execute_query_csv_response_format",
     "ExecuteQueryJsonResponse": ".execute_query_json_response",
@@ -330,6 +442,7 @@ _MODULES = {
     "ExecuteQueryRequestBodyFormat": ".execute_query_request_body_format",
     "ExecuteQueryRequestBodyScope": ".execute_query_request_body_scope",
     "ExecuteQueryV1Response400": ".execute_query_v1_response_400",
+    "ExecuteQueryV1Response429": ".execute_query_v1_response_429",
     "GetRunEventsV1Response401": ".get_run_events_v1_response_401",
     "GetRunEventsV1Response401Error": ".get_run_events_v1_response_401_error",
     "GetRunEventsV1Response404": ".get_run_events_v1_response_404",
@@ -342,15 +455,25 @@ _MODULES = {
     "GetRunTraceV1Response401Error": ".get_run_trace_v1_response_401_error",
     "GetRunTraceV1Response404": ".get_run_trace_v1_response_404",
     "GetRunTraceV1Response404Error": ".get_run_trace_v1_response_404_error",
+    "IgnoreErrorV1Body": ".ignore_error_v1_body",
     "InvalidEnvVarsRequestResponse": ".invalid_env_vars_request_response",
     "InvalidEnvVarsRequestResponseIssuesType0Item": ".invalid_env_vars_request_response_issues_type_0_item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item": ".invalid_env_vars_request_response_variable_errors_type_0_item",
     "LatestDeployment": ".latest_deployment",
     "LatestDeploymentErrorDataType0": ".latest_deployment_error_data_type_0",
     "LatestDeploymentStatus": ".latest_deployment_status",
-    "ListProjectRunsV1FilterenvItem": ".list_project_runs_v1_filterenv_item",
+    "ListBulkActionsResult": ".list_bulk_actions_result",
+    "ListBulkActionsResultPagination": ".list_bulk_actions_result_pagination",
+    "ListDeploymentsV1Status": ".list_deployments_v1_status",
+    "ListErrorsResult": ".list_errors_result",
+    "ListErrorsResultPaginationType0": ".list_errors_result_pagination_type_0",
+    "ListErrorsV1FilterstatusItem": ".list_errors_v1_filterstatus_item",
+    "ListProjectRunsV1Filterenv": ".list_project_runs_v1_filterenv",
     "ListProjectRunsV1FilterstatusItem": ".list_project_runs_v1_filterstatus_item",
     "ListRunsV1FilterstatusItem": ".list_runs_v1_filterstatus_item",
+    "ListSessionsResult": ".list_sessions_result",
+    "ListSessionsResultPaginationType0": ".list_sessions_result_pagination_type_0",
+    "ListSessionsV1FilterstatusItem": ".list_sessions_v1_filterstatus_item",
     "OverrideQueueConcurrencyV1Body": ".override_queue_concurrency_v1_body",
     "OverrideQueueConcurrencyV1BodyType": ".override_queue_concurrency_v1_body_type",
     "PauseQueueV1Body": ".pause_queue_v1_body",
@@ -358,12 +481,21 @@ _MODULES = {
     "PauseQueueV1BodyType": ".pause_queue_v1_body_type",
     "PromoteDeploymentV1Response400": ".promote_deployment_v1_response_400",
     "PromotedDeployment": ".promoted_deployment",
+    "QuerySchema": ".query_schema",
+    "QuerySchemaTablesType0Item": ".query_schema_tables_type_0_item",
+    "QuerySchemaTablesType0ItemColumnsType0Item": ".query_schema_tables_type_0_item_columns_type_0_item",
     "Queue": ".queue",
     "QueueConcurrencyType0": ".queue_concurrency_type_0",
     "QueueOptions": ".queue_options",
     "QueuePage": ".queue_page",
     "QueuePagePagination": ".queue_page_pagination",
     "QueueType": ".queue_type",
+    "QueueTypeName": ".queue_type_name",
+    "QueueTypeNameType": ".queue_type_name_type",
+    "ReplayByFilter": ".replay_by_filter",
+    "ReplayByFilterAction": ".replay_by_filter_action",
+    "ReplayByRunIDs": ".replay_by_run_i_ds",
+    "ReplayByRunIDsAction": ".replay_by_run_i_ds_action",
     "ReplayRunV1Response400": ".replay_run_v1_response_400",
     "ReplayRunV1Response400Error": ".replay_run_v1_response_400_error",
     "ReplayRunV1Response401": ".replay_run_v1_response_401",
@@ -380,6 +512,7 @@ _MODULES = {
     "RescheduleRunV1Response404Error": ".reschedule_run_v1_response_404_error",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
     "ResetQueueConcurrencyV1BodyType": ".reset_queue_concurrency_v1_body_type",
+    "ResolveErrorV1Body": ".resolve_error_v1_body",
     "RetrieveQueueV1Type": ".retrieve_queue_v1_type",
     "RetrieveRunV1Response400": ".retrieve_run_v1_response_400",
     "RetrieveRunV1Response400Error": ".retrieve_run_v1_response_400_error",
@@ -426,6 +559,13 @@ _MODULES = {
     "SchedulePage": ".schedule_page",
     "SchedulePagePaginationType0": ".schedule_page_pagination_type_0",
     "SerializedError": ".serialized_error",
+    "SessionMetadataType0": ".session_metadata_type_0",
+    "Session": ".session_object",
+    "SessionTriggerConfig": ".session_trigger_config",
+    "SessionTriggerConfigBasePayload": ".session_trigger_config_base_payload",
+    "SessionsFilter": ".sessions_filter",
+    "SessionsFilterCreatedAt": ".sessions_filter_created_at",
+    "SessionsFilterStatusItem": ".sessions_filter_status_item",
     "SpanDetailedSummary": ".span_detailed_summary",
     "SpanDetailedSummaryDataType0": ".span_detailed_summary_data_type_0",
     "SpanDetailedSummaryDataType0EventsType0Item": ".span_detailed_summary_data_type_0_events_type_0_item",
@@ -451,6 +591,8 @@ _MODULES = {
     "UpdateRunMetadataV1Response404": ".update_run_metadata_v1_response_404",
     "UpdateRunMetadataV1Response404Error": ".update_run_metadata_v1_response_404_error",
     "UpdateScheduleOptions": ".update_schedule_options",
+    "UpdateSessionRequestBody": ".update_session_request_body",
+    "UpdateSessionRequestBodyMetadataType0": ".update_session_request_body_metadata_type_0",
     "UploadProjectEnvvarsV1Body": ".upload_project_envvars_v1_body",
     "UploadProjectEnvvarsV1BodyVariables": ".upload_project_envvars_v1_body_variables",
     "UploadProjectEnvvarsV1Response401": ".upload_project_envvars_v1_response_401",
@@ -472,6 +614,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AbortedBulkAction",
     "AddRunTagsV1Body",
     "AddRunTagsV1Response400",
     "AddRunTagsV1Response401",
@@ -491,7 +634,20 @@ __all__ = (
     "BatchTriggerRequestBody",
     "BatchTriggerTaskByIdV1Body",
     "BatchTriggerTaskRequestBodyItem",
+    "BatchTriggerTaskV2Response",
+    "BatchTriggerTaskV2ResponseRunsItem",
     "BatchTriggerV2RequestBody",
+    "BulkAction",
+    "BulkActionCounts",
+    "BulkActionFilter",
+    "BulkActionFilterStatusType0",
+    "BulkActionFilterStatusType1Item",
+    "BulkActionStatus",
+    "BulkActionType",
+    "CancelByFilter",
+    "CancelByFilterAction",
+    "CancelByRunIDs",
+    "CancelByRunIDsAction",
     "CancelRunV1Response400",
     "CancelRunV1Response400Error",
     "CancelRunV1Response401",
@@ -499,6 +655,7 @@ __all__ = (
     "CancelRunV1Response404",
     "CancelRunV1Response404Error",
     "CanceledRun",
+    "CloseSessionRequestBody",
     "CommonRunObject",
     "CommonRunObjectMetadataType0",
     "CommonRunObjectTriggerFunction",
@@ -512,22 +669,42 @@ __all__ = (
     "CreateProjectEnvvarV1Response401",
     "CreateProjectEnvvarV1Response404",
     "CreateScheduleOptions",
+    "CreateSessionRequestBody",
+    "CreateSessionRequestBodyMetadata",
     "CreateWaitpointTokenRequest",
+    "CreatedBulkAction",
+    "CreatedSession",
     "CreatedWaitpointToken",
+    "Dashboards",
+    "DashboardsDashboardsType0Item",
+    "DashboardsDashboardsType0ItemWidgetsType0Item",
+    "DashboardsDashboardsType0ItemWidgetsType0ItemType",
     "DeletedSchedule",
     "Deployment",
     "DeploymentErrorDataType0",
     "DeploymentExternalBuildDataType0",
+    "DeploymentPage",
+    "DeploymentPagePaginationType0",
     "DeploymentStatus",
+    "DeploymentSummary",
+    "DeploymentSummaryErrorType0",
+    "DeploymentSummaryGitType0",
+    "DeploymentSummaryStatus",
     "DeploymentWorkerType0",
     "DeploymentWorkerType0TasksType0Item",
     "EnvFilter",
     "EnvFilterEnvItem",
     "EnvVar",
     "EnvVarValue",
+    "ErrorGroup",
+    "ErrorGroupListItem",
+    "ErrorGroupListItemStatus",
+    "ErrorGroupStatus",
     "ErrorResponse",
     "ErrorWithDetailsResponse",
     "ErrorWithDetailsResponseDetailsType0Item",
+    "ErrorsFilter",
+    "ErrorsFilterStatusItem",
     "ExecuteQueryCsvResponse",
     "ExecuteQueryCsvResponseFormat",
     "ExecuteQueryJsonResponse",
@@ -537,6 +714,7 @@ __all__ = (
     "ExecuteQueryRequestBodyFormat",
     "ExecuteQueryRequestBodyScope",
     "ExecuteQueryV1Response400",
+    "ExecuteQueryV1Response429",
     "GetRunEventsV1Response401",
     "GetRunEventsV1Response401Error",
     "GetRunEventsV1Response404",
@@ -549,15 +727,25 @@ __all__ = (
     "GetRunTraceV1Response401Error",
     "GetRunTraceV1Response404",
     "GetRunTraceV1Response404Error",
+    "IgnoreErrorV1Body",
     "InvalidEnvVarsRequestResponse",
     "InvalidEnvVarsRequestResponseIssuesType0Item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item",
     "LatestDeployment",
     "LatestDeploymentErrorDataType0",
     "LatestDeploymentStatus",
-    "ListProjectRunsV1FilterenvItem",
+    "ListBulkActionsResult",
+    "ListBulkActionsResultPagination",
+    "ListDeploymentsV1Status",
+    "ListErrorsResult",
+    "ListErrorsResultPaginationType0",
+    "ListErrorsV1FilterstatusItem",
+    "ListProjectRunsV1Filterenv",
     "ListProjectRunsV1FilterstatusItem",
     "ListRunsV1FilterstatusItem",
+    "ListSessionsResult",
+    "ListSessionsResultPaginationType0",
+    "ListSessionsV1FilterstatusItem",
     "OverrideQueueConcurrencyV1Body",
     "OverrideQueueConcurrencyV1BodyType",
     "PauseQueueV1Body",
@@ -565,12 +753,21 @@ __all__ = (
     "PauseQueueV1BodyType",
     "PromoteDeploymentV1Response400",
     "PromotedDeployment",
+    "QuerySchema",
+    "QuerySchemaTablesType0Item",
+    "QuerySchemaTablesType0ItemColumnsType0Item",
     "Queue",
     "QueueConcurrencyType0",
     "QueueOptions",
     "QueuePage",
     "QueuePagePagination",
     "QueueType",
+    "QueueTypeName",
+    "QueueTypeNameType",
+    "ReplayByFilter",
+    "ReplayByFilterAction",
+    "ReplayByRunIDs",
+    "ReplayByRunIDsAction",
     "ReplayRunV1Response400",
     "ReplayRunV1Response400Error",
     "ReplayRunV1Response401",
@@ -587,6 +784,7 @@ __all__ = (
     "RescheduleRunV1Response404Error",
     "ResetQueueConcurrencyV1Body",
     "ResetQueueConcurrencyV1BodyType",
+    "ResolveErrorV1Body",
     "RetrieveQueueV1Type",
     "RetrieveRunV1Response400",
     "RetrieveRunV1Response400Error",
@@ -633,6 +831,13 @@ __all__ = (
     "SchedulePage",
     "SchedulePagePaginationType0",
     "SerializedError",
+    "Session",
+    "SessionMetadataType0",
+    "SessionTriggerConfig",
+    "SessionTriggerConfigBasePayload",
+    "SessionsFilter",
+    "SessionsFilterCreatedAt",
+    "SessionsFilterStatusItem",
     "SpanDetailedSummary",
     "SpanDetailedSummaryDataType0",
     "SpanDetailedSummaryDataType0EventsType0Item",
@@ -658,6 +863,8 @@ __all__ = (
     "UpdateRunMetadataV1Response404",
     "UpdateRunMetadataV1Response404Error",
     "UpdateScheduleOptions",
+    "UpdateSessionRequestBody",
+    "UpdateSessionRequestBodyMetadataType0",
     "UploadProjectEnvvarsV1Body",
     "UploadProjectEnvvarsV1BodyVariables",
     "UploadProjectEnvvarsV1Response401",

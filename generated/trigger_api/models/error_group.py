@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.error_group_status import ErrorGroupStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorGroup")
+
+
+@_attrs_define
+class ErrorGroup:
+    id: str
+    """ The unique ID of the error group, prefixed with `error_` """
+    fingerprint: str
+    """ The raw fingerprint the error is grouped by """
+    task_identifier: str
+    """ The identifier of the task the error belongs to """
+    error_type: str
+    """ The error type or name (e.g. `TypeError`) """
+    error_message: str
+    """ The normalized error message """
+    count: int
+    """ The total number of occurrences of this error group """
+    first_seen: datetime.datetime
+    last_seen: datetime.datetime
+    affected_versions: list[str]
+    """ The most recent worker versions the error has occurred in (up to five) """
+    status: ErrorGroupStatus
+    resolved_at: datetime.datetime | None = None
+    resolved_in_version: str | None = None
+    resolved_by: str | None = None
+    """ The ID of the user who resolved the error, when attributable """
+    ignored_at: datetime.datetime | None = None
+    ignored_until: datetime.datetime | None = None
+    ignored_reason: str | None = None
+    ignored_by_user_id: str | None = None
+    ignored_until_occurrence_rate: float | None = None
+    ignored_until_total_occurrences: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        fingerprint = self.fingerprint
+
+        task_identifier = self.task_identifier
+
+        error_type = self.error_type
+
+        error_message = self.error_message
+
+        count = self.count
+
+        first_seen = self.first_seen.isoformat()
+
+        last_seen = self.last_seen.isoformat()
+
+        affected_versions = self.affected_versions
+
+        status = self.status.value
+
+        resolved_at: None | str | Unset
+        if isinstance(self.resolved_at, Unset):
+            resolved_at = UNSET
+        elif isinstance(self.resolved_at, datetime.datetime):
+            resolved_at = self.resolved_at.isoformat()
+        else:
+            resolved_at = self.resolved_at
+
+        resolved_in_version: None | str | Unset
+        if isinstance(self.resolved_in_version, Unset):
+            resolved_in_version = UNSET
+        else:
+            resolved_in_version = self.resolved_in_version
+
+        resolved_by: None | str | Unset
+        if isinstance(self.resolved_by, Unset):
+            resolved_by = UNSET
+        else:
+            resolved_by = self.resolved_by
+
+        ignored_at: None | str | Unset
+        if isinstance(self.ignored_at, Unset):
+            ignored_at = UNSET
+        elif isinstance(self.ignored_at, datetime.datetime):
+            ignored_at = self.ignored_at.isoformat()
+        else:
+            ignored_at = self.ignored_at
+
+        ignored_until: None | str | Unset
+        if isinstance(self.ignored_until, Unset):
+            ignored_until = UNSET
+        elif isinstance(self.ignored_until, datetime.datetime):
+            ignored_until = self.ignored_until.isoformat()
+        else:
+            ignored_until = self.ignored_until
+
+        ignored_reason: None | str | Unset
+        if isinstance(self.ignored_reason, Unset):
+            ignored_reason = UNSET
+        else:
+            ignored_reason = self.ignored_reason
+
+        ignored_by_user_id: None | str | Unset
+        if isinstance(self.ignored_by_user_id, Unset):
+            ignored_by_user_id = UNSET
+        else:
+            ignored_by_user_id = self.ignored_by_user_id
+
+        ignored_until_occurrence_rate: float | None | Unset
+        if isinstance(self.ignored_until_occurrence_rate, Unset):
+            ignored_until_occurrence_rate = UNSET
+        else:
+            ignored_until_occurrence_rate = self.ignored_until_occurrence_rate
+
+        ignored_until_total_occurrences: int | None | Unset
+        if isinstance(self.ignored_until_total_occurrences, Unset):
+            ignored_until_total_occurrences = UNSET
+        else:
+            ignored_until_total_occurrences = self.ignored_until_total_occurrences
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "fingerprint": fingerprint,
+                "taskIdentifier": task_identifier,
+                "errorType": error_type,
+                "errorMessage": error_message,
+                "count": count,
+                "firstSeen": first_seen,
+                "lastSeen": last_seen,
+                "affectedVersions": affected_versions,
+                "status": status,
+            }
+        )
+        if resolved_at is not UNSET:
+            field_dict["resolvedAt"] = resolved_at
+        if resolved_in_version is not UNSET:
+            field_dict["resolvedInVersion"] = resolved_in_version
+        if resolved_by is not UNSET:
+            field_dict["resolvedBy"] = resolved_by
+        if ignored_at is not UNSET:
+            field_dict["ignoredAt"] = ignored_at
+        if ignored_until is not UNSET:
+            field_dict["ignoredUntil"] = ignored_until
+        if ignored_reason is not UNSET:
+            field_dict["ignoredReason"] = ignored_reason
+        if ignored_by_user_id is not UNSET:
+            field_dict["ignoredByUserId"] = ignored_by_user_id
+        if ignored_until_occurrence_rate is not UNSET:
+            field_dict["ignoredUntilOccurrenceRate"] = ignored_until_occurrence_rate
+        if ignored_until_total_occurrences is not UNSET:
+            field_dict["ignoredUntilTotalOccurrences"] = ignored_until_total_occurrences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        fingerprint = d.pop("fingerprint")
+
+        task_identifier = d.pop("taskIdentifier")
+
+        error_type = d.pop("errorType")
+
+        error_message = d.pop("errorMessage")
+
+        count = d.pop("count")
+
+        first_seen = datetime.datetime.fromisoformat(d.pop("firstSeen").replace("Z", "+00:00"))
+
+        last_seen = datetime.datetime.fromisoformat(d.pop("lastSeen").replace("Z", "+00:00"))
+
+        affected_versions = cast(list[str], d.pop("affectedVersions"))
+
+        status = ErrorGroupStatus(d.pop("status"))
+
+        _resolved_at = d.pop("resolvedAt", UNSET)
+        resolved_at: datetime.datetime | None | Unset
+        if _resolved_at is None:
+            resolved_at = None
+        else:
+            try:
+                if not isinstance(_resolved_at, str):
+                    raise TypeError()
+                resolved_at_type_0 = datetime.datetime.fromisoformat(_resolved_at.replace("Z", "+00:00"))
+
+                resolved_at = resolved_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                resolved_at = _resolved_at
+
+        resolved_in_version: None | str | Unset = d.pop("resolvedInVersion", UNSET)
+
+        resolved_by: None | str | Unset = d.pop("resolvedBy", UNSET)
+
+        _ignored_at = d.pop("ignoredAt", UNSET)
+        ignored_at: datetime.datetime | None | Unset
+        if _ignored_at is None:
+            ignored_at = None
+        else:
+            try:
+                if not isinstance(_ignored_at, str):
+                    raise TypeError()
+                ignored_at_type_0 = datetime.datetime.fromisoformat(_ignored_at.replace("Z", "+00:00"))
+
+                ignored_at = ignored_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ignored_at = _ignored_at
+
+        _ignored_until = d.pop("ignoredUntil", UNSET)
+        ignored_until: datetime.datetime | None | Unset
+        if _ignored_until is None:
+            ignored_until = None
+        else:
+            try:
+                if not isinstance(_ignored_until, str):
+                    raise TypeError()
+                ignored_until_type_0 = datetime.datetime.fromisoformat(_ignored_until.replace("Z", "+00:00"))
+
+                ignored_until = ignored_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ignored_until = _ignored_until
+
+        ignored_reason: None | str | Unset = d.pop("ignoredReason", UNSET)
+
+        ignored_by_user_id: None | str | Unset = d.pop("ignoredByUserId", UNSET)
+
+        ignored_until_occurrence_rate: float | None | Unset = d.pop("ignoredUntilOccurrenceRate", UNSET)
+
+        ignored_until_total_occurrences: int | None | Unset = d.pop("ignoredUntilTotalOccurrences", UNSET)
+
+        error_group = cls(
+            id=id,
+            fingerprint=fingerprint,
+            task_identifier=task_identifier,
+            error_type=error_type,
+            error_message=error_message,
+            count=count,
+            first_seen=first_seen,
+            last_seen=last_seen,
+            affected_versions=affected_versions,
+            status=status,
+            resolved_at=resolved_at,
+            resolved_in_version=resolved_in_version,
+            resolved_by=resolved_by,
+            ignored_at=ignored_at,
+            ignored_until=ignored_until,
+            ignored_reason=ignored_reason,
+            ignored_by_user_id=ignored_by_user_id,
+            ignored_until_occurrence_rate=ignored_until_occurrence_rate,
+            ignored_until_total_occurrences=ignored_until_total_occurrences,
+        )
+
+        error_group.additional_properties = d
+        return error_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
