@@ -33,6 +33,13 @@ SPEC: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
 UTC = datetime.timezone.utc
 
 
+def _null(model: Any, *keys: str) -> Any:
+    """``model`` that sends explicit nulls for ``keys``: a None field is left out of the body (no Unset)."""
+    for key in keys:
+        model.additional_properties[key] = None
+    return model
+
+
 def at(*args: int) -> datetime.datetime:
     return datetime.datetime(*args, tzinfo=UTC)
 
@@ -874,7 +881,9 @@ CASES: tuple[Case, ...] = (
             "runs": [{"id": "run_1", "taskIdentifier": "my-task", "isCached": False}],
         },
         model="BatchTriggerTaskV2Response",
-        check=fields({"id": "batch_1234", "is_cached": False, "runs.0.id": "run_1", "runs.0.task_identifier": "my-task"}),
+        check=fields(
+            {"id": "batch_1234", "is_cached": False, "runs.0.id": "run_1", "runs.0.task_identifier": "my-task"}
+        ),
         status=202,
     ),
     # --- batches ---
@@ -1355,10 +1364,14 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "update_session_v1",
-        lambda: {"session": "session_abc123", "body": m.UpdateSessionRequestBody(tags=["a"], metadata=None)},
+        # A None field is left out (no Unset); an explicit null the server must see travels as an extra property.
+        lambda: {
+            "session": "session_abc123",
+            "body": _null(m.UpdateSessionRequestBody(tags=["a"]), "metadata"),
+        },
         "PATCH",
         "/api/v1/sessions/session_abc123",
-        body={"tags": ["a"], "metadata": None},
+        body={"metadata": None, "tags": ["a"]},  # extra properties go first
         response={**SESSION, "tags": ["a"]},
         model="Session",
         check=fields({"tags": ["a"], "metadata": None}),
