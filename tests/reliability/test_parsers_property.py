@@ -177,6 +177,17 @@ RECORD = st.one_of(
 )
 
 
+def test_sse_event_id_with_a_non_ascii_digit_has_no_timestamp() -> None:
+    """A v1 event id starting with "²" (a digit to str.isdigit, not to int) is kept, without a time."""
+    protocol = SseProtocol(
+        "runs.stream", "/realtime/v1/streams/run_1/k", as_json=True, timeout_seconds=None, last_event_id=None
+    )
+    protocol.next_step()
+    protocol.on_open(httpx.Response(200, headers={"x-stream-version": "v1"}))
+    chunks = protocol.feed('id: \u00b2-0\ndata: {"a": 1}\n\n')
+    assert [(c.id, c.data, c.timestamp) for c in chunks] == [("\u00b2-0", {"a": 1}, None)]
+
+
 @PROPERTY
 @given(
     version=st.sampled_from(["v1", "v2"]),

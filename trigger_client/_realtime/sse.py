@@ -167,7 +167,8 @@ class SseProtocol:
         if event_id is not None:
             self.last_event_id = event_id
         prefix = (event_id or "").split("-", 1)[0]
-        stamp = _time_from_ms(int(prefix)) if prefix.isdigit() and len(prefix) < 20 else None
+        # isdigit() also accepts digits such as "²" that int() refuses, so only ASCII digits count.
+        stamp = _time_from_ms(int(prefix)) if prefix.isascii() and prefix.isdigit() and len(prefix) < 20 else None
         return [StreamChunk(event_id or "", self._decode(data), stamp)]
 
     def _v2(self, event: str, data: str) -> list[StreamChunk]:
