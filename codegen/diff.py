@@ -9,10 +9,9 @@ prose are listed apart.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
-
-from openapi_python_client.strings import PythonIdentifier
 
 from codegen.spec import Node, operations, resolve, to_plain
 
@@ -121,7 +120,16 @@ def _index(spec: Node) -> dict[str, _Operation]:
 
 def module_path(tag: str, operation_id: str) -> str:
     """The importable module the generator writes for an operation, e.g. ``trigger_api.api.bulk_actions.x``."""
-    return f"trigger_api.api.{PythonIdentifier(tag, prefix='tag')}.{PythonIdentifier(operation_id, prefix='')}"
+    return f"trigger_api.api.{python_name(tag)}.{python_name(operation_id)}"
+
+
+def python_name(name: str) -> str:
+    """The generator's module name for a tag or operationId in this spec's style (kebab or snake case).
+
+    Not the generator's own function: that one needs Python 3.11+, and this module also serves the 3.10 tests;
+    ``tests/test_codegen_cli.py`` checks that both agree on every tag and operationId of the vendored spec.
+    """
+    return re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_")
 
 
 def _changes(old: _Operation, new: _Operation) -> list[str]:

@@ -14,10 +14,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from openapi_python_client import generate as run_generator
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser.errors import ErrorLevel
-
 from codegen import patches, spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,6 +60,11 @@ def _run(cmd: list[str], cwd: Path) -> str:
 
 def _generator_problems(patched_path: Path, package: Path) -> list[str]:
     """Run openapi-python-client in process; return its warnings and errors (each a structured record)."""
+    # Imported here: the generator needs Python 3.11+, and the rest of codegen (diff, patches) also serves 3.10 tests.
+    from openapi_python_client import generate as run_generator
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import ErrorLevel
+
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG), MetaType.NONE, patched_path, "utf-8", overwrite=True, output_path=package
     )

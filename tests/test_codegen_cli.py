@@ -178,3 +178,14 @@ def test_a_generator_warning_fails_generation_and_names_the_endpoint(tmp_path: P
         "  Unsupported content type application/xml",
     ]
     assert not out.exists()
+
+
+@requires_generator
+def test_module_names_agree_with_the_generator_for_every_tag_and_operation() -> None:
+    from openapi_python_client.strings import PythonIdentifier
+
+    from codegen.diff import python_name
+
+    names = {t for _p, _m, op, _i in operations(load(generate.DEFAULT_SPEC)) for t in op.get("tags", [])}
+    names |= {str(op["operationId"]) for _p, _m, op, _i in operations(load(generate.DEFAULT_SPEC))}
+    assert {n: python_name(n) for n in names} == {n: str(PythonIdentifier(n, prefix="x")) for n in names}

@@ -343,6 +343,7 @@ def test_cli_reports_every_patch_and_every_missing_target(vendored: Node, tmp_pa
     assert not out.exists()
 
 
+@requires_generator
 def test_generate_prints_scope_evidence_and_outcome_of_every_patch(tmp_path: Path) -> None:
     proc = run_codegen("generate", "--out", str(tmp_path / "trigger_api"))
     assert proc.returncode == 0, proc.stderr
