@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from codegen.extra_endpoints import EXTRA_ENDPOINTS
 from codegen.spec import Node, operations, resolve
 
 # Current (API version 2025-07-16) and legacy run statuses; filters accept both (sdk-wire.md §8).
@@ -709,6 +710,7 @@ def delete_schedule_returns_id(spec: Node) -> bool:
 
 
 PATCHES: tuple[Patch, ...] = (
+    *(Patch(*extra) for extra in EXTRA_ENDPOINTS),
     Patch("merge_singular_tags", "one run operation sits alone under tag `run`", merge_singular_tags),
     Patch("add_missing_run_filters", "batch/queue/machine/region run filters", add_missing_run_filters),
     Patch("current_run_statuses", "server answers with the current status set", current_run_statuses),

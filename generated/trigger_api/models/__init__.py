@@ -35,12 +35,27 @@ if TYPE_CHECKING:
     )
     from .complete_waitpoint_token_request import CompleteWaitpointTokenRequest
     from .complete_waitpoint_token_response import CompleteWaitpointTokenResponse
+    from .create_batch_request_body import CreateBatchRequestBody
+    from .create_batch_request_body_idempotency_key_options import (
+        CreateBatchRequestBodyIdempotencyKeyOptions,
+    )
+    from .create_batch_request_body_idempotency_key_options_scope import (
+        CreateBatchRequestBodyIdempotencyKeyOptionsScope,
+    )
+    from .create_batch_response import CreateBatchResponse
     from .create_jwt_claims_v1_response_200 import CreateJwtClaimsV1Response200
     from .create_project_envvar_v1_response_401 import CreateProjectEnvvarV1Response401
     from .create_project_envvar_v1_response_404 import CreateProjectEnvvarV1Response404
+    from .create_public_token_v1_body import CreatePublicTokenV1Body
+    from .create_public_token_v1_body_realtime import CreatePublicTokenV1BodyRealtime
+    from .create_public_token_v1_response_200 import CreatePublicTokenV1Response200
     from .create_schedule_options import CreateScheduleOptions
     from .create_waitpoint_token_request import CreateWaitpointTokenRequest
     from .create_waitpoint_token_response import CreateWaitpointTokenResponse
+    from .current_deployment import CurrentDeployment
+    from .current_deployment_error_type_0 import CurrentDeploymentErrorType0
+    from .current_deployment_git_type_0 import CurrentDeploymentGitType0
+    from .current_deployment_status import CurrentDeploymentStatus
     from .delete_schedule_v1_response_200 import DeleteScheduleV1Response200
     from .env_filter import EnvFilter
     from .env_filter_env_item import EnvFilterEnvItem
@@ -197,6 +212,8 @@ if TYPE_CHECKING:
     from .reschedule_run_v1_response_401_error import RescheduleRunV1Response401Error
     from .reschedule_run_v1_response_404 import RescheduleRunV1Response404
     from .reschedule_run_v1_response_404_error import RescheduleRunV1Response404Error
+    from .reset_idempotency_key_v1_body import ResetIdempotencyKeyV1Body
+    from .reset_idempotency_key_v1_response_200 import ResetIdempotencyKeyV1Response200
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
     from .reset_queue_concurrency_v1_body_type import ResetQueueConcurrencyV1BodyType
     from .retrieve_batch_v1_response_200 import RetrieveBatchV1Response200
@@ -213,6 +230,12 @@ if TYPE_CHECKING:
         RetrieveBatchV1Response200ProcessingType0ErrorsType0Item,
     )
     from .retrieve_batch_v1_response_200_status import RetrieveBatchV1Response200Status
+    from .retrieve_batch_v2_response import RetrieveBatchV2Response
+    from .retrieve_batch_v2_response_processing import RetrieveBatchV2ResponseProcessing
+    from .retrieve_batch_v2_response_processing_errors_item import (
+        RetrieveBatchV2ResponseProcessingErrorsItem,
+    )
+    from .retrieve_batch_v2_response_status import RetrieveBatchV2ResponseStatus
     from .retrieve_queue_v1_type import RetrieveQueueV1Type
     from .retrieve_run_response import RetrieveRunResponse
     from .retrieve_run_response_attempts_type_0_item import (
@@ -256,6 +279,7 @@ if TYPE_CHECKING:
     from .span_detailed_summary_data_type_0_properties_type_0 import (
         SpanDetailedSummaryDataType0PropertiesType0,
     )
+    from .stream_batch_items_response import StreamBatchItemsResponse
     from .succeed_response import SucceedResponse
     from .trigger_task_request_body import TriggerTaskRequestBody
     from .trigger_task_request_body_options import TriggerTaskRequestBodyOptions
@@ -298,6 +322,9 @@ if TYPE_CHECKING:
     )
     from .update_schedule_options import UpdateScheduleOptions
     from .upload_project_envvars_v1_body import UploadProjectEnvvarsV1Body
+    from .upload_project_envvars_v1_body_parent_variables import (
+        UploadProjectEnvvarsV1BodyParentVariables,
+    )
     from .upload_project_envvars_v1_body_variables import (
         UploadProjectEnvvarsV1BodyVariables,
     )
@@ -339,12 +366,23 @@ _MODULES = {
     "CompleteWaitpointTokenCallbackV1Body": ".complete_waitpoint_token_callback_v1_body",
     "CompleteWaitpointTokenRequest": ".complete_waitpoint_token_request",
     "CompleteWaitpointTokenResponse": ".complete_waitpoint_token_response",
+    "CreateBatchRequestBody": ".create_batch_request_body",
+    "CreateBatchRequestBodyIdempotencyKeyOptions": ".create_batch_request_body_idempotency_key_options",
+    "CreateBatchRequestBodyIdempotencyKeyOptionsScope": ".create_batch_request_body_idempotency_key_options_scope",
+    "CreateBatchResponse": ".create_batch_response",
     "CreateJwtClaimsV1Response200": ".create_jwt_claims_v1_response_200",
     "CreateProjectEnvvarV1Response401": ".create_project_envvar_v1_response_401",
     "CreateProjectEnvvarV1Response404": ".create_project_envvar_v1_response_404",
+    "CreatePublicTokenV1Body": ".create_public_token_v1_body",
+    "CreatePublicTokenV1BodyRealtime": ".create_public_token_v1_body_realtime",
+    "CreatePublicTokenV1Response200": ".create_public_token_v1_response_200",
     "CreateScheduleOptions": ".create_schedule_options",
     "CreateWaitpointTokenRequest": ".create_waitpoint_token_request",
     "CreateWaitpointTokenResponse": ".create_waitpoint_token_response",
+    "CurrentDeployment": ".current_deployment",
+    "CurrentDeploymentErrorType0": ".current_deployment_error_type_0",
+    "CurrentDeploymentGitType0": ".current_deployment_git_type_0",
+    "CurrentDeploymentStatus": ".current_deployment_status",
     "DeleteScheduleV1Response200": ".delete_schedule_v1_response_200",
     "EnvFilter": ".env_filter",
     "EnvFilterEnvItem": ".env_filter_env_item",
@@ -445,6 +483,8 @@ _MODULES = {
     "RescheduleRunV1Response401Error": ".reschedule_run_v1_response_401_error",
     "RescheduleRunV1Response404": ".reschedule_run_v1_response_404",
     "RescheduleRunV1Response404Error": ".reschedule_run_v1_response_404_error",
+    "ResetIdempotencyKeyV1Body": ".reset_idempotency_key_v1_body",
+    "ResetIdempotencyKeyV1Response200": ".reset_idempotency_key_v1_response_200",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
     "ResetQueueConcurrencyV1BodyType": ".reset_queue_concurrency_v1_body_type",
     "RetrieveBatchV1Response200": ".retrieve_batch_v1_response_200",
@@ -453,6 +493,10 @@ _MODULES = {
     "RetrieveBatchV1Response200ProcessingType0": ".retrieve_batch_v1_response_200_processing_type_0",
     "RetrieveBatchV1Response200ProcessingType0ErrorsType0Item": ".retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item",
     "RetrieveBatchV1Response200Status": ".retrieve_batch_v1_response_200_status",
+    "RetrieveBatchV2Response": ".retrieve_batch_v2_response",
+    "RetrieveBatchV2ResponseProcessing": ".retrieve_batch_v2_response_processing",
+    "RetrieveBatchV2ResponseProcessingErrorsItem": ".retrieve_batch_v2_response_processing_errors_item",
+    "RetrieveBatchV2ResponseStatus": ".retrieve_batch_v2_response_status",
     "RetrieveQueueV1Type": ".retrieve_queue_v1_type",
     "RetrieveRunResponse": ".retrieve_run_response",
     "RetrieveRunResponseAttemptsType0Item": ".retrieve_run_response_attempts_type_0_item",
@@ -478,6 +522,7 @@ _MODULES = {
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0": ".span_detailed_summary_data_type_0_events_type_0_item_properties_type_0",
     "SpanDetailedSummaryDataType0Level": ".span_detailed_summary_data_type_0_level",
     "SpanDetailedSummaryDataType0PropertiesType0": ".span_detailed_summary_data_type_0_properties_type_0",
+    "StreamBatchItemsResponse": ".stream_batch_items_response",
     "SucceedResponse": ".succeed_response",
     "TriggerTaskRequestBody": ".trigger_task_request_body",
     "TriggerTaskRequestBodyOptions": ".trigger_task_request_body_options",
@@ -500,6 +545,7 @@ _MODULES = {
     "UpdateRunMetadataV1Response404Error": ".update_run_metadata_v1_response_404_error",
     "UpdateScheduleOptions": ".update_schedule_options",
     "UploadProjectEnvvarsV1Body": ".upload_project_envvars_v1_body",
+    "UploadProjectEnvvarsV1BodyParentVariables": ".upload_project_envvars_v1_body_parent_variables",
     "UploadProjectEnvvarsV1BodyVariables": ".upload_project_envvars_v1_body_variables",
     "UploadProjectEnvvarsV1Response401": ".upload_project_envvars_v1_response_401",
     "UploadProjectEnvvarsV1Response404": ".upload_project_envvars_v1_response_404",
@@ -546,12 +592,23 @@ __all__ = (
     "CompleteWaitpointTokenCallbackV1Body",
     "CompleteWaitpointTokenRequest",
     "CompleteWaitpointTokenResponse",
+    "CreateBatchRequestBody",
+    "CreateBatchRequestBodyIdempotencyKeyOptions",
+    "CreateBatchRequestBodyIdempotencyKeyOptionsScope",
+    "CreateBatchResponse",
     "CreateJwtClaimsV1Response200",
     "CreateProjectEnvvarV1Response401",
     "CreateProjectEnvvarV1Response404",
+    "CreatePublicTokenV1Body",
+    "CreatePublicTokenV1BodyRealtime",
+    "CreatePublicTokenV1Response200",
     "CreateScheduleOptions",
     "CreateWaitpointTokenRequest",
     "CreateWaitpointTokenResponse",
+    "CurrentDeployment",
+    "CurrentDeploymentErrorType0",
+    "CurrentDeploymentGitType0",
+    "CurrentDeploymentStatus",
     "DeleteScheduleV1Response200",
     "EnvFilter",
     "EnvFilterEnvItem",
@@ -652,6 +709,8 @@ __all__ = (
     "RescheduleRunV1Response401Error",
     "RescheduleRunV1Response404",
     "RescheduleRunV1Response404Error",
+    "ResetIdempotencyKeyV1Body",
+    "ResetIdempotencyKeyV1Response200",
     "ResetQueueConcurrencyV1Body",
     "ResetQueueConcurrencyV1BodyType",
     "RetrieveBatchV1Response200",
@@ -660,6 +719,10 @@ __all__ = (
     "RetrieveBatchV1Response200ProcessingType0",
     "RetrieveBatchV1Response200ProcessingType0ErrorsType0Item",
     "RetrieveBatchV1Response200Status",
+    "RetrieveBatchV2Response",
+    "RetrieveBatchV2ResponseProcessing",
+    "RetrieveBatchV2ResponseProcessingErrorsItem",
+    "RetrieveBatchV2ResponseStatus",
     "RetrieveQueueV1Type",
     "RetrieveRunResponse",
     "RetrieveRunResponseAttemptsType0Item",
@@ -685,6 +748,7 @@ __all__ = (
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0",
     "SpanDetailedSummaryDataType0Level",
     "SpanDetailedSummaryDataType0PropertiesType0",
+    "StreamBatchItemsResponse",
     "SucceedResponse",
     "TriggerTaskRequestBody",
     "TriggerTaskRequestBodyOptions",
@@ -707,6 +771,7 @@ __all__ = (
     "UpdateRunMetadataV1Response404Error",
     "UpdateScheduleOptions",
     "UploadProjectEnvvarsV1Body",
+    "UploadProjectEnvvarsV1BodyParentVariables",
     "UploadProjectEnvvarsV1BodyVariables",
     "UploadProjectEnvvarsV1Response401",
     "UploadProjectEnvvarsV1Response404",

@@ -47,7 +47,12 @@ class ExecuteQueryRequestBody:
         if isinstance(self.from_, Unset):
             from_ = UNSET
         elif isinstance(self.from_, datetime.datetime):
-            from_ = self.from_.isoformat()
+            from_ = (
+                (self.from_ if self.from_.tzinfo else self.from_.replace(tzinfo=datetime.UTC))
+                .astimezone(datetime.UTC)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             from_ = self.from_
 
@@ -55,7 +60,12 @@ class ExecuteQueryRequestBody:
         if isinstance(self.to, Unset):
             to = UNSET
         elif isinstance(self.to, datetime.datetime):
-            to = self.to.isoformat()
+            to = (
+                (self.to if self.to.tzinfo else self.to.replace(tzinfo=datetime.UTC))
+                .astimezone(datetime.UTC)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             to = self.to
 

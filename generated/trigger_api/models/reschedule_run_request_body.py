@@ -22,7 +22,12 @@ class RescheduleRunRequestBody:
         if isinstance(self.delay, Unset):
             delay = UNSET
         elif isinstance(self.delay, datetime.datetime):
-            delay = self.delay.isoformat()
+            delay = (
+                (self.delay if self.delay.tzinfo else self.delay.replace(tzinfo=datetime.UTC))
+                .astimezone(datetime.UTC)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             delay = self.delay
 
