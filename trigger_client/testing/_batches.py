@@ -27,10 +27,10 @@ class BatchRoutes:
     def register(self, router: Router) -> None:
         router.add("POST", "/api/v1/tasks/{taskIdentifier}/batch", self.v1_batch_by_task)
         router.add("POST", "/api/v1/tasks/batch", self.v1_batch)
-        router.add("POST", "/api/v3/batches", self.create, in_spec=False)
-        router.add("POST", "/api/v3/batches/{batchId}/items", self.stream_items, in_spec=False)
+        router.add("POST", "/api/v3/batches", self.create)
+        router.add("POST", "/api/v3/batches/{batchId}/items", self.stream_items)
         router.add("GET", "/api/v1/batches/{batchId}", self.retrieve_v1)
-        router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2, in_spec=False)
+        router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2)
         router.add("GET", "/api/v1/batches/{batchId}/results", self.results)
 
     def _new_batch(self, env: Environment, run_count: int, tasks: list[str], key: str | None) -> Batch:
@@ -84,6 +84,7 @@ class BatchRoutes:
         return self._v1(req, None)
 
     def create(self, req: Request) -> Response:
+        """Phase 1 (routes/api.v3.batches.ts, runEngine/services/createBatch.server.ts)."""
         body, env = req.json_object(), req.env_
         run_count = body.get("runCount")
         if not isinstance(run_count, int) or isinstance(run_count, bool) or run_count < 1:
@@ -91,16 +92,28 @@ class BatchRoutes:
                 400, "Invalid request body", issues=[{"path": ["runCount"], "message": "Expected a positive integer"}]
             )
         if run_count > self.settings.max_batch_items:
-            raise ApiError(400, f"Batch size {run_count} exceeds the maximum of {self.settings.max_batch_items} items")
+            raise ApiError(
+                400, f"Batch runCount of {run_count} exceeds maximum allowed of {self.settings.max_batch_items}."
+            )
         key = body.get("idempotencyKey") if isinstance(body.get("idempotencyKey"), str) else None
+        tasks = (
+            sorted({str(t) for t in body["taskIdentifiers"]}) if isinstance(body.get("taskIdentifiers"), list) else []
+        )
         cached = next((b for b in env.batches.values() if key and b.idempotency_key == key), None)
-        tasks = body["taskIdentifiers"] if isinstance(body.get("taskIdentifiers"), list) else []
-        batch = cached or self._new_batch(env, run_count, [str(t) for t in tasks], key)
+        if cached is not None:
+            # The server looks the key up scoped to the environment and the task set; the same key with other
+            # tasks reaches the unique index instead.
+            if sorted(set(cached.task_identifiers)) != tasks:
+                raise ApiError(422, "Cannot create batch as it has already been created with the same idempotency key.")
+            headers = jwt_headers(env, [f"read:batch:{cached.id}"], self.store.now(), 3600)
+            return json_response({"id": cached.id, "runCount": cached.run_count, "isCached": True}, headers=headers)
+        batch = self._new_batch(env, run_count, tasks, key)
         self.store.touch()
-        data: dict[str, Any] = {"id": batch.id, "runCount": batch.run_count, "isCached": cached is not None}
+        data: dict[str, Any] = {"id": batch.id, "runCount": batch.run_count, "isCached": False}
         if key:
             data["idempotencyKey"] = key
-        return json_response(data, headers=jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600))
+        headers = jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600)
+        return json_response(data, status=202, headers=headers)
 
     def _get(self, req: Request) -> Batch:
         batch = req.env_.batches.get(req.params["batchId"])
@@ -109,29 +122,51 @@ class BatchRoutes:
         return batch
 
     def stream_items(self, req: Request) -> Response:
+        """Phase 2 (routes/api.v3.batches.$batchId.items.ts, runEngine/services/streamBatchItems.server.ts)."""
         content_type = (req.header("content-type") or "").lower()
         if "application/x-ndjson" not in content_type and "application/ndjson" not in content_type:
-            raise ApiError(415, "Content-Type must be application/x-ndjson")
-        batch, env = self._get(req), req.env_
+            raise ApiError(415, "Content-Type must be application/x-ndjson or application/ndjson")
+        env = req.env_
+        batch = env.batches.get(req.params["batchId"])
+        if batch is None:
+            raise ApiError(422, f"Batch {req.params['batchId']} not found")
+        if batch.sealed_at is not None:  # a retry of a stream that already completed the batch
+            return json_response(
+                {
+                    "id": batch.id,
+                    "itemsAccepted": 0,
+                    "itemsDeduplicated": 0,
+                    "sealed": True,
+                    "runCount": batch.run_count,
+                }
+            )
         accepted = deduplicated = 0
         for number, line in enumerate(req.body.decode("utf-8", "replace").splitlines(), start=1):
             if not line.strip():
                 continue
             try:
                 item = json.loads(line)
-            except ValueError:
-                raise ApiError(400, f"Invalid JSON at line {number}") from None
+            except ValueError as exc:
+                raise ApiError(400, f"Invalid JSON at line {number}: {exc}") from None
             index = item.get("index") if isinstance(item, dict) else None
-            if not isinstance(index, int) or not 0 <= index < batch.run_count:
-                raise ApiError(400, f"Invalid item index at line {number}")
-            # Items carry their index, so a re-sent stream is deduplicated.
+            if (
+                not isinstance(index, int)
+                or isinstance(index, bool)
+                or index < 0
+                or not isinstance(item.get("task"), str)
+            ):
+                where = f"index {index}" if isinstance(index, int) else "unknown index"
+                raise ApiError(422, f"Invalid item at {where}: expected {{index, task, payload?, options?}}")
+            if index >= batch.run_count:
+                raise ApiError(422, f"Item index {index} exceeds batch runCount {batch.run_count}")
+            # Items carry their index and each index is enqueued once, so a re-sent stream is deduplicated.
             if index in batch.items or any(e["index"] == index for e in batch.errors):
                 deduplicated += 1
                 continue
             self._add_item(env, batch, index, item.get("task"), item)
             accepted += 1
         processed = len(batch.items) + len(batch.errors)
-        if processed >= batch.run_count and batch.sealed_at is None:
+        if processed >= batch.run_count:
             batch.sealed_at = self.store.now()
         batch.updated_at = self.store.now()
         self.store.touch()
@@ -143,6 +178,7 @@ class BatchRoutes:
         }
         if batch.sealed_at is None:
             data.update(enqueuedCount=processed, expectedCount=batch.run_count)
+        data["runCount"] = batch.run_count
         return json_response(data)
 
     def _present(self, env: Environment, batch: Batch) -> dict[str, Any]:
