@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from trigger_client.resources.batches import AsyncBatches, Batches
     from trigger_client.resources.deployments import AsyncDeployments, Deployments
     from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
+    from trigger_client.resources.idempotency_keys import AsyncIdempotencyKeys, IdempotencyKeys
     from trigger_client.resources.query import AsyncQuery, Query
     from trigger_client.resources.queues import AsyncQueues, Queues
     from trigger_client.resources.runs import AsyncRuns, Runs
@@ -54,6 +55,8 @@ def _headers(credential: Credential, branch: str | None) -> dict[str, str]:
         "content-type": "application/json",
         "x-trigger-api-version": API_VERSION,
         "x-trigger-source": "sdk",
+        # Runs triggered with it get v2 realtime streams (the webapp's determineRealtimeStreamsVersion).
+        "x-trigger-realtime-streams-version": "v2",
         "user-agent": USER_AGENT,
     }
     if branch:
@@ -229,6 +232,9 @@ class TriggerClient(SyncCore, _ClientBase):
     queues: resource[Queues] = resource("queues:Queues", "Queues: pause, resume, concurrency.")
     batches: resource[Batches] = resource("batches:Batches", "Batches of runs.")
     deployments: resource[Deployments] = resource("deployments:Deployments", "Deployments of your tasks.")
+    idempotency_keys: resource[IdempotencyKeys] = resource(
+        "idempotency_keys:IdempotencyKeys", "Reset idempotency keys of triggered runs."
+    )
     query: resource[Query] = resource("query:Query", "TRQL queries over runs.")
     waitpoints: resource[Waitpoints] = resource(
         "waitpoints:Waitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."
@@ -334,6 +340,9 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     queues: resource[AsyncQueues] = resource("queues:AsyncQueues", "Queues: pause, resume, concurrency.")
     batches: resource[AsyncBatches] = resource("batches:AsyncBatches", "Batches of runs.")
     deployments: resource[AsyncDeployments] = resource("deployments:AsyncDeployments", "Deployments of your tasks.")
+    idempotency_keys: resource[AsyncIdempotencyKeys] = resource(
+        "idempotency_keys:AsyncIdempotencyKeys", "Reset idempotency keys of triggered runs."
+    )
     query: resource[AsyncQuery] = resource("query:AsyncQuery", "TRQL queries over runs.")
     waitpoints: resource[AsyncWaitpoints] = resource(
         "waitpoints:AsyncWaitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from trigger_api.api.deployments import get_deployment_v1, get_latest_deployment_v1, promote_deployment_v1
+from trigger_api.api.deployments import (
+    get_current_deployment_v1,
+    get_deployment_v1,
+    get_latest_deployment_v1,
+    promote_deployment_v1,
+)
 from trigger_api.models import (
+    CurrentDeployment,
     GetDeploymentV1Response200,
     GetLatestDeploymentV1Response200,
     PromoteDeploymentV1Response200,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
+from trigger_client._core import Auth, Operation, call
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 
@@ -19,6 +25,10 @@ def _retrieve(deployment_id: str) -> Operation[GetDeploymentV1Response200]:
 
 def _latest() -> Operation[GetLatestDeploymentV1Response200]:
     return call(get_latest_deployment_v1, GetLatestDeploymentV1Response200)
+
+
+def _current() -> Operation[CurrentDeployment]:
+    return call(get_current_deployment_v1, CurrentDeployment, Auth.PUBLIC)
 
 
 def _promote(version: str) -> Operation[PromoteDeploymentV1Response200]:
@@ -46,6 +56,17 @@ class Deployments(SyncResource):
         """
         return self._run(_latest())
 
+    def current(self) -> CurrentDeployment:
+        """The deployment currently promoted in this environment (the one new runs use); the SDK's
+        ``deployments.current``. Raises :class:`NotFoundError` when nothing is deployed yet.
+
+        Example::
+
+            current = client.deployments.current()
+            print(current.version, current.status)
+        """
+        return self._run(_current())
+
     def promote(self, version: str) -> PromoteDeploymentV1Response200:
         """Make a deployed version the current one (e.g. to roll back).
 
@@ -63,6 +84,9 @@ class AsyncDeployments(AsyncResource):
 
     async def latest(self) -> GetLatestDeploymentV1Response200:
         return await self._run(_latest())
+
+    async def current(self) -> CurrentDeployment:
+        return await self._run(_current())
 
     async def promote(self, version: str) -> PromoteDeploymentV1Response200:
         return await self._run(_promote(version))

@@ -37,7 +37,7 @@ class DeploymentRoutes:
 
     def register(self, router: Router) -> None:
         router.add("GET", "/api/v1/deployments/latest", self.latest)
-        router.add("GET", "/api/v1/deployments/current", self.current, in_spec=False)
+        router.add("GET", "/api/v1/deployments/current", self.current)
         router.add("GET", "/api/v1/deployments", self.list, in_spec=False)
         router.add("GET", "/api/v1/deployments/{deploymentId}", self.retrieve)
         router.add("POST", "/api/v1/deployments/{version}/promote", self.promote)

@@ -17,6 +17,7 @@ from ._envvars import EnvVarRoutes
 from ._http import ApiError, Request, Response, Router, error_response, json_response
 from ._limits import DEFAULT_RATE_PER_MINUTE, Faults, Limits, RateDecision
 from ._packets import PacketRoutes
+from ._public_tokens import PublicTokenRoutes
 from ._query import QueryRoutes
 from ._queues import QueueRoutes, ensure_queue
 from ._realtime import RealtimeRoutes
@@ -92,6 +93,7 @@ class TriggerEmulator:
             QueryRoutes(self.store),
             self.realtime,
             PacketRoutes(self.store, self.settings),
+            PublicTokenRoutes(self.store),
         ):
             routes.register(self._router)
         self._worker = Worker(self.store, self.settings, self._runs)
