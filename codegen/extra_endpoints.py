@@ -277,6 +277,30 @@ def envvar_import_parent_variables(spec: Node) -> bool:
     raise KeyError("upload_project_envvars_v1 not found")
 
 
+def packet_upload_url(spec: Node) -> bool:
+    """Presigned upload of a large payload (routes/api.v2.packets.$.ts; CreateUploadPayloadUrlResponseBody)."""
+    operation: Node = {
+        "operationId": "create_upload_payload_url_v2",
+        "tags": ["packets"],
+        "summary": "Presign the upload of a large payload",
+        "description": "Answers a URL to PUT the payload to and the `storagePath` to trigger with "
+        "(`payloadType: application/store`).",
+        "security": [{"secretKey": []}],
+        "parameters": [{"name": "filename", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "responses": {
+            "200": _json(
+                {
+                    "type": "object",
+                    "required": ["presignedUrl"],
+                    "properties": {"presignedUrl": {"type": "string"}, "storagePath": {"type": "string"}},
+                }
+            ),
+            **_errors(400, 401),
+        },
+    }
+    return _add_path(spec, "/api/v2/packets/{filename}", "put", operation)
+
+
 # (name, why, fix) — wrapped as Patch objects by codegen.patches.
 EXTRA_ENDPOINTS: tuple[tuple[str, str, Callable[[Node], bool]], ...] = (
     ("v3_batches", "two-phase batch create the SDK uses", v3_batches),
@@ -286,4 +310,5 @@ EXTRA_ENDPOINTS: tuple[tuple[str, str, Callable[[Node], bool]], ...] = (
     ("current_deployment", "current deployment", current_deployment),
     ("public_tokens", "server-minted public tokens", public_tokens),
     ("envvar_import_parent_variables", "env var import parentVariables", envvar_import_parent_variables),
+    ("packet_upload_url", "large payload upload presign", packet_upload_url),
 )

@@ -15,17 +15,27 @@ only differ in how they send a wave of batches.
 from __future__ import annotations
 
 import json
+import secrets
+import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, cast
+from urllib.parse import quote
 
 from trigger_api.api.batches import create_batch_v3, stream_batch_items_v3
-from trigger_api.models import CreateBatchRequestBody, CreateBatchResponse, StreamBatchItemsResponse
+from trigger_api.api.packets import create_upload_payload_url_v2
+from trigger_api.models import (
+    CreateBatchRequestBody,
+    CreateBatchResponse,
+    CreateUploadPayloadUrlV2Response200,
+    StreamBatchItemsResponse,
+)
 from trigger_api.types import File
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import TriggerError, ValidationError
 from trigger_client._idempotency import batch_item_key, make_idempotency_key, validate_idempotency_key_ttl
+from trigger_client._packet_upload import upload_packet
 from trigger_client._retry import RetryPolicy
 
 # STREAMING_BATCH_MAX_ITEMS (apps/webapp/app/env.server.ts, default 1000): phase 1 refuses a larger runCount.
@@ -34,6 +44,9 @@ DEFAULT_CONCURRENCY = 4
 # A stream answered with ``sealed: false`` is sent again, like the SDK's streamBatchItems (sdk-wire.md §5.4).
 STREAM_ATTEMPTS = 5
 _UNSEALED_BACKOFF = RetryPolicy()
+# OFFLOAD_IO_PACKET_LENGTH_LIMIT (packages/core/src/v3/limits.ts): from 128 KiB a payload goes to object storage first.
+OFFLOAD_BYTES = 131_072
+STORE_TYPE = "application/store"
 
 # The order in which the SDK writes a batch item's options (sdk-wire.md §2.3); payloadSize comes last.
 _ITEM_OPTION_ORDER = (
@@ -315,10 +328,39 @@ def waves(groups: Iterator[Group], concurrency: int) -> Iterator[list[Group]]:
 Step = Operation[Any] | float
 
 
+def packet_filename(task: str, payload_type: str) -> str:
+    """Where the SDK stores a trigger payload: ``trigger/<task>/<ms>-<random>/payload.<json|txt>``."""
+    extension = "json" if payload_type in ("application/json", "application/super+json") else "txt"
+    stamp = f"{int(time.time() * 1000)}-{secrets.token_hex(6)}"
+    task_segment = quote(task, safe="!~*'()")  # encodeURIComponent
+    return f"trigger/{task_segment}/{stamp}/payload.{extension}"
+
+
+def offload(group: Group) -> Generator[Step, Any, None]:
+    """Upload each payload of 128 KiB or more and send its storage path instead, as the SDK does for batch items
+    (``offloadBatchItemPayloads``); ``payloadSize`` keeps the size before offloading."""
+    for wire in group.wires:
+        options = wire["options"]
+        if "payload" not in wire or options["payloadType"] == STORE_TYPE or options["payloadSize"] < OFFLOAD_BYTES:
+            continue
+        filename = packet_filename(wire["task"], options["payloadType"])
+        presigned: CreateUploadPayloadUrlV2Response200 = yield call(
+            create_upload_payload_url_v2, CreateUploadPayloadUrlV2Response200, filename=filename
+        )
+        if not isinstance(presigned.storage_path, str):
+            raise TriggerError("the packet upload answer has no storagePath; the server needs /api/v2/packets")
+        yield upload_packet(presigned.presigned_url, wire["payload"], options["payloadType"])
+        wire["payload"], options["payloadType"] = presigned.storage_path, STORE_TYPE
+
+
 def send_group(
     group: Group, key: BatchKey | None, one_task: bool, asynchronous: bool
 ) -> Generator[Step, Any, GroupOutcome]:
-    """Create the batch, then stream its items until the server says it is sealed."""
+    """Offload large payloads, create the batch, then stream its items until the server says it is sealed."""
+    try:
+        yield from offload(group)
+    except TriggerError as exc:
+        return GroupOutcome(None, error=exc)
     try:
         created: CreateBatchResponse = yield create_operation(group, key, one_task)
     except TriggerError as exc:

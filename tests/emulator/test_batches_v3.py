@@ -165,3 +165,21 @@ def test_stream_limits_and_answers(emulator: TriggerEmulator) -> None:
         resent = http.post(url, content=body, headers=ndjson).json()
         assert resent == {"id": batch, "itemsAccepted": 0, "itemsDeduplicated": 0, "sealed": True, "runCount": 2}
         assert len(http.get(f"/api/v2/batches/{batch}").json()["runs"]) == 2
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_large_items_travel_as_packets(emulator: TriggerEmulator, mode: str) -> None:
+    big = {"i": 0, "blob": "z" * 200_000}
+    items = [{"payload": big}, {"payload": {"i": 1}}]
+    if mode == "sync":
+        with TriggerClient(secret_key=emulator.secret_key, transport=emulator.transport) as client:
+            result = client.tasks.batch_trigger("resize", items)
+    else:
+        async with AsyncTriggerClient(secret_key=emulator.secret_key, transport=emulator.async_transport) as aclient:
+            result = await aclient.tasks.batch_trigger("resize", items)
+    assert result.ok
+    env = emulator.default_project.environments["dev"]
+    with emulator.store.lock:
+        runs = {run.payload["i"]: run for run in env.runs.values()}
+        assert len(env.packets) == 1  # the big payload went to the object store
+    assert runs[0].payload == big and runs[1].payload == {"i": 1}

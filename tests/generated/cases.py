@@ -1160,6 +1160,16 @@ CASES: tuple[Case, ...] = (
         check=fields({"version": "20250101.1", "runtime": None, "deployed_at": at(2025, 1, 1, 0, 1)}),
     ),
     Case(
+        # The filename is URI-encoded into one path segment (sdk-wire.md §2.2).
+        "create_upload_payload_url_v2",
+        lambda: {"filename": "trigger/my-task/1700000000000-abc/payload.json"},
+        "PUT",
+        "/api/v2/packets/trigger%2Fmy-task%2F1700000000000-abc%2Fpayload.json",
+        response={"presignedUrl": "https://store.example/put?sig=1", "storagePath": "packets/env_1/payload.json"},
+        model="CreateUploadPayloadUrlV2Response200",
+        check=fields({"storage_path": "packets/env_1/payload.json"}),
+    ),
+    Case(
         "create_public_token_v1",
         lambda: {"body": m.CreatePublicTokenV1Body.from_dict({"scopes": ["read:runs:run_1"], "expirationTime": "1h"})},
         "POST",

@@ -81,6 +81,10 @@ EXTRA_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
         lambda d: "parentVariables" in _body(d, "upload_project_envvars_v1")["properties"],
         None,
     ),
+    "packet_upload_url": (
+        lambda d: "create_upload_payload_url_v2" in _operation_ids(d),
+        "create_upload_payload_url_v2",
+    ),
 }
 
 EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {

@@ -87,8 +87,9 @@ def parse_instant(value: object, now: float) -> float | None:
     seconds = parse_duration(value)
     if seconds is not None:
         return now + seconds
-    if value.strip().isdigit():
-        return int(value.strip()) / 1000.0
+    digits = value.strip()
+    if digits.isascii() and digits.isdigit():  # "³".isdigit() is True, but int() refuses it
+        return int(digits) / 1000.0
     try:
         parsed = date_parser.isoparse(value)
     except (ValueError, OverflowError):

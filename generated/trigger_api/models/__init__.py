@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from .create_public_token_v1_body_realtime import CreatePublicTokenV1BodyRealtime
     from .create_public_token_v1_response_200 import CreatePublicTokenV1Response200
     from .create_schedule_options import CreateScheduleOptions
+    from .create_upload_payload_url_v2_response_200 import (
+        CreateUploadPayloadUrlV2Response200,
+    )
     from .create_waitpoint_token_request import CreateWaitpointTokenRequest
     from .create_waitpoint_token_response import CreateWaitpointTokenResponse
     from .current_deployment import CurrentDeployment
@@ -377,6 +380,7 @@ _MODULES = {
     "CreatePublicTokenV1BodyRealtime": ".create_public_token_v1_body_realtime",
     "CreatePublicTokenV1Response200": ".create_public_token_v1_response_200",
     "CreateScheduleOptions": ".create_schedule_options",
+    "CreateUploadPayloadUrlV2Response200": ".create_upload_payload_url_v2_response_200",
     "CreateWaitpointTokenRequest": ".create_waitpoint_token_request",
     "CreateWaitpointTokenResponse": ".create_waitpoint_token_response",
     "CurrentDeployment": ".current_deployment",
@@ -603,6 +607,7 @@ __all__ = (
     "CreatePublicTokenV1BodyRealtime",
     "CreatePublicTokenV1Response200",
     "CreateScheduleOptions",
+    "CreateUploadPayloadUrlV2Response200",
     "CreateWaitpointTokenRequest",
     "CreateWaitpointTokenResponse",
     "CurrentDeployment",
