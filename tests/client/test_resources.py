@@ -440,9 +440,9 @@ WIRES = [
 
 
 # The v1 batch routes and v1 batch retrieve are reachable through client.raw only; the two-phase batch operations
-# take two requests per call and are tested in test_batches.py.
+# (and the packet upload of large items) take several requests per call and are tested in test_batches.py.
 RAW_ONLY = {"batch_trigger_task_by_id_v1", "batch_trigger_task_v1", "retrieve_batch_v1"}
-TWO_PHASE = {"create_batch_v3", "stream_batch_items_v3"}
+TWO_PHASE = {"create_batch_v3", "stream_batch_items_v3", "create_upload_payload_url_v2"}
 
 
 def test_every_operation_has_a_wire_test() -> None:
