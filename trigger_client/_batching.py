@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import secrets
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, cast
@@ -336,12 +336,17 @@ def packet_filename(task: str, payload_type: str) -> str:
     return f"trigger/{task_segment}/{stamp}/payload.{extension}"
 
 
-def offload(group: Group) -> Generator[Step, Any, None]:
-    """Upload each payload of 128 KiB or more and send its storage path instead, as the SDK does for batch items
-    (``offloadBatchItemPayloads``); ``payloadSize`` keeps the size before offloading."""
-    for wire in group.wires:
+def needs_offload(wire: Mapping[str, Any]) -> bool:
+    options = wire["options"]
+    return "payload" in wire and options["payloadType"] != STORE_TYPE and options["payloadSize"] >= OFFLOAD_BYTES
+
+
+def offload(wires: Iterable[dict[str, Any]]) -> Generator[Step, Any, None]:
+    """Upload each payload of 128 KiB or more and send its storage path instead, as the SDK does for triggers and
+    batch items (``conditionallyExportPacket``); ``payloadSize`` keeps the size before offloading."""
+    for wire in wires:
         options = wire["options"]
-        if "payload" not in wire or options["payloadType"] == STORE_TYPE or options["payloadSize"] < OFFLOAD_BYTES:
+        if not needs_offload(wire):
             continue
         filename = packet_filename(wire["task"], options["payloadType"])
         presigned: CreateUploadPayloadUrlV2Response200 = yield call(
@@ -358,7 +363,7 @@ def send_group(
 ) -> Generator[Step, Any, GroupOutcome]:
     """Offload large payloads, create the batch, then stream its items until the server says it is sealed."""
     try:
-        yield from offload(group)
+        yield from offload(group.wires)
     except TriggerError as exc:
         return GroupOutcome(None, error=exc)
     try:

@@ -278,3 +278,22 @@ async def test_a_failed_upload_fails_its_batch_before_creating_it(api: Harness) 
         "the packet upload answer has no storagePath; the server needs /api/v2/packets"
     ] * 2
     assert len(api.requests) == 1 and api.requests[0].url.path.startswith("/api/v2/packets/")  # no batch created
+
+
+async def test_a_large_trigger_payload_is_uploaded_first_too(api: Harness) -> None:
+    big = {"blob": "y" * 140_000}
+    api.answer(
+        json_response(200, {"presignedUrl": "https://store.example/up?sig=2", "storagePath": "packets/p2"}),
+        httpx.Response(200),
+        json_response(200, {"id": "run_1"}),
+    )
+    handle = await api.call(lambda c: c.tasks.trigger("t", big))
+    assert handle.id == "run_1"
+    presign, upload, trigger = api.requests
+    assert presign.url.raw_path.decode().endswith("%2Fpayload.json") and upload.headers["content-type"] == (
+        "application/super+json"
+    )
+    assert json.loads(upload.content) == {"json": big}
+    body = json.loads(trigger.content)
+    assert body["payload"] == "packets/p2"
+    assert body["options"] == {"payloadType": "application/store", "payloadSize": len(upload.content)}

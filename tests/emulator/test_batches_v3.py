@@ -183,3 +183,12 @@ async def test_large_items_travel_as_packets(emulator: TriggerEmulator, mode: st
         runs = {run.payload["i"]: run for run in env.runs.values()}
         assert len(env.packets) == 1  # the big payload went to the object store
     assert runs[0].payload == big and runs[1].payload == {"i": 1}
+
+
+def test_a_large_trigger_travels_as_a_packet(emulator: TriggerEmulator) -> None:
+    big = {"i": 7, "blob": "q" * 300_000}
+    with TriggerClient(secret_key=emulator.secret_key, transport=emulator.transport) as client:
+        handle = client.tasks.trigger("resize", big)
+    env = emulator.default_project.environments["dev"]
+    with emulator.store.lock:
+        assert len(env.packets) == 1 and env.runs[handle.id].payload == big

@@ -7,7 +7,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
 from trigger_api.api.tasks import trigger_task_v1
 from trigger_api.models import TriggerTaskRequestBody, TriggerTaskResponse
@@ -23,6 +23,8 @@ from trigger_client._batching import (
     Results,
     Step,
     batch_key,
+    needs_offload,
+    offload,
     plan,
     send_group,
     waves,
@@ -42,6 +44,8 @@ from trigger_client.resources.runs import AsyncRuns, Runs
 
 if TYPE_CHECKING:
     from typing import Unpack
+
+R = TypeVar("R")
 
 MACHINES = ("micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x")
 
@@ -197,11 +201,13 @@ def _debounce(value: Any, field: str) -> dict[str, Any]:
     return wire
 
 
-def _trigger(task_id: str, payload: Any, options: Mapping[str, Any]) -> Operation[TriggerTaskResponse]:
-    body = TriggerTaskRequestBody.from_dict(trigger_body(payload, options))
-    return call(
-        trigger_task_v1, TriggerTaskResponse, Auth.PUBLIC, task_identifier=v.text(task_id, "task_id"), body=body
-    )
+def _trigger_wire(task_id: str, payload: Any, options: Mapping[str, Any]) -> dict[str, Any]:
+    return {"task": v.text(task_id, "task_id"), **trigger_body(payload, options)}
+
+
+def _trigger(wire: Mapping[str, Any]) -> Operation[TriggerTaskResponse]:
+    body = TriggerTaskRequestBody.from_dict({k: value for k, value in wire.items() if k != "task"})
+    return call(trigger_task_v1, TriggerTaskResponse, Auth.PUBLIC, task_identifier=wire["task"], body=body)
 
 
 def _item(task_id: str | None) -> Callable[[Mapping[str, Any], str], dict[str, Any]]:
@@ -256,7 +262,10 @@ class Tasks(SyncResource):
             handle = client.tasks.trigger("send-email", {"to": "ada@example.com"}, tags=["user_42"], delay="5m")
             print(handle.id, handle.is_cached)
         """
-        return self._run(_trigger(task_id, payload, options))
+        wire = _trigger_wire(task_id, payload, options)
+        if needs_offload(wire):  # 128 KiB or more: uploaded first, like the SDK
+            self._drive(offload([wire]))
+        return self._run(_trigger(wire))
 
     def trigger_and_wait(
         self,
@@ -338,7 +347,7 @@ class Tasks(SyncResource):
                     results.add(group, outcome)
         return results.result()
 
-    def _drive(self, exchange: Generator[Step, Any, GroupOutcome]) -> GroupOutcome:
+    def _drive(self, exchange: Generator[Step, Any, R]) -> R:
         reply: Any = None
         failure: TriggerError | None = None
         while True:
@@ -361,7 +370,10 @@ class AsyncTasks(AsyncResource):
     async def trigger(
         self, task_id: str, payload: Any = OMIT, **options: Unpack[TriggerOptions]
     ) -> TriggerTaskResponse:
-        return await self._run(_trigger(task_id, payload, options))
+        wire = _trigger_wire(task_id, payload, options)
+        if needs_offload(wire):
+            await self._drive(offload([wire]))
+        return await self._run(_trigger(wire))
 
     async def trigger_and_wait(
         self,
@@ -408,7 +420,7 @@ class AsyncTasks(AsyncResource):
                 results.add(group, outcome)
         return results.result()
 
-    async def _drive(self, exchange: Generator[Step, Any, GroupOutcome]) -> GroupOutcome:
+    async def _drive(self, exchange: Generator[Step, Any, R]) -> R:
         reply: Any = None
         failure: TriggerError | None = None
         while True:
