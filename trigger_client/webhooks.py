@@ -22,16 +22,37 @@ import hashlib
 import hmac
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from trigger_client._exceptions import TriggerError
+from trigger_client._webhook_events import (
+    AlertRun,
+    AlertTask,
+    DeployedTask,
+    DeployError,
+    Deployment,
+    DeploymentFailed,
+    DeploymentFailedEvent,
+    DeploymentSucceeded,
+    DeploymentSucceededEvent,
+    Environment,
+    ErrorGroup,
+    ErrorGroupEvent,
+    GroupedError,
+    Organization,
+    Project,
+    RunFailed,
+    RunFailedEvent,
+    WebhookEvent,
+)
 
 __all__ = [
     "SIGNATURE_HEADER",
     "AlertRun",
     "AlertTask",
+    "DeployError",
+    "DeployedTask",
     "Deployment",
     "DeploymentFailed",
     "DeploymentFailedEvent",
@@ -40,6 +61,7 @@ __all__ = [
     "Environment",
     "ErrorGroup",
     "ErrorGroupEvent",
+    "GroupedError",
     "Organization",
     "Project",
     "RunFailed",
@@ -85,178 +107,6 @@ def _header(headers: Mapping[str, str] | Iterable[tuple[str, str]], name: str) -
     if len(found) > 1:
         raise WebhookSignatureError(f"{name} was sent {len(found)} times; expected one signature")
     return found[0] if found else None
-
-
-# --- the events ----------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Organization:
-    id: str
-    slug: str
-    name: str
-
-
-@dataclass(frozen=True)
-class Project:
-    id: str
-    ref: str
-    slug: str
-    name: str
-
-
-@dataclass(frozen=True)
-class Environment:
-    """The environment of a run or deployment alert (``type`` is e.g. ``PRODUCTION``)."""
-
-    id: str
-    type: str
-    slug: str
-    branch_name: str | None
-
-
-@dataclass(frozen=True)
-class AlertTask:
-    id: str
-    file_path: str
-    export_name: str | None
-    version: str
-    sdk_version: str
-    cli_version: str
-
-
-@dataclass(frozen=True)
-class AlertRun:
-    """The failed run; ``error`` is the run's error object (``type``, ``message``, ``stackTrace``…) as sent."""
-
-    id: str
-    number: int
-    status: str
-    created_at: datetime
-    started_at: datetime | None
-    completed_at: datetime | None
-    is_test: bool
-    idempotency_key: str | None
-    tags: list[str]
-    error: dict[str, Any]
-    is_out_of_memory_error: bool
-    machine: str
-    dashboard_url: str
-
-
-@dataclass(frozen=True)
-class RunFailed:
-    task: AlertTask
-    run: AlertRun
-    environment: Environment
-    organization: Organization
-    project: Project
-
-
-@dataclass(frozen=True)
-class Deployment:
-    """A deployment; ``deployed_at`` is set on success, ``failed_at`` on failure."""
-
-    id: str
-    status: str
-    version: str
-    short_code: str
-    deployed_at: datetime | None
-    failed_at: datetime | None
-
-
-@dataclass(frozen=True)
-class DeployedTask:
-    id: str
-    file_path: str
-    export_name: str | None
-    trigger_source: str
-
-
-@dataclass(frozen=True)
-class DeployError:
-    name: str
-    message: str
-    stack: str | None
-    stderr: str | None
-
-
-@dataclass(frozen=True)
-class DeploymentSucceeded:
-    deployment: Deployment
-    tasks: list[DeployedTask]
-    environment: Environment
-    organization: Organization
-    project: Project
-    git: dict[str, Any] | None
-    vercel: dict[str, Any] | None
-
-
-@dataclass(frozen=True)
-class DeploymentFailed:
-    deployment: Deployment
-    error: DeployError
-    environment: Environment
-    organization: Organization
-    project: Project
-    git: dict[str, Any] | None
-    vercel: dict[str, Any] | None
-
-
-@dataclass(frozen=True)
-class GroupedError:
-    fingerprint: str
-    type: str
-    message: str
-    stack_trace: str | None
-    first_seen: datetime
-    last_seen: datetime
-    occurrence_count: int
-    task_identifier: str
-
-
-@dataclass(frozen=True)
-class ErrorGroup:
-    """An error group alert: ``classification`` is ``new_issue``, ``regression`` or ``unignored``."""
-
-    classification: str
-    error: GroupedError
-    environment_id: str
-    environment_name: str
-    organization: Organization
-    project: Project
-    dashboard_url: str
-
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class WebhookEvent(Generic[T]):
-    """What every alert carries: its ``id``, when it was ``created``, ``webhook_version``, ``type`` and
-    ``object``."""
-
-    id: str
-    created: datetime
-    webhook_version: str
-    type: str
-    object: T
-
-
-class RunFailedEvent(WebhookEvent[RunFailed]):
-    """``alert.run.failed``."""
-
-
-class DeploymentSucceededEvent(WebhookEvent[DeploymentSucceeded]):
-    """``alert.deployment.success``."""
-
-
-class DeploymentFailedEvent(WebhookEvent[DeploymentFailed]):
-    """``alert.deployment.failed``."""
-
-
-class ErrorGroupEvent(WebhookEvent[ErrorGroup]):
-    """``alert.error``."""
 
 
 # --- parsing -------------------------------------------------------------------------------------------------
