@@ -118,6 +118,8 @@ def test_create_limits_and_answers(emulator: TriggerEmulator) -> None:
         assert too_many.status_code == 400
         assert too_many.json()["error"] == "Batch runCount of 1001 exceeds maximum allowed of 1000."
         assert http.post("/api/v3/batches", json={"runCount": 0}).status_code == 400
+        huge = http.post("/api/v3/batches", json={"runCount": 1, "taskIdentifiers": ["a" * 131_072]})
+        assert (huge.status_code, huge.json()["error"]) == (413, "Request body too large")
 
         created = http.post("/api/v3/batches", json={"runCount": 2, "taskIdentifiers": ["a"], "idempotencyKey": "k"})
         assert created.status_code == 202 and created.json()["isCached"] is False

@@ -11,6 +11,9 @@ from ._http import ApiError, Request, Response, Router, json_response
 from ._runs import RunService, execution_result
 from ._state import Batch, Environment, Settings, Store
 
+# maxContentLength of routes/api.v3.batches.ts ("128KB is plenty for the batch metadata").
+CREATE_MAX_BYTES = 131_072
+
 
 def batch_status(batch: Batch) -> str:
     if batch.sealed_at is None:
@@ -85,6 +88,8 @@ class BatchRoutes:
 
     def create(self, req: Request) -> Response:
         """Phase 1 (routes/api.v3.batches.ts, runEngine/services/createBatch.server.ts)."""
+        if len(req.body) > CREATE_MAX_BYTES:
+            raise ApiError(413, "Request body too large")
         body, env = req.json_object(), req.env_
         run_count = body.get("runCount")
         if not isinstance(run_count, int) or isinstance(run_count, bool) or run_count < 1:
