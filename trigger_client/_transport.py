@@ -22,6 +22,7 @@ import httpx
 
 from trigger_client._exceptions import ConfigurationError
 from trigger_client._metrics import Metrics
+from trigger_client._pacing import Pacer, pace, pace_async
 from trigger_client._retry import RetryPolicy, server_requested_delay
 
 logger = logging.getLogger("trigger_client")
@@ -124,6 +125,8 @@ class _Call:
         # faults), up to policy.max_server_delay of such waiting per call.
         self.rate_limit_retries = 0
         self.rate_limit_waited = 0.0
+        # Pacing waits as long as a 429 would have been waited out; without retries the caller handles limits.
+        self.pacing_limit = self.policy.max_server_delay if self.policy.max_retries else 0.0
 
     @functools.cached_property
     def _url(self) -> str:
@@ -217,19 +220,23 @@ class RetryingTransport(httpx.BaseTransport):
         self.policy = policy
         self.hooks = hooks
         self.metrics = metrics
+        self.pacer = Pacer()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
+            pace(self.pacer, call.pacing_limit)
             call.begin_attempt()
             try:
                 response = self.inner.handle_request(request)
             except Exception as exc:
+                self.pacer.settle(None)
                 delay, _ = call.after_error(exc)
                 if delay is None:
                     raise
                 time.sleep(delay)
                 continue
+            self.pacer.settle(response.headers)
             delay, _ = call.after_response(response)
             if delay is None:
                 return response
@@ -248,20 +255,27 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self.policy = policy
         self.hooks = hooks
         self.metrics = metrics
+        self.pacer = Pacer()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
+            await pace_async(self.pacer, call.pacing_limit)
             await _settle(call.begin_attempt())
             try:
                 response = await self.inner.handle_async_request(request)
+            except asyncio.CancelledError:
+                self.pacer.settle(None)  # no longer in flight
+                raise
             except Exception as exc:
+                self.pacer.settle(None)
                 delay, results = call.after_error(exc)
                 await _settle(results)
                 if delay is None:
                     raise
                 await asyncio.sleep(delay)
                 continue
+            self.pacer.settle(response.headers)
             delay, results = call.after_response(response)
             await _settle(results)
             if delay is None:

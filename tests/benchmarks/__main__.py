@@ -1,4 +1,6 @@
-"""``python -m tests.benchmarks [--quick] [--profile] [--no-sdk]``: run every benchmark, print, write results.json."""
+"""``python -m tests.benchmarks [--quick] [--profile] [--no-sdk]``: run every benchmark, print, write results.json
+and the README's Performance figures (a full run); ``python -m tests.benchmarks readme`` rewrites those figures only.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +13,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks import plan, report, runner, sdk, workloads
+from tests.benchmarks import plan, readme, report, runner, sdk, workloads
 
-RESULTS = Path(__file__).with_name("results.json")
+RESULTS = readme.RESULTS
+# A quick run's figures are indicative only: they go elsewhere and never reach the README.
+QUICK_RESULTS = RESULTS.with_name("results-quick.json")
 IMPORT_PROFILE_LINES = 15
 # A 1-minute load average above this means something besides the bench is running.
 BUSY_LOAD = 1.0
@@ -21,10 +25,12 @@ BUSY_LOAD = 1.0
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer requests and pages (under 30 s)")
+    parser.add_argument("--quick", action="store_true", help="one short pass, no SDK (under a minute)")
     parser.add_argument("--profile", action="store_true", help="cProfile every figure of ours that misses a target")
     parser.add_argument("--no-sdk", action="store_true", help="skip the official TypeScript SDK")
-    parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON results (default {RESULTS.name})")
+    parser.add_argument(
+        "--output", type=Path, default=None, help=f"JSON results (default {RESULTS.name}, quick: {QUICK_RESULTS.name})"
+    )
     return parser.parse_args()
 
 
@@ -33,26 +39,39 @@ def say(text: str) -> None:
 
 
 def measure_all(
-    measurements: list[plan.Measurement], base_url: str, node_modules: Path | None, sdk_reason: str
-) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
-    results: dict[str, dict[str, Any]] = {}
+    measurements: list[plan.Measurement],
+    base_url: str,
+    node_modules: Path | None,
+    sdk_reason: str,
+    passes: int,
+    python: str,
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
+    """Every measurement once per pass (a fleet once in all: the limiter, not the CPU, sets its pace)."""
+    runs: dict[str, list[dict[str, Any]]] = {}
     skipped: dict[str, str] = {}
-    for measurement in measurements:
-        if measurement.engine == plan.NODE and node_modules is None:
-            skipped[measurement.key] = sdk_reason
-            continue
-        started = time.perf_counter()
-        try:
-            results[measurement.key] = runner.run(measurement, base_url, node_modules)
-        except runner.MeasurementFailed as exc:
-            if measurement.engine != plan.NODE:
-                raise  # our own client or a baseline failing is a broken bench, not a figure to skip
-            skipped[measurement.key] = str(exc)
-            say(f"  {measurement.label}: skipped: {exc}")
-            continue
-        took = time.perf_counter() - started
-        say(f"  {measurement.label}: {report.headline(results[measurement.key])} ({took:.1f} s)")
-    return results, skipped
+    for number in range(passes):
+        if passes > 1:
+            say(f"pass {number + 1} of {passes}")
+        for measurement in measurements:
+            if measurement.key in skipped or (measurement.engine == plan.FLEET and number > 0):
+                continue
+            if measurement.engine == plan.NODE and node_modules is None:
+                skipped[measurement.key] = sdk_reason
+                continue
+            started = time.perf_counter()
+            try:
+                result = runner.run(measurement, base_url, node_modules, python)
+            except runner.MeasurementFailed as exc:
+                if measurement.engine != plan.NODE:
+                    raise  # our own client or a baseline failing is a broken bench, not a figure to skip
+                skipped[measurement.key] = str(exc)
+                runs.pop(measurement.key, None)
+                say(f"  {measurement.label}: skipped: {exc}")
+                continue
+            runs.setdefault(measurement.key, []).append(result)
+            took = time.perf_counter() - started
+            say(f"  {measurement.label}: {report.headline(result)} ({took:.1f} s)")
+    return runs, skipped
 
 
 def profile_misses(rows: list[dict[str, Any]], measurements: list[plan.Measurement], base_url: str) -> dict[str, str]:
@@ -76,8 +95,9 @@ def profile_misses(rows: list[dict[str, Any]], measurements: list[plan.Measureme
     return profiles
 
 
-def environment(sdk_reason: str) -> dict[str, Any]:
+def environment(sdk_reason: str, plain_reason: str) -> dict[str, Any]:
     return {
+        "imports": plain_reason,
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
@@ -87,27 +107,43 @@ def environment(sdk_reason: str) -> dict[str, Any]:
     }
 
 
+def previous_speeds(path: Path) -> dict[str, float]:
+    """The ratios of the run that wrote ``path`` before, by scenario, to show how much this run moved them."""
+    try:
+        rows = json.loads(path.read_text())["comparisons"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return {row["scenario"]: row["speed"] for row in rows if "speed" in row}
+
+
 def main() -> int:
+    if sys.argv[1:] == ["readme"]:
+        return readme.main()
     args = parse_args()
+    output = args.output or (QUICK_RESULTS if args.quick else RESULTS)
+    before = previous_speeds(output)
     sizes = plan.QUICK if args.quick else plan.FULL
     started = time.perf_counter()
-    if args.no_sdk:
-        node_modules, sdk_reason = None, "--no-sdk"
+    if args.no_sdk or args.quick:
+        # A quick run skips it: Node's start and the warm-up V8 needs would take most of the minute.
+        node_modules, sdk_reason = None, "--no-sdk" if args.no_sdk else "skipped in a quick run"
     else:
-        # A quick run never installs: npm alone could take longer than the whole quick budget.
-        node_modules, sdk_reason = sdk.ensure_sdk(install=not args.quick)
+        node_modules, sdk_reason = sdk.ensure_sdk(install=True)
     say(f"official SDK: {sdk_reason}" if node_modules else f"official SDK skipped: {sdk_reason}")
     load = os.getloadavg()[0]
     if load > BUSY_LOAD:
         say(
             f"warning: load average {load:.1f} on {os.cpu_count()} CPUs: other processes compete; figures will be noisy"
         )
+    plain_python, plain_reason = runner.plain_install(build=not args.quick)
+    say(f"imports timed in {plain_reason}")
     measurements = plan.measurements(sizes)
     pages = sizes.listing_items // workloads.PAGE_SIZE
     with runner.bench_server(pages) as base_url:
         say(f"bench server at {base_url} ({pages} pages of {workloads.PAGE_SIZE} runs)")
-        results, skipped = measure_all(measurements, base_url, node_modules, sdk_reason)
-        rows = [report.evaluate(comparison, results, skipped) for comparison in plan.COMPARISONS]
+        runs, skipped = measure_all(measurements, base_url, node_modules, sdk_reason, sizes.passes, plain_python)
+        results = {key: report.median_result(passes) for key, passes in runs.items()}
+        rows = [report.evaluate(comparison, runs, skipped) for comparison in plan.COMPARISONS]
         profiles = profile_misses(rows, measurements, base_url) if args.profile else {}
 
     say("")
@@ -120,20 +156,30 @@ def main() -> int:
     if args.quick:
         say("\nquick run: one short round per figure, so ratios are indicative; `make bench` for the real ones")
     elapsed = time.perf_counter() - started
-    say(f"\n{'quick' if args.quick else 'full'} run in {elapsed:.0f} s; results in {args.output}")
+    say(f"\n{'quick' if args.quick else 'full'} run in {elapsed:.0f} s; results in {output}")
+    moves = {row["scenario"]: row["speed"] / before[row["scenario"]] - 1 for row in rows if before.get(row["scenario"])}
+    if moves:
+        worst = max(moves, key=lambda scenario: abs(moves[scenario]))
+        say(f"against the previous run of {output.name}: every ratio within {abs(moves[worst]):.0%} ({worst})")
 
     document = {
         "mode": "quick" if args.quick else "full",
         "seconds": elapsed,
-        "environment": environment(sdk_reason),
+        "passes": sizes.passes,
+        "previous_speeds": before,
+        "environment": environment(sdk_reason, plain_reason),
         "measurements": {
-            m.key: {"label": m.label, "params": m.params, **results[m.key]} for m in measurements if m.key in results
+            m.key: {"label": m.label, "params": m.params, **results[m.key], "passes": report.figures(runs[m.key])}
+            for m in measurements
+            if m.key in results
         },
         "skipped": skipped,
         "comparisons": rows,
         "profiles": profiles,
     }
-    args.output.write_text(json.dumps(document, indent=2) + "\n")
+    output.write_text(json.dumps(document, indent=2) + "\n")
+    if output == RESULTS:
+        readme.main()
     return 0
 
 

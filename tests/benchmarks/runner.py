@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import os
 import statistics
 import subprocess
 import sys
+import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks import sdk, workloads
-from tests.benchmarks.plan import IMPORT, NODE, PYTHON, Measurement
+from tests.benchmarks import sdk, worker, workloads
+from tests.benchmarks.plan import FLEET, IMPORT, NODE, PYTHON, Measurement
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_TIMEOUT = 30
 # Generous per process: a measurement's own time is capped by its ``seconds``; this only catches a hang.
 MEASUREMENT_TIMEOUT = 120
-# Times the import in a pristine interpreter: nothing of the bench is loaded before it.
-IMPORT_SNIPPET = "import sys, time; t = time.perf_counter(); __import__(sys.argv[1]); print(time.perf_counter() - t)"
+# Seconds between the last fleet process saying it is ready and their common start.
+FLEET_START_DELAY = 0.5
+INSTALL_TIMEOUT = 300
+# Times the import in a pristine interpreter: nothing of the bench is loaded before it. CPU time, not wall time: on
+# a shared machine the wall clock also counts the time other processes held the CPU.
+IMPORT_SNIPPET = "import sys, time; t = time.process_time(); __import__(sys.argv[1]); print(time.process_time() - t)"
 
 
 class MeasurementFailed(Exception):
@@ -42,10 +50,17 @@ def clean_env() -> dict[str, str]:
 
 
 @contextmanager
-def bench_server(pages: int) -> Iterator[str]:
-    """Start the canned server in its own process; yield its base URL; stop it."""
+def bench_server(pages: int, limit: str | None = None) -> Iterator[str]:
+    """Start the canned server in its own process (behind a rate limiter with ``limit``); yield its URL; stop it."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.benchmarks.server", "--pages", str(pages)],
+        [
+            sys.executable,
+            "-m",
+            "tests.benchmarks.server",
+            "--pages",
+            str(pages),
+            *(["--limit", limit] if limit else []),
+        ],
         cwd=ROOT,
         env=clean_env(),
         stdout=subprocess.PIPE,
@@ -98,21 +113,139 @@ def run_node(params: dict[str, Any], base_url: str, node_modules: Path) -> dict[
     return _last_json_line(["node", str(sdk.DRIVER), json.dumps(spec)], f"SDK {params['workload']}")
 
 
-def run_import(module: str, samples: int) -> dict[str, Any]:
-    """The median import time of ``module`` over ``samples`` fresh interpreters (after one that fills caches)."""
-    _last_line([sys.executable, "-c", IMPORT_SNIPPET, module])
-    times = [float(_last_line([sys.executable, "-c", IMPORT_SNIPPET, module])) for _ in range(samples)]
+def plain_install(build: bool) -> tuple[str, str]:
+    """An interpreter with the built wheel installed as a user would (``pip install``), and where it came from.
+
+    The dev venv also holds the test and codegen tools, and httpx there imports its CLI's extras, so import
+    times measured in it are not a user's. With ``build``, the wheel is built (``uv build``) and installed into a
+    plain venv under the bench cache, reinstalled when it changed; without, an existing plain venv is used as it
+    is, or else the dev venv, and the answer says so.
+    """
+    venv = sdk.cache_dir().parent / "plain-venv"
+    python = venv / "bin" / "python"
+    if not build:
+        if python.exists():
+            return str(python), f"plain venv {venv} (not rebuilt in a quick run)"
+        return sys.executable, "the dev venv (no plain venv yet; a full run builds one)"
+    with tempfile.TemporaryDirectory() as out:
+        uv = Path(sys.executable).with_name("uv")
+        subprocess.run(
+            [str(uv), "build", "--wheel", "--out-dir", out, "--quiet"], cwd=ROOT, check=True, timeout=INSTALL_TIMEOUT
+        )
+        wheel = next(Path(out).glob("*.whl"))
+        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+        marker = venv / "installed-wheel.sha256"
+        if not python.exists():
+            subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=INSTALL_TIMEOUT)
+        if not marker.exists() or marker.read_text() != digest:
+            pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--force-reinstall"]
+            subprocess.run([*pip, "--no-deps", str(wheel)], check=True, timeout=INSTALL_TIMEOUT)
+            subprocess.run([*pip[:-1], str(wheel)], check=True, timeout=INSTALL_TIMEOUT)  # its dependencies
+            marker.write_text(digest)
+    return str(python), f"plain venv {venv} with the wheel built from this tree"
+
+
+def run_import(module: str, samples: int, python: str = sys.executable) -> dict[str, Any]:
+    """The median import CPU time of ``module`` over ``samples`` fresh interpreters (after one that fills caches)."""
+    _last_line([python, "-c", IMPORT_SNIPPET, module])
+    times = [float(_last_line([python, "-c", IMPORT_SNIPPET, module])) for _ in range(samples)]
     return {"unit": "ms", "value": statistics.median(times) * 1000, "samples": samples}
 
 
 def _last_line(command: list[str]) -> str:
+    # Outside the work tree: from there, ``import trigger_client`` would find the source, not the installed package.
     done = subprocess.run(
-        command, cwd=ROOT, env=clean_env(), capture_output=True, text=True, timeout=MEASUREMENT_TIMEOUT, check=True
+        command,
+        cwd=sdk.cache_dir().parent,
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=MEASUREMENT_TIMEOUT,
+        check=True,
     )
     return done.stdout.strip().splitlines()[-1]
 
 
-def run(measurement: Measurement, base_url: str, node_modules: Path | None) -> dict[str, Any]:
+def run_fleet(params: dict[str, Any]) -> dict[str, Any]:
+    """``processes`` workers on one key against a fresh rate-limited server, all starting at the same moment.
+
+    ``allowed`` is what the bucket could grant over the run (its burst plus every refill that came), so
+    ``achieved / allowed`` is the share of the budget the fleet used; the server counts requests and 429s.
+    """
+    most, refill, interval = params["limit"]
+    with bench_server(1, f"{most}/{refill}/{interval}") as base_url:
+        spec = {**params, "base_url": base_url}
+        if params["workload"] == "fleet_batch":
+            spec["items"] = params["items"] // params["processes"]
+        command = [sys.executable, "-m", "tests.benchmarks.worker", json.dumps(spec)]
+        workers = [
+            subprocess.Popen(
+                command,
+                cwd=ROOT,
+                env=clean_env(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(params["processes"])
+        ]
+        try:
+            # Every process has imported the client and warmed up before the common start.
+            for process in workers:
+                assert process.stdout is not None
+                if process.stdout.readline().strip() != "ready":
+                    raise MeasurementFailed(f"a fleet worker failed to start: {_stderr_tail(process)}")
+            start_at = time.time() + FLEET_START_DELAY
+            members = []
+            for process in workers:
+                out, err = process.communicate(f"{start_at}\n", timeout=MEASUREMENT_TIMEOUT)
+                if process.returncode != 0:
+                    raise MeasurementFailed(f"fleet worker exited with {process.returncode}: {err.strip()[-300:]}")
+                members.append(json.loads(out.strip().splitlines()[-1]))
+        finally:
+            for process in workers:
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+        stats = worker.server_stats(base_url)
+    requests = stats["requests"] - sum(member["warmup_requests"] for member in members)
+    # The window: from the common start to the end of sending (a trigger fleet's deadline, a batch's last grant);
+    # the budget in it is the burst plus the refills the bucket (started by the fleet's first request) made in it.
+    grants = stats["grants"]
+    end = start_at + params["seconds"] if params["workload"] == "fleet_trigger" else max(grants)
+    granted = sum(1 for at in grants if at <= end)
+    elapsed = end - start_at
+    allowed = most + refill * math.floor((end - stats["first_limited"]) / interval)
+    result = {
+        "unit": "req",
+        "throughput": granted / elapsed,
+        "seconds": elapsed,
+        "processes": params["processes"],
+        "allowed_per_s": allowed / elapsed,
+        "achieved_per_s": granted / elapsed,
+        "achieved_share": granted / allowed,
+        "requests": requests,
+        "responses_429": stats["responses_429"],
+        "share_429": stats["responses_429"] / requests if requests else 0.0,
+        "errors": sum(member["errors"] for member in members),
+        "pacer_waits": sum(member["pacer_waits"] for member in members),
+    }
+    if params["workload"] == "fleet_batch":
+        result["items"] = sum(member["done"] for member in members)
+        result["items_per_s"] = result["items"] / elapsed
+    return result
+
+
+def _stderr_tail(process: subprocess.Popen[str]) -> str:
+    process.kill()
+    _, err = process.communicate()
+    return err.strip()[-300:]
+
+
+def run(
+    measurement: Measurement, base_url: str, node_modules: Path | None, python: str = sys.executable
+) -> dict[str, Any]:
     """One measurement's result; raises :class:`MeasurementFailed` when its process fails."""
     if measurement.engine == PYTHON:
         return run_python(measurement.params, base_url)
@@ -120,7 +253,9 @@ def run(measurement: Measurement, base_url: str, node_modules: Path | None) -> d
         assert node_modules is not None
         return run_node(measurement.params, base_url, node_modules)
     if measurement.engine == IMPORT:
-        return run_import(measurement.params["module"], measurement.params["samples"])
+        return run_import(measurement.params["module"], measurement.params["samples"], python)
+    if measurement.engine == FLEET:
+        return run_fleet(measurement.params)
     raise ValueError(f"unknown engine {measurement.engine!r}")
 
 

@@ -7,8 +7,13 @@ Routes:
 
 * ``POST /api/v1/tasks/<id>/trigger`` → a fixed ``{"id": "run_…", "isCached": false}``;
 * ``GET /api/v1/runs?page[size]=S[&page[after]=<cursor>]`` → page ``cursor`` of ``N`` pages of ``S`` run items;
-* ``GET /__bench/stats`` → ``{"cpu": <process CPU seconds>, "requests": <count>}``, so the bench can tell the
-  server's share of each scenario apart from the client's.
+* ``POST /api/v1/tasks/batch`` and ``/api/v1/tasks/<id>/batch`` → a batch id and one run id per item sent;
+* ``GET /__bench/stats`` → ``{"cpu": <process CPU seconds>, "requests": <count>, "responses_429": <count>}``, so the
+  bench can tell the server's share of each scenario apart from the client's.
+
+With ``--limit MAX/REFILL/INTERVAL`` every ``/api`` request first passes the emulator's own limiter
+(:class:`trigger_client.testing._limits.Limits`, the webapp's token bucket scaled), answering 429 with the
+``x-ratelimit-*`` headers the webapp sends; the fleet benchmarks run against that.
 
 Everything a response contains is precomputed bytes: a runs page is its template joined around the page
 number, so the server spends microseconds per request and never is the bottleneck it is measuring around.
@@ -24,6 +29,10 @@ import socket
 import sys
 import time
 from urllib.parse import parse_qsl, urlsplit
+
+from tests.benchmarks.workloads import SECRET_KEY
+from trigger_client.testing import RealClock, TokenBucket
+from trigger_client.testing._limits import Limits, RateDecision
 
 # The trigger response also carries ``x-trigger-jwt``: with it the official SDK uses the token as is instead of
 # signing one per call (sdk-wire.md §2.2), so the SDK is not charged for work our client does not do.
@@ -102,7 +111,7 @@ class Pages:
 
 
 def response(status: int, body: bytes, extra_headers: bytes = b"") -> bytes:
-    reason = {200: b"OK", 400: b"Bad Request", 404: b"Not Found"}[status]
+    reason = {200: b"OK", 400: b"Bad Request", 404: b"Not Found", 429: b"Too Many Requests"}[status]
     head = b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n" % (status, reason, len(body))
     return head + extra_headers + b"\r\n" + body
 
@@ -110,6 +119,7 @@ def response(status: int, body: bytes, extra_headers: bytes = b"") -> bytes:
 NOT_FOUND = response(404, b'{"error":"Not found"}')
 BAD_REQUEST = response(400, b'{"error":"Bad request"}')
 TRIGGER_RESPONSE = response(200, TRIGGER_BODY, TRIGGER_EXTRA_HEADERS)
+RATE_LIMITED_BODY = b'{"title":"Rate Limit Exceeded","status":429,"error":"Rate limit exceeded"}'
 
 
 class Stats:
@@ -117,17 +127,46 @@ class Stats:
 
     def __init__(self) -> None:
         self.requests = 0
+        self.responses_429 = 0
+        # Behind a limiter: when the first request came (the bucket's start) and when each one was granted.
+        self.first_limited: float | None = None
+        self.grants: list[float] = []
 
     def body(self) -> bytes:
-        return json.dumps({"cpu": time.process_time(), "requests": self.requests}).encode()
+        stats = {"cpu": time.process_time(), "requests": self.requests, "responses_429": self.responses_429}
+        if self.first_limited is not None:
+            stats.update(first_limited=self.first_limited, grants=self.grants)
+        return json.dumps(stats).encode()
+
+
+def parse_limit(text: str) -> TokenBucket:
+    """``"750/250/0.5"``: a bucket of 750 tokens refilled by 250 every 0.5 s."""
+    most, refill, interval = text.split("/")
+    return TokenBucket(max_tokens=int(most), refill_rate=int(refill), interval=float(interval))
+
+
+def limit_headers(decision: RateDecision) -> bytes:
+    return b"x-ratelimit-limit: %d\r\nx-ratelimit-remaining: %d\r\nx-ratelimit-reset: %d\r\n" % (
+        decision.limit,
+        decision.remaining,
+        decision.reset_ms,
+    )
+
+
+def batch_response(body: bytes) -> bytes:
+    """A v1 batch answer: one run id per item of the request."""
+    items = json.loads(body).get("items") or []
+    runs = ",".join(f'"run_batch{i:06d}"' for i in range(len(items)))
+    return b'{"batchId":"batch_bench","runs":[' + runs.encode() + b"]}"
 
 
 class HTTPProtocol(asyncio.Protocol):
     """HTTP/1.1 with keep-alive and Content-Length bodies: exactly what httpx, aiohttp and undici send here."""
 
-    def __init__(self, pages: Pages, stats: Stats) -> None:
+    def __init__(self, pages: Pages, stats: Stats, limits: Limits | None) -> None:
         self.pages = pages
         self.stats = stats
+        self.limits = limits
         self.buffer = bytearray()
         self.transport: asyncio.Transport | None = None
 
@@ -152,23 +191,39 @@ class HTTPProtocol(asyncio.Protocol):
             length = int(headers.get("content-length", "0"))
             if len(self.buffer) < end + 4 + length:
                 return  # wait for the rest of the body
+            body = bytes(self.buffer[end + 4 : end + 4 + length])
             del self.buffer[: end + 4 + length]
             method, target, _ = request_line.split(" ", 2)
             assert self.transport is not None
-            self.transport.write(self.handle(method, target, headers))
+            self.transport.write(self.handle(method, target, headers, body))
             if headers.get("connection", "").lower() == "close":
                 self.transport.close()
                 return
 
-    def handle(self, method: str, target: str, headers: dict[str, str]) -> bytes:
+    def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> bytes:
         if "chunked" in headers.get("transfer-encoding", ""):
             return BAD_REQUEST  # no client under test sends chunked bodies here; refuse rather than misparse
         url = urlsplit(target)
         if url.path == "/__bench/stats":
             return response(200, self.stats.body())
         self.stats.requests += 1
+        limited = b""
+        if self.limits is not None:
+            token = headers.get("authorization", "")
+            decision = self.limits.take(token)
+            limited = limit_headers(decision)
+            if not decision.allowed:
+                self.stats.responses_429 += 1
+                return response(429, RATE_LIMITED_BODY, limited)
+            if token.endswith(SECRET_KEY):  # the fleet's key, not a warm-up's
+                now = time.time()
+                if self.stats.first_limited is None:
+                    self.stats.first_limited = now
+                self.stats.grants.append(now)
         if method == "POST" and url.path.startswith("/api/v1/tasks/") and url.path.endswith("/trigger"):
-            return TRIGGER_RESPONSE
+            return TRIGGER_RESPONSE if not limited else response(200, TRIGGER_BODY, TRIGGER_EXTRA_HEADERS + limited)
+        if method == "POST" and url.path.startswith("/api/v1/tasks/") and url.path.endswith("/batch"):
+            return response(200, batch_response(body), limited)
         if method == "GET" and url.path == "/api/v1/runs":
             query = dict(parse_qsl(url.query))
             size = query.get("page[size]", "100")
@@ -177,11 +232,12 @@ class HTTPProtocol(asyncio.Protocol):
         return NOT_FOUND
 
 
-async def serve(pages: int) -> None:
+async def serve(pages: int, bucket: TokenBucket | None) -> None:
     loop = asyncio.get_running_loop()
     stats = Stats()
     page_maker = Pages(pages)
-    server = await loop.create_server(lambda: HTTPProtocol(page_maker, stats), "127.0.0.1", 0, backlog=1024)
+    limits = None if bucket is None else Limits(RealClock(), api=bucket)
+    server = await loop.create_server(lambda: HTTPProtocol(page_maker, stats, limits), "127.0.0.1", 0, backlog=1024)
     port = server.sockets[0].getsockname()[1]
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
@@ -194,8 +250,9 @@ async def serve(pages: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000, help="pages in the runs listing")
+    parser.add_argument("--limit", type=parse_limit, default=None, help="MAX/REFILL/INTERVAL token bucket")
     args = parser.parse_args()
-    asyncio.run(serve(args.pages))
+    asyncio.run(serve(args.pages, args.limit))
     sys.exit(0)
 
 

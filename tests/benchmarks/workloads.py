@@ -18,6 +18,7 @@ import httpx
 TASK = "my-task"
 PAYLOAD = {"n": 1}
 SECRET_KEY = "tr_dev_benchmark0000000000000"
+WARMUP_KEY = "tr_dev_benchmarkwarmup0000000"
 PAGE_SIZE = 100
 IDEMPOTENCY_HEADER = "x-trigger-request-idempotency-key"
 
@@ -84,7 +85,8 @@ def sync_trigger(kind: str, base_url: str) -> Iterator[SyncCall]:
 
 @asynccontextmanager
 async def async_trigger(kind: str, base_url: str) -> AsyncIterator[AsyncCall]:
-    """One awaited trigger per call: ``client`` or ``httpx`` (httpx.AsyncClient on the same aiohttp transport)."""
+    """One awaited trigger per call: ``client``, ``httpx`` (httpx.AsyncClient on the same aiohttp transport), or
+    ``aiohttp`` (a bare aiohttp session)."""
     if kind == "httpx":
         from httpx_aiohttp import AiohttpTransport
 
@@ -96,6 +98,19 @@ async def async_trigger(kind: str, base_url: str) -> AsyncIterator[AsyncCall]:
                 return response.json()
 
             yield post
+        return
+    if kind == "aiohttp":
+        # aiohttp alone, no httpx on top: what the async path would gain by leaving httpx (issue 16, item 1).
+        import aiohttp
+
+        headers, body = captured_trigger(base_url)
+        async with aiohttp.ClientSession(base_url=base_url) as session:
+
+            async def post_aiohttp() -> object:
+                async with session.post(_trigger_path(), data=body, headers=_with_key(headers)) as response:
+                    return await response.json()
+
+            yield post_aiohttp
         return
     if kind != "client":
         raise ValueError(f"unknown async trigger kind {kind!r}")
@@ -142,3 +157,41 @@ def construct(kind: str, base_url: str) -> None:
     from trigger_client import TriggerClient
 
     TriggerClient(secret_key=SECRET_KEY, api_url=base_url).close()
+
+
+def fleet_member(workload: str, base_url: str, seconds: float, items: int) -> dict[str, Any]:
+    """One process of a fleet sharing one key: warm up, say ``ready``, read the common start time (epoch seconds)
+    from stdin, then trigger back to back for ``seconds`` (``fleet_trigger``) or batch-trigger ``items`` items
+    (``fleet_batch``); returns what it got done.
+
+    The warm-up request (it loads the lazily imported models) uses another key, so it spends nothing of the
+    fleet's bucket; the server counts it, one per process.
+    """
+    import sys
+    import time
+
+    from trigger_client import TriggerClient, TriggerError
+
+    with TriggerClient(secret_key=WARMUP_KEY, api_url=base_url) as warmup:
+        warmup.tasks.trigger(TASK, PAYLOAD)
+        warmup.tasks.batch_trigger(TASK, [{"payload": PAYLOAD}])
+    done = errors = 0
+    with TriggerClient(secret_key=SECRET_KEY, api_url=base_url) as client:
+        print("ready", flush=True)
+        start_at = float(sys.stdin.readline())
+        time.sleep(max(0.0, start_at - time.time()))
+        if workload == "fleet_trigger":
+            while time.time() < start_at + seconds:
+                try:
+                    client.tasks.trigger(TASK, PAYLOAD)
+                    done += 1
+                except TriggerError:
+                    errors += 1
+        elif workload == "fleet_batch":
+            result = client.tasks.batch_trigger(TASK, [{"payload": {"i": i}} for i in range(items)])
+            done, errors = len(result.run_ids), len(result.errors)
+        else:
+            raise ValueError(f"unknown fleet workload {workload!r}")
+        finished = time.time()
+        waits = client._http._transport.pacer.waits  # type: ignore[attr-defined]
+    return {"done": done, "errors": errors, "finished": finished, "pacer_waits": waits, "warmup_requests": 2}

@@ -7,7 +7,7 @@ Example:
 """
 
 from ._clock import ManualClock, RealClock
-from ._limits import Faults, Limits
+from ._limits import Faults, FixedWindow, Limits, TokenBucket
 from ._server import DroppedConnection, TriggerEmulator
 from ._state import Project
 from ._validation import SpecMismatch, SpecValidationError
@@ -16,6 +16,7 @@ from ._worker import TaskContext
 __all__ = [
     "DroppedConnection",
     "Faults",
+    "FixedWindow",
     "Limits",
     "ManualClock",
     "Project",
@@ -23,5 +24,6 @@ __all__ = [
     "SpecMismatch",
     "SpecValidationError",
     "TaskContext",
+    "TokenBucket",
     "TriggerEmulator",
 ]

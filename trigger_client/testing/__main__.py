@@ -9,7 +9,6 @@ import socket
 import sys
 
 from ._adapters import make_server
-from ._limits import DEFAULT_RATE_PER_MINUTE
 from ._server import TriggerEmulator
 
 
@@ -25,7 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
     serve.add_argument("--port", type=int, default=0, help="port (0 picks a free one)")
     serve.add_argument("--seed", type=int, default=None, help="seed for ids and fault draws")
-    serve.add_argument("--rate-limit", type=int, default=DEFAULT_RATE_PER_MINUTE, help="requests per minute")
+    serve.add_argument(
+        "--rate-limit",
+        type=int,
+        default=None,
+        help="requests per minute (default: the webapp's bucket, bursts of 750 refilled 250 every 10 s)",
+    )
     serve.add_argument("--validate", action="store_true", help="check traffic against the OpenAPI spec")
     commands.add_parser("demo", help="a guided tour of trigger_client against the emulator (make demo)")
     args = parser.parse_args(argv)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
-from ._auth import jwt_headers
+from ._auth import bearer, jwt_headers
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response
+from ._limits import Limits, RateDecision
 from ._runs import RunService, execution_result
 from ._state import Batch, Environment, Settings, Store
 
@@ -22,8 +24,9 @@ def batch_status(batch: Batch) -> str:
 
 
 class BatchRoutes:
-    def __init__(self, store: Store, settings: Settings, runs: RunService) -> None:
+    def __init__(self, store: Store, settings: Settings, runs: RunService, limits: Limits) -> None:
         self.store = store
+        self.limits = limits
         self.settings = settings
         self.runs = runs
 
@@ -112,6 +115,10 @@ class BatchRoutes:
                 raise ApiError(422, "Cannot create batch as it has already been created with the same idempotency key.")
             headers = jwt_headers(env, [f"read:batch:{cached.id}"], self.store.now(), 3600)
             return json_response({"id": cached.id, "runCount": cached.run_count, "isCached": True}, headers=headers)
+        # createBatch.server.ts: a new batch (not an idempotent replay) is charged runCount batch tokens.
+        decision = self.limits.take_batch(bearer(req) or "", run_count)
+        if not decision.allowed:
+            return self._refused(decision)
         batch = self._new_batch(env, run_count, tasks, key)
         self.store.touch()
         data: dict[str, Any] = {"id": batch.id, "runCount": batch.run_count, "isCached": False}
@@ -119,6 +126,20 @@ class BatchRoutes:
             data["idempotencyKey"] = key
         headers = jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600)
         return json_response(data, status=202, headers=headers)
+
+    def _refused(self, decision: RateDecision) -> Response:
+        # api.v3.batches.ts: a plain JSON error; the reset header in epoch *seconds* (the API limiter's is in ms),
+        # and a Retry-After of at least one second.
+        now = self.store.now()
+        reset = decision.reset_ms / 1000
+        headers = [
+            ("x-ratelimit-limit", str(decision.limit)),
+            ("x-ratelimit-remaining", str(decision.remaining)),
+            ("x-ratelimit-reset", str(math.floor(reset))),
+            ("retry-after", str(max(1, math.ceil(reset - now)))),
+        ]
+        message = f"Batch rate limit exceeded. Limit resets at {iso(reset)}"
+        return json_response({"error": message}, 429, headers)
 
     def _get(self, req: Request) -> Batch:
         batch = req.env_.batches.get(req.params["batchId"])

@@ -15,7 +15,7 @@ from ._clock import Clock, ManualClock, RealClock
 from ._deployments import SEED_VERSION, DeploymentRoutes, add_deployment
 from ._envvars import EnvVarRoutes
 from ._http import ApiError, Request, Response, Router, error_response, json_response
-from ._limits import DEFAULT_RATE_PER_MINUTE, Faults, Limits, RateDecision
+from ._limits import API_BUCKET, BATCH_ITEMS_PATH, Faults, Limits, RateDecision, TokenBucket, is_limited
 from ._packets import PacketRoutes
 from ._public_tokens import PublicTokenRoutes
 from ._query import QueryRoutes
@@ -65,7 +65,7 @@ class TriggerEmulator:
         *,
         clock: Clock | None = None,
         validate: bool = False,
-        rate_limit: int = DEFAULT_RATE_PER_MINUTE,
+        rate_limit: int | TokenBucket | None = None,
         seed: int | None = None,
         unregistered: str = "complete",
         default_max_attempts: int = 1,
@@ -75,7 +75,10 @@ class TriggerEmulator:
         self.store = Store(self.clock, seed)
         self.settings = Settings(default_max_attempts=default_max_attempts, base_url=base_url)
         self.unregistered = unregistered
-        self.limits = Limits(self.clock, rate_limit)
+        # None: the webapp's bucket; an int n (as before the real bucket): n requests a minute, refilled each minute.
+        if isinstance(rate_limit, int):
+            rate_limit = TokenBucket(max_tokens=rate_limit, refill_rate=rate_limit, interval=60.0)
+        self.limits = Limits(self.clock, api=rate_limit or API_BUCKET)
         self.faults = Faults(seed)
         self.validate = validate
         self.validation_errors: list[SpecMismatch] = []
@@ -84,7 +87,7 @@ class TriggerEmulator:
         self.realtime = RealtimeRoutes(self.store, self.settings)
         for routes in (
             self._runs,
-            BatchRoutes(self.store, self.settings, self._runs),
+            BatchRoutes(self.store, self.settings, self._runs, self.limits),
             ScheduleRoutes(self.store),
             EnvVarRoutes(self.store),
             QueueRoutes(self.store),
@@ -293,7 +296,8 @@ class TriggerEmulator:
                 response, decision = json_response({"error": f"Internal emulator error: {exc!r}"}, 500), None
             dropped = self.faults.roll(self.faults.drop_rate)
         out_headers = [("content-type", response.content_type), *response.headers]
-        if decision is not None:
+        # A route's own limiter headers (a refused batch) replace the API limiter's, as in the webapp's response.
+        if decision is not None and not any(name.lower() == "x-ratelimit-limit" for name, _ in response.headers):
             out_headers += [
                 ("x-ratelimit-limit", str(decision.limit)),
                 ("x-ratelimit-remaining", str(decision.remaining)),
@@ -306,12 +310,12 @@ class TriggerEmulator:
         return response.status, out_headers, response.body
 
     def _dispatch(self, req: Request) -> tuple[Response, RateDecision | None, bool]:
-        decision = self.limits.take(bearer(req) or "anonymous")
-        if self.faults.burst_remaining > 0:
+        decision = self.limits.take(bearer(req) or "anonymous") if self._limited(req) else None
+        if decision is not None and self.faults.burst_remaining > 0:
             self.faults.burst_remaining -= 1
             # A near-future reset so a retrying client waits briefly, then succeeds.
             decision = RateDecision(False, decision.limit, 0, int((self.store.now() + 1) * 1000))
-        if not decision.allowed:
+        if decision is not None and not decision.allowed:
             return self._rate_limited(decision), decision, False
         if self.faults.roll(self.faults.error_rate):
             return json_response({"error": "Internal Server Error (injected fault)"}, 500), decision, False
@@ -329,6 +333,18 @@ class TriggerEmulator:
             return route.handler(req), decision, route.in_spec
         except ApiError as err:
             return error_response(err), decision, route.in_spec
+
+    def _limited(self, req: Request) -> bool:
+        """Whether the API limiter applies: not to exempt paths, nor to phase 2 of a batch phase 1 admitted."""
+        if not is_limited(req.path):
+            return False
+        items = BATCH_ITEMS_PATH.match(req.path)
+        if items is None:
+            return True
+        # apiRateLimit.server.ts bypass: phase 1 minted a grant (batchStreamGrants.server.ts) for the env's batch;
+        # the grant's attempt cap is not modelled.
+        env = self.store.keys.get(bearer(req) or "")
+        return env is None or items.group(1) not in env.batches
 
     def _rate_limited(self, decision: RateDecision) -> Response:
         seconds = max(0, round(decision.reset_ms / 1000 - self.store.now()))

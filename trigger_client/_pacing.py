@@ -1,0 +1,114 @@
+"""Pacing from the server's rate-limit headers, so that many clients on one key share its budget without 429s.
+
+The webapp answers every limited request with ``x-ratelimit-limit``, ``-remaining`` (tokens left after this
+request) and ``-reset`` (epoch milliseconds of the next refill) (``authorizationRateLimitMiddleware.server.ts``).
+The server's counter is the state every process shares, so no coordinator is needed: each client holds back
+once the budget it last saw, less its own requests in flight and what the other clients are estimated to take
+meanwhile, is spent, and waits for the refill instead of bouncing off a 429.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Mapping
+
+# Weight of the newest sample in the estimate of what other clients take between two of our answers.
+_SMOOTHING = 0.3
+# While one request finds out what a refill brought, the others ask again this often (seconds).
+PROBE_WAIT = 0.005
+# Below this a reset header is epoch seconds (api.v3.batches.ts sends seconds), above it epoch milliseconds.
+_SECONDS_BELOW = 100_000_000_000
+
+
+class Pacer:
+    """One client's view of its key's rate-limit budget; thread-safe, clock passed in (``now``, epoch seconds).
+
+    Call :meth:`acquire` before each request (wait the seconds it returns, then call it again) and
+    :meth:`settle` with each answer's headers (``None`` when the request failed without one).
+
+    Example:
+        >>> pacer = Pacer()
+        >>> pacer.acquire(now=100.0, max_wait=60.0)
+        0.0
+        >>> pacer.settle({"x-ratelimit-remaining": "0", "x-ratelimit-reset": "102000"})
+        >>> round(pacer.acquire(now=100.5, max_wait=60.0), 3)
+        1.5
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._remaining: int | None = None
+        self._reset = 0.0
+        self._in_flight = 0
+        self._others = 0.0
+        self._probing = False
+        self.waits = 0
+        """How many times :meth:`acquire` asked for a wait."""
+
+    def acquire(self, now: float, max_wait: float) -> float:
+        """0.0 when a request may go now (it then counts as in flight), else the seconds to wait first.
+
+        A wait longer than ``max_wait`` is not made: the request goes and the server's answer decides.
+        """
+        with self._lock:
+            if self._remaining is None or self._remaining - self._in_flight - self._others >= 1:
+                self._in_flight += 1
+                return 0.0
+            if now < self._reset:
+                wait = self._reset - now
+                if wait > max_wait:
+                    self._in_flight += 1
+                    return 0.0
+                self.waits += 1
+                return wait
+            # Past the refill: how much it brought is unknown, so one request finds out while the others wait.
+            if self._probing:
+                self.waits += 1
+                return PROBE_WAIT
+            self._probing = True
+            self._in_flight += 1
+            return 0.0
+
+    def settle(self, headers: Mapping[str, str] | None) -> None:
+        """Record one answered (or failed, ``headers=None``) request."""
+        remaining, reset = _budget(headers) if headers is not None else (None, None)
+        with self._lock:
+            self._in_flight = max(0, self._in_flight - 1)
+            self._probing = False
+            if remaining is None or reset is None:
+                return
+            if self._remaining is not None and reset == self._reset:
+                # Between two answers in the same refill step the budget fell by ours (one) plus the others'.
+                others = max(0, self._remaining - remaining - 1)
+                self._others += _SMOOTHING * (others - self._others)
+            self._remaining, self._reset = remaining, reset
+
+
+def _budget(headers: Mapping[str, str]) -> tuple[int | None, float | None]:
+    """``x-ratelimit-remaining`` and ``-reset`` (as epoch seconds), or None for either one absent or malformed."""
+    remaining, reset = headers.get("x-ratelimit-remaining"), headers.get("x-ratelimit-reset")
+    if remaining is None or reset is None:
+        return None, None
+    try:
+        value = float(reset)
+        return int(remaining), value if value < _SECONDS_BELOW else value / 1000
+    except ValueError:
+        return None, None
+
+
+def pace(pacer: Pacer, max_wait: float) -> None:
+    """Block until ``pacer`` lets a request go (the sync client, before each attempt)."""
+    pause = pacer.acquire(time.time(), max_wait)
+    while pause > 0:
+        time.sleep(pause)
+        pause = pacer.acquire(time.time(), max_wait)
+
+
+async def pace_async(pacer: Pacer, max_wait: float) -> None:
+    """Await until ``pacer`` lets a request go (the async client, before each attempt)."""
+    pause = pacer.acquire(time.time(), max_wait)
+    while pause > 0:
+        await asyncio.sleep(pause)
+        pause = pacer.acquire(time.time(), max_wait)
