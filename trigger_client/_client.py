@@ -29,10 +29,12 @@ if TYPE_CHECKING:
 
 from trigger_api.client import AuthenticatedClient
 from trigger_client import __version__
+from trigger_client._body import DEFAULT_MAX_RESPONSE_SIZE
 from trigger_client._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     Credential,
+    check_deadline,
     mask,
     resolve_api_url,
     resolve_branch,
@@ -129,6 +131,8 @@ class _ClientBase:
         preview_branch: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> tuple[dict[str, str], RetryPolicy]:
         self._credential = resolve_credential(secret_key=secret_key, access_token=access_token)
         self.api_url = resolve_api_url(api_url)
@@ -136,7 +140,10 @@ class _ClientBase:
         self.preview_branch = resolve_branch(preview_branch)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
-        self._settings = Settings(timeout=timeout)
+        self._settings = Settings(timeout=timeout, deadline=check_deadline(deadline))
+        if isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size < 1:
+            raise ConfigurationError(f"max_response_size must be a positive number of bytes, got {max_response_size!r}")
+        self.max_response_size = max_response_size
         self._closed = [False]
         self.metrics = Metrics()
         self._pid = os.getpid()
@@ -199,6 +206,8 @@ class TriggerClient(SyncCore, _ClientBase):
         preview_branch: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         transport: httpx.BaseTransport | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
         on_response: Hook | Iterable[Hook] | None = None,
@@ -213,6 +222,8 @@ class TriggerClient(SyncCore, _ClientBase):
             preview_branch=preview_branch,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_size=max_response_size,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
@@ -221,7 +232,7 @@ class TriggerClient(SyncCore, _ClientBase):
             base_url=self.api_url,
             headers=headers,
             timeout=timeout,
-            transport=RetryingTransport(inner, policy, hooks, self.metrics),
+            transport=RetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size),
         )
         self.raw = self._raw_client(self._http)
 
@@ -253,7 +264,11 @@ class TriggerClient(SyncCore, _ClientBase):
         return client_from_profile(name, path=path, client_class=cls, **overrides)
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> TriggerClient:
         """A view of this client with other per-call settings, sharing its connections.
 
@@ -261,7 +276,9 @@ class TriggerClient(SyncCore, _ClientBase):
 
             client.with_options(max_retries=0, timeout=5).runs.retrieve("run_1234")
         """
-        return self._copy_with(max_retries=max_retries, timeout=timeout)  # type: ignore[no-any-return]
+        return self._copy_with(  # type: ignore[no-any-return]
+            max_retries=max_retries, timeout=timeout, deadline=check_deadline(deadline)
+        )
 
     @property
     def with_raw_response(self) -> Any:
@@ -308,6 +325,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         preview_branch: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         transport: httpx.AsyncBaseTransport | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
         on_response: Hook | Iterable[Hook] | None = None,
@@ -322,6 +341,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             preview_branch=preview_branch,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_size=max_response_size,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         inner = transport if transport is not None else default_async_transport()
@@ -329,7 +350,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             base_url=self.api_url,
             headers=headers,
             timeout=timeout,
-            transport=AsyncRetryingTransport(inner, policy, hooks, self.metrics),
+            transport=AsyncRetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size),
         )
         self.raw = self._raw_client(self._http)
 
@@ -362,7 +383,11 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         return client_from_profile(name, path=path, client_class=cls, **overrides)
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncTriggerClient:
         """A view of this client with other per-call settings, sharing its connections.
 
@@ -370,7 +395,9 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
 
             await client.with_options(max_retries=0).runs.retrieve("run_1234")
         """
-        return self._copy_with(max_retries=max_retries, timeout=timeout)  # type: ignore[no-any-return]
+        return self._copy_with(  # type: ignore[no-any-return]
+            max_retries=max_retries, timeout=timeout, deadline=check_deadline(deadline)
+        )
 
     @property
     def with_raw_response(self) -> Any:
@@ -402,8 +429,10 @@ def _ssl_context() -> ssl.SSLContext:
 
 
 def default_transport() -> httpx.BaseTransport:
-    """The connection pool a sync client gets when none is given."""
-    return httpx.HTTPTransport(verify=_ssl_context())
+    """The connection pool a sync client gets when none is given; its sockets honour the attempt deadline."""
+    from trigger_client._deadline import deadline_transport  # imports httpcore, as httpx does only here too
+
+    return deadline_transport(_ssl_context())
 
 
 def default_async_transport() -> httpx.AsyncBaseTransport:

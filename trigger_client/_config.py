@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import enum
+import math
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+import httpx
 
 from trigger_client._exceptions import ConfigurationError
 
@@ -25,6 +28,11 @@ class CredentialKind(enum.Enum):
     SECRET_KEY = "secret key"
     PERSONAL_ACCESS_TOKEN = "personal access token"
     PUBLIC_TOKEN = "public access token"
+
+
+# RFC 6750's token68 characters: everything a key, a PAT or a JWT is made of. Anything else (spaces, control
+# characters, non-ASCII) cannot go into an Authorization header.
+_TOKEN_CHARACTERS = re.compile(r"[A-Za-z0-9._~+/=\-]+")
 
 
 def mask(secret: str) -> str:
@@ -93,6 +101,12 @@ def resolve_credential(
             raise ConfigurationError(
                 f"{source} is empty: pass your project's secret key (tr_dev_…, tr_prod_…) or set TRIGGER_SECRET_KEY"
             )
+        if not _TOKEN_CHARACTERS.fullmatch(token):
+            # The value itself never goes into the message (it may be a real key with a stray character).
+            raise ConfigurationError(
+                f"{source} holds characters a token cannot have ({mask(token)}): keys and tokens use only letters, "
+                "digits and . _ ~ + / = -; copy it again from the dashboard"
+            )
         kind = classify(token, source=source)
         if source in ("secret_key=", "TRIGGER_SECRET_KEY") and kind is not CredentialKind.SECRET_KEY:
             fix = "TRIGGER_ACCESS_TOKEN" if source.startswith("TRIGGER") else "access_token="
@@ -114,6 +128,10 @@ def resolve_api_url(api_url: str | None, environ: Mapping[str, str] | None = Non
     source = "api_url=" if api_url is not None else "TRIGGER_API_URL"
     if not re.match(r"^https?://[^/\s]+", url):
         raise ConfigurationError(f"{source} must be an http(s) URL such as {DEFAULT_API_URL}, got {url!r}")
+    try:
+        httpx.URL(url)  # a bad port or a control character would otherwise fail inside httpx, untyped
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"{source} is not a valid URL ({exc}); use one such as {DEFAULT_API_URL}") from None
     return url.rstrip("/")
 
 
@@ -121,4 +139,16 @@ def resolve_branch(preview_branch: str | None, environ: Mapping[str, str] | None
     """``preview_branch=`` or ``TRIGGER_PREVIEW_BRANCH``; an empty string means no branch."""
     environ = os.environ if environ is None else environ
     branch = preview_branch if preview_branch is not None else _env(environ, "TRIGGER_PREVIEW_BRANCH")
+    if branch and (not isinstance(branch, str) or not branch.isprintable() or not branch.isascii()):
+        source = "preview_branch=" if preview_branch is not None else "TRIGGER_PREVIEW_BRANCH"
+        raise ConfigurationError(f"{source} must be a branch name of printable ASCII characters, got {branch!r}")
     return branch or None
+
+
+def check_deadline(deadline: float | None) -> float | None:
+    """``deadline=``: None (no overall limit) or a positive, finite number of seconds."""
+    if deadline is None:
+        return None
+    if isinstance(deadline, bool) or not isinstance(deadline, int | float) or not 0 < deadline < math.inf:
+        raise ConfigurationError(f"deadline must be a positive number of seconds or None, got {deadline!r}")
+    return float(deadline)

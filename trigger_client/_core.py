@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import enum
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 import httpx
 
+from trigger_api.errors import UnsafePathSegment
 from trigger_client._config import Credential, CredentialKind
 from trigger_client._exceptions import (
     APIConnectionError,
@@ -23,11 +24,13 @@ from trigger_client._exceptions import (
     APITimeoutError,
     ClientClosedError,
     ConfigurationError,
+    ValidationError,
     make_status_error,
     redact,
 )
 from trigger_client._retry import server_requested_delay
-from trigger_client._transport import CALL_OPTIONS, CallOptions
+from trigger_client._transport import ATTEMPTS, CALL_OPTIONS, CallOptions
+from trigger_client._typecheck import check_parsed
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -66,6 +69,10 @@ class Operation(Generic[T]):
     kwargs: Mapping[str, Any]
     auth: Auth = Auth.SECRET_KEY
     convert: Callable[[Any], T] = field(default=_identity)
+    # Values the call sends that no error message may quote (env var values), and whether response bodies
+    # may hold such values (then they are never quoted at all).
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+    sensitive: bool = False
 
     @property
     def name(self) -> str:
@@ -74,7 +81,19 @@ class Operation(Generic[T]):
     def then(self, convert: Callable[[T], R]) -> Operation[R]:
         """The same call with a further conversion of its result."""
         first = self.convert
-        return Operation(self.endpoint, self.kwargs, self.auth, lambda parsed: convert(first(parsed)))
+        return Operation(
+            self.endpoint, self.kwargs, self.auth, lambda parsed: convert(first(parsed)), self.secrets, self.sensitive
+        )
+
+
+def confidential(op: Operation[T], secrets: Iterable[str] = ()) -> Operation[T]:
+    """``op`` marked as carrying secret values: ``secrets`` are masked in its errors and its bodies never quoted.
+
+    Example::
+
+        op = confidential(call(get_project_envvar_v1, EnvVarValue, **scope, name="API_KEY"))
+    """
+    return replace(op, secrets=tuple(secret for secret in secrets if secret), sensitive=True)
 
 
 def expect(model: type[T]) -> Callable[[Any], T]:
@@ -116,6 +135,7 @@ class Settings:
     timeout: float | httpx.Timeout | None
     max_retries: int | None = None
     raw_response: bool = False
+    deadline: float | None = None
 
 
 class Core:
@@ -137,8 +157,13 @@ class Core:
                 f"{op.name} needs {op.auth.value}, but this client was built with a {kind.value}; "
                 "create a client with the right credential (e.g. TriggerClient(secret_key=...))"
             )
-        request: dict[str, Any] = op.endpoint._get_kwargs(**op.kwargs)
-        request["extensions"] = {CALL_OPTIONS: CallOptions(op.name, self._settings.max_retries)}
+        try:
+            request: dict[str, Any] = op.endpoint._get_kwargs(**op.kwargs)
+        except UnsafePathSegment as exc:  # the generated layer's own guard, for callers that skipped _validate
+            raise ValidationError(exc.name, "must be exactly one path segment (not empty, '.' or '..')") from None
+        request["extensions"] = {
+            CALL_OPTIONS: CallOptions(op.name, self._settings.max_retries, self._settings.deadline)
+        }
         if self._settings.timeout is not None:
             request["timeout"] = self._settings.timeout
         return request
@@ -160,9 +185,10 @@ class Core:
     def _finish(self, op: Operation[T], response: httpx.Response) -> T | RawResponse[T]:
         if not response.is_success:
             retry_after = server_requested_delay(response.headers) if response.status_code == 429 else None
-            raise make_status_error(response, retry_after=retry_after)
+            raise make_status_error(response, retry_after=retry_after, secrets=op.secrets)
         try:
             parsed = op.endpoint._parse_response(client=self.raw, response=response)
+            check_parsed(parsed)
             result = op.convert(parsed)
         except Exception as exc:  # the generated parser raises KeyError/TypeError/ValueError on odd bodies
             raise _validation_error(op, response, exc) from exc
@@ -172,23 +198,35 @@ class Core:
 
 
 def _validation_error(op: Operation[Any], response: httpx.Response, exc: Exception) -> APIResponseValidationError:
+    content_type = response.headers.get("content-type", "no content type")
+    if op.sensitive:
+        # The body may hold env var values (of this or other variables): say what failed, quote nothing.
+        return APIResponseValidationError(
+            f"{op.name}: could not parse the {response.status_code} response ({content_type}): "
+            f"{type(exc).__name__} (body not quoted: it may hold secret values)",
+            status=response.status_code,
+            body="",
+        )
     text = response.text
     excerpt = text if len(text) <= _BODY_EXCERPT else text[:_BODY_EXCERPT] + "…"
-    content_type = response.headers.get("content-type", "no content type")
     return APIResponseValidationError(
         redact(
             f"{op.name}: could not parse the {response.status_code} response ({content_type}): "
-            f"{type(exc).__name__}: {exc}; body: {excerpt!r}"
+            f"{type(exc).__name__}: {exc}; body: {excerpt!r}",
+            op.secrets,
         ),
         status=response.status_code,
         body=text,
     )
 
 
-def connection_error(exc: httpx.TransportError, request: httpx.Request | None) -> APIConnectionError:
+def connection_error(exc: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
+    """The typed error for a request that got no usable response, saying how many attempts were made."""
+    attempts = request.extensions.get(ATTEMPTS, 1) if request is not None else 1
+    tries = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out after retries: {type(exc).__name__}", request=request)
-    return APIConnectionError(f"connection error after retries: {type(exc).__name__}: {exc}", request=request)
+        return APITimeoutError(f"request timed out {tries}: {type(exc).__name__}", request=request)
+    return APIConnectionError(redact(f"connection error {tries}: {type(exc).__name__}: {exc}"), request=request)
 
 
 class SyncCore(Core):
@@ -200,7 +238,7 @@ class SyncCore(Core):
         request = self._prepare(op)
         try:
             response = self._http.send(self._build(self._http, op, request))
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:
             raise connection_error(exc, getattr(exc, "_request", None)) from exc
         return self._finish(op, response)  # type: ignore[return-value]
 
@@ -214,7 +252,7 @@ class AsyncCore(Core):
         request = self._prepare(op)
         try:
             response = await self._http.send(self._build(self._http, op, request))
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:
             raise connection_error(exc, getattr(exc, "_request", None)) from exc
         return self._finish(op, response)  # type: ignore[return-value]
 

@@ -15,14 +15,21 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import httpx
 
+from trigger_client._retry import header_int
+
 _MAX_BODY_IN_MESSAGE = 300
-# Credentials a server or proxy might echo back in a body: Trigger.dev keys and tokens, and any bearer token.
-_CREDENTIALS = re.compile(r"\b(tr_(?:dev|stg|prod|preview|pat)_)[A-Za-z0-9_\-]+|(?i:(bearer\s+))[A-Za-z0-9._~+/\-]+=*")
+# Credentials a server or proxy might echo back in a body: Trigger.dev keys and tokens, any bearer token, and JWTs
+# (public access tokens) wherever they appear.
+_CREDENTIALS = re.compile(
+    r"\b(tr_(?:dev|stg|prod|preview|pat)_)[A-Za-z0-9_\-]+"
+    r"|(?i:(bearer\s+))[A-Za-z0-9._~+/\-]+=*"
+    r"|\b(eyJ)[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*"
+)
 
 
 class TriggerError(Exception):
@@ -119,6 +126,23 @@ class APIResponseValidationError(TriggerError):
         self.status = status
         self.body = body
         super().__init__(message)
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """A response (or a realtime message or stream line) exceeded its size cap; the rest was not read.
+
+    ``limit`` is the cap in bytes (characters for realtime text). Raise the client's ``max_response_size`` if
+    the server legitimately sends more.
+
+    Example::
+
+        except ResponseTooLargeError as exc:
+            print("response larger than", exc.limit)
+    """
+
+    def __init__(self, message: str, *, status: int, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message, status=status, body="")
 
 
 class APIError(TriggerError):
@@ -235,9 +259,9 @@ class RateLimitError(APIError):
     ) -> None:
         super().__init__(message, status=status, headers=headers, body=body, code=code)
         self.retry_after = retry_after
-        self.limit = _int_header(self.headers, "x-ratelimit-limit")
-        self.remaining = _int_header(self.headers, "x-ratelimit-remaining")
-        self.reset = _int_header(self.headers, "x-ratelimit-reset")
+        self.limit = header_int(self.headers, "x-ratelimit-limit")
+        self.remaining = header_int(self.headers, "x-ratelimit-remaining")
+        self.reset = header_int(self.headers, "x-ratelimit-reset")
 
 
 class InternalServerError(APIError):
@@ -290,16 +314,20 @@ _STATUS_ERRORS: dict[int, type[APIError]] = {
 }
 
 
-def _int_header(headers: Mapping[str, str], name: str) -> int | None:
-    try:
-        return int(float(headers[name]))
-    except (KeyError, ValueError):
-        return None
+def redact(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` with credentials masked (``tr_dev_***``, ``Bearer ***``, ``eyJ***``) and each of ``secrets`` (the
+    env var values a call sent), raw or JSON-escaped, replaced by ``***``.
 
+    Example::
 
-def redact(text: str) -> str:
-    """``text`` with credentials masked: ``tr_dev_***``, ``Bearer ***``."""
-    return _CREDENTIALS.sub(lambda m: f"{m.group(1) or m.group(2)}***", text)
+        redact("bad key tr_dev_abc123, value hunter2", secrets=["hunter2"])  # 'bad key tr_dev_***, value ***'
+    """
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+        text = text.replace(secret, "***")
+        escaped = json.dumps(secret)[1:-1]
+        if escaped != secret:
+            text = text.replace(escaped, "***")
+    return _CREDENTIALS.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}***", text)
 
 
 def _truncate(text: str) -> str:
@@ -334,12 +362,17 @@ def error_message(status: int, body_text: str) -> tuple[str, Any, str | None]:
     return _truncate(text), body, code
 
 
-def make_status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIError:
-    """The typed exception for a non-2xx response."""
+def make_status_error(
+    response: httpx.Response, *, retry_after: float | None = None, secrets: Iterable[str] = ()
+) -> APIError:
+    """The typed exception for a non-2xx response; ``secrets`` (values the call sent) are masked in its body."""
     try:
         body_text = response.text
     except (httpx.ResponseNotRead, UnicodeDecodeError):
         body_text = ""
+    secrets = tuple(secrets)
+    if secrets:
+        body_text = redact(body_text, secrets)
     message, body, code = error_message(response.status_code, body_text)
     kwargs: dict[str, Any] = {"status": response.status_code, "headers": response.headers, "body": body, "code": code}
     if response.status_code == 429:

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypedDict
 
+from trigger_client._retry import header_int
+
 # Latency samples kept per operation: enough for stable p99s, bounded so memory stays flat.
 _SAMPLES = 10_000
 
@@ -78,11 +80,11 @@ class Metrics:
             op = self._ops[operation]
             op.requests += 1
             op.latencies.append(elapsed)
-            remaining, reset = headers.get("x-ratelimit-remaining"), headers.get("x-ratelimit-reset")
-            if remaining is not None and remaining.isdigit():
-                self.rate_limit_remaining = int(remaining)
-            if reset is not None and reset.isdigit():
-                self.rate_limit_reset = int(reset)
+            remaining, reset = header_int(headers, "x-ratelimit-remaining"), header_int(headers, "x-ratelimit-reset")
+            if remaining is not None:
+                self.rate_limit_remaining = remaining
+            if reset is not None:
+                self.rate_limit_reset = reset
 
     def record_retry(self, operation: str) -> None:
         with self._lock:

@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 
 from trigger_api.types import Unset
 from trigger_client._core import AsyncCore, Operation, SyncCore
+from trigger_client._exceptions import APIResponseValidationError
 
 T = TypeVar("T")
 
@@ -94,11 +95,26 @@ class _Walk(Generic[T]):
         self.query = query
         self.params: Mapping[str, Any] | None = query.params
         self.remaining = limit
+        # Every page asked for so far: a server that hands back a cursor (or page number) already visited would
+        # otherwise keep the loop going for ever.
+        self.visited: set[str] = set()
+        self.operation = ""
 
     def next_operation(self) -> Operation[Page[T]] | None:
         if self.params is None or self.remaining == 0:
             return None
-        return self.query.fetch(self.params)
+        fingerprint = _fingerprint(self.params)
+        if fingerprint in self.visited:
+            raise APIResponseValidationError(
+                f"{self.operation}: the server pointed to a page already fetched (a repeated cursor or page "
+                "number); stopping instead of looping",
+                status=200,
+                body="",
+            )
+        self.visited.add(fingerprint)
+        op = self.query.fetch(self.params)
+        self.operation = op.name
+        return op
 
     def accept(self, page: Page[T]) -> list[T]:
         assert self.params is not None
@@ -175,6 +191,10 @@ class AsyncPaginator(Generic[T]):
         async for page in self.pages():
             return page
         raise AssertionError("pagination yields at least one page")
+
+
+def _fingerprint(params: Mapping[str, Any]) -> str:
+    return repr(sorted((key, repr(value)) for key, value in params.items()))
 
 
 def _trimmed(page: Page[T], items: list[T]) -> Page[T]:

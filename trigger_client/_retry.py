@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -30,8 +31,11 @@ class RetryPolicy:
     min_delay: float = 1.0
     max_delay: float = 30.0
     jitter: float = 0.25
-    # Longest server-requested wait we honour; beyond it the error is surfaced instead.
+    # Longest server-requested waiting per call; beyond it the error is surfaced instead.
     max_server_delay: float = 120.0
+    # 429s with a server-given wait have their own budget (a burst beyond the rate limit must complete, and many
+    # callers may lose the race for each refilled token), bounded in count as well as in waiting.
+    max_rate_limit_retries: int = 100
 
     def backoff(self, attempt: int, rand: Callable[[], float] = random.random) -> float:
         """Seconds to wait after ``attempt`` (1-based) failed."""
@@ -64,29 +68,87 @@ class RetryPolicy:
         return self.backoff(attempt)
 
 
+# Every server-given wait is clamped (issue 12): a zero, negative, NaN or past value would make retries come at
+# once, and an enormous or infinite one would block the caller for ever or overflow.
+MIN_SERVER_DELAY = 0.1
+MAX_SERVER_DELAY = 24 * 3600.0
+_MAX_NUMBER_TEXT = 32  # a header number longer than this is hostile; parsing it could be slow or overflow
+
+
+def clamp_delay(seconds: float, high: float = MAX_SERVER_DELAY) -> float:
+    """``seconds`` within ``[MIN_SERVER_DELAY, high]``; NaN reads as the floor, infinities as the bounds.
+
+    Example::
+
+        clamp_delay(float("nan"))  # 0.1
+        clamp_delay(1e300, high=60)  # 60.0
+    """
+    if math.isnan(seconds):
+        return MIN_SERVER_DELAY
+    return min(high, max(MIN_SERVER_DELAY, seconds))
+
+
+def header_number(headers: Mapping[str, str], name: str) -> float | None:
+    """A header's value as a finite float, or None when it is missing, malformed, NaN or out of range."""
+    text = headers.get(name)
+    if not text or len(text) > _MAX_NUMBER_TEXT:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def header_int(headers: Mapping[str, str], name: str) -> int | None:
+    """A header's value as an int (``x-ratelimit-limit`` and friends), or None when it is not a sane number."""
+    value = header_number(headers, name)
+    return None if value is None else int(value)
+
+
 def server_requested_delay(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """The wait the server asked for: ``x-ratelimit-reset`` (epoch ms), ``retry-after-ms`` or ``retry-after``."""
-    now = time.time() if now is None else now
-    reset = headers.get("x-ratelimit-reset")
-    if reset:
+    """The wait the server asked for: ``x-ratelimit-reset`` (epoch ms), ``retry-after-ms`` or ``retry-after``.
+
+    The result is always clamped by :func:`clamp_delay`; a present but absurd value (``inf``, ``1e400``) reads as
+    the cap, so it is surfaced rather than slept.
+    """
+    found = _server_delay(headers, time.time() if now is None else now)
+    if found is None:
+        return None
+    seconds, from_reset = found
+    # A small random spread keeps many clients waiting for one reset from returning in the same millisecond.
+    return clamp_delay(seconds + (random.random() * 0.25 if from_reset else 0.0))
+
+
+def _server_delay(headers: Mapping[str, str], now: float) -> tuple[float, bool] | None:
+    """Seconds as the server put them (unclamped: may be negative, NaN or infinite), and whether they come from
+    ``x-ratelimit-reset``."""
+    reset = _number(headers.get("x-ratelimit-reset", ""))
+    if reset is not None:
+        return reset / 1000 - now, True
+    retry_ms = _number(headers.get("retry-after-ms", ""))
+    if retry_ms is not None:
+        return retry_ms / 1000, False
+    retry_after = headers.get("retry-after", "")
+    if not retry_after:
+        return None
+    seconds = _number(retry_after)
+    if seconds is None:
         try:
-            # A small random spread keeps many waiting clients from returning in the same millisecond.
-            return max(0.0, float(reset) / 1000 - now) + random.random() * 0.25
-        except ValueError:
-            pass
-    retry_ms = headers.get("retry-after-ms")
-    if retry_ms:
-        try:
-            return max(0.0, float(retry_ms) / 1000)
-        except ValueError:
-            pass
-    retry_after = headers.get("retry-after")
-    if retry_after:
-        try:
-            return max(0.0, float(retry_after))
-        except ValueError:
-            try:
-                return max(0.0, email.utils.parsedate_to_datetime(retry_after).timestamp() - now)
-            except (TypeError, ValueError):
-                return None
-    return None
+            seconds = email.utils.parsedate_to_datetime(retry_after).timestamp() - now
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None
+    return seconds, False
+
+
+def _number(text: str) -> float | None:
+    """A number from a header, or None when it is not one; overflow reads as infinity (then the cap)."""
+    text = text.strip()
+    if not text:
+        return None
+    if len(text) > _MAX_NUMBER_TEXT:
+        return math.inf if text.isdigit() else None
+    try:
+        return float(text)
+    except ValueError:
+        return None

@@ -20,12 +20,24 @@ from typing import Any
 
 import httpx
 
-from trigger_client._exceptions import ConfigurationError
+from trigger_client._body import (
+    ATTEMPT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    AsyncMappedStream,
+    BodyCollector,
+    MappedStream,
+    as_transport_error,
+    read_async,
+    read_sync,
+)
+from trigger_client._exceptions import ConfigurationError, TriggerError
+from trigger_client._logredact import install_log_redaction
 from trigger_client._metrics import Metrics
 from trigger_client._pacing import Pacer, pace, pace_async
 from trigger_client._retry import RetryPolicy, server_requested_delay
 
 logger = logging.getLogger("trigger_client")
+install_log_redaction()
 
 IDEMPOTENCY_HEADER = "x-trigger-request-idempotency-key"
 # Request extension carrying per-call settings from the high-level layer.
@@ -34,10 +46,17 @@ CALL_OPTIONS = "trigger_client.call"
 
 @dataclass(frozen=True)
 class CallOptions:
-    """Per-call settings that travel with the request: the operation name and the retry budget."""
+    """Per-call settings that travel with the request: the operation name, the retry budget, the overall
+    ``deadline`` in seconds (retries and waits included), and ``stream`` for bodies the caller reads itself."""
 
     operation: str | None = None
     max_retries: int | None = None
+    deadline: float | None = None
+    stream: bool = False
+
+
+# Request extension the transport sets: how many attempts the call made (for error messages).
+ATTEMPTS = "trigger_client.attempts"
 
 
 @dataclass(frozen=True)
@@ -121,8 +140,14 @@ class _Call:
             request.headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
         self.attempt = 0
         self.started = 0.0
-        # 429s answered with a server-given wait are waited out without using the retry budget (which is for
-        # faults), up to policy.max_server_delay of such waiting per call.
+        self.stream = options.stream
+        self.deadline_at = None if options.deadline is None else time.monotonic() + options.deadline
+        # Per-read timeouts as configured: they set each attempt's budget, and are cut to the call's deadline.
+        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        self.request_hooks: list[Any] = []
+        # Two finite budgets: faults use max_retries; 429s with a server-given wait (each at least the 0.1 s floor)
+        # use at most policy.max_rate_limit_retries retries and policy.max_server_delay seconds of waiting, so a
+        # burst beyond the rate limit completes while no answer can make a call retry for ever.
         self.rate_limit_retries = 0
         self.rate_limit_waited = 0.0
         # Pacing waits as long as a 429 would have been waited out; without retries the caller handles limits.
@@ -136,12 +161,43 @@ class _Call:
         key = self.request.headers[IDEMPOTENCY_HEADER]
         return RequestEvent(self.operation, self.request.method, self._url, self.attempt, key)
 
-    def begin_attempt(self) -> list[Any]:
+    def attempt_deadline(self) -> float | None:
+        """When (``time.monotonic()``) this attempt must have read its last byte: ``timeout`` from now, or the
+        call's deadline if sooner. Streamed (realtime) bodies are bounded by their read timeouts instead."""
+        limits = [value for value in self.timeouts.values() if value is not None]
+        per_attempt = None if self.stream or not limits else time.monotonic() + max(limits)
+        if self.deadline_at is None:
+            return per_attempt
+        return self.deadline_at if per_attempt is None else min(per_attempt, self.deadline_at)
+
+    def begin_attempt(self) -> float | None:
+        """Start an attempt; returns its deadline. When the call's deadline is nearer than ``timeout``, the
+        per-read timeouts are cut to it too, so no single read outlives the call."""
         self.attempt += 1
+        self.request.extensions[ATTEMPTS] = self.attempt
         self.started = time.perf_counter()
+        deadline = self.attempt_deadline()
+        if self.deadline_at is not None and deadline == self.deadline_at:
+            left = max(0.001, self.deadline_at - time.monotonic())
+            self.request.extensions["timeout"] = {
+                name: left if value is None else min(value, left) for name, value in self.timeouts.items()
+            }
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("→ %s %s (attempt %d)", self.request.method, self.request.url.path, self.attempt)
-        return _fire(self.hooks.on_request, self._event)
+        self.request_hooks = _fire(self.hooks.on_request, self._event)
+        return deadline
+
+    def pacing_wait(self) -> float:
+        """The longest pacing pause before the next attempt: the pacing limit, within the call's deadline."""
+        if self.deadline_at is None:
+            return self.pacing_limit
+        return max(0.0, min(self.pacing_limit, self.deadline_at - time.monotonic()))
+
+    def _within_deadline(self, delay: float | None) -> float | None:
+        # A wait that would end past the call's deadline is not taken: the last failure is final.
+        if delay is not None and self.deadline_at is not None and time.monotonic() + delay >= self.deadline_at:
+            return None
+        return delay
 
     def after_response(self, response: httpx.Response) -> tuple[float | None, list[Any]]:
         elapsed = time.perf_counter() - self.started
@@ -162,11 +218,15 @@ class _Call:
             return None, results
         delay = self.policy.delay_after_response(response, self.attempt - self.rate_limit_retries)
         if delay is not None and response.status_code == 429 and server_requested_delay(response.headers) is not None:
-            if self.rate_limit_waited + delay > self.policy.max_server_delay:
+            if (
+                self.rate_limit_retries >= self.policy.max_rate_limit_retries
+                or self.rate_limit_waited + delay > self.policy.max_server_delay
+            ):
                 delay = None
             else:
                 self.rate_limit_retries += 1
                 self.rate_limit_waited += delay
+        delay = self._within_deadline(delay)
         if delay is None:
             self.metrics.record_error(self.operation)
             status = response.status_code
@@ -177,7 +237,7 @@ class _Call:
 
     def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
         reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        delay = self.policy.delay_after_error(error, self.attempt - self.rate_limit_retries)
+        delay = self._within_deadline(self.policy.delay_after_error(error, self.attempt - self.rate_limit_retries))
         if delay is None:
             self.metrics.record_error(self.operation)
             return None, _fire(self.hooks.on_error, lambda: ErrorEvent(self._event(), None, reason))
@@ -205,30 +265,56 @@ def _fire(hooks: list[Hook], make_event: Callable[[], object]) -> list[Any]:
     return [hook(event) for hook in hooks]
 
 
-def _discard(response: httpx.Response) -> None:
-    try:
-        response.read()
-    finally:
-        response.close()
-
-
 class RetryingTransport(httpx.BaseTransport):
-    """Sync transport: retries, idempotency key, hooks, metrics and logging around ``inner``."""
+    """Sync transport: retries, idempotency key, deadlines, size cap, hooks, metrics and logging around ``inner``.
 
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy, hooks: Hooks, metrics: Metrics) -> None:
+    It reads each body itself (unless the call streams it), so body errors are retried and ``timeout`` bounds
+    an attempt from connect to last byte: checked between chunks, and, with the default pool, at every socket
+    operation.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        hooks: Hooks,
+        metrics: Metrics,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
         self.inner = inner
         self.policy = policy
         self.hooks = hooks
         self.metrics = metrics
+        self.max_response_size = max_response_size
         self.pacer = Pacer()
+
+    def _attempt(self, call: _Call, deadline: float | None) -> httpx.Response:
+        request = call.request
+        # The default pool's sockets cut each read and write to this deadline (see _deadline).
+        token = ATTEMPT_DEADLINE.set(deadline)
+        try:
+            try:
+                response = self.inner.handle_request(request)
+            except Exception as exc:
+                raise as_transport_error(exc, request) from exc
+            if call.stream:
+                response.stream = MappedStream(response.stream, request)  # type: ignore[arg-type]
+                return response
+            collector = BodyCollector(response, self.max_response_size, call.operation)
+            return read_sync(response, request, collector, deadline)
+        finally:
+            ATTEMPT_DEADLINE.reset(token)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
-            pace(self.pacer, call.pacing_limit)
-            call.begin_attempt()
+            pace(self.pacer, call.pacing_wait())
+            deadline = call.begin_attempt()
             try:
-                response = self.inner.handle_request(request)
+                response = self._attempt(call, deadline)
+            except TriggerError:
+                self.pacer.settle(None)
+                raise
             except Exception as exc:
                 self.pacer.settle(None)
                 delay, _ = call.after_error(exc)
@@ -240,7 +326,7 @@ class RetryingTransport(httpx.BaseTransport):
             delay, _ = call.after_response(response)
             if delay is None:
                 return response
-            _discard(response)
+            response.close()
             time.sleep(delay)
 
     def close(self) -> None:
@@ -248,31 +334,57 @@ class RetryingTransport(httpx.BaseTransport):
 
 
 class AsyncRetryingTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`RetryingTransport`; awaits coroutine hooks."""
+    """Async twin of :class:`RetryingTransport`; awaits coroutine hooks, and bounds each attempt exactly."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, hooks: Hooks, metrics: Metrics) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        hooks: Hooks,
+        metrics: Metrics,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
         self.inner = inner
         self.policy = policy
         self.hooks = hooks
         self.metrics = metrics
+        self.max_response_size = max_response_size
         self.pacer = Pacer()
+
+    async def _attempt(self, call: _Call) -> httpx.Response:
+        request = call.request
+        try:
+            response = await self.inner.handle_async_request(request)
+        except Exception as exc:
+            raise as_transport_error(exc, request) from exc
+        if call.stream:
+            response.stream = AsyncMappedStream(response.stream, request)  # type: ignore[arg-type]
+            return response
+        return await read_async(response, request, BodyCollector(response, self.max_response_size, call.operation))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
-            await pace_async(self.pacer, call.pacing_limit)
-            await _settle(call.begin_attempt())
+            await pace_async(self.pacer, call.pacing_wait())
+            deadline = call.begin_attempt()
+            await _settle(call.request_hooks)
             try:
-                response = await self.inner.handle_async_request(request)
-            except asyncio.CancelledError:
+                if deadline is None:
+                    response = await self._attempt(call)
+                else:
+                    response = await asyncio.wait_for(self._attempt(call), max(0.001, deadline - time.monotonic()))
+            except (TriggerError, asyncio.CancelledError):
                 self.pacer.settle(None)  # no longer in flight
                 raise
             except Exception as exc:
                 self.pacer.settle(None)
-                delay, results = call.after_error(exc)
+                error = as_transport_error(exc, request)
+                delay, results = call.after_error(error)
                 await _settle(results)
                 if delay is None:
-                    raise
+                    if error is exc:
+                        raise
+                    raise error from exc
                 await asyncio.sleep(delay)
                 continue
             self.pacer.settle(response.headers)
@@ -280,7 +392,6 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             await _settle(results)
             if delay is None:
                 return response
-            await response.aread()
             await response.aclose()
             await asyncio.sleep(delay)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,6 +12,8 @@ from trigger_client._exceptions import ValidationError
 ENV_SLUGS = ("dev", "stg", "staging", "prod", "preview")
 MAX_TAGS = 10
 MAX_TAG_LENGTH = 128
+# C0 controls, DEL and C1 controls: never part of an id, and CR/LF would split a request line or header.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def text(value: Any, field: str) -> str:
@@ -20,9 +23,37 @@ def text(value: Any, field: str) -> str:
     return str(value)
 
 
+def segment(value: Any, field: str) -> str:
+    """A value that becomes exactly one URL path segment: a task id, env var name, queue name, stream key, ….
+
+    The generated layer percent-encodes it, but ``.`` and ``..`` would still be removed while the URL is joined
+    (sending the request to another route), and ``/`` would need the server to decode a segment back.
+
+    Example::
+
+        segment("send-email", "task_id")  # 'send-email'
+        segment("..", "task_id")  # raises ValidationError naming task_id
+    """
+    checked = text(value, field)
+    if checked in (".", ".."):
+        raise ValidationError(field, f"{checked!r} is not an identifier (it would address another route)")
+    if "/" in checked:
+        raise ValidationError(field, f"must be a single path segment without '/', got {checked!r}")
+    if _CONTROL.search(checked):
+        raise ValidationError(field, f"must not contain control characters (such as CR or LF), got {checked!r}")
+    return checked
+
+
+def header_value(value: Any, field: str) -> str:
+    """A string sent as an HTTP header value: no control characters (CR/LF would split the header)."""
+    if not isinstance(value, str) or _CONTROL.search(value):
+        raise ValidationError(field, f"must be a string without control characters, got {value!r}")
+    return value
+
+
 def resource_id(value: Any, field: str, prefix: str, source: str) -> str:
     """An id with its Trigger.dev prefix, e.g. ``run_…``; ``source`` says where such ids come from."""
-    checked = text(value, field)
+    checked = segment(value, field)
     if not checked.startswith(prefix):
         raise ValidationError(field, f"must start with {prefix!r} (got {checked!r}); use the id returned by {source}")
     return checked

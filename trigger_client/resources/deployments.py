@@ -20,7 +20,7 @@ from trigger_client.resources._base import AsyncResource, SyncResource, docs_fro
 
 
 def _retrieve(deployment_id: str) -> Operation[GetDeploymentV1Response200]:
-    return call(get_deployment_v1, GetDeploymentV1Response200, deployment_id=v.text(deployment_id, "deployment_id"))
+    return call(get_deployment_v1, GetDeploymentV1Response200, deployment_id=v.segment(deployment_id, "deployment_id"))
 
 
 def _latest() -> Operation[GetLatestDeploymentV1Response200]:
@@ -32,7 +32,7 @@ def _current() -> Operation[CurrentDeployment]:
 
 
 def _promote(version: str) -> Operation[PromoteDeploymentV1Response200]:
-    return call(promote_deployment_v1, PromoteDeploymentV1Response200, version=v.text(version, "version"))
+    return call(promote_deployment_v1, PromoteDeploymentV1Response200, version=v.segment(version, "version"))
 
 
 class Deployments(SyncResource):

@@ -20,7 +20,7 @@ from trigger_api.api.envvars import (
 )
 from trigger_api.models import EnvVar, EnvVarValue, SucceedResponse, UploadProjectEnvvarsV1Body
 from trigger_client import _validate as v
-from trigger_client._core import Auth, Operation, call
+from trigger_client._core import Auth, Operation, call, confidential
 from trigger_client._exceptions import ValidationError
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
@@ -36,7 +36,7 @@ def _name(name: str) -> str:
     name = v.text(name, "name")
     if "/" in name:
         raise ValidationError("name", f"environment variable names cannot contain '/', got {name!r}")
-    return name
+    return v.segment(name, "name")
 
 
 def _value(value: Any, field: str) -> str:
@@ -46,7 +46,7 @@ def _value(value: Any, field: str) -> str:
 
 
 def _list(project_ref: str, env: str) -> Operation[list[EnvVar]]:
-    return Operation(list_project_envvars_v1, _scope(project_ref, env), Auth.PROJECT, _expect_list)
+    return confidential(Operation(list_project_envvars_v1, _scope(project_ref, env), Auth.PROJECT, _expect_list))
 
 
 def _expect_list(parsed: Any) -> list[EnvVar]:
@@ -59,20 +59,23 @@ def _create(project_ref: str, env: str, name: str, value: str, is_secret: bool |
     body: dict[str, Any] = {"name": _name(name), "value": _value(value, "value")}
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
-    return call(
+    op = call(
         create_project_envvar_v1, SucceedResponse, Auth.PROJECT, **_scope(project_ref, env), body=EnvVar.from_dict(body)
     )
+    return confidential(op, [body["value"]])
 
 
 def _retrieve(project_ref: str, env: str, name: str) -> Operation[EnvVarValue]:
-    return call(get_project_envvar_v1, EnvVarValue, Auth.PROJECT, **_scope(project_ref, env), name=_name(name))
+    op = call(get_project_envvar_v1, EnvVarValue, Auth.PROJECT, **_scope(project_ref, env), name=_name(name))
+    return confidential(op)
 
 
 def _update(project_ref: str, env: str, name: str, value: str) -> Operation[SucceedResponse]:
     body = EnvVarValue(value=_value(value, "value"))
-    return call(
+    op = call(
         update_project_envvar_v1, SucceedResponse, Auth.PROJECT, **_scope(project_ref, env), name=_name(name), body=body
     )
+    return confidential(op, [body.value])
 
 
 def _delete(project_ref: str, env: str, name: str) -> Operation[SucceedResponse]:
@@ -160,13 +163,14 @@ def _import(
     body["override"] = bool(override)
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
-    return call(
+    op = call(
         upload_project_envvars_v1,
         SucceedResponse,
         Auth.PROJECT,
         **_scope(project_ref, env),
         body=UploadProjectEnvvarsV1Body.from_dict(body),
     )
+    return confidential(op, body["variables"].values())
 
 
 class EnvVars(SyncResource):

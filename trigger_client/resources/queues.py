@@ -53,7 +53,7 @@ def _queue(queue: QueueParam) -> tuple[str, str]:
         if queue.type not in ("task", "custom"):
             raise ValidationError("queue.type", f"must be 'task' or 'custom', got {queue.type!r}")
         # The generated code percent-encodes the segment, so '/' reaches the wire as %252F like the SDK's.
-        return v.text(queue.name, "queue.name").replace("/", "%2F"), queue.type
+        return v.segment(v.text(queue.name, "queue.name").replace("/", "%2F"), "queue.name"), queue.type
     if isinstance(queue, str):
         return v.resource_id(queue, "queue", "queue_", "queues.list(), or pass QueueRef('task', name)"), "id"
     raise ValidationError("queue", f"must be a queue id or a QueueRef, got {type(queue).__name__}")

@@ -202,7 +202,7 @@ def _debounce(value: Any, field: str) -> dict[str, Any]:
 
 
 def _trigger_wire(task_id: str, payload: Any, options: Mapping[str, Any]) -> dict[str, Any]:
-    return {"task": v.text(task_id, "task_id"), **trigger_body(payload, options)}
+    return {"task": v.segment(task_id, "task_id"), **trigger_body(payload, options)}
 
 
 def _trigger(wire: Mapping[str, Any]) -> Operation[TriggerTaskResponse]:
@@ -238,7 +238,7 @@ class _Batch:
         concurrency: int,
         batch_size: int,
     ) -> None:
-        task = None if task_id is None else v.text(task_id, "task_id")
+        task = None if task_id is None else v.segment(task_id, "task_id")
         self.key: BatchKey | None = batch_key(idempotency_key, idempotency_key_ttl)
         self.one_task = task is not None
         self.concurrency = v.int_range(concurrency, "concurrency", 1, 64)

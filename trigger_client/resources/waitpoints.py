@@ -119,7 +119,7 @@ def _complete_callback(
         CompleteWaitpointTokenResponse,
         Auth.NONE,
         waitpoint_id=_token_id(waitpoint_id),
-        callback_hash=v.text(callback_hash, "callback_hash"),
+        callback_hash=v.segment(callback_hash, "callback_hash"),
         body=body,
     )
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/deployments/{deployment_id}".format(
-            deployment_id=quote(str(deployment_id), safe=""),
+            deployment_id=errors.path_segment(deployment_id, "deployment_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/deployments/{version}/promote".format(
-            version=quote(str(version), safe=""),
+            version=errors.path_segment(version, "version"),
         ),
     }
 

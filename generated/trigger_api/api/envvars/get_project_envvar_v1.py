@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,9 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/projects/{project_ref}/envvars/{env}/{name}".format(
-            project_ref=quote(str(project_ref), safe=""),
-            env=quote(str(env), safe=""),
-            name=quote(str(name), safe=""),
+            project_ref=errors.path_segment(project_ref, "project_ref"),
+            env=errors.path_segment(env, "env"),
+            name=errors.path_segment(name, "name"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/queues/{queue_param}/concurrency/override".format(
-            queue_param=quote(str(queue_param), safe=""),
+            queue_param=errors.path_segment(queue_param, "queue_param"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -127,7 +126,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/projects/{project_ref}/runs".format(
-            project_ref=quote(str(project_ref), safe=""),
+            project_ref=errors.path_segment(project_ref, "project_ref"),
         ),
         "params": params,
     }

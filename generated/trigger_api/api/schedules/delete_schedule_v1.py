@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/schedules/{schedule_id}".format(
-            schedule_id=quote(str(schedule_id), safe=""),
+            schedule_id=errors.path_segment(schedule_id, "schedule_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/tasks/{task_identifier}/trigger".format(
-            task_identifier=quote(str(task_identifier), safe=""),
+            task_identifier=errors.path_segment(task_identifier, "task_identifier"),
         ),
     }
 

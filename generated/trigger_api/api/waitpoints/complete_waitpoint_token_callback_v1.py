@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -24,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/waitpoints/tokens/{waitpoint_id}/callback/{callback_hash}".format(
-            waitpoint_id=quote(str(waitpoint_id), safe=""),
-            callback_hash=quote(str(callback_hash), safe=""),
+            waitpoint_id=errors.path_segment(waitpoint_id, "waitpoint_id"),
+            callback_hash=errors.path_segment(callback_hash, "callback_hash"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/waitpoints/tokens/{waitpoint_id}".format(
-            waitpoint_id=quote(str(waitpoint_id), safe=""),
+            waitpoint_id=errors.path_segment(waitpoint_id, "waitpoint_id"),
         ),
     }
 

@@ -1,0 +1,187 @@
+"""Reading response bodies inside the transport: a size cap applied after decompression, a per-attempt deadline
+checked between chunks, and foreign (aiohttp) exceptions mapped to httpx ones so the retry policy sees them.
+
+The transport reads a whole body within its attempt, so an error while reading is retried like a connection
+error and ``timeout`` covers connect to last byte. It decompresses gzip and deflate itself, a bounded step at a
+time, so a small compressed body cannot expand past the cap in one go (a "gzip bomb").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import time
+import zlib
+from collections.abc import AsyncIterator, Iterator
+from typing import NoReturn
+
+import httpx
+
+from trigger_client._exceptions import APIResponseValidationError, ResponseTooLargeError, TriggerError, redact
+
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+# time.monotonic() by which the current sync attempt must be over (None: no bound); read by _deadline's sockets.
+ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("trigger_attempt", default=None)
+# Bytes of decompressed output produced per zlib call: memory beyond the cap is bounded by this.
+_INFLATE_STEP = 256 * 1024
+_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def as_transport_error(exc: Exception, request: httpx.Request) -> Exception:
+    """``exc`` if it is ours or httpx's; any other transport library's exception (aiohttp's ``ClientError``,
+    a ``ValueError`` for a bad status line) as an ``httpx.RemoteProtocolError``, which the policy may retry."""
+    if isinstance(exc, httpx.HTTPError | TriggerError):
+        return exc
+    if isinstance(exc, TimeoutError | asyncio.TimeoutError):
+        return httpx.ReadTimeout("timed out", request=request)
+    return httpx.RemoteProtocolError(redact(f"{type(exc).__name__}: {exc}")[:300], request=request)
+
+
+def _reraise(exc: Exception, request: httpx.Request) -> NoReturn:
+    mapped = as_transport_error(exc, request)
+    if mapped is exc:
+        raise exc
+    raise mapped from exc
+
+
+class BodyCollector:
+    """Collects one response body, decoded, refusing more than ``limit`` bytes of it."""
+
+    def __init__(self, response: httpx.Response, limit: int, operation: str) -> None:
+        self.limit = limit
+        self.operation = operation
+        self.status = response.status_code
+        self.size = 0
+        self.parts: list[bytes] = []
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        self._deflate = encoding == "deflate"
+        if encoding in ("", "identity"):
+            self._inflater: zlib._Decompress | None = None
+        elif encoding in ("gzip", "x-gzip"):
+            self._inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        elif self._deflate:
+            self._inflater = zlib.decompressobj()
+        else:
+            raise APIResponseValidationError(
+                f"{operation}: the server sent content-encoding {encoding[:40]!r}, which was not asked for",
+                status=self.status,
+                body="",
+            )
+
+    def add(self, data: bytes) -> None:
+        if self._inflater is None:
+            self._keep(data)
+            return
+        try:
+            while data:
+                self._keep(self._inflater.decompress(data, _INFLATE_STEP))
+                data = self._inflater.unconsumed_tail
+        except zlib.error:
+            if self._deflate and not self.parts:
+                # "deflate" is sometimes sent raw, without the zlib header (httpx accepts both too).
+                self._deflate, self._inflater = False, zlib.decompressobj(-zlib.MAX_WBITS)
+                self.add(data)
+                return
+            raise self._corrupt() from None
+
+    def finish(self) -> bytes:
+        if self._inflater is not None:
+            try:
+                self._keep(self._inflater.flush())
+            except zlib.error:
+                raise self._corrupt() from None
+        return b"".join(self.parts)
+
+    def _keep(self, data: bytes) -> None:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise ResponseTooLargeError(
+                f"{self.operation}: response body larger than max_response_size ({self.limit} bytes); not read further",
+                status=self.status,
+                limit=self.limit,
+            )
+        if data:
+            self.parts.append(data)
+
+    def _corrupt(self) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            f"{self.operation}: the compressed response body is corrupt", status=self.status, body=""
+        )
+
+
+def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request) -> httpx.Response:
+    """A response holding the already decoded ``content`` (so httpx does not decode it again)."""
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
+    return httpx.Response(
+        response.status_code, headers=headers, content=content, extensions=response.extensions, request=request
+    )
+
+
+def check_deadline(deadline: float | None, request: httpx.Request) -> None:
+    """Raise a read timeout once the attempt's deadline (``time.monotonic()``) has passed."""
+    if deadline is not None and time.monotonic() > deadline:
+        raise httpx.ReadTimeout("the attempt exceeded its timeout while reading the response", request=request)
+
+
+def read_sync(
+    response: httpx.Response, request: httpx.Request, collector: BodyCollector, deadline: float | None
+) -> httpx.Response:
+    """Read the whole body of ``response`` within ``deadline`` and return it rebuilt."""
+    try:
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        for data in response.stream:
+            collector.add(data)
+            check_deadline(deadline, request)
+        content = collector.finish()
+    except Exception as exc:
+        _reraise(exc, request)
+    finally:
+        response.close()
+    return rebuilt(response, content, request)
+
+
+async def read_async(response: httpx.Response, request: httpx.Request, collector: BodyCollector) -> httpx.Response:
+    """Async twin of :func:`read_sync`; the caller bounds the time with ``asyncio.wait_for``."""
+    try:
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        async for data in response.stream:
+            collector.add(data)
+        content = collector.finish()
+    except Exception as exc:
+        _reraise(exc, request)
+    finally:
+        await response.aclose()
+    return rebuilt(response, content, request)
+
+
+class MappedStream(httpx.SyncByteStream):
+    """A streamed (realtime) body whose foreign exceptions surface as httpx ones."""
+
+    def __init__(self, inner: httpx.SyncByteStream, request: httpx.Request) -> None:
+        self.inner, self.request = inner, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self.inner
+        except Exception as exc:
+            _reraise(exc, self.request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncMappedStream(httpx.AsyncByteStream):
+    """Async twin of :class:`MappedStream`."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, request: httpx.Request) -> None:
+        self.inner, self.request = inner, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for data in self.inner:
+                yield data
+        except Exception as exc:
+            _reraise(exc, self.request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

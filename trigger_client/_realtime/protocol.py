@@ -1,0 +1,74 @@
+"""What the realtime protocols share: the :class:`Step` they ask for, their interface, reconnect delays, and how a
+malformed server answer becomes a typed error."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+import httpx
+
+from trigger_client._exceptions import APIResponseValidationError, redact
+from trigger_client._retry import clamp_delay, server_requested_delay
+
+T = TypeVar("T")
+
+# A reconnect waits at most this long, whatever the server asks: the feed stays alive without sleeping for ever.
+MAX_RECONNECT_DELAY = 60.0
+# What a parser of server data may raise on input it does not expect; RecursionError for absurdly nested JSON.
+PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError, OverflowError)
+
+
+@dataclass(frozen=True)
+class Step:
+    """The next request of a protocol: where, with what, and how long to wait before sending it."""
+
+    path: str
+    params: list[tuple[str, str]]
+    headers: dict[str, str]
+    timeout: httpx.Timeout
+    wait: float = 0.0
+
+
+class RealtimeProtocol(Protocol[T]):
+    """What the I/O shells drive: requests out, bytes in, items out."""
+
+    operation: str
+
+    def next_step(self) -> Step | None:
+        """The next request, or None when the feed is over."""
+
+    def on_open(self, response: httpx.Response) -> None:
+        """A 2xx response's headers arrived."""
+
+    def feed(self, text: str) -> list[T]:
+        """Part of the body arrived."""
+
+    def on_end(self) -> list[T]:
+        """The body ended cleanly."""
+
+    def on_failure(self, response: httpx.Response) -> None:
+        """A non-2xx response (body read): schedule a retry or raise."""
+
+    def on_error(self, error: Exception) -> None:
+        """The connection failed: schedule a retry."""
+
+
+def reconnect_delay(response: httpx.Response, backoff: float) -> float:
+    """The wait before reconnecting after ``response``: the server's (429 only), clamped, else ``backoff``."""
+    server = server_requested_delay(response.headers) if response.status_code == 429 else None
+    return backoff if server is None else clamp_delay(server, MAX_RECONNECT_DELAY)
+
+
+@contextlib.contextmanager
+def malformed(operation: str, what: str, sample: str = "") -> Iterator[None]:
+    """Turn a parser's failure on server data into :class:`APIResponseValidationError` naming ``what``."""
+    try:
+        yield
+    except PARSE_ERRORS as exc:
+        detail = redact(f"{type(exc).__name__}: {exc}")[:200]
+        raise APIResponseValidationError(
+            f"{operation}: malformed {what}: {detail}", status=200, body=redact(sample[:200])
+        ) from None

@@ -1,0 +1,223 @@
+"""The I/O shells of the realtime protocols: :class:`Subscription` (sync) and :class:`AsyncSubscription`.
+
+They do the requests on the client's shared httpx client, so auth, headers, hooks, metrics, size caps and logging
+apply as for every other call (sdk-wire.md §9, §5.5); the protocols decide everything else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import AsyncGenerator, Generator
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from trigger_client._config import CredentialKind
+from trigger_client._core import connection_error
+from trigger_client._exceptions import APIResponseValidationError, ClientClosedError, ConfigurationError
+from trigger_client._realtime.protocol import RealtimeProtocol, Step
+from trigger_client._transport import CALL_OPTIONS, CallOptions
+
+T = TypeVar("T")
+
+
+def check_client(client: Any, operation: str) -> None:
+    """Refuse before sending: a closed client, or a credential the realtime API does not accept."""
+    if client._closed[0]:
+        raise ClientClosedError("this client is closed; create a new TriggerClient")
+    kind = client._credential.kind
+    if kind not in (CredentialKind.SECRET_KEY, CredentialKind.PUBLIC_TOKEN):
+        raise ConfigurationError(
+            f"{operation} needs a secret key or a public access token, but this client was built with a "
+            f"{kind.value}; create a client with TriggerClient(secret_key=...) or TriggerClient(access_token=jwt)"
+        )
+
+
+def _recoverable(exc: Exception, operation: str) -> Exception:
+    """``exc`` when reconnecting may help; a typed error when the same request would fail the same way again."""
+    if isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol | httpx.ProxyError):
+        raise connection_error(exc, None) from exc
+    if isinstance(exc, httpx.DecodingError):
+        raise APIResponseValidationError(f"{operation}: the response body could not be decoded", status=200, body="")
+    return exc
+
+
+def _build(http: httpx.Client | httpx.AsyncClient, protocol: RealtimeProtocol[Any], step: Step) -> httpx.Request:
+    # Retries belong to the protocol (forever, resuming from its offset), not to the transport's budget.
+    options = CallOptions(protocol.operation, max_retries=0, stream=True)
+    return http.build_request(
+        "GET",
+        step.path,
+        params=tuple(step.params),
+        headers=step.headers,
+        timeout=step.timeout,
+        extensions={CALL_OPTIONS: options},
+    )
+
+
+class Subscription(Generic[T]):
+    """A realtime feed: iterate it; it ends by itself when the feed is over, or when you break or close it.
+
+    Use it as a context manager (or call :meth:`close`) to end the underlying request at once; :meth:`close`
+    may also be called from another thread.
+
+    Example::
+
+        with client.runs.subscribe(run_id) as runs:
+            for run in runs:
+                print(run.status)
+    """
+
+    def __init__(self, client: Any, protocol: RealtimeProtocol[T]) -> None:
+        check_client(client, protocol.operation)
+        self._client = client
+        self._protocol = protocol
+        self._closed = threading.Event()
+        self._response: httpx.Response | None = None
+        self._items = self._drive()
+
+    def _drive(self) -> Generator[T, None, None]:
+        protocol, http = self._protocol, self._client._http
+        while not self._closed.is_set() and (step := protocol.next_step()) is not None:
+            if step.wait and self._closed.wait(step.wait):
+                return
+            self._client._check_fork()
+            items: list[T] = []
+            try:
+                response = http.send(_build(http, protocol, step), stream=True)
+                self._response = response
+                try:
+                    if not response.is_success:
+                        response.read()
+                        protocol.on_failure(response)
+                        continue
+                    protocol.on_open(response)
+                    for text in response.iter_text():
+                        yield from protocol.feed(text)
+                    items = protocol.on_end()
+                finally:
+                    self._response = None
+                    response.close()
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                if self._closed.is_set():
+                    return
+                protocol.on_error(_recoverable(exc, protocol.operation))
+            yield from items
+
+    def __iter__(self) -> Subscription[T]:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._items)
+
+    def close(self) -> None:
+        """End the feed now, closing the request in flight."""
+        self._closed.set()
+        response = self._response
+        if response is not None:
+            response.close()
+        # Iterating in another thread (ValueError): it stops at the closed response or the flag.
+        with contextlib.suppress(ValueError):
+            self._items.close()
+
+    def __enter__(self) -> Subscription[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncSubscription(Generic[T]):
+    """Async twin of :class:`Subscription`: ``async for``, ``async with`` and :meth:`aclose`.
+
+    Every wait on the network runs as a task that :meth:`aclose` cancels, so closing ends a held long poll at once.
+
+    Example::
+
+        async with client.runs.subscribe(run_id) as runs:
+            async for run in runs:
+                print(run.status)
+    """
+
+    def __init__(self, client: Any, protocol: RealtimeProtocol[T]) -> None:
+        check_client(client, protocol.operation)
+        self._client = client
+        self._protocol = protocol
+        self._closed = False
+        self._task: asyncio.Future[Any] | None = None
+        self._items = self._drive()
+
+    async def _io(self, awaitable: Any) -> Any:
+        task = asyncio.ensure_future(awaitable)
+        self._task = task
+        try:
+            return await task
+        finally:
+            self._task = None
+
+    async def _drive(self) -> AsyncGenerator[T, None]:
+        protocol, http = self._protocol, self._client._http
+        try:
+            while not self._closed and (step := protocol.next_step()) is not None:
+                if step.wait:
+                    await self._io(asyncio.sleep(step.wait))
+                items: list[T] = []
+                try:
+                    response = await self._io(http.send(_build(http, protocol, step), stream=True))
+                    try:
+                        if not response.is_success:
+                            await self._io(response.aread())
+                            protocol.on_failure(response)
+                            continue
+                        protocol.on_open(response)
+                        chunks = response.aiter_text()
+                        while True:
+                            try:
+                                text = await self._io(chunks.__anext__())
+                            except StopAsyncIteration:
+                                break
+                            for item in protocol.feed(text):
+                                yield item
+                        items = protocol.on_end()
+                    finally:
+                        await response.aclose()
+                except (httpx.HTTPError, httpx.StreamError) as exc:
+                    if self._closed:
+                        return
+                    protocol.on_error(_recoverable(exc, protocol.operation))
+                for item in items:
+                    yield item
+        except asyncio.CancelledError:
+            # Our own aclose() cancelled the I/O task: end quietly. A cancelled consumer still sees the cancel.
+            if self._closed and not _current_task_cancelling():
+                return
+            raise
+
+    def __aiter__(self) -> AsyncSubscription[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        return await self._items.__anext__()
+
+    async def aclose(self) -> None:
+        """End the feed now, cancelling the request in flight."""
+        self._closed = True
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        # Iterating in another task (RuntimeError): it ends at the cancelled request.
+        with contextlib.suppress(RuntimeError):
+            await self._items.aclose()
+
+    async def __aenter__(self) -> AsyncSubscription[T]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _current_task_cancelling() -> bool:
+    task = asyncio.current_task()
+    cancelling = getattr(task, "cancelling", None)  # Python 3.11+
+    return bool(cancelling()) if cancelling is not None else False
