@@ -252,11 +252,11 @@ async def test_payloads_from_128_kib_are_uploaded_first_like_the_sdk(api: Harnes
         return server(request)
 
     api.default = answer
-    result = await api.call(lambda c: c.tasks.batch_trigger("my/task", [{"payload": big}, {"payload": small}]))
+    result = await api.call(lambda c: c.tasks.batch_trigger("my task", [{"payload": big}, {"payload": small}]))
     assert result.ok
     presign, upload = api.requests[0], api.requests[1]
     assert presign.method == "PUT"
-    assert presign.url.raw_path.decode().startswith("/api/v2/packets/trigger%2Fmy%252Ftask%2F")
+    assert presign.url.raw_path.decode().startswith("/api/v2/packets/trigger%2Fmy%2520task%2F")
     assert presign.url.raw_path.decode().endswith("%2Fpayload.txt")
     assert (upload.method, str(upload.url)) == ("PUT", "https://store.example/up?sig=1")
     assert upload.content == big.encode() and upload.headers["content-type"] == "text/plain"

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v3/batches/{batch_id}/items".format(
-            batch_id=quote(str(batch_id), safe=""),
+            batch_id=errors.path_segment(batch_id, "batch_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -24,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/idempotencyKeys/{key}/reset".format(
-            key=quote(str(key), safe=""),
+            key=errors.path_segment(key, "key"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v2/packets/{filename}".format(
-            filename=quote(str(filename), safe=""),
+            filename=errors.path_segment(filename, "filename"),
         ),
     }
 
