@@ -7,14 +7,18 @@ UV_VERSION := 0.13.8
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install test lint typecheck check-generated pytest generate demo bench soak clean
+.PHONY: install test lint typecheck check-generated pytest generate update-spec demo bench soak clean test-py310 test-py313 test-wheel
+
+# The oldest and newest supported Pythons, from pyenv; nothing is downloaded (UV_PYTHON_DOWNLOADS=never).
+PYTHON_py310 ?= $(shell pyenv prefix 3.10.13 2>/dev/null || echo /root/.pyenv/versions/3.10.13)/bin/python
+PYTHON_py313 ?= $(shell pyenv prefix 3.13.0 2>/dev/null || echo /root/.pyenv/versions/3.13.0)/bin/python
 
 install: $(VENV)/.synced
 
 # uv is bootstrapped into the venv by pip, then `uv sync --frozen` installs exactly the lock.
 $(VENV)/.synced: pyproject.toml uv.lock
 	@test -x $(UV) || { $(PYTHON) -m venv $(VENV) && $(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION); }
-	$(UV) sync --frozen --quiet
+	$(UV) sync --frozen --all-extras --quiet
 	@touch $@
 
 test: lint typecheck check-generated pytest
@@ -36,6 +40,11 @@ pytest: install
 generate: install
 	$(PY) -m codegen generate
 
+# Diff the vendored spec against SPEC, generate from SPEC, and only then copy it over the vendored one.
+update-spec: install
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/v3-openapi.yaml" >&2; exit 2; }
+	$(PY) -m codegen update-spec $(SPEC)
+
 demo: install
 	$(PY) -m trigger_client.testing demo
 
@@ -45,5 +54,30 @@ bench: install
 soak: install
 	$(PY) -m pytest tests/reliability -m soak --soak $(PYTEST_ARGS)
 
+# The suite on another interpreter: its own venv from the same lock (generation tests skip below 3.11).
+test-py310 test-py313: test-%: install
+	UV_PROJECT_ENVIRONMENT=.venv-$* $(UV) sync --frozen --all-extras --quiet --python $(PYTHON_$*)
+	.venv-$*/bin/python -m pytest $(PYTEST_ARGS)
+
+# A user's view: build the wheel and install it into a fresh venv on the oldest Python with every declared dependency at
+# its declared minimum (uv's lowest-direct resolution of the [project] dependencies and extras), then run a user's test
+# file outside the checkout with the plugin opted in. Then the wheel alone, no extras, on the newest Python.
+WHEEL_VENV := .venv-wheel
+WHEEL_USER := .wheel-user
+test-wheel: install
+	rm -rf dist $(WHEEL_VENV) $(WHEEL_USER)
+	$(UV) build --wheel --out-dir dist --quiet
+	$(UV) venv --quiet --python $(PYTHON_py310) $(WHEEL_VENV)
+	VIRTUAL_ENV=$(WHEEL_VENV) $(UV) pip install --quiet --resolution lowest-direct -r pyproject.toml --all-extras
+	VIRTUAL_ENV=$(WHEEL_VENV) $(UV) pip install --quiet "$$(ls dist/*.whl)[emulator,aiohttp]" "pytest>=8" "pytest-timeout>=2.3"
+	VIRTUAL_ENV=$(WHEEL_VENV) $(UV) pip check --quiet
+	VIRTUAL_ENV=$(WHEEL_VENV) $(UV) pip list | grep -Ei "^(attrs|croniter|httpx|httpx-aiohttp|openapi-core|pyjwt|python-dateutil|python-dotenv|typing-extensions|uvicorn|werkzeug) "
+	mkdir -p $(WHEEL_USER) && cp tests/user_app/test_user_app.py $(WHEEL_USER)/ && printf '[pytest]\ntimeout = 120\n' > $(WHEEL_USER)/pytest.ini
+	cd $(WHEEL_USER) && ../$(WHEEL_VENV)/bin/python -c "import trigger_client as t; assert 'site-packages' in t.__file__, t.__file__"
+	cd $(WHEEL_USER) && ../$(WHEEL_VENV)/bin/python -m pytest -q -p trigger_client.testing.pytest_plugin test_user_app.py
+	rm -rf $(WHEEL_VENV)-plain && $(UV) venv --quiet --python $(PYTHON_py313) $(WHEEL_VENV)-plain
+	VIRTUAL_ENV=$(WHEEL_VENV)-plain $(UV) pip install --quiet "$$(ls dist/*.whl)"
+	cp tests/user_app/plain_install.py $(WHEEL_USER)/ && cd $(WHEEL_USER) && ../$(WHEEL_VENV)-plain/bin/python plain_install.py
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-py310 .venv-py313 $(WHEEL_VENV) $(WHEEL_VENV)-plain .wheel-user dist .mypy_cache .ruff_cache

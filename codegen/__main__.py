@@ -5,13 +5,15 @@ Examples::
     python -m codegen                                   # regenerate generated/trigger_api
     python -m codegen generate --spec new.yaml --out /tmp/out/trigger_api
     python -m codegen check                             # fail listing drifted files
-    python -m codegen diff openapi/trigger-v3-openapi.yaml new.yaml
+    python -m codegen diff openapi/trigger-v3-openapi.yaml new.yaml   # what a new spec changes
     python -m codegen operations                        # table of operations
+    python -m codegen update-spec new.yaml              # diff, regenerate from new.yaml, then vendor it
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from pathlib import Path
 
@@ -30,9 +32,32 @@ def _parser() -> argparse.ArgumentParser:
     changes = sub.add_parser("diff", help="operations added, removed and changed between two specs")
     changes.add_argument("old", type=Path)
     changes.add_argument("new", type=Path)
+    update = sub.add_parser("update-spec", help="diff a new spec, generate from it, then copy it over the vendored one")
+    update.add_argument("new", type=Path)
+    update.add_argument("--vendored", type=Path, default=generate.DEFAULT_SPEC, help="the vendored spec to replace")
+    update.add_argument("--out", type=Path, default=generate.DEFAULT_OUT)
     table = sub.add_parser("operations", help="print tag, method, path and generated function of each operation")
     table.add_argument("--spec", type=Path, default=generate.DEFAULT_SPEC)
     return parser
+
+
+def _generate(spec_path: Path, out: Path) -> None:
+    try:
+        outcomes = generate.generate(spec_path, out)
+    except patches.PatchTargetMissing:
+        # Show every patch's outcome, the gone ones included, before failing.
+        sys.stdout.write(patches.report(patches.apply_all(spec.load(spec_path))))
+        raise
+    sys.stdout.write(patches.report(outcomes))
+    print(f"generated {out} (0 generator warnings)")
+
+
+def _update_spec(new: Path, vendored: Path, out: Path) -> None:
+    """The maintainer workflow: the old spec stays in place until the new one has generated cleanly."""
+    sys.stdout.write(diff.diff(spec.load(vendored), spec.load(new)))
+    _generate(new, out)
+    shutil.copyfile(new, vendored)
+    print(f"vendored {new} as {vendored}; record its upstream commit in {vendored.parent / 'UPSTREAM.md'}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,8 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "generate"
     try:
         if command == "generate":
-            generate.generate(getattr(args, "spec", generate.DEFAULT_SPEC), getattr(args, "out", generate.DEFAULT_OUT))
-            print(f"generated {getattr(args, 'out', generate.DEFAULT_OUT)}")
+            _generate(getattr(args, "spec", generate.DEFAULT_SPEC), getattr(args, "out", generate.DEFAULT_OUT))
+        elif command == "update-spec":
+            _update_spec(args.new, args.vendored, args.out)
         elif command == "check":
             drifted = generate.drift(args.spec, args.out)
             if drifted:

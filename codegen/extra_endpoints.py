@@ -301,14 +301,39 @@ def packet_upload_url(spec: Node) -> bool:
     return _add_path(spec, "/api/v2/packets/{filename}", "put", operation)
 
 
-# (name, why, fix) — wrapped as Patch objects by codegen.patches.
-EXTRA_ENDPOINTS: tuple[tuple[str, str, Callable[[Node], bool]], ...] = (
-    ("v3_batches", "two-phase batch create the SDK uses", v3_batches),
-    ("v3_batch_items", "two-phase batch NDJSON items", v3_batch_items),
-    ("v2_batch_retrieve", "batch retrieve with processing errors", v2_batch_retrieve),
-    ("idempotency_key_reset", "idempotency key reset", idempotency_key_reset),
-    ("current_deployment", "current deployment", current_deployment),
-    ("public_tokens", "server-minted public tokens", public_tokens),
-    ("envvar_import_parent_variables", "env var import parentVariables", envvar_import_parent_variables),
-    ("packet_upload_url", "large payload upload presign", packet_upload_url),
+# (name, why, fix, scope) — wrapped as Patch objects by codegen.patches.
+EXTRA_ENDPOINTS: tuple[tuple[str, str, Callable[[Node], bool], str], ...] = (
+    ("v3_batches", "two-phase batch create the SDK uses", v3_batches, "new path POST /api/v3/batches"),
+    (
+        "v3_batch_items",
+        "two-phase batch NDJSON items",
+        v3_batch_items,
+        "new path POST /api/v3/batches/{batchId}/items",
+    ),
+    (
+        "v2_batch_retrieve",
+        "batch retrieve with processing errors",
+        v2_batch_retrieve,
+        "new path GET /api/v2/batches/{batchId}",
+    ),
+    (
+        "idempotency_key_reset",
+        "idempotency key reset",
+        idempotency_key_reset,
+        "new path POST /api/v1/idempotencyKeys/{key}/reset",
+    ),
+    ("current_deployment", "current deployment", current_deployment, "new path GET /api/v1/deployments/current"),
+    ("public_tokens", "server-minted public tokens", public_tokens, "new path POST /api/v1/auth/public-tokens"),
+    (
+        "envvar_import_parent_variables",
+        "env var import parentVariables",
+        envvar_import_parent_variables,
+        "upload_project_envvars_v1 request body",
+    ),
+    (
+        "packet_upload_url",
+        "large payload upload presign",
+        packet_upload_url,
+        "new path PUT /api/v2/packets/{filename}",
+    ),
 )

@@ -79,6 +79,9 @@ def resolve(spec: Node, node: Any) -> Any:
             raise SpecError(f"only local $ref is supported, got {ref}")
         target: Any = spec
         for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
+            key = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(target, dict) or key not in target:
+                raise SpecError(f"dangling $ref {ref}: the document has no such node")
+            target = target[key]
         node = target
     return node

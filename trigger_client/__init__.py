@@ -10,8 +10,6 @@ Example::
             client.runs.cancel(run.id)
 """
 
-__version__ = "0.1.0"
-
 import importlib
 from typing import TYPE_CHECKING, Any
 
@@ -41,17 +39,18 @@ from trigger_client._exceptions import (
 from trigger_client._metrics import Metrics, MetricsSnapshot
 from trigger_client._pagination import AsyncPaginator, Page, SyncPaginator
 from trigger_client._transport import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
+from trigger_client._version import __version__
 
 # Names whose modules pull in resources, generated endpoints and models are imported on first use (PEP 562),
 # so `import trigger_client` stays cheap.
 _LAZY = {
     "BatchItemResult": "_batching",
     "BatchTriggerResult": "_batching",
-    "AsyncProjects": "_profiles",
+    "AsyncProjects": "_projects",
     "Profile": "_profiles",
     "ProfileError": "_profiles",
-    "ProjectResult": "_profiles",
-    "Projects": "_profiles",
+    "ProjectResult": "_projects",
+    "Projects": "_projects",
     "load_profiles": "_profiles",
     "AsyncSubscription": "_realtime",
     "RealtimeRun": "_realtime",
@@ -68,7 +67,8 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from trigger_client._batching import BatchItemResult, BatchTriggerResult
-    from trigger_client._profiles import AsyncProjects, Profile, ProfileError, ProjectResult, Projects, load_profiles
+    from trigger_client._profiles import Profile, ProfileError, load_profiles
+    from trigger_client._projects import AsyncProjects, ProjectResult, Projects
     from trigger_client._realtime import AsyncSubscription, RealtimeRun, RunError, StreamChunk, Subscription
     from trigger_client.resources.envvars import EnvVarDiff
     from trigger_client.resources.queues import QueueRef

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import importlib
 import os
@@ -10,6 +11,7 @@ import ssl
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+import attrs
 import httpx
 
 if TYPE_CHECKING:
@@ -19,26 +21,30 @@ if TYPE_CHECKING:
     from trigger_client.resources.batches import AsyncBatches, Batches
     from trigger_client.resources.deployments import AsyncDeployments, Deployments
     from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
+    from trigger_client.resources.errors import AsyncErrors, Errors
     from trigger_client.resources.idempotency_keys import AsyncIdempotencyKeys, IdempotencyKeys
     from trigger_client.resources.query import AsyncQuery, Query
     from trigger_client.resources.queues import AsyncQueues, Queues
     from trigger_client.resources.runs import AsyncRuns, Runs
     from trigger_client.resources.schedules import AsyncSchedules, Schedules
+    from trigger_client.resources.sessions import AsyncSessions, Sessions
     from trigger_client.resources.tasks import AsyncTasks, Tasks
     from trigger_client.resources.waitpoints import AsyncWaitpoints, Waitpoints
 
 from trigger_api.client import AuthenticatedClient
-from trigger_client import __version__
 from trigger_client._body import DEFAULT_MAX_RESPONSE_SIZE
 from trigger_client._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    UNCHANGED,
     Credential,
+    Unchanged,
     check_deadline,
     mask,
     resolve_api_url,
     resolve_branch,
     resolve_credential,
+    resolve_project_ref,
 )
 from trigger_client._core import AsyncCore, Settings, SyncCore, with_settings
 from trigger_client._exceptions import ConfigurationError
@@ -46,6 +52,7 @@ from trigger_client._metrics import Metrics
 from trigger_client._profiles import client_from_profile
 from trigger_client._retry import RetryPolicy
 from trigger_client._transport import AsyncRetryingTransport, Hook, Hooks, RetryingTransport, check_sync_hooks
+from trigger_client._version import __version__
 
 API_VERSION = "2025-07-16"
 USER_AGENT = f"trigger-client-python/{__version__}"
@@ -81,6 +88,31 @@ def _hooks(
 
 
 R = TypeVar("R")
+
+
+@attrs.define
+class _RawClient(AuthenticatedClient):
+    """``client.raw``: the generated client over the client's own pool, sync or async.
+
+    The generated functions of the other flavour would build a fresh pool carrying the masked token (and get 401),
+    so they are refused with the fix instead.
+    """
+
+    def get_httpx_client(self) -> httpx.Client:
+        if self._client is None:
+            raise ConfigurationError(
+                "client.raw of an AsyncTriggerClient serves the generated asyncio/asyncio_detailed functions; "
+                "use TriggerClient().raw for sync/sync_detailed"
+            )
+        return super().get_httpx_client()
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        if self._async_client is None:
+            raise ConfigurationError(
+                "client.raw of a TriggerClient serves the generated sync/sync_detailed functions; "
+                "use AsyncTriggerClient().raw for asyncio/asyncio_detailed"
+            )
+        return super().get_async_httpx_client()
 
 
 class resource(Generic[R]):  # lower case: used like @property
@@ -136,7 +168,7 @@ class _ClientBase:
     ) -> tuple[dict[str, str], RetryPolicy]:
         self._credential = resolve_credential(secret_key=secret_key, access_token=access_token)
         self.api_url = resolve_api_url(api_url)
-        self.project_ref = project_ref
+        self.project_ref = resolve_project_ref(project_ref)
         self.preview_branch = resolve_branch(preview_branch)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
@@ -152,7 +184,7 @@ class _ClientBase:
     def _raw_client(self, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
         # The real Authorization header lives on the shared httpx client; the generated wrapper only carries
         # a masked token, so repr(client.raw) cannot leak it.
-        raw = AuthenticatedClient(base_url=self.api_url, token=mask(self._credential.token))
+        raw = _RawClient(base_url=self.api_url, token=mask(self._credential.token))
         if isinstance(http, httpx.Client):
             raw.set_httpx_client(http)
         else:
@@ -170,9 +202,11 @@ class _ClientBase:
             f"project_ref={self.project_ref!r}, preview_branch={self.preview_branch!r})"
         )
 
-    def _copy_with(self: Any, **changes: Any) -> Any:
+    def _copy_with(self: Any, *, timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED, **changes: Any) -> Any:
         clone = copy.copy(self)
-        clone._settings = with_settings(self._settings, **changes)
+        settings = with_settings(self._settings, **changes)
+        # None is a real timeout value (none at all), so "keep it" needs its own marker.
+        clone._settings = settings if timeout is UNCHANGED else dataclasses.replace(settings, timeout=timeout)
         # Resources are cached per instance and bound to it: the copy must build its own.
         for name, attr in vars(type(self)).items():
             if isinstance(attr, resource):
@@ -247,6 +281,8 @@ class TriggerClient(SyncCore, _ClientBase):
         "idempotency_keys:IdempotencyKeys", "Reset idempotency keys of triggered runs."
     )
     query: resource[Query] = resource("query:Query", "TRQL queries over runs.")
+    errors: resource[Errors] = resource("errors:Errors", "Error groups of failed runs: resolve, ignore.")
+    sessions: resource[Sessions] = resource("sessions:Sessions", "Sessions: durable identities that trigger runs.")
     waitpoints: resource[Waitpoints] = resource(
         "waitpoints:Waitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."
     )
@@ -261,16 +297,18 @@ class TriggerClient(SyncCore, _ClientBase):
 
             client = TriggerClient.from_profile("acme-prod", max_retries=2)
         """
-        return client_from_profile(name, path=path, client_class=cls, **overrides)
+        return client_from_profile(name, cls, path=path, **overrides)
 
     def with_options(
         self,
         *,
         max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED,
         deadline: float | None = None,
     ) -> TriggerClient:
         """A view of this client with other per-call settings, sharing its connections.
+
+        An omitted setting keeps its value; ``timeout=None`` means no timeout.
 
         Example::
 
@@ -304,8 +342,9 @@ class TriggerClient(SyncCore, _ClientBase):
 
 
 class AsyncTriggerClient(AsyncCore, _ClientBase):
-    """The async client, on an aiohttp-backed httpx transport. Same resources and options as
-    :class:`TriggerClient`, with ``await`` and ``async for``.
+    """The async client: same resources and options as :class:`TriggerClient`, with ``await`` and ``async for``.
+
+    It runs on an aiohttp-backed httpx transport when the ``aiohttp`` extra is installed, on httpx's own otherwise.
 
     Example::
 
@@ -365,6 +404,12 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         "idempotency_keys:AsyncIdempotencyKeys", "Reset idempotency keys of triggered runs."
     )
     query: resource[AsyncQuery] = resource("query:AsyncQuery", "TRQL queries over runs.")
+    errors: resource[AsyncErrors] = resource(
+        "errors:AsyncErrors", "Error groups of failed runs: list, resolve, ignore."
+    )
+    sessions: resource[AsyncSessions] = resource(
+        "sessions:AsyncSessions", "Sessions: durable identities that trigger runs."
+    )
     waitpoints: resource[AsyncWaitpoints] = resource(
         "waitpoints:AsyncWaitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."
     )
@@ -380,16 +425,18 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
 
             client = AsyncTriggerClient.from_profile("acme-prod")
         """
-        return client_from_profile(name, path=path, client_class=cls, **overrides)
+        return client_from_profile(name, cls, path=path, **overrides)
 
     def with_options(
         self,
         *,
         max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED,
         deadline: float | None = None,
     ) -> AsyncTriggerClient:
         """A view of this client with other per-call settings, sharing its connections.
+
+        An omitted setting keeps its value; ``timeout=None`` means no timeout.
 
         Example::
 
@@ -436,8 +483,13 @@ def default_transport() -> httpx.BaseTransport:
 
 
 def default_async_transport() -> httpx.AsyncBaseTransport:
-    """The aiohttp-backed pool an async client gets when none is given."""
-    from httpx_aiohttp import AiohttpTransport
+    """The pool an async client gets when none is given: aiohttp-backed with the ``aiohttp`` extra, else httpx's own.
 
+    httpx's transport gives the same behaviour with less throughput under concurrency (README, "Performance").
+    """
+    try:
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError:
+        return httpx.AsyncHTTPTransport(verify=_ssl_context())
     transport: httpx.AsyncBaseTransport = AiohttpTransport(verify=_ssl_context())
     return transport

@@ -22,6 +22,26 @@ _PAT_PREFIX = "tr_pat_"
 _JWT = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
 
 
+class Unchanged(enum.Enum):
+    """The default of ``with_options`` arguments for which None is a meaningful value: keep the current one."""
+
+    UNCHANGED = "unchanged"
+
+
+UNCHANGED = Unchanged.UNCHANGED
+
+
+def check_text(value: object, argument: str, expected: str) -> None:
+    """Refuse a non-string setting before it reaches string code; the value is never shown (it may be a secret).
+
+    Example::
+
+        check_text(12345, "secret_key=", "your project's secret key, tr_dev_…")  # ConfigurationError
+    """
+    if value is not None and not isinstance(value, str):
+        raise ConfigurationError(f"{argument} must be a str ({expected}), got {type(value).__name__}")
+
+
 class CredentialKind(enum.Enum):
     """What a bearer token is, which decides the endpoints it may call."""
 
@@ -85,6 +105,8 @@ def resolve_credential(
 ) -> Credential:
     """Pick the token: explicit arguments first, then ``TRIGGER_SECRET_KEY``, then ``TRIGGER_ACCESS_TOKEN``."""
     environ = os.environ if environ is None else environ
+    check_text(secret_key, "secret_key=", "your project's secret key, tr_dev_… or tr_prod_…")
+    check_text(access_token, "access_token=", "a personal access token tr_pat_… or a public JWT")
     if secret_key is not None and access_token is not None:
         raise ConfigurationError("pass either secret_key= or access_token=, not both")
     candidates = [
@@ -124,6 +146,7 @@ def resolve_credential(
 def resolve_api_url(api_url: str | None, environ: Mapping[str, str] | None = None) -> str:
     """``api_url=`` or ``TRIGGER_API_URL`` or the cloud default, without a trailing slash."""
     environ = os.environ if environ is None else environ
+    check_text(api_url, "api_url=", f"an http(s) URL such as {DEFAULT_API_URL}")
     url = api_url if api_url is not None else (_env(environ, "TRIGGER_API_URL") or DEFAULT_API_URL)
     source = "api_url=" if api_url is not None else "TRIGGER_API_URL"
     if not re.match(r"^https?://[^/\s]+", url):
@@ -138,11 +161,25 @@ def resolve_api_url(api_url: str | None, environ: Mapping[str, str] | None = Non
 def resolve_branch(preview_branch: str | None, environ: Mapping[str, str] | None = None) -> str | None:
     """``preview_branch=`` or ``TRIGGER_PREVIEW_BRANCH``; an empty string means no branch."""
     environ = os.environ if environ is None else environ
+    check_text(preview_branch, "preview_branch=", "a git branch name")
     branch = preview_branch if preview_branch is not None else _env(environ, "TRIGGER_PREVIEW_BRANCH")
     if branch and (not isinstance(branch, str) or not branch.isprintable() or not branch.isascii()):
         source = "preview_branch=" if preview_branch is not None else "TRIGGER_PREVIEW_BRANCH"
         raise ConfigurationError(f"{source} must be a branch name of printable ASCII characters, got {branch!r}")
     return branch or None
+
+
+def resolve_project_ref(project_ref: str | None, environ: Mapping[str, str] | None = None) -> str | None:
+    """``project_ref=`` or ``TRIGGER_PROJECT_REF`` (what ``serve`` and the CLI print), or None.
+
+    Example::
+
+        resolve_project_ref(None, {"TRIGGER_PROJECT_REF": "proj_1234"})  # 'proj_1234'
+    """
+    environ = os.environ if environ is None else environ
+    check_text(project_ref, "project_ref=", "your project's ref, proj_…")
+    ref = project_ref if project_ref is not None else _env(environ, "TRIGGER_PROJECT_REF")
+    return (ref or "").strip() or None
 
 
 def check_deadline(deadline: float | None) -> float | None:

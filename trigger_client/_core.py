@@ -164,8 +164,7 @@ class Core:
         request["extensions"] = {
             CALL_OPTIONS: CallOptions(op.name, self._settings.max_retries, self._settings.deadline)
         }
-        if self._settings.timeout is not None:
-            request["timeout"] = self._settings.timeout
+        request["timeout"] = self._settings.timeout  # None means no timeout (httpx), as with_options documents
         return request
 
     def _build(
@@ -221,12 +220,14 @@ def _validation_error(op: Operation[Any], response: httpx.Response, exc: Excepti
 
 
 def connection_error(exc: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
-    """The typed error for a request that got no usable response, saying how many attempts were made."""
+    """The typed error for a request that got no usable response, saying how many attempts were made and where."""
     attempts = request.extensions.get(ATTEMPTS, 1) if request is not None else 1
     tries = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
+    # The URL tried (without its query) tells a wrong TRIGGER_API_URL from a network problem.
+    where = f" ({request.method} {request.url.copy_with(query=None)})" if request is not None else ""
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out {tries}: {type(exc).__name__}", request=request)
-    return APIConnectionError(redact(f"connection error {tries}: {type(exc).__name__}: {exc}"), request=request)
+        return APITimeoutError(f"request timed out {tries}{where}: {type(exc).__name__}", request=request)
+    return APIConnectionError(redact(f"connection error {tries}{where}: {type(exc).__name__}: {exc}"), request=request)
 
 
 class SyncCore(Core):

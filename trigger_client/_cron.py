@@ -16,6 +16,7 @@ import difflib
 import functools
 import zoneinfo
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Final
 
 from trigger_client._exceptions import ValidationError
@@ -54,33 +55,29 @@ def validate_cron(expression: str, field: str = "cron") -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _known_timezones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
+def server_timezones() -> tuple[str, ...]:
+    """The time zones the server accepts for schedules: ``UTC`` then the canonical IANA ids of its JavaScript runtime
+    (webapp ``utils/timezones.server.ts``, vendored in ``timezones.txt``); aliases such as ``US/Eastern`` are not
+    among them."""
+    text = (Path(__file__).parent / "timezones.txt").read_text(encoding="utf-8")
+    return ("UTC", *(line for line in text.splitlines() if line and not line.startswith("#")))
 
 
 def validate_timezone(name: str, field: str = "timezone") -> str:
-    """Return ``name`` if it is an IANA time zone (``"UTC"``, ``"Europe/London"``), else raise with suggestions.
+    """Return ``name`` if the server accepts it as a time zone (``"UTC"``, ``"Europe/London"``), else raise with
+    suggestions.
 
     Example::
 
         validate_timezone("America/New_York")   # 'America/New_York'
         validate_timezone("Europe/Londn")       # ValidationError: ... did you mean 'Europe/London'?
     """
-    known = _known_timezones()
-    if isinstance(name, str) and (name in known or (not known and _loads(name))):
+    known = server_timezones()
+    if isinstance(name, str) and name in known:
         return name
-    close = difflib.get_close_matches(str(name), sorted(known), n=3, cutoff=0.6)
+    close = difflib.get_close_matches(str(name), known, n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ', e.g. "UTC" or "Europe/London"'
-    raise ValidationError(field, f"{name!r} is not an IANA time zone name{hint}")
-
-
-def _loads(name: str) -> bool:
-    """Fallback when the time zone list is unavailable (no tzdata): can zoneinfo load it?"""
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+    raise ValidationError(field, f"{name!r} is not a canonical IANA time zone name the server accepts{hint}")
 
 
 def next_runs(expression: str, timezone: str = "UTC", n: int = 5, start: datetime | None = None) -> list[datetime]:
@@ -95,7 +92,10 @@ def next_runs(expression: str, timezone: str = "UTC", n: int = 5, start: datetim
         # [datetime.datetime(2024, 1, 2, 0, 0, tzinfo=zoneinfo.ZoneInfo(key='UTC'))]
     """
     validate_cron(expression)
-    zone = zoneinfo.ZoneInfo(validate_timezone(timezone))
+    try:
+        zone = zoneinfo.ZoneInfo(validate_timezone(timezone))
+    except zoneinfo.ZoneInfoNotFoundError:
+        raise ValidationError("timezone", f"no time zone data for {timezone!r} here; pip install tzdata") from None
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise ValidationError("n", f"must be a positive int, got {n!r}")
     begin = datetime.now(zone) if start is None else _aware(start).astimezone(zone)

@@ -47,7 +47,8 @@ def cursor_page(model: Any) -> Page[Any]:
     """A :class:`Page` from a generated ``{data, pagination: {next, previous}}`` model."""
     pagination = unset_to_none(model.pagination)
     next_cursor = unset_to_none(pagination.next_) if pagination is not None else None
-    previous = unset_to_none(pagination.previous) if pagination is not None else None
+    # Deployments page forward only: their pagination has no ``previous``.
+    previous = unset_to_none(getattr(pagination, "previous", None)) if pagination is not None else None
     return Page(list(unset_to_none(model.data) or []), bool(next_cursor), next_cursor, previous, raw=model)
 
 
@@ -155,8 +156,10 @@ class SyncPaginator(Generic[T]):
             yield from page.data
 
     def first_page(self) -> Page[T]:
-        """Only the first page (one request)."""
-        return next(iter(self.pages()))
+        """Only the first page (one request; none with ``limit=0``, which gives an empty page)."""
+        for page in self.pages():
+            return page
+        return Page([], has_next_page=False)
 
 
 class AsyncPaginator(Generic[T]):
@@ -187,10 +190,10 @@ class AsyncPaginator(Generic[T]):
                 yield item
 
     async def first_page(self) -> Page[T]:
-        """Only the first page (one request)."""
+        """Only the first page (one request; none with ``limit=0``, which gives an empty page)."""
         async for page in self.pages():
             return page
-        raise AssertionError("pagination yields at least one page")
+        return Page([], has_next_page=False)
 
 
 def _fingerprint(params: Mapping[str, Any]) -> str:

@@ -80,7 +80,13 @@ class Harness:
 
 @pytest.fixture(params=["sync", "async"])
 def api(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
-    for name in ("TRIGGER_SECRET_KEY", "TRIGGER_ACCESS_TOKEN", "TRIGGER_API_URL", "TRIGGER_PREVIEW_BRANCH"):
+    for name in (
+        "TRIGGER_SECRET_KEY",
+        "TRIGGER_ACCESS_TOKEN",
+        "TRIGGER_API_URL",
+        "TRIGGER_PREVIEW_BRANCH",
+        "TRIGGER_PROJECT_REF",
+    ):
         monkeypatch.delenv(name, raising=False)
     # Retries sleep for real: make backoff instant so retry tests stay fast.
     monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.0)

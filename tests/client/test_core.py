@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from typing import Any
 from urllib.parse import unquote
@@ -216,6 +217,15 @@ async def test_x_should_retry_header_overrides_status(api: Harness) -> None:
     assert len(api.requests) == 3
 
 
+async def test_retryable_404_is_retried_only_within_the_budget(api: Harness) -> None:
+    # The webapp marks a missing run 404 retryable (api.v3.runs.$runId.ts); a run that never appears still ends.
+    missing = json_response(404, {"error": "Not found"}, {"x-should-retry": "true"})
+    api.answer(*[missing] * 3)
+    with pytest.raises(NotFoundError, match="Not found"):
+        await api.call(lambda c: c.with_options(max_retries=2).runs.retrieve("run_abc"))
+    assert len(api.requests) == 3
+
+
 async def test_rate_limit_waits_until_reset_then_succeeds(api: Harness) -> None:
     reset = str(int(time.time() * 1000) + 300)
     api.answer(
@@ -315,6 +325,13 @@ async def test_async_client_uses_the_aiohttp_transport() -> None:
         assert isinstance(client._http._transport.inner, AiohttpTransport)  # type: ignore[attr-defined]
 
 
+async def test_async_client_without_the_aiohttp_extra_uses_httpx_transport(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # what a sync-only install looks like
+    async with AsyncTriggerClient(secret_key=SECRET) as client:
+        inner = client._http._transport.inner  # type: ignore[attr-defined]
+        assert type(inner) is httpx.AsyncHTTPTransport
+
+
 # --- pagination and validation ----------------------------------------------------------------------
 
 
@@ -375,6 +392,11 @@ async def test_offset_pagination_for_schedules(api: Harness) -> None:
         (lambda c: c.runs.list(status=["DONE"]), "status[0]"),
         (lambda c: c.runs.list(period="1d", from_=0), "period"),
         (lambda c: c.envvars.list("proj_1", "production"), "env"),
+        # The project runs list names one environment by its slug (ApiRunListPresenter).
+        (lambda c: c.runs.list(project_ref="proj_1"), "env"),
+        (lambda c: c.runs.list(project_ref="proj_1", env="staging"), "env"),
+        (lambda c: c.runs.list(project_ref="proj_1", env=["dev", "prod"]), "env"),
+        (lambda c: c.runs.list(env="dev"), "env"),
         (lambda c: c.schedules.retrieve("1234"), "schedule_id"),
     ],
 )
@@ -400,10 +422,31 @@ async def test_access_token_and_preview_branch_come_from_the_environment(
     monkeypatch.setenv("TRIGGER_ACCESS_TOKEN", PAT)
     monkeypatch.setenv("TRIGGER_PREVIEW_BRANCH", "feature-y")
     api.answer(json_response(200, {"data": [], "pagination": {}}))
-    await api.call(lambda c: c.runs.list(project_ref="proj_env"), secret_key=None)
+    await api.call(lambda c: c.runs.list(project_ref="proj_env", env="preview"), secret_key=None)
     assert api.last.headers["authorization"] == f"Bearer {PAT}"
     assert api.last.headers["x-trigger-branch"] == "feature-y"
     monkeypatch.setenv("TRIGGER_PREVIEW_BRANCH", "")
     api.answer(json_response(200, {"data": [], "pagination": {}}))
-    await api.call(lambda c: c.runs.list(project_ref="proj_env"), secret_key=None)
+    await api.call(lambda c: c.runs.list(project_ref="proj_env", env="preview"), secret_key=None)
     assert "x-trigger-branch" not in api.last.headers
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda c: c.envvars.create("proj_1", "dev", name="TRIGGER_SECRET_KEY", value="x"), "name"),
+        (lambda c: c.envvars.create("proj_1", "dev", name="A", value=" "), "value"),
+        (lambda c: c.envvars.update("proj_1", "dev", "A", value=""), "value"),
+        (
+            lambda c: c.envvars.import_("proj_1", "dev", {"OK": "1", "TRIGGER_API_URL": "x"}),
+            "variables['TRIGGER_API_URL']",
+        ),
+        (lambda c: c.envvars.import_("proj_1", "dev", {"OK": "1", "BLANK": ""}), "variables['BLANK']"),
+    ],
+)
+async def test_envvar_writes_the_server_would_drop_are_refused(api: Harness, call: Any, field: str) -> None:
+    # Create and import drop reserved names and blank values silently (environmentVariablesRepository.server.ts).
+    with pytest.raises(ValidationError) as info:
+        await api.call(call)
+    assert info.value.field == field
+    assert api.requests == []

@@ -16,17 +16,9 @@ import pytest
 
 from tests.client.conftest import BASE, PAT, SECRET, json_response
 from trigger_client import AsyncTriggerClient, AuthenticationError, ClientClosedError, ConfigurationError, TriggerClient
-from trigger_client._profiles import (
-    AsyncProjects,
-    Profile,
-    ProfileError,
-    ProjectResult,
-    Projects,
-    client_from_profile,
-    config_path,
-    load_profile,
-    load_profiles,
-)
+from trigger_client._config_file import config_path
+from trigger_client._profiles import Profile, ProfileError, client_from_profile, load_profile, load_profiles
+from trigger_client._projects import AsyncProjects, ProjectResult, Projects
 
 ACME_KEY = "tr_prod_acmeacmeacmeacmeacme01"
 BETA_KEY = "tr_prod_betabetabetabetabeta02"
@@ -35,6 +27,7 @@ ENV_VARS = (
     "TRIGGER_ACCESS_TOKEN",
     "TRIGGER_API_URL",
     "TRIGGER_PREVIEW_BRANCH",
+    "TRIGGER_PROJECT_REF",
     "TRIGGER_CONFIG",
     "ACME_PROD_TRIGGER_KEY",
     "BETA_TRIGGER_KEY",
@@ -207,7 +200,7 @@ def test_repr_masks_secrets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         assert BETA_KEY not in text and PAT not in text
     assert "secret_key=tr_prod_***(30 chars)" in repr(beta)
     assert "secret_key_env='ACME_PROD_TRIGGER_KEY'" in repr(profiles["acme-prod"])
-    client = client_from_profile("acme-prod", path=tmp_path / "config.toml", transport=Recorder().sync())
+    client = client_from_profile("acme-prod", TriggerClient, path=tmp_path / "config.toml", transport=Recorder().sync())
     assert ACME_KEY not in repr(client)
     client.close()
 
@@ -228,7 +221,7 @@ async def test_env_indirection_resolved_at_build_time(tmp_path: Path, monkeypatc
         "secret_key": ACME_KEY,
     }
     recorder = Recorder()
-    with client_from_profile("acme-prod", path=path, transport=recorder.sync()) as client:
+    with client_from_profile("acme-prod", TriggerClient, path=path, transport=recorder.sync()) as client:
         assert isinstance(client, TriggerClient)
         assert (client.api_url, client.project_ref, client.preview_branch) == (
             "https://trigger.acme.test",
@@ -236,9 +229,7 @@ async def test_env_indirection_resolved_at_build_time(tmp_path: Path, monkeypatc
             "feature-x",
         )
         client.runs.cancel("run_1")
-    async with client_from_profile(
-        "acme-prod", path=path, client_class=AsyncTriggerClient, transport=recorder.async_()
-    ) as aclient:
+    async with client_from_profile("acme-prod", AsyncTriggerClient, path=path, transport=recorder.async_()) as aclient:
         assert isinstance(aclient, AsyncTriggerClient)
         await aclient.runs.cancel("run_1")
     assert recorder.seen == [(f"Bearer {ACME_KEY}", "/api/v2/runs/run_1/cancel")] * 2
@@ -249,9 +240,14 @@ def test_profile_without_optional_keys_uses_defaults_not_environment(
 ) -> None:
     monkeypatch.setenv("TRIGGER_API_URL", "https://elsewhere.test")
     monkeypatch.setenv("TRIGGER_PREVIEW_BRANCH", "other-branch")
-    with client_from_profile("beta", path=write(tmp_path, CONFIG), transport=Recorder().sync()) as client:
+    monkeypatch.setenv("TRIGGER_PROJECT_REF", "proj_other")
+    path = write(tmp_path, CONFIG)
+    with client_from_profile("beta", TriggerClient, path=path, transport=Recorder().sync()) as client:
         assert client.api_url == BASE
         assert client.preview_branch is None
+        assert client.project_ref is None
+    with Projects({"solo": {"secret_key": ACME_KEY}}, transport=Recorder().sync()) as projects:
+        assert projects["solo"].project_ref is None and projects["solo"].preview_branch is None
 
 
 def test_overrides_win_and_may_replace_the_credential(tmp_path: Path) -> None:
@@ -259,7 +255,7 @@ def test_overrides_win_and_may_replace_the_credential(tmp_path: Path) -> None:
     recorder = Recorder()
     # ACME_PROD_TRIGGER_KEY is unset: an explicit credential makes it unnecessary.
     with client_from_profile(
-        "acme-prod", path=path, secret_key=SECRET, project_ref="proj_other", transport=recorder.sync()
+        "acme-prod", TriggerClient, path=path, secret_key=SECRET, project_ref="proj_other", transport=recorder.sync()
     ) as client:
         assert client.project_ref == "proj_other"
         client.runs.cancel("run_1")
@@ -270,7 +266,7 @@ def test_from_profile_classmethod_wiring_is_one_line(tmp_path: Path) -> None:
     class Client(TriggerClient):
         @classmethod
         def from_profile(cls, name: str, **overrides: Any) -> Client:
-            return client_from_profile(name, client_class=cls, **overrides)
+            return client_from_profile(name, cls, **overrides)
 
     with Client.from_profile("beta", path=write(tmp_path, CONFIG), transport=Recorder().sync()) as client:
         assert type(client) is Client
@@ -300,7 +296,7 @@ def test_missing_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert load_profiles() == {}  # nothing asked for yet: no file is no profiles
     default = tmp_path / "xdg" / "trigger" / "config.toml"
     with pytest.raises(ProfileError) as excinfo:
-        client_from_profile("acme-prod")
+        client_from_profile("acme-prod", TriggerClient)
     message = str(excinfo.value)
     assert message.startswith(f"{default}: no Trigger.dev config file here (the default location; set TRIGGER_CONFIG")
     assert "[profiles.acme-prod]" in message and "secret_key_env" in message
@@ -333,7 +329,7 @@ def test_toml_syntax_error_at_end_of_file(tmp_path: Path) -> None:
 def test_unknown_profile_lists_known_ones(tmp_path: Path) -> None:
     path = write(tmp_path, CONFIG)
     with pytest.raises(ProfileError) as excinfo:
-        client_from_profile("acme-prd", path=path)
+        client_from_profile("acme-prd", TriggerClient, path=path)
     assert str(excinfo.value) == (
         f"{path}: no profile 'acme-prd'; did you mean 'acme-prod'? known profiles: acme-prod, beta, ops team. "
         "Add it as a [profiles.acme-prd] table"
@@ -482,7 +478,7 @@ def test_env_var_unset_or_empty(
     if value is not None:
         monkeypatch.setenv("ACME_PROD_TRIGGER_KEY", value)
     with pytest.raises(ProfileError) as excinfo:
-        client_from_profile("acme-prod", path=path)
+        client_from_profile("acme-prod", TriggerClient, path=path)
     message, line, key = error(excinfo)
     assert (line, key) == (4, "secret_key_env")
     assert message.startswith(
@@ -495,14 +491,14 @@ def test_env_var_with_wrong_kind_of_credential(tmp_path: Path, monkeypatch: pyte
     path = write(tmp_path, CONFIG)
     monkeypatch.setenv("ACME_PROD_TRIGGER_KEY", PAT)
     with pytest.raises(ProfileError) as excinfo:
-        client_from_profile("acme-prod", path=path)
+        client_from_profile("acme-prod", TriggerClient, path=path)
     assert str(excinfo.value) == (
         f"{path}:4: [profiles.acme-prod] secret_key_env: ACME_PROD_TRIGGER_KEY (named by secret_key_env) holds a "
         "personal access token, not a secret key: use access_token_env instead"
     )
     monkeypatch.setenv("OPS_PAT", "not-a-token")
     with pytest.raises(ProfileError) as excinfo:
-        client_from_profile("ops team", path=path)
+        client_from_profile("ops team", TriggerClient, path=path)
     assert str(excinfo.value).startswith(
         f'{path}:14: [profiles."ops team"] access_token_env: OPS_PAT (named by access_token_env) is not a '
         "Trigger.dev credential"
@@ -692,7 +688,7 @@ def test_projects_from_profiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         assert projects["acme-prod"].preview_branch == "feature-x"
         assert projects["ops team"].credential_kind == "personal access token"
         results = projects.map(lambda c: c.runs.cancel("run_1"))
-        projects["ops team"].runs.list(project_ref="proj_abc").first_page()
+        projects["ops team"].runs.list(project_ref="proj_abc", env="prod").first_page()
     # A personal access token cannot cancel runs: that project's error stays in its result.
     assert isinstance(results["ops team"].error, ConfigurationError)
     assert results["acme-prod"].ok and results["beta"].ok

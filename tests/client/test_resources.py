@@ -16,13 +16,15 @@ import pytest
 
 from tests.client.conftest import PAT, Harness, json_response
 from tests.generated.cases import CASES
-from trigger_client import QueueRef
+from trigger_client import QueueRef, ValidationError
 
 UTC = dt.timezone.utc
 ADDITIONAL_KEY = "tr_dev_sk_" + "a1B2" * 6
 RESPONSES = {}
+STATUSES = {}
 for _case in CASES:
     RESPONSES.setdefault(_case.operation_id, _case.response)
+    STATUSES.setdefault(_case.operation_id, _case.status)
 
 
 @dataclass(frozen=True)
@@ -138,10 +140,10 @@ WIRES = [
     ),
     Wire(
         "list_project_runs_v1",
-        lambda c: c.runs.list(project_ref="proj_abc", env=["prod", "staging"], status="FAILED", limit=1),
+        lambda c: c.runs.list(project_ref="proj_abc", env="stg", status="FAILED", limit=1),
         "GET",
         "/api/v1/projects/proj_abc/runs",
-        query="filter%5Bstatus%5D=FAILED&filter%5Benv%5D=prod%2Cstaging",
+        query="filter%5Bstatus%5D=FAILED&filter%5Benv%5D=stg",
         pat=True,
         check=lambda r: len(r) == 1,
     ),
@@ -436,6 +438,219 @@ WIRES = [
         "/api/v1/waitpoints/tokens/waitpoint_1/callback/hash1",
         body={"ok": True},
     ),
+    # --- runs: the filter the newer document adds ---
+    Wire(
+        "list_runs_v1",
+        lambda c: c.runs.list(error="error_8f3b", status="DELAYED", limit=1),
+        "GET",
+        "/api/v1/runs",
+        query="filter%5Bstatus%5D=DELAYED&filter%5Berror%5D=error_8f3b",
+        check=lambda r: len(r) == 1,
+    ),
+    # --- bulk actions: runs.list keywords become the JSON filter; dates as epoch ms, queues as {type, name} ---
+    Wire(
+        "create_bulk_action_v1",
+        lambda c: c.runs.bulk.cancel(
+            status=["QUEUED", "DELAYED"],
+            task_identifier="my-task",
+            from_=dt.datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC),
+            queue=["task/my-task", "emails"],
+            is_test=False,
+            name="clean up",
+        ),
+        "POST",
+        "/api/v1/bulk-actions",
+        body={
+            "action": "cancel",
+            "filter": {
+                "status": ["QUEUED", "DELAYED"],
+                "taskIdentifier": ["my-task"],
+                "isTest": False,
+                "from": 1700000000000,
+                "queue": [{"type": "task", "name": "my-task"}, {"type": "custom", "name": "emails"}],
+            },
+            "name": "clean up",
+        },
+        check=lambda r: r.id == "bulk_1234",
+    ),
+    Wire(
+        "create_bulk_action_v1",
+        lambda c: c.runs.bulk.replay(run_ids=["run_1", "run_2"], target_region="eu-central-1"),
+        "POST",
+        "/api/v1/bulk-actions",
+        body={"action": "replay", "runIds": ["run_1", "run_2"], "targetRegion": "eu-central-1"},
+        check=lambda r: r.id == "bulk_1234",
+    ),
+    Wire(
+        "list_bulk_actions_v1",
+        lambda c: c.runs.bulk.list(page_size=2, limit=1),
+        "GET",
+        "/api/v1/bulk-actions",
+        query="page%5Bsize%5D=2",
+        check=lambda r: [b.counts.total for b in r] == [3],
+    ),
+    Wire(
+        "retrieve_bulk_action_v1",
+        lambda c: c.runs.bulk.retrieve("bulk_1234"),
+        "GET",
+        "/api/v1/bulk-actions/bulk_1234",
+        check=lambda r: r.status == "COMPLETED" and r.counts.success == 2,
+    ),
+    Wire(
+        "retrieve_bulk_action_v1",
+        lambda c: c.runs.bulk.poll("bulk_1234", timeout=5),
+        "GET",
+        "/api/v1/bulk-actions/bulk_1234",
+        check=lambda r: r.status == "COMPLETED",
+    ),
+    Wire(
+        "abort_bulk_action_v1",
+        lambda c: c.runs.bulk.abort("bulk_1234"),
+        "POST",
+        "/api/v1/bulk-actions/bulk_1234/abort",
+        check=lambda r: r.id == "bulk_1234",
+    ),
+    # --- deployments list: filters, then page[size] and page[after]; dates ISO ---
+    Wire(
+        "list_deployments_v1",
+        lambda c: c.deployments.list(
+            status="DEPLOYED", from_=dt.datetime(2025, 1, 1, tzinfo=UTC), to="2025-02-01", page_size=5, limit=1
+        ),
+        "GET",
+        "/api/v1/deployments",
+        query="status=DEPLOYED&from=2025-01-01T00%3A00%3A00.000Z&to=2025-02-01&page%5Bsize%5D=5",
+        check=lambda r: [d.version for d in r] == ["20250101.1"],
+    ),
+    # --- errors ---
+    Wire(
+        "list_errors_v1",
+        lambda c: c.errors.list(
+            task_identifier=["a", "b"], status="unresolved", search="x is", period="7d", page_size=10, limit=1
+        ),
+        "GET",
+        "/api/v1/errors",
+        query=(
+            "filter%5BtaskIdentifier%5D=a%2Cb&filter%5Bstatus%5D=unresolved&filter%5Bsearch%5D=x+is"
+            "&filter%5Bperiod%5D=7d&page%5Bsize%5D=10"
+        ),
+        check=lambda r: [e.error_type for e in r] == ["TypeError"],
+    ),
+    Wire(
+        "retrieve_error_v1",
+        lambda c: c.errors.retrieve("error_8f3b2a1c9d4e5f60"),
+        "GET",
+        "/api/v1/errors/error_8f3b2a1c9d4e5f60",
+        check=lambda r: r.affected_versions == ["20250101.1"],
+    ),
+    Wire(
+        "resolve_error_v1",
+        lambda c: c.errors.resolve("error_1", resolved_in_version="20250101.2"),
+        "POST",
+        "/api/v1/errors/error_1/resolve",
+        body={"resolvedInVersion": "20250101.2"},
+        check=lambda r: r.status == "resolved",
+    ),
+    Wire(
+        "resolve_error_v1",
+        lambda c: c.errors.resolve("error_1"),
+        "POST",
+        "/api/v1/errors/error_1/resolve",
+        body={},
+    ),
+    Wire(
+        "ignore_error_v1",
+        lambda c: c.errors.ignore("error_1", duration=dt.timedelta(days=1), total_occurrences=50, reason="flaky"),
+        "POST",
+        "/api/v1/errors/error_1/ignore",
+        body={"duration": 86400000, "totalOccurrences": 50, "reason": "flaky"},
+        check=lambda r: r.status == "ignored",
+    ),
+    Wire(
+        "unresolve_error_v1",
+        lambda c: c.errors.unresolve("error_1"),
+        "POST",
+        "/api/v1/errors/error_1/unresolve",
+        check=lambda r: r.id.startswith("error_"),
+    ),
+    # --- sessions ---
+    Wire(
+        "create_session_v1",
+        lambda c: c.sessions.create(
+            type="chat.agent",
+            task="my-chat",
+            base_payload={"chatId": "1234"},
+            external_id="chat_1234",
+            tags=["chat:1234"],
+            run_options={"machine": "small-1x"},
+        ),
+        "POST",
+        "/api/v1/sessions",
+        body={
+            "type": "chat.agent",
+            "taskIdentifier": "my-chat",
+            "triggerConfig": {"basePayload": {"chatId": "1234"}, "machine": "small-1x"},
+            "externalId": "chat_1234",
+            "tags": ["chat:1234"],
+        },
+        # The token works as a string but never shows in a repr.
+        check=lambda r: (
+            r.run_id == "run_def456"
+            and r.is_cached is False
+            and f"Bearer {r.public_access_token}" == "Bearer eyJ.pat"
+            and "eyJ.pat" not in repr(r)
+        ),
+    ),
+    Wire(
+        "list_sessions_v1",
+        lambda c: c.sessions.list(
+            type="chat.agent", status=["ACTIVE", "CLOSED"], from_=dt.datetime(2023, 11, 14, 22, 13, 20), limit=1
+        ),
+        "GET",
+        "/api/v1/sessions",
+        query=(
+            "filter%5Btype%5D=chat.agent&filter%5Bstatus%5D=ACTIVE%2CCLOSED"
+            "&filter%5BcreatedAt%5D%5Bfrom%5D=1700000000000"
+        ),
+        check=lambda r: [s.id for s in r] == ["session_abc123"],
+    ),
+    Wire(
+        "retrieve_session_v1",
+        lambda c: c.sessions.retrieve("chat/1234"),
+        "GET",
+        "/api/v1/sessions/chat%2F1234",
+        check=lambda r: r.external_id == "chat_1234",
+    ),
+    Wire(
+        "update_session_v1",
+        lambda c: c.sessions.update("session_abc123", tags=["vip"], clear_metadata=True),
+        "PATCH",
+        "/api/v1/sessions/session_abc123",
+        body={"tags": ["vip"], "metadata": None},
+        check=lambda r: r.id == "session_abc123",
+    ),
+    Wire(
+        "close_session_v1",
+        lambda c: c.sessions.close("session_abc123", reason="done"),
+        "POST",
+        "/api/v1/sessions/session_abc123/close",
+        body={"reason": "done"},
+        check=lambda r: r.id == "session_abc123",
+    ),
+    # --- query schema and dashboards ---
+    Wire(
+        "get_query_schema_v1",
+        lambda c: c.query.schema(),
+        "GET",
+        "/api/v1/query/schema",
+        check=lambda r: r.tables[0].name == "runs",
+    ),
+    Wire(
+        "list_dashboards_v1",
+        lambda c: c.query.dashboards(),
+        "GET",
+        "/api/v1/query/dashboards",
+        check=lambda r: r.dashboards[0].key == "overview",
+    ),
 ]
 
 
@@ -452,7 +667,7 @@ def test_every_operation_has_a_wire_test() -> None:
 
 @pytest.mark.parametrize("wire", WIRES, ids=lambda w: w.operation_id)
 async def test_wire(api: Harness, wire: Wire) -> None:
-    api.answer(json_response(200, RESPONSES[wire.operation_id]))
+    api.answer(json_response(STATUSES[wire.operation_id], RESPONSES[wire.operation_id]))
     overrides: dict[str, Any] = {"secret_key": None, "access_token": PAT} if wire.pat else {}
     if wire.secret_key:
         overrides["secret_key"] = wire.secret_key
@@ -467,3 +682,51 @@ async def test_wire(api: Harness, wire: Wire) -> None:
     else:
         assert json.loads(request.content) == wire.body
     assert wire.check(result)
+
+
+BAD_INPUT = [
+    (lambda c: c.runs.bulk.cancel(), "filters", "give run_ids or at least one runs.list filter"),
+    (lambda c: c.runs.bulk.cancel(run_ids=["run_1"], status=["QUEUED"]), "run_ids", "not both"),
+    (lambda c: c.runs.bulk.cancel(run_ids=[f"run_{i}" for i in range(501)]), "run_ids", "give 1 to 500 ids"),
+    (lambda c: c.runs.bulk.replay(run_ids=["batch_1"]), "run_ids[0]", "must start with 'run_'"),
+    (lambda c: c.runs.bulk.cancel(status=["DONE"]), "status[0]", "unknown run status 'DONE'"),
+    (lambda c: c.runs.bulk.cancel(error="error_1"), "error", "cannot filter by it"),
+    (lambda c: c.runs.bulk.retrieve("run_1"), "bulk_action_id", "must start with 'bulk_'"),
+    (lambda c: c.runs.bulk.list(page_size=0), "page_size", "from 1 to 100"),
+    (lambda c: c.runs.bulk.poll("bulk_1", timeout=0), "timeout", "positive number of seconds"),
+    (lambda c: c.deployments.list(page_size=4), "page_size", "from 5 to 100"),
+    (lambda c: c.deployments.list(status="LIVE"), "status", "must be one of BUILDING"),
+    (lambda c: c.deployments.list(to="2025-01-01"), "to", "needs from_"),
+    (lambda c: c.errors.list(status="open"), "status[0]", "ignored, resolved, unresolved"),
+    (lambda c: c.errors.list(period="7d", from_=dt.datetime(2025, 1, 1)), "period", "cannot be combined"),
+    (lambda c: c.errors.ignore("error_1", duration=60), "duration", "positive datetime.timedelta"),
+    (lambda c: c.errors.resolve("err_1"), "error_id", "must start with 'error_'"),
+    (lambda c: c.sessions.create(type="chat", task="t", base_payload={}, external_id="session_1"), "external_id", ""),
+    (lambda c: c.sessions.create(type="x" * 65, task="t", base_payload={}), "type", "at most 64 characters"),
+    (lambda c: c.sessions.create(type="chat", task="t", base_payload=[1]), "base_payload", "dict of JSON values"),
+    (lambda c: c.sessions.update("s", metadata={"a": 1}, clear_metadata=True), "clear_metadata", "not both"),
+    (lambda c: c.sessions.update("s"), "tags", "nothing to update"),
+    (lambda c: c.sessions.list(status="OPEN"), "status[0]", "ACTIVE, CLOSED, EXPIRED"),
+]
+
+
+@pytest.mark.parametrize("call", BAD_INPUT, ids=lambda case: case[1] if isinstance(case, tuple) else "")
+async def test_new_resources_reject_bad_input_before_any_request(
+    api: Harness, call: tuple[Callable[[Any], Any], str, str]
+) -> None:
+    fn, field, message = call
+    with pytest.raises(ValidationError) as raised:
+        await api.call(fn)
+    assert raised.value.field == field
+    assert message in str(raised.value)
+    assert api.requests == []
+
+
+async def test_bulk_poll_waits_until_the_action_leaves_pending(api: Harness) -> None:
+    pending = {**RESPONSES["retrieve_bulk_action_v1"], "status": "PENDING", "completedAt": None}
+    api.answer(json_response(200, pending))
+    api.answer(json_response(200, pending))
+    api.answer(json_response(200, {**pending, "status": "ABORTED"}))
+    done = await api.call(lambda c: c.runs.bulk.poll("bulk_1234", interval=0.001, timeout=30))
+    assert done.status == "ABORTED" and len(api.requests) == 3
+    assert {r.url.path for r in api.requests} == {"/api/v1/bulk-actions/bulk_1234"}

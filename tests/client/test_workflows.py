@@ -13,9 +13,11 @@ from tests.client.conftest import Harness, json_response
 from trigger_client import (
     AsyncTriggerClient,
     ConfigurationError,
+    PermissionDeniedError,
     PollTimeoutError,
     RunFailedError,
     TriggerClient,
+    UnprocessableEntityError,
     ValidationError,
 )
 from trigger_client.testing import TriggerEmulator
@@ -25,7 +27,7 @@ from trigger_client.testing import TriggerEmulator
 def emulator() -> Iterator[TriggerEmulator]:
     emu = TriggerEmulator(seed=7)
 
-    @emu.task("add")
+    @emu.task("add", scheduled=True)
     def add(payload: dict[str, int]) -> int:
         return payload["a"] + payload["b"]
 
@@ -261,7 +263,7 @@ async def test_cancelling_an_async_call_leaves_the_pool_usable() -> None:
         async with AsyncTriggerClient(secret_key=emulator.secret_key, api_url=url) as client:
             await client.schedules.timezones()  # a warm connection in the pool
             emulator.faults.latency = 0.5
-            with pytest.raises(TimeoutError):
+            with pytest.raises(asyncio.TimeoutError):  # the builtin TimeoutError only from Python 3.11
                 await asyncio.wait_for(client.schedules.timezones(), 0.05)
             task = asyncio.create_task(client.schedules.timezones())
             await asyncio.sleep(0.05)
@@ -271,3 +273,42 @@ async def test_cancelling_an_async_call_leaves_the_pool_usable() -> None:
             emulator.faults.latency = 0.0
             results = await asyncio.gather(*(client.schedules.timezones() for _ in range(20)))
             assert all("UTC" in zones for zones in results)
+
+
+async def test_batch_by_task_reads_the_202_answer_of_the_emulator(client: Any, emulator: TriggerEmulator) -> None:
+    # POST /api/v1/tasks/batch answers 202 {id, runs: [{id, taskIdentifier, ...}]} (routes/api.v1.tasks.batch.ts).
+    items = [{"task": "add" if n % 2 else "explode", "payload": {"a": n, "b": 0}} for n in range(600)]
+    result = await resolve(client.tasks.batch_trigger_by_task(items))
+    assert result.ok and len(result.batch_ids) == 2 and len(set(result.run_ids)) == 600
+    first = emulator.get_run(result.run_ids[1])
+    assert first["taskIdentifier"] == "add" and first["batchId"] == result.batch_ids[0]
+
+
+def test_public_trigger_token_triggers_only_its_task(emulator: TriggerEmulator) -> None:
+    with TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport) as c:
+        token = c.auth.create_trigger_token("add", multiple_use=True)
+    with TriggerClient(access_token=token, api_url=emulator.base_url, transport=emulator.transport) as public:
+        handle = public.tasks.trigger("add", {"a": 1, "b": 2})
+        assert emulator.get_run(handle.id)["taskIdentifier"] == "add"
+        with pytest.raises(PermissionDeniedError, match="403 Unauthorized"):
+            public.tasks.trigger("explode", {})
+
+
+def test_one_time_trigger_token_triggers_once(emulator: TriggerEmulator) -> None:
+    with TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport) as c:
+        token = c.auth.create_trigger_token("add")
+    with TriggerClient(access_token=token, api_url=emulator.base_url, transport=emulator.transport) as public:
+        public.tasks.trigger("add", {"a": 1, "b": 2})
+        # runEngine/services/triggerTask.server.ts: the token's second use is refused.
+        with pytest.raises(UnprocessableEntityError, match="one-time use token as it has already been used"):
+            public.tasks.trigger("add", {"a": 1, "b": 2})
+
+
+def test_batch_trigger_token_sends_batches_of_its_tasks_only(emulator: TriggerEmulator) -> None:
+    with TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport) as c:
+        token = c.auth.create_trigger_token("add", batch=True, multiple_use=True)
+    with TriggerClient(access_token=token, api_url=emulator.base_url, transport=emulator.transport) as public:
+        assert public.tasks.batch_trigger_by_task([{"task": "add", "payload": {"a": 1, "b": 1}}]).ok
+        # routes/api.v1.tasks.batch.ts: batchTrigger must cover every task of the batch (everyResource).
+        mixed = public.tasks.batch_trigger_by_task([{"task": "add", "payload": 1}, {"task": "explode", "payload": 2}])
+        assert [type(item.error).__name__ for item in mixed.items] == ["PermissionDeniedError"] * 2

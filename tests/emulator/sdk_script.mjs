@@ -407,6 +407,42 @@ await step("deployments", async () => {
   check(listed.includes(current.id), "current deployment listed");
 });
 
+await step("runs.bulk", async () => {
+  const since = new Date(Date.now() - 60_000); // a Date: the SDK sends it as an ISO string in the JSON filter
+  const a = await tasks.trigger("hello", { name: "bulk a" }, { delay: "1h", tags: ["bulk-parity"] });
+  const b = await tasks.trigger("hello", { name: "bulk b" }, { delay: "1h", tags: ["bulk-parity"] });
+  const created = await runs.bulk.cancel({ filter: { tag: "bulk-parity", status: ["DELAYED"], from: since }, name: "parity" });
+  check(created.id.startsWith("bulk_"), "bulk id");
+  const done = await runs.bulk.poll(created.id, { pollIntervalMs: 100 });
+  eq(done.status, "COMPLETED", "bulk status");
+  eq(done.counts, { total: 2, success: 2, failure: 0 }, "bulk counts");
+  eq(done.name, "parity", "bulk name");
+  check(done.createdAt instanceof Date, "createdAt is a Date");
+  eq((await runs.retrieve(a.id)).status, "CANCELED", "run a canceled");
+  const replayed = await runs.bulk.replay({ runIds: [a.id, b.id] });
+  eq((await runs.bulk.poll(replayed.id, { pollIntervalMs: 100 })).counts.success, 2, "replayed both");
+  const listed = [];
+  for await (const action of runs.bulk.list({ limit: 5 })) listed.push(action.id);
+  eq(listed.slice(0, 2), [replayed.id, created.id], "bulk list newest first");
+  eq((await runs.bulk.retrieve(created.id)).type, "CANCEL", "retrieve type");
+  let conflict;
+  try {
+    await runs.bulk.abort(created.id);
+  } catch (err) {
+    conflict = err;
+  }
+  eq(conflict && conflict.status, 409, "abort of a completed bulk action");
+});
+
+await step("deployments.list filters", async () => {
+  const deployed = [];
+  for await (const d of deployments.list({ status: "DEPLOYED", period: "1d", limit: 5 })) deployed.push(d.status);
+  check(deployed.length > 0 && deployed.every((s) => s === "DEPLOYED"), `deployed only, got ${deployed}`);
+  const failed = [];
+  for await (const d of deployments.list({ status: "FAILED" })) failed.push(d.id);
+  eq(failed, [], "no failed deployments");
+});
+
 await step("query.execute", async () => {
   const result = await query.execute("SELECT run_id, status FROM runs LIMIT 5");
   eq(result.format, "json", "format");
@@ -421,7 +457,8 @@ await step("api errors", async () => {
     notFound = err;
   }
   check(notFound instanceof sdk.NotFoundError, `NotFoundError, got ${notFound}`);
-  eq(notFound.message, "Run not found", "404 message");
+  // A missing run is a retryable 404 "Not found" (api.v3.runs.$runId.ts: shouldRetryNotFound).
+  eq(notFound.message, "Not found", "404 message");
   let unauthorized;
   try {
     await auth.withAuth({ accessToken: "tr_dev_notARealKey000000000" }, () => runs.list({ limit: 1 }));

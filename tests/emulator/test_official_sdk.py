@@ -46,6 +46,8 @@ EXPECTED_STEPS = [
     "runs.reschedule",
     "queue concurrency",
     "deployments",
+    "runs.bulk",
+    "deployments.list filters",
     "query.execute",
     "api errors",
     "large payload offload",
@@ -164,8 +166,8 @@ def test_official_sdk_against_emulator() -> None:
     installed = time.monotonic()
 
     with TriggerEmulator() as emulator:
-
-        @emulator.task("hello")
+        # Scheduled, so the SDK's schedules step may target it (checkSchedule.server.ts).
+        @emulator.task("hello", scheduled=True)
         def hello(payload: dict[str, str]) -> dict[str, str]:
             return {"greeting": f"hello {payload['name']}"}
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 import httpx
+import pytest
 
-from trigger_client.testing import TaskContext, TriggerEmulator
+from trigger_client.testing import ManualClock, TaskContext, TriggerEmulator
 
 from .conftest import trigger
 
@@ -67,17 +68,28 @@ def test_real_clock_worker_executes_promptly() -> None:
 
 
 def test_unregistered_task_policies(manual: TriggerEmulator, client: httpx.Client) -> None:
+    assert TriggerEmulator(clock=ManualClock()).unregistered == "fail"  # the default
+    manual.unregistered = "fail"
+    manual.task("send-email")(lambda payload: payload)
+    failed = trigger(client, "sned-email")  # a typo fails the run at once, with a clear message
+    manual.run_pending()
+    run = client.get(f"/api/v3/runs/{failed}").json()
+    assert run["status"] == "FAILED"
+    assert run["error"]["message"] == (
+        "Task 'sned-email' is not registered in the emulator. Did you mean 'send-email'? Register it with "
+        "@emulator.task('sned-email'), or pass unregistered='complete' to TriggerEmulator to complete such runs "
+        "with no output."
+    )
+    manual.unregistered = "complete"
     completed = trigger(client, "nobody-home")
     manual.run_pending()
     assert client.get(f"/api/v3/runs/{completed}").json()["status"] == "COMPLETED"
-    manual.unregistered = "fail"
-    failed = trigger(client, "nobody-home")
-    manual.run_pending()
-    assert client.get(f"/api/v3/runs/{failed}").json()["status"] == "FAILED"
     manual.unregistered = "queue"
     waiting = trigger(client, "nobody-home")
     manual.run_pending()
     assert client.get(f"/api/v3/runs/{waiting}").json()["status"] == "QUEUED"
+    with pytest.raises(ValueError, match="unregistered must be"):
+        manual.unregistered = "ignore"
 
 
 def test_delay_then_ttl_expiry(manual: TriggerEmulator, client: httpx.Client) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 
 import trigger_api
+from codegen.diff import module_path
 from trigger_api import models as m
 from trigger_api.client import AuthenticatedClient, Client
 from trigger_api.types import File
@@ -50,7 +51,7 @@ def spec_operations() -> dict[str, tuple[str, str, str]]:
 
 def module_for(operation_id: str) -> ModuleType:
     tag = spec_operations()[operation_id][0]
-    return importlib.import_module(f"trigger_api.api.{tag}.{operation_id}")
+    return importlib.import_module(module_path(tag, operation_id))
 
 
 def compact(body: Any) -> bytes:
@@ -94,6 +95,8 @@ class Case:
     exact_body: bool = True
     variant: str = ""
     authenticated: bool = True
+    status: int = 200
+    """The success status the server answers (202 for v1 batches and bulk-action create, 201 for a new session)."""
 
     @property
     def id(self) -> str:
@@ -114,8 +117,8 @@ def send(case: Case) -> Exchange:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         if case.response is None:
-            return httpx.Response(200)
-        return httpx.Response(200, content=compact(case.response), headers={"content-type": "application/json"})
+            return httpx.Response(case.status)
+        return httpx.Response(case.status, content=compact(case.response), headers={"content-type": "application/json"})
 
     headers = {"Authorization": f"Bearer {TOKEN}"} if case.authenticated else {}
     transport = httpx.Client(base_url=BASE_URL, headers=headers, transport=httpx.MockTransport(handler))
@@ -128,8 +131,8 @@ def send(case: Case) -> Exchange:
     with transport:
         result = module_for(case.operation_id).sync_detailed(client=client, **case.call())
     assert len(seen) == 1
-    assert result.status_code == 200
-    response = httpx.Response(200, content=result.content, headers=result.headers)
+    assert result.status_code == case.status
+    response = httpx.Response(case.status, content=result.content, headers=result.headers)
     return Exchange(seen[0], response, result.parsed)
 
 
@@ -323,6 +326,71 @@ RESULT_OK = {
     "outputType": "application/super+json",
     "usage": {"durationMs": 1234},
     "taskIdentifier": "my-task",
+}
+
+BULK_ACTION = {
+    "id": "bulk_1234",
+    "name": "clean up",
+    "type": "CANCEL",
+    "status": "COMPLETED",
+    "counts": {"total": 3, "success": 2, "failure": 1},
+    "createdAt": "2025-01-01T00:00:00.000Z",
+    "completedAt": "2025-01-01T00:01:00.000Z",
+}
+
+ERROR_ITEM = {
+    "id": "error_8f3b2a1c9d4e5f60",
+    "fingerprint": "8f3b2a1c9d4e5f60",
+    "taskIdentifier": "my-task",
+    "errorType": "TypeError",
+    "errorMessage": "x is undefined",
+    "status": "unresolved",
+    "count": 3,
+    "firstSeen": "2025-01-01T00:00:00.000Z",
+    "lastSeen": "2025-01-02T00:00:00.000Z",
+    "resolvedAt": None,
+    "ignoredUntil": None,
+}
+
+# ApiErrorPresenter's detail shape: the list row plus lifecycle fields (nulls when unset).
+ERROR_OBJECT = {
+    **ERROR_ITEM,
+    "affectedVersions": ["20250101.1"],
+    "resolvedInVersion": None,
+    "resolvedBy": None,
+    "ignoredAt": None,
+    "ignoredReason": None,
+    "ignoredByUserId": None,
+    "ignoredUntilOccurrenceRate": None,
+    "ignoredUntilTotalOccurrences": None,
+}
+
+SESSION = {
+    "id": "session_abc123",
+    "externalId": "chat_1234",
+    "type": "chat.agent",
+    "taskIdentifier": "my-chat",
+    "triggerConfig": {"basePayload": {"chatId": "1234"}, "tags": ["chat:1234"]},
+    "currentRunId": "run_def456",
+    "tags": ["chat:1234"],
+    "metadata": None,
+    "closedAt": None,
+    "closedReason": None,
+    "expiresAt": None,
+    "createdAt": "2025-01-01T00:00:00.000Z",
+    "updatedAt": "2025-01-01T00:00:00.000Z",
+}
+
+LISTED_DEPLOYMENT = {
+    "id": "deployment_1234",
+    "createdAt": "2025-01-01T00:00:00.000Z",
+    "shortCode": "abc123",
+    "version": "20250101.1",
+    "runtime": "node",
+    "runtimeVersion": None,
+    "status": "DEPLOYED",
+    "deployedAt": "2025-01-01T00:05:00.000Z",
+    "git": None,
 }
 
 # sdk-wire.md §2.2 captured body for tasks.trigger(...) with every option set.
@@ -660,11 +728,11 @@ CASES: tuple[Case, ...] = (
         lambda: {
             **_run_filters(m.ListProjectRunsV1FilterstatusItem),
             "project_ref": "proj_1234",
-            "filterenv": [m.ListProjectRunsV1FilterenvItem.DEV, m.ListProjectRunsV1FilterenvItem.STAGING],
+            "filterenv": m.ListProjectRunsV1Filterenv.STG,
         },
         "GET",
         "/api/v1/projects/proj_1234/runs",
-        query=SDK_LIST_RUNS_QUERY.replace("&page", "&filter%5Benv%5D=dev%2Cstaging&page"),
+        query=SDK_LIST_RUNS_QUERY.replace("&page", "&filter%5Benv%5D=stg&page"),
         response=LIST_RUNS,
         model="ListRunsResult",
         check=fields(LIST_RUNS_CHECKS),
@@ -801,9 +869,15 @@ CASES: tuple[Case, ...] = (
                 {"task": "my-task", "payload": "hello", "options": {"payloadType": "text/plain", "maxAttempts": 2}}
             ]
         },
-        response={"batchId": "batch_1234", "runs": ["run_1"]},
-        model="BatchTriggerTaskResponse",
-        check=fields({"batch_id": "batch_1234", "runs": ["run_1"]}),
+        # routes/api.v1.tasks.batch.ts answers 202 with BatchTriggerTaskV2Response.
+        response={
+            "id": "batch_1234",
+            "isCached": False,
+            "runs": [{"id": "run_1", "taskIdentifier": "my-task", "isCached": False}],
+        },
+        model="BatchTriggerTaskV2Response",
+        check=fields({"id": "batch_1234", "is_cached": False, "runs.0.id": "run_1", "runs.0.task_identifier": "my-task"}),
+        status=202,
     ),
     # --- batches ---
     Case(
@@ -1070,6 +1144,276 @@ CASES: tuple[Case, ...] = (
         response={"format": "json", "results": [{"1": 1}]},
         model="ExecuteQueryJsonResponse",
         check=fields({"format_": "json", "results.0.additional_properties": {"1": 1}}),
+    ),
+    # --- bulk actions (sdk-wire.md §2.1 runs.bulk.*): create answers 202 ---
+    Case(
+        "create_bulk_action_v1",
+        lambda: {
+            "body": m.CancelByFilter(
+                action=m.CancelByFilterAction.CANCEL,
+                filter_=m.BulkActionFilter(
+                    status=[m.BulkActionFilterStatusType1Item("QUEUED"), m.BulkActionFilterStatusType1Item("DELAYED")],
+                    task_identifier="my-task",
+                    from_=at(2025, 1, 1),
+                    queue=m.QueueTypeName(type_=m.QueueTypeNameType.TASK, name="my-task"),
+                ),
+                name="clean up",
+            )
+        },
+        "POST",
+        "/api/v1/bulk-actions",
+        body={
+            "action": "cancel",
+            "filter": {
+                "status": ["QUEUED", "DELAYED"],
+                "taskIdentifier": "my-task",
+                "from": "2025-01-01T00:00:00+00:00",
+                "queue": {"type": "task", "name": "my-task"},
+            },
+            "name": "clean up",
+        },
+        exact_body=False,
+        response={"id": "bulk_1234"},
+        status=202,
+        model="CreateBulkActionResponse",
+        check=fields({"id": "bulk_1234"}),
+    ),
+    Case(
+        "create_bulk_action_v1",
+        lambda: {
+            "body": m.ReplayByRunIDs(
+                action=m.ReplayByRunIDsAction.REPLAY, run_ids=["run_1", "run_2"], target_region="eu-central-1"
+            )
+        },
+        "POST",
+        "/api/v1/bulk-actions",
+        body={"action": "replay", "runIds": ["run_1", "run_2"], "targetRegion": "eu-central-1"},
+        exact_body=False,
+        response={"id": "bulk_5678"},
+        status=202,
+        model="CreateBulkActionResponse",
+        check=fields({"id": "bulk_5678"}),
+        variant="run ids",
+    ),
+    Case(
+        "list_bulk_actions_v1",
+        lambda: {"pagesize": 2, "pageafter": "bulk_9"},
+        "GET",
+        "/api/v1/bulk-actions",
+        query="page%5Bsize%5D=2&page%5Bafter%5D=bulk_9",
+        response={"data": [BULK_ACTION], "pagination": {"next": "bulk_1234"}},
+        model="ListBulkActionsResult",
+        check=fields({"data.0.counts.failure": 1, "data.0.status": "COMPLETED", "pagination.next_": "bulk_1234"}),
+    ),
+    Case(
+        "retrieve_bulk_action_v1",
+        lambda: {"bulk_action_id": "bulk_1234"},
+        "GET",
+        "/api/v1/bulk-actions/bulk_1234",
+        response=BULK_ACTION,
+        model="BulkActionObject",
+        check=fields({"type_": "CANCEL", "counts.total": 3, "completed_at": at(2025, 1, 1, 0, 1)}),
+    ),
+    Case(
+        "abort_bulk_action_v1",
+        lambda: {"bulk_action_id": "bulk_1234"},
+        "POST",
+        "/api/v1/bulk-actions/bulk_1234/abort",
+        response={"id": "bulk_1234"},
+        model="AbortBulkActionResponse",
+        check=fields({"id": "bulk_1234"}),
+    ),
+    # --- deployments list (sdk-wire.md §2.8): filters, then page[size], page[after]; from/to stay ISO ---
+    Case(
+        "list_deployments_v1",
+        lambda: {
+            "status": m.ListDeploymentsV1Status.DEPLOYED,
+            "period": "7d",
+            "from_": "2025-01-01T00:00:00.000Z",
+            "to": "2025-01-31T00:00:00.000Z",
+            "pagesize": 5,
+            "pageafter": "deployment_9",
+        },
+        "GET",
+        "/api/v1/deployments",
+        query=(
+            "status=DEPLOYED&period=7d&from=2025-01-01T00%3A00%3A00.000Z&to=2025-01-31T00%3A00%3A00.000Z"
+            "&page%5Bsize%5D=5&page%5Bafter%5D=deployment_9"
+        ),
+        response={"data": [LISTED_DEPLOYMENT], "pagination": {"next": "deployment_1234"}},
+        model="ListDeploymentsV1Response200",
+        check=fields({"data.0.version": "20250101.1", "data.0.runtime_version": None, "data.0.git": None}),
+    ),
+    # --- errors: filters are plain filter[...] keys, dates ISO (ApiErrorListPresenter CoercedDate) ---
+    Case(
+        "list_errors_v1",
+        lambda: {
+            "filtertask_identifier": ["my-task"],
+            "filterstatus": [m.ListErrorsV1FilterstatusItem.UNRESOLVED, m.ListErrorsV1FilterstatusItem.IGNORED],
+            "filtersearch": "undefined",
+            "filterfrom": at(2025, 1, 1),
+            "pagesize": 10,
+        },
+        "GET",
+        "/api/v1/errors",
+        query=(
+            "filter%5BtaskIdentifier%5D=my-task&filter%5Bstatus%5D=unresolved%2Cignored&filter%5Bsearch%5D=undefined"
+            "&filter%5Bfrom%5D=2025-01-01T00%3A00%3A00%2B00%3A00&page%5Bsize%5D=10"
+        ),
+        response={"data": [ERROR_ITEM], "pagination": {"next": "error_8f3b2a1c9d4e5f60"}},
+        model="ListErrorsResult",
+        check=fields({"data.0.error_type": "TypeError", "data.0.count": 3, "data.0.resolved_at": None}),
+    ),
+    Case(
+        "retrieve_error_v1",
+        lambda: {"error_id": "error_8f3b2a1c9d4e5f60"},
+        "GET",
+        "/api/v1/errors/error_8f3b2a1c9d4e5f60",
+        response=ERROR_OBJECT,
+        model="ErrorObject",
+        check=fields({"affected_versions": ["20250101.1"], "status": "unresolved", "ignored_reason": None}),
+    ),
+    Case(
+        "resolve_error_v1",
+        lambda: {"error_id": "error_1", "body": m.ResolveErrorV1Body(resolved_in_version="20250101.2")},
+        "POST",
+        "/api/v1/errors/error_1/resolve",
+        body={"resolvedInVersion": "20250101.2"},
+        response={**ERROR_OBJECT, "status": "resolved", "resolvedAt": "2025-01-03T00:00:00.000Z"},
+        model="ErrorObject",
+        check=fields({"status": "resolved", "resolved_at": at(2025, 1, 3)}),
+    ),
+    Case(
+        "ignore_error_v1",
+        lambda: {"error_id": "error_1", "body": m.IgnoreErrorV1Body(duration=86400000, reason="flaky")},
+        "POST",
+        "/api/v1/errors/error_1/ignore",
+        body={"duration": 86400000, "reason": "flaky"},
+        response={**ERROR_OBJECT, "status": "ignored", "ignoredUntil": "2025-01-04T00:00:00.000Z"},
+        model="ErrorObject",
+        check=fields({"status": "ignored", "ignored_until": at(2025, 1, 4)}),
+    ),
+    Case(
+        "unresolve_error_v1",
+        lambda: {"error_id": "error_1"},
+        "POST",
+        "/api/v1/errors/error_1/unresolve",
+        response=ERROR_OBJECT,
+        model="ErrorObject",
+        check=fields({"status": "unresolved"}),
+    ),
+    # --- sessions: create answers 201 (200 when an open session had the externalId) ---
+    Case(
+        "create_session_v1",
+        lambda: {
+            "body": m.CreateSessionRequestBody(
+                type_="chat.agent",
+                task_identifier="my-chat",
+                trigger_config=m.SessionTriggerConfig(
+                    base_payload=m.SessionTriggerConfigBasePayload.from_dict({"chatId": "1234"}), tags=["chat:1234"]
+                ),
+                external_id="chat_1234",
+            )
+        },
+        "POST",
+        "/api/v1/sessions",
+        body={
+            "type": "chat.agent",
+            "taskIdentifier": "my-chat",
+            "triggerConfig": {"basePayload": {"chatId": "1234"}, "tags": ["chat:1234"]},
+            "externalId": "chat_1234",
+        },
+        response={**SESSION, "runId": "run_def456", "publicAccessToken": "eyJ.pat", "isCached": False},
+        status=201,
+        model="CreatedSessionResponseBody",
+        check=fields({"run_id": "run_def456", "is_cached": False, "external_id": "chat_1234"}),
+    ),
+    Case(
+        "list_sessions_v1",
+        lambda: {
+            "filtertype": ["chat.agent"],
+            "filterstatus": [m.ListSessionsV1FilterstatusItem.ACTIVE],
+            "filtercreated_atfrom": 1700000000000,
+            "pagesize": 20,
+        },
+        "GET",
+        "/api/v1/sessions",
+        query=(
+            "filter%5Btype%5D=chat.agent&filter%5Bstatus%5D=ACTIVE&filter%5BcreatedAt%5D%5Bfrom%5D=1700000000000"
+            "&page%5Bsize%5D=20"
+        ),
+        response={"data": [{k: v for k, v in SESSION.items() if k != "triggerConfig"}], "pagination": {}},
+        model="ListSessionsResult",
+        check=fields({"data.0.id": "session_abc123", "data.0.closed_at": None}),
+    ),
+    Case(
+        "retrieve_session_v1",
+        lambda: {"session": "chat_1234"},
+        "GET",
+        "/api/v1/sessions/chat_1234",
+        response=SESSION,
+        model="SessionObject",
+        check=fields({"trigger_config.tags": ["chat:1234"], "current_run_id": "run_def456"}),
+    ),
+    Case(
+        "update_session_v1",
+        lambda: {"session": "session_abc123", "body": m.UpdateSessionRequestBody(tags=["a"], metadata=None)},
+        "PATCH",
+        "/api/v1/sessions/session_abc123",
+        body={"tags": ["a"], "metadata": None},
+        response={**SESSION, "tags": ["a"]},
+        model="SessionObject",
+        check=fields({"tags": ["a"], "metadata": None}),
+    ),
+    Case(
+        "close_session_v1",
+        lambda: {"session": "session_abc123", "body": m.CloseSessionRequestBody(reason="user signed out")},
+        "POST",
+        "/api/v1/sessions/session_abc123/close",
+        body={"reason": "user signed out"},
+        response={**SESSION, "closedAt": "2025-01-02T00:00:00.000Z", "closedReason": "user signed out"},
+        model="SessionObject",
+        check=fields({"closed_at": at(2025, 1, 2), "closed_reason": "user signed out"}),
+    ),
+    # --- query schema and dashboards (ApiClient-only, sdk-wire.md §2.9) ---
+    Case(
+        "get_query_schema_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/query/schema",
+        response={
+            "tables": [
+                {
+                    "name": "runs",
+                    "description": "Task runs",
+                    "timeColumn": "triggered_at",
+                    "columns": [
+                        {"name": "status", "type": "String", "allowedValues": ["COMPLETED"], "coreColumn": True}
+                    ],
+                }
+            ]
+        },
+        model="GetQuerySchemaV1Response200",
+        check=fields({"tables.0.name": "runs", "tables.0.columns.0.allowed_values": ["COMPLETED"]}),
+    ),
+    Case(
+        "list_dashboards_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/query/dashboards",
+        response={
+            "dashboards": [
+                {
+                    "key": "overview",
+                    "title": "Overview",
+                    "widgets": [
+                        {"id": "w1", "title": "Runs", "query": "SELECT count() FROM runs", "type": "bignumber"}
+                    ],
+                }
+            ]
+        },
+        model="ListDashboardsV1Response200",
+        check=fields({"dashboards.0.key": "overview", "dashboards.0.widgets.0.type_": "bignumber"}),
     ),
     # --- plain-JSON endpoints added by patches ---
     Case(

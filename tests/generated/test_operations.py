@@ -14,8 +14,9 @@ from tests.generated.cases import CASES, TOKEN, Case, compact, send, spec_operat
 def test_every_operation_of_the_patched_spec_has_a_wire_case() -> None:
     covered = {case.operation_id for case in CASES}
     assert covered == set(spec_operations())
+    # Counted from the vendored document, never a literal: a new spec needs new cases.
     vendored = {op["operationId"] for _path, _method, op, _item in operations(load(VENDORED_SPEC))}
-    assert len(vendored) == 44 and vendored <= covered
+    assert vendored and vendored <= covered
 
 
 def test_case_methods_and_paths_match_the_spec() -> None:

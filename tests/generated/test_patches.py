@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 
 from codegen import generate, patches, spec
+from codegen.patch_kit import _walk
 from codegen.patches import PATCHES, RUN_STATUSES, TRIGGER_OPTION_ORDER, PatchTargetMissing
 from tests.generated.cases import CASES
+from tests.markers import requires_generator
 
 ROOT = Path(__file__).resolve().parents[2]
 Node = dict[str, Any]
@@ -52,12 +54,29 @@ def _retrieve_detail(doc: Node) -> Node:
     return next(part for part in _schema(doc, "RetrieveRunResponse")["allOf"] if "properties" in part)
 
 
+def _page_size(doc: Node, operation_id: str) -> Node:
+    return dict(next(p for p in _params(doc, operation_id) if p["name"] == "page[size]")["schema"])
+
+
+def _date_params(doc: Node, operation_id: str) -> list[Node]:
+    return [p for p in _params(doc, operation_id) if p["name"] in ("filter[from]", "filter[to]")]
+
+
+def _drop_schema(doc: Node, name: str) -> None:
+    """Remove a component the way upstream would: its users get the schema inline, so no $ref dangles."""
+    schema = doc["components"]["schemas"].pop(name)
+    for node in _walk(doc):
+        if node.get("$ref") == f"#/components/schemas/{name}":
+            del node["$ref"]
+            node.update(copy.deepcopy(schema))
+
+
 def _operation_ids(doc: Node) -> list[str]:
     return [str(op["operationId"]) for _p, _m, op, _i in spec.operations(doc)]
 
 
 def _all_nodes(doc: Node) -> list[Node]:
-    return list(patches._walk(doc))
+    return list(_walk(doc))
 
 
 # What each patch makes true of the document (false before it runs), and the wire case in
@@ -91,13 +110,19 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     **EXTRA_EFFECTS,
     "merge_singular_tags": (lambda d: list(_op(d, "retrieve_run_v1")["tags"]) == ["runs"], "retrieve_run_v1"),
     "add_missing_run_filters": (
-        lambda d: list(_schema(d, "CommonRunsFilter")["properties"])[-4:] == ["batch", "queue", "machine", "region"],
+        lambda d: (
+            list(_schema(d, "CommonRunsFilter")["properties"])[-5:] == ["batch", "queue", "machine", "region", "error"]
+        ),
         "list_runs_v1",
     ),
-    "current_run_statuses": (
-        lambda d: (
-            list(_schema(d, "ListRunItem")["properties"]["status"]["enum"]) == list(RUN_STATUSES)
-            and list(_schema(d, "CommonRunObject")["properties"]["status"]["enum"]) == list(RUN_STATUSES)
+    "merge_run_statuses": (
+        lambda d: all(
+            list(values) == list(RUN_STATUSES)
+            for values in (
+                _schema(d, "ListRunItem")["properties"]["status"]["enum"],
+                _schema(d, "CommonRunObject")["properties"]["status"]["enum"],
+                _schema(d, "BulkActionFilter")["properties"]["status"]["oneOf"][1]["items"]["enum"],
+            )
         ),
         "list_runs_v1[cursors]",
     ),
@@ -112,18 +137,21 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
         lambda d: (
             all(
                 p["schema"] == {"type": "integer", "format": "int64"}
-                for op in ("list_runs_v1", "list_waitpoint_tokens_v1")
+                for op in ("list_runs_v1", "list_project_runs_v1", "list_waitpoint_tokens_v1", "list_sessions_v1")
                 for p in _params(d, op)
                 if p["name"].startswith("filter[createdAt][") and not p["name"].endswith("[period]")
             )
-            and "filter[createdAt][from]" in _names(d, "list_runs_v1")
+            and "filter[createdAt][from]" in _names(d, "list_sessions_v1")
+            # Errors read ISO timestamps (as documented): untouched.
+            and all(p["schema"]["format"] == "date-time" for p in _date_params(d, "list_errors_v1"))
         ),
         "list_waitpoint_tokens_v1",
     ),
-    "page_size_from_one": (
+    "page_sizes_as_documented": (
         lambda d: (
-            next(p for p in _params(d, "list_runs_v1") if p["name"] == "page[size]")["schema"]
-            == {"type": "integer", "maximum": 100, "minimum": 1}
+            _page_size(d, "list_runs_v1") == {"type": "integer", "maximum": 100, "minimum": 1}
+            and _page_size(d, "list_deployments_v1") == {"type": "integer", "minimum": 5, "maximum": 100}
+            and _page_size(d, "list_sessions_v1") == {"type": "integer", "maximum": 100, "minimum": 1}
         ),
         "list_runs_v1",
     ),
@@ -176,6 +204,18 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
         "update_schedule_v1",
     ),
     "batch_processing": (lambda d: "processing" in _ok(d, "retrieve_batch_v1")["properties"], "retrieve_batch_v1"),
+    "batch_v1_answers_202": (
+        lambda d: set(_op(d, "batch_trigger_task_v1")["responses"]) >= {"202"}
+        and "200" not in _op(d, "batch_trigger_task_v1")["responses"],
+        "batch_trigger_task_v1",
+    ),
+    "project_runs_one_env": (
+        lambda d: any(
+            p.get("name") == "filter[env]" and p.get("required") is True and "stg" in p["schema"]["enum"]
+            for p in _op(d, "list_project_runs_v1")["parameters"]
+        ),
+        "list_project_runs_v1",
+    ),
     "query_response_named_variants": (
         lambda d: (
             [v.get("$ref") for v in _schema(d, "ExecuteQueryResponse")["oneOf"]]
@@ -247,15 +287,31 @@ def test_patch_changes_the_document_as_intended(vendored: Node, index: int) -> N
     patch = PATCHES[index]
     effect, _wire = EFFECTS[patch.name]
     assert not effect(doc), f"{patch.name}: already true before the patch"
-    assert patch.apply(doc) is True
+    assert patch.apply(doc).status == patches.APPLIED
     assert effect(doc)
-    assert patch.apply(doc) is False
+    assert patch.apply(doc).status == patches.NO_OP
 
 
 def test_applying_all_patches_twice_changes_nothing_the_second_time(vendored: Node) -> None:
     doc = copy.deepcopy(vendored)
-    assert patches.apply_all(doc) == [patch.name for patch in PATCHES]
-    assert patches.apply_all(doc) == []
+    assert [o.status for o in patches.apply_all(doc)] == [patches.APPLIED] * len(PATCHES)
+    assert [o.status for o in patches.apply_all(doc)] == [patches.NO_OP] * len(PATCHES)
+
+
+def test_every_patch_states_its_scope_and_evidence() -> None:
+    for patch in PATCHES:
+        assert patch.scope.strip() and len(patch.why) > 10, patch.name
+
+
+def test_run_status_merge_keeps_values_only_the_spec_has_and_skips_other_enums(vendored: Node) -> None:
+    doc = copy.deepcopy(vendored)
+    _schema(doc, "ListRunItem")["properties"]["status"]["enum"].append("PAUSED_BY_UPSTREAM")
+    patches.apply_all(doc)
+    assert list(_schema(doc, "ListRunItem")["properties"]["status"]["enum"]) == [*RUN_STATUSES, "PAUSED_BY_UPSTREAM"]
+    # Bulk-action and deployment statuses are not run statuses: left as the spec has them.
+    assert list(_schema(doc, "BulkActionObject")["properties"]["status"]["enum"]) == ["PENDING", "COMPLETED", "ABORTED"]
+    deployments = next(p for p in _params(doc, "list_deployments_v1") if p["name"] == "status")
+    assert "DEPLOYED" in deployments["schema"]["enum"] and "SYSTEM_FAILURE" not in deployments["schema"]["enum"]
 
 
 def test_shipped_openapi_json_is_the_patched_spec() -> None:
@@ -277,10 +333,12 @@ def test_patch_with_missing_target_fails_naming_itself_and_the_path(
     vendored: Node, patch_name: str, missing: str
 ) -> None:
     doc = copy.deepcopy(vendored)
-    parent, _, key = missing.rpartition("/")
-    del patches._at(doc, parent)[key]
+    _drop_schema(doc, missing.rpartition("/")[2])
+    outcomes = patches.apply_all(doc)
+    gone = [o for o in outcomes if o.status == patches.TARGET_GONE]
+    assert [(o.patch.name, o.detail) for o in gone] == [(patch_name, f"{missing} not found")]
     with pytest.raises(PatchTargetMissing) as raised:
-        patches.apply_all(doc)
+        patches.raise_for_missing(outcomes)
     assert str(raised.value) == f"patch {patch_name!r}: {missing} not found"
 
 
@@ -290,30 +348,55 @@ def run_codegen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str
     )
 
 
-def test_cli_reports_a_missing_patch_target(vendored: Node, tmp_path: Path) -> None:
+def test_cli_reports_every_patch_and_every_missing_target(vendored: Node, tmp_path: Path) -> None:
     doc = copy.deepcopy(vendored)
-    del doc["components"]["schemas"]["TriggerTaskResponse"]
+    _drop_schema(doc, "TriggerTaskResponse")
+    _drop_schema(doc, "ExecuteQueryResponse")
     broken = tmp_path / "broken.yaml"
     broken.write_text(spec.dump_yaml(doc), encoding="utf-8")
-    proc = run_codegen("generate", "--spec", str(broken), "--out", str(tmp_path / "out" / "trigger_api"))
+    out = tmp_path / "out" / "trigger_api"
+    proc = run_codegen("generate", "--spec", str(broken), "--out", str(out))
     assert proc.returncode == 2
-    assert (
-        proc.stderr == "codegen: patch 'trigger_response_is_cached': components/schemas/TriggerTaskResponse not found\n"
+    assert proc.stderr == (
+        "codegen: patch 'trigger_response_is_cached': components/schemas/TriggerTaskResponse not found; "
+        "patch 'query_response_named_variants': components/schemas/ExecuteQueryResponse not found\n"
     )
+    entries = [line for line in proc.stdout.splitlines() if not line.startswith(" ")]
+    assert len(entries) == len(PATCHES) + 1  # every patch, then the summary line
+    gone = {line.removeprefix("target gone").strip() for line in entries if line.startswith("target gone")}
+    assert gone == {"trigger_response_is_cached", "query_response_named_variants"}
+    assert proc.stdout.splitlines()[-1] == f"patches: {len(PATCHES) - 2} applied, 0 no-op, 2 target gone"
+    assert not out.exists()
 
 
-# --- a newer spec: one operation added (deepObject filter + legacy run-status enum), one removed, one changed ---
+def test_generate_prints_scope_evidence_and_outcome_of_every_patch(tmp_path: Path) -> None:
+    proc = run_codegen("generate", "--out", str(tmp_path / "trigger_api"))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    for patch in PATCHES:
+        at = lines.index(f"applied      {patch.name}")
+        assert lines[at + 1 : at + 3] == [f"{'':13}scope: {patch.scope}", f"{'':13}evidence: {patch.why}"]
+    assert lines[-2:] == [
+        f"patches: {len(PATCHES)} applied, 0 no-op, 0 target gone",
+        f"generated {tmp_path / 'trigger_api'} (0 generator warnings)",
+    ]
+
+
+# --- a newer spec: one operation added (deepObject filter + legacy run-status enum), one removed, one renamed,
+# --- one changed (a parameter, a property, an enum value, a required field) and one edited in prose only ---
 
 LEGACY_STATUSES = ["QUEUED", "EXECUTING", "REATTEMPTING", "FROZEN", "COMPLETED", "CANCELED", "FAILED", "SYSTEM_FAILURE"]
+NEW_PATH = "/api/v1/widget-reports"
 
 
 def _newer_spec(vendored: Node) -> Node:
     doc = copy.deepcopy(vendored)
-    doc["paths"]["/api/v1/deployments"] = {
+    assert NEW_PATH not in doc["paths"]
+    doc["paths"][NEW_PATH] = {
         "get": {
-            "operationId": "list_deployments_v1",
-            "summary": "List deployments",
-            "tags": ["deployments"],
+            "operationId": "list_widget_reports_v1",
+            "summary": "List widget reports",
+            "tags": ["widget-reports"],
             "security": [{"secretKey": []}],
             "parameters": [
                 {"$ref": "#/components/parameters/cursorPagination"},
@@ -333,7 +416,7 @@ def _newer_spec(vendored: Node) -> Node:
             ],
             "responses": {
                 "200": {
-                    "description": "A page of deployments",
+                    "description": "A page of widget reports",
                     "content": {
                         "application/json": {
                             "schema": {
@@ -362,6 +445,13 @@ def _newer_spec(vendored: Node) -> Node:
     doc["paths"]["/api/v1/timezones"]["get"].setdefault("parameters", []).append(
         {"in": "query", "name": "region", "required": False, "schema": {"type": "string"}}
     )
+    doc["paths"]["/api/v1/queues"]["get"]["operationId"] = "list_all_queues_v1"
+    errors_filter = doc["components"]["schemas"]["ErrorsFilter"]["properties"]
+    errors_filter["status"]["items"]["enum"].append("muted")
+    del errors_filter["search"]
+    doc["components"]["schemas"]["SessionObject"]["required"].append("metadata")
+    doc["paths"]["/api/v1/timezones"]["get"]["description"] = "Reworded."
+    doc["paths"]["/api/v1/batches/{batchId}"]["get"]["description"] = "Reworded too."
     return doc
 
 
@@ -375,13 +465,13 @@ def newer_spec_file(vendored: Node, tmp_path_factory: pytest.TempPathFactory) ->
 CALL_NEW_OPERATION = textwrap.dedent(
     """
     import httpx, trigger_api
-    from trigger_api.api.deployments import list_deployments_v1 as op
+    from trigger_api.api.widget_reports import list_widget_reports_v1 as op
     from trigger_api.client import AuthenticatedClient
-    from trigger_api.models import ListDeploymentsV1FilterstatusItem as Status
+    from trigger_api.models import ListWidgetReportsV1FilterstatusItem as Status
     seen = []
     def answer(request):
         seen.append(request)
-        return httpx.Response(200, json={"data": [{"id": "deployment_1", "lastRunStatus": "DEQUEUED"}]})
+        return httpx.Response(200, json={"data": [{"id": "report_1", "lastRunStatus": "DEQUEUED"}]})
     client = AuthenticatedClient(base_url="https://api.trigger.dev", token="tr_dev_test")
     client.set_httpx_client(httpx.Client(base_url="https://api.trigger.dev", transport=httpx.MockTransport(answer)))
     parsed = op.sync_detailed(
@@ -395,11 +485,12 @@ CALL_NEW_OPERATION = textwrap.dedent(
 )
 
 
+@requires_generator
 def test_newer_spec_generates_and_new_operation_sends_flat_filters(newer_spec_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "trigger_api"
     proc = run_codegen("generate", "--spec", str(newer_spec_file), "--out", str(out))
     assert proc.returncode == 0, proc.stderr
-    assert (out / "api" / "deployments" / "list_deployments_v1.py").is_file()
+    assert (out / "api" / "widget_reports" / "list_widget_reports_v1.py").is_file()
     assert not (out / "api" / "deployments" / "promote_deployment_v1.py").exists()
     script = CALL_NEW_OPERATION % (list(RUN_STATUSES),)
     ran = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False)
@@ -408,19 +499,46 @@ def test_newer_spec_generates_and_new_operation_sends_flat_filters(newer_spec_fi
     assert Path(module_file).parent == out
     # deepObject flattened to filter[...] (comma-joined array), paging last, page[size] without a default.
     assert (
-        raw_path == "/api/v1/deployments?filter%5Bstatus%5D=BUILDING%2CDEPLOYED&filter%5Bperiod%5D=1d&page%5Bsize%5D=5"
+        raw_path
+        == "/api/v1/widget-reports?filter%5Bstatus%5D=BUILDING%2CDEPLOYED&filter%5Bperiod%5D=1d&page%5Bsize%5D=5"
     )
-    # The legacy run-status enum was replaced by the current set: DEQUEUED is a real member.
+    # The legacy run-status enum was merged with the current set: DEQUEUED is a real member.
     assert status == "DEQUEUED DEQUEUED True"
 
 
-def test_diff_lists_added_removed_and_changed_operations(newer_spec_file: Path) -> None:
+def test_diff_names_operations_by_id_and_the_details_that_changed(newer_spec_file: Path) -> None:
     proc = run_codegen("diff", str(generate.DEFAULT_SPEC), str(newer_spec_file))
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines() == [
-        "operations: 44 -> 44 (1 added, 1 removed, 1 changed)",
-        "added    GET /api/v1/deployments  (list_deployments_v1)",
-        "removed  POST /api/v1/deployments/{version}/promote  (promote_deployment_v1)",
-        "changed  GET /api/v1/timezones  (get_timezones_v1)",
-        "           + parameter query:region",
+    count = len(_operation_ids(spec.load(generate.DEFAULT_SPEC)))
+    lines = proc.stdout.splitlines()
+    assert lines[0] == (
+        f"operations: {count} -> {count} (1 added, 1 removed, 1 renamed, 7 changed, 1 with description-only edits)"
+    )
+    assert lines[1:4] == [
+        "added    list_widget_reports_v1  GET /api/v1/widget-reports"
+        "  -> trigger_api.api.widget_reports.list_widget_reports_v1",
+        "removed  promote_deployment_v1  POST /api/v1/deployments/{version}/promote"
+        "  (was trigger_api.api.deployments.promote_deployment_v1)",
+        "renamed  list_queues_v1 -> list_all_queues_v1  GET /api/v1/queues"
+        "  -> trigger_api.api.queues.list_all_queues_v1",
     ]
+    changed = {line.split()[1] for line in lines if line.startswith("changed  ")}
+    # SessionObject is shared: each operation answering it is named.
+    sessions = {"create_session_v1", "list_sessions_v1", "retrieve_session_v1", "update_session_v1", "close_session_v1"}
+    assert changed == {"get_timezones_v1", "list_errors_v1"} | sessions
+    changes = "\n".join(lines[4:])
+    assert "changed  get_timezones_v1  GET /api/v1/timezones\n           + parameter query:region\n" in changes
+    # Which filter changed, and how: an enum value added, a property removed.
+    assert "           + parameter query:filter  status[]: enum value muted" in changes
+    assert "           - parameter query:filter  (root): property search" in changes
+    assert "           + response 200  application/json.data[]: required field metadata" in changes
+    assert lines[-1] == "description-only edits (no effect on generated code): retrieve_batch_v1"
+
+
+def test_diff_module_paths_are_importable_names() -> None:
+    table = run_codegen("operations")
+    modules = [line.split()[-1] for line in table.stdout.splitlines()[1:-1]]
+    for module in modules:
+        package, _, name = module.rpartition(".")
+        assert all(part.isidentifier() for part in module.split(".")), module
+        assert (ROOT / "generated" / Path(*package.split(".")) / f"{name}.py").is_file(), module

@@ -188,7 +188,7 @@ PAGE_SIZES: list[tuple[str, Callable[[TriggerClient, Any], Any], bool]] = [
     ("per_page", lambda c, v: c.schedules.list(per_page=v), False),
     ("per_page", lambda c, v: c.queues.list(per_page=v), False),
     ("page_size", lambda c, v: c.waitpoints.tokens.list(page_size=v), False),
-    ("page_size", lambda c, v: c.runs.list(project_ref="proj_abc", page_size=v), True),
+    ("page_size", lambda c, v: c.runs.list(project_ref="proj_abc", env="prod", page_size=v), True),
 ]
 
 

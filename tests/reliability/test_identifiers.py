@@ -47,6 +47,10 @@ REFUSED = [value for value in HOSTILE if value != "run_.."]
 
 
 class _Body:
+    """Stands in for any required non-path argument: a body (``to_dict``) or an enum query value (``value``)."""
+
+    value = "dev"
+
     def to_dict(self) -> dict[str, Any]:
         return {}
 

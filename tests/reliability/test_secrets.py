@@ -62,7 +62,7 @@ async def test_no_secret_is_observable_anywhere(caplog: pytest.LogCaptureFixture
         returned.append(client.envvars.retrieve(ref, "dev", "API_TOKEN").value)
         pat_client.envvars.import_(ref, "dev", {"OTHER": VALUE}, override=True)
         client.envvars.delete(ref, "dev", "API_TOKEN")
-        pat_client.runs.list(project_ref=ref, limit=3).first_page()
+        pat_client.runs.list(project_ref=ref, env="dev", limit=3).first_page()
 
         expect(NotFoundError, lambda: client.envvars.retrieve(ref, "dev", "API_TOKEN"))
         expect(NotFoundError, lambda: client.runs.retrieve("run_missing"))

@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
 from trigger_api.api.deployments import (
     get_current_deployment_v1,
     get_deployment_v1,
     get_latest_deployment_v1,
+    list_deployments_v1,
     promote_deployment_v1,
 )
 from trigger_api.models import (
     CurrentDeployment,
     GetDeploymentV1Response200,
     GetLatestDeploymentV1Response200,
+    ListDeploymentsV1Response200,
+    ListDeploymentsV1Response200DataType0Item,
+    ListDeploymentsV1Status,
     PromoteDeploymentV1Response200,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
+from trigger_client._exceptions import ValidationError
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+from trigger_client.resources.runs import _limit
+
+DeploymentSummary = ListDeploymentsV1Response200DataType0Item
+DEPLOYMENT_STATUSES = tuple(item.value for item in ListDeploymentsV1Status)
+# apps/webapp/app/routes/api.v1.deployments.ts clamps page[size] to 5..100; refuse what it would change.
+PAGE_SIZE_RANGE = (5, 100)
 
 
 def _retrieve(deployment_id: str) -> Operation[GetDeploymentV1Response200]:
@@ -31,12 +47,69 @@ def _current() -> Operation[CurrentDeployment]:
     return call(get_current_deployment_v1, CurrentDeployment, Auth.PUBLIC)
 
 
+def _date(value: Any, field: str) -> str:
+    """The SDK sends these as given; a datetime goes out as ISO 8601 (what the route's ``new Date()`` reads)."""
+    return v.iso_datetime(value, field) if isinstance(value, dt.datetime) else v.text(value, field)
+
+
+def _list_query(
+    status: str | None,
+    period: str | None,
+    from_: dt.datetime | str | None,
+    to: dt.datetime | str | None,
+    page_size: int | None,
+) -> PageQuery[DeploymentSummary]:
+    params: dict[str, Any] = {}
+    if status is not None:
+        if status not in DEPLOYMENT_STATUSES:
+            raise ValidationError("status", f"must be one of {', '.join(DEPLOYMENT_STATUSES)}, got {status!r}")
+        params["status"] = ListDeploymentsV1Status(status)
+    if period is not None and (from_ is not None or to is not None):
+        raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
+    if period is not None:
+        params["period"] = v.text(period, "period")
+    if to is not None and from_ is None:
+        # The route applies `to` only together with `from` (spec: "Only applied when from is also provided").
+        raise ValidationError("to", "needs from_ as well; the server ignores to without from")
+    if from_ is not None:
+        params["from_"] = _date(from_, "from_")
+    if to is not None:
+        params["to"] = _date(to, "to")
+    if page_size is not None:
+        params["pagesize"] = v.int_range(page_size, "page_size", *PAGE_SIZE_RANGE)
+
+    def fetch(p: Mapping[str, Any]) -> Operation[Page[DeploymentSummary]]:
+        return call(list_deployments_v1, ListDeploymentsV1Response200, **p).then(cursor_page)
+
+    # Deployments page forward only: the answer has no previous cursor and the route reads no page[before].
+    return PageQuery(fetch, params, next_cursor_params("pageafter", "pagebefore"))
+
+
 def _promote(version: str) -> Operation[PromoteDeploymentV1Response200]:
     return call(promote_deployment_v1, PromoteDeploymentV1Response200, version=v.segment(version, "version"))
 
 
 class Deployments(SyncResource):
     """Deployments: ``client.deployments``."""
+
+    def list(
+        self,
+        *,
+        status: str | None = None,
+        period: str | None = None,
+        from_: dt.datetime | str | None = None,
+        to: dt.datetime | str | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> SyncPaginator[DeploymentSummary]:
+        """Deployments of this environment, newest first, fetched lazily (``page_size`` 5-100).
+
+        Example::
+
+            for deployment in client.deployments.list(status="DEPLOYED", period="30d", limit=10):
+                print(deployment.version, deployment.deployed_at)
+        """
+        return self._paginate(_list_query(status, period, from_, to, page_size), _limit(limit))
 
     def retrieve(self, deployment_id: str) -> GetDeploymentV1Response200:
         """One deployment by id.
@@ -79,6 +152,18 @@ class Deployments(SyncResource):
 
 @docs_from(Deployments)
 class AsyncDeployments(AsyncResource):
+    def list(
+        self,
+        *,
+        status: str | None = None,
+        period: str | None = None,
+        from_: dt.datetime | str | None = None,
+        to: dt.datetime | str | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPaginator[DeploymentSummary]:
+        return self._paginate(_list_query(status, period, from_, to, page_size), _limit(limit))
+
     async def retrieve(self, deployment_id: str) -> GetDeploymentV1Response200:
         return await self._run(_retrieve(deployment_id))
 

@@ -39,9 +39,23 @@ def _name(name: str) -> str:
     return v.segment(name, "name")
 
 
+# Create and import drop these names and blank values without a word, and update ignores a blank value
+# (v3/environmentVariableRules.server.ts, environmentVariablesRepository.server.ts), so they are refused here.
+RESERVED_NAMES = ("TRIGGER_SECRET_KEY", "TRIGGER_API_URL")
+
+
+def _new_name(name: str, field: str = "name") -> str:
+    name = _name(name)
+    if name in RESERVED_NAMES:
+        raise ValidationError(field, f"{name} is set by Trigger.dev itself; the server ignores it")
+    return name
+
+
 def _value(value: Any, field: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(field, f"must be a string, got {type(value).__name__}; convert it with str()")
+    if not value.strip():
+        raise ValidationError(field, "is empty; the server ignores empty values, so set a value or delete the variable")
     return value
 
 
@@ -56,7 +70,7 @@ def _expect_list(parsed: Any) -> list[EnvVar]:
 
 
 def _create(project_ref: str, env: str, name: str, value: str, is_secret: bool | None) -> Operation[SucceedResponse]:
-    body: dict[str, Any] = {"name": _name(name), "value": _value(value, "value")}
+    body: dict[str, Any] = {"name": _new_name(name), "value": _value(value, "value")}
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
     op = call(
@@ -102,15 +116,16 @@ def load_variables(source: Variables, field: str = "variables") -> dict[str, str
         raise ValidationError(field, f"must be a dict or a .env file path, got {type(source).__name__}")
     if not variables:
         raise ValidationError(field, "is empty; pass at least one NAME -> value")
-    return {_name(k): _value(val, f"{field}[{k!r}]") for k, val in variables.items()}
+    return {_new_name(k, f"{field}[{k!r}]"): _value(val, f"{field}[{k!r}]") for k, val in variables.items()}
 
 
 @dataclass(frozen=True)
 class EnvVarDiff:
     """What importing variables would do, by name only (values never appear).
 
-    ``add``: new; ``change``: differ and would be overwritten (``override=True``); ``keep``: differ but would
-    be kept (``override=False``); ``unchanged``; ``unknown``: secret on the server, so not comparable;
+    ``add``: new; ``change``: differ and would be overwritten (``override=True``); ``keep``: differ, and with
+    ``override=False`` the server refuses the whole import because they are set; ``unchanged``; ``unknown``:
+    secret on the server, so not comparable;
     ``only_remote``: on the server but not in the source (an import leaves them alone).
 
     Example::
@@ -190,7 +205,7 @@ class EnvVars(SyncResource):
     def create(
         self, project_ref: str, env: str, *, name: str, value: str, is_secret: bool | None = None
     ) -> SucceedResponse:
-        """Create a variable.
+        """Create a variable, or set it if it exists (the server upserts).
 
         Example::
 
@@ -235,9 +250,10 @@ class EnvVars(SyncResource):
         is_secret: bool | None = None,
         parent_variables: Variables | None = None,
     ) -> SucceedResponse:
-        """Import many variables at once from a dict or a ``.env`` file; existing ones are kept unless
-        ``override=True``. ``is_secret=True`` stores them as secrets; ``parent_variables`` (a dict or ``.env``
-        file) are the parent environment's, for a preview branch. Check first with :meth:`diff`.
+        """Import many variables at once from a dict or a ``.env`` file. Without ``override=True`` the server
+        refuses the whole import (400, naming them) when any name is already set, and writes nothing.
+        ``is_secret=True`` stores them as secrets; ``parent_variables`` (a dict or ``.env`` file) are the parent
+        environment's, for a preview branch. Check first with :meth:`diff`.
 
         Example::
 

@@ -5,10 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from trigger_api.api.query import execute_query_v1
-from trigger_api.models import ExecuteQueryCsvResponse, ExecuteQueryJsonResponse, ExecuteQueryRequestBody
+from trigger_api.api.query import execute_query_v1, get_query_schema_v1, list_dashboards_v1
+from trigger_api.models import (
+    ExecuteQueryCsvResponse,
+    ExecuteQueryJsonResponse,
+    ExecuteQueryRequestBody,
+    GetQuerySchemaV1Response200,
+    ListDashboardsV1Response200,
+)
 from trigger_client import _validate as v
-from trigger_client._core import Operation
+from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
@@ -64,6 +70,26 @@ class Query(SyncResource):
         """
         return self._run(_execute(query, scope, period, from_, to, format))
 
+    def schema(self) -> GetQuerySchemaV1Response200:
+        """The TRQL tables you can query, with their columns, types and allowed values.
+
+        Example::
+
+            for table in client.query.schema().tables:
+                print(table.name, [column.name for column in table.columns])
+        """
+        return self._run(call(get_query_schema_v1, GetQuerySchemaV1Response200))
+
+    def dashboards(self) -> ListDashboardsV1Response200:
+        """The built-in dashboards and the TRQL query behind each widget.
+
+        Example::
+
+            for dashboard in client.query.dashboards().dashboards:
+                print(dashboard.key, [widget.query for widget in dashboard.widgets])
+        """
+        return self._run(call(list_dashboards_v1, ListDashboardsV1Response200))
+
 
 @docs_from(Query)
 class AsyncQuery(AsyncResource):
@@ -78,3 +104,9 @@ class AsyncQuery(AsyncResource):
         format: Literal["json", "csv"] = "json",
     ) -> QueryResult:
         return await self._run(_execute(query, scope, period, from_, to, format))
+
+    async def schema(self) -> GetQuerySchemaV1Response200:
+        return await self._run(call(get_query_schema_v1, GetQuerySchemaV1Response200))
+
+    async def dashboards(self) -> ListDashboardsV1Response200:
+        return await self._run(call(list_dashboards_v1, ListDashboardsV1Response200))

@@ -30,7 +30,7 @@ from trigger_api.models import (
     GetRunEventsV1Response200,
     GetRunResultV1Response200,
     GetRunTraceV1Response200,
-    ListProjectRunsV1FilterenvItem,
+    ListProjectRunsV1Filterenv,
     ListProjectRunsV1FilterstatusItem,
     ListRunItem,
     ListRunsResult,
@@ -44,6 +44,7 @@ from trigger_api.models import (
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._idempotency import validate_duration
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
 from trigger_client._polling import PollOptions, PollSchedule, is_terminal
 from trigger_client._realtime import (
@@ -60,10 +61,13 @@ from trigger_client.resources._base import AsyncResource, SyncResource, docs_fro
 if TYPE_CHECKING:
     from typing import Unpack
 
+    from trigger_client.resources.bulk_actions import AsyncBulkActions, BulkActions
+
 T = TypeVar("T")
 
 RUN_STATUSES = tuple(item.value for item in ListRunsV1FilterstatusItem)
-PROJECT_ENVS = ("dev", "staging", "prod")
+# Environment slugs of the project runs list (webapp presenters/v3/ApiRunListPresenter.server.ts); `staging` is not one.
+PROJECT_ENVS = ("dev", "stg", "prod", "preview")
 
 
 class RunFilters(TypedDict, total=False):
@@ -90,8 +94,11 @@ class RunFilters(TypedDict, total=False):
     """Queue names; a task's own queue is ``"task/<task id>"``."""
     machine: str | Sequence[str]
     region: str | Sequence[str]
-    env: str | Sequence[str]
-    """Project-scoped listing only (with ``project_ref``): ``dev``, ``staging``, ``prod``."""
+    env: str
+    """Required with ``project_ref`` (and only there): the one environment to list, ``dev``, ``stg``, ``prod`` or
+    ``preview``."""
+    error: str
+    """An error group id (``error_…``, from ``client.errors.list()``): the runs behind that error."""
 
 
 def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
@@ -126,6 +133,7 @@ def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
         ("schedule", "filterschedule"),
         ("batch", "filterbatch"),
         ("period", "filtercreated_atperiod"),
+        ("error", "filtererror"),
     ):
         if name in filters:
             params[key] = v.text(filters[name], name)
@@ -133,20 +141,26 @@ def _filter_params(filters: Mapping[str, Any], project: bool) -> dict[str, Any]:
         if not isinstance(filters["is_test"], bool):
             raise ValidationError("is_test", f"must be True or False, got {filters['is_test']!r}")
         params["filteris_test"] = filters["is_test"]
+    if "period" in filters:
+        # The server ignores a period parse-duration cannot read and lists every run
+        # (apps/webapp/app/services/runsRepository/runsRepository.server.ts).
+        validate_duration(filters["period"], "period")
     if "period" in filters and ("from_" in filters or "to" in filters):
         raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
     if "from_" in filters:
         params["filtercreated_atfrom"] = v.epoch_ms(filters["from_"], "from_")
     if "to" in filters:
         params["filtercreated_atto"] = v.epoch_ms(filters["to"], "to")
-    if "env" in filters:
-        if not project:
-            raise ValidationError("env", "filters project-scoped listings only; pass project_ref= with a PAT client")
-        envs = v.string_list(filters["env"], "env")
-        for i, env in enumerate(envs):
-            if env not in PROJECT_ENVS:
-                raise ValidationError(f"env[{i}]", f"must be one of {', '.join(PROJECT_ENVS)}, got {env!r}")
-        params["filterenv"] = [ListProjectRunsV1FilterenvItem(e) for e in envs]
+    if "env" in filters and not project:
+        raise ValidationError("env", "filters project-scoped listings only; pass project_ref= with a PAT client")
+    if project:
+        # The server lists exactly one environment and fails (500) without a known slug (ApiRunListPresenter).
+        env = filters.get("env")
+        if env not in PROJECT_ENVS:
+            raise ValidationError(
+                "env", f"is required with project_ref and names one environment: {', '.join(PROJECT_ENVS)}; got {env!r}"
+            )
+        params["filterenv"] = ListProjectRunsV1Filterenv(env)
     if project and "filterstatus" in params:
         params["filterstatus"] = [ListProjectRunsV1FilterstatusItem(s.value) for s in params["filterstatus"]]
     return params
@@ -214,6 +228,18 @@ class _Watch:
 class Runs(SyncResource):
     """Runs of your tasks: ``client.runs``."""
 
+    @property
+    def bulk(self) -> BulkActions:
+        """Cancel or replay many runs at once (:class:`BulkActions`).
+
+        Example::
+
+            client.runs.bulk.cancel(status=["QUEUED"], task_identifier="send-email")
+        """
+        from trigger_client.resources.bulk_actions import BulkActions  # bulk_actions imports this module
+
+        return BulkActions(self._client)
+
     def poll(
         self,
         run_id: str,
@@ -249,8 +275,9 @@ class Runs(SyncResource):
     ) -> SyncPaginator[ListRunItem]:
         """Runs, newest first, fetched lazily page by page (``page[size]`` = ``page_size``, 1-100).
 
-        With ``project_ref`` (and a personal access token client) lists across the project's environments,
-        filtered by ``env``. ``limit`` caps the number of items yielded.
+        With ``project_ref`` (and a personal access token client) lists one environment of that project, named by
+        ``env`` (required there). ``limit`` caps the number of items yielded. Without ``period``, ``from_`` or
+        ``to`` the server lists only runs created in the last 7 days.
 
         Example::
 
@@ -409,6 +436,18 @@ class Runs(SyncResource):
 
 @docs_from(Runs)
 class AsyncRuns(AsyncResource):
+    @property
+    def bulk(self) -> AsyncBulkActions:
+        """Cancel or replay many runs at once (:class:`AsyncBulkActions`).
+
+        Example::
+
+            await client.runs.bulk.cancel(status=["QUEUED"], task_identifier="send-email")
+        """
+        from trigger_client.resources.bulk_actions import AsyncBulkActions
+
+        return AsyncBulkActions(self._client)
+
     async def poll(
         self,
         run_id: str,

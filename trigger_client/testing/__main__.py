@@ -4,12 +4,45 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import signal
 import socket
 import sys
+from collections.abc import Mapping
+
+from trigger_client._optional import MissingDependencyError, require
 
 from ._adapters import make_server
 from ._server import TriggerEmulator
+
+
+class TaskSpecError(Exception):
+    """A ``--tasks MODULE:ATTR`` that does not name a register function or a dict of task functions."""
+
+
+def register_tasks(emulator: TriggerEmulator, spec: str) -> None:
+    """Register the tasks named by ``spec`` (``package.module:attr``) on ``emulator``.
+
+    ``attr`` is a function called with the emulator (it registers with ``@emulator.task``), or a mapping of task id
+    to task function.
+
+    Example:
+        >>> register_tasks(emulator, "trigger_client.testing.demo:register_demo_tasks")  # doctest: +SKIP
+    """
+    module_name, _, attr = spec.partition(":")
+    if not module_name or not attr:
+        raise TaskSpecError(f"--tasks {spec!r}: expected MODULE:ATTR, e.g. myapp.tasks:register")
+    try:
+        target = getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError) as exc:
+        raise TaskSpecError(f"--tasks {spec!r}: {exc}") from None
+    if isinstance(target, Mapping):
+        for task_id, fn in target.items():
+            emulator.task(str(task_id))(fn)
+    elif callable(target):
+        target(emulator)
+    else:
+        raise TaskSpecError(f"--tasks {spec!r}: {attr} is neither a function nor a dict of task functions")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +64,21 @@ def main(argv: list[str] | None = None) -> int:
         help="requests per minute (default: the webapp's bucket, bursts of 750 refilled 250 every 10 s)",
     )
     serve.add_argument("--validate", action="store_true", help="check traffic against the OpenAPI spec")
+    serve.add_argument(
+        "--tasks",
+        action="append",
+        default=[],
+        metavar="MODULE:ATTR",
+        help="register task functions: ATTR is a function called with the emulator (it uses @emulator.task) "
+        "or a dict of task id -> function; repeatable",
+    )
+    serve.add_argument(
+        "--unregistered",
+        choices=("fail", "complete", "queue"),
+        default="fail",
+        help="runs of tasks with no function: fail them at once (default), complete them with no output, or leave "
+        "them queued",
+    )
     commands.add_parser("demo", help="a guided tour of trigger_client against the emulator (make demo)")
     args = parser.parse_args(argv)
     if args.command == "demo":
@@ -38,7 +86,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return demo()
 
-    emulator = TriggerEmulator(seed=args.seed, rate_limit=args.rate_limit, validate=args.validate)
+    try:
+        require("uvicorn", extra="emulator", feature="serve")
+        emulator = TriggerEmulator(
+            seed=args.seed, rate_limit=args.rate_limit, validate=args.validate, unregistered=args.unregistered
+        )
+        for spec in args.tasks:
+            register_tasks(emulator, spec)
+    except (MissingDependencyError, TaskSpecError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     # Bind first so port 0 resolves to the real port before printing it.
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)

@@ -12,6 +12,8 @@ from urllib.parse import parse_qsl
 import anyio.to_thread
 import httpx
 
+from trigger_client._optional import require
+
 from ._server import DroppedConnection
 
 if TYPE_CHECKING:
@@ -107,8 +109,7 @@ class AsgiApp:
 
 
 def make_server(emulator: TriggerEmulator, host: str, port: int) -> Any:
-    import uvicorn  # optional extra "emulator"; only needed for real HTTP
-
+    uvicorn = require("uvicorn", extra="emulator", feature="serving the emulator over HTTP")
     config = uvicorn.Config(emulator.asgi_app, host=host, port=port, log_level="warning", lifespan="off")
     return uvicorn.Server(config)
 

@@ -6,21 +6,30 @@ import json
 import math
 from typing import Any
 
-from ._auth import bearer, jwt_headers
+from ._auth import authorize, authorize_any, bearer, jwt_headers, unspent_token
 from ._clock import iso
-from ._http import ApiError, Request, Response, Router, json_response
+from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._limits import Limits, RateDecision
 from ._runs import RunService, execution_result
 from ._state import Batch, Environment, Settings, Store
 
 # maxContentLength of routes/api.v3.batches.ts ("128KB is plenty for the batch metadata").
 CREATE_MAX_BYTES = 131_072
+# MAX_BATCH_TRIGGER_ITEMS (webapp consts.ts): items per one-task v1 batch.
+MAX_BATCH_TRIGGER_ITEMS = 100
 
 
-def batch_status(batch: Batch) -> str:
+def batch_status(env: Environment, batch: Batch) -> str:
+    """PENDING until every item is processed; then ABORTED when no run could be created, else COMPLETED once every
+    run is final (v3/runEngineHandlersShared.server.ts handleBatchCompletion, run-engine batchSystem.ts
+    #tryCompleteBatch), PARTIAL_FAILED while some items failed and runs are still going."""
     if batch.sealed_at is None:
         return "PENDING"
-    return "PARTIAL_FAILED" if batch.errors else "COMPLETED"
+    if batch.errors and not batch.items:
+        return "ABORTED"
+    if all(env.runs[run_id].finished for run_id in batch.run_ids() if run_id in env.runs):
+        return "COMPLETED"
+    return "PARTIAL_FAILED" if batch.errors else "PENDING"
 
 
 class BatchRoutes:
@@ -31,12 +40,13 @@ class BatchRoutes:
         self.runs = runs
 
     def register(self, router: Router) -> None:
-        router.add("POST", "/api/v1/tasks/{taskIdentifier}/batch", self.v1_batch_by_task)
-        router.add("POST", "/api/v1/tasks/batch", self.v1_batch)
+        # maxContentLength: TASK_PAYLOAD_MAXIMUM_SIZE (3 MB) and BATCH_TASK_PAYLOAD_MAXIMUM_SIZE (1 MB), env.server.ts.
+        router.add("POST", "/api/v1/tasks/{taskIdentifier}/batch", self.v1_batch_by_task, max_body=3_145_728)
+        router.add("POST", "/api/v1/tasks/batch", self.v1_batch, auth="env_or_public", max_body=1_000_000)
         router.add("POST", "/api/v3/batches", self.create)
         router.add("POST", "/api/v3/batches/{batchId}/items", self.stream_items)
-        router.add("GET", "/api/v1/batches/{batchId}", self.retrieve_v1)
-        router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2)
+        router.add("GET", "/api/v1/batches/{batchId}", self.retrieve_v1, auth="env_or_public")
+        router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2, auth="env_or_public")
         router.add("GET", "/api/v1/batches/{batchId}/results", self.results)
 
     def _new_batch(self, env: Environment, run_count: int, tasks: list[str], key: str | None) -> Batch:
@@ -64,30 +74,86 @@ class BatchRoutes:
             return
         batch.items[index] = run.id
 
-    def _v1(self, req: Request, default_task: str | None) -> Response:
-        body = req.json_object()
-        items = body.get("items")
+    def _v1_items(self, req: Request, empty_error: str, limit: int, limit_error: str) -> list[dict[str, Any]]:
+        items = req.json_object().get("items")
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise ApiError(400, "Invalid request body", issues=[{"path": ["items"], "message": "Expected array"}])
         if not items:
-            raise ApiError(400, "Batch must contain at least one item")
-        if len(items) > self.settings.max_v1_batch_items:
-            raise ApiError(400, f"Batch size of {len(items)} is too large. Maximum allowed batch size is 500.")
-        env = req.env_
-        tasks = sorted({str(default_task or i.get("task")) for i in items})
-        batch = self._new_batch(env, len(items), tasks, None)
-        for index, item in enumerate(items):
-            self._add_item(env, batch, index, default_task or item.get("task"), item)
+            raise ApiError(400, empty_error)
+        if len(items) > limit:
+            raise ApiError(400, limit_error.format(count=len(items), limit=limit))
+        return items
+
+    def _v1_runs(
+        self, env: Environment, batch: Batch, tasks: list[str], items: list[dict[str, Any]], error_status: int
+    ) -> list[bool]:
+        """Create the runs in order; an item the server rejects aborts the batch (inline processing in
+        services/batchTriggerV3.server.ts), leaving the runs created before it."""
+        cached_flags = []
+        for index, (task, item) in enumerate(zip(tasks, items, strict=True)):
+            try:
+                run, cached = self.runs.create_run(env, task, item, batch_id=batch.id, trigger_function="batchTrigger")
+            except ApiError as err:
+                batch.sealed_at = self.store.now()
+                self.store.touch()
+                raise ApiError(error_status, err.body["error"]) from None
+            batch.items[index] = run.id
+            cached_flags.append(cached)
         batch.sealed_at = self.store.now()
         self.store.touch()
+        return cached_flags
+
+    def v1_batch_by_task(self, req: Request) -> Response:
+        # routes/api.v1.tasks.$taskId.batch.ts; answers 200.
+        limit_error = "Too many items. Maximum allowed batch size is {limit}."
+        items = self._v1_items(req, "No items to trigger", MAX_BATCH_TRIGGER_ITEMS, limit_error)
+        env, task = req.env_, req.params["taskIdentifier"]
+        batch = self._new_batch(env, len(items), [task], None)
+        # The route answers every service error with 400.
+        self._v1_runs(env, batch, [task] * len(items), items, 400)
         headers = jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600)
         return json_response({"batchId": batch.id, "runs": batch.run_ids()}, headers=headers)
 
-    def v1_batch_by_task(self, req: Request) -> Response:
-        return self._v1(req, req.params["taskIdentifier"])
-
     def v1_batch(self, req: Request) -> Response:
-        return self._v1(req, None)
+        # routes/api.v1.tasks.batch.ts: MAX_BATCH_V2_TRIGGER_ITEMS (env.server.ts) = 500; answers 202 with
+        # BatchTriggerTaskV2Response; the idempotency-key header names the batch (services/batchTriggerV3.server.ts).
+        items = self._v1_items(
+            req,
+            "Batch cannot be triggered with no items",
+            self.settings.max_v1_batch_items,
+            "Batch size of {count} is too large. Maximum allowed batch size is {limit}.",
+        )
+        env, key = req.env_, req.header("idempotency-key") or None
+        tasks: list[str] = []
+        for number, item in enumerate(items):
+            task = item.get("task")
+            if not isinstance(task, str) or not task:
+                issue = {"path": ["items", number, "task"], "message": "Required"}
+                raise ApiError(400, "Invalid request body", issues=[issue])
+            tasks.append(task)
+        authorize(req, "batchTrigger", "tasks", tasks)
+        message = "Cannot batch trigger with a one-time use token as it has already been used."
+        once = unspent_token(req, env.used_tokens, message)
+        cached_batch = next((b for b in env.batches.values() if key and b.idempotency_key == key), None)
+        if cached_batch is not None:
+            batch, cached_flags = cached_batch, [True] * len(cached_batch.items)
+        else:
+            batch = self._new_batch(env, len(items), sorted(set(tasks)), key)
+            # ServiceValidationError -> 422 on this route.
+            cached_flags = self._v1_runs(env, batch, tasks, items, 422)
+            if once is not None:
+                env.used_tokens.add(once)
+        runs = [env.runs[run_id] for run_id in batch.run_ids()]
+        data: dict[str, Any] = {"id": batch.id, "isCached": cached_batch is not None}
+        if key:
+            data["idempotencyKey"] = key
+        data["runs"] = [
+            {"id": run.id, "taskIdentifier": run.task, "isCached": cached}
+            | ({"idempotencyKey": run.idempotency_key} if run.idempotency_key else {})
+            for run, cached in zip(runs, cached_flags, strict=True)
+        ]
+        headers = jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600)
+        return json_response(data, 202, headers=headers)
 
     def create(self, req: Request) -> Response:
         """Phase 1 (routes/api.v3.batches.ts, runEngine/services/createBatch.server.ts)."""
@@ -145,6 +211,15 @@ class BatchRoutes:
         batch = req.env_.batches.get(req.params["batchId"])
         if batch is None:
             raise ApiError(404, "Batch not found")
+        return batch
+
+    def _found(self, req: Request) -> Batch:
+        # api.v1.batches.$batchId.ts / api.v2.batches.$batchId.ts: shouldRetryNotFound (replica lag); a public token
+        # reads the batch or all runs.
+        batch = req.env_.batches.get(req.params["batchId"])
+        if batch is None:
+            raise not_found(retry=True)
+        authorize_any(req, "read", [("batch", batch.id), ("runs", None)])
         return batch
 
     def stream_items(self, req: Request) -> Response:
@@ -211,7 +286,7 @@ class BatchRoutes:
         runs = [env.runs[run_id] for run_id in batch.run_ids() if run_id in env.runs]
         return {
             "id": batch.id,
-            "status": batch_status(batch),
+            "status": batch_status(env, batch),
             "idempotencyKey": batch.idempotency_key,
             "createdAt": iso(batch.created_at),
             "updatedAt": iso(batch.updated_at),
@@ -222,13 +297,13 @@ class BatchRoutes:
         }
 
     def retrieve_v1(self, req: Request) -> Response:
-        batch = self._get(req)
+        batch = self._found(req)
         return json_response(
             {k: v for k, v in self._present(req.env_, batch).items() if v is not None} | {"errors": batch.errors}
         )
 
     def retrieve_v2(self, req: Request) -> Response:
-        batch = self._get(req)
+        batch = self._found(req)
         data = {k: v for k, v in self._present(req.env_, batch).items() if v is not None}
         data["processing"] = {
             k: v for k, v in {"completedAt": iso(batch.sealed_at), "errors": batch.errors}.items() if v is not None

@@ -76,6 +76,9 @@ def parse_duration(text: str) -> float | None:
     return sum(float(n) * _UNIT_SECONDS[u] for n, u in parts)
 
 
+MAX_DATE_MS = 8_640_000_000_000_000
+
+
 def parse_instant(value: object, now: float) -> float | None:
     """Epoch seconds for a duration (relative to ``now``), an ISO date or epoch milliseconds."""
     if isinstance(value, bool):
@@ -89,7 +92,9 @@ def parse_instant(value: object, now: float) -> float | None:
         return now + seconds
     digits = value.strip()
     if digits.isascii() and digits.isdigit():  # "³".isdigit() is True, but int() refuses it
-        return int(digits) / 1000.0
+        millis = int(digits)
+        # Beyond JavaScript's Date range (±8.64e15 ms) the server's Date is invalid too.
+        return millis / 1000.0 if millis <= MAX_DATE_MS else None
     try:
         parsed = date_parser.isoparse(value)
     except (ValueError, OverflowError):
@@ -102,4 +107,5 @@ def iso(ts: float | None) -> str | None:
     if ts is None:
         return None
     dt = datetime.fromtimestamp(ts, tz=timezone.utc)
-    return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+    # strftime's %Y does not pad years before 1000 on every platform; toISOString always writes four digits.
+    return f"{dt.year:04d}-" + dt.strftime("%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"

@@ -18,10 +18,19 @@ AuthKind = Literal["env", "pat", "env_or_pat", "env_or_public", "none"]
 class ApiError(Exception):
     """An error response in the server's shape: ``{"error": message, ...extra}``."""
 
-    def __init__(self, status: int, message: str, **extra: Any) -> None:
+    def __init__(
+        self, status: int, message: str, *, headers: list[tuple[str, str]] | None = None, **extra: Any
+    ) -> None:
         super().__init__(message)
         self.status = status
+        self.headers = headers or []
         self.body: dict[str, Any] = {"error": message, **extra}
+
+
+def not_found(*, retry: bool) -> ApiError:
+    """The 404 of a loader route whose resource is missing: ``Not found`` with ``x-should-retry`` saying whether
+    the SDK should retry (``shouldRetryNotFound``, webapp routeBuilders/apiBuilder.server.ts)."""
+    return ApiError(404, "Not found", headers=[("x-should-retry", "true" if retry else "false")])
 
 
 @dataclass
@@ -89,7 +98,7 @@ def json_response(data: Any, status: int = 200, headers: list[tuple[str, str]] |
 
 
 def error_response(err: ApiError) -> Response:
-    return json_response(err.body, err.status)
+    return json_response(err.body, err.status, err.headers)
 
 
 Handler = Callable[[Request], Response]
@@ -103,6 +112,8 @@ class Route:
     auth: AuthKind
     in_spec: bool
     pattern: re.Pattern[str]
+    # The route's maxContentLength (webapp routeBuilders/apiBuilder.server.ts: 413 "Request body too large").
+    max_body: int | None = None
 
 
 class Router:
@@ -116,10 +127,17 @@ class Router:
         self._routes: list[Route] = []
 
     def add(
-        self, method: str, template: str, handler: Handler, *, auth: AuthKind = "env", in_spec: bool = True
+        self,
+        method: str,
+        template: str,
+        handler: Handler,
+        *,
+        auth: AuthKind = "env",
+        in_spec: bool = True,
+        max_body: int | None = None,
     ) -> None:
         regex = "^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "/?$"
-        self._routes.append(Route(method, template, handler, auth, in_spec, re.compile(regex)))
+        self._routes.append(Route(method, template, handler, auth, in_spec, re.compile(regex), max_body))
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
         """The route and decoded path parameters; raises 405 when only the method differs."""

@@ -28,6 +28,8 @@ _COLUMNS: dict[str, Callable[[Run], Any]] = {
     "idempotency_key": lambda r: r.idempotency_key,
     "duration_ms": duration_ms,
 }
+_COLUMN_TYPES = {"tags": "Array(String)", "is_test": "UInt8", "duration_ms": "UInt64"}
+_CORE_COLUMNS = ("run_id", "status", "task_identifier", "triggered_at")
 _QUERY = re.compile(
     r"^\s*SELECT\s+(?P<cols>.+?)\s+FROM\s+(?P<table>\w+)"
     r"(?:\s+WHERE\s+(?P<where>.+?))?(?:\s+LIMIT\s+(?P<limit>\d+))?\s*;?\s*$",
@@ -51,6 +53,30 @@ class QueryRoutes:
 
     def register(self, router: Router) -> None:
         router.add("POST", "/api/v1/query", self.execute)
+        router.add("GET", "/api/v1/query/schema", self.schema)
+        router.add("GET", "/api/v1/query/dashboards", self.dashboards)
+
+    def schema(self, req: Request) -> Response:
+        """The one table this emulator can query, in the shape of api.v1.query.schema.ts."""
+        columns = [
+            {"name": name, "type": _COLUMN_TYPES.get(name, "String"), "coreColumn": name in _CORE_COLUMNS}
+            for name in _COLUMNS
+        ]
+        table = {"name": "runs", "description": "Task runs", "timeColumn": "triggered_at", "columns": columns}
+        return json_response({"tables": [table]})
+
+    def dashboards(self, req: Request) -> Response:
+        """One built-in dashboard whose widget queries this emulator can run (api.v1.query.dashboards._index.ts)."""
+        widgets = [
+            {"id": "runs", "title": "Runs", "query": "SELECT run_id, status FROM runs", "type": "table"},
+            {
+                "id": "failed",
+                "title": "Failed runs",
+                "query": "SELECT run_id FROM runs WHERE status = 'FAILED'",
+                "type": "table",
+            },
+        ]
+        return json_response({"dashboards": [{"key": "overview", "title": "Overview", "widgets": widgets}]})
 
     def execute(self, req: Request) -> Response:
         body = req.json_object()

@@ -60,7 +60,7 @@ class QueueRoutes:
         router.add("POST", "/api/v1/queues/{queueParam}/concurrency/override", self.override)
         router.add("POST", "/api/v1/queues/{queueParam}/concurrency/reset", self.reset)
 
-    def _find(self, req: Request, kind: str | None) -> Queue:
+    def _find(self, req: Request, kind: str | None, missing: str = "Queue not found") -> Queue:
         env = req.env_
         kind = kind or "id"
         if kind not in ("id", "task", "custom"):
@@ -70,21 +70,24 @@ class QueueRoutes:
         for queue in env.queues.values():
             if (kind == "id" and queue.id == value) or (queue.type == kind and queue.name == value):
                 return queue
-        raise ApiError(404, "Queue not found")
+        raise ApiError(404, missing)
 
     def list(self, req: Request) -> Response:
         queues = sorted(req.env_.queues.values(), key=lambda q: (q.type != "task", q.name))
-        return json_response(offset_page(queues, req, lambda q: present_queue(req.env_, q)))
+        # QueueListPresenter.server.ts: 25 a page by default; bad parameters are the route builder's Query Error.
+        page = offset_page(queues, req, lambda q: present_queue(req.env_, q), default_per_page=25, error="Query Error")
+        return json_response(page)
 
     def retrieve(self, req: Request) -> Response:
-        return json_response(present_queue(req.env_, self._find(req, req.arg("type"))))
+        # routes/api.v1.queues.$queueParam.ts answers the presenter's error code.
+        return json_response(present_queue(req.env_, self._find(req, req.arg("type"), "queue-not-found")))
 
     def pause(self, req: Request) -> Response:
         body = req.json_object()
         action = body.get("action")
         if action not in ("pause", "resume"):
             raise ApiError(400, "Invalid request body", issues=[{"path": ["action"], "message": "pause or resume"}])
-        queue = self._find(req, body.get("type"))
+        queue = self._find(req, body.get("type"), "queue-not-found")  # routes/api.v1.queues.$queueParam.pause.ts
         queue.paused = action == "pause"
         self.store.touch()
         return json_response(present_queue(req.env_, queue))
@@ -101,6 +104,9 @@ class QueueRoutes:
 
     def reset(self, req: Request) -> Response:
         queue = self._find(req, req.json_object(optional=True).get("type"))
+        if queue.overridden_at is None:
+            # routes/api.v1.queues.$queueParam.concurrency.reset.ts: queue_not_overridden.
+            raise ApiError(400, "Queue is not overridden")
         queue.override_limit = queue.overridden_at = None
         self.store.touch()
         return json_response(present_queue(req.env_, queue))

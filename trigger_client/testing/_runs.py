@@ -6,15 +6,18 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from ._auth import jwt_headers
+from ._auth import authorize, authorize_any, jwt_headers, scope_allows, unspent_token
 from ._clock import iso, parse_duration, parse_instant
-from ._http import ApiError, Request, Response, Router, json_response
+from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._packets import STORE_TYPE, presigned_url, stored_payload
 from ._pagination import cursor_page
 from ._queues import ensure_queue, queue_key
-from ._state import SLUG_ALIASES, Environment, Run, Settings, Store
+from ._state import Environment, Run, Settings, Store
 
 CURRENT_API_VERSION = "2025-07-16"
+# TASK_RUN_METADATA_MAXIMUM_SIZE (env.server.ts); RUN_UPDATABLE_WINDOW_MS (services/metadata/updateMetadata.server.ts)
+METADATA_MAXIMUM_BYTES = 262_144
+METADATA_UPDATABLE_SECONDS = 3600.0
 IDEMPOTENCY_DEFAULT_TTL = 30 * 86400.0
 MAX_TAGS = 10
 MACHINES = ("micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x")
@@ -30,6 +33,8 @@ STATUS_FILTER = {
     "FROZEN": "WAITING",
     "INTERRUPTED": "FAILED",
 }
+# shouldIdempotencyKeyBeCleared (webapp v3/taskStatus.ts): the failed statuses and EXPIRED, not CANCELED.
+CLEARS_IDEMPOTENCY_KEY = frozenset({"FAILED", "CRASHED", "SYSTEM_FAILURE", "TIMED_OUT", "EXPIRED"})
 _COMPLETED_FLAG = frozenset({"COMPLETED", "CANCELED", "FAILED", "CRASHED", "SYSTEM_FAILURE"})
 
 
@@ -164,21 +169,26 @@ class RunService:
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
         self.settings = settings
+        # Bulk action id -> the runs it canceled or created by replay (what filter[bulkAction] lists).
+        self.bulk_members: dict[str, set[str]] = {}
 
     def register(self, router: Router) -> None:
-        router.add("POST", "/api/v1/tasks/{taskIdentifier}/trigger", self.trigger)
-        router.add("GET", "/api/v1/runs", self.list_env)
+        # allowJWT with action "trigger" on the task (routes/api.v1.tasks.$taskId.trigger.ts).
+        router.add(
+            "POST", "/api/v1/tasks/{taskIdentifier}/trigger", self.trigger, auth="env_or_public", max_body=3_145_728
+        )
+        router.add("GET", "/api/v1/runs", self.list_env, auth="env_or_public")
         router.add("GET", "/api/v1/projects/{projectRef}/runs", self.list_project, auth="pat")
-        router.add("GET", "/api/v3/runs/{runId}", self.retrieve)
-        router.add("POST", "/api/v2/runs/{runId}/cancel", self.cancel)
+        router.add("GET", "/api/v3/runs/{runId}", self.retrieve, auth="env_or_public")
+        router.add("POST", "/api/v2/runs/{runId}/cancel", self.cancel, auth="env_or_public")
         router.add("POST", "/api/v1/runs/{runId}/replay", self.replay)
         router.add("POST", "/api/v1/runs/{runId}/reschedule", self.reschedule)
         router.add("POST", "/api/v1/runs/{runId}/tags", self.add_tags)
-        router.add("PUT", "/api/v1/runs/{runId}/metadata", self.update_metadata)
+        router.add("PUT", "/api/v1/runs/{runId}/metadata", self.update_metadata, max_body=2 * 1024 * 1024)
         router.add("GET", "/api/v1/runs/{runId}/metadata", self.get_metadata, in_spec=False)
         router.add("GET", "/api/v1/runs/{runId}/result", self.result)
-        router.add("GET", "/api/v1/runs/{runId}/events", self.events)
-        router.add("GET", "/api/v1/runs/{runId}/trace", self.trace)
+        router.add("GET", "/api/v1/runs/{runId}/events", self.events, auth="env_or_public")
+        router.add("GET", "/api/v1/runs/{runId}/trace", self.trace, auth="env_or_public")
         router.add("POST", "/api/v1/idempotencyKeys/{key}/reset", self.reset_idempotency_key)
 
     # --- creation -----------------------------------------------------------------------------
@@ -209,7 +219,10 @@ class RunService:
         if key:
             cached = env.runs.get(env.idempotent_runs.get((task, key), ""))
             if cached is not None and (cached.idempotency_expires_at or now + 1) > now:
-                return cached, True
+                if cached.status not in CLEARS_IDEMPOTENCY_KEY:
+                    return cached, True
+                # A failed or expired run gives its key up to a new run (runEngine/concerns/idempotencyKeys.server.ts).
+                cached.idempotency_key = cached.idempotency_expires_at = None
         if options.get("machine") is not None and options["machine"] not in MACHINES:
             raise ApiError(400, f"Invalid machine preset: {options['machine']!r}")
         payload_type = options.get("payloadType") or "application/json"
@@ -218,11 +231,14 @@ class RunService:
         if packet is not None:
             # An offloaded payload: the task gets the uploaded data, decoded by its content type.
             payload = decode_payload(*packet)
-        tags = normalize_tags(options.get("tags"), 400)
-        if len(tags) > MAX_TAGS:
-            raise ApiError(400, f"Runs can only have {MAX_TAGS} tags, you are trying to set {len(tags)}.")
-        delay_until = self._instant(options.get("delay"), now, "delay")
-        ttl = options.get("ttl")
+        raw_tags = options.get("tags")
+        if isinstance(raw_tags, list) and len(raw_tags) > MAX_TAGS:
+            # runEngine/validators/triggerTaskValidator.ts validateTags; the trigger route answers it 422.
+            raise ApiError(422, f"Runs can only have {MAX_TAGS} tags, you're trying to set {len(raw_tags)}.")
+        tags = [t for t in normalize_tags(raw_tags, 400) if t.strip()]
+        delay_until = self._delay(options.get("delay"), now)
+        # runEngine/services/triggerTask.server.ts: a dev run without a ttl gets "10m".
+        ttl = options.get("ttl") if options.get("ttl") is not None else ("10m" if env.slug == "dev" else None)
         ttl_seconds = self._ttl_seconds(ttl)
         queue_opt = options["queue"] if isinstance(options.get("queue"), dict) else {}
         queue = ensure_queue(
@@ -233,6 +249,8 @@ class RunService:
         definition = self.settings.tasks.get(task)
         max_attempts = options.get("maxAttempts") or (definition and definition.max_attempts)
         metadata = options.get("metadata")
+        if metadata is not None:
+            check_metadata_size(metadata)
         run = Run(
             id=self.store.new_id("run_"),
             seq=self.store.next_seq(),
@@ -268,24 +286,26 @@ class RunService:
         return run, False
 
     @staticmethod
-    def _instant(value: Any, now: float, name: str) -> float | None:
+    def _delay(value: Any, now: float) -> float | None:
         if value in (None, ""):
             return None
         instant = parse_instant(value, now)
         if instant is None:
-            raise ApiError(400, f"Invalid {name}: {value!r}")
+            # runEngine/services/triggerTask.server.ts: ServiceValidationError, answered 422 by the trigger route.
+            raise ApiError(422, f"Invalid delay {value}")
         return instant
 
     @staticmethod
     def _ttl_seconds(ttl: Any) -> float | None:
+        """The TTL in seconds: a non-negative integer or a duration string (TriggerTaskRequestBody); the run
+        engine ignores a string it cannot parse (run-engine systems/enqueueSystem.ts parseNaturalLanguageDuration)."""
         if ttl is None:
             return None
-        seconds = float(ttl) if isinstance(ttl, (int, float)) and not isinstance(ttl, bool) else None
         if isinstance(ttl, str):
-            seconds = parse_duration(ttl)
-        if seconds is None or seconds < 1:
-            raise ApiError(400, f"Invalid ttl: {ttl!r}")
-        return seconds
+            return parse_duration(ttl) or None
+        if isinstance(ttl, bool) or not isinstance(ttl, int) or ttl < 0:
+            raise ApiError(400, "Invalid request body", issues=[{"path": ["options", "ttl"]}])
+        return float(ttl) or None
 
     def get_run(self, req: Request) -> Run:
         run = req.env_.runs.get(req.params["runId"])
@@ -293,16 +313,37 @@ class RunService:
             raise ApiError(404, "Run not found")
         return run
 
+    @staticmethod
+    def found_run(req: Request) -> Run:
+        """A run for the loader routes that retry a 404 (api.v3.runs.$runId.ts, api.v1.runs.$runId.events.ts,
+        api.v1.runs.$runId.trace.ts: ``shouldRetryNotFound``), since a new run may not have replicated yet; a
+        public token must read the run, its task, one of its tags or its batch."""
+        run = req.env_.runs.get(req.params["runId"])
+        if run is None:
+            raise not_found(retry=True)
+        resources: list[tuple[str, str | None]] = [("runs", run.id), ("tasks", run.task)]
+        resources += [("tags", tag) for tag in run.tags] + ([("batch", run.batch_id)] if run.batch_id else [])
+        authorize_any(req, "read", resources)
+        return run
+
     # --- routes -------------------------------------------------------------------------------
 
     def trigger(self, req: Request) -> Response:
         env = req.env_
+        task = req.params["taskIdentifier"]
+        authorize(req, "trigger", "tasks", [task])
         # Retries of one logical call carry the same request key; answer them with the first reply.
         request_key = req.header("x-trigger-request-idempotency-key")
         if request_key and request_key in env.request_replies:
             status, body = env.request_replies[request_key]
             return Response(status, body)
-        run, cached = self.create_run(env, req.params["taskIdentifier"], req.json())
+        body = req.json()
+        # runEngine/services/triggerTask.server.ts: a one-time-use token triggers once.
+        message = f"Cannot trigger {task} with a one-time use token as it has already been used."
+        once = unspent_token(req, env.used_tokens, message)
+        run, cached = self.create_run(env, task, body)
+        if once is not None:
+            env.used_tokens.add(once)
         scopes = [f"read:runs:{run.id}", f"write:inputStreams:{run.id}"]
         response = json_response(
             {"id": run.id, "isCached": cached}, headers=jwt_headers(env, scopes, self.store.now(), 3600)
@@ -311,7 +352,8 @@ class RunService:
             env.request_replies[request_key] = (response.status, response.body)
         return response
 
-    def _filtered(self, req: Request, runs: Iterable[Run]) -> list[Run]:
+    def select(self, req: Request, runs: Iterable[Run]) -> list[Run]:
+        """Runs matching the ``filter[...]`` query of ``req``, newest first (also used by bulk actions)."""
         now = self.store.now()
         checks: list[Any] = []
 
@@ -344,8 +386,10 @@ class RunService:
             single = req.arg(f"filter[{name}]")
             if single:
                 checks.append(lambda r, a=attr, v=single: getattr(r, a) == v)
-        if req.arg("filter[bulkAction]"):
-            checks.append(lambda r: False)
+        bulk_action = req.arg("filter[bulkAction]")
+        if bulk_action:
+            members = self.bulk_members.get(bulk_action, set())
+            checks.append(lambda r: r.id in members)
         is_test = req.arg("filter[isTest]")
         if is_test is not None:
             if is_test not in ("true", "false"):
@@ -363,55 +407,96 @@ class RunService:
                     else (lambda r, t=instant: r.created_at <= t)
                 )
         period = req.arg("filter[createdAt][period]")
+        if not period and not req.arg("filter[createdAt][from]") and not req.arg("filter[createdAt][to]"):
+            # timeFilters (components/runs/v3/SharedFilters.tsx) defaults every run listing to the last 7 days.
+            period = "7d"
         if period:
             seconds = parse_duration(period)
             if seconds is None:
                 raise query_error("filter[createdAt][period]", f"Invalid period: {period}")
             checks.append(lambda r, t=now - seconds: r.created_at >= t)
-        envs = values("env")
-        if envs:
-            wanted_envs = {SLUG_ALIASES.get(e, e) for e in envs}
-            checks.append(lambda r: r.env.slug in wanted_envs)
         return sorted((r for r in runs if all(c(r) for c in checks)), key=lambda r: -r.seq)
 
     def list_env(self, req: Request) -> Response:
-        runs = self._filtered(req, req.env_.runs.values())
+        # routes/api.v1.runs.ts: read on runs or tasks, or on every task of a task filter.
+        tasks = [t for t in (req.arg("filter[taskIdentifier]") or "").split(",") if t]
+        broad: list[tuple[str, str | None]] = [("runs", None), ("tasks", None)]
+        if not tasks:
+            authorize_any(req, "read", broad)
+        elif req.scopes is not None and not any(scope_allows(req.scopes, "read", k, i) for k, i in broad):
+            authorize(req, "read", "tasks", tasks)
+        runs = self.select(req, req.env_.runs.values())
         return json_response(cursor_page(runs, req, RunPresenter(req).list_item, lambda r: r.id))
 
     def list_project(self, req: Request) -> Response:
         assert req.project is not None
-        all_runs = [run for env in req.project.environments.values() for run in env.runs.values()]
-        runs = self._filtered(req, all_runs)
+        # presenters/v3/ApiRunListPresenter.server.ts: the first environment whose slug is in filter[env]; with
+        # none the presenter throws and the PAT loader answers 500 (routeBuilders/apiBuilder.server.ts).
+        slugs = [s for s in (req.arg("filter[env]") or "").split(",") if s]
+        env = next((e for slug, e in req.project.environments.items() if slug in slugs), None)
+        if env is None:
+            raise ApiError(500, "Internal Server Error")
+        runs = self.select(req, env.runs.values())
         return json_response(cursor_page(runs, req, RunPresenter(req).list_item, lambda r: r.id))
 
     def retrieve(self, req: Request) -> Response:
-        return json_response(RunPresenter(req).retrieve(self.get_run(req)))
+        return json_response(RunPresenter(req).retrieve(self.found_run(req)))
+
+    def cancel_run(self, run: Run) -> bool:
+        """Cancel an unfinished run; False when it had already finished (bulk actions count that a failure)."""
+        if run.finished:
+            return False
+        now = self.store.now()
+        run.status, run.finished_at = "CANCELED", now
+        for attempt in run.attempts:
+            if attempt.completed_at is None:
+                attempt.status, attempt.completed_at = "CANCELED", now
+        self.store.touch(run)
+        return True
+
+    def replay_run(self, run: Run, region: str | None = None) -> Run:
+        """A new run of the same task (``region`` overrides the original's).
+
+        v3/services/replayTaskRun.server.ts copies the payload, tags, metadata, queue, test flag, concurrency key
+        and machine; delay, ttl, idempotency key, max attempts, priority and version are not carried over.
+        """
+        copied = ("payloadType", "queue", "test", "concurrencyKey", "machine")
+        options = {k: run.options[k] for k in copied if run.options.get(k) is not None}
+        options.update(tags=list(run.tags), metadata=run.metadata)
+        if region is not None:
+            options["region"] = region
+        new_run, _ = self.create_run(run.env, run.task, {"payload": run.raw_payload, "options": options})
+        return new_run
 
     def cancel(self, req: Request) -> Response:
+        # routes/api.v2.runs.$runParam.cancel.ts: write on the run or its task, checked before the 404.
+        found = req.env_.runs.get(req.params["runId"])
+        resources: list[tuple[str, str | None]] = [("runs", req.params["runId"])]
+        authorize_any(req, "write", resources + ([("tasks", found.task)] if found else []))
         run = self.get_run(req)
-        if not run.finished:
-            now = self.store.now()
-            run.status, run.finished_at = "CANCELED", now
-            for attempt in run.attempts:
-                if attempt.completed_at is None:
-                    attempt.status, attempt.completed_at = "CANCELED", now
-            self.store.touch(run)
+        self.cancel_run(run)
         return json_response({"id": run.id})
 
     def replay(self, req: Request) -> Response:
         run = self.get_run(req)
-        options = {k: v for k, v in run.options.items() if k not in ("idempotencyKey", "idempotencyKeyTTL", "delay")}
-        new_run, _ = self.create_run(run.env, run.task, {"payload": run.raw_payload, "options": options})
+        try:
+            new_run = self.replay_run(run)
+        except ApiError:
+            raise ApiError(400, "Failed to create new run") from None
         return json_response({"id": new_run.id})
 
     def reschedule(self, req: Request) -> Response:
-        run = self.get_run(req)
+        # routes/api.v1.runs.$runParam.reschedule.ts: body, then delay, then the run; every service error is 400.
         body = req.json_object()
+        delay = body.get("delay")
+        if not isinstance(delay, str) and not isinstance(delay, int | float):
+            raise ApiError(400, "Invalid request body")
+        instant = parse_instant(delay, self.store.now()) if delay != "" else None
+        if instant is None:
+            raise ApiError(400, f"Invalid delay: {delay}")
+        run = self.get_run(req)
         if run.status != "DELAYED":
             raise ApiError(400, "Cannot reschedule a run that is not delayed")
-        instant = self._instant(body.get("delay"), self.store.now(), "delay")
-        if instant is None:
-            raise ApiError(400, "Invalid request body", issues=[{"path": ["delay"], "message": "Required"}])
         run.delay_until = instant
         ttl_seconds = self._ttl_seconds(run.ttl)
         if ttl_seconds is not None:
@@ -424,18 +509,29 @@ class RunService:
         body = req.json_object()
         if "tags" not in body:
             raise ApiError(400, "Invalid request body", issues=[{"path": ["tags"], "message": "Required"}])
-        new_tags = [t for t in normalize_tags(body["tags"], 400) if t not in run.tags]
+        # routes/api.v1.runs.$runId.tags.ts: blank tags are ignored, the cap counts the new ones.
+        new_tags = [t for t in normalize_tags(body["tags"], 400) if t.strip() and t not in run.tags]
         if len(run.tags) + len(new_tags) > MAX_TAGS:
+            unset = ", ".join(f"'{t}'" for t in new_tags)
             raise ApiError(
-                422, f"Runs can only have {MAX_TAGS} tags, you are trying to set {len(run.tags) + len(new_tags)}."
+                422,
+                f"Runs can only have {MAX_TAGS} tags, you're trying to set {len(run.tags) + len(new_tags)}. "
+                f"These tags have not been set: {unset}.",
             )
+        if not new_tags:
+            return json_response({"message": "No new tags to add"})
         run.tags.extend(new_tags)
         self.store.touch(run)
         return json_response({"message": f"Successfully set {len(new_tags)} new tags."})
 
     def update_metadata(self, req: Request) -> Response:
-        run = self.get_run(req)
+        # routes/api.v1.runs.$runId.metadata.ts with services/metadata/updateMetadata.server.ts.
         body = req.json_object()
+        run = req.env_.runs.get(req.params["runId"])
+        if run is None:
+            raise ApiError(404, "Task Run not found")
+        if run.finished_at is not None and run.finished_at <= self.store.now() - METADATA_UPDATABLE_SECONDS:
+            raise ApiError(422, "Cannot update metadata for a completed run")
         metadata = dict(run.metadata or {})
         if isinstance(body.get("metadata"), dict):
             metadata = dict(body["metadata"])
@@ -447,6 +543,7 @@ class RunService:
                 metadata = apply_metadata_operation(metadata, op)
         elif "metadata" not in body:
             raise ApiError(400, "Invalid metadata")
+        check_metadata_size(metadata)
         run.metadata = metadata
         self.store.touch(run)
         return json_response({"metadata": metadata})
@@ -499,10 +596,10 @@ class RunService:
         return spans
 
     def events(self, req: Request) -> Response:
-        return json_response({"events": self._spans(self.get_run(req))})
+        return json_response({"events": self._spans(self.found_run(req))})
 
     def trace(self, req: Request) -> Response:
-        run = self.get_run(req)
+        run = self.found_run(req)
         root, *children = self._spans(run)
 
         def span(event: dict[str, Any]) -> dict[str, Any]:
@@ -533,6 +630,13 @@ class RunService:
         run.idempotency_key = run.idempotency_expires_at = None
         self.store.touch(run)
         return json_response({"id": req.params["key"]})
+
+
+def check_metadata_size(metadata: Any) -> None:
+    """413 when the JSON-serialized metadata exceeds the limit (MetadataTooLargeError, webapp utils/packets.ts)."""
+    size = len(json.dumps(metadata, separators=(",", ":"), ensure_ascii=False).encode())
+    if size > METADATA_MAXIMUM_BYTES:
+        raise ApiError(413, f"Metadata exceeds maximum size of {METADATA_MAXIMUM_BYTES} bytes")
 
 
 def apply_metadata_operation(metadata: dict[str, Any], op: Any) -> dict[str, Any]:

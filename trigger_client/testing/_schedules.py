@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 from croniter import croniter
 
+from trigger_client._cron import server_timezones
+
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response
 from ._pagination import offset_page
-from ._state import Environment, Schedule, Store
-
-
-@lru_cache(maxsize=1)
-def all_timezones() -> tuple[str, ...]:
-    return ("UTC", *sorted(tz for tz in zoneinfo.available_timezones() if tz != "UTC"))
+from ._state import Environment, Schedule, Settings, Store
 
 
 def next_run_after(cron: str, tz: str, after: float) -> float:
@@ -60,8 +56,9 @@ def schedule_payload(schedule: Schedule, timestamp: float) -> dict[str, Any]:
 
 
 class ScheduleRoutes:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
+        self.settings = settings
 
     def register(self, router: Router) -> None:
         router.add("POST", "/api/v1/schedules", self.create)
@@ -109,9 +106,19 @@ class ScheduleRoutes:
         cron = " ".join(body["cron"].split())
         if len(cron.split()) != 5 or not croniter.is_valid(cron):
             raise ApiError(422, f"Invalid cron expression: {body['cron']}")
+        # v3/services/checkSchedule.server.ts, in its order; the routes answer these 422.
         tz = body.get("timezone") or "UTC"
-        if tz not in all_timezones():
-            raise ApiError(422, f"Invalid IANA timezone: {tz}")
+        if tz not in server_timezones():
+            host = req.header("host")
+            origin = f"http://{host}" if host else self.settings.base_url
+            raise ApiError(
+                422, f"Invalid IANA timezone: '{tz}'. View the list of valid timezones at {origin}/timezones"
+            )
+        task = self.settings.tasks.get(body["task"])
+        if task is None:
+            raise ApiError(422, f"Task with identifier {body['task']} not found in project.")
+        if not task.scheduled:
+            raise ApiError(422, f"Task with identifier {body['task']} is not a scheduled task.")
         return {**body, "cron": cron, "timezone": tz}
 
     def _get(self, req: Request) -> Schedule:
@@ -149,7 +156,11 @@ class ScheduleRoutes:
 
     def list(self, req: Request) -> Response:
         schedules = sorted(req.env_.schedules.values(), key=lambda s: -s.seq)
-        return json_response(offset_page(schedules, req, lambda s: self.present(req.env_, s)))
+        # ScheduleListPresenter.server.ts: 20 a page by default.
+        page = offset_page(
+            schedules, req, lambda s: self.present(req.env_, s), default_per_page=20, error="Invalid request parameters"
+        )
+        return json_response(page)
 
     def retrieve(self, req: Request) -> Response:
         return json_response(self.present(req.env_, self._get(req)))
@@ -180,4 +191,4 @@ class ScheduleRoutes:
 
     def timezones(self, req: Request) -> Response:
         exclude_utc = req.arg("excludeUtc") == "true"
-        return json_response({"timezones": [tz for tz in all_timezones() if not (exclude_utc and tz == "UTC")]})
+        return json_response({"timezones": [tz for tz in server_timezones() if not (exclude_utc and tz == "UTC")]})

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._auth import authenticate, bearer
 from ._batches import BatchRoutes
+from ._bulk_actions import BulkActionRoutes
 from ._clock import Clock, ManualClock, RealClock
 from ._deployments import SEED_VERSION, DeploymentRoutes, add_deployment
 from ._envvars import EnvVarRoutes
+from ._errors import ErrorRoutes
 from ._http import ApiError, Request, Response, Router, error_response, json_response
 from ._limits import API_BUCKET, BATCH_ITEMS_PATH, Faults, Limits, RateDecision, TokenBucket, is_limited
 from ._packets import PacketRoutes
@@ -23,8 +25,9 @@ from ._queues import QueueRoutes, ensure_queue
 from ._realtime import RealtimeRoutes
 from ._runs import RunPresenter, RunService
 from ._schedules import ScheduleRoutes
+from ._sessions import SessionRoutes
 from ._state import Project, Run, Settings, Store, TaskDefinition
-from ._validation import SpecMismatch, SpecValidationError
+from ._validation import SpecMismatch, SpecValidationError, require_validator
 from ._waitpoints import WaitpointRoutes
 from ._worker import Worker
 
@@ -43,7 +46,7 @@ class DroppedConnection(Exception):
 
 
 class TriggerEmulator:
-    """An in-memory Trigger.dev API: all 44 spec operations plus the SDK's extra endpoints.
+    """An in-memory Trigger.dev API: every operation of the vendored spec plus the SDK's extra endpoints.
 
     Example:
         >>> emulator = TriggerEmulator(clock=ManualClock())
@@ -67,7 +70,7 @@ class TriggerEmulator:
         validate: bool = False,
         rate_limit: int | TokenBucket | None = None,
         seed: int | None = None,
-        unregistered: str = "complete",
+        unregistered: str = "fail",
         default_max_attempts: int = 1,
         base_url: str = "http://trigger-emulator.local",
     ) -> None:
@@ -80,6 +83,8 @@ class TriggerEmulator:
             rate_limit = TokenBucket(max_tokens=rate_limit, refill_rate=rate_limit, interval=60.0)
         self.limits = Limits(self.clock, api=rate_limit or API_BUCKET)
         self.faults = Faults(seed)
+        if validate:
+            require_validator()
         self.validate = validate
         self.validation_errors: list[SpecMismatch] = []
         self._router = Router()
@@ -88,12 +93,15 @@ class TriggerEmulator:
         for routes in (
             self._runs,
             BatchRoutes(self.store, self.settings, self._runs, self.limits),
-            ScheduleRoutes(self.store),
+            ScheduleRoutes(self.store, self.settings),
             EnvVarRoutes(self.store),
             QueueRoutes(self.store),
             WaitpointRoutes(self.store, self.settings),
             DeploymentRoutes(self.store, self.settings),
             QueryRoutes(self.store),
+            BulkActionRoutes(self.store, self._runs),
+            ErrorRoutes(self.store),
+            SessionRoutes(self.store, self._runs),
             self.realtime,
             PacketRoutes(self.store, self.settings),
             PublicTokenRoutes(self.store),
@@ -125,7 +133,11 @@ class TriggerEmulator:
 
     @property
     def unregistered(self) -> str:
-        """What happens to runs of tasks without a function: ``"queue"``, ``"complete"`` or ``"fail"``."""
+        """What happens to runs of tasks without a function.
+
+        ``"fail"`` (the default) fails them at once with an error naming the task, so a typo in a task id cannot
+        pass unnoticed; ``"complete"`` completes them with no output; ``"queue"`` leaves them queued.
+        """
         return self.settings.unregistered
 
     @unregistered.setter
@@ -134,8 +146,10 @@ class TriggerEmulator:
             raise ValueError("unregistered must be 'queue', 'complete' or 'fail'")
         self.settings.unregistered = value
 
-    def task(self, task_id: str, *, max_attempts: int | None = None) -> Callable[[F], F]:
+    def task(self, task_id: str, *, max_attempts: int | None = None, scheduled: bool = False) -> Callable[[F], F]:
         """Register a (sync or async) function run for ``task_id``; it gets the decoded payload.
+
+        ``scheduled=True`` declares a scheduled task: as on the real server, only those accept schedules.
 
         Example:
             >>> @emulator.task("resize", max_attempts=3)  # doctest: +SKIP
@@ -145,7 +159,7 @@ class TriggerEmulator:
 
         def register(fn: F) -> F:
             with self.store.lock:
-                self.settings.tasks[task_id] = TaskDefinition(task_id, fn, max_attempts)
+                self.settings.tasks[task_id] = TaskDefinition(task_id, fn, max_attempts, scheduled)
                 for project in self.store.projects.values():
                     for env in project.environments.values():
                         ensure_queue(self.store, env, task_id, "task")
@@ -327,7 +341,7 @@ class TriggerEmulator:
             return json_response({"error": "Not Found"}, 404), decision, False
         route, req.params = matched
         try:
-            if len(req.body) > MAX_BODY_BYTES:
+            if len(req.body) > (route.max_body or MAX_BODY_BYTES):
                 raise ApiError(413, "Request body too large")
             authenticate(self.store, req, route)
             return route.handler(req), decision, route.in_spec

@@ -170,6 +170,8 @@ class Environment:
     request_replies: dict[str, tuple[int, bytes]] = field(default_factory=dict)
     # Uploaded packets (large payloads): storage path -> (data, content type).
     packets: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    # Hashes of spent one-time-use public tokens.
+    used_tokens: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> str:
@@ -259,13 +261,15 @@ class TaskDefinition:
     id: str
     fn: Any
     max_attempts: int | None = None
+    # A schedules.task(): only these may get schedules (webapp v3/services/checkSchedule.server.ts).
+    scheduled: bool = False
 
 
 @dataclass
 class Settings:
     """Behaviour switches shared by the route modules (owned by ``TriggerEmulator``)."""
 
-    unregistered: str = "complete"
+    unregistered: str = "fail"
     default_max_attempts: int = 1
     max_payload_bytes: int = 3 * 1024 * 1024
     max_batch_items: int = 1000

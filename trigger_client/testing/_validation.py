@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from trigger_client._optional import require
+
 # The spec's server; openapi-core matches request URLs against it.
 _SPEC_HOST = "https://api.trigger.dev"
 
@@ -33,9 +35,15 @@ class SpecValidationError(AssertionError):
     """Raised (through the transport) when an emulator response breaks the spec."""
 
 
+def require_validator() -> None:
+    """Fail at once, in one line naming the extra, when validation is asked for without openapi-core."""
+    for module in ("openapi_core", "werkzeug"):
+        require(module, extra="emulator", feature="OpenAPI validation (validate=True, serve --validate)")
+
+
 @lru_cache(maxsize=1)
 def _openapi() -> Any:
-    from openapi_core import OpenAPI  # optional test dependency, imported only when validating
+    from openapi_core import OpenAPI  # optional extra "emulator", imported only when validating
 
     spec_text = (importlib.resources.files("trigger_api") / "openapi.json").read_text(encoding="utf-8")
     return OpenAPI.from_dict(json.loads(spec_text))

@@ -7,7 +7,7 @@ import hmac
 import json
 from typing import Any
 
-from ._auth import jwt_headers
+from ._auth import authorize, jwt_headers
 from ._clock import iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response
 from ._pagination import cursor_page
@@ -28,10 +28,12 @@ class WaitpointRoutes:
 
     def register(self, router: Router) -> None:
         base = "/api/v1/waitpoints/tokens"
-        router.add("POST", base, self.create)
+        # maxContentLength 10 KB (routes/api.v1.waitpoints.tokens.ts).
+        router.add("POST", base, self.create, max_body=10 * 1024)
         router.add("GET", base, self.list)
         router.add("GET", base + "/{waitpointId}", self.retrieve)
-        router.add("POST", base + "/{waitpointId}/complete", self.complete)
+        # allowJWT, action "write" on the waitpoint (routes/api.v1.waitpoints.tokens.$waitpointFriendlyId.complete.ts).
+        router.add("POST", base + "/{waitpointId}/complete", self.complete, auth="env_or_public", max_body=3_145_728)
         router.add("POST", base + "/{waitpointId}/callback/{callbackHash}", self.callback, auth="none")
 
     def _url(self, req: Request, token: Waitpoint) -> str:
@@ -60,7 +62,8 @@ class WaitpointRoutes:
         key = body.get("idempotencyKey")
         tags = normalize_tags(body.get("tags"), 422)
         if len(tags) > 10:
-            raise ApiError(422, "Waitpoints can only have 10 tags")
+            # MAX_TAGS_PER_WAITPOINT (models/waitpointTag.server.ts); 422 from routes/api.v1.waitpoints.tokens.ts.
+            raise ApiError(422, f"Waitpoints can only have 10 tags, you're trying to set {len(tags)}.")
         timeout_at = None
         if body.get("timeout") is not None:
             timeout_at = parse_instant(body["timeout"], now)
@@ -139,6 +142,7 @@ class WaitpointRoutes:
         return json_response({"success": True})
 
     def complete(self, req: Request) -> Response:
+        authorize(req, "write", "waitpoints", [req.params["waitpointId"]])
         token = self._get(req.env_, req.params["waitpointId"])
         return self._complete(token, req.json_object(optional=True).get("data"))
 

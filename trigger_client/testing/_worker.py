@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import difflib
 import inspect
 import json
 import logging
@@ -163,10 +164,7 @@ class Worker:
             ok, output, error = True, None, None
             if definition is None:
                 if self.settings.unregistered == "fail":
-                    ok, error = (
-                        False,
-                        {"message": f"Task {run.task!r} is not registered in the emulator", "name": "Error"},
-                    )
+                    ok, error = False, {"message": unregistered_message(run.task, self.settings), "name": "Error"}
             else:
                 ctx = TaskContext(
                     run.id,
@@ -257,3 +255,14 @@ class Worker:
                 timeout = 0.5 if due is None else max(0.0, min(0.5, due - self.store.now()))
                 if self.store.version == seen:
                     self.store.changed.wait(timeout)
+
+
+def unregistered_message(task_id: str, settings: Settings) -> str:
+    """Why a run of an unregistered task failed, with the near misses and the way to allow it."""
+    known = sorted(settings.tasks)
+    close = difflib.get_close_matches(task_id, known, n=1)
+    hint = f" Did you mean {close[0]!r}?" if close else f" Registered tasks: {', '.join(known) or 'none'}."
+    return (
+        f"Task {task_id!r} is not registered in the emulator.{hint} Register it with @emulator.task({task_id!r}), "
+        "or pass unregistered='complete' to TriggerEmulator to complete such runs with no output."
+    )

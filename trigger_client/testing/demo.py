@@ -28,11 +28,15 @@ def _say(title: str) -> None:
 
 
 def register_demo_tasks(emulator: TriggerEmulator) -> None:
-    """Two tasks the example app triggers: one that works, one that fails on bad input."""
+    """The tasks the example app uses: some work, one fails on bad input, one is a scheduled task."""
 
     @emulator.task("send-email")
     def send_email(payload: dict[str, Any]) -> dict[str, Any]:
         return {"delivered": True, "to": payload["to"]}
+
+    @emulator.task("send-digest", scheduled=True)
+    def send_digest(payload: dict[str, Any]) -> dict[str, Any]:
+        return {"sent_at": payload["timestamp"]}
 
     @emulator.task("render-video")
     def render_video(payload: dict[str, Any], ctx: TaskContext) -> dict[str, Any]:
@@ -94,7 +98,7 @@ def example_app(project_ref: str, other_project_key: str) -> None:
             print(f"  ValidationError: {exc}")
 
         _say("schedules: validated cron, timezone, upsert by key, local next runs")
-        sched = client.schedules.upsert("daily-digest", task="send-email", cron="0 9 * * 1-5", timezone="Europe/Paris")
+        sched = client.schedules.upsert("daily-digest", task="send-digest", cron="0 9 * * 1-5", timezone="Europe/Paris")
         print(f"  {sched.id}: {sched.generator.expression} ({sched.timezone}), next {sched.next_run}")
         for when in client.schedules.next_runs("0 9 * * 1-5", timezone="Europe/Paris", n=3):
             print(f"  fires at {when.isoformat()}")

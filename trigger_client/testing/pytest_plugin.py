@@ -1,4 +1,9 @@
-"""pytest fixtures for the emulator (registered through the pytest11 entry point)."""
+"""pytest fixtures for the emulator. Opt-in, so installing trigger-client changes no one's pytest runs.
+
+Enable it in a ``conftest.py`` (``pytest_plugins = ["trigger_client.testing.pytest_plugin"]``) or on the command
+line (``pytest -p trigger_client.testing.pytest_plugin``). The fixtures validate traffic against the OpenAPI spec, so
+they need the ``emulator`` extra: ``pip install 'trigger-client[emulator]'``.
+"""
 
 from __future__ import annotations
 

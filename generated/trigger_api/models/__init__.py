@@ -5,6 +5,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .abort_bulk_action_response import AbortBulkActionResponse
     from .add_run_tags_v1_body import AddRunTagsV1Body
     from .add_run_tags_v1_response_200 import AddRunTagsV1Response200
     from .add_run_tags_v1_response_400 import AddRunTagsV1Response400
@@ -15,7 +16,22 @@ if TYPE_CHECKING:
     from .batch_trigger_task_by_id_v1_body import BatchTriggerTaskByIdV1Body
     from .batch_trigger_task_request_body_item import BatchTriggerTaskRequestBodyItem
     from .batch_trigger_task_response import BatchTriggerTaskResponse
+    from .batch_trigger_task_v2_response import BatchTriggerTaskV2Response
+    from .batch_trigger_task_v2_response_runs_item import (
+        BatchTriggerTaskV2ResponseRunsItem,
+    )
     from .batch_trigger_v2_request_body import BatchTriggerV2RequestBody
+    from .bulk_action_filter import BulkActionFilter
+    from .bulk_action_filter_status_type_0 import BulkActionFilterStatusType0
+    from .bulk_action_filter_status_type_1_item import BulkActionFilterStatusType1Item
+    from .bulk_action_object import BulkActionObject
+    from .bulk_action_object_counts import BulkActionObjectCounts
+    from .bulk_action_object_status import BulkActionObjectStatus
+    from .bulk_action_object_type import BulkActionObjectType
+    from .cancel_by_filter import CancelByFilter
+    from .cancel_by_filter_action import CancelByFilterAction
+    from .cancel_by_run_i_ds import CancelByRunIDs
+    from .cancel_by_run_i_ds_action import CancelByRunIDsAction
     from .cancel_run_v1_response_200 import CancelRunV1Response200
     from .cancel_run_v1_response_400 import CancelRunV1Response400
     from .cancel_run_v1_response_400_error import CancelRunV1Response400Error
@@ -23,6 +39,7 @@ if TYPE_CHECKING:
     from .cancel_run_v1_response_401_error import CancelRunV1Response401Error
     from .cancel_run_v1_response_404 import CancelRunV1Response404
     from .cancel_run_v1_response_404_error import CancelRunV1Response404Error
+    from .close_session_request_body import CloseSessionRequestBody
     from .common_run_object import CommonRunObject
     from .common_run_object_metadata_type_0 import CommonRunObjectMetadataType0
     from .common_run_object_status import CommonRunObjectStatus
@@ -43,6 +60,7 @@ if TYPE_CHECKING:
         CreateBatchRequestBodyIdempotencyKeyOptionsScope,
     )
     from .create_batch_response import CreateBatchResponse
+    from .create_bulk_action_response import CreateBulkActionResponse
     from .create_jwt_claims_v1_response_200 import CreateJwtClaimsV1Response200
     from .create_project_envvar_v1_response_401 import CreateProjectEnvvarV1Response401
     from .create_project_envvar_v1_response_404 import CreateProjectEnvvarV1Response404
@@ -50,11 +68,14 @@ if TYPE_CHECKING:
     from .create_public_token_v1_body_realtime import CreatePublicTokenV1BodyRealtime
     from .create_public_token_v1_response_200 import CreatePublicTokenV1Response200
     from .create_schedule_options import CreateScheduleOptions
+    from .create_session_request_body import CreateSessionRequestBody
+    from .create_session_request_body_metadata import CreateSessionRequestBodyMetadata
     from .create_upload_payload_url_v2_response_200 import (
         CreateUploadPayloadUrlV2Response200,
     )
     from .create_waitpoint_token_request import CreateWaitpointTokenRequest
     from .create_waitpoint_token_response import CreateWaitpointTokenResponse
+    from .created_session_response_body import CreatedSessionResponseBody
     from .current_deployment import CurrentDeployment
     from .current_deployment_error_type_0 import CurrentDeploymentErrorType0
     from .current_deployment_git_type_0 import CurrentDeploymentGitType0
@@ -64,11 +85,17 @@ if TYPE_CHECKING:
     from .env_filter_env_item import EnvFilterEnvItem
     from .env_var import EnvVar
     from .env_var_value import EnvVarValue
+    from .error_list_item import ErrorListItem
+    from .error_list_item_status import ErrorListItemStatus
+    from .error_object import ErrorObject
+    from .error_object_status import ErrorObjectStatus
     from .error_response import ErrorResponse
     from .error_with_details_response import ErrorWithDetailsResponse
     from .error_with_details_response_details_type_0_item import (
         ErrorWithDetailsResponseDetailsType0Item,
     )
+    from .errors_filter import ErrorsFilter
+    from .errors_filter_status_item import ErrorsFilterStatusItem
     from .execute_query_csv_response import ExecuteQueryCsvResponse
     from .execute_query_csv_response_format import ExecuteQueryCsvResponseFormat
     from .execute_query_json_response import ExecuteQueryJsonResponse
@@ -80,6 +107,7 @@ if TYPE_CHECKING:
     from .execute_query_request_body_format import ExecuteQueryRequestBodyFormat
     from .execute_query_request_body_scope import ExecuteQueryRequestBodyScope
     from .execute_query_v1_response_400 import ExecuteQueryV1Response400
+    from .execute_query_v1_response_429 import ExecuteQueryV1Response429
     from .get_batch_results_v1_response_200 import GetBatchResultsV1Response200
     from .get_batch_results_v1_response_200_items_type_0_item import (
         GetBatchResultsV1Response200ItemsType0Item,
@@ -110,6 +138,13 @@ if TYPE_CHECKING:
     )
     from .get_latest_deployment_v1_response_200_status import (
         GetLatestDeploymentV1Response200Status,
+    )
+    from .get_query_schema_v1_response_200 import GetQuerySchemaV1Response200
+    from .get_query_schema_v1_response_200_tables_type_0_item import (
+        GetQuerySchemaV1Response200TablesType0Item,
+    )
+    from .get_query_schema_v1_response_200_tables_type_0_item_columns_type_0_item import (
+        GetQuerySchemaV1Response200TablesType0ItemColumnsType0Item,
     )
     from .get_run_events_v1_response_200 import GetRunEventsV1Response200
     from .get_run_events_v1_response_200_events_type_0_item import (
@@ -160,6 +195,7 @@ if TYPE_CHECKING:
     from .get_run_trace_v1_response_404 import GetRunTraceV1Response404
     from .get_run_trace_v1_response_404_error import GetRunTraceV1Response404Error
     from .get_timezones_result import GetTimezonesResult
+    from .ignore_error_v1_body import IgnoreErrorV1Body
     from .invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
     from .invalid_env_vars_request_response_issues_type_0_item import (
         InvalidEnvVarsRequestResponseIssuesType0Item,
@@ -167,7 +203,39 @@ if TYPE_CHECKING:
     from .invalid_env_vars_request_response_variable_errors_type_0_item import (
         InvalidEnvVarsRequestResponseVariableErrorsType0Item,
     )
-    from .list_project_runs_v1_filterenv_item import ListProjectRunsV1FilterenvItem
+    from .list_bulk_actions_result import ListBulkActionsResult
+    from .list_bulk_actions_result_pagination import ListBulkActionsResultPagination
+    from .list_dashboards_v1_response_200 import ListDashboardsV1Response200
+    from .list_dashboards_v1_response_200_dashboards_type_0_item import (
+        ListDashboardsV1Response200DashboardsType0Item,
+    )
+    from .list_dashboards_v1_response_200_dashboards_type_0_item_widgets_type_0_item import (
+        ListDashboardsV1Response200DashboardsType0ItemWidgetsType0Item,
+    )
+    from .list_dashboards_v1_response_200_dashboards_type_0_item_widgets_type_0_item_type import (
+        ListDashboardsV1Response200DashboardsType0ItemWidgetsType0ItemType,
+    )
+    from .list_deployments_v1_response_200 import ListDeploymentsV1Response200
+    from .list_deployments_v1_response_200_data_type_0_item import (
+        ListDeploymentsV1Response200DataType0Item,
+    )
+    from .list_deployments_v1_response_200_data_type_0_item_error_type_0 import (
+        ListDeploymentsV1Response200DataType0ItemErrorType0,
+    )
+    from .list_deployments_v1_response_200_data_type_0_item_git_type_0 import (
+        ListDeploymentsV1Response200DataType0ItemGitType0,
+    )
+    from .list_deployments_v1_response_200_data_type_0_item_status import (
+        ListDeploymentsV1Response200DataType0ItemStatus,
+    )
+    from .list_deployments_v1_response_200_pagination_type_0 import (
+        ListDeploymentsV1Response200PaginationType0,
+    )
+    from .list_deployments_v1_status import ListDeploymentsV1Status
+    from .list_errors_result import ListErrorsResult
+    from .list_errors_result_pagination_type_0 import ListErrorsResultPaginationType0
+    from .list_errors_v1_filterstatus_item import ListErrorsV1FilterstatusItem
+    from .list_project_runs_v1_filterenv import ListProjectRunsV1Filterenv
     from .list_project_runs_v1_filterstatus_item import (
         ListProjectRunsV1FilterstatusItem,
     )
@@ -184,6 +252,11 @@ if TYPE_CHECKING:
     from .list_schedules_result_pagination_type_0 import (
         ListSchedulesResultPaginationType0,
     )
+    from .list_sessions_result import ListSessionsResult
+    from .list_sessions_result_pagination_type_0 import (
+        ListSessionsResultPaginationType0,
+    )
+    from .list_sessions_v1_filterstatus_item import ListSessionsV1FilterstatusItem
     from .list_waitpoint_tokens_result import ListWaitpointTokensResult
     from .list_waitpoint_tokens_result_pagination import (
         ListWaitpointTokensResultPagination,
@@ -201,6 +274,12 @@ if TYPE_CHECKING:
     from .queue_object_concurrency_type_0 import QueueObjectConcurrencyType0
     from .queue_object_type import QueueObjectType
     from .queue_options import QueueOptions
+    from .queue_type_name import QueueTypeName
+    from .queue_type_name_type import QueueTypeNameType
+    from .replay_by_filter import ReplayByFilter
+    from .replay_by_filter_action import ReplayByFilterAction
+    from .replay_by_run_i_ds import ReplayByRunIDs
+    from .replay_by_run_i_ds_action import ReplayByRunIDsAction
     from .replay_run_v1_response_200 import ReplayRunV1Response200
     from .replay_run_v1_response_400 import ReplayRunV1Response400
     from .replay_run_v1_response_400_error import ReplayRunV1Response400Error
@@ -219,6 +298,7 @@ if TYPE_CHECKING:
     from .reset_idempotency_key_v1_response_200 import ResetIdempotencyKeyV1Response200
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
     from .reset_queue_concurrency_v1_body_type import ResetQueueConcurrencyV1BodyType
+    from .resolve_error_v1_body import ResolveErrorV1Body
     from .retrieve_batch_v1_response_200 import RetrieveBatchV1Response200
     from .retrieve_batch_v1_response_200_errors_type_0_item import (
         RetrieveBatchV1Response200ErrorsType0Item,
@@ -268,6 +348,13 @@ if TYPE_CHECKING:
     from .schedule_object_generator import ScheduleObjectGenerator
     from .schedule_object_generator_type import ScheduleObjectGeneratorType
     from .serialized_error import SerializedError
+    from .session_object import SessionObject
+    from .session_object_metadata_type_0 import SessionObjectMetadataType0
+    from .session_trigger_config import SessionTriggerConfig
+    from .session_trigger_config_base_payload import SessionTriggerConfigBasePayload
+    from .sessions_filter import SessionsFilter
+    from .sessions_filter_created_at import SessionsFilterCreatedAt
+    from .sessions_filter_status_item import SessionsFilterStatusItem
     from .span_detailed_summary import SpanDetailedSummary
     from .span_detailed_summary_data_type_0 import SpanDetailedSummaryDataType0
     from .span_detailed_summary_data_type_0_events_type_0_item import (
@@ -324,6 +411,10 @@ if TYPE_CHECKING:
         UpdateRunMetadataV1Response404Error,
     )
     from .update_schedule_options import UpdateScheduleOptions
+    from .update_session_request_body import UpdateSessionRequestBody
+    from .update_session_request_body_metadata_type_0 import (
+        UpdateSessionRequestBodyMetadataType0,
+    )
     from .upload_project_envvars_v1_body import UploadProjectEnvvarsV1Body
     from .upload_project_envvars_v1_body_parent_variables import (
         UploadProjectEnvvarsV1BodyParentVariables,
@@ -341,6 +432,7 @@ if TYPE_CHECKING:
     from .waitpoint_token_object_status import WaitpointTokenObjectStatus
 
 _MODULES = {
+    "AbortBulkActionResponse": ".abort_bulk_action_response",
     "AddRunTagsV1Body": ".add_run_tags_v1_body",
     "AddRunTagsV1Response200": ".add_run_tags_v1_response_200",
     "AddRunTagsV1Response400": ".add_run_tags_v1_response_400",
@@ -351,7 +443,20 @@ _MODULES = {
     "BatchTriggerTaskByIdV1Body": ".batch_trigger_task_by_id_v1_body",
     "BatchTriggerTaskRequestBodyItem": ".batch_trigger_task_request_body_item",
     "BatchTriggerTaskResponse": ".batch_trigger_task_response",
+    "BatchTriggerTaskV2Response": ".batch_trigger_task_v2_response",
+    "BatchTriggerTaskV2ResponseRunsItem": ".batch_trigger_task_v2_response_runs_item",
     "BatchTriggerV2RequestBody": ".batch_trigger_v2_request_body",
+    "BulkActionFilter": ".bulk_action_filter",
+    "BulkActionFilterStatusType0": ".bulk_action_filter_status_type_0",
+    "BulkActionFilterStatusType1Item": ".bulk_action_filter_status_type_1_item",
+    "BulkActionObject": ".bulk_action_object",
+    "BulkActionObjectCounts": ".bulk_action_object_counts",
+    "BulkActionObjectStatus": ".bulk_action_object_status",
+    "BulkActionObjectType": ".bulk_action_object_type",
+    "CancelByFilter": ".cancel_by_filter",
+    "CancelByFilterAction": ".cancel_by_filter_action",
+    "CancelByRunIDs": ".cancel_by_run_i_ds",
+    "CancelByRunIDsAction": ".cancel_by_run_i_ds_action",
     "CancelRunV1Response200": ".cancel_run_v1_response_200",
     "CancelRunV1Response400": ".cancel_run_v1_response_400",
     "CancelRunV1Response400Error": ".cancel_run_v1_response_400_error",
@@ -359,6 +464,7 @@ _MODULES = {
     "CancelRunV1Response401Error": ".cancel_run_v1_response_401_error",
     "CancelRunV1Response404": ".cancel_run_v1_response_404",
     "CancelRunV1Response404Error": ".cancel_run_v1_response_404_error",
+    "CloseSessionRequestBody": ".close_session_request_body",
     "CommonRunObject": ".common_run_object",
     "CommonRunObjectMetadataType0": ".common_run_object_metadata_type_0",
     "CommonRunObjectStatus": ".common_run_object_status",
@@ -373,6 +479,7 @@ _MODULES = {
     "CreateBatchRequestBodyIdempotencyKeyOptions": ".create_batch_request_body_idempotency_key_options",
     "CreateBatchRequestBodyIdempotencyKeyOptionsScope": ".create_batch_request_body_idempotency_key_options_scope",
     "CreateBatchResponse": ".create_batch_response",
+    "CreateBulkActionResponse": ".create_bulk_action_response",
     "CreateJwtClaimsV1Response200": ".create_jwt_claims_v1_response_200",
     "CreateProjectEnvvarV1Response401": ".create_project_envvar_v1_response_401",
     "CreateProjectEnvvarV1Response404": ".create_project_envvar_v1_response_404",
@@ -380,9 +487,12 @@ _MODULES = {
     "CreatePublicTokenV1BodyRealtime": ".create_public_token_v1_body_realtime",
     "CreatePublicTokenV1Response200": ".create_public_token_v1_response_200",
     "CreateScheduleOptions": ".create_schedule_options",
+    "CreateSessionRequestBody": ".create_session_request_body",
+    "CreateSessionRequestBodyMetadata": ".create_session_request_body_metadata",
     "CreateUploadPayloadUrlV2Response200": ".create_upload_payload_url_v2_response_200",
     "CreateWaitpointTokenRequest": ".create_waitpoint_token_request",
     "CreateWaitpointTokenResponse": ".create_waitpoint_token_response",
+    "CreatedSessionResponseBody": ".created_session_response_body",
     "CurrentDeployment": ".current_deployment",
     "CurrentDeploymentErrorType0": ".current_deployment_error_type_0",
     "CurrentDeploymentGitType0": ".current_deployment_git_type_0",
@@ -392,9 +502,15 @@ _MODULES = {
     "EnvFilterEnvItem": ".env_filter_env_item",
     "EnvVar": ".env_var",
     "EnvVarValue": ".env_var_value",
+    "ErrorListItem": ".error_list_item",
+    "ErrorListItemStatus": ".error_list_item_status",
+    "ErrorObject": ".error_object",
+    "ErrorObjectStatus": ".error_object_status",
     "ErrorResponse": ".error_response",
     "ErrorWithDetailsResponse": ".error_with_details_response",
     "ErrorWithDetailsResponseDetailsType0Item": ".error_with_details_response_details_type_0_item",
+    "ErrorsFilter": ".errors_filter",
+    "ErrorsFilterStatusItem": ".errors_filter_status_item",
     "ExecuteQueryCsvResponse": ".execute_query_csv_response",
     "ExecuteQueryCsvResponseFormat": ".execute_query_csv_response_format",
     "ExecuteQueryJsonResponse": ".execute_query_json_response",
@@ -404,6 +520,7 @@ _MODULES = {
     "ExecuteQueryRequestBodyFormat": ".execute_query_request_body_format",
     "ExecuteQueryRequestBodyScope": ".execute_query_request_body_scope",
     "ExecuteQueryV1Response400": ".execute_query_v1_response_400",
+    "ExecuteQueryV1Response429": ".execute_query_v1_response_429",
     "GetBatchResultsV1Response200": ".get_batch_results_v1_response_200",
     "GetBatchResultsV1Response200ItemsType0Item": ".get_batch_results_v1_response_200_items_type_0_item",
     "GetBatchResultsV1Response200ItemsType0ItemErrorType0": ".get_batch_results_v1_response_200_items_type_0_item_error_type_0",
@@ -417,6 +534,9 @@ _MODULES = {
     "GetLatestDeploymentV1Response200": ".get_latest_deployment_v1_response_200",
     "GetLatestDeploymentV1Response200ErrorDataType0": ".get_latest_deployment_v1_response_200_error_data_type_0",
     "GetLatestDeploymentV1Response200Status": ".get_latest_deployment_v1_response_200_status",
+    "GetQuerySchemaV1Response200": ".get_query_schema_v1_response_200",
+    "GetQuerySchemaV1Response200TablesType0Item": ".get_query_schema_v1_response_200_tables_type_0_item",
+    "GetQuerySchemaV1Response200TablesType0ItemColumnsType0Item": ".get_query_schema_v1_response_200_tables_type_0_item_columns_type_0_item",
     "GetRunEventsV1Response200": ".get_run_events_v1_response_200",
     "GetRunEventsV1Response200EventsType0Item": ".get_run_events_v1_response_200_events_type_0_item",
     "GetRunEventsV1Response200EventsType0ItemEventsType0Item": ".get_run_events_v1_response_200_events_type_0_item_events_type_0_item",
@@ -444,10 +564,27 @@ _MODULES = {
     "GetRunTraceV1Response404": ".get_run_trace_v1_response_404",
     "GetRunTraceV1Response404Error": ".get_run_trace_v1_response_404_error",
     "GetTimezonesResult": ".get_timezones_result",
+    "IgnoreErrorV1Body": ".ignore_error_v1_body",
     "InvalidEnvVarsRequestResponse": ".invalid_env_vars_request_response",
     "InvalidEnvVarsRequestResponseIssuesType0Item": ".invalid_env_vars_request_response_issues_type_0_item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item": ".invalid_env_vars_request_response_variable_errors_type_0_item",
-    "ListProjectRunsV1FilterenvItem": ".list_project_runs_v1_filterenv_item",
+    "ListBulkActionsResult": ".list_bulk_actions_result",
+    "ListBulkActionsResultPagination": ".list_bulk_actions_result_pagination",
+    "ListDashboardsV1Response200": ".list_dashboards_v1_response_200",
+    "ListDashboardsV1Response200DashboardsType0Item": ".list_dashboards_v1_response_200_dashboards_type_0_item",
+    "ListDashboardsV1Response200DashboardsType0ItemWidgetsType0Item": ".list_dashboards_v1_response_200_dashboards_type_0_item_widgets_type_0_item",
+    "ListDashboardsV1Response200DashboardsType0ItemWidgetsType0ItemType": ".list_dashboards_v1_response_200_dashboards_type_0_item_widgets_type_0_item_type",
+    "ListDeploymentsV1Response200": ".list_deployments_v1_response_200",
+    "ListDeploymentsV1Response200DataType0Item": ".list_deployments_v1_response_200_data_type_0_item",
+    "ListDeploymentsV1Response200DataType0ItemErrorType0": ".list_deployments_v1_response_200_data_type_0_item_error_type_0",
+    "ListDeploymentsV1Response200DataType0ItemGitType0": ".list_deployments_v1_response_200_data_type_0_item_git_type_0",
+    "ListDeploymentsV1Response200DataType0ItemStatus": ".list_deployments_v1_response_200_data_type_0_item_status",
+    "ListDeploymentsV1Response200PaginationType0": ".list_deployments_v1_response_200_pagination_type_0",
+    "ListDeploymentsV1Status": ".list_deployments_v1_status",
+    "ListErrorsResult": ".list_errors_result",
+    "ListErrorsResultPaginationType0": ".list_errors_result_pagination_type_0",
+    "ListErrorsV1FilterstatusItem": ".list_errors_v1_filterstatus_item",
+    "ListProjectRunsV1Filterenv": ".list_project_runs_v1_filterenv",
     "ListProjectRunsV1FilterstatusItem": ".list_project_runs_v1_filterstatus_item",
     "ListQueuesResult": ".list_queues_result",
     "ListQueuesResultPagination": ".list_queues_result_pagination",
@@ -460,6 +597,9 @@ _MODULES = {
     "ListRunsV1FilterstatusItem": ".list_runs_v1_filterstatus_item",
     "ListSchedulesResult": ".list_schedules_result",
     "ListSchedulesResultPaginationType0": ".list_schedules_result_pagination_type_0",
+    "ListSessionsResult": ".list_sessions_result",
+    "ListSessionsResultPaginationType0": ".list_sessions_result_pagination_type_0",
+    "ListSessionsV1FilterstatusItem": ".list_sessions_v1_filterstatus_item",
     "ListWaitpointTokensResult": ".list_waitpoint_tokens_result",
     "ListWaitpointTokensResultPagination": ".list_waitpoint_tokens_result_pagination",
     "OverrideQueueConcurrencyV1Body": ".override_queue_concurrency_v1_body",
@@ -473,6 +613,12 @@ _MODULES = {
     "QueueObjectConcurrencyType0": ".queue_object_concurrency_type_0",
     "QueueObjectType": ".queue_object_type",
     "QueueOptions": ".queue_options",
+    "QueueTypeName": ".queue_type_name",
+    "QueueTypeNameType": ".queue_type_name_type",
+    "ReplayByFilter": ".replay_by_filter",
+    "ReplayByFilterAction": ".replay_by_filter_action",
+    "ReplayByRunIDs": ".replay_by_run_i_ds",
+    "ReplayByRunIDsAction": ".replay_by_run_i_ds_action",
     "ReplayRunV1Response200": ".replay_run_v1_response_200",
     "ReplayRunV1Response400": ".replay_run_v1_response_400",
     "ReplayRunV1Response400Error": ".replay_run_v1_response_400_error",
@@ -491,6 +637,7 @@ _MODULES = {
     "ResetIdempotencyKeyV1Response200": ".reset_idempotency_key_v1_response_200",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
     "ResetQueueConcurrencyV1BodyType": ".reset_queue_concurrency_v1_body_type",
+    "ResolveErrorV1Body": ".resolve_error_v1_body",
     "RetrieveBatchV1Response200": ".retrieve_batch_v1_response_200",
     "RetrieveBatchV1Response200ErrorsType0Item": ".retrieve_batch_v1_response_200_errors_type_0_item",
     "RetrieveBatchV1Response200ErrorsType0ItemErrorType0": ".retrieve_batch_v1_response_200_errors_type_0_item_error_type_0",
@@ -520,6 +667,13 @@ _MODULES = {
     "ScheduleObjectGenerator": ".schedule_object_generator",
     "ScheduleObjectGeneratorType": ".schedule_object_generator_type",
     "SerializedError": ".serialized_error",
+    "SessionObject": ".session_object",
+    "SessionObjectMetadataType0": ".session_object_metadata_type_0",
+    "SessionTriggerConfig": ".session_trigger_config",
+    "SessionTriggerConfigBasePayload": ".session_trigger_config_base_payload",
+    "SessionsFilter": ".sessions_filter",
+    "SessionsFilterCreatedAt": ".sessions_filter_created_at",
+    "SessionsFilterStatusItem": ".sessions_filter_status_item",
     "SpanDetailedSummary": ".span_detailed_summary",
     "SpanDetailedSummaryDataType0": ".span_detailed_summary_data_type_0",
     "SpanDetailedSummaryDataType0EventsType0Item": ".span_detailed_summary_data_type_0_events_type_0_item",
@@ -548,6 +702,8 @@ _MODULES = {
     "UpdateRunMetadataV1Response404": ".update_run_metadata_v1_response_404",
     "UpdateRunMetadataV1Response404Error": ".update_run_metadata_v1_response_404_error",
     "UpdateScheduleOptions": ".update_schedule_options",
+    "UpdateSessionRequestBody": ".update_session_request_body",
+    "UpdateSessionRequestBodyMetadataType0": ".update_session_request_body_metadata_type_0",
     "UploadProjectEnvvarsV1Body": ".upload_project_envvars_v1_body",
     "UploadProjectEnvvarsV1BodyParentVariables": ".upload_project_envvars_v1_body_parent_variables",
     "UploadProjectEnvvarsV1BodyVariables": ".upload_project_envvars_v1_body_variables",
@@ -568,6 +724,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AbortBulkActionResponse",
     "AddRunTagsV1Body",
     "AddRunTagsV1Response200",
     "AddRunTagsV1Response400",
@@ -578,7 +735,20 @@ __all__ = (
     "BatchTriggerTaskByIdV1Body",
     "BatchTriggerTaskRequestBodyItem",
     "BatchTriggerTaskResponse",
+    "BatchTriggerTaskV2Response",
+    "BatchTriggerTaskV2ResponseRunsItem",
     "BatchTriggerV2RequestBody",
+    "BulkActionFilter",
+    "BulkActionFilterStatusType0",
+    "BulkActionFilterStatusType1Item",
+    "BulkActionObject",
+    "BulkActionObjectCounts",
+    "BulkActionObjectStatus",
+    "BulkActionObjectType",
+    "CancelByFilter",
+    "CancelByFilterAction",
+    "CancelByRunIDs",
+    "CancelByRunIDsAction",
     "CancelRunV1Response200",
     "CancelRunV1Response400",
     "CancelRunV1Response400Error",
@@ -586,6 +756,7 @@ __all__ = (
     "CancelRunV1Response401Error",
     "CancelRunV1Response404",
     "CancelRunV1Response404Error",
+    "CloseSessionRequestBody",
     "CommonRunObject",
     "CommonRunObjectMetadataType0",
     "CommonRunObjectStatus",
@@ -600,6 +771,7 @@ __all__ = (
     "CreateBatchRequestBodyIdempotencyKeyOptions",
     "CreateBatchRequestBodyIdempotencyKeyOptionsScope",
     "CreateBatchResponse",
+    "CreateBulkActionResponse",
     "CreateJwtClaimsV1Response200",
     "CreateProjectEnvvarV1Response401",
     "CreateProjectEnvvarV1Response404",
@@ -607,9 +779,12 @@ __all__ = (
     "CreatePublicTokenV1BodyRealtime",
     "CreatePublicTokenV1Response200",
     "CreateScheduleOptions",
+    "CreateSessionRequestBody",
+    "CreateSessionRequestBodyMetadata",
     "CreateUploadPayloadUrlV2Response200",
     "CreateWaitpointTokenRequest",
     "CreateWaitpointTokenResponse",
+    "CreatedSessionResponseBody",
     "CurrentDeployment",
     "CurrentDeploymentErrorType0",
     "CurrentDeploymentGitType0",
@@ -619,9 +794,15 @@ __all__ = (
     "EnvFilterEnvItem",
     "EnvVar",
     "EnvVarValue",
+    "ErrorListItem",
+    "ErrorListItemStatus",
+    "ErrorObject",
+    "ErrorObjectStatus",
     "ErrorResponse",
     "ErrorWithDetailsResponse",
     "ErrorWithDetailsResponseDetailsType0Item",
+    "ErrorsFilter",
+    "ErrorsFilterStatusItem",
     "ExecuteQueryCsvResponse",
     "ExecuteQueryCsvResponseFormat",
     "ExecuteQueryJsonResponse",
@@ -631,6 +812,7 @@ __all__ = (
     "ExecuteQueryRequestBodyFormat",
     "ExecuteQueryRequestBodyScope",
     "ExecuteQueryV1Response400",
+    "ExecuteQueryV1Response429",
     "GetBatchResultsV1Response200",
     "GetBatchResultsV1Response200ItemsType0Item",
     "GetBatchResultsV1Response200ItemsType0ItemErrorType0",
@@ -644,6 +826,9 @@ __all__ = (
     "GetLatestDeploymentV1Response200",
     "GetLatestDeploymentV1Response200ErrorDataType0",
     "GetLatestDeploymentV1Response200Status",
+    "GetQuerySchemaV1Response200",
+    "GetQuerySchemaV1Response200TablesType0Item",
+    "GetQuerySchemaV1Response200TablesType0ItemColumnsType0Item",
     "GetRunEventsV1Response200",
     "GetRunEventsV1Response200EventsType0Item",
     "GetRunEventsV1Response200EventsType0ItemEventsType0Item",
@@ -671,10 +856,27 @@ __all__ = (
     "GetRunTraceV1Response404",
     "GetRunTraceV1Response404Error",
     "GetTimezonesResult",
+    "IgnoreErrorV1Body",
     "InvalidEnvVarsRequestResponse",
     "InvalidEnvVarsRequestResponseIssuesType0Item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item",
-    "ListProjectRunsV1FilterenvItem",
+    "ListBulkActionsResult",
+    "ListBulkActionsResultPagination",
+    "ListDashboardsV1Response200",
+    "ListDashboardsV1Response200DashboardsType0Item",
+    "ListDashboardsV1Response200DashboardsType0ItemWidgetsType0Item",
+    "ListDashboardsV1Response200DashboardsType0ItemWidgetsType0ItemType",
+    "ListDeploymentsV1Response200",
+    "ListDeploymentsV1Response200DataType0Item",
+    "ListDeploymentsV1Response200DataType0ItemErrorType0",
+    "ListDeploymentsV1Response200DataType0ItemGitType0",
+    "ListDeploymentsV1Response200DataType0ItemStatus",
+    "ListDeploymentsV1Response200PaginationType0",
+    "ListDeploymentsV1Status",
+    "ListErrorsResult",
+    "ListErrorsResultPaginationType0",
+    "ListErrorsV1FilterstatusItem",
+    "ListProjectRunsV1Filterenv",
     "ListProjectRunsV1FilterstatusItem",
     "ListQueuesResult",
     "ListQueuesResultPagination",
@@ -687,6 +889,9 @@ __all__ = (
     "ListRunsV1FilterstatusItem",
     "ListSchedulesResult",
     "ListSchedulesResultPaginationType0",
+    "ListSessionsResult",
+    "ListSessionsResultPaginationType0",
+    "ListSessionsV1FilterstatusItem",
     "ListWaitpointTokensResult",
     "ListWaitpointTokensResultPagination",
     "OverrideQueueConcurrencyV1Body",
@@ -700,6 +905,12 @@ __all__ = (
     "QueueObjectConcurrencyType0",
     "QueueObjectType",
     "QueueOptions",
+    "QueueTypeName",
+    "QueueTypeNameType",
+    "ReplayByFilter",
+    "ReplayByFilterAction",
+    "ReplayByRunIDs",
+    "ReplayByRunIDsAction",
     "ReplayRunV1Response200",
     "ReplayRunV1Response400",
     "ReplayRunV1Response400Error",
@@ -718,6 +929,7 @@ __all__ = (
     "ResetIdempotencyKeyV1Response200",
     "ResetQueueConcurrencyV1Body",
     "ResetQueueConcurrencyV1BodyType",
+    "ResolveErrorV1Body",
     "RetrieveBatchV1Response200",
     "RetrieveBatchV1Response200ErrorsType0Item",
     "RetrieveBatchV1Response200ErrorsType0ItemErrorType0",
@@ -747,6 +959,13 @@ __all__ = (
     "ScheduleObjectGenerator",
     "ScheduleObjectGeneratorType",
     "SerializedError",
+    "SessionObject",
+    "SessionObjectMetadataType0",
+    "SessionTriggerConfig",
+    "SessionTriggerConfigBasePayload",
+    "SessionsFilter",
+    "SessionsFilterCreatedAt",
+    "SessionsFilterStatusItem",
     "SpanDetailedSummary",
     "SpanDetailedSummaryDataType0",
     "SpanDetailedSummaryDataType0EventsType0Item",
@@ -775,6 +994,8 @@ __all__ = (
     "UpdateRunMetadataV1Response404",
     "UpdateRunMetadataV1Response404Error",
     "UpdateScheduleOptions",
+    "UpdateSessionRequestBody",
+    "UpdateSessionRequestBodyMetadataType0",
     "UploadProjectEnvvarsV1Body",
     "UploadProjectEnvvarsV1BodyParentVariables",
     "UploadProjectEnvvarsV1BodyVariables",

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.common_runs_filter_status_item import CommonRunsFilterStatusItem
 from ..types import UNSET, Unset
@@ -40,6 +41,8 @@ class CommonRunsFilter:
     """ Machine presets, e.g. `small-1x` """
     region: list[str] | Unset = UNSET
     """ Regions the runs executed in """
+    error: str | Unset = UNSET
+    """ An error group ID (starts with `error_`). Lists the runs behind that error group. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,6 +89,8 @@ class CommonRunsFilter:
         if not isinstance(self.region, Unset):
             region = self.region
 
+        error = self.error
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -113,6 +118,8 @@ class CommonRunsFilter:
             field_dict["machine"] = machine
         if region is not UNSET:
             field_dict["region"] = region
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -157,6 +164,8 @@ class CommonRunsFilter:
 
         region = cast(list[str], d.pop("region", UNSET))
 
+        error = d.pop("error", UNSET)
+
         common_runs_filter = cls(
             status=status,
             task_identifier=task_identifier,
@@ -170,6 +179,7 @@ class CommonRunsFilter:
             queue=queue,
             machine=machine,
             region=region,
+            error=error,
         )
 
         common_runs_filter.additional_properties = d

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -26,8 +27,8 @@ class CommonRunsFilterCreatedAt:
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
             from_ = (
-                (self.from_ if self.from_.tzinfo else self.from_.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.from_ if self.from_.tzinfo else self.from_.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )
@@ -35,8 +36,8 @@ class CommonRunsFilterCreatedAt:
         to: str | Unset = UNSET
         if not isinstance(self.to, Unset):
             to = (
-                (self.to if self.to.tzinfo else self.to.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.to if self.to.tzinfo else self.to.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

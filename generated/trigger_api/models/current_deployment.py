@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.current_deployment_status import CurrentDeploymentStatus
 from ..types import UNSET, Unset
@@ -39,8 +40,8 @@ class CurrentDeployment:
         id = self.id
 
         created_at = (
-            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.UTC))
-            .astimezone(datetime.UTC)
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
             .isoformat(timespec="milliseconds")
             .replace("+00:00", "Z")
         )
@@ -68,8 +69,12 @@ class CurrentDeployment:
             deployed_at = UNSET
         elif isinstance(self.deployed_at, datetime.datetime):
             deployed_at = (
-                (self.deployed_at if self.deployed_at.tzinfo else self.deployed_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (
+                    self.deployed_at
+                    if self.deployed_at.tzinfo
+                    else self.deployed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.execute_query_request_body_format import ExecuteQueryRequestBodyFormat
 from ..models.execute_query_request_body_scope import ExecuteQueryRequestBodyScope
@@ -48,8 +49,8 @@ class ExecuteQueryRequestBody:
             from_ = UNSET
         elif isinstance(self.from_, datetime.datetime):
             from_ = (
-                (self.from_ if self.from_.tzinfo else self.from_.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.from_ if self.from_.tzinfo else self.from_.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )
@@ -61,8 +62,8 @@ class ExecuteQueryRequestBody:
             to = UNSET
         elif isinstance(self.to, datetime.datetime):
             to = (
-                (self.to if self.to.tzinfo else self.to.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.to if self.to.tzinfo else self.to.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

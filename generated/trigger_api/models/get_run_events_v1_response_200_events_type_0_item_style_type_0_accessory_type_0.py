@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.get_run_events_v1_response_200_events_type_0_item_style_type_0_accessory_type_0_style import (
     GetRunEventsV1Response200EventsType0ItemStyleType0AccessoryType0Style,

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.list_run_item_status import ListRunItemStatus
 from ..types import UNSET, Unset
@@ -92,15 +93,15 @@ class ListRunItem:
         is_test = self.is_test
 
         created_at = (
-            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.UTC))
-            .astimezone(datetime.UTC)
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
             .isoformat(timespec="milliseconds")
             .replace("+00:00", "Z")
         )
 
         updated_at = (
-            (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.UTC))
-            .astimezone(datetime.UTC)
+            (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
             .isoformat(timespec="milliseconds")
             .replace("+00:00", "Z")
         )
@@ -144,8 +145,8 @@ class ListRunItem:
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
             started_at = (
-                (self.started_at if self.started_at.tzinfo else self.started_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.started_at if self.started_at.tzinfo else self.started_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )
@@ -157,8 +158,12 @@ class ListRunItem:
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
             finished_at = (
-                (self.finished_at if self.finished_at.tzinfo else self.finished_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (
+                    self.finished_at
+                    if self.finished_at.tzinfo
+                    else self.finished_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )
@@ -170,8 +175,12 @@ class ListRunItem:
             delayed_until = UNSET
         elif isinstance(self.delayed_until, datetime.datetime):
             delayed_until = (
-                (self.delayed_until if self.delayed_until.tzinfo else self.delayed_until.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (
+                    self.delayed_until
+                    if self.delayed_until.tzinfo
+                    else self.delayed_until.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )
@@ -189,8 +198,8 @@ class ListRunItem:
             expired_at = UNSET
         elif isinstance(self.expired_at, datetime.datetime):
             expired_at = (
-                (self.expired_at if self.expired_at.tzinfo else self.expired_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.expired_at if self.expired_at.tzinfo else self.expired_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.override_queue_concurrency_v1_body_type import (
     OverrideQueueConcurrencyV1BodyType,
@@ -17,7 +18,10 @@ T = TypeVar("T", bound="OverrideQueueConcurrencyV1Body")
 @_attrs_define
 class OverrideQueueConcurrencyV1Body:
     concurrency_limit: int
-    """ The new concurrency limit to set for the queue """
+    """ The new concurrency limit to set for the queue. It may not exceed your
+    environment's maximum concurrency limit: a higher value is rejected with a
+    400, not capped to the maximum.
+     """
     type_: OverrideQueueConcurrencyV1BodyType | Unset = OverrideQueueConcurrencyV1BodyType.ID
     """ How to interpret the `queueParam` path parameter:
     - `id`: Treat as a queue ID (default)

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -52,8 +53,12 @@ class QueueObjectConcurrencyType0:
             overridden_at = UNSET
         elif isinstance(self.overridden_at, datetime.datetime):
             overridden_at = (
-                (self.overridden_at if self.overridden_at.tzinfo else self.overridden_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (
+                    self.overridden_at
+                    if self.overridden_at.tzinfo
+                    else self.overridden_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -23,8 +24,8 @@ class RescheduleRunRequestBody:
             delay = UNSET
         elif isinstance(self.delay, datetime.datetime):
             delay = (
-                (self.delay if self.delay.tzinfo else self.delay.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.delay if self.delay.tzinfo else self.delay.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.retrieve_batch_v1_response_200_status import (
     RetrieveBatchV1Response200Status,
@@ -73,8 +74,8 @@ class RetrieveBatchV1Response200:
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
             created_at = (
-                (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )
@@ -86,8 +87,8 @@ class RetrieveBatchV1Response200:
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
             updated_at = (
-                (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.retrieve_batch_v2_response_status import RetrieveBatchV2ResponseStatus
 from ..types import UNSET, Unset
@@ -38,15 +39,15 @@ class RetrieveBatchV2Response:
         status = self.status.value
 
         created_at = (
-            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.UTC))
-            .astimezone(datetime.UTC)
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
             .isoformat(timespec="milliseconds")
             .replace("+00:00", "Z")
         )
 
         updated_at = (
-            (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.UTC))
-            .astimezone(datetime.UTC)
+            (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
             .isoformat(timespec="milliseconds")
             .replace("+00:00", "Z")
         )
@@ -71,9 +72,9 @@ class RetrieveBatchV2Response:
                 (
                     self.processing_completed_at
                     if self.processing_completed_at.tzinfo
-                    else self.processing_completed_at.replace(tzinfo=datetime.UTC)
+                    else self.processing_completed_at.replace(tzinfo=datetime.timezone.utc)
                 )
-                .astimezone(datetime.UTC)
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -35,8 +36,12 @@ class RetrieveBatchV2ResponseProcessing:
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
             completed_at = (
-                (self.completed_at if self.completed_at.tzinfo else self.completed_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (
+                    self.completed_at
+                    if self.completed_at.tzinfo
+                    else self.completed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.retrieve_run_response_attempts_type_0_item_status import (
     RetrieveRunResponseAttemptsType0ItemStatus,
@@ -37,15 +38,15 @@ class RetrieveRunResponseAttemptsType0Item:
         status = self.status.value
 
         created_at = (
-            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.UTC))
-            .astimezone(datetime.UTC)
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
             .isoformat(timespec="milliseconds")
             .replace("+00:00", "Z")
         )
 
         updated_at = (
-            (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.UTC))
-            .astimezone(datetime.UTC)
+            (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
             .isoformat(timespec="milliseconds")
             .replace("+00:00", "Z")
         )
@@ -59,8 +60,8 @@ class RetrieveRunResponseAttemptsType0Item:
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
             started_at = (
-                (self.started_at if self.started_at.tzinfo else self.started_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.started_at if self.started_at.tzinfo else self.started_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )
@@ -72,8 +73,12 @@ class RetrieveRunResponseAttemptsType0Item:
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
             completed_at = (
-                (self.completed_at if self.completed_at.tzinfo else self.completed_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (
+                    self.completed_at
+                    if self.completed_at.tzinfo
+                    else self.completed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

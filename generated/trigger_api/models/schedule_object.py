@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -81,8 +82,8 @@ class ScheduleObject:
             next_run = UNSET
         elif isinstance(self.next_run, datetime.datetime):
             next_run = (
-                (self.next_run if self.next_run.tzinfo else self.next_run.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.next_run if self.next_run.tzinfo else self.next_run.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )
@@ -103,9 +104,9 @@ class ScheduleObject:
                 (
                     self.next_run_effective_at
                     if self.next_run_effective_at.tzinfo
-                    else self.next_run_effective_at.replace(tzinfo=datetime.UTC)
+                    else self.next_run_effective_at.replace(tzinfo=datetime.timezone.utc)
                 )
-                .astimezone(datetime.UTC)
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

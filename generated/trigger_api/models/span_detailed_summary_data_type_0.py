@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.span_detailed_summary_data_type_0_level import (
     SpanDetailedSummaryDataType0Level,
@@ -67,8 +68,8 @@ class SpanDetailedSummaryDataType0:
             start_time = UNSET
         elif isinstance(self.start_time, datetime.datetime):
             start_time = (
-                (self.start_time if self.start_time.tzinfo else self.start_time.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.start_time if self.start_time.tzinfo else self.start_time.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

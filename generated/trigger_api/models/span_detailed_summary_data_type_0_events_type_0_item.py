@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -44,8 +45,8 @@ class SpanDetailedSummaryDataType0EventsType0Item:
             time = UNSET
         elif isinstance(self.time, datetime.datetime):
             time = (
-                (self.time if self.time.tzinfo else self.time.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.time if self.time.tzinfo else self.time.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from typing_extensions import Self
 
 from ..models.waitpoint_token_object_status import WaitpointTokenObjectStatus
 from ..types import UNSET, Unset
@@ -52,8 +53,8 @@ class WaitpointTokenObject:
         tags = self.tags
 
         created_at = (
-            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.UTC))
-            .astimezone(datetime.UTC)
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
             .isoformat(timespec="milliseconds")
             .replace("+00:00", "Z")
         )
@@ -72,9 +73,9 @@ class WaitpointTokenObject:
                 (
                     self.idempotency_key_expires_at
                     if self.idempotency_key_expires_at.tzinfo
-                    else self.idempotency_key_expires_at.replace(tzinfo=datetime.UTC)
+                    else self.idempotency_key_expires_at.replace(tzinfo=datetime.timezone.utc)
                 )
-                .astimezone(datetime.UTC)
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )
@@ -86,8 +87,8 @@ class WaitpointTokenObject:
             timeout_at = UNSET
         elif isinstance(self.timeout_at, datetime.datetime):
             timeout_at = (
-                (self.timeout_at if self.timeout_at.tzinfo else self.timeout_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (self.timeout_at if self.timeout_at.tzinfo else self.timeout_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )
@@ -99,8 +100,12 @@ class WaitpointTokenObject:
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
             completed_at = (
-                (self.completed_at if self.completed_at.tzinfo else self.completed_at.replace(tzinfo=datetime.UTC))
-                .astimezone(datetime.UTC)
+                (
+                    self.completed_at
+                    if self.completed_at.tzinfo
+                    else self.completed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
                 .isoformat(timespec="milliseconds")
                 .replace("+00:00", "Z")
             )

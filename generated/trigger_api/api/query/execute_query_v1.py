@@ -9,6 +9,7 @@ from ...models.execute_query_csv_response import ExecuteQueryCsvResponse
 from ...models.execute_query_json_response import ExecuteQueryJsonResponse
 from ...models.execute_query_request_body import ExecuteQueryRequestBody
 from ...models.execute_query_v1_response_400 import ExecuteQueryV1Response400
+from ...models.execute_query_v1_response_429 import ExecuteQueryV1Response429
 from ...types import Response
 
 
@@ -33,7 +34,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400 | None:
+) -> (
+    Any
+    | ExecuteQueryCsvResponse
+    | ExecuteQueryJsonResponse
+    | ExecuteQueryV1Response400
+    | ExecuteQueryV1Response429
+    | None
+):
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ExecuteQueryCsvResponse | ExecuteQueryJsonResponse:
@@ -64,6 +72,11 @@ def _parse_response(
         response_401 = cast(Any, None)
         return response_401
 
+    if response.status_code == 429:
+        response_429 = ExecuteQueryV1Response429.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = cast(Any, None)
         return response_500
@@ -76,7 +89,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400]:
+) -> Response[
+    Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400 | ExecuteQueryV1Response429
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +104,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ExecuteQueryRequestBody,
-) -> Response[Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400]:
+) -> Response[
+    Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400 | ExecuteQueryV1Response429
+]:
     """Execute a TRQL query
 
      Execute a TRQL (Trigger.dev Query Language) query against your run data. TRQL is a SQL-style query
@@ -103,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400]
+        Response[Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400 | ExecuteQueryV1Response429]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +138,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ExecuteQueryRequestBody,
-) -> Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400 | None:
+) -> (
+    Any
+    | ExecuteQueryCsvResponse
+    | ExecuteQueryJsonResponse
+    | ExecuteQueryV1Response400
+    | ExecuteQueryV1Response429
+    | None
+):
     """Execute a TRQL query
 
      Execute a TRQL (Trigger.dev Query Language) query against your run data. TRQL is a SQL-style query
@@ -135,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400
+        Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400 | ExecuteQueryV1Response429
     """
 
     return sync_detailed(
@@ -148,7 +172,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExecuteQueryRequestBody,
-) -> Response[Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400]:
+) -> Response[
+    Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400 | ExecuteQueryV1Response429
+]:
     """Execute a TRQL query
 
      Execute a TRQL (Trigger.dev Query Language) query against your run data. TRQL is a SQL-style query
@@ -162,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400]
+        Response[Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400 | ExecuteQueryV1Response429]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +204,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ExecuteQueryRequestBody,
-) -> Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400 | None:
+) -> (
+    Any
+    | ExecuteQueryCsvResponse
+    | ExecuteQueryJsonResponse
+    | ExecuteQueryV1Response400
+    | ExecuteQueryV1Response429
+    | None
+):
     """Execute a TRQL query
 
      Execute a TRQL (Trigger.dev Query Language) query against your run data. TRQL is a SQL-style query
@@ -192,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400
+        Any | ExecuteQueryCsvResponse | ExecuteQueryJsonResponse | ExecuteQueryV1Response400 | ExecuteQueryV1Response429
     """
 
     return (

@@ -67,7 +67,9 @@ def sync_detailed(
 ) -> Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]:
     """Retrieve run trace
 
-     Returns the full OTel trace tree for a run, including all spans and their children.
+     Returns the OTel trace subtree for the requested run — the run's span as `rootSpan`, its ancestor
+    chain, and its descendant spans. For child or nested runs in a large trace, this is scoped to that
+    run rather than the trace-wide root.
 
     Args:
         run_id (str):
@@ -98,7 +100,9 @@ def sync(
 ) -> GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404 | None:
     """Retrieve run trace
 
-     Returns the full OTel trace tree for a run, including all spans and their children.
+     Returns the OTel trace subtree for the requested run — the run's span as `rootSpan`, its ancestor
+    chain, and its descendant spans. For child or nested runs in a large trace, this is scoped to that
+    run rather than the trace-wide root.
 
     Args:
         run_id (str):
@@ -124,7 +128,9 @@ async def asyncio_detailed(
 ) -> Response[GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404]:
     """Retrieve run trace
 
-     Returns the full OTel trace tree for a run, including all spans and their children.
+     Returns the OTel trace subtree for the requested run — the run's span as `rootSpan`, its ancestor
+    chain, and its descendant spans. For child or nested runs in a large trace, this is scoped to that
+    run rather than the trace-wide root.
 
     Args:
         run_id (str):
@@ -153,7 +159,9 @@ async def asyncio(
 ) -> GetRunTraceV1Response200 | GetRunTraceV1Response401 | GetRunTraceV1Response404 | None:
     """Retrieve run trace
 
-     Returns the full OTel trace tree for a run, including all spans and their children.
+     Returns the OTel trace subtree for the requested run — the run's span as `rootSpan`, its ancestor
+    chain, and its descendant spans. For child or nested runs in a large trace, this is scoped to that
+    run rather than the trace-wide root.
 
     Args:
         run_id (str):

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
-from ...models.list_project_runs_v1_filterenv_item import ListProjectRunsV1FilterenvItem
+from ...models.list_project_runs_v1_filterenv import ListProjectRunsV1Filterenv
 from ...models.list_project_runs_v1_filterstatus_item import (
     ListProjectRunsV1FilterstatusItem,
 )
@@ -31,7 +31,8 @@ def _get_kwargs(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -105,15 +106,10 @@ def _get_kwargs(
     if not isinstance(json_filterregion, Unset):
         params["filter[region]"] = ",".join(str(item) for item in json_filterregion)
 
-    json_filterenv: list[str] | Unset = UNSET
-    if not isinstance(filterenv, Unset):
-        json_filterenv = []
-        for filterenv_item_data in filterenv:
-            filterenv_item = filterenv_item_data.value
-            json_filterenv.append(filterenv_item)
+    params["filter[error]"] = filtererror
 
-    if not isinstance(json_filterenv, Unset):
-        params["filter[env]"] = ",".join(str(item) for item in json_filterenv)
+    json_filterenv = filterenv.value
+    params["filter[env]"] = json_filterenv
 
     params["page[size]"] = pagesize
 
@@ -186,7 +182,8 @@ def sync_detailed(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -212,7 +209,8 @@ def sync_detailed(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -241,6 +239,7 @@ def sync_detailed(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         filterenv=filterenv,
         pagesize=pagesize,
         pageafter=pageafter,
@@ -272,7 +271,8 @@ def sync(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -298,7 +298,8 @@ def sync(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -328,6 +329,7 @@ def sync(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         filterenv=filterenv,
         pagesize=pagesize,
         pageafter=pageafter,
@@ -353,7 +355,8 @@ async def asyncio_detailed(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -379,7 +382,8 @@ async def asyncio_detailed(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -408,6 +412,7 @@ async def asyncio_detailed(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         filterenv=filterenv,
         pagesize=pagesize,
         pageafter=pageafter,
@@ -437,7 +442,8 @@ async def asyncio(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
-    filterenv: list[ListProjectRunsV1FilterenvItem] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
+    filterenv: ListProjectRunsV1Filterenv,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -463,7 +469,8 @@ async def asyncio(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
-        filterenv (list[ListProjectRunsV1FilterenvItem] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
+        filterenv (ListProjectRunsV1Filterenv):
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -494,6 +501,7 @@ async def asyncio(
             filterqueue=filterqueue,
             filtermachine=filtermachine,
             filterregion=filterregion,
+            filtererror=filtererror,
             filterenv=filterenv,
             pagesize=pagesize,
             pageafter=pageafter,

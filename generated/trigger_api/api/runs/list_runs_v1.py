@@ -27,6 +27,7 @@ def _get_kwargs(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -100,6 +101,8 @@ def _get_kwargs(
     if not isinstance(json_filterregion, Unset):
         params["filter[region]"] = ",".join(str(item) for item in json_filterregion)
 
+    params["filter[error]"] = filtererror
+
     params["page[size]"] = pagesize
 
     params["page[after]"] = pageafter
@@ -168,6 +171,7 @@ def sync_detailed(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -192,6 +196,7 @@ def sync_detailed(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -219,6 +224,7 @@ def sync_detailed(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         pagesize=pagesize,
         pageafter=pageafter,
         pagebefore=pagebefore,
@@ -248,6 +254,7 @@ def sync(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -272,6 +279,7 @@ def sync(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -300,6 +308,7 @@ def sync(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         pagesize=pagesize,
         pageafter=pageafter,
         pagebefore=pagebefore,
@@ -323,6 +332,7 @@ async def asyncio_detailed(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -347,6 +357,7 @@ async def asyncio_detailed(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -374,6 +385,7 @@ async def asyncio_detailed(
         filterqueue=filterqueue,
         filtermachine=filtermachine,
         filterregion=filterregion,
+        filtererror=filtererror,
         pagesize=pagesize,
         pageafter=pageafter,
         pagebefore=pagebefore,
@@ -401,6 +413,7 @@ async def asyncio(
     filterqueue: list[str] | Unset = UNSET,
     filtermachine: list[str] | Unset = UNSET,
     filterregion: list[str] | Unset = UNSET,
+    filtererror: str | Unset = UNSET,
     pagesize: int | Unset = UNSET,
     pageafter: str | Unset = UNSET,
     pagebefore: str | Unset = UNSET,
@@ -425,6 +438,7 @@ async def asyncio(
         filterqueue (list[str] | Unset):
         filtermachine (list[str] | Unset):
         filterregion (list[str] | Unset):
+        filtererror (str | Unset):  Example: error_8f3b2a1c9d4e5f60.
         pagesize (int | Unset):
         pageafter (str | Unset):
         pagebefore (str | Unset):
@@ -454,6 +468,7 @@ async def asyncio(
             filterqueue=filterqueue,
             filtermachine=filtermachine,
             filterregion=filterregion,
+            filtererror=filtererror,
             pagesize=pagesize,
             pageafter=pageafter,
             pagebefore=pagebefore,

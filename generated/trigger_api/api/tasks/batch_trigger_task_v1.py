@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.batch_trigger_task_response import BatchTriggerTaskResponse
+from ...models.batch_trigger_task_v2_response import BatchTriggerTaskV2Response
 from ...models.batch_trigger_v2_request_body import BatchTriggerV2RequestBody
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -32,11 +32,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchTriggerTaskResponse | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = BatchTriggerTaskResponse.from_dict(response.json())
+) -> BatchTriggerTaskV2Response | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = BatchTriggerTaskV2Response.from_dict(response.json())
 
-        return response_200
+        return response_202
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BatchTriggerTaskResponse | ErrorResponse]:
+) -> Response[BatchTriggerTaskV2Response | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BatchTriggerV2RequestBody,
-) -> Response[BatchTriggerTaskResponse | ErrorResponse]:
+) -> Response[BatchTriggerTaskV2Response | ErrorResponse]:
     """Batch trigger tasks
 
      Batch trigger tasks with up to 1,000 payloads with SDK 4.3.1+ (500 in prior versions).
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchTriggerTaskResponse | ErrorResponse]
+        Response[BatchTriggerTaskV2Response | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BatchTriggerV2RequestBody,
-) -> BatchTriggerTaskResponse | ErrorResponse | None:
+) -> BatchTriggerTaskV2Response | ErrorResponse | None:
     """Batch trigger tasks
 
      Batch trigger tasks with up to 1,000 payloads with SDK 4.3.1+ (500 in prior versions).
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchTriggerTaskResponse | ErrorResponse
+        BatchTriggerTaskV2Response | ErrorResponse
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BatchTriggerV2RequestBody,
-) -> Response[BatchTriggerTaskResponse | ErrorResponse]:
+) -> Response[BatchTriggerTaskV2Response | ErrorResponse]:
     """Batch trigger tasks
 
      Batch trigger tasks with up to 1,000 payloads with SDK 4.3.1+ (500 in prior versions).
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchTriggerTaskResponse | ErrorResponse]
+        Response[BatchTriggerTaskV2Response | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BatchTriggerV2RequestBody,
-) -> BatchTriggerTaskResponse | ErrorResponse | None:
+) -> BatchTriggerTaskV2Response | ErrorResponse | None:
     """Batch trigger tasks
 
      Batch trigger tasks with up to 1,000 payloads with SDK 4.3.1+ (500 in prior versions).
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchTriggerTaskResponse | ErrorResponse
+        BatchTriggerTaskV2Response | ErrorResponse
     """
 
     return (

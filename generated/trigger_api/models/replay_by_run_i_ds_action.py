@@ -1,16 +1,14 @@
 from enum import Enum
 
 
-class ListProjectRunsV1FilterenvItem(str, Enum):
-    DEV = "dev"
-    PROD = "prod"
-    STAGING = "staging"
+class ReplayByRunIDsAction(str, Enum):
+    REPLAY = "replay"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ListProjectRunsV1FilterenvItem | None":
+    def _missing_(cls, value: object) -> "ReplayByRunIDsAction | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None

@@ -1,0 +1,135 @@
+"""The machinery of spec patches: the registry record, outcomes, the report, and node helpers.
+
+A patch is a function that fixes the document and says whether it changed anything; it raises
+:class:`PatchTargetMissing` when what it fixes is not there. :class:`Patch` records it with its scope and
+evidence, and turns that exception into an outcome, so every patch runs and the report shows them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from codegen.spec import Node, operations, resolve
+
+
+class PatchTargetMissing(Exception):
+    """A patch could not find what it fixes: the spec changed shape and the patch must be revisited."""
+
+
+@dataclass(frozen=True)
+class Patch:
+    """One registered fix: ``why`` is the evidence, ``scope`` what it touches (default: the whole document)."""
+
+    name: str
+    why: str
+    fix: Callable[[Node], bool]
+    optional: bool = False
+    scope: str = "whole document"
+
+    def apply(self, spec: Node) -> PatchOutcome:
+        """Apply the fix and say what happened; a missing target is an outcome, not an exception."""
+        try:
+            changed = self.fix(spec)
+        except PatchTargetMissing as exc:
+            if self.optional:
+                return PatchOutcome(self, NO_OP, f"optional, target gone: {exc}")
+            return PatchOutcome(self, TARGET_GONE, str(exc))
+        return PatchOutcome(self, APPLIED if changed else NO_OP)
+
+
+APPLIED, NO_OP, TARGET_GONE = "applied", "no-op", "target gone"
+
+
+@dataclass(frozen=True)
+class PatchOutcome:
+    """What one patch did to one document (``detail`` names the missing target)."""
+
+    patch: Patch
+    status: str
+    detail: str = ""
+
+    def line(self) -> str:
+        """The report entry: status and name, then scope, evidence and (when gone) the missing target."""
+        lines = [f"{self.status:<12} {self.patch.name}", f"{'':13}scope: {self.patch.scope}"]
+        lines.append(f"{'':13}evidence: {self.patch.why}")
+        if self.detail:
+            lines.append(f"{'':13}{self.detail}")
+        return "\n".join(lines)
+
+
+def _at(spec: Node, path: str) -> Any:
+    """The node at a slash-separated path (``~1`` escapes ``/``), or PatchTargetMissing."""
+    node: Any = spec
+    for part in path.split("/"):
+        key = part.replace("~1", "/")
+        if not isinstance(node, dict) or key not in node:
+            raise PatchTargetMissing(f"{path} not found")
+        node = node[key]
+    return node
+
+
+def _schema(spec: Node, name: str) -> Node:
+    node: Node = _at(spec, f"components/schemas/{name}")
+    return node
+
+
+def _operation(spec: Node, operation_id: str) -> Node:
+    for _path, _method, op, _item in operations(spec):
+        if op.get("operationId") == operation_id:
+            return op
+    raise PatchTargetMissing(f"operation {operation_id} not found")
+
+
+def _json_schema(op: Node, where: str) -> Node:
+    """The application/json schema of ``requestBody`` or ``responses/<code>``."""
+    node: Node = _at(op, f"{where}/content/application~1json/schema")
+    return node
+
+
+def _add_properties(schema: Node, props: dict[str, Node]) -> bool:
+    """Add the properties that are missing; existing ones are left as the spec has them."""
+    properties = schema.setdefault("properties", {})
+    changed = False
+    for name, prop in props.items():
+        if name not in properties:
+            properties[name] = prop
+            changed = True
+    return changed
+
+
+def _set(node: Node, key: str, value: Any) -> bool:
+    if node.get(key) == value:
+        return False
+    node[key] = value
+    return True
+
+
+def _walk(node: Any) -> Iterator[Node]:
+    """Every mapping in the tree, depth first."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def _parameters(spec: Node, holder: Node) -> list[Node]:
+    return [resolve(spec, p) for p in holder.get("parameters", [])]
+
+
+def raise_for_missing(outcomes: list[PatchOutcome]) -> None:
+    """Fail naming every patch whose target is gone (not only the first)."""
+    gone = [o for o in outcomes if o.status == TARGET_GONE]
+    if gone:
+        raise PatchTargetMissing("; ".join(f"patch {o.patch.name!r}: {o.detail}" for o in gone))
+
+
+def report(outcomes: list[PatchOutcome]) -> str:
+    """Every patch's outcome, then a count per status."""
+    counts = {status: sum(o.status == status for o in outcomes) for status in (APPLIED, NO_OP, TARGET_GONE)}
+    summary = ", ".join(f"{n} {status}" for status, n in counts.items())
+    return "\n".join([*(o.line() for o in outcomes), f"patches: {summary}"]) + "\n"

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_deployments_v1_response_200 import ListDeploymentsV1Response200
+from ...models.list_deployments_v1_status import ListDeploymentsV1Status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: ListDeploymentsV1Status | Unset = UNSET,
+    period: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["period"] = period
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["page[size]"] = pagesize
+
+    params["page[after]"] = pageafter
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/deployments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ListDeploymentsV1Response200 | None:
+    if response.status_code == 200:
+        response_200 = ListDeploymentsV1Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ListDeploymentsV1Response200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: ListDeploymentsV1Status | Unset = UNSET,
+    period: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+) -> Response[Any | ListDeploymentsV1Response200]:
+    """List deployments
+
+     List deployments for the authenticated environment, ordered by most recent first.
+
+    Args:
+        status (ListDeploymentsV1Status | Unset):
+        period (str | Unset):
+        from_ (str | Unset):
+        to (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ListDeploymentsV1Response200]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        period=period,
+        from_=from_,
+        to=to,
+        pagesize=pagesize,
+        pageafter=pageafter,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: ListDeploymentsV1Status | Unset = UNSET,
+    period: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+) -> Any | ListDeploymentsV1Response200 | None:
+    """List deployments
+
+     List deployments for the authenticated environment, ordered by most recent first.
+
+    Args:
+        status (ListDeploymentsV1Status | Unset):
+        period (str | Unset):
+        from_ (str | Unset):
+        to (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ListDeploymentsV1Response200
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        period=period,
+        from_=from_,
+        to=to,
+        pagesize=pagesize,
+        pageafter=pageafter,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: ListDeploymentsV1Status | Unset = UNSET,
+    period: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+) -> Response[Any | ListDeploymentsV1Response200]:
+    """List deployments
+
+     List deployments for the authenticated environment, ordered by most recent first.
+
+    Args:
+        status (ListDeploymentsV1Status | Unset):
+        period (str | Unset):
+        from_ (str | Unset):
+        to (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ListDeploymentsV1Response200]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        period=period,
+        from_=from_,
+        to=to,
+        pagesize=pagesize,
+        pageafter=pageafter,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: ListDeploymentsV1Status | Unset = UNSET,
+    period: str | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+) -> Any | ListDeploymentsV1Response200 | None:
+    """List deployments
+
+     List deployments for the authenticated environment, ordered by most recent first.
+
+    Args:
+        status (ListDeploymentsV1Status | Unset):
+        period (str | Unset):
+        from_ (str | Unset):
+        to (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ListDeploymentsV1Response200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            period=period,
+            from_=from_,
+            to=to,
+            pagesize=pagesize,
+            pageafter=pageafter,
+        )
+    ).parsed

@@ -1,0 +1,166 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_object import ErrorObject
+from ...types import Response
+
+
+def _get_kwargs(
+    error_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/errors/{error_id}/unresolve".format(
+            error_id=errors.path_segment(error_id, "error_id"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorObject | None:
+    if response.status_code == 200:
+        response_200 = ErrorObject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    error_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ErrorObject]:
+    """Unresolve an error
+
+     Move a resolved or ignored error group back to unresolved.
+
+    Args:
+        error_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorObject]
+    """
+
+    kwargs = _get_kwargs(
+        error_id=error_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    error_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ErrorObject | None:
+    """Unresolve an error
+
+     Move a resolved or ignored error group back to unresolved.
+
+    Args:
+        error_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorObject
+    """
+
+    return sync_detailed(
+        error_id=error_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    error_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ErrorObject]:
+    """Unresolve an error
+
+     Move a resolved or ignored error group back to unresolved.
+
+    Args:
+        error_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorObject]
+    """
+
+    kwargs = _get_kwargs(
+        error_id=error_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    error_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ErrorObject | None:
+    """Unresolve an error
+
+     Move a resolved or ignored error group back to unresolved.
+
+    Args:
+        error_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorObject
+    """
+
+    return (
+        await asyncio_detailed(
+            error_id=error_id,
+            client=client,
+        )
+    ).parsed

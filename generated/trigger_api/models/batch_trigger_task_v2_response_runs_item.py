@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchTriggerTaskV2ResponseRunsItem")
+
+
+@_attrs_define
+class BatchTriggerTaskV2ResponseRunsItem:
+    id: str
+    """ The run's id """
+    task_identifier: str
+    is_cached: bool
+    """ An existing run matched the item's idempotency key """
+    idempotency_key: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        task_identifier = self.task_identifier
+
+        is_cached = self.is_cached
+
+        idempotency_key: None | str | Unset
+        if isinstance(self.idempotency_key, Unset):
+            idempotency_key = UNSET
+        else:
+            idempotency_key = self.idempotency_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "taskIdentifier": task_identifier,
+                "isCached": is_cached,
+            }
+        )
+        if idempotency_key is not UNSET:
+            field_dict["idempotencyKey"] = idempotency_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        task_identifier = d.pop("taskIdentifier")
+
+        is_cached = d.pop("isCached")
+
+        def _parse_idempotency_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        idempotency_key = _parse_idempotency_key(d.pop("idempotencyKey", UNSET))
+
+        batch_trigger_task_v2_response_runs_item = cls(
+            id=id,
+            task_identifier=task_identifier,
+            is_cached=is_cached,
+            idempotency_key=idempotency_key,
+        )
+
+        batch_trigger_task_v2_response_runs_item.additional_properties = d
+        return batch_trigger_task_v2_response_runs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

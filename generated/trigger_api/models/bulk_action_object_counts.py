@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="BulkActionObjectCounts")
+
+
+@_attrs_define
+class BulkActionObjectCounts:
+    total: int
+    """ The number of runs selected when the bulk action was created. """
+    success: int
+    """ The number of runs processed successfully. """
+    failure: int
+    """ The number of runs that could not be processed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        success = self.success
+
+        failure = self.failure
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "success": success,
+                "failure": failure,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        success = d.pop("success")
+
+        failure = d.pop("failure")
+
+        bulk_action_object_counts = cls(
+            total=total,
+            success=success,
+            failure=failure,
+        )
+
+        bulk_action_object_counts.additional_properties = d
+        return bulk_action_object_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.error_list_item_status import ErrorListItemStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorListItem")
+
+
+@_attrs_define
+class ErrorListItem:
+    id: str
+    """ The unique ID of the error group, prefixed with `error_` """
+    fingerprint: str
+    """ The raw fingerprint the error is grouped by """
+    task_identifier: str
+    """ The identifier of the task the error belongs to """
+    error_type: str
+    """ The error type or name (e.g. `TypeError`) """
+    error_message: str
+    """ The normalized error message """
+    status: ErrorListItemStatus
+    count: int
+    """ The number of occurrences within the requested time range """
+    first_seen: datetime.datetime
+    """ When the error group was first seen (global) """
+    last_seen: datetime.datetime
+    """ When the error group was last seen (global) """
+    resolved_at: datetime.datetime | None | Unset = UNSET
+    ignored_until: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        fingerprint = self.fingerprint
+
+        task_identifier = self.task_identifier
+
+        error_type = self.error_type
+
+        error_message = self.error_message
+
+        status = self.status.value
+
+        count = self.count
+
+        first_seen = (
+            (self.first_seen if self.first_seen.tzinfo else self.first_seen.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
+
+        last_seen = (
+            (self.last_seen if self.last_seen.tzinfo else self.last_seen.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
+
+        resolved_at: None | str | Unset
+        if isinstance(self.resolved_at, Unset):
+            resolved_at = UNSET
+        elif isinstance(self.resolved_at, datetime.datetime):
+            resolved_at = (
+                (
+                    self.resolved_at
+                    if self.resolved_at.tzinfo
+                    else self.resolved_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
+        else:
+            resolved_at = self.resolved_at
+
+        ignored_until: None | str | Unset
+        if isinstance(self.ignored_until, Unset):
+            ignored_until = UNSET
+        elif isinstance(self.ignored_until, datetime.datetime):
+            ignored_until = (
+                (
+                    self.ignored_until
+                    if self.ignored_until.tzinfo
+                    else self.ignored_until.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
+        else:
+            ignored_until = self.ignored_until
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "fingerprint": fingerprint,
+                "taskIdentifier": task_identifier,
+                "errorType": error_type,
+                "errorMessage": error_message,
+                "status": status,
+                "count": count,
+                "firstSeen": first_seen,
+                "lastSeen": last_seen,
+            }
+        )
+        if resolved_at is not UNSET:
+            field_dict["resolvedAt"] = resolved_at
+        if ignored_until is not UNSET:
+            field_dict["ignoredUntil"] = ignored_until
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        fingerprint = d.pop("fingerprint")
+
+        task_identifier = d.pop("taskIdentifier")
+
+        error_type = d.pop("errorType")
+
+        error_message = d.pop("errorMessage")
+
+        status = ErrorListItemStatus(d.pop("status"))
+
+        count = d.pop("count")
+
+        first_seen = datetime.datetime.fromisoformat(d.pop("firstSeen").replace("Z", "+00:00"))
+
+        last_seen = datetime.datetime.fromisoformat(d.pop("lastSeen").replace("Z", "+00:00"))
+
+        def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolved_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return resolved_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        resolved_at = _parse_resolved_at(d.pop("resolvedAt", UNSET))
+
+        def _parse_ignored_until(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ignored_until_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+                return ignored_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        ignored_until = _parse_ignored_until(d.pop("ignoredUntil", UNSET))
+
+        error_list_item = cls(
+            id=id,
+            fingerprint=fingerprint,
+            task_identifier=task_identifier,
+            error_type=error_type,
+            error_message=error_message,
+            status=status,
+            count=count,
+            first_seen=first_seen,
+            last_seen=last_seen,
+            resolved_at=resolved_at,
+            ignored_until=ignored_until,
+        )
+
+        error_list_item.additional_properties = d
+        return error_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

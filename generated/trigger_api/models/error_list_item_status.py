@@ -1,0 +1,20 @@
+from enum import Enum
+
+
+class ErrorListItemStatus(str, Enum):
+    IGNORED = "ignored"
+    RESOLVED = "resolved"
+    UNRESOLVED = "unresolved"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ErrorListItemStatus | None":
+        # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

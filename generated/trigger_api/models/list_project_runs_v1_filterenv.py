@@ -1,0 +1,21 @@
+from enum import Enum
+
+
+class ListProjectRunsV1Filterenv(str, Enum):
+    DEV = "dev"
+    PREVIEW = "preview"
+    PROD = "prod"
+    STG = "stg"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ListProjectRunsV1Filterenv | None":
+        # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.replay_by_filter_action import ReplayByFilterAction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_action_filter import BulkActionFilter
+
+
+T = TypeVar("T", bound="ReplayByFilter")
+
+
+@_attrs_define
+class ReplayByFilter:
+    action: ReplayByFilterAction
+    filter_: BulkActionFilter
+    """ Selects runs using SDK-style run-list filter fields, excluding pagination fields. In HTTP requests these
+    fields are sent as JSON body properties, so time fields are top-level (`from`, `to`, `period`) instead of nested
+    under `createdAt`. Provide at least one property. """
+    name: str | Unset = UNSET
+    target_region: str | Unset = UNSET
+    """ Region identifier to replay runs in. When omitted, each replay keeps the original run's region. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        filter_ = self.filter_.to_dict()
+
+        name = self.name
+
+        target_region = self.target_region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "filter": filter_,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if target_region is not UNSET:
+            field_dict["targetRegion"] = target_region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bulk_action_filter import BulkActionFilter
+
+        d = dict(src_dict)
+        action = ReplayByFilterAction(d.pop("action"))
+
+        filter_ = BulkActionFilter.from_dict(d.pop("filter"))
+
+        name = d.pop("name", UNSET)
+
+        target_region = d.pop("targetRegion", UNSET)
+
+        replay_by_filter = cls(
+            action=action,
+            filter_=filter_,
+            name=name,
+            target_region=target_region,
+        )
+
+        replay_by_filter.additional_properties = d
+        return replay_by_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

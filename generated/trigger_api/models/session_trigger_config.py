@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_trigger_config_base_payload import (
+        SessionTriggerConfigBasePayload,
+    )
+
+
+T = TypeVar("T", bound="SessionTriggerConfig")
+
+
+@_attrs_define
+class SessionTriggerConfig:
+    """Trigger options applied to every run a session schedules. `basePayload` is the wire payload merged into each run;
+    the remaining fields map onto the standard trigger options.
+
+    """
+
+    base_payload: SessionTriggerConfigBasePayload
+    """ Base payload passed to every run this session triggers. For `chat.agent` this carries `{ chatId,
+    ...clientData }`. """
+    machine: None | str | Unset = UNSET
+    """ Machine preset for each run, e.g. `small-1x`. """
+    queue: None | str | Unset = UNSET
+    """ Queue to schedule runs on. """
+    tags: list[str] | None | Unset = UNSET
+    """ Tags applied to every run this session triggers. """
+    max_attempts: int | None | Unset = UNSET
+    """ Maximum retry attempts per run. """
+    max_duration: int | None | Unset = UNSET
+    """ Per-run wall-clock cap in seconds. """
+    lock_to_version: None | str | Unset = UNSET
+    """ Pin every run to a specific worker version. """
+    region: None | str | Unset = UNSET
+    """ Region to schedule runs in. """
+    idle_timeout_in_seconds: int | None | Unset = UNSET
+    """ Idle timeout surfaced to `chat.agent` via the wire payload. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_payload = self.base_payload.to_dict()
+
+        machine: None | str | Unset
+        if isinstance(self.machine, Unset):
+            machine = UNSET
+        else:
+            machine = self.machine
+
+        queue: None | str | Unset
+        if isinstance(self.queue, Unset):
+            queue = UNSET
+        else:
+            queue = self.queue
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        max_attempts: int | None | Unset
+        if isinstance(self.max_attempts, Unset):
+            max_attempts = UNSET
+        else:
+            max_attempts = self.max_attempts
+
+        max_duration: int | None | Unset
+        if isinstance(self.max_duration, Unset):
+            max_duration = UNSET
+        else:
+            max_duration = self.max_duration
+
+        lock_to_version: None | str | Unset
+        if isinstance(self.lock_to_version, Unset):
+            lock_to_version = UNSET
+        else:
+            lock_to_version = self.lock_to_version
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        idle_timeout_in_seconds: int | None | Unset
+        if isinstance(self.idle_timeout_in_seconds, Unset):
+            idle_timeout_in_seconds = UNSET
+        else:
+            idle_timeout_in_seconds = self.idle_timeout_in_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "basePayload": base_payload,
+            }
+        )
+        if machine is not UNSET:
+            field_dict["machine"] = machine
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if max_attempts is not UNSET:
+            field_dict["maxAttempts"] = max_attempts
+        if max_duration is not UNSET:
+            field_dict["maxDuration"] = max_duration
+        if lock_to_version is not UNSET:
+            field_dict["lockToVersion"] = lock_to_version
+        if region is not UNSET:
+            field_dict["region"] = region
+        if idle_timeout_in_seconds is not UNSET:
+            field_dict["idleTimeoutInSeconds"] = idle_timeout_in_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.session_trigger_config_base_payload import (
+            SessionTriggerConfigBasePayload,
+        )
+
+        d = dict(src_dict)
+        base_payload = SessionTriggerConfigBasePayload.from_dict(d.pop("basePayload"))
+
+        def _parse_machine(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        machine = _parse_machine(d.pop("machine", UNSET))
+
+        def _parse_queue(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        queue = _parse_queue(d.pop("queue", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_max_attempts(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_attempts = _parse_max_attempts(d.pop("maxAttempts", UNSET))
+
+        def _parse_max_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_duration = _parse_max_duration(d.pop("maxDuration", UNSET))
+
+        def _parse_lock_to_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lock_to_version = _parse_lock_to_version(d.pop("lockToVersion", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        def _parse_idle_timeout_in_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        idle_timeout_in_seconds = _parse_idle_timeout_in_seconds(d.pop("idleTimeoutInSeconds", UNSET))
+
+        session_trigger_config = cls(
+            base_payload=base_payload,
+            machine=machine,
+            queue=queue,
+            tags=tags,
+            max_attempts=max_attempts,
+            max_duration=max_duration,
+            lock_to_version=lock_to_version,
+            region=region,
+            idle_timeout_in_seconds=idle_timeout_in_seconds,
+        )
+
+        session_trigger_config.additional_properties = d
+        return session_trigger_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

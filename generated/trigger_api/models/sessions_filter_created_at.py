@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionsFilterCreatedAt")
+
+
+@_attrs_define
+class SessionsFilterCreatedAt:
+    from_: datetime.datetime | Unset = UNSET
+    """ The start date to filter the sessions by. """
+    to: datetime.datetime | Unset = UNSET
+    """ The end date to filter the sessions by. """
+    period: str | Unset = UNSET
+    """ The period to filter the sessions by. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_: str | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = (
+                (self.from_ if self.from_.tzinfo else self.from_.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
+
+        to: str | Unset = UNSET
+        if not isinstance(self.to, Unset):
+            to = (
+                (self.to if self.to.tzinfo else self.to.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
+
+        period = self.period
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+        if period is not UNSET:
+            field_dict["period"] = period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _from_ = d.pop("from", UNSET)
+        from_: datetime.datetime | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = datetime.datetime.fromisoformat(_from_.replace("Z", "+00:00"))
+
+        _to = d.pop("to", UNSET)
+        to: datetime.datetime | Unset
+        if isinstance(_to, Unset):
+            to = UNSET
+        else:
+            to = datetime.datetime.fromisoformat(_to.replace("Z", "+00:00"))
+
+        period = d.pop("period", UNSET)
+
+        sessions_filter_created_at = cls(
+            from_=from_,
+            to=to,
+            period=period,
+        )
+
+        sessions_filter_created_at.additional_properties = d
+        return sessions_filter_created_at
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,38 @@
+"""Run by `make test-wheel` in a venv holding only the wheel (no extras): what a sync-only user gets.
+
+No aiohttp, uvicorn or openapi-core is installed; the clients and the in-process emulator still work, the async
+client falls back to httpx's transport, and the HTTP server names the extra it needs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+
+import httpx
+
+from trigger_client import AsyncTriggerClient, TriggerClient
+from trigger_client._optional import MissingDependencyError
+from trigger_client.testing import TriggerEmulator
+
+for missing in ("aiohttp", "httpx_aiohttp", "uvicorn", "openapi_core"):
+    assert importlib.util.find_spec(missing) is None, f"{missing} was installed without its extra"
+
+with TriggerEmulator() as emulator:
+    emulator.task("double")(lambda payload: payload * 2)
+    with TriggerClient(secret_key=emulator.secret_key, transport=emulator.transport) as client:
+        assert client.tasks.trigger_and_wait("double", 21, timeout=30) == 42
+
+    async def main() -> None:
+        async with AsyncTriggerClient(secret_key=emulator.secret_key) as fallback:
+            assert type(fallback._http._transport.inner) is httpx.AsyncHTTPTransport  # type: ignore[attr-defined]
+        async with AsyncTriggerClient(secret_key=emulator.secret_key, transport=emulator.async_transport) as client:
+            assert await client.tasks.trigger_and_wait("double", 2, timeout=30) == 4
+
+    asyncio.run(main())
+    try:
+        with emulator.serve_in_thread():
+            raise AssertionError("served without uvicorn")
+    except MissingDependencyError as exc:
+        assert str(exc).endswith("pip install 'trigger-client[emulator]'"), exc
+print("plain install: ok")

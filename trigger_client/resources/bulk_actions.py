@@ -1,0 +1,256 @@
+"""Bulk actions: cancel or replay many runs at once, selected by ids or by the filters of ``runs.list``."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from trigger_api.api.bulk_actions import (
+    abort_bulk_action_v1,
+    create_bulk_action_v1,
+    list_bulk_actions_v1,
+    retrieve_bulk_action_v1,
+)
+from trigger_api.models import (
+    AbortBulkActionResponse,
+    BulkActionObject,
+    CancelByFilter,
+    CancelByRunIDs,
+    CreateBulkActionResponse,
+    ListBulkActionsResult,
+    ReplayByFilter,
+    ReplayByRunIDs,
+)
+from trigger_client import _validate as v
+from trigger_client._core import Operation, call
+from trigger_client._exceptions import ValidationError
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
+from trigger_client._polling import PollOptions, PollSchedule
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+from trigger_client.resources.runs import RunFilters, _filter_params, _limit
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+# apps/webapp/app/env.server.ts BULK_ACTION_MAX_RUN_IDS (default 500); the route answers 400 above it.
+MAX_RUN_IDS = 500
+MAX_NAME_LENGTH = 255  # CreateBulkActionRequestBody: name .max(255)
+
+# runs.list's checked query arguments -> keys of the bulk-action JSON filter (BulkActionFilter in the spec).
+_BODY_KEYS = {
+    "filterstatus": "status",
+    "filtertask_identifier": "taskIdentifier",
+    "filterversion": "version",
+    "filtertag": "tag",
+    "filterbulk_action": "bulkAction",
+    "filterschedule": "schedule",
+    "filteris_test": "isTest",
+    "filtercreated_atfrom": "from",
+    "filtercreated_atto": "to",
+    "filtercreated_atperiod": "period",
+    "filterbatch": "batch",
+    "filterqueue": "queue",
+    "filtermachine": "machine",
+    "filterregion": "region",
+}
+
+
+def _bulk_id(bulk_action_id: str) -> str:
+    return v.resource_id(bulk_action_id, "bulk_action_id", "bulk_", "runs.bulk.cancel() or runs.bulk.replay()")
+
+
+def _queue(name: str) -> dict[str, str]:
+    """``task/<id>`` is a task's own queue, anything else a custom queue (the server's queueNameFromQueueTypeName)."""
+    if name.startswith("task/"):
+        return {"type": "task", "name": name.removeprefix("task/")}
+    return {"type": "custom", "name": name}
+
+
+def _body_filter(filters: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON filter of a bulk action from ``runs.list`` keywords, checked the same way."""
+    for name in ("env", "error"):
+        if name in filters:
+            raise ValidationError(name, "bulk actions select runs of this environment and cannot filter by it")
+    params = _filter_params(filters, project=False)
+    body: dict[str, Any] = {}
+    for key, value in params.items():
+        if key == "filterstatus":
+            value = [status.value for status in value]
+        elif key == "filterqueue":
+            value = [_queue(name) for name in value]
+        # Dates travel as epoch milliseconds, which the server takes as well as ISO (DateOrNumber, api.ts).
+        body[_BODY_KEYS[key]] = value
+    if not body:
+        raise ValidationError("filters", "give run_ids or at least one runs.list filter, e.g. status=['QUEUED']")
+    return body
+
+
+def _create(
+    action: Literal["cancel", "replay"],
+    run_ids: Sequence[str] | None,
+    name: str | None,
+    target_region: str | None,
+    filters: Mapping[str, Any],
+) -> Operation[CreateBulkActionResponse]:
+    body: dict[str, Any] = {"action": action}
+    if run_ids is not None:
+        if filters:
+            raise ValidationError("run_ids", "select runs by run_ids or by filters, not both")
+        ids = [v.run_id(run_id, f"run_ids[{i}]") for i, run_id in enumerate(v.string_list(run_ids, "run_ids"))]
+        if not 1 <= len(ids) <= MAX_RUN_IDS:
+            raise ValidationError("run_ids", f"give 1 to {MAX_RUN_IDS} ids (got {len(ids)}); use filters for more")
+        body["runIds"] = ids
+    else:
+        body["filter"] = _body_filter(filters)
+    if name is not None:
+        if len(v.text(name, "name")) > MAX_NAME_LENGTH:
+            raise ValidationError("name", f"at most {MAX_NAME_LENGTH} characters, got {len(name)}")
+        body["name"] = name
+    if target_region is not None:
+        body["targetRegion"] = v.text(target_region, "target_region")
+    model: Any = {
+        ("cancel", True): CancelByRunIDs,
+        ("cancel", False): CancelByFilter,
+        ("replay", True): ReplayByRunIDs,
+        ("replay", False): ReplayByFilter,
+    }[(action, "runIds" in body)]
+    return call(create_bulk_action_v1, CreateBulkActionResponse, body=model.from_dict(body))
+
+
+def _list_query(page_size: int | None) -> PageQuery[BulkActionObject]:
+    params: dict[str, Any] = {}
+    if page_size is not None:
+        params["pagesize"] = v.int_range(page_size, "page_size", 1, 100)
+
+    def fetch(p: Mapping[str, Any]) -> Operation[Page[BulkActionObject]]:
+        return call(list_bulk_actions_v1, ListBulkActionsResult, **p).then(cursor_page)
+
+    return PageQuery(fetch, params, next_cursor_params("pageafter", "pagebefore"))
+
+
+def _retrieve(bulk_action_id: str) -> Operation[BulkActionObject]:
+    return call(retrieve_bulk_action_v1, BulkActionObject, bulk_action_id=_bulk_id(bulk_action_id))
+
+
+def _abort(bulk_action_id: str) -> Operation[AbortBulkActionResponse]:
+    return call(abort_bulk_action_v1, AbortBulkActionResponse, bulk_action_id=_bulk_id(bulk_action_id))
+
+
+def _finished(action: BulkActionObject) -> bool:
+    return str(action.status) != "PENDING"
+
+
+class BulkActions(SyncResource):
+    """Bulk actions over runs: ``client.runs.bulk``."""
+
+    def cancel(
+        self, *, run_ids: Sequence[str] | None = None, name: str | None = None, **filters: Unpack[RunFilters]
+    ) -> CreateBulkActionResponse:
+        """Cancel the runs given by ``run_ids`` (1-500) or matching ``runs.list`` filters; returns the
+        bulk action's id at once, the server works through the runs in the background (see :meth:`poll`).
+
+        Example::
+
+            bulk = client.runs.bulk.cancel(status=["QUEUED", "DELAYED"], task_identifier="send-email")
+            print(client.runs.bulk.poll(bulk.id, timeout=300).counts.success)
+        """
+        return self._run(_create("cancel", run_ids, name, None, filters))
+
+    def replay(
+        self,
+        *,
+        run_ids: Sequence[str] | None = None,
+        name: str | None = None,
+        target_region: str | None = None,
+        **filters: Unpack[RunFilters],
+    ) -> CreateBulkActionResponse:
+        """Replay the runs given by ``run_ids`` or matching ``runs.list`` filters (each replay keeps its run's
+        region unless ``target_region`` is given).
+
+        Example::
+
+            bulk = client.runs.bulk.replay(status=["FAILED"], period="1d", name="retry yesterday's failures")
+        """
+        return self._run(_create("replay", run_ids, name, target_region, filters))
+
+    def list(self, *, page_size: int | None = None, limit: int | None = None) -> SyncPaginator[BulkActionObject]:
+        """Bulk actions of this environment, newest first, fetched lazily (``page_size`` 1-100).
+
+        Example::
+
+            for bulk in client.runs.bulk.list(limit=10):
+                print(bulk.id, bulk.type_, bulk.status, bulk.counts.total)
+        """
+        return self._paginate(_list_query(page_size), _limit(limit))
+
+    def retrieve(self, bulk_action_id: str) -> BulkActionObject:
+        """A bulk action with its progress: ``counts.total``, ``counts.success``, ``counts.failure``.
+
+        Example::
+
+            bulk = client.runs.bulk.retrieve("bulk_1234")
+            print(bulk.status, bulk.counts.success, "/", bulk.counts.total)
+        """
+        return self._run(_retrieve(bulk_action_id))
+
+    def abort(self, bulk_action_id: str) -> AbortBulkActionResponse:
+        """Stop a pending bulk action; runs it already processed stay canceled or replayed.
+
+        Example::
+
+            client.runs.bulk.abort("bulk_1234")
+        """
+        return self._run(_abort(bulk_action_id))
+
+    def poll(self, bulk_action_id: str, **options: Unpack[PollOptions]) -> BulkActionObject:
+        """Check the bulk action every ``interval`` seconds until it is no longer PENDING (COMPLETED or ABORTED)
+        and return it; raises :class:`PollTimeoutError` (``.last`` = the last state) after ``timeout`` seconds.
+
+        Example::
+
+            done = client.runs.bulk.poll(bulk.id, interval=1, timeout=600)
+            print(done.status, done.counts.failure)
+        """
+        schedule = PollSchedule(**options)
+        while True:
+            action = self.retrieve(bulk_action_id)
+            if _finished(action):
+                return action
+            time.sleep(schedule.next_delay(f"bulk action {bulk_action_id}", action))
+
+
+@docs_from(BulkActions)
+class AsyncBulkActions(AsyncResource):
+    async def cancel(
+        self, *, run_ids: Sequence[str] | None = None, name: str | None = None, **filters: Unpack[RunFilters]
+    ) -> CreateBulkActionResponse:
+        return await self._run(_create("cancel", run_ids, name, None, filters))
+
+    async def replay(
+        self,
+        *,
+        run_ids: Sequence[str] | None = None,
+        name: str | None = None,
+        target_region: str | None = None,
+        **filters: Unpack[RunFilters],
+    ) -> CreateBulkActionResponse:
+        return await self._run(_create("replay", run_ids, name, target_region, filters))
+
+    def list(self, *, page_size: int | None = None, limit: int | None = None) -> AsyncPaginator[BulkActionObject]:
+        return self._paginate(_list_query(page_size), _limit(limit))
+
+    async def retrieve(self, bulk_action_id: str) -> BulkActionObject:
+        return await self._run(_retrieve(bulk_action_id))
+
+    async def abort(self, bulk_action_id: str) -> AbortBulkActionResponse:
+        return await self._run(_abort(bulk_action_id))
+
+    async def poll(self, bulk_action_id: str, **options: Unpack[PollOptions]) -> BulkActionObject:
+        schedule = PollSchedule(**options)
+        while True:
+            action = await self.retrieve(bulk_action_id)
+            if _finished(action):
+                return action
+            await asyncio.sleep(schedule.next_delay(f"bulk action {bulk_action_id}", action))

@@ -1,0 +1,236 @@
+"""Error groups: failed runs grouped by fingerprint, and their lifecycle (resolve, ignore, unresolve)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from trigger_api.api.errors import (
+    ignore_error_v1,
+    list_errors_v1,
+    resolve_error_v1,
+    retrieve_error_v1,
+    unresolve_error_v1,
+)
+from trigger_api.models import (
+    ErrorListItem,
+    ErrorObject,
+    IgnoreErrorV1Body,
+    ListErrorsResult,
+    ListErrorsV1FilterstatusItem,
+    ResolveErrorV1Body,
+)
+from trigger_client import _validate as v
+from trigger_client._core import Operation, call
+from trigger_client._exceptions import ValidationError
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+from trigger_client.resources.runs import _limit
+
+ERROR_STATUSES = tuple(item.value for item in ListErrorsV1FilterstatusItem)
+MAX_SEARCH_LENGTH = 1000  # ApiErrorListSearchParams: "filter[search]" .max(1000)
+
+
+def _error_id(error_id: str) -> str:
+    return v.resource_id(error_id, "error_id", "error_", "errors.list()")
+
+
+def _utc(value: Any, field: str) -> dt.datetime:
+    """An aware datetime (naive means UTC); the server reads ISO timestamps here (ApiErrorListPresenter)."""
+    if not isinstance(value, dt.datetime):
+        raise ValidationError(field, f"must be a datetime, got {type(value).__name__}")
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+
+def _list_query(
+    task_identifier: str | Sequence[str] | None,
+    version: str | Sequence[str] | None,
+    status: str | Sequence[str] | None,
+    search: str | None,
+    period: str | None,
+    from_: dt.datetime | None,
+    to: dt.datetime | None,
+    page_size: int | None,
+) -> PageQuery[ErrorListItem]:
+    params: dict[str, Any] = {}
+    if task_identifier is not None:
+        params["filtertask_identifier"] = v.string_list(task_identifier, "task_identifier")
+    if version is not None:
+        params["filterversion"] = v.string_list(version, "version")
+    if status is not None:
+        statuses = v.string_list(status, "status")
+        for i, item in enumerate(statuses):
+            if item not in ERROR_STATUSES:
+                raise ValidationError(f"status[{i}]", f"must be one of {', '.join(ERROR_STATUSES)}, got {item!r}")
+        params["filterstatus"] = [ListErrorsV1FilterstatusItem(s) for s in statuses]
+    if search is not None:
+        if len(v.text(search, "search")) > MAX_SEARCH_LENGTH:
+            raise ValidationError("search", f"at most {MAX_SEARCH_LENGTH} characters, got {len(search)}")
+        params["filtersearch"] = search
+    if period is not None and (from_ is not None or to is not None):
+        raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
+    if period is not None:
+        params["filterperiod"] = v.text(period, "period")
+    if from_ is not None:
+        params["filterfrom"] = _utc(from_, "from_")
+    if to is not None:
+        params["filterto"] = _utc(to, "to")
+    if page_size is not None:
+        params["pagesize"] = v.int_range(page_size, "page_size", 1, 100)
+
+    def fetch(p: Mapping[str, Any]) -> Operation[Page[ErrorListItem]]:
+        return call(list_errors_v1, ListErrorsResult, **p).then(cursor_page)
+
+    return PageQuery(fetch, params, next_cursor_params("pageafter", "pagebefore"))
+
+
+def _retrieve(error_id: str) -> Operation[ErrorObject]:
+    return call(retrieve_error_v1, ErrorObject, error_id=_error_id(error_id))
+
+
+def _resolve(error_id: str, resolved_in_version: str | None) -> Operation[ErrorObject]:
+    body = ResolveErrorV1Body()
+    if resolved_in_version is not None:
+        body.resolved_in_version = v.text(resolved_in_version, "resolved_in_version")
+    return call(resolve_error_v1, ErrorObject, error_id=_error_id(error_id), body=body)
+
+
+def _unresolve(error_id: str) -> Operation[ErrorObject]:
+    return call(unresolve_error_v1, ErrorObject, error_id=_error_id(error_id))
+
+
+def _ignore(
+    error_id: str,
+    duration: dt.timedelta | None,
+    occurrence_rate: float | None,
+    total_occurrences: int | None,
+    reason: str | None,
+) -> Operation[ErrorObject]:
+    body = IgnoreErrorV1Body()
+    if duration is not None:
+        if not isinstance(duration, dt.timedelta) or duration <= dt.timedelta(0):
+            raise ValidationError("duration", f"must be a positive datetime.timedelta, got {duration!r}")
+        body.duration = int(duration / dt.timedelta(milliseconds=1))  # the wire takes milliseconds
+    if occurrence_rate is not None:
+        if isinstance(occurrence_rate, bool) or not isinstance(occurrence_rate, int | float) or occurrence_rate <= 0:
+            raise ValidationError("occurrence_rate", f"must be a positive number per minute, got {occurrence_rate!r}")
+        body.occurrence_rate = float(occurrence_rate)
+    if total_occurrences is not None:
+        body.total_occurrences = v.int_range(total_occurrences, "total_occurrences", 1, 2**31 - 1)
+    if reason is not None:
+        body.reason = v.text(reason, "reason")
+    return call(ignore_error_v1, ErrorObject, error_id=_error_id(error_id), body=body)
+
+
+class Errors(SyncResource):
+    """Error groups of this environment: ``client.errors``."""
+
+    def list(
+        self,
+        *,
+        task_identifier: str | Sequence[str] | None = None,
+        version: str | Sequence[str] | None = None,
+        status: str | Sequence[str] | None = None,
+        search: str | None = None,
+        period: str | None = None,
+        from_: dt.datetime | None = None,
+        to: dt.datetime | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> SyncPaginator[ErrorListItem]:
+        """Error groups, fetched lazily; ``status`` is ``unresolved``, ``resolved`` or ``ignored``, ``search``
+        matches type and message, and ``count`` is the occurrences within ``period`` or ``from_``/``to``.
+
+        Example::
+
+            for error in client.errors.list(status="unresolved", period="7d", limit=20):
+                print(error.id, error.error_type, error.count)
+        """
+        query = _list_query(task_identifier, version, status, search, period, from_, to, page_size)
+        return self._paginate(query, _limit(limit))
+
+    def retrieve(self, error_id: str) -> ErrorObject:
+        """One error group with its lifecycle and the versions it affected.
+
+        Example::
+
+            error = client.errors.retrieve("error_8f3b2a1c9d4e5f60")
+            print(error.status, error.affected_versions)
+        """
+        return self._run(_retrieve(error_id))
+
+    def resolve(self, error_id: str, *, resolved_in_version: str | None = None) -> ErrorObject:
+        """Mark an error group resolved, optionally naming the version that fixed it.
+
+        Example::
+
+            client.errors.resolve("error_8f3b2a1c9d4e5f60", resolved_in_version="20250101.2")
+        """
+        return self._run(_resolve(error_id, resolved_in_version))
+
+    def unresolve(self, error_id: str) -> ErrorObject:
+        """Mark a resolved or ignored error group unresolved again.
+
+        Example::
+
+            client.errors.unresolve("error_8f3b2a1c9d4e5f60")
+        """
+        return self._run(_unresolve(error_id))
+
+    def ignore(
+        self,
+        error_id: str,
+        *,
+        duration: dt.timedelta | None = None,
+        occurrence_rate: float | None = None,
+        total_occurrences: int | None = None,
+        reason: str | None = None,
+    ) -> ErrorObject:
+        """Ignore an error group: for ``duration``, until it occurs more than ``occurrence_rate`` times a minute
+        or ``total_occurrences`` more times, or (none given) indefinitely.
+
+        Example::
+
+            client.errors.ignore("error_8f3b2a1c9d4e5f60", duration=dt.timedelta(days=1), reason="flaky API")
+        """
+        return self._run(_ignore(error_id, duration, occurrence_rate, total_occurrences, reason))
+
+
+@docs_from(Errors)
+class AsyncErrors(AsyncResource):
+    def list(
+        self,
+        *,
+        task_identifier: str | Sequence[str] | None = None,
+        version: str | Sequence[str] | None = None,
+        status: str | Sequence[str] | None = None,
+        search: str | None = None,
+        period: str | None = None,
+        from_: dt.datetime | None = None,
+        to: dt.datetime | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPaginator[ErrorListItem]:
+        query = _list_query(task_identifier, version, status, search, period, from_, to, page_size)
+        return self._paginate(query, _limit(limit))
+
+    async def retrieve(self, error_id: str) -> ErrorObject:
+        return await self._run(_retrieve(error_id))
+
+    async def resolve(self, error_id: str, *, resolved_in_version: str | None = None) -> ErrorObject:
+        return await self._run(_resolve(error_id, resolved_in_version))
+
+    async def unresolve(self, error_id: str) -> ErrorObject:
+        return await self._run(_unresolve(error_id))
+
+    async def ignore(
+        self,
+        error_id: str,
+        *,
+        duration: dt.timedelta | None = None,
+        occurrence_rate: float | None = None,
+        total_occurrences: int | None = None,
+        reason: str | None = None,
+    ) -> ErrorObject:
+        return await self._run(_ignore(error_id, duration, occurrence_rate, total_occurrences, reason))

@@ -1,0 +1,320 @@
+"""Sessions: a durable identity (e.g. a chat) whose runs the server triggers with one shared configuration."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from trigger_api.api.sessions import (
+    close_session_v1,
+    create_session_v1,
+    list_sessions_v1,
+    retrieve_session_v1,
+    update_session_v1,
+)
+from trigger_api.models import (
+    CloseSessionRequestBody,
+    CreatedSessionResponseBody,
+    CreateSessionRequestBody,
+    ListSessionsResult,
+    ListSessionsV1FilterstatusItem,
+    SessionObject,
+    UpdateSessionRequestBody,
+)
+from trigger_client import _validate as v
+from trigger_client._core import Operation, call
+from trigger_client._exceptions import ValidationError
+from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
+from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+from trigger_client.resources.runs import _limit
+
+SESSION_STATUSES = tuple(item.value for item in ListSessionsV1FilterstatusItem)
+# CreateSessionRequestBody in the spec (and api.ts): type 1-64, taskIdentifier 1-128, externalId 1-256.
+LIMITS = {"type": 64, "task": 128, "external_id": 256, "reason": 256}
+
+
+class SessionToken(str):
+    """A session's public access token: a plain ``str`` whose repr hides it, because it is a credential.
+
+    Example::
+
+        token = client.sessions.create(...).public_access_token
+        headers = {"Authorization": f"Bearer {token}"}  # the real value; repr(token) is masked
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "SessionToken('***')"
+
+
+def _mask_token(created: CreatedSessionResponseBody) -> CreatedSessionResponseBody:
+    created.public_access_token = SessionToken(created.public_access_token)
+    return created
+
+
+def _bounded(value: Any, field: str) -> str:
+    checked = v.text(value, field)
+    if len(checked) > LIMITS[field]:
+        raise ValidationError(field, f"at most {LIMITS[field]} characters, got {len(checked)}")
+    return checked
+
+
+def _external_id(value: Any) -> str:
+    checked = _bounded(value, "external_id")
+    if checked.startswith("session_"):
+        raise ValidationError("external_id", "cannot start with the reserved 'session_' prefix; use your own id")
+    return checked
+
+
+def _json_object(value: Any, field: str) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValidationError(field, f"must be a dict of JSON values, got {type(value).__name__}")
+    return dict(value)
+
+
+def _create(
+    type: str,
+    task: str,
+    base_payload: Mapping[str, Any],
+    external_id: str | None,
+    tags: str | Sequence[str] | None,
+    metadata: Mapping[str, Any] | None,
+    expires_at: dt.datetime | None,
+    run_options: Mapping[str, Any] | None,
+) -> Operation[CreatedSessionResponseBody]:
+    trigger_config = {"basePayload": _json_object(base_payload, "base_payload")}
+    for key, value in _json_object(run_options or {}, "run_options").items():
+        trigger_config[key] = value
+    body: dict[str, Any] = {
+        "type": _bounded(type, "type"),
+        "taskIdentifier": _bounded(task, "task"),
+        "triggerConfig": trigger_config,
+    }
+    if external_id is not None:
+        body["externalId"] = _external_id(external_id)
+    if tags is not None:
+        body["tags"] = v.tags(tags)
+    if metadata is not None:
+        body["metadata"] = _json_object(metadata, "metadata")
+    if expires_at is not None:
+        body["expiresAt"] = v.iso_datetime(expires_at, "expires_at")
+    body_model = CreateSessionRequestBody.from_dict(body)
+    return call(create_session_v1, CreatedSessionResponseBody, body=body_model).then(_mask_token)
+
+
+def _list_query(
+    type: str | Sequence[str] | None,
+    tags: str | Sequence[str] | None,
+    task: str | Sequence[str] | None,
+    external_id: str | None,
+    status: str | Sequence[str] | None,
+    period: str | None,
+    from_: dt.datetime | int | None,
+    to: dt.datetime | int | None,
+    page_size: int | None,
+) -> PageQuery[SessionObject]:
+    params: dict[str, Any] = {}
+    for field, key, value in (
+        ("type", "filtertype", type),
+        ("tags", "filtertags", tags),
+        ("task", "filtertask_identifier", task),
+    ):
+        if value is not None:
+            params[key] = v.string_list(value, field)
+    if external_id is not None:
+        params["filterexternal_id"] = v.text(external_id, "external_id")
+    if status is not None:
+        statuses = v.string_list(status, "status")
+        for i, item in enumerate(statuses):
+            if item not in SESSION_STATUSES:
+                raise ValidationError(f"status[{i}]", f"must be one of {', '.join(SESSION_STATUSES)}, got {item!r}")
+        params["filterstatus"] = [ListSessionsV1FilterstatusItem(s) for s in statuses]
+    if period is not None and (from_ is not None or to is not None):
+        raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
+    if period is not None:
+        params["filtercreated_atperiod"] = v.text(period, "period")
+    # The server parses these as integers (ListSessionsQueryParams in core api.ts), not ISO strings.
+    if from_ is not None:
+        params["filtercreated_atfrom"] = v.epoch_ms(from_, "from_")
+    if to is not None:
+        params["filtercreated_atto"] = v.epoch_ms(to, "to")
+    if page_size is not None:
+        params["pagesize"] = v.int_range(page_size, "page_size", 1, 100)
+
+    def fetch(p: Mapping[str, Any]) -> Operation[Page[SessionObject]]:
+        return call(list_sessions_v1, ListSessionsResult, **p).then(cursor_page)
+
+    return PageQuery(fetch, params, next_cursor_params("pageafter", "pagebefore"))
+
+
+def _session(value: str) -> str:
+    return v.text(value, "session")
+
+
+def _retrieve(session: str) -> Operation[SessionObject]:
+    return call(retrieve_session_v1, SessionObject, session=_session(session))
+
+
+def _update(
+    session: str, tags: str | Sequence[str] | None, metadata: Mapping[str, Any] | None, clear_metadata: bool
+) -> Operation[SessionObject]:
+    body: dict[str, Any] = {}
+    if tags is not None:
+        body["tags"] = v.tags(tags)
+    if metadata is not None and clear_metadata:
+        raise ValidationError("clear_metadata", "pass metadata or clear_metadata=True, not both")
+    if metadata is not None:
+        body["metadata"] = _json_object(metadata, "metadata")
+    if clear_metadata:
+        body["metadata"] = None
+    if not body:
+        raise ValidationError("tags", "nothing to update: pass tags, metadata or clear_metadata=True")
+    return call(
+        update_session_v1, SessionObject, session=_session(session), body=UpdateSessionRequestBody.from_dict(body)
+    )
+
+
+def _close(session: str, reason: str | None) -> Operation[SessionObject]:
+    body = CloseSessionRequestBody()
+    if reason is not None:
+        body.reason = _bounded(reason, "reason")
+    return call(close_session_v1, SessionObject, session=_session(session), body=body)
+
+
+class Sessions(SyncResource):
+    """Sessions of this environment: ``client.sessions``."""
+
+    def create(
+        self,
+        *,
+        type: str,
+        task: str,
+        base_payload: Mapping[str, Any],
+        external_id: str | None = None,
+        tags: str | Sequence[str] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        expires_at: dt.datetime | None = None,
+        run_options: Mapping[str, Any] | None = None,
+    ) -> CreatedSessionResponseBody:
+        """Create a session and trigger its first run of ``task`` with ``base_payload``. ``run_options`` are the
+        wire trigger options applied to each run (``machine``, ``queue``, ``tags``, ``maxAttempts``, ...).
+        Reusing an open session's ``external_id`` returns it (``is_cached`` True); a closed one raises a 409
+        :class:`ConflictError`.
+
+        Example::
+
+            chat = client.sessions.create(type="chat.agent", task="my-chat", base_payload={"chatId": "1234"},
+                                          external_id="chat_1234")
+            print(chat.id, chat.run_id, chat.is_cached)
+        """
+        return self._run(_create(type, task, base_payload, external_id, tags, metadata, expires_at, run_options))
+
+    def list(
+        self,
+        *,
+        type: str | Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
+        task: str | Sequence[str] | None = None,
+        external_id: str | None = None,
+        status: str | Sequence[str] | None = None,
+        period: str | None = None,
+        from_: dt.datetime | int | None = None,
+        to: dt.datetime | int | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> SyncPaginator[SessionObject]:
+        """Sessions, newest first, fetched lazily; ``status`` is ``ACTIVE``, ``CLOSED`` or ``EXPIRED``.
+
+        Example::
+
+            for session in client.sessions.list(type="chat.agent", status="ACTIVE", limit=50):
+                print(session.id, session.external_id)
+        """
+        query = _list_query(type, tags, task, external_id, status, period, from_, to, page_size)
+        return self._paginate(query, _limit(limit))
+
+    def retrieve(self, id_or_external_id: str) -> SessionObject:
+        """One session by its ``session_…`` id or your external id.
+
+        Example::
+
+            print(client.sessions.retrieve("chat_1234").current_run_id)
+        """
+        return self._run(_retrieve(id_or_external_id))
+
+    def update(
+        self,
+        id_or_external_id: str,
+        *,
+        tags: str | Sequence[str] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        clear_metadata: bool = False,
+    ) -> SessionObject:
+        """Replace the session's tags and/or metadata (``clear_metadata=True`` sets it to null).
+
+        Example::
+
+            client.sessions.update("chat_1234", tags=["vip"], metadata={"plan": "pro"})
+        """
+        return self._run(_update(id_or_external_id, tags, metadata, clear_metadata))
+
+    def close(self, id_or_external_id: str, *, reason: str | None = None) -> SessionObject:
+        """Close the session; creating one with its external id afterwards raises a 409 :class:`ConflictError`.
+
+        Example::
+
+            client.sessions.close("chat_1234", reason="user signed out")
+        """
+        return self._run(_close(id_or_external_id, reason))
+
+
+@docs_from(Sessions)
+class AsyncSessions(AsyncResource):
+    async def create(
+        self,
+        *,
+        type: str,
+        task: str,
+        base_payload: Mapping[str, Any],
+        external_id: str | None = None,
+        tags: str | Sequence[str] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        expires_at: dt.datetime | None = None,
+        run_options: Mapping[str, Any] | None = None,
+    ) -> CreatedSessionResponseBody:
+        return await self._run(_create(type, task, base_payload, external_id, tags, metadata, expires_at, run_options))
+
+    def list(
+        self,
+        *,
+        type: str | Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
+        task: str | Sequence[str] | None = None,
+        external_id: str | None = None,
+        status: str | Sequence[str] | None = None,
+        period: str | None = None,
+        from_: dt.datetime | int | None = None,
+        to: dt.datetime | int | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPaginator[SessionObject]:
+        query = _list_query(type, tags, task, external_id, status, period, from_, to, page_size)
+        return self._paginate(query, _limit(limit))
+
+    async def retrieve(self, id_or_external_id: str) -> SessionObject:
+        return await self._run(_retrieve(id_or_external_id))
+
+    async def update(
+        self,
+        id_or_external_id: str,
+        *,
+        tags: str | Sequence[str] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        clear_metadata: bool = False,
+    ) -> SessionObject:
+        return await self._run(_update(id_or_external_id, tags, metadata, clear_metadata))
+
+    async def close(self, id_or_external_id: str, *, reason: str | None = None) -> SessionObject:
+        return await self._run(_close(id_or_external_id, reason))
