@@ -10,6 +10,8 @@ import httpx
 import pytest
 
 from tests.client.conftest import Harness, json_response
+from trigger_api.api.tasks import batch_trigger_task_v1
+from trigger_api.models import BatchTriggerTaskV2Response, BatchTriggerV2RequestBody
 from trigger_client import (
     AsyncTriggerClient,
     ConfigurationError,
@@ -275,13 +277,36 @@ async def test_cancelling_an_async_call_leaves_the_pool_usable() -> None:
             assert all("UTC" in zones for zones in results)
 
 
-async def test_batch_by_task_reads_the_202_answer_of_the_emulator(client: Any, emulator: TriggerEmulator) -> None:
-    # POST /api/v1/tasks/batch answers 202 {id, runs: [{id, taskIdentifier, ...}]} (routes/api.v1.tasks.batch.ts).
+async def test_batch_by_task_sends_mixed_tasks_as_one_two_phase_batch(client: Any, emulator: TriggerEmulator) -> None:
     items = [{"task": "add" if n % 2 else "explode", "payload": {"a": n, "b": 0}} for n in range(600)]
     result = await resolve(client.tasks.batch_trigger_by_task(items))
-    assert result.ok and len(result.batch_ids) == 2 and len(set(result.run_ids)) == 600
-    first = emulator.get_run(result.run_ids[1])
-    assert first["taskIdentifier"] == "add" and first["batchId"] == result.batch_ids[0]
+    assert result.ok and len(result.batch_ids) == 1  # up to 1,000 items per v3 batch (STREAMING_BATCH_MAX_ITEMS)
+    batch = await resolve(client.batches.retrieve(result.batch_ids[0]))
+    assert batch.run_count == 600 and len(set(batch.runs)) == 600
+    assert [emulator.get_run(run_id)["taskIdentifier"] for run_id in batch.runs[:2]] == ["explode", "add"]
+
+
+async def test_batch_items_with_unicode_line_separators_reach_the_emulator_whole(
+    client: Any, emulator: TriggerEmulator
+) -> None:
+    # The NDJSON stream carries these unescaped; only "\n" ends an item.
+    items = [{"task": "add\x85", "payload": {"s": "a\u2028b\x85c"}}, {"task": "add", "payload": {"s": "\u2029"}}]
+    result = await resolve(client.tasks.batch_trigger_by_task(items))
+    assert result.ok, result.errors
+    batch = await resolve(client.batches.retrieve(result.batch_ids[0]))
+    assert [emulator.get_run(run_id)["taskIdentifier"] for run_id in batch.runs] == ["add\x85", "add"]
+
+
+def test_v1_batch_route_answers_202_through_raw(emulator: TriggerEmulator) -> None:
+    # POST /api/v1/tasks/batch answers 202 {id, runs: [{id, taskIdentifier, ...}]} (routes/api.v1.tasks.batch.ts).
+    body = BatchTriggerV2RequestBody.from_dict(
+        {"items": [{"task": "add", "payload": '{"a":1,"b":2}', "options": {"payloadType": "application/json"}}]}
+    )
+    with TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport) as c:
+        answer = batch_trigger_task_v1.sync_detailed(client=c.raw, body=body)
+    assert answer.status_code == 202 and isinstance(answer.parsed, BatchTriggerTaskV2Response)
+    run = answer.parsed.runs[0]
+    assert run.task_identifier == "add" and emulator.get_run(run.id)["batchId"] == answer.parsed.id
 
 
 def test_public_trigger_token_triggers_only_its_task(emulator: TriggerEmulator) -> None:

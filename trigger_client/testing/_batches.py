@@ -6,7 +6,7 @@ import json
 import math
 from typing import Any
 
-from ._auth import authorize, authorize_any, bearer, jwt_headers, unspent_token
+from ._auth import authorize, authorize_any, bearer, jwt_headers, scope_allows, unspent_token
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._limits import Limits, RateDecision
@@ -43,8 +43,9 @@ class BatchRoutes:
         # maxContentLength: TASK_PAYLOAD_MAXIMUM_SIZE (3 MB) and BATCH_TASK_PAYLOAD_MAXIMUM_SIZE (1 MB), env.server.ts.
         router.add("POST", "/api/v1/tasks/{taskIdentifier}/batch", self.v1_batch_by_task, max_body=3_145_728)
         router.add("POST", "/api/v1/tasks/batch", self.v1_batch, auth="env_or_public", max_body=1_000_000)
-        router.add("POST", "/api/v3/batches", self.create)
-        router.add("POST", "/api/v3/batches/{batchId}/items", self.stream_items)
+        # Both phases take a public token with batchTrigger on the batch's tasks (allowJWT in both routes).
+        router.add("POST", "/api/v3/batches", self.create, auth="env_or_public")
+        router.add("POST", "/api/v3/batches/{batchId}/items", self.stream_items, auth="env_or_public")
         router.add("GET", "/api/v1/batches/{batchId}", self.retrieve_v1, auth="env_or_public")
         router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2, auth="env_or_public")
         router.add("GET", "/api/v1/batches/{batchId}/results", self.results)
@@ -170,9 +171,13 @@ class BatchRoutes:
                 400, f"Batch runCount of {run_count} exceeds maximum allowed of {self.settings.max_batch_items}."
             )
         key = body.get("idempotencyKey") if isinstance(body.get("idempotencyKey"), str) else None
-        tasks = (
-            sorted({str(t) for t in body["taskIdentifiers"]}) if isinstance(body.get("taskIdentifiers"), list) else []
-        )
+        declared = isinstance(body.get("taskIdentifiers"), list)
+        tasks = sorted({str(t) for t in body["taskIdentifiers"]}) if declared else []
+        # routes/api.v3.batches.ts: every declared task (everyResource), else the batch or all tasks (anyResource).
+        if declared:
+            authorize(req, "batchTrigger", "tasks", tasks)
+        else:
+            authorize_any(req, "batchTrigger", [("batch", None), ("tasks", None)])
         cached = next((b for b in env.batches.values() if key and b.idempotency_key == key), None)
         if cached is not None:
             # The server looks the key up scoped to the environment and the task set; the same key with other
@@ -242,7 +247,9 @@ class BatchRoutes:
                 }
             )
         accepted = deduplicated = 0
-        for number, line in enumerate(req.body.decode("utf-8", "replace").splitlines(), start=1):
+        # NDJSON lines end at "\n" only (createNdjsonParserStream); str.splitlines() would also split a payload's
+        # U+0085 or U+2028, which the client sends unescaped.
+        for number, line in enumerate(req.body.decode("utf-8", "replace").split("\n"), start=1):
             if not line.strip():
                 continue
             try:
@@ -258,6 +265,9 @@ class BatchRoutes:
             ):
                 where = f"index {index}" if isinstance(index, int) else "unknown index"
                 raise ApiError(422, f"Invalid item at {where}: expected {{index, task, payload?, options?}}")
+            # utils/batchItemAuthorization.ts: each item's task must be allowed unless the token writes the batch.
+            if req.scopes is not None and not scope_allows(req.scopes, "write", "batch", batch.id):
+                authorize(req, "batchTrigger", "tasks", [item["task"]])
             if index >= batch.run_count:
                 raise ApiError(422, f"Item index {index} exceeds batch runCount {batch.run_count}")
             # Items carry their index and each index is enqueued once, so a re-sent stream is deduplicated.
