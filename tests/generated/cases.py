@@ -1167,7 +1167,7 @@ CASES: tuple[Case, ...] = (
             "filter": {
                 "status": ["QUEUED", "DELAYED"],
                 "taskIdentifier": "my-task",
-                "from": "2025-01-01T00:00:00+00:00",
+                "from": "2025-01-01T00:00:00.000Z",
                 "queue": {"type": "task", "name": "my-task"},
             },
             "name": "clean up",
@@ -1258,7 +1258,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/errors",
         query=(
             "filter%5BtaskIdentifier%5D=my-task&filter%5Bstatus%5D=unresolved%2Cignored&filter%5Bsearch%5D=undefined"
-            "&filter%5Bfrom%5D=2025-01-01T00%3A00%3A00%2B00%3A00&page%5Bsize%5D=10"
+            "&filter%5Bfrom%5D=2025-01-01T00%3A00%3A00.000Z&page%5Bsize%5D=10"
         ),
         response={"data": [ERROR_ITEM], "pagination": {"next": "error_8f3b2a1c9d4e5f60"}},
         model="ListErrorsResult",
