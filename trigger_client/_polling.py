@@ -102,7 +102,10 @@ class BatchOutcome:
     @property
     def finished(self) -> bool:
         expected = unset_to_none(self.batch.run_count)
-        created = expected is None or len(self.runs) >= expected
+        # Items the server could not turn into runs (v2 retrieve's processing.errors) never get one.
+        processing = unset_to_none(getattr(self.batch, "processing", None))
+        refused = len(processing.errors) if processing is not None else 0
+        created = expected is None or len(self.runs) + refused >= expected
         status = unset_to_none(self.batch.status)
         processed = status is None or str(status) in BATCH_DONE_STATUSES
         return created and processed and all(is_terminal(run) for run in self.runs)

@@ -7,10 +7,10 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v1
-from trigger_api.models import GetBatchResultsV1Response200, RetrieveBatchV1Response200
+from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v2
+from trigger_api.models import GetBatchResultsV1Response200, RetrieveBatchV2Response
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
+from trigger_client._core import Auth, Operation, call
 from trigger_client._polling import BatchOutcome, PollOptions, PollSchedule
 from trigger_client._realtime import AsyncSubscription, RealtimeRun, Subscription, batch_feed
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
@@ -24,8 +24,9 @@ def _batch_id(batch_id: str) -> str:
     return v.resource_id(batch_id, "batch_id", "batch_", "tasks.batch_trigger()")
 
 
-def _retrieve(batch_id: str) -> Operation[RetrieveBatchV1Response200]:
-    return call(retrieve_batch_v1, RetrieveBatchV1Response200, batch_id=_batch_id(batch_id))
+def _retrieve(batch_id: str) -> Operation[RetrieveBatchV2Response]:
+    # The SDK's batch.retrieve: v2 carries the items the server could not turn into runs (processing.errors).
+    return call(retrieve_batch_v2, RetrieveBatchV2Response, Auth.PUBLIC, batch_id=_batch_id(batch_id))
 
 
 def _results(batch_id: str) -> Operation[GetBatchResultsV1Response200]:
@@ -59,13 +60,14 @@ class Batches(SyncResource):
                 return outcome
             time.sleep(schedule.next_delay(f"batch {batch_id}", outcome))
 
-    def retrieve(self, batch_id: str) -> RetrieveBatchV1Response200:
-        """A batch's status, run ids and per-item errors.
+    def retrieve(self, batch_id: str) -> RetrieveBatchV2Response:
+        """A batch's status, run ids, and the items the server could not turn into runs (``processing.errors``,
+        each with the item's ``index`` and the error).
 
         Example::
 
             batch = client.batches.retrieve("batch_1234")
-            print(batch.status, batch.run_count)
+            print(batch.status, batch.run_count, [(e.index, e.error) for e in batch.processing.errors])
         """
         return self._run(_retrieve(batch_id))
 
@@ -113,7 +115,7 @@ class AsyncBatches(AsyncResource):
                 return outcome
             await asyncio.sleep(schedule.next_delay(f"batch {batch_id}", outcome))
 
-    async def retrieve(self, batch_id: str) -> RetrieveBatchV1Response200:
+    async def retrieve(self, batch_id: str) -> RetrieveBatchV2Response:
         return await self._run(_retrieve(batch_id))
 
     async def results(self, batch_id: str) -> GetBatchResultsV1Response200:

@@ -7,12 +7,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from trigger_api.api.deployments import (
+    get_current_deployment_v1,
     get_deployment_v1,
     get_latest_deployment_v1,
     list_deployments_v1,
     promote_deployment_v1,
 )
 from trigger_api.models import (
+    CurrentDeployment,
     GetDeploymentV1Response200,
     GetLatestDeploymentV1Response200,
     ListDeploymentsV1Response200,
@@ -21,7 +23,7 @@ from trigger_api.models import (
     PromoteDeploymentV1Response200,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
+from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor_params
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
@@ -39,6 +41,10 @@ def _retrieve(deployment_id: str) -> Operation[GetDeploymentV1Response200]:
 
 def _latest() -> Operation[GetLatestDeploymentV1Response200]:
     return call(get_latest_deployment_v1, GetLatestDeploymentV1Response200)
+
+
+def _current() -> Operation[CurrentDeployment]:
+    return call(get_current_deployment_v1, CurrentDeployment, Auth.PUBLIC)
 
 
 def _date(value: Any, field: str) -> str:
@@ -123,6 +129,17 @@ class Deployments(SyncResource):
         """
         return self._run(_latest())
 
+    def current(self) -> CurrentDeployment:
+        """The deployment currently promoted in this environment (the one new runs use); the SDK's
+        ``deployments.current``. Raises :class:`NotFoundError` when nothing is deployed yet.
+
+        Example::
+
+            current = client.deployments.current()
+            print(current.version, current.status)
+        """
+        return self._run(_current())
+
     def promote(self, version: str) -> PromoteDeploymentV1Response200:
         """Make a deployed version the current one (e.g. to roll back).
 
@@ -152,6 +169,9 @@ class AsyncDeployments(AsyncResource):
 
     async def latest(self) -> GetLatestDeploymentV1Response200:
         return await self._run(_latest())
+
+    async def current(self) -> CurrentDeployment:
+        return await self._run(_current())
 
     async def promote(self, version: str) -> PromoteDeploymentV1Response200:
         return await self._run(_promote(version))

@@ -52,16 +52,34 @@ if TYPE_CHECKING:
     )
     from .complete_waitpoint_token_request import CompleteWaitpointTokenRequest
     from .complete_waitpoint_token_response import CompleteWaitpointTokenResponse
+    from .create_batch_request_body import CreateBatchRequestBody
+    from .create_batch_request_body_idempotency_key_options import (
+        CreateBatchRequestBodyIdempotencyKeyOptions,
+    )
+    from .create_batch_request_body_idempotency_key_options_scope import (
+        CreateBatchRequestBodyIdempotencyKeyOptionsScope,
+    )
+    from .create_batch_response import CreateBatchResponse
     from .create_bulk_action_response import CreateBulkActionResponse
     from .create_jwt_claims_v1_response_200 import CreateJwtClaimsV1Response200
     from .create_project_envvar_v1_response_401 import CreateProjectEnvvarV1Response401
     from .create_project_envvar_v1_response_404 import CreateProjectEnvvarV1Response404
+    from .create_public_token_v1_body import CreatePublicTokenV1Body
+    from .create_public_token_v1_body_realtime import CreatePublicTokenV1BodyRealtime
+    from .create_public_token_v1_response_200 import CreatePublicTokenV1Response200
     from .create_schedule_options import CreateScheduleOptions
     from .create_session_request_body import CreateSessionRequestBody
     from .create_session_request_body_metadata import CreateSessionRequestBodyMetadata
+    from .create_upload_payload_url_v2_response_200 import (
+        CreateUploadPayloadUrlV2Response200,
+    )
     from .create_waitpoint_token_request import CreateWaitpointTokenRequest
     from .create_waitpoint_token_response import CreateWaitpointTokenResponse
     from .created_session_response_body import CreatedSessionResponseBody
+    from .current_deployment import CurrentDeployment
+    from .current_deployment_error_type_0 import CurrentDeploymentErrorType0
+    from .current_deployment_git_type_0 import CurrentDeploymentGitType0
+    from .current_deployment_status import CurrentDeploymentStatus
     from .delete_schedule_v1_response_200 import DeleteScheduleV1Response200
     from .env_filter import EnvFilter
     from .env_filter_env_item import EnvFilterEnvItem
@@ -276,6 +294,8 @@ if TYPE_CHECKING:
     from .reschedule_run_v1_response_401_error import RescheduleRunV1Response401Error
     from .reschedule_run_v1_response_404 import RescheduleRunV1Response404
     from .reschedule_run_v1_response_404_error import RescheduleRunV1Response404Error
+    from .reset_idempotency_key_v1_body import ResetIdempotencyKeyV1Body
+    from .reset_idempotency_key_v1_response_200 import ResetIdempotencyKeyV1Response200
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
     from .reset_queue_concurrency_v1_body_type import ResetQueueConcurrencyV1BodyType
     from .resolve_error_v1_body import ResolveErrorV1Body
@@ -293,6 +313,12 @@ if TYPE_CHECKING:
         RetrieveBatchV1Response200ProcessingType0ErrorsType0Item,
     )
     from .retrieve_batch_v1_response_200_status import RetrieveBatchV1Response200Status
+    from .retrieve_batch_v2_response import RetrieveBatchV2Response
+    from .retrieve_batch_v2_response_processing import RetrieveBatchV2ResponseProcessing
+    from .retrieve_batch_v2_response_processing_errors_item import (
+        RetrieveBatchV2ResponseProcessingErrorsItem,
+    )
+    from .retrieve_batch_v2_response_status import RetrieveBatchV2ResponseStatus
     from .retrieve_queue_v1_type import RetrieveQueueV1Type
     from .retrieve_run_response import RetrieveRunResponse
     from .retrieve_run_response_attempts_type_0_item import (
@@ -343,6 +369,7 @@ if TYPE_CHECKING:
     from .span_detailed_summary_data_type_0_properties_type_0 import (
         SpanDetailedSummaryDataType0PropertiesType0,
     )
+    from .stream_batch_items_response import StreamBatchItemsResponse
     from .succeed_response import SucceedResponse
     from .trigger_task_request_body import TriggerTaskRequestBody
     from .trigger_task_request_body_options import TriggerTaskRequestBodyOptions
@@ -389,6 +416,9 @@ if TYPE_CHECKING:
         UpdateSessionRequestBodyMetadataType0,
     )
     from .upload_project_envvars_v1_body import UploadProjectEnvvarsV1Body
+    from .upload_project_envvars_v1_body_parent_variables import (
+        UploadProjectEnvvarsV1BodyParentVariables,
+    )
     from .upload_project_envvars_v1_body_variables import (
         UploadProjectEnvvarsV1BodyVariables,
     )
@@ -445,16 +475,28 @@ _MODULES = {
     "CompleteWaitpointTokenCallbackV1Body": ".complete_waitpoint_token_callback_v1_body",
     "CompleteWaitpointTokenRequest": ".complete_waitpoint_token_request",
     "CompleteWaitpointTokenResponse": ".complete_waitpoint_token_response",
+    "CreateBatchRequestBody": ".create_batch_request_body",
+    "CreateBatchRequestBodyIdempotencyKeyOptions": ".create_batch_request_body_idempotency_key_options",
+    "CreateBatchRequestBodyIdempotencyKeyOptionsScope": ".create_batch_request_body_idempotency_key_options_scope",
+    "CreateBatchResponse": ".create_batch_response",
     "CreateBulkActionResponse": ".create_bulk_action_response",
     "CreateJwtClaimsV1Response200": ".create_jwt_claims_v1_response_200",
     "CreateProjectEnvvarV1Response401": ".create_project_envvar_v1_response_401",
     "CreateProjectEnvvarV1Response404": ".create_project_envvar_v1_response_404",
+    "CreatePublicTokenV1Body": ".create_public_token_v1_body",
+    "CreatePublicTokenV1BodyRealtime": ".create_public_token_v1_body_realtime",
+    "CreatePublicTokenV1Response200": ".create_public_token_v1_response_200",
     "CreateScheduleOptions": ".create_schedule_options",
     "CreateSessionRequestBody": ".create_session_request_body",
     "CreateSessionRequestBodyMetadata": ".create_session_request_body_metadata",
+    "CreateUploadPayloadUrlV2Response200": ".create_upload_payload_url_v2_response_200",
     "CreateWaitpointTokenRequest": ".create_waitpoint_token_request",
     "CreateWaitpointTokenResponse": ".create_waitpoint_token_response",
     "CreatedSessionResponseBody": ".created_session_response_body",
+    "CurrentDeployment": ".current_deployment",
+    "CurrentDeploymentErrorType0": ".current_deployment_error_type_0",
+    "CurrentDeploymentGitType0": ".current_deployment_git_type_0",
+    "CurrentDeploymentStatus": ".current_deployment_status",
     "DeleteScheduleV1Response200": ".delete_schedule_v1_response_200",
     "EnvFilter": ".env_filter",
     "EnvFilterEnvItem": ".env_filter_env_item",
@@ -591,6 +633,8 @@ _MODULES = {
     "RescheduleRunV1Response401Error": ".reschedule_run_v1_response_401_error",
     "RescheduleRunV1Response404": ".reschedule_run_v1_response_404",
     "RescheduleRunV1Response404Error": ".reschedule_run_v1_response_404_error",
+    "ResetIdempotencyKeyV1Body": ".reset_idempotency_key_v1_body",
+    "ResetIdempotencyKeyV1Response200": ".reset_idempotency_key_v1_response_200",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
     "ResetQueueConcurrencyV1BodyType": ".reset_queue_concurrency_v1_body_type",
     "ResolveErrorV1Body": ".resolve_error_v1_body",
@@ -600,6 +644,10 @@ _MODULES = {
     "RetrieveBatchV1Response200ProcessingType0": ".retrieve_batch_v1_response_200_processing_type_0",
     "RetrieveBatchV1Response200ProcessingType0ErrorsType0Item": ".retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item",
     "RetrieveBatchV1Response200Status": ".retrieve_batch_v1_response_200_status",
+    "RetrieveBatchV2Response": ".retrieve_batch_v2_response",
+    "RetrieveBatchV2ResponseProcessing": ".retrieve_batch_v2_response_processing",
+    "RetrieveBatchV2ResponseProcessingErrorsItem": ".retrieve_batch_v2_response_processing_errors_item",
+    "RetrieveBatchV2ResponseStatus": ".retrieve_batch_v2_response_status",
     "RetrieveQueueV1Type": ".retrieve_queue_v1_type",
     "RetrieveRunResponse": ".retrieve_run_response",
     "RetrieveRunResponseAttemptsType0Item": ".retrieve_run_response_attempts_type_0_item",
@@ -632,6 +680,7 @@ _MODULES = {
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0": ".span_detailed_summary_data_type_0_events_type_0_item_properties_type_0",
     "SpanDetailedSummaryDataType0Level": ".span_detailed_summary_data_type_0_level",
     "SpanDetailedSummaryDataType0PropertiesType0": ".span_detailed_summary_data_type_0_properties_type_0",
+    "StreamBatchItemsResponse": ".stream_batch_items_response",
     "SucceedResponse": ".succeed_response",
     "TriggerTaskRequestBody": ".trigger_task_request_body",
     "TriggerTaskRequestBodyOptions": ".trigger_task_request_body_options",
@@ -656,6 +705,7 @@ _MODULES = {
     "UpdateSessionRequestBody": ".update_session_request_body",
     "UpdateSessionRequestBodyMetadataType0": ".update_session_request_body_metadata_type_0",
     "UploadProjectEnvvarsV1Body": ".upload_project_envvars_v1_body",
+    "UploadProjectEnvvarsV1BodyParentVariables": ".upload_project_envvars_v1_body_parent_variables",
     "UploadProjectEnvvarsV1BodyVariables": ".upload_project_envvars_v1_body_variables",
     "UploadProjectEnvvarsV1Response401": ".upload_project_envvars_v1_response_401",
     "UploadProjectEnvvarsV1Response404": ".upload_project_envvars_v1_response_404",
@@ -717,16 +767,28 @@ __all__ = (
     "CompleteWaitpointTokenCallbackV1Body",
     "CompleteWaitpointTokenRequest",
     "CompleteWaitpointTokenResponse",
+    "CreateBatchRequestBody",
+    "CreateBatchRequestBodyIdempotencyKeyOptions",
+    "CreateBatchRequestBodyIdempotencyKeyOptionsScope",
+    "CreateBatchResponse",
     "CreateBulkActionResponse",
     "CreateJwtClaimsV1Response200",
     "CreateProjectEnvvarV1Response401",
     "CreateProjectEnvvarV1Response404",
+    "CreatePublicTokenV1Body",
+    "CreatePublicTokenV1BodyRealtime",
+    "CreatePublicTokenV1Response200",
     "CreateScheduleOptions",
     "CreateSessionRequestBody",
     "CreateSessionRequestBodyMetadata",
+    "CreateUploadPayloadUrlV2Response200",
     "CreateWaitpointTokenRequest",
     "CreateWaitpointTokenResponse",
     "CreatedSessionResponseBody",
+    "CurrentDeployment",
+    "CurrentDeploymentErrorType0",
+    "CurrentDeploymentGitType0",
+    "CurrentDeploymentStatus",
     "DeleteScheduleV1Response200",
     "EnvFilter",
     "EnvFilterEnvItem",
@@ -863,6 +925,8 @@ __all__ = (
     "RescheduleRunV1Response401Error",
     "RescheduleRunV1Response404",
     "RescheduleRunV1Response404Error",
+    "ResetIdempotencyKeyV1Body",
+    "ResetIdempotencyKeyV1Response200",
     "ResetQueueConcurrencyV1Body",
     "ResetQueueConcurrencyV1BodyType",
     "ResolveErrorV1Body",
@@ -872,6 +936,10 @@ __all__ = (
     "RetrieveBatchV1Response200ProcessingType0",
     "RetrieveBatchV1Response200ProcessingType0ErrorsType0Item",
     "RetrieveBatchV1Response200Status",
+    "RetrieveBatchV2Response",
+    "RetrieveBatchV2ResponseProcessing",
+    "RetrieveBatchV2ResponseProcessingErrorsItem",
+    "RetrieveBatchV2ResponseStatus",
     "RetrieveQueueV1Type",
     "RetrieveRunResponse",
     "RetrieveRunResponseAttemptsType0Item",
@@ -904,6 +972,7 @@ __all__ = (
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0",
     "SpanDetailedSummaryDataType0Level",
     "SpanDetailedSummaryDataType0PropertiesType0",
+    "StreamBatchItemsResponse",
     "SucceedResponse",
     "TriggerTaskRequestBody",
     "TriggerTaskRequestBodyOptions",
@@ -928,6 +997,7 @@ __all__ = (
     "UpdateSessionRequestBody",
     "UpdateSessionRequestBodyMetadataType0",
     "UploadProjectEnvvarsV1Body",
+    "UploadProjectEnvvarsV1BodyParentVariables",
     "UploadProjectEnvvarsV1BodyVariables",
     "UploadProjectEnvvarsV1Response401",
     "UploadProjectEnvvarsV1Response404",

@@ -30,7 +30,16 @@ class RetrieveBatchV1Response200ProcessingType0:
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                (
+                    self.completed_at
+                    if self.completed_at.tzinfo
+                    else self.completed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             completed_at = self.completed_at
 
