@@ -12,6 +12,7 @@ Wire facts: ``shared/reference/sdk-wire.md``.
 from __future__ import annotations
 
 from codegen import server_fixes
+from codegen.extra_endpoints import EXTRA_ENDPOINTS
 from codegen.patch_kit import (
     APPLIED,
     NO_OP,
@@ -72,6 +73,7 @@ __all__ = [
 RUN_LISTS = "GET /api/v1/runs, GET /api/v1/projects/{projectRef}/runs"
 
 PATCHES: tuple[Patch, ...] = (
+    *(Patch(name, why, fix, scope=scope) for name, why, fix, scope in EXTRA_ENDPOINTS),
     Patch(
         "merge_singular_tags",
         "retrieve_run_v1 alone is tagged `run`",

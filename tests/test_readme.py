@@ -15,6 +15,8 @@ from trigger_client.testing.demo import served_emulator
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
+# Framework views (FastAPI, Django) the project does not depend on: fenced ```python not-run, compiled but not run.
+NOT_RUN = re.findall(r"```python not-run\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +45,13 @@ def environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 def test_readme_has_examples() -> None:
     assert len(BLOCKS) >= 6
+
+
+def test_not_run_snippets_compile_and_use_construct_event() -> None:
+    assert len(NOT_RUN) == 2
+    for block in NOT_RUN:
+        compile(block, str(README), "exec")
+        assert "webhooks.construct_event(" in block
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])

@@ -1,38 +1,96 @@
-"""Batch triggering of any number of items: validation per item, chunking, and per-item results.
+"""Batch triggering the way the SDK does it: two-phase v3 batches, items streamed as NDJSON.
 
-The planning and the assembly of results are shared; the sync and async clients only differ in how
-they send the chunks (threads or tasks, bounded either way).
+Phase 1 (``POST /api/v3/batches``) creates a batch of ``runCount`` items; phase 2
+(``POST /api/v3/batches/{id}/items``) streams them, one JSON object per line, each carrying its
+``index``. The server enqueues each index once, so a re-sent stream (a retry after a dropped
+connection, or after an answer of ``sealed: false``) never creates a run twice
+(``apps/webapp/app/runEngine/services/streamBatchItems.server.ts``).
+
+Any number of items is accepted: they are validated one by one, the valid ones grouped into batches
+of at most :data:`MAX_BATCH_ITEMS`, and only ``concurrency`` batches are held (prepared) at a time, so
+memory stays flat however many items there are. The sync and async clients share everything here and
+only differ in how they send a wave of batches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import json
+import secrets
+import time
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import islice
+from typing import Any, cast
+from urllib.parse import quote
 
-from trigger_api.models import BatchHandle
-from trigger_client._core import Operation
+from trigger_api.api.batches import create_batch_v3, stream_batch_items_v3
+from trigger_api.api.packets import create_upload_payload_url_v2
+from trigger_api.models import (
+    CreateBatchRequestBody,
+    CreateBatchResponse,
+    CreateUploadPayloadUrlV2Response200,
+    StreamBatchItemsResponse,
+)
+from trigger_api.types import File
+from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import TriggerError, ValidationError
+from trigger_client._idempotency import batch_item_key, make_idempotency_key, validate_idempotency_key_ttl
+from trigger_client._packet_upload import upload_packet
+from trigger_client._retry import RetryPolicy
 
-# Items per request: the all-tasks v1 route takes 500 (MAX_BATCH_V2_TRIGGER_ITEMS, webapp env.server.ts), the
-# one-task route only 100 (MAX_BATCH_TRIGGER_ITEMS, webapp consts.ts; routes/api.v1.tasks.$taskId.batch.ts).
-CHUNK_SIZE = 500
-TASK_CHUNK_SIZE = 100
+# STREAMING_BATCH_MAX_ITEMS (apps/webapp/app/env.server.ts, default 1000): phase 1 refuses a larger runCount.
+MAX_BATCH_ITEMS = 1_000
 DEFAULT_CONCURRENCY = 4
+# A stream answered with ``sealed: false`` is sent again, like the SDK's streamBatchItems (sdk-wire.md §5.4).
+STREAM_ATTEMPTS = 5
+_UNSEALED_BACKOFF = RetryPolicy()
+# OFFLOAD_IO_PACKET_LENGTH_LIMIT (packages/core/src/v3/limits.ts): from 128 KiB a payload goes to object storage first.
+OFFLOAD_BYTES = 131_072
+STORE_TYPE = "application/store"
+
+# The order in which the SDK writes a batch item's options (sdk-wire.md §2.3); payloadSize comes last.
+_ITEM_OPTION_ORDER = (
+    "queue",
+    "concurrencyKey",
+    "test",
+    "payloadType",
+    "delay",
+    "ttl",
+    "tags",
+    "maxAttempts",
+    "metadata",
+    "maxDuration",
+    "idempotencyKey",
+    "idempotencyKeyTTL",
+    "idempotencyKeyOptions",
+    "machine",
+    "priority",
+    "region",
+    "lockToVersion",
+    "externalDeploymentId",
+    "debounce",
+    "payloadSize",
+)
+
+
+class BatchNotSealedError(TriggerError):
+    """The server kept answering ``sealed: false`` (items missing) after every re-send of a batch's stream."""
 
 
 @dataclass(frozen=True)
 class BatchItemResult:
-    """What became of one item: its run (and batch) id, or the error that stopped it.
+    """What became of one item: the batch it was accepted into, or the error that stopped it.
+
+    The server creates the runs of a batch after accepting its items; follow them with
+    ``client.batches.poll(batch_id)`` or ``client.runs.list(batch=batch_id)``.
 
     Example::
 
         for item in result.items:
-            print(item.index, item.run_id or item.error)
+            print(item.index, item.batch_id if item.ok else item.error)
     """
 
     index: int
-    run_id: str | None = None
     batch_id: str | None = None
     error: TriggerError | None = None
 
@@ -44,31 +102,28 @@ class BatchItemResult:
 @dataclass(frozen=True)
 class BatchTriggerResult:
     """Per-item outcome of a batch trigger, in the order of the items given. Nothing is dropped: an item that
-    failed validation or whose chunk the server refused carries its error, and the others still ran.
+    failed validation or whose batch the server refused carries its error, and the others still went through.
 
     Example::
 
         result = client.tasks.batch_trigger("send-email", items)
-        print(len(result.run_ids), "runs;", len(result.errors), "failed")
+        print(len(result.batch_ids), "batches;", len(result.errors), "items failed")
         result.raise_for_errors()  # if you prefer all-or-error
     """
 
     items: list[BatchItemResult]
     batch_ids: list[str] = field(default_factory=list)
+    cached_batch_ids: list[str] = field(default_factory=list)
+    """Batches the batch idempotency key matched: their items were not sent again."""
 
     @property
     def ok(self) -> bool:
-        """True when every item produced a run."""
+        """True when every item was accepted into a batch."""
         return all(item.ok for item in self.items)
 
     @property
-    def run_ids(self) -> list[str]:
-        """Ids of the runs created, in item order."""
-        return [item.run_id for item in self.items if item.run_id is not None]
-
-    @property
     def errors(self) -> list[BatchItemResult]:
-        """The items that did not produce a run."""
+        """The items that were not accepted."""
         return [item for item in self.items if not item.ok]
 
     def raise_for_errors(self) -> None:
@@ -82,53 +137,248 @@ class BatchTriggerResult:
 
 
 @dataclass(frozen=True)
-class BatchPlan:
-    """Valid items grouped into request-sized chunks, and the items refused before sending."""
+class BatchKey:
+    """A batch-level idempotency key: the raw key (items derive theirs from it) and its TTL."""
+
+    raw: str | Sequence[str]
+    ttl: str | None
+
+    def create_fields(self, number: int, with_options: bool) -> dict[str, Any]:
+        """Phase-1 ``idempotencyKey`` (and options) of the ``number``-th batch of this call."""
+        # The SDK hashes the key as any trigger key; batches after the first (the SDK makes only one) get
+        # "-batch-<n>" appended so each stays distinct and stable across retries of the whole call.
+        key = self.raw if number == 0 else [*_parts(self.raw), f"batch-{number}"]
+        hashed, options = make_idempotency_key(key)
+        fields: dict[str, Any] = {"idempotencyKey": hashed}
+        if with_options and options is not None:
+            fields["idempotencyKeyOptions"] = options
+        return fields
+
+
+def _parts(key: str | Sequence[str]) -> list[str]:
+    return [key] if isinstance(key, str) else list(key)
+
+
+def batch_key(idempotency_key: str | Sequence[str] | None, ttl: str | None) -> BatchKey | None:
+    """Check the batch-level key options; ``None`` when no key was given."""
+    if idempotency_key is None:
+        if ttl is not None:
+            raise ValidationError("idempotency_key_ttl", "only applies with idempotency_key; pass both")
+        return None
+    make_idempotency_key(idempotency_key)  # validates the key's form
+    return BatchKey(idempotency_key, None if ttl is None else validate_idempotency_key_ttl(ttl))
+
+
+@dataclass(frozen=True)
+class Group:
+    """Valid items bound for one batch: their indices in the call, their wire form (without ``index``)."""
+
+    number: int
+    indices: list[int]
+    wires: list[dict[str, Any]]
+
+    @property
+    def tasks(self) -> list[str]:
+        return sorted({wire["task"] for wire in self.wires})
+
+
+@dataclass
+class Plan:
+    """Items refused before sending, and the groups of valid ones, produced lazily."""
 
     count: int
-    chunks: list[tuple[list[int], Operation[BatchHandle]]]
     invalid: dict[int, ValidationError]
+    groups: Iterator[Group]
 
 
-def plan_batch(
-    items: Sequence[Mapping[str, Any]],
-    prepare: Callable[[Mapping[str, Any], str], dict[str, Any]],
-    operation: Callable[[list[dict[str, Any]]], Operation[BatchHandle]],
-    chunk_size: int = CHUNK_SIZE,
-) -> BatchPlan:
-    """Validate every item (``prepare(item, "items[i]")`` gives its wire form) and chunk the valid ones."""
+Prepare = Callable[[Mapping[str, Any], str], dict[str, Any]]
+
+
+def plan(items: Sequence[Mapping[str, Any]], prepare: Prepare, key: BatchKey | None, size: int) -> Plan:
+    """Validate each item (``prepare(item, "items[i]")`` gives its wire form ``{task, payload?, options}``)
+    as its group is reached; invalid ones are recorded in ``invalid`` and skipped."""
     if isinstance(items, Mapping | str | bytes) or not isinstance(items, Sequence):
         raise ValidationError("items", "must be a list of {'payload': ..., 'options': {...}} items")
     if not items:
         raise ValidationError("items", "is empty; pass at least one item")
-    valid: list[tuple[int, dict[str, Any]]] = []
     invalid: dict[int, ValidationError] = {}
-    for index, item in enumerate(items):
-        try:
-            valid.append((index, prepare(item, f"items[{index}]")))
-        except ValidationError as exc:
-            invalid[index] = exc
-    chunks = []
-    for start in range(0, len(valid), chunk_size):
-        part = valid[start : start + chunk_size]
-        chunks.append(([index for index, _ in part], operation([wire for _, wire in part])))
-    return BatchPlan(len(items), chunks, invalid)
+
+    def wires() -> Iterator[tuple[int, dict[str, Any]]]:
+        for index, item in enumerate(items):
+            try:
+                yield index, _with_batch_key(prepare(item, f"items[{index}]"), key, index)
+            except ValidationError as exc:
+                invalid[index] = exc
+
+    def groups() -> Iterator[Group]:
+        valid = wires()
+        for number in range(len(items)):
+            chunk = list(islice(valid, size))
+            if not chunk:
+                return
+            yield Group(number, [index for index, _ in chunk], [wire for _, wire in chunk])
+
+    return Plan(len(items), invalid, groups())
 
 
-def assemble(plan: BatchPlan, outcomes: Sequence[BatchHandle | TriggerError]) -> BatchTriggerResult:
-    """Per-item results from each chunk's response (run ids in item order) or error."""
-    results: dict[int, BatchItemResult] = {i: BatchItemResult(i, error=e) for i, e in plan.invalid.items()}
-    batch_ids = []
-    for (indices, _), outcome in zip(plan.chunks, outcomes, strict=True):
-        if isinstance(outcome, TriggerError):
-            results.update({i: BatchItemResult(i, error=outcome) for i in indices})
+def _with_batch_key(wire: dict[str, Any], key: BatchKey | None, index: int) -> dict[str, Any]:
+    """The item's options in the SDK's batch order; an item without its own key gets ``sha256("<key>-<index>")``."""
+    options = wire["options"]
+    if key is not None:
+        if "idempotencyKey" not in options:
+            options["idempotencyKey"] = batch_item_key(key.raw, index)
+        if key.ttl is not None and "idempotencyKeyTTL" not in options:
+            options["idempotencyKeyTTL"] = key.ttl
+    wire["options"] = {name: options[name] for name in _ITEM_OPTION_ORDER if name in options} | {
+        name: value for name, value in options.items() if name not in _ITEM_OPTION_ORDER
+    }
+    return wire
+
+
+def _line(index: int, wire: Mapping[str, Any]) -> bytes:
+    # JSON.stringify: compact, non-ASCII raw, one object per line, the last one terminated too (§2.3).
+    return (json.dumps({"index": index, **wire}, separators=(",", ":"), ensure_ascii=False) + "\n").encode()
+
+
+class NdjsonStream:
+    """A group's items as NDJSON, encoded line by line as the body is sent. Iterable again for every attempt, so
+    the HTTP layer's retries re-send the same stream (never a half-consumed one)."""
+
+    def __init__(self, wires: Sequence[Mapping[str, Any]]) -> None:
+        self._wires = wires
+
+    def __iter__(self) -> Iterator[bytes]:
+        for index, wire in enumerate(self._wires):
+            yield _line(index, wire)
+
+
+class AsyncNdjsonStream:
+    """:class:`NdjsonStream` for the async client (httpx wants an async iterable there)."""
+
+    def __init__(self, wires: Sequence[Mapping[str, Any]]) -> None:
+        self._wires = wires
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for index, wire in enumerate(self._wires):
+            yield _line(index, wire)
+
+
+def create_operation(group: Group, key: BatchKey | None, one_task: bool) -> Operation[CreateBatchResponse]:
+    body: dict[str, Any] = {"runCount": len(group.wires), "taskIdentifiers": group.tasks}
+    if key is not None:
+        # tasks.batchTrigger sends the key's options, batch.triggerByTask does not (sdk-wire.md §2.3).
+        body |= key.create_fields(group.number, with_options=one_task)
+    return call(create_batch_v3.build(body=CreateBatchRequestBody.from_dict(body)), Auth.PUBLIC)
+
+
+def stream_operation(batch_id: str, group: Group, asynchronous: bool) -> Operation[StreamBatchItemsResponse]:
+    stream = AsyncNdjsonStream(group.wires) if asynchronous else NdjsonStream(group.wires)
+    # File types its payload as BinaryIO; httpx sends any (async) iterable of bytes chunk by chunk.
+    body = File(payload=cast(Any, stream))
+    return call(stream_batch_items_v3.build(batch_id=batch_id, body=body), Auth.PUBLIC)
+
+
+def not_sealed(batch_id: str, answer: StreamBatchItemsResponse) -> BatchNotSealedError:
+    received = answer.enqueued_count if isinstance(answer.enqueued_count, int) else "some"
+    return BatchNotSealedError(
+        f"batch {batch_id} was not sealed after {STREAM_ATTEMPTS} attempts: the server holds {received} of "
+        f"{answer.expected_count if isinstance(answer.expected_count, int) else 'its'} items; trigger again "
+        "with the same idempotency_key to complete it without duplicates"
+    )
+
+
+@dataclass(frozen=True)
+class GroupOutcome:
+    """How one group ended: its batch (if created), whether the key matched an existing batch, or an error."""
+
+    batch_id: str | None
+    cached: bool = False
+    error: TriggerError | None = None
+
+
+class Results:
+    """Collects group outcomes into the per-item :class:`BatchTriggerResult`."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.items: dict[int, BatchItemResult] = {}
+        self.batch_ids: list[str] = []
+        self.cached: list[str] = []
+
+    def add(self, group: Group, outcome: GroupOutcome) -> None:
+        if outcome.batch_id is not None:
+            (self.cached if outcome.cached else self.batch_ids).append(outcome.batch_id)
+        for index in group.indices:
+            self.items[index] = BatchItemResult(index, outcome.batch_id, outcome.error)
+
+    def result(self) -> BatchTriggerResult:
+        self.items.update({i: BatchItemResult(i, error=e) for i, e in self.plan.invalid.items()})
+        items = [self.items[i] for i in range(self.plan.count)]
+        return BatchTriggerResult(items, self.batch_ids, self.cached)
+
+
+def waves(groups: Iterator[Group], concurrency: int) -> Iterator[list[Group]]:
+    """Groups ``concurrency`` at a time: only these are prepared in memory while they are sent."""
+    while wave := list(islice(groups, concurrency)):
+        yield wave
+
+
+# One batch's exchange, written once for both clients: the generator yields an Operation to run (the driver
+# sends back its result or throws its TriggerError) or a float of seconds to sleep.
+Step = Operation[Any] | float
+
+
+def packet_filename(task: str, payload_type: str) -> str:
+    """Where the SDK stores a trigger payload: ``trigger/<task>/<ms>-<random>/payload.<json|txt>``."""
+    extension = "json" if payload_type in ("application/json", "application/super+json") else "txt"
+    stamp = f"{int(time.time() * 1000)}-{secrets.token_hex(6)}"
+    task_segment = quote(task, safe="!~*'()")  # encodeURIComponent
+    return f"trigger/{task_segment}/{stamp}/payload.{extension}"
+
+
+def needs_offload(wire: Mapping[str, Any]) -> bool:
+    options = wire["options"]
+    return "payload" in wire and options["payloadType"] != STORE_TYPE and options["payloadSize"] >= OFFLOAD_BYTES
+
+
+def offload(wires: Iterable[dict[str, Any]]) -> Generator[Step, Any, None]:
+    """Upload each payload of 128 KiB or more and send its storage path instead, as the SDK does for triggers and
+    batch items (``conditionallyExportPacket``); ``payloadSize`` keeps the size before offloading."""
+    for wire in wires:
+        options = wire["options"]
+        if not needs_offload(wire):
             continue
-        batch_ids.append(outcome.batch_id)
-        runs = list(outcome.runs)
-        for position, index in enumerate(indices):
-            if position < len(runs):
-                results[index] = BatchItemResult(index, runs[position], outcome.batch_id)
-            else:
-                missing = TriggerError(f"the server created {len(runs)} runs for a chunk of {len(indices)} items")
-                results[index] = BatchItemResult(index, batch_id=outcome.batch_id, error=missing)
-    return BatchTriggerResult([results[i] for i in range(plan.count)], batch_ids)
+        filename = packet_filename(wire["task"], options["payloadType"])
+        presigned: CreateUploadPayloadUrlV2Response200 = yield call(
+            create_upload_payload_url_v2.build(filename=filename)
+        )
+        if not isinstance(presigned.storage_path, str):
+            raise TriggerError("the packet upload answer has no storagePath; the server needs /api/v2/packets")
+        yield upload_packet(presigned.presigned_url, wire["payload"], options["payloadType"])
+        wire["payload"], options["payloadType"] = presigned.storage_path, STORE_TYPE
+
+
+def send_group(
+    group: Group, key: BatchKey | None, one_task: bool, asynchronous: bool
+) -> Generator[Step, Any, GroupOutcome]:
+    """Offload large payloads, create the batch, then stream its items until the server says it is sealed."""
+    try:
+        yield from offload(group.wires)
+    except TriggerError as exc:
+        return GroupOutcome(None, error=exc)
+    try:
+        created: CreateBatchResponse = yield create_operation(group, key, one_task)
+    except TriggerError as exc:
+        return GroupOutcome(None, error=exc)
+    if created.is_cached:  # the batch key matched: its items were sent before (the SDK skips phase 2 too)
+        return GroupOutcome(created.id, cached=True)
+    for attempt in range(1, STREAM_ATTEMPTS + 1):
+        try:
+            answer: StreamBatchItemsResponse = yield stream_operation(created.id, group, asynchronous)
+        except TriggerError as exc:
+            return GroupOutcome(created.id, error=exc)
+        if answer.sealed:
+            return GroupOutcome(created.id)
+        if attempt < STREAM_ATTEMPTS:
+            yield _UNSEALED_BACKOFF.backoff(attempt)
+    return GroupOutcome(created.id, error=not_sealed(created.id, answer))

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from trigger_client.resources.deployments import AsyncDeployments, Deployments
     from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
     from trigger_client.resources.errors import AsyncErrors, Errors
+    from trigger_client.resources.idempotency_keys import AsyncIdempotencyKeys, IdempotencyKeys
     from trigger_client.resources.query import AsyncQuery, Query
     from trigger_client.resources.queues import AsyncQueues, Queues
     from trigger_client.resources.runs import AsyncRuns, Runs
@@ -64,6 +65,8 @@ def _headers(credential: Credential, branch: str | None) -> dict[str, str]:
         "content-type": "application/json",
         "x-trigger-api-version": API_VERSION,
         "x-trigger-source": "sdk",
+        # Runs triggered with it get v2 realtime streams (the webapp's determineRealtimeStreamsVersion).
+        "x-trigger-realtime-streams-version": "v2",
         "user-agent": USER_AGENT,
     }
     if branch:
@@ -281,6 +284,9 @@ class TriggerClient(SyncCore, _ClientBase):
     queues: resource[Queues] = resource("queues:Queues", "Queues: pause, resume, concurrency.")
     batches: resource[Batches] = resource("batches:Batches", "Batches of runs.")
     deployments: resource[Deployments] = resource("deployments:Deployments", "Deployments of your tasks.")
+    idempotency_keys: resource[IdempotencyKeys] = resource(
+        "idempotency_keys:IdempotencyKeys", "Reset idempotency keys of triggered runs."
+    )
     query: resource[Query] = resource("query:Query", "TRQL queries over runs.")
     errors: resource[Errors] = resource("errors:Errors", "Error groups of failed runs: resolve, ignore.")
     sessions: resource[Sessions] = resource("sessions:Sessions", "Sessions: durable identities that trigger runs.")
@@ -405,6 +411,9 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     queues: resource[AsyncQueues] = resource("queues:AsyncQueues", "Queues: pause, resume, concurrency.")
     batches: resource[AsyncBatches] = resource("batches:AsyncBatches", "Batches of runs.")
     deployments: resource[AsyncDeployments] = resource("deployments:AsyncDeployments", "Deployments of your tasks.")
+    idempotency_keys: resource[AsyncIdempotencyKeys] = resource(
+        "idempotency_keys:AsyncIdempotencyKeys", "Reset idempotency keys of triggered runs."
+    )
     query: resource[AsyncQuery] = resource("query:AsyncQuery", "TRQL queries over runs.")
     errors: resource[AsyncErrors] = resource(
         "errors:AsyncErrors", "Error groups of failed runs: list, resolve, ignore."

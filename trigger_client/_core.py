@@ -184,6 +184,14 @@ class Core:
         request["timeout"] = self._settings.timeout  # None means no timeout (httpx), as with_options documents
         return request
 
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], request: dict[str, Any]
+    ) -> httpx.Request:
+        built = http.build_request(**request)
+        if op.auth is Auth.NONE:  # public routes (timezones, waitpoint callbacks): the SDK sends no credential
+            del built.headers["authorization"]
+        return built
+
     def _check_fork(self) -> None:
         # Sockets (and, for the async client, an event loop's connector) inherited across fork() would be shared
         # with the parent: refuse instead of corrupting both.
@@ -247,7 +255,7 @@ class SyncCore(Core):
     def _run(self, op: Operation[T]) -> T:
         request = self._prepare(op)
         try:
-            response = self._http.request(**request)
+            response = self._http.send(self._build(self._http, op, request))
         except httpx.HTTPError as exc:
             raise connection_error(exc, getattr(exc, "_request", None)) from exc
         return self._finish(op, response)
@@ -261,7 +269,7 @@ class AsyncCore(Core):
     async def _run(self, op: Operation[T]) -> T:
         request = self._prepare(op)
         try:
-            response = await self._http.request(**request)
+            response = await self._http.send(self._build(self._http, op, request))
         except httpx.HTTPError as exc:
             raise connection_error(exc, getattr(exc, "_request", None)) from exc
         return self._finish(op, response)

@@ -104,7 +104,9 @@ class BatchOutcome:
     @property
     def finished(self) -> bool:
         expected = self.batch.run_count
-        created = expected is None or len(self.runs) >= expected
+        # Items the server could not turn into runs (v2 retrieve's processing.errors) never get one.
+        refused = len(self.batch.processing.errors)
+        created = expected is None or len(self.runs) + refused >= expected
         status = self.batch.status
         processed = status is None or str(status) in BATCH_DONE_STATUSES
         return created and processed and all(is_terminal(run) for run in self.runs)

@@ -18,6 +18,7 @@ from trigger_client.resources.bulk_actions import AsyncBulkActions, BulkActions
 from trigger_client.resources.deployments import AsyncDeployments, Deployments
 from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
 from trigger_client.resources.errors import AsyncErrors, Errors
+from trigger_client.resources.idempotency_keys import AsyncIdempotencyKeys, IdempotencyKeys
 from trigger_client.resources.query import AsyncQuery, Query
 from trigger_client.resources.queues import AsyncQueues, Queues
 from trigger_client.resources.runs import AsyncRuns, Runs
@@ -170,7 +171,12 @@ class RawBatches(_RawGroup):
 class RawDeployments(_RawGroup):
     retrieve = raw(Deployments.retrieve)
     latest = raw(Deployments.latest)
+    current = raw(Deployments.current)
     promote = raw(Deployments.promote)
+
+
+class RawIdempotencyKeys(_RawGroup):
+    reset = raw(IdempotencyKeys.reset)
 
 
 class RawQuery(_RawGroup):
@@ -228,6 +234,7 @@ class RawClient:
         self.queues = RawQueues(client, ("queues",))
         self.batches = RawBatches(client, ("batches",))
         self.deployments = RawDeployments(client, ("deployments",))
+        self.idempotency_keys = RawIdempotencyKeys(client, ("idempotency_keys",))
         self.query = RawQuery(client, ("query",))
         self.errors = RawErrors(client, ("errors",))
         self.sessions = RawSessions(client, ("sessions",))
@@ -308,7 +315,12 @@ class AsyncRawBatches(_RawGroup):
 class AsyncRawDeployments(_RawGroup):
     retrieve = async_raw(AsyncDeployments.retrieve)
     latest = async_raw(AsyncDeployments.latest)
+    current = async_raw(AsyncDeployments.current)
     promote = async_raw(AsyncDeployments.promote)
+
+
+class AsyncRawIdempotencyKeys(_RawGroup):
+    reset = async_raw(AsyncIdempotencyKeys.reset)
 
 
 class AsyncRawQuery(_RawGroup):
@@ -366,6 +378,7 @@ class AsyncRawClient:
         self.queues = AsyncRawQueues(client, ("queues",))
         self.batches = AsyncRawBatches(client, ("batches",))
         self.deployments = AsyncRawDeployments(client, ("deployments",))
+        self.idempotency_keys = AsyncRawIdempotencyKeys(client, ("idempotency_keys",))
         self.query = AsyncRawQuery(client, ("query",))
         self.errors = AsyncRawErrors(client, ("errors",))
         self.sessions = AsyncRawSessions(client, ("sessions",))

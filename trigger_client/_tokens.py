@@ -152,6 +152,16 @@ def _expiry(expires_in: str | int | datetime, issued_at: int) -> int:
     return issued_at + (-seconds if sign == "-" or (direction or "").lower() == "ago" else seconds)
 
 
+def is_additional_key(token: str) -> bool:
+    """Whether ``token`` is an additional environment API key (``tr_<env>_sk_…``), which cannot sign tokens.
+
+    Example::
+
+        is_additional_key("tr_dev_sk_" + "a" * 24)  # True
+    """
+    return bool(_ADDITIONAL_KEY.fullmatch(token))
+
+
 def decode_public_token_scopes(token: str) -> list[str]:
     """The ``scopes`` claim of a JWT, read without verifying it (for clients built from a public token).
 

@@ -24,6 +24,7 @@ from trigger_client.resources import (
     deployments,
     envvars,
     errors,
+    idempotency_keys,
     query,
     queues,
     runs,
@@ -59,6 +60,13 @@ class World:
     def project(self) -> str:
         return self.emulator.project_ref
 
+    def keyed_run(self, key: str) -> str:
+        """Trigger a run under ``key`` (each reset clears it, so every scenario needs its own run); returns it."""
+        em = self.emulator
+        with TriggerClient(secret_key=em.secret_key, api_url=em.base_url, transport=em.transport) as client:
+            client.tasks.trigger("add", {"a": 1, "b": 1}, idempotency_key=key)
+        return key
+
 
 Scenario = tuple[Callable[[Any, World], Any], str, str]  # (call on the raw group, HTTP method, path pattern)
 
@@ -69,11 +77,15 @@ SCENARIOS: dict[str, Scenario] = {
         "GET",
         r"/api/v3/runs/run_\w+",
     ),
-    "tasks.batch_trigger": (lambda r, w: r.batch_trigger("add", [{"payload": {"a": 1, "b": 1}}]), "POST", r".*/batch"),
+    "tasks.batch_trigger": (
+        lambda r, w: r.batch_trigger("add", [{"payload": {"a": 1, "b": 1}}]),
+        "POST",
+        r"/api/v3/batches/batch_\w+/items",
+    ),
     "tasks.batch_trigger_by_task": (
         lambda r, w: r.batch_trigger_by_task([{"task": "add", "payload": {"a": 1, "b": 1}}]),
         "POST",
-        r".*/batch",
+        r"/api/v3/batches/batch_\w+/items",
     ),
     "runs.retrieve": (lambda r, w: r.retrieve(w.run_id), "GET", r"/api/v3/runs/{run_id}"),
     "runs.poll": (lambda r, w: r.poll(w.run_id, **FAST), "GET", r"/api/v3/runs/{run_id}"),
@@ -165,15 +177,21 @@ SCENARIOS: dict[str, Scenario] = {
         "POST",
         r"/api/v1/queues/add/concurrency/reset",
     ),
-    "batches.retrieve": (lambda r, w: r.retrieve(w.batch_id), "GET", r"/api/v1/batches/{batch_id}"),
+    "batches.retrieve": (lambda r, w: r.retrieve(w.batch_id), "GET", r"/api/v2/batches/{batch_id}"),
     "batches.results": (lambda r, w: r.results(w.batch_id), "GET", r"/api/v1/batches/{batch_id}/results"),
-    "batches.poll": (lambda r, w: r.poll(w.batch_id, **FAST), "GET", r"/api/v1/.*"),
+    "batches.poll": (lambda r, w: r.poll(w.batch_id, **FAST), "GET", r"/api/v[12]/.*"),
     "deployments.retrieve": (
         lambda r, w: r.retrieve(w.deployment_id),
         "GET",
         r"/api/v1/deployments/{deployment_id}",
     ),
     "deployments.latest": (lambda r, w: r.latest(), "GET", r"/api/v1/deployments/latest"),
+    "deployments.current": (lambda r, w: r.current(), "GET", r"/api/v1/deployments/current"),
+    "idempotency_keys.reset": (
+        lambda r, w: r.reset("add", w.keyed_run("order-1")),
+        "POST",
+        r"/api/v1/idempotencyKeys/[0-9a-f]+/reset",
+    ),
     "deployments.promote": (
         lambda r, w: r.promote("20250202.1"),
         "POST",
@@ -260,6 +278,12 @@ RESOURCES: dict[str, tuple[type, type, type, type]] = {
         deployments.AsyncDeployments,
         _raw.RawDeployments,
         _raw.AsyncRawDeployments,
+    ),
+    "idempotency_keys": (
+        idempotency_keys.IdempotencyKeys,
+        idempotency_keys.AsyncIdempotencyKeys,
+        _raw.RawIdempotencyKeys,
+        _raw.AsyncRawIdempotencyKeys,
     ),
     "query": (query.Query, query.AsyncQuery, _raw.RawQuery, _raw.AsyncRawQuery),
     "waitpoints.tokens": (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,6 +10,8 @@ import httpx
 import pytest
 
 from tests.client.conftest import Harness, json_response
+from trigger_api.api.tasks import batch_trigger_task_v1
+from trigger_api.models import BatchTriggerTaskV2Response, BatchTriggerV2RequestBody
 from trigger_client import (
     AsyncTriggerClient,
     ConfigurationError,
@@ -103,46 +104,6 @@ async def test_poll_arguments_are_checked(api: Harness, kwargs: dict[str, float]
 
 
 # --- batches -------------------------------------------------------------------------------------
-
-
-async def test_batch_of_any_size_is_chunked_and_reported_item_by_item(api: Harness) -> None:
-    def answer(request: httpx.Request) -> httpx.Response:
-        items = json.loads(request.content)["items"]
-        first = json.loads(items[0]["payload"])["json"]["n"]
-        if first == 3:  # the second chunk is refused as a whole
-            return json_response(400, {"error": "Invalid batch"})
-        return json_response(
-            200, {"batchId": f"batch_{first}", "runs": [f"run_{first + i}" for i in range(len(items))]}
-        )
-
-    api.default = answer
-    items: list[Any] = [{"payload": {"n": n}} for n in range(7)]
-    items[1] = {"payload": {"n": 1}, "options": {"machine": "huge"}}  # refused before sending
-    result = await api.call(lambda c: c.tasks.batch_trigger("t", items, chunk_size=2, concurrency=2))
-    sent = sorted(json.loads(json.loads(r.content)["items"][0]["payload"])["json"]["n"] for r in api.requests)
-    assert sent == [0, 3, 5]  # chunks [0, 2], [3, 4], [5, 6]
-    assert [(i.index, i.run_id) for i in result.items if i.ok] == [
-        (0, "run_0"),
-        (2, "run_1"),
-        (5, "run_5"),
-        (6, "run_6"),
-    ]
-    assert [(i.index, type(i.error).__name__) for i in result.errors] == [
-        (1, "ValidationError"),
-        (3, "BadRequestError"),
-        (4, "BadRequestError"),
-    ]
-    assert result.errors[0].error.field == "items[1].machine"  # type: ignore[union-attr]
-    assert sorted(result.batch_ids) == ["batch_0", "batch_5"]
-    with pytest.raises(Exception, match=r"3 of 7 batch items failed; first, items\[1\]"):
-        result.raise_for_errors()
-
-
-async def test_batch_against_the_emulator_runs_every_item(client: Any, emulator: TriggerEmulator) -> None:
-    items = [{"payload": {"a": n, "b": 1}} for n in range(1200)]
-    result = await resolve(client.tasks.batch_trigger("add", items))
-    assert result.ok and len(result.run_ids) == 1200 and len(set(result.run_ids)) == 1200
-    assert len(result.batch_ids) == 12  # chunks of 100: the one-task route's MAX_BATCH_TRIGGER_ITEMS
 
 
 async def test_empty_batch_is_refused(api: Harness) -> None:
@@ -284,7 +245,7 @@ async def test_schedule_cron_and_timezone_checked_before_sending(
 async def test_batch_poll_waits_for_every_run(client: Any) -> None:
     result = await resolve(client.tasks.batch_trigger("add", [{"payload": {"a": n, "b": n}} for n in range(3)]))
     outcome = await resolve(client.batches.poll(result.batch_ids[0], interval=0.01, timeout=10))
-    assert outcome.finished and sorted(run.id for run in outcome.runs) == sorted(result.run_ids)
+    assert outcome.finished and len(outcome.runs) == 3
     assert {str(run.status) for run in outcome.runs} == {"COMPLETED"}
 
 
@@ -316,13 +277,36 @@ async def test_cancelling_an_async_call_leaves_the_pool_usable() -> None:
             assert all("UTC" in zones for zones in results)
 
 
-async def test_batch_by_task_reads_the_202_answer_of_the_emulator(client: Any, emulator: TriggerEmulator) -> None:
-    # POST /api/v1/tasks/batch answers 202 {id, runs: [{id, taskIdentifier, ...}]} (routes/api.v1.tasks.batch.ts).
+async def test_batch_by_task_sends_mixed_tasks_as_one_two_phase_batch(client: Any, emulator: TriggerEmulator) -> None:
     items = [{"task": "add" if n % 2 else "explode", "payload": {"a": n, "b": 0}} for n in range(600)]
     result = await resolve(client.tasks.batch_trigger_by_task(items))
-    assert result.ok and len(result.batch_ids) == 2 and len(set(result.run_ids)) == 600
-    first = emulator.get_run(result.run_ids[1])
-    assert first["taskIdentifier"] == "add" and first["batchId"] == result.batch_ids[0]
+    assert result.ok and len(result.batch_ids) == 1  # up to 1,000 items per v3 batch (STREAMING_BATCH_MAX_ITEMS)
+    batch = await resolve(client.batches.retrieve(result.batch_ids[0]))
+    assert batch.run_count == 600 and len(set(batch.runs)) == 600
+    assert [emulator.get_run(run_id)["taskIdentifier"] for run_id in batch.runs[:2]] == ["explode", "add"]
+
+
+async def test_batch_items_with_unicode_line_separators_reach_the_emulator_whole(
+    client: Any, emulator: TriggerEmulator
+) -> None:
+    # The NDJSON stream carries these unescaped; only "\n" ends an item.
+    items = [{"task": "add\x85", "payload": {"s": "a\u2028b\x85c"}}, {"task": "add", "payload": {"s": "\u2029"}}]
+    result = await resolve(client.tasks.batch_trigger_by_task(items))
+    assert result.ok, result.errors
+    batch = await resolve(client.batches.retrieve(result.batch_ids[0]))
+    assert [emulator.get_run(run_id)["taskIdentifier"] for run_id in batch.runs] == ["add\x85", "add"]
+
+
+def test_v1_batch_route_answers_202_through_raw(emulator: TriggerEmulator) -> None:
+    # POST /api/v1/tasks/batch answers 202 {id, runs: [{id, taskIdentifier, ...}]} (routes/api.v1.tasks.batch.ts).
+    body = BatchTriggerV2RequestBody.from_dict(
+        {"items": [{"task": "add", "payload": '{"a":1,"b":2}', "options": {"payloadType": "application/json"}}]}
+    )
+    with TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport) as c:
+        answer = batch_trigger_task_v1.sync_detailed(client=c.raw, body=body)
+    assert answer.status_code == 202 and isinstance(answer.parsed, BatchTriggerTaskV2Response)
+    run = answer.parsed.runs[0]
+    assert run.task_identifier == "add" and emulator.get_run(run.id)["batchId"] == answer.parsed.id
 
 
 def test_public_trigger_token_triggers_only_its_task(emulator: TriggerEmulator) -> None:

@@ -202,6 +202,34 @@ await step("idempotencyKeys", async () => {
   eq(run.output, { greeting: "hello once" }, "output of the first trigger");
 });
 
+await step("idempotencyKeys.reset", async () => {
+  const key = await idempotencyKeys.create("sdk-reset-key", { scope: "global" });
+  const first = await tasks.trigger("hello", { name: "first" }, { idempotencyKey: key });
+  const reset = await idempotencyKeys.reset("hello", key);
+  eq(reset.id, key, "reset answers the key");
+  const again = await tasks.trigger("hello", { name: "again" }, { idempotencyKey: key });
+  check(again.id !== first.id && !again.isCached, "a new run after the reset");
+  let missing;
+  try {
+    await idempotencyKeys.reset("hello", "f".repeat(64));
+  } catch (err) {
+    missing = err;
+  }
+  eq(missing && missing.status, 404, "unknown key");
+});
+
+await step("v3 batch of 250 items", async () => {
+  const items = Array.from({ length: 250 }, (_, i) => ({ payload: { name: `item-${i}` } }));
+  const h = await tasks.batchTrigger("hello", items, { idempotencyKey: "sdk-big-batch" });
+  eq(h.runCount, 250, "runCount");
+  const b = await batch.retrieve(h.batchId);
+  eq(b.runs.length, 250, "every item became a run");
+  eq(b.processing.errors, [], "processing errors");
+  const again = await tasks.batchTrigger("hello", items, { idempotencyKey: "sdk-big-batch" });
+  eq(again.batchId, h.batchId, "the batch key returns the same batch");
+  eq((await batch.retrieve(h.batchId)).runs.length, 250, "no run created twice");
+});
+
 // --- schedules --------------------------------------------------------------------------------
 
 await step("schedules", async () => {

@@ -100,12 +100,12 @@ def test_two_phase_batches_are_charged_per_item_against_the_batch_bucket(
     manual: TriggerEmulator, client: httpx.Client
 ) -> None:
     created = client.post("/api/v3/batches", json={"runCount": 1000, "idempotencyKey": "k1"})
-    assert created.status_code == 200
+    assert created.status_code == 202  # api.v3.batches.ts answers a new batch with 202
     # The API limiter's headers, not the batch bucket's, on an admitted batch.
     assert limit_headers(created) == ("750", "749", str(T0_MS + 10_000))
     replay = client.post("/api/v3/batches", json={"runCount": 1000, "idempotencyKey": "k1"})
     assert replay.json()["isCached"] is True  # an idempotent replay is not charged again
-    assert client.post("/api/v3/batches", json={"runCount": 200}).status_code == 200  # 1200 tokens spent
+    assert client.post("/api/v3/batches", json={"runCount": 200}).status_code == 202  # 1200 tokens spent
     refused = client.post("/api/v3/batches", json={"runCount": 1})
     assert refused.status_code == 429
     # api.v3.batches.ts: reset in epoch seconds, a Retry-After, and a plain JSON error.
@@ -114,7 +114,7 @@ def test_two_phase_batches_are_charged_per_item_against_the_batch_bucket(
     assert refused.json() == {"error": "Batch rate limit exceeded. Limit resets at 2024-01-01T00:00:10.000Z"}
     manual.advance(10)
     assert client.post("/api/v3/batches", json={"runCount": 101}).status_code == 429  # one refill is 100
-    assert client.post("/api/v3/batches", json={"runCount": 100}).status_code == 200
+    assert client.post("/api/v3/batches", json={"runCount": 100}).status_code == 202
 
 
 def test_phase_two_of_an_admitted_batch_bypasses_the_api_limiter(manual: TriggerEmulator, client: httpx.Client) -> None:

@@ -35,6 +35,8 @@ EXPECTED_STEPS = [
     "runs.list",
     "runs.list(projectRef) with PAT",
     "idempotencyKeys",
+    "idempotencyKeys.reset",
+    "v3 batch of 250 items",
     "schedules",
     "envvars",
     "queues",

@@ -120,7 +120,8 @@ def test_two_phase_batch_and_v1_batch(manual: TriggerEmulator, client: httpx.Cli
     created = client.post("/api/v3/batches", json={"runCount": 2, "taskIdentifiers": ["a"], "idempotencyKey": "b"})
     batch_id = created.json()["id"]
     assert created.json()["isCached"] is False
-    assert client.post("/api/v3/batches", json={"runCount": 2, "idempotencyKey": "b"}).json()["isCached"] is True
+    again = {"runCount": 2, "taskIdentifiers": ["a"], "idempotencyKey": "b"}
+    assert client.post("/api/v3/batches", json=again).json()["isCached"] is True
     lines = "".join(json.dumps({"index": i, "task": "a", "payload": i}) + "\n" for i in range(2))
     wrong_type = client.post(f"/api/v3/batches/{batch_id}/items", content=lines)
     assert wrong_type.status_code == 415

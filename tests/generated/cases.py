@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ import trigger_api
 from codegen.diff import module_path
 from trigger_api import models as m
 from trigger_api.client import AuthenticatedClient, Client
+from trigger_api.types import File
 
 BASE_URL = "https://api.trigger.dev"
 TOKEN = "tr_dev_test"
@@ -1174,7 +1176,7 @@ CASES: tuple[Case, ...] = (
             "filter": {
                 "status": ["QUEUED", "DELAYED"],
                 "taskIdentifier": "my-task",
-                "from": "2025-01-01T00:00:00+00:00",
+                "from": "2025-01-01T00:00:00.000Z",
                 "queue": {"type": "task", "name": "my-task"},
             },
             "name": "clean up",
@@ -1265,7 +1267,7 @@ CASES: tuple[Case, ...] = (
         "/api/v1/errors",
         query=(
             "filter%5BtaskIdentifier%5D=my-task&filter%5Bstatus%5D=unresolved%2Cignored&filter%5Bsearch%5D=undefined"
-            "&filter%5Bfrom%5D=2025-01-01T00%3A00%3A00%2B00%3A00&page%5Bsize%5D=10"
+            "&filter%5Bfrom%5D=2025-01-01T00%3A00%3A00.000Z&page%5Bsize%5D=10"
         ),
         response={"data": [ERROR_ITEM], "pagination": {"next": "error_8f3b2a1c9d4e5f60"}},
         model="ListErrorsResult",
@@ -1435,5 +1437,103 @@ CASES: tuple[Case, ...] = (
         response={"sub": "env_123", "pub": True},
         model="CreateJwtClaimsV1Response200",
         check=fields({"sub": "env_123", "pub": True}),
+    ),
+    # --- endpoints the SDK uses beyond the document (codegen/extra_endpoints.py) ---
+    Case(
+        # Phase 1 of a two-phase batch (sdk-wire.md §2.3, captured key order).
+        "create_batch_v3",
+        lambda: {
+            "body": m.CreateBatchRequestBody.from_dict(
+                {"runCount": 2, "taskIdentifiers": ["a"], "idempotencyKey": "k" * 64}
+            )
+        },
+        "POST",
+        "/api/v3/batches",
+        body={"runCount": 2, "taskIdentifiers": ["a"], "idempotencyKey": "k" * 64},
+        response={"id": "batch_1", "runCount": 2, "isCached": False, "idempotencyKey": "k" * 64},
+        model="CreateBatchResponse",
+        check=fields({"id": "batch_1", "run_count": 2, "is_cached": False}),
+    ),
+    Case(
+        # Phase 2: NDJSON, one item per line, the last line terminated too (§2.3).
+        "stream_batch_items_v3",
+        lambda: {"batch_id": "batch_1", "body": File(payload=io.BytesIO(b'{"index":0,"task":"a"}\n'))},
+        "POST",
+        "/api/v3/batches/batch_1/items",
+        body=b'{"index":0,"task":"a"}\n',
+        response={"id": "batch_1", "itemsAccepted": 1, "itemsDeduplicated": 0, "sealed": True},
+        model="StreamBatchItemsResponse",
+        check=fields({"items_accepted": 1, "sealed": True}),
+    ),
+    Case(
+        "retrieve_batch_v2",
+        lambda: {"batch_id": "batch_1"},
+        "GET",
+        "/api/v2/batches/batch_1",
+        response={
+            "id": "batch_1",
+            "status": "PARTIAL_FAILED",
+            "createdAt": "2025-01-01T00:00:00.000Z",
+            "updatedAt": "2025-01-01T00:00:01.000Z",
+            "runCount": 2,
+            "runs": ["run_1"],
+            "processing": {
+                "completedAt": "2025-01-01T00:00:01.000Z",
+                "errors": [{"index": 1, "taskIdentifier": "a", "error": "Task not found", "errorCode": "X"}],
+            },
+        },
+        model="RetrieveBatchV2Response",
+        check=fields(
+            {"runs": ["run_1"], "processing.errors.0.index": 1, "processing.errors.0.error": "Task not found"}
+        ),
+    ),
+    Case(
+        # The key is URI-encoded in the path (sdk-wire.md §1.4).
+        "reset_idempotency_key_v1",
+        lambda: {"key": "a/b c", "body": m.ResetIdempotencyKeyV1Body(task_identifier="send-email")},
+        "POST",
+        "/api/v1/idempotencyKeys/a%2Fb%20c/reset",
+        body={"taskIdentifier": "send-email"},
+        response={"id": "a/b c"},
+        model="ResetIdempotencyKeyV1Response200",
+        check=fields({"id": "a/b c"}),
+    ),
+    Case(
+        "get_current_deployment_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/deployments/current",
+        response={
+            "id": "deployment_1",
+            "createdAt": "2025-01-01T00:00:00.000Z",
+            "shortCode": "abc",
+            "version": "20250101.1",
+            "runtime": None,
+            "runtimeVersion": None,
+            "status": "DEPLOYED",
+            "deployedAt": "2025-01-01T00:01:00.000Z",
+        },
+        model="CurrentDeployment",
+        check=fields({"version": "20250101.1", "runtime": None, "deployed_at": at(2025, 1, 1, 0, 1)}),
+    ),
+    Case(
+        # The filename is URI-encoded into one path segment (sdk-wire.md §2.2).
+        "create_upload_payload_url_v2",
+        lambda: {"filename": "trigger/my-task/1700000000000-abc/payload.json"},
+        "PUT",
+        "/api/v2/packets/trigger%2Fmy-task%2F1700000000000-abc%2Fpayload.json",
+        response={"presignedUrl": "https://store.example/put?sig=1", "storagePath": "packets/env_1/payload.json"},
+        model="CreateUploadPayloadUrlV2Response200",
+        check=fields({"storage_path": "packets/env_1/payload.json"}),
+    ),
+    Case(
+        "create_public_token_v1",
+        lambda: {"body": m.CreatePublicTokenV1Body.from_dict({"scopes": ["read:runs:run_1"], "expirationTime": "1h"})},
+        "POST",
+        "/api/v1/auth/public-tokens",
+        body={"scopes": ["read:runs:run_1"], "expirationTime": "1h"},
+        response={"token": "eyJ.x.y"},
+        model="CreatePublicTokenV1Response200",
+        check=fields({"token": "eyJ.x.y"}),
     ),
 )

@@ -24,8 +24,10 @@ class HttpxOpenAPIRequest:
         self.host_url = f"{request.url.scheme}://{request.url.host}"
         self.path = request.url.raw_path.decode("ascii").split("?", 1)[0]
         self.method = request.method.lower()
-        self.body = request.content or None
         self.content_type = request.headers.get("content-type", "application/json")
+        # openapi-core checks a text body (NDJSON, a `format: binary` string) as str, JSON as bytes.
+        ndjson = self.content_type == "application/x-ndjson"
+        self.body = (request.content.decode() if ndjson else request.content) or None
         query = parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True)
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(query), header=Headers(dict(request.headers)), cookie=ImmutableMultiDict()

@@ -40,6 +40,10 @@ def test_request_on_the_wire(case: Case) -> None:
         assert "content-type" not in request.headers
         assert request.headers.get("content-length") == ("0" if case.method in ("POST", "PUT") else None)
         return
+    if isinstance(case.body, bytes):  # the NDJSON batch item stream
+        assert request.headers["content-type"] == "application/x-ndjson"
+        assert request.content == case.body
+        return
     assert request.headers["content-type"] == "application/json"
     assert json.loads(request.content) == case.body
     if case.exact_body:

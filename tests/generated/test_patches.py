@@ -81,7 +81,33 @@ def _all_nodes(doc: Node) -> list[Node]:
 
 # What each patch makes true of the document (false before it runs), and the wire case in
 # test_operations.py / test_contract.py that proves the effect on generated code, if any.
+# codegen/extra_endpoints.py: endpoints and fields the SDK uses beyond the document (they run first).
+EXTRA_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "v3_batches": (lambda d: "create_batch_v3" in _operation_ids(d), "create_batch_v3"),
+    "v3_batch_items": (
+        lambda d: (
+            "application/x-ndjson" in _op(d, "stream_batch_items_v3").get("requestBody", {}).get("content", {})
+            if "stream_batch_items_v3" in _operation_ids(d)
+            else False
+        ),
+        "stream_batch_items_v3",
+    ),
+    "v2_batch_retrieve": (lambda d: "retrieve_batch_v2" in _operation_ids(d), "retrieve_batch_v2"),
+    "idempotency_key_reset": (lambda d: "reset_idempotency_key_v1" in _operation_ids(d), "reset_idempotency_key_v1"),
+    "current_deployment": (lambda d: "get_current_deployment_v1" in _operation_ids(d), "get_current_deployment_v1"),
+    "public_tokens": (lambda d: "create_public_token_v1" in _operation_ids(d), "create_public_token_v1"),
+    "envvar_import_parent_variables": (
+        lambda d: "parentVariables" in _body(d, "upload_project_envvars_v1")["properties"],
+        None,
+    ),
+    "packet_upload_url": (
+        lambda d: "create_upload_payload_url_v2" in _operation_ids(d),
+        "create_upload_payload_url_v2",
+    ),
+}
+
 EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    **EXTRA_EFFECTS,
     "merge_singular_tags": (lambda d: list(_op(d, "retrieve_run_v1")["tags"]) == ["runs"], "retrieve_run_v1"),
     "add_missing_run_filters": (
         lambda d: (

@@ -170,6 +170,8 @@ async def test_served_over_http_async_and_aclose_cancels_a_held_poll(
             handle = await client.tasks.trigger("gated", None)
             sub = client.runs.subscribe(handle.id)
             first = await sub.__anext__()
+            while first.status != "EXECUTING":  # until the gated run stops changing, so the next poll is held
+                first = await sub.__anext__()
             waiting = asyncio.ensure_future(sub.__anext__())  # a live poll, held by the server
             await asyncio.sleep(0.3)
             started = time.monotonic()

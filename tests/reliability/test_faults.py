@@ -145,13 +145,13 @@ def test_sync_triggers_from_8_threads_under_faults(n: int, emulator: TriggerEmul
 async def test_batch_trigger_reports_every_item_under_faults(
     n: int, mode: str, emulator: TriggerEmulator, fast_backoff: None
 ) -> None:
-    """Chunks are retried like any POST; per-item idempotency keys make a re-sent chunk find its runs instead of
-    creating them again. Invalid items are reported item by item while the others run."""
+    """Two-phase batches under faults: a create or a stream is retried like any POST, and a re-sent NDJSON stream
+    is deduplicated by item index, so no item runs twice although items carry no idempotency key. Invalid items
+    are reported item by item while the others run."""
     counts = WireCounts()
     bad = set(range(7, n, 97))  # items refused before sending: 11 tags
     items: list[Any] = [
-        {"payload": {"i": i}, "options": {"idempotency_key": f"item-{i}", **({"tags": ["t"] * 11} if i in bad else {})}}
-        for i in range(n)
+        {"payload": {"i": i}, **({"options": {"tags": ["t"] * 11}} if i in bad else {})} for i in range(n)
     ]
     emulator.faults.rate_limit_burst(BURST)
     started = time.perf_counter()
@@ -161,7 +161,7 @@ async def test_batch_trigger_reports_every_item_under_faults(
             api_url=emulator.base_url,
             transport=CountingTransport(emulator.transport, counts),
         ) as client:
-            result = client.tasks.batch_trigger("fault-tolerant", items, chunk_size=50)
+            result = client.tasks.batch_trigger("fault-tolerant", items, batch_size=50)
             metrics = client.metrics.snapshot()
     else:
         async with AsyncTriggerClient(
@@ -169,27 +169,27 @@ async def test_batch_trigger_reports_every_item_under_faults(
             api_url=emulator.base_url,
             transport=AsyncCountingTransport(emulator.async_transport, counts),
         ) as aclient:
-            result = await aclient.tasks.batch_trigger("fault-tolerant", items, chunk_size=50)
+            result = await aclient.tasks.batch_trigger("fault-tolerant", items, batch_size=50)
             metrics = aclient.metrics.snapshot()
     elapsed = time.perf_counter() - started
 
     assert [item.index for item in result.items] == list(range(n)), "every item is reported, in order"
     runs = runs_by_index(emulator)
     duplicated = [i for i, ids in runs.items() if len(ids) > 1]
-    lost = [item.index for item in result.items if item.ok and runs.get(item.index) != [item.run_id]]
+    lost = [item.index for item in result.items if item.ok and len(runs.get(item.index, [])) != 1]
     refused = [item.index for item in result.items if not item.ok]
     assert set(refused) >= bad
     assert all(isinstance(item.error, TriggerError) for item in result.items if not item.ok)
     assert all(item.index not in runs for item in result.items if item.index in bad)
-    op = metrics["operations"]["batch_trigger_task_by_id_v1"]
+    create, stream = metrics["operations"]["create_batch_v3"], metrics["operations"]["stream_batch_items_v3"]
     record(
         f"faults/batch-{mode}/{n}",
         items=n,
-        chunks=len(range(0, n - len(bad), 50)),
+        batches=len(result.batch_ids),
         runs=len(all_runs(emulator)),
         refused=len(refused),
         attempts=counts.attempts,
-        retries=op["retries"],
+        retries=create["retries"] + stream["retries"],
         faults_5xx=sum(v for s, v in counts.statuses.items() if s >= 500),
         faults_429=counts.statuses[429],
         faults_dropped=counts.drops,
@@ -198,4 +198,5 @@ async def test_batch_trigger_reports_every_item_under_faults(
         seconds=round(elapsed, 2),
     )
     assert lost == [] and duplicated == []
-    assert len(result.run_ids) == len(set(result.run_ids)) == n - len(refused)
+    assert len(result.batch_ids) == len(range(0, n - len(bad), 50)) and refused == sorted(bad)
+    assert len(all_runs(emulator)) == n - len(refused)

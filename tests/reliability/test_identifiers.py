@@ -47,9 +47,11 @@ REFUSED = [value for value in HOSTILE if value != "run_.."]
 
 
 class _Body:
-    """Stands in for any required non-path argument: a body (``to_dict``) or an enum query value (``value``)."""
+    """Stands in for any required non-path argument: a JSON body (``to_dict``), a raw body such as NDJSON batch items
+    (a ``File``'s ``payload``) or an enum query value (``value``)."""
 
     value = "dev"
+    payload = b""
 
     def to_dict(self) -> dict[str, Any]:
         return {}

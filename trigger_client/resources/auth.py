@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
-from trigger_api.api.auth import create_jwt_claims_v1
+from trigger_api.api.auth import create_jwt_claims_v1, create_public_token_v1
+from trigger_api.models import CreatePublicTokenV1Body
 from trigger_client import _validate as v
 from trigger_client._core import Core, Operation, call
-from trigger_client._tokens import create_public_token
+from trigger_client._exceptions import ValidationError
+from trigger_client._tokens import create_public_token, flatten_scopes, is_additional_key
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 ExpiresIn = str | int | datetime
@@ -17,6 +20,37 @@ ExpiresIn = str | int | datetime
 
 def _claims() -> Operation[dict[str, Any]]:
     return call(create_jwt_claims_v1.build()).then(lambda parsed: parsed.to_dict())
+
+
+def _minted_by_server(client: Core) -> bool:
+    """Additional environment keys (``tr_<env>_sk_…``) cannot self-sign: the SDK asks the server (sdk-wire.md §11)."""
+    return is_additional_key(client._credential.token)
+
+
+def _server_token(
+    scopes: list[str], expires_in: ExpiresIn, realtime: Mapping[str, Any] | None, one_time_use: bool | None = None
+) -> Operation[str]:
+    # services/publicTokens.server.ts: at least one scope; expirationTime a time span or Unix seconds (≤ 30 days).
+    if not scopes:
+        raise ValidationError(
+            "scopes",
+            "an additional API key (tr_<env>_sk_…) mints tokens on the server, which needs at least one scope, "
+            'e.g. scopes={"read": {"runs": ["run_1234"]}}',
+        )
+    body: dict[str, Any] = {"scopes": scopes}
+    if isinstance(expires_in, datetime):
+        aware = expires_in if expires_in.tzinfo else expires_in.replace(tzinfo=timezone.utc)
+        body["expirationTime"] = math.floor(aware.timestamp())
+    elif isinstance(expires_in, str | int) and not isinstance(expires_in, bool):
+        body["expirationTime"] = expires_in
+    else:
+        raise ValidationError("expires_in", f"must be a time span, Unix seconds or a datetime, got {expires_in!r}")
+    if one_time_use is not None:
+        body["oneTimeUse"] = one_time_use
+    if realtime is not None:
+        body["realtime"] = dict(realtime)
+    op = call(create_public_token_v1.build(body=CreatePublicTokenV1Body.from_dict(body)))
+    return op.then(lambda parsed: parsed.token)
 
 
 def _public(
@@ -65,7 +99,8 @@ class Auth(SyncResource):
         SDK's ``auth.createPublicToken`` makes. ``scopes`` maps actions (``read``, ``write``, ``trigger``,
         ``batchTrigger``) to properties (``runs``, ``tags``, ``batch``, ``tasks``, ``waitpoints``…) and their ids,
         or ``True`` for all. ``expires_in``: a time span (``"15m"``, ``"1h"``, ``"2 days"``), Unix seconds or a
-        datetime. ``realtime``: e.g. ``{"skipColumns": ["payload"]}``.
+        datetime. ``realtime``: e.g. ``{"skipColumns": ["payload"]}``. With an additional API key
+        (``tr_<env>_sk_…``), which cannot sign, the server mints the token (``POST /api/v1/auth/public-tokens``).
 
         Example::
 
@@ -75,6 +110,8 @@ class Auth(SyncResource):
                 for run in public.runs.subscribe(run_id):
                     print(run.status)
         """
+        if _minted_by_server(self._client):
+            return self._run(_server_token(flatten_scopes(scopes or {}), expires_in, realtime))
         return _public(self._client, self._run(_claims()), scopes, expires_in, realtime)
 
     def create_trigger_token(
@@ -94,6 +131,9 @@ class Auth(SyncResource):
             token = client.auth.create_trigger_token("send-email", expires_in="30m")
         """
         action = "batchTrigger" if batch else "trigger"
+        if _minted_by_server(self._client):
+            scopes = flatten_scopes({action: {"tasks": v.string_list(tasks, "tasks")}})
+            return self._run(_server_token(scopes, expires_in, realtime, one_time_use=not multiple_use))
         return _trigger(self._client, self._run(_claims()), tasks, action, multiple_use, expires_in, realtime)
 
 
@@ -106,6 +146,8 @@ class AsyncAuth(AsyncResource):
         expires_in: ExpiresIn = "15m",
         realtime: Mapping[str, Any] | None = None,
     ) -> str:
+        if _minted_by_server(self._client):
+            return await self._run(_server_token(flatten_scopes(scopes or {}), expires_in, realtime))
         return _public(self._client, await self._run(_claims()), scopes, expires_in, realtime)
 
     async def create_trigger_token(
@@ -118,4 +160,7 @@ class AsyncAuth(AsyncResource):
         realtime: Mapping[str, Any] | None = None,
     ) -> str:
         action = "batchTrigger" if batch else "trigger"
+        if _minted_by_server(self._client):
+            scopes = flatten_scopes({action: {"tasks": v.string_list(tasks, "tasks")}})
+            return await self._run(_server_token(scopes, expires_in, realtime, one_time_use=not multiple_use))
         return _trigger(self._client, await self._run(_claims()), tasks, action, multiple_use, expires_in, realtime)

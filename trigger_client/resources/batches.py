@@ -7,10 +7,10 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v1
+from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v2
 from trigger_api.models import Batch, BatchResults
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
+from trigger_client._core import Auth, Operation, call
 from trigger_client._polling import BatchOutcome, PollOptions, PollSchedule
 from trigger_client._realtime import AsyncSubscription, RealtimeRun, Subscription, batch_feed
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
@@ -25,7 +25,8 @@ def _batch_id(batch_id: str) -> str:
 
 
 def _retrieve(batch_id: str) -> Operation[Batch]:
-    return call(retrieve_batch_v1.build(batch_id=_batch_id(batch_id)))
+    # The SDK's batch.retrieve: v2 carries the items the server could not turn into runs (processing.errors).
+    return call(retrieve_batch_v2.build(batch_id=_batch_id(batch_id)), Auth.PUBLIC)
 
 
 def _results(batch_id: str) -> Operation[BatchResults]:
@@ -60,12 +61,13 @@ class Batches(SyncResource):
             time.sleep(schedule.next_delay(f"batch {batch_id}", outcome))
 
     def retrieve(self, batch_id: str) -> Batch:
-        """A batch's status, run ids and per-item errors.
+        """A batch's status, run ids, and the items the server could not turn into runs (``processing.errors``,
+        each with the item's ``index`` and the error).
 
         Example::
 
             batch = client.batches.retrieve("batch_1234")
-            print(batch.status, batch.run_count)
+            print(batch.status, batch.run_count, [(e.index, e.error) for e in batch.processing.errors])
         """
         return self._run(_retrieve(batch_id))
 

@@ -6,12 +6,14 @@ import datetime as dt
 from typing import Any, TypedDict
 
 from trigger_api.api.deployments import (
+    get_current_deployment_v1,
     get_deployment_v1,
     get_latest_deployment_v1,
     list_deployments_v1,
     promote_deployment_v1,
 )
 from trigger_api.models import (
+    CurrentDeployment,
     Deployment,
     DeploymentSummary,
     LatestDeployment,
@@ -19,7 +21,7 @@ from trigger_api.models import (
     PromotedDeployment,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
+from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
@@ -36,6 +38,10 @@ def _retrieve(deployment_id: str) -> Operation[Deployment]:
 
 def _latest() -> Operation[LatestDeployment]:
     return call(get_latest_deployment_v1.build())
+
+
+def _current() -> Operation[CurrentDeployment]:
+    return call(get_current_deployment_v1.build(), Auth.PUBLIC)
 
 
 def _date(value: Any, field: str) -> str:
@@ -130,6 +136,17 @@ class Deployments(SyncResource):
         """
         return self._run(_latest())
 
+    def current(self) -> CurrentDeployment:
+        """The deployment currently promoted in this environment (the one new runs use); the SDK's
+        ``deployments.current``. Raises :class:`NotFoundError` when nothing is deployed yet.
+
+        Example::
+
+            current = client.deployments.current()
+            print(current.version, current.status)
+        """
+        return self._run(_current())
+
     def promote(self, version: str) -> PromotedDeployment:
         """Make a deployed version the current one (e.g. to roll back).
 
@@ -159,6 +176,9 @@ class AsyncDeployments(AsyncResource):
 
     async def latest(self) -> LatestDeployment:
         return await self._run(_latest())
+
+    async def current(self) -> CurrentDeployment:
+        return await self._run(_current())
 
     async def promote(self, version: str) -> PromotedDeployment:
         return await self._run(_promote(version))

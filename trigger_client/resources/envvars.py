@@ -86,24 +86,24 @@ def _delete(project_ref: str, env: str, name: str) -> Operation[Success]:
 Variables = Mapping[str, str] | str | os.PathLike[str]
 
 
-def load_variables(source: Variables) -> dict[str, str]:
+def load_variables(source: Variables, field: str = "variables") -> dict[str, str]:
     """NAME -> value from a mapping or a ``.env`` file path, checked."""
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         if not path.is_file():
-            raise ValidationError("variables", f"no .env file at {path}; pass a path to a file or a dict")
+            raise ValidationError(field, f"no .env file at {path}; pass a path to a file or a dict")
         parsed = dotenv_values(path)
         missing = [name for name, value in parsed.items() if value is None]
         if missing:
-            raise ValidationError(f"variables[{missing[0]!r}]", f"has no value in {path}; write it as {missing[0]}=...")
+            raise ValidationError(f"{field}[{missing[0]!r}]", f"has no value in {path}; write it as {missing[0]}=...")
         variables: Mapping[str, Any] = parsed
     elif isinstance(source, Mapping):
         variables = source
     else:
-        raise ValidationError("variables", f"must be a dict or a .env file path, got {type(source).__name__}")
+        raise ValidationError(field, f"must be a dict or a .env file path, got {type(source).__name__}")
     if not variables:
-        raise ValidationError("variables", "is empty; pass at least one NAME -> value")
-    return {_new_name(k, f"variables[{k!r}]"): _value(val, f"variables[{k!r}]") for k, val in variables.items()}
+        raise ValidationError(field, "is empty; pass at least one NAME -> value")
+    return {_new_name(k, f"{field}[{k!r}]"): _value(val, f"{field}[{k!r}]") for k, val in variables.items()}
 
 
 @dataclass(frozen=True)
@@ -151,9 +151,18 @@ def compare(remote: list[EnvVar], local: Mapping[str, str], override: bool) -> E
 
 
 def _import(
-    project_ref: str, env: str, variables: Variables, override: bool, is_secret: bool | None
+    project_ref: str,
+    env: str,
+    variables: Variables,
+    override: bool,
+    is_secret: bool | None,
+    parent_variables: Variables | None,
 ) -> Operation[Success]:
-    body: dict[str, Any] = {"variables": load_variables(variables), "override": bool(override)}
+    body: dict[str, Any] = {"variables": load_variables(variables)}
+    if parent_variables is not None:
+        # ImportEnvironmentVariablesRequestBody (packages/core/src/v3/schemas/api.ts): a preview branch's parent.
+        body["parentVariables"] = load_variables(parent_variables, "parent_variables")
+    body["override"] = bool(override)
     if is_secret is not None:
         body["isSecret"] = bool(is_secret)
     request = upload_project_envvars_v1.build(
@@ -221,17 +230,19 @@ class EnvVars(SyncResource):
         *,
         override: bool = False,
         is_secret: bool | None = None,
+        parent_variables: Variables | None = None,
     ) -> Success:
         """Import many variables at once from a dict or a ``.env`` file. Without ``override=True`` the server
-        refuses the whole import (400, naming them) when any name is already set, and writes nothing. Check first
-        with :meth:`diff`.
+        refuses the whole import (400, naming them) when any name is already set, and writes nothing.
+        ``is_secret=True`` stores them as secrets; ``parent_variables`` (a dict or ``.env`` file) are the parent
+        environment's, for a preview branch. Check first with :meth:`diff`.
 
         Example::
 
             client.envvars.import_("proj_1234", "dev", {"A": "1", "B": "2"}, override=True)
-            client.envvars.import_("proj_1234", "prod", ".env.production")
+            client.envvars.import_("proj_1234", "prod", ".env.production", is_secret=True)
         """
-        return self._run(_import(project_ref, env, variables, override, is_secret))
+        return self._run(_import(project_ref, env, variables, override, is_secret, parent_variables))
 
     def diff(self, project_ref: str, env: str, variables: Variables, *, override: bool = False) -> EnvVarDiff:
         """A dry run of :meth:`import_`: which names it would add, change or keep (values are never shown).
@@ -271,8 +282,9 @@ class AsyncEnvVars(AsyncResource):
         *,
         override: bool = False,
         is_secret: bool | None = None,
+        parent_variables: Variables | None = None,
     ) -> Success:
-        return await self._run(_import(project_ref, env, variables, override, is_secret))
+        return await self._run(_import(project_ref, env, variables, override, is_secret, parent_variables))
 
     async def diff(self, project_ref: str, env: str, variables: Variables, *, override: bool = False) -> EnvVarDiff:
         local = load_variables(variables)

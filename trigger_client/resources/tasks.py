@@ -4,31 +4,39 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+import time
+from collections.abc import Callable, Generator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
-from trigger_api.api.tasks import batch_trigger_task_by_id_v1, batch_trigger_task_v1, trigger_task_v1
-from trigger_api.models import (
-    BatchHandle,
-    BatchTriggerTaskByIdV1Body,
-    BatchTriggerV2RequestBody,
-    RunHandle,
-    TriggerTaskRequestBody,
-)
+from trigger_api.api.tasks import trigger_task_v1
+from trigger_api.models import RunHandle, TriggerTaskRequestBody
 from trigger_client import _validate as v
 from trigger_client._batching import (
-    CHUNK_SIZE,
     DEFAULT_CONCURRENCY,
-    TASK_CHUNK_SIZE,
-    BatchPlan,
+    MAX_BATCH_ITEMS,
+    BatchKey,
     BatchTriggerResult,
-    assemble,
-    plan_batch,
+    Group,
+    GroupOutcome,
+    Plan,
+    Results,
+    Step,
+    batch_key,
+    needs_offload,
+    offload,
+    plan,
+    send_group,
+    waves,
 )
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import TriggerError, ValidationError
-from trigger_client._idempotency import make_idempotency_key, validate_duration, validate_idempotency_key_ttl
+from trigger_client._idempotency import (
+    IdempotencyScope,
+    make_idempotency_key,
+    validate_duration,
+    validate_idempotency_key_ttl,
+)
 from trigger_client._payloads import OMIT, check_payload_size, serialize_payload
 from trigger_client._polling import DEFAULT_POLL_TIMEOUT, run_output
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
@@ -37,7 +45,19 @@ from trigger_client.resources.runs import AsyncRuns, Runs
 if TYPE_CHECKING:
     from typing import Unpack
 
+R = TypeVar("R")
+
 MACHINES = ("micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x")
+
+
+class Debounce(TypedDict, total=False):
+    """The ``debounce`` trigger option: ``key`` and ``delay`` are required."""
+
+    key: str
+    delay: str
+    """A duration such as ``"5s"``."""
+    mode: Literal["leading", "trailing"]
+    max_delay: str
 
 
 class TriggerOptions(TypedDict, total=False):
@@ -47,6 +67,8 @@ class TriggerOptions(TypedDict, total=False):
     """Same key → same run (hashed like the SDK; a 64-character key is sent as is)."""
     idempotency_key_ttl: str
     """How long the key is remembered, e.g. ``"1h"``."""
+    idempotency_key_scope: Literal["run", "attempt", "global"]
+    """Sent as ``idempotencyKeyOptions.scope`` (default ``"run"``); outside a task the hash is the same."""
     delay: str | dt.datetime
     """Start later: a duration like ``"5m"`` or a datetime."""
     ttl: str | int
@@ -64,6 +86,8 @@ class TriggerOptions(TypedDict, total=False):
     version: str
     """Run on this deployed version (``lockToVersion``), e.g. ``"20250101.1"``."""
     test: bool
+    debounce: Debounce
+    """Collapse triggers sharing ``key`` within ``delay`` into one run."""
 
 
 class BatchItem(TypedDict, total=False):
@@ -96,7 +120,8 @@ def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> d
     wire["payloadType"] = payload_type
     wire["payloadSize"] = len(data.encode()) if data is not None else 0
     if options.get("idempotency_key"):
-        key, key_options = make_idempotency_key(options["idempotency_key"])
+        scope: IdempotencyScope = options.get("idempotency_key_scope", "run")
+        key, key_options = make_idempotency_key(options["idempotency_key"], scope=scope)
         wire["idempotencyKey"] = key
         if "idempotency_key_ttl" in options:
             wire["idempotencyKeyTTL"] = validate_idempotency_key_ttl(
@@ -104,8 +129,10 @@ def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> d
             )
         if key_options is not None:
             wire["idempotencyKeyOptions"] = key_options
-    elif "idempotency_key_ttl" in options:
-        raise ValidationError(f"{prefix}idempotency_key_ttl", "only applies with idempotency_key; pass both")
+    else:
+        for name in ("idempotency_key_ttl", "idempotency_key_scope"):
+            if name in options:
+                raise ValidationError(f"{prefix}{name}", "only applies with idempotency_key; pass both")
     if "delay" in options:
         delay = options["delay"]
         field_name = f"{prefix}delay"
@@ -146,57 +173,80 @@ def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> d
         wire["region"] = v.text(options["region"], f"{prefix}region")
     if "version" in options:
         wire["lockToVersion"] = v.text(options["version"], f"{prefix}version")
+    if "debounce" in options:
+        wire["debounce"] = _debounce(options["debounce"], f"{prefix}debounce")
     body: dict[str, Any] = {} if data is None else {"payload": data}
     body["options"] = wire
     return body
 
 
-def _trigger(task_id: str, payload: Any, options: Mapping[str, Any]) -> Operation[RunHandle]:
-    body = TriggerTaskRequestBody.from_dict(trigger_body(payload, options))
-    return call(trigger_task_v1.build(task_identifier=v.segment(task_id, "task_id"), body=body), Auth.PUBLIC)
+def _debounce(value: Any, field: str) -> dict[str, Any]:
+    # TriggerTaskRequestBody.options.debounce in packages/core/src/v3/schemas/api.ts: key (≤ 512), delay, mode,
+    # maxDelay.
+    if not isinstance(value, Mapping) or not {"key", "delay"} <= set(value):
+        raise ValidationError(field, "must be a dict with 'key' and 'delay' (and optional 'mode', 'max_delay')")
+    unknown = set(value) - {"key", "delay", "mode", "max_delay"}
+    if unknown:
+        raise ValidationError(f"{field}.{sorted(unknown)[0]}", "unknown key; use key, delay, mode, max_delay")
+    key = v.text(value["key"], f"{field}.key")
+    if len(key) > 512:
+        raise ValidationError(f"{field}.key", f"must be at most 512 characters, got {len(key)}")
+    wire: dict[str, Any] = {"key": key, "delay": validate_duration(value["delay"], f"{field}.delay")}
+    if "mode" in value:
+        if value["mode"] not in ("leading", "trailing"):
+            raise ValidationError(f"{field}.mode", f"must be 'leading' or 'trailing', got {value['mode']!r}")
+        wire["mode"] = value["mode"]
+    if "max_delay" in value:
+        wire["maxDelay"] = validate_duration(value["max_delay"], f"{field}.max_delay")
+    return wire
 
 
-def _item(with_task: bool) -> Callable[[Mapping[str, Any], str], dict[str, Any]]:
-    """Wire form of one batch item, checked; ``field`` is its name in errors (``items[3]``)."""
+def _trigger_wire(task_id: str, payload: Any, options: Mapping[str, Any]) -> dict[str, Any]:
+    return {"task": v.segment(task_id, "task_id"), **trigger_body(payload, options)}
+
+
+def _trigger(wire: Mapping[str, Any]) -> Operation[RunHandle]:
+    body = TriggerTaskRequestBody.from_dict({k: value for k, value in wire.items() if k != "task"})
+    return call(trigger_task_v1.build(task_identifier=wire["task"], body=body), Auth.PUBLIC)
+
+
+def _item(task_id: str | None) -> Callable[[Mapping[str, Any], str], dict[str, Any]]:
+    """Wire form ``{task, payload?, options}`` of one batch item, checked; ``field`` names it in errors."""
 
     def prepare(item: Mapping[str, Any], field: str) -> dict[str, Any]:
         if not isinstance(item, Mapping):
             raise ValidationError(field, "must be a dict with 'payload' and optional 'options'")
-        extra = set(item) - {"payload", "options", *(("task",) if with_task else ())}
+        extra = set(item) - {"payload", "options", *(("task",) if task_id is None else ())}
         if extra:
-            allowed = "payload, options and task" if with_task else "payload and options"
+            allowed = "payload, options and task" if task_id is None else "payload and options"
             raise ValidationError(f"{field}.{sorted(extra)[0]}", f"unknown key; items take {allowed}")
-        body = trigger_body(item.get("payload", OMIT), item.get("options", {}), field)
-        return {"task": v.text(item.get("task"), f"{field}.task"), **body} if with_task else body
+        task = v.text(item.get("task"), f"{field}.task") if task_id is None else task_id
+        return {"task": task, **trigger_body(item.get("payload", OMIT), item.get("options", {}), field)}
 
     return prepare
 
 
-def _plan(task_id: str | None, items: Sequence[BatchItem], chunk_size: int) -> BatchPlan:
-    if task_id is None:
+class _Batch:
+    """One call's arguments, checked before any request."""
 
-        def operation(wire: list[dict[str, Any]]) -> Operation[BatchHandle]:
-            body = BatchTriggerV2RequestBody.from_dict({"items": wire})
-            # This route answers 202 {id, runs: [{id, ...}]} (routes/api.v1.tasks.batch.ts); chunks share one shape.
-            # A public token with batchTrigger on every task of the chunk may send it, as the route allows JWTs.
-            return call(batch_trigger_task_v1.build(body=body), Auth.PUBLIC).then(
-                lambda r: BatchHandle(batch_id=r.id, runs=[run.id for run in r.runs])
-            )
+    def __init__(
+        self,
+        task_id: str | None,
+        items: Sequence[BatchItem],
+        idempotency_key: str | Sequence[str] | None,
+        idempotency_key_ttl: str | None,
+        concurrency: int,
+        batch_size: int,
+    ) -> None:
+        task = None if task_id is None else v.segment(task_id, "task_id")
+        self.key: BatchKey | None = batch_key(idempotency_key, idempotency_key_ttl)
+        self.one_task = task is not None
+        self.concurrency = v.int_range(concurrency, "concurrency", 1, 64)
+        size = v.int_range(batch_size, "batch_size", 1, MAX_BATCH_ITEMS)
+        self.plan: Plan = plan(items, _item(task), self.key, size)
 
-    else:
-        task = v.segment(task_id, "task_id")
-
-        def operation(wire: list[dict[str, Any]]) -> Operation[BatchHandle]:
-            body = BatchTriggerTaskByIdV1Body.from_dict({"items": wire})
-            return call(batch_trigger_task_by_id_v1.build(task_identifier=task, body=body))
-
-    limit = CHUNK_SIZE if task_id is None else TASK_CHUNK_SIZE
-    chunk = v.int_range(chunk_size, "chunk_size", 1, limit)
-    return plan_batch(items, _item(with_task=task_id is None), operation, chunk)
-
-
-def _concurrency(value: int) -> int:
-    return v.int_range(value, "concurrency", 1, 64)
+    def exchange(self, group: Group, asynchronous: bool) -> Generator[Step, Any, GroupOutcome]:
+        return send_group(group, self.key, self.one_task, asynchronous)
 
 
 class Tasks(SyncResource):
@@ -212,7 +262,10 @@ class Tasks(SyncResource):
             handle = client.tasks.trigger("send-email", {"to": "ada@example.com"}, tags=["user_42"], delay="5m")
             print(handle.id, handle.is_cached)
         """
-        return self._run(_trigger(task_id, payload, options))
+        wire = _trigger_wire(task_id, payload, options)
+        if needs_offload(wire):  # 128 KiB or more: uploaded first, like the SDK
+            self._drive(offload([wire]))
+        return self._run(_trigger(wire))
 
     def trigger_and_wait(
         self,
@@ -238,24 +291,40 @@ class Tasks(SyncResource):
         task_id: str,
         items: Sequence[BatchItem],
         *,
+        idempotency_key: str | Sequence[str] | None = None,
+        idempotency_key_ttl: str | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
-        chunk_size: int = TASK_CHUNK_SIZE,
+        batch_size: int = MAX_BATCH_ITEMS,
     ) -> BatchTriggerResult:
-        """Trigger any number of runs of one task; each item is ``{"payload": ..., "options": {...}}``. Items are
-        checked first, sent in chunks of up to 100 (``concurrency`` chunks at a time), and the result says, item
-        by item, which run it became or why it did not: one bad item never hides the others.
+        """Trigger any number of runs of one task; each item is ``{"payload": ..., "options": {...}}``.
+
+        Like the SDK, items go through the two-phase batch API: a batch is created, then its items are streamed
+        as NDJSON. Items are checked first; the valid ones are sent in batches of up to 1,000 (``concurrency``
+        batches at a time), and the result says, item by item, which batch accepted it or why it was not: one
+        bad item never hides the others. A dropped connection re-sends the stream, and the server takes each
+        item once. ``idempotency_key`` makes the whole call repeatable: the batch and every item without its own
+        key get keys derived from it (``sha256("<key>-<index>")`` per item, as the SDK), and
+        ``idempotency_key_ttl`` is how long they hold.
 
         Example::
 
             result = client.tasks.batch_trigger("send-email", [{"payload": {"to": a}} for a in addresses])
             for failed in result.errors:
                 print(failed.index, failed.error)
+            for batch_id in result.batch_ids:
+                client.batches.poll(batch_id)
         """
-        plan = _plan(task_id, items, chunk_size)
-        return assemble(plan, self._send(plan, _concurrency(concurrency)))
+        batch = _Batch(task_id, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size)
+        return self._send(batch)
 
     def batch_trigger_by_task(
-        self, items: Sequence[BatchItem], *, concurrency: int = DEFAULT_CONCURRENCY, chunk_size: int = CHUNK_SIZE
+        self,
+        items: Sequence[BatchItem],
+        *,
+        idempotency_key: str | Sequence[str] | None = None,
+        idempotency_key_ttl: str | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        batch_size: int = MAX_BATCH_ITEMS,
     ) -> BatchTriggerResult:
         """Like :meth:`batch_trigger` for several tasks: each item names its ``task``.
 
@@ -266,24 +335,43 @@ class Tasks(SyncResource):
                 {"task": "sync-crm", "payload": {"id": 42}, "options": {"tags": ["crm"]}},
             ])
         """
-        plan = _plan(None, items, chunk_size)
-        return assemble(plan, self._send(plan, _concurrency(concurrency)))
+        batch = _Batch(None, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size)
+        return self._send(batch)
 
-    def _send(self, plan: BatchPlan, concurrency: int) -> list[BatchHandle | TriggerError]:
-        def send(op: Operation[BatchHandle]) -> BatchHandle | TriggerError:
+    def _send(self, batch: _Batch) -> BatchTriggerResult:
+        results = Results(batch.plan)
+        with ThreadPoolExecutor(max_workers=batch.concurrency) as pool:
+            for wave in waves(batch.plan.groups, batch.concurrency):
+                outcomes = pool.map(lambda group: self._drive(batch.exchange(group, asynchronous=False)), wave)
+                for group, outcome in zip(wave, outcomes, strict=True):
+                    results.add(group, outcome)
+        return results.result()
+
+    def _drive(self, exchange: Generator[Step, Any, R]) -> R:
+        reply: Any = None
+        failure: TriggerError | None = None
+        while True:
             try:
-                return self._run(op)
+                step = exchange.send(reply) if failure is None else exchange.throw(failure)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+            reply, failure = None, None
+            if isinstance(step, float):
+                time.sleep(step)
+                continue
+            try:
+                reply = self._run(step)
             except TriggerError as exc:
-                return exc
-
-        with ThreadPoolExecutor(max_workers=concurrency) as pool:
-            return list(pool.map(send, [op for _, op in plan.chunks]))
+                failure = exc
 
 
 @docs_from(Tasks)
 class AsyncTasks(AsyncResource):
     async def trigger(self, task_id: str, payload: Any = OMIT, **options: Unpack[TriggerOptions]) -> RunHandle:
-        return await self._run(_trigger(task_id, payload, options))
+        wire = _trigger_wire(task_id, payload, options)
+        if needs_offload(wire):
+            await self._drive(offload([wire]))
+        return await self._run(_trigger(wire))
 
     async def trigger_and_wait(
         self,
@@ -302,26 +390,47 @@ class AsyncTasks(AsyncResource):
         task_id: str,
         items: Sequence[BatchItem],
         *,
+        idempotency_key: str | Sequence[str] | None = None,
+        idempotency_key_ttl: str | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
-        chunk_size: int = TASK_CHUNK_SIZE,
+        batch_size: int = MAX_BATCH_ITEMS,
     ) -> BatchTriggerResult:
-        plan = _plan(task_id, items, chunk_size)
-        return assemble(plan, await self._send(plan, _concurrency(concurrency)))
+        batch = _Batch(task_id, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size)
+        return await self._send(batch)
 
     async def batch_trigger_by_task(
-        self, items: Sequence[BatchItem], *, concurrency: int = DEFAULT_CONCURRENCY, chunk_size: int = CHUNK_SIZE
+        self,
+        items: Sequence[BatchItem],
+        *,
+        idempotency_key: str | Sequence[str] | None = None,
+        idempotency_key_ttl: str | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        batch_size: int = MAX_BATCH_ITEMS,
     ) -> BatchTriggerResult:
-        plan = _plan(None, items, chunk_size)
-        return assemble(plan, await self._send(plan, _concurrency(concurrency)))
+        batch = _Batch(None, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size)
+        return await self._send(batch)
 
-    async def _send(self, plan: BatchPlan, concurrency: int) -> list[BatchHandle | TriggerError]:
-        gate = asyncio.Semaphore(concurrency)
+    async def _send(self, batch: _Batch) -> BatchTriggerResult:
+        results = Results(batch.plan)
+        for wave in waves(batch.plan.groups, batch.concurrency):
+            outcomes = await asyncio.gather(*(self._drive(batch.exchange(group, asynchronous=True)) for group in wave))
+            for group, outcome in zip(wave, outcomes, strict=True):
+                results.add(group, outcome)
+        return results.result()
 
-        async def send(op: Operation[BatchHandle]) -> BatchHandle | TriggerError:
-            async with gate:
-                try:
-                    return await self._run(op)
-                except TriggerError as exc:
-                    return exc
-
-        return list(await asyncio.gather(*(send(op) for _, op in plan.chunks)))
+    async def _drive(self, exchange: Generator[Step, Any, R]) -> R:
+        reply: Any = None
+        failure: TriggerError | None = None
+        while True:
+            try:
+                step = exchange.send(reply) if failure is None else exchange.throw(failure)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+            reply, failure = None, None
+            if isinstance(step, float):
+                await asyncio.sleep(step)
+                continue
+            try:
+                reply = await self._run(step)
+            except TriggerError as exc:
+                failure = exc

@@ -6,13 +6,15 @@ import json
 import math
 from typing import Any
 
-from ._auth import authorize, authorize_any, bearer, jwt_headers, unspent_token
+from ._auth import authorize, authorize_any, bearer, jwt_headers, scope_allows, unspent_token
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._limits import Limits, RateDecision
 from ._runs import RunService, execution_result
 from ._state import Batch, Environment, Settings, Store
 
+# maxContentLength of routes/api.v3.batches.ts ("128KB is plenty for the batch metadata").
+CREATE_MAX_BYTES = 131_072
 # MAX_BATCH_TRIGGER_ITEMS (webapp consts.ts): items per one-task v1 batch.
 MAX_BATCH_TRIGGER_ITEMS = 100
 
@@ -41,10 +43,11 @@ class BatchRoutes:
         # maxContentLength: TASK_PAYLOAD_MAXIMUM_SIZE (3 MB) and BATCH_TASK_PAYLOAD_MAXIMUM_SIZE (1 MB), env.server.ts.
         router.add("POST", "/api/v1/tasks/{taskIdentifier}/batch", self.v1_batch_by_task, max_body=3_145_728)
         router.add("POST", "/api/v1/tasks/batch", self.v1_batch, auth="env_or_public", max_body=1_000_000)
-        router.add("POST", "/api/v3/batches", self.create, in_spec=False)
-        router.add("POST", "/api/v3/batches/{batchId}/items", self.stream_items, in_spec=False)
+        # Both phases take a public token with batchTrigger on the batch's tasks (allowJWT in both routes).
+        router.add("POST", "/api/v3/batches", self.create, auth="env_or_public")
+        router.add("POST", "/api/v3/batches/{batchId}/items", self.stream_items, auth="env_or_public")
         router.add("GET", "/api/v1/batches/{batchId}", self.retrieve_v1, auth="env_or_public")
-        router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2, in_spec=False, auth="env_or_public")
+        router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2, auth="env_or_public")
         router.add("GET", "/api/v1/batches/{batchId}/results", self.results)
 
     def _new_batch(self, env: Environment, run_count: int, tasks: list[str], key: str | None) -> Batch:
@@ -154,6 +157,9 @@ class BatchRoutes:
         return json_response(data, 202, headers=headers)
 
     def create(self, req: Request) -> Response:
+        """Phase 1 (routes/api.v3.batches.ts, runEngine/services/createBatch.server.ts)."""
+        if len(req.body) > CREATE_MAX_BYTES:
+            raise ApiError(413, "Request body too large")
         body, env = req.json_object(), req.env_
         run_count = body.get("runCount")
         if not isinstance(run_count, int) or isinstance(run_count, bool) or run_count < 1:
@@ -161,21 +167,36 @@ class BatchRoutes:
                 400, "Invalid request body", issues=[{"path": ["runCount"], "message": "Expected a positive integer"}]
             )
         if run_count > self.settings.max_batch_items:
-            raise ApiError(400, f"Batch size {run_count} exceeds the maximum of {self.settings.max_batch_items} items")
+            raise ApiError(
+                400, f"Batch runCount of {run_count} exceeds maximum allowed of {self.settings.max_batch_items}."
+            )
         key = body.get("idempotencyKey") if isinstance(body.get("idempotencyKey"), str) else None
+        declared = isinstance(body.get("taskIdentifiers"), list)
+        tasks = sorted({str(t) for t in body["taskIdentifiers"]}) if declared else []
+        # routes/api.v3.batches.ts: every declared task (everyResource), else the batch or all tasks (anyResource).
+        if declared:
+            authorize(req, "batchTrigger", "tasks", tasks)
+        else:
+            authorize_any(req, "batchTrigger", [("batch", None), ("tasks", None)])
         cached = next((b for b in env.batches.values() if key and b.idempotency_key == key), None)
-        tasks = body["taskIdentifiers"] if isinstance(body.get("taskIdentifiers"), list) else []
-        if cached is None:
-            # createBatch.server.ts: a new batch (not an idempotent replay) is charged runCount batch tokens.
-            decision = self.limits.take_batch(bearer(req) or "", run_count)
-            if not decision.allowed:
-                return self._refused(decision)
-        batch = cached or self._new_batch(env, run_count, [str(t) for t in tasks], key)
+        if cached is not None:
+            # The server looks the key up scoped to the environment and the task set; the same key with other
+            # tasks reaches the unique index instead.
+            if sorted(set(cached.task_identifiers)) != tasks:
+                raise ApiError(422, "Cannot create batch as it has already been created with the same idempotency key.")
+            headers = jwt_headers(env, [f"read:batch:{cached.id}"], self.store.now(), 3600)
+            return json_response({"id": cached.id, "runCount": cached.run_count, "isCached": True}, headers=headers)
+        # createBatch.server.ts: a new batch (not an idempotent replay) is charged runCount batch tokens.
+        decision = self.limits.take_batch(bearer(req) or "", run_count)
+        if not decision.allowed:
+            return self._refused(decision)
+        batch = self._new_batch(env, run_count, tasks, key)
         self.store.touch()
-        data: dict[str, Any] = {"id": batch.id, "runCount": batch.run_count, "isCached": cached is not None}
+        data: dict[str, Any] = {"id": batch.id, "runCount": batch.run_count, "isCached": False}
         if key:
             data["idempotencyKey"] = key
-        return json_response(data, headers=jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600))
+        headers = jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600)
+        return json_response(data, status=202, headers=headers)
 
     def _refused(self, decision: RateDecision) -> Response:
         # api.v3.batches.ts: a plain JSON error; the reset header in epoch *seconds* (the API limiter's is in ms),
@@ -207,29 +228,56 @@ class BatchRoutes:
         return batch
 
     def stream_items(self, req: Request) -> Response:
+        """Phase 2 (routes/api.v3.batches.$batchId.items.ts, runEngine/services/streamBatchItems.server.ts)."""
         content_type = (req.header("content-type") or "").lower()
         if "application/x-ndjson" not in content_type and "application/ndjson" not in content_type:
-            raise ApiError(415, "Content-Type must be application/x-ndjson")
-        batch, env = self._get(req), req.env_
+            raise ApiError(415, "Content-Type must be application/x-ndjson or application/ndjson")
+        env = req.env_
+        batch = env.batches.get(req.params["batchId"])
+        if batch is None:
+            raise ApiError(422, f"Batch {req.params['batchId']} not found")
+        if batch.sealed_at is not None:  # a retry of a stream that already completed the batch
+            return json_response(
+                {
+                    "id": batch.id,
+                    "itemsAccepted": 0,
+                    "itemsDeduplicated": 0,
+                    "sealed": True,
+                    "runCount": batch.run_count,
+                }
+            )
         accepted = deduplicated = 0
-        for number, line in enumerate(req.body.decode("utf-8", "replace").splitlines(), start=1):
+        # NDJSON lines end at "\n" only (createNdjsonParserStream); str.splitlines() would also split a payload's
+        # U+0085 or U+2028, which the client sends unescaped.
+        for number, line in enumerate(req.body.decode("utf-8", "replace").split("\n"), start=1):
             if not line.strip():
                 continue
             try:
                 item = json.loads(line)
-            except ValueError:
-                raise ApiError(400, f"Invalid JSON at line {number}") from None
+            except ValueError as exc:
+                raise ApiError(400, f"Invalid JSON at line {number}: {exc}") from None
             index = item.get("index") if isinstance(item, dict) else None
-            if not isinstance(index, int) or not 0 <= index < batch.run_count:
-                raise ApiError(400, f"Invalid item index at line {number}")
-            # Items carry their index, so a re-sent stream is deduplicated.
+            if (
+                not isinstance(index, int)
+                or isinstance(index, bool)
+                or index < 0
+                or not isinstance(item.get("task"), str)
+            ):
+                where = f"index {index}" if isinstance(index, int) else "unknown index"
+                raise ApiError(422, f"Invalid item at {where}: expected {{index, task, payload?, options?}}")
+            # utils/batchItemAuthorization.ts: each item's task must be allowed unless the token writes the batch.
+            if req.scopes is not None and not scope_allows(req.scopes, "write", "batch", batch.id):
+                authorize(req, "batchTrigger", "tasks", [item["task"]])
+            if index >= batch.run_count:
+                raise ApiError(422, f"Item index {index} exceeds batch runCount {batch.run_count}")
+            # Items carry their index and each index is enqueued once, so a re-sent stream is deduplicated.
             if index in batch.items or any(e["index"] == index for e in batch.errors):
                 deduplicated += 1
                 continue
             self._add_item(env, batch, index, item.get("task"), item)
             accepted += 1
         processed = len(batch.items) + len(batch.errors)
-        if processed >= batch.run_count and batch.sealed_at is None:
+        if processed >= batch.run_count:
             batch.sealed_at = self.store.now()
         batch.updated_at = self.store.now()
         self.store.touch()
@@ -241,6 +289,7 @@ class BatchRoutes:
         }
         if batch.sealed_at is None:
             data.update(enqueuedCount=processed, expectedCount=batch.run_count)
+        data["runCount"] = batch.run_count
         return json_response(data)
 
     def _present(self, env: Environment, batch: Batch) -> dict[str, Any]:

@@ -90,8 +90,9 @@ def parse_instant(value: object, now: float) -> float | None:
     seconds = parse_duration(value)
     if seconds is not None:
         return now + seconds
-    if value.strip().isdigit():
-        millis = int(value.strip())
+    digits = value.strip()
+    if digits.isascii() and digits.isdigit():  # "³".isdigit() is True, but int() refuses it
+        millis = int(digits)
         # Beyond JavaScript's Date range (±8.64e15 ms) the server's Date is invalid too.
         return millis / 1000.0 if millis <= MAX_DATE_MS else None
     try:

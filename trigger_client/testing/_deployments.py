@@ -46,7 +46,7 @@ class DeploymentRoutes:
 
     def register(self, router: Router) -> None:
         router.add("GET", "/api/v1/deployments/latest", self.latest)
-        router.add("GET", "/api/v1/deployments/current", self.current, in_spec=False)
+        router.add("GET", "/api/v1/deployments/current", self.current)
         router.add("GET", "/api/v1/deployments", self.list)
         router.add("GET", "/api/v1/deployments/{deploymentId}", self.retrieve)
         router.add("POST", "/api/v1/deployments/{version}/promote", self.promote)

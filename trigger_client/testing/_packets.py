@@ -49,7 +49,7 @@ class PacketRoutes:
         self.settings = settings
 
     def register(self, router: Router) -> None:
-        router.add("PUT", "/api/v2/packets/{filename}", self.presign_upload, in_spec=False)
+        router.add("PUT", "/api/v2/packets/{filename}", self.presign_upload)
         router.add("PUT", "/api/v1/packets/{filename}", self.presign_upload_v1, in_spec=False)
         router.add("GET", "/api/v1/packets/{filename}", self.presign_download, in_spec=False)
         router.add("PUT", "/packets-store/{envId}/{path}", self.upload, auth="none", in_spec=False)

@@ -189,7 +189,7 @@ class RunService:
         router.add("GET", "/api/v1/runs/{runId}/result", self.result)
         router.add("GET", "/api/v1/runs/{runId}/events", self.events, auth="env_or_public")
         router.add("GET", "/api/v1/runs/{runId}/trace", self.trace, auth="env_or_public")
-        router.add("POST", "/api/v1/idempotencyKeys/{key}/reset", self.reset_idempotency_key, in_spec=False)
+        router.add("POST", "/api/v1/idempotencyKeys/{key}/reset", self.reset_idempotency_key)
 
     # --- creation -----------------------------------------------------------------------------
 
@@ -624,7 +624,8 @@ class RunService:
             raise ApiError(400, "Invalid request body", issues=[{"path": ["taskIdentifier"], "message": "Required"}])
         run_id = req.env_.idempotent_runs.pop((task, req.params["key"]), None)
         if run_id is None:
-            raise ApiError(404, "No runs found with that idempotency key")
+            # v3/services/resetIdempotencyKey.server.ts
+            raise ApiError(404, f"No runs found with idempotency key: {req.params['key']} and task: {task}")
         run = req.env_.runs[run_id]
         run.idempotency_key = run.idempotency_expires_at = None
         self.store.touch(run)

@@ -19,6 +19,7 @@ from ._errors import ErrorRoutes
 from ._http import ApiError, Request, Response, Router, error_response, json_response
 from ._limits import API_BUCKET, BATCH_ITEMS_PATH, Faults, Limits, RateDecision, TokenBucket, is_limited
 from ._packets import PacketRoutes
+from ._public_tokens import PublicTokenRoutes
 from ._query import QueryRoutes
 from ._queues import QueueRoutes, ensure_queue
 from ._realtime import RealtimeRoutes
@@ -103,6 +104,7 @@ class TriggerEmulator:
             SessionRoutes(self.store, self._runs),
             self.realtime,
             PacketRoutes(self.store, self.settings),
+            PublicTokenRoutes(self.store),
         ):
             routes.register(self._router)
         self._worker = Worker(self.store, self.settings, self._runs)

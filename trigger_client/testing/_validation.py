@@ -59,8 +59,9 @@ class _Request:
         self.host_url = _SPEC_HOST
         self.path = path
         self.method = method.lower()
-        self.body = body or None
         self.content_type = headers.get("content-type", "application/json").lower()
+        # openapi-core checks a text body (the NDJSON batch stream, a `format: binary` string) as str.
+        self.body = (body.decode("utf-8", "replace") if "ndjson" in self.content_type else body) or None
         self.parameters = RequestParameters(query=ImmutableMultiDict(query), header=Headers(dict(headers)), cookie={})
 
 

@@ -82,9 +82,10 @@ def example_app(project_ref: str, other_project_key: str) -> None:
         items.append({"payload": {"width": 5}, "options": {"machine": "huge"}})
         batch = client.tasks.batch_trigger("resize-image", items)
         for item in batch.items:
-            print(f"  items[{item.index}]: {item.run_id or item.error}")
-        for run_id in batch.run_ids:
-            client.runs.poll(run_id, interval=0.1, timeout=30)
+            print(f"  items[{item.index}]: {item.batch_id or item.error}")
+        for batch_id in batch.batch_ids:
+            outcome = client.batches.poll(batch_id, interval=0.1, timeout=30)
+            print(f"  {batch_id}: {[str(run.status) for run in outcome.runs]}")
 
         _say("list failed runs, page by page")
         for failed in client.runs.list(status=["FAILED"], period="1d", page_size=2):

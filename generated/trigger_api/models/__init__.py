@@ -12,13 +12,9 @@ if TYPE_CHECKING:
     from .add_run_tags_v1_response_401_error import AddRunTagsV1Response401Error
     from .add_run_tags_v1_response_422 import AddRunTagsV1Response422
     from .batch import Batch
-    from .batch_errors_type_0_item import BatchErrorsType0Item
-    from .batch_errors_type_0_item_error_type_0 import BatchErrorsType0ItemErrorType0
     from .batch_handle import BatchHandle
-    from .batch_processing_type_0 import BatchProcessingType0
-    from .batch_processing_type_0_errors_type_0_item import (
-        BatchProcessingType0ErrorsType0Item,
-    )
+    from .batch_processing import BatchProcessing
+    from .batch_processing_errors_item import BatchProcessingErrorsItem
     from .batch_results import BatchResults
     from .batch_results_items_type_0_item import BatchResultsItemsType0Item
     from .batch_results_items_type_0_item_error_type_0 import (
@@ -66,16 +62,34 @@ if TYPE_CHECKING:
     )
     from .complete_waitpoint_token_request import CompleteWaitpointTokenRequest
     from .completed_waitpoint_token import CompletedWaitpointToken
+    from .create_batch_request_body import CreateBatchRequestBody
+    from .create_batch_request_body_idempotency_key_options import (
+        CreateBatchRequestBodyIdempotencyKeyOptions,
+    )
+    from .create_batch_request_body_idempotency_key_options_scope import (
+        CreateBatchRequestBodyIdempotencyKeyOptionsScope,
+    )
+    from .create_batch_response import CreateBatchResponse
     from .create_jwt_claims_v1_response_200 import CreateJwtClaimsV1Response200
     from .create_project_envvar_v1_response_401 import CreateProjectEnvvarV1Response401
     from .create_project_envvar_v1_response_404 import CreateProjectEnvvarV1Response404
+    from .create_public_token_v1_body import CreatePublicTokenV1Body
+    from .create_public_token_v1_body_realtime import CreatePublicTokenV1BodyRealtime
+    from .create_public_token_v1_response_200 import CreatePublicTokenV1Response200
     from .create_schedule_options import CreateScheduleOptions
     from .create_session_request_body import CreateSessionRequestBody
     from .create_session_request_body_metadata import CreateSessionRequestBodyMetadata
+    from .create_upload_payload_url_v2_response_200 import (
+        CreateUploadPayloadUrlV2Response200,
+    )
     from .create_waitpoint_token_request import CreateWaitpointTokenRequest
     from .created_bulk_action import CreatedBulkAction
     from .created_session import CreatedSession
     from .created_waitpoint_token import CreatedWaitpointToken
+    from .current_deployment import CurrentDeployment
+    from .current_deployment_error_type_0 import CurrentDeploymentErrorType0
+    from .current_deployment_git_type_0 import CurrentDeploymentGitType0
+    from .current_deployment_status import CurrentDeploymentStatus
     from .dashboard_list import Dashboards
     from .dashboards_dashboards_type_0_item import DashboardsDashboardsType0Item
     from .dashboards_dashboards_type_0_item_widgets_type_0_item import (
@@ -205,9 +219,25 @@ if TYPE_CHECKING:
     from .reschedule_run_v1_response_401_error import RescheduleRunV1Response401Error
     from .reschedule_run_v1_response_404 import RescheduleRunV1Response404
     from .reschedule_run_v1_response_404_error import RescheduleRunV1Response404Error
+    from .reset_idempotency_key_v1_body import ResetIdempotencyKeyV1Body
+    from .reset_idempotency_key_v1_response_200 import ResetIdempotencyKeyV1Response200
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
     from .reset_queue_concurrency_v1_body_type import ResetQueueConcurrencyV1BodyType
     from .resolve_error_v1_body import ResolveErrorV1Body
+    from .retrieve_batch_v1_response_200 import RetrieveBatchV1Response200
+    from .retrieve_batch_v1_response_200_errors_type_0_item import (
+        RetrieveBatchV1Response200ErrorsType0Item,
+    )
+    from .retrieve_batch_v1_response_200_errors_type_0_item_error_type_0 import (
+        RetrieveBatchV1Response200ErrorsType0ItemErrorType0,
+    )
+    from .retrieve_batch_v1_response_200_processing_type_0 import (
+        RetrieveBatchV1Response200ProcessingType0,
+    )
+    from .retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item import (
+        RetrieveBatchV1Response200ProcessingType0ErrorsType0Item,
+    )
+    from .retrieve_batch_v1_response_200_status import RetrieveBatchV1Response200Status
     from .retrieve_queue_v1_type import RetrieveQueueV1Type
     from .retrieve_run_v1_response_400 import RetrieveRunV1Response400
     from .retrieve_run_v1_response_400_error import RetrieveRunV1Response400Error
@@ -285,6 +315,7 @@ if TYPE_CHECKING:
     from .span_detailed_summary_data_type_0_properties_type_0 import (
         SpanDetailedSummaryDataType0PropertiesType0,
     )
+    from .stream_batch_items_response import StreamBatchItemsResponse
     from .success import Success
     from .timezones_result import Timezones
     from .trigger_task_request_body import TriggerTaskRequestBody
@@ -327,6 +358,9 @@ if TYPE_CHECKING:
         UpdateSessionRequestBodyMetadataType0,
     )
     from .upload_project_envvars_v1_body import UploadProjectEnvvarsV1Body
+    from .upload_project_envvars_v1_body_parent_variables import (
+        UploadProjectEnvvarsV1BodyParentVariables,
+    )
     from .upload_project_envvars_v1_body_variables import (
         UploadProjectEnvvarsV1BodyVariables,
     )
@@ -349,11 +383,9 @@ _MODULES = {
     "AddRunTagsV1Response401Error": ".add_run_tags_v1_response_401_error",
     "AddRunTagsV1Response422": ".add_run_tags_v1_response_422",
     "Batch": ".batch",
-    "BatchErrorsType0Item": ".batch_errors_type_0_item",
-    "BatchErrorsType0ItemErrorType0": ".batch_errors_type_0_item_error_type_0",
     "BatchHandle": ".batch_handle",
-    "BatchProcessingType0": ".batch_processing_type_0",
-    "BatchProcessingType0ErrorsType0Item": ".batch_processing_type_0_errors_type_0_item",
+    "BatchProcessing": ".batch_processing",
+    "BatchProcessingErrorsItem": ".batch_processing_errors_item",
     "BatchResults": ".batch_results",
     "BatchResultsItemsType0Item": ".batch_results_items_type_0_item",
     "BatchResultsItemsType0ItemErrorType0": ".batch_results_items_type_0_item_error_type_0",
@@ -393,16 +425,28 @@ _MODULES = {
     "CompleteWaitpointTokenCallbackV1Body": ".complete_waitpoint_token_callback_v1_body",
     "CompleteWaitpointTokenRequest": ".complete_waitpoint_token_request",
     "CompletedWaitpointToken": ".completed_waitpoint_token",
+    "CreateBatchRequestBody": ".create_batch_request_body",
+    "CreateBatchRequestBodyIdempotencyKeyOptions": ".create_batch_request_body_idempotency_key_options",
+    "CreateBatchRequestBodyIdempotencyKeyOptionsScope": ".create_batch_request_body_idempotency_key_options_scope",
+    "CreateBatchResponse": ".create_batch_response",
     "CreateJwtClaimsV1Response200": ".create_jwt_claims_v1_response_200",
     "CreateProjectEnvvarV1Response401": ".create_project_envvar_v1_response_401",
     "CreateProjectEnvvarV1Response404": ".create_project_envvar_v1_response_404",
+    "CreatePublicTokenV1Body": ".create_public_token_v1_body",
+    "CreatePublicTokenV1BodyRealtime": ".create_public_token_v1_body_realtime",
+    "CreatePublicTokenV1Response200": ".create_public_token_v1_response_200",
     "CreateScheduleOptions": ".create_schedule_options",
     "CreateSessionRequestBody": ".create_session_request_body",
     "CreateSessionRequestBodyMetadata": ".create_session_request_body_metadata",
+    "CreateUploadPayloadUrlV2Response200": ".create_upload_payload_url_v2_response_200",
     "CreateWaitpointTokenRequest": ".create_waitpoint_token_request",
     "CreatedBulkAction": ".created_bulk_action",
     "CreatedSession": ".created_session",
     "CreatedWaitpointToken": ".created_waitpoint_token",
+    "CurrentDeployment": ".current_deployment",
+    "CurrentDeploymentErrorType0": ".current_deployment_error_type_0",
+    "CurrentDeploymentGitType0": ".current_deployment_git_type_0",
+    "CurrentDeploymentStatus": ".current_deployment_status",
     "Dashboards": ".dashboard_list",
     "DashboardsDashboardsType0Item": ".dashboards_dashboards_type_0_item",
     "DashboardsDashboardsType0ItemWidgetsType0Item": ".dashboards_dashboards_type_0_item_widgets_type_0_item",
@@ -510,9 +554,17 @@ _MODULES = {
     "RescheduleRunV1Response401Error": ".reschedule_run_v1_response_401_error",
     "RescheduleRunV1Response404": ".reschedule_run_v1_response_404",
     "RescheduleRunV1Response404Error": ".reschedule_run_v1_response_404_error",
+    "ResetIdempotencyKeyV1Body": ".reset_idempotency_key_v1_body",
+    "ResetIdempotencyKeyV1Response200": ".reset_idempotency_key_v1_response_200",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
     "ResetQueueConcurrencyV1BodyType": ".reset_queue_concurrency_v1_body_type",
     "ResolveErrorV1Body": ".resolve_error_v1_body",
+    "RetrieveBatchV1Response200": ".retrieve_batch_v1_response_200",
+    "RetrieveBatchV1Response200ErrorsType0Item": ".retrieve_batch_v1_response_200_errors_type_0_item",
+    "RetrieveBatchV1Response200ErrorsType0ItemErrorType0": ".retrieve_batch_v1_response_200_errors_type_0_item_error_type_0",
+    "RetrieveBatchV1Response200ProcessingType0": ".retrieve_batch_v1_response_200_processing_type_0",
+    "RetrieveBatchV1Response200ProcessingType0ErrorsType0Item": ".retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item",
+    "RetrieveBatchV1Response200Status": ".retrieve_batch_v1_response_200_status",
     "RetrieveQueueV1Type": ".retrieve_queue_v1_type",
     "RetrieveRunV1Response400": ".retrieve_run_v1_response_400",
     "RetrieveRunV1Response400Error": ".retrieve_run_v1_response_400_error",
@@ -572,6 +624,7 @@ _MODULES = {
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0": ".span_detailed_summary_data_type_0_events_type_0_item_properties_type_0",
     "SpanDetailedSummaryDataType0Level": ".span_detailed_summary_data_type_0_level",
     "SpanDetailedSummaryDataType0PropertiesType0": ".span_detailed_summary_data_type_0_properties_type_0",
+    "StreamBatchItemsResponse": ".stream_batch_items_response",
     "Success": ".success",
     "Timezones": ".timezones_result",
     "TriggerTaskRequestBody": ".trigger_task_request_body",
@@ -594,6 +647,7 @@ _MODULES = {
     "UpdateSessionRequestBody": ".update_session_request_body",
     "UpdateSessionRequestBodyMetadataType0": ".update_session_request_body_metadata_type_0",
     "UploadProjectEnvvarsV1Body": ".upload_project_envvars_v1_body",
+    "UploadProjectEnvvarsV1BodyParentVariables": ".upload_project_envvars_v1_body_parent_variables",
     "UploadProjectEnvvarsV1BodyVariables": ".upload_project_envvars_v1_body_variables",
     "UploadProjectEnvvarsV1Response401": ".upload_project_envvars_v1_response_401",
     "UploadProjectEnvvarsV1Response404": ".upload_project_envvars_v1_response_404",
@@ -621,11 +675,9 @@ __all__ = (
     "AddRunTagsV1Response401Error",
     "AddRunTagsV1Response422",
     "Batch",
-    "BatchErrorsType0Item",
-    "BatchErrorsType0ItemErrorType0",
     "BatchHandle",
-    "BatchProcessingType0",
-    "BatchProcessingType0ErrorsType0Item",
+    "BatchProcessing",
+    "BatchProcessingErrorsItem",
     "BatchResults",
     "BatchResultsItemsType0Item",
     "BatchResultsItemsType0ItemErrorType0",
@@ -665,16 +717,28 @@ __all__ = (
     "CompleteWaitpointTokenCallbackV1Body",
     "CompleteWaitpointTokenRequest",
     "CompletedWaitpointToken",
+    "CreateBatchRequestBody",
+    "CreateBatchRequestBodyIdempotencyKeyOptions",
+    "CreateBatchRequestBodyIdempotencyKeyOptionsScope",
+    "CreateBatchResponse",
     "CreateJwtClaimsV1Response200",
     "CreateProjectEnvvarV1Response401",
     "CreateProjectEnvvarV1Response404",
+    "CreatePublicTokenV1Body",
+    "CreatePublicTokenV1BodyRealtime",
+    "CreatePublicTokenV1Response200",
     "CreateScheduleOptions",
     "CreateSessionRequestBody",
     "CreateSessionRequestBodyMetadata",
+    "CreateUploadPayloadUrlV2Response200",
     "CreateWaitpointTokenRequest",
     "CreatedBulkAction",
     "CreatedSession",
     "CreatedWaitpointToken",
+    "CurrentDeployment",
+    "CurrentDeploymentErrorType0",
+    "CurrentDeploymentGitType0",
+    "CurrentDeploymentStatus",
     "Dashboards",
     "DashboardsDashboardsType0Item",
     "DashboardsDashboardsType0ItemWidgetsType0Item",
@@ -782,9 +846,17 @@ __all__ = (
     "RescheduleRunV1Response401Error",
     "RescheduleRunV1Response404",
     "RescheduleRunV1Response404Error",
+    "ResetIdempotencyKeyV1Body",
+    "ResetIdempotencyKeyV1Response200",
     "ResetQueueConcurrencyV1Body",
     "ResetQueueConcurrencyV1BodyType",
     "ResolveErrorV1Body",
+    "RetrieveBatchV1Response200",
+    "RetrieveBatchV1Response200ErrorsType0Item",
+    "RetrieveBatchV1Response200ErrorsType0ItemErrorType0",
+    "RetrieveBatchV1Response200ProcessingType0",
+    "RetrieveBatchV1Response200ProcessingType0ErrorsType0Item",
+    "RetrieveBatchV1Response200Status",
     "RetrieveQueueV1Type",
     "RetrieveRunV1Response400",
     "RetrieveRunV1Response400Error",
@@ -844,6 +916,7 @@ __all__ = (
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0",
     "SpanDetailedSummaryDataType0Level",
     "SpanDetailedSummaryDataType0PropertiesType0",
+    "StreamBatchItemsResponse",
     "Success",
     "Timezones",
     "TriggerTaskRequestBody",
@@ -866,6 +939,7 @@ __all__ = (
     "UpdateSessionRequestBody",
     "UpdateSessionRequestBodyMetadataType0",
     "UploadProjectEnvvarsV1Body",
+    "UploadProjectEnvvarsV1BodyParentVariables",
     "UploadProjectEnvvarsV1BodyVariables",
     "UploadProjectEnvvarsV1Response401",
     "UploadProjectEnvvarsV1Response404",

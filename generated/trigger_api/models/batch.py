@@ -12,8 +12,7 @@ from ..models.batch_status import BatchStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.batch_errors_type_0_item import BatchErrorsType0Item
-    from ..models.batch_processing_type_0 import BatchProcessingType0
+    from ..models.batch_processing import BatchProcessing
 
 
 T = TypeVar("T", bound="Batch")
@@ -21,37 +20,41 @@ T = TypeVar("T", bound="Batch")
 
 @_attrs_define
 class Batch:
-    id: str | None = None
-    """ The batch ID. """
-    status: BatchStatus | None = None
-    """ The current status of the batch. """
+    id: str
+    status: BatchStatus
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    run_count: int
+    runs: list[str]
+    processing: BatchProcessing
     idempotency_key: str | None = None
-    """ The idempotency key provided when triggering, if any. """
-    created_at: datetime.datetime | None = None
-    updated_at: datetime.datetime | None = None
-    run_count: int | None = None
-    """ The total number of runs in the batch. """
-    runs: list[str] | None = None
-    """ Array of run IDs in the batch. """
-    successful_run_count: int | None = None
-    """ Number of successful runs (populated after completion). """
-    failed_run_count: int | None = None
-    """ Number of failed runs (populated after completion). """
-    errors: list[BatchErrorsType0Item] | None = None
-    """ Error details for failed items (present for PARTIAL_FAILED batches). """
-    processing: BatchProcessingType0 | None = None
+    processing_completed_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
+
+        created_at = (
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
+
+        updated_at = (
+            (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
+
+        run_count = self.run_count
+
+        runs = self.runs
+
+        processing = self.processing.to_dict()
 
         idempotency_key: None | str | Unset
         if isinstance(self.idempotency_key, Unset):
@@ -59,204 +62,88 @@ class Batch:
         else:
             idempotency_key = self.idempotency_key
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        processing_completed_at: None | str | Unset
+        if isinstance(self.processing_completed_at, Unset):
+            processing_completed_at = UNSET
+        elif isinstance(self.processing_completed_at, datetime.datetime):
+            processing_completed_at = (
+                (
+                    self.processing_completed_at
+                    if self.processing_completed_at.tzinfo
+                    else self.processing_completed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        run_count: int | None | Unset
-        if isinstance(self.run_count, Unset):
-            run_count = UNSET
-        else:
-            run_count = self.run_count
-
-        runs: list[str] | None | Unset
-        if isinstance(self.runs, Unset):
-            runs = UNSET
-        elif isinstance(self.runs, list):
-            runs = self.runs
-
-        else:
-            runs = self.runs
-
-        successful_run_count: int | None | Unset
-        if isinstance(self.successful_run_count, Unset):
-            successful_run_count = UNSET
-        else:
-            successful_run_count = self.successful_run_count
-
-        failed_run_count: int | None | Unset
-        if isinstance(self.failed_run_count, Unset):
-            failed_run_count = UNSET
-        else:
-            failed_run_count = self.failed_run_count
-
-        errors: list[dict[str, Any]] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
-            errors = []
-            for errors_type_0_item_data in self.errors:
-                errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
-
-        else:
-            errors = self.errors
-
-        processing: dict[str, Any] | None | Unset
-        if isinstance(self.processing, Unset):
-            processing = UNSET
-        elif isinstance(self.processing, BatchProcessingType0):
-            processing = self.processing.to_dict()
-        else:
-            processing = self.processing
+            processing_completed_at = self.processing_completed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "runCount": run_count,
+                "runs": runs,
+                "processing": processing,
+            }
+        )
         if idempotency_key is not UNSET:
             field_dict["idempotencyKey"] = idempotency_key
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if run_count is not UNSET:
-            field_dict["runCount"] = run_count
-        if runs is not UNSET:
-            field_dict["runs"] = runs
-        if successful_run_count is not UNSET:
-            field_dict["successfulRunCount"] = successful_run_count
-        if failed_run_count is not UNSET:
-            field_dict["failedRunCount"] = failed_run_count
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if processing is not UNSET:
-            field_dict["processing"] = processing
+        if processing_completed_at is not UNSET:
+            field_dict["processingCompletedAt"] = processing_completed_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        _status = d.pop("status", UNSET)
-        status: BatchStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BatchStatus(_status)
+        status = BatchStatus(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        run_count = d.pop("runCount")
+
+        runs = cast(list[str], d.pop("runs"))
+
+        processing = BatchProcessing.from_dict(d.pop("processing"))
 
         idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None:
-            created_at = None
+        _processing_completed_at = d.pop("processingCompletedAt", UNSET)
+        processing_completed_at: datetime.datetime | None | Unset
+        if _processing_completed_at is None:
+            processing_completed_at = None
         else:
             try:
-                if not isinstance(_created_at, str):
+                if not isinstance(_processing_completed_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+                processing_completed_at_type_0 = datetime.datetime.fromisoformat(
+                    _processing_completed_at.replace("Z", "+00:00")
+                )
 
-                created_at = created_at_type_0
+                processing_completed_at = processing_completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = _created_at
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None:
-            updated_at = None
-        else:
-            try:
-                if not isinstance(_updated_at, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = _updated_at
-
-        run_count: int | None | Unset = d.pop("runCount", UNSET)
-
-        _runs = d.pop("runs", UNSET)
-        runs: list[str] | None | Unset
-        if _runs is None:
-            runs = None
-        else:
-            try:
-                if not isinstance(_runs, list):
-                    raise TypeError()
-                runs_type_0 = cast(list[str], _runs)
-
-                runs = runs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                runs = _runs
-
-        successful_run_count: int | None | Unset = d.pop("successfulRunCount", UNSET)
-
-        failed_run_count: int | None | Unset = d.pop("failedRunCount", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[BatchErrorsType0Item] | None | Unset
-        if _errors is None:
-            errors = None
-        else:
-            try:
-                if not isinstance(_errors, list):
-                    raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = _errors
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = BatchErrorsType0Item.from_dict(errors_type_0_item_data)
-
-                    errors_type_0.append(errors_type_0_item)
-
-                errors = errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                errors = _errors
-
-        _processing = d.pop("processing", UNSET)
-        processing: BatchProcessingType0 | None | Unset
-        if _processing is None:
-            processing = None
-        else:
-            try:
-                if not isinstance(_processing, dict):
-                    raise TypeError()
-                processing_type_0 = BatchProcessingType0.from_dict(_processing)
-
-                processing = processing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                processing = _processing
+                processing_completed_at = _processing_completed_at
 
         batch = cls(
             id=id,
             status=status,
-            idempotency_key=idempotency_key,
             created_at=created_at,
             updated_at=updated_at,
             run_count=run_count,
             runs=runs,
-            successful_run_count=successful_run_count,
-            failed_run_count=failed_run_count,
-            errors=errors,
             processing=processing,
+            idempotency_key=idempotency_key,
+            processing_completed_at=processing_completed_at,
         )
 
         batch.additional_properties = d
@@ -279,5 +166,4 @@ class Batch:
         return key in self.additional_properties
 
 
-from ..models.batch_errors_type_0_item import BatchErrorsType0Item
-from ..models.batch_processing_type_0 import BatchProcessingType0
+from ..models.batch_processing import BatchProcessing

@@ -41,7 +41,12 @@ class BulkAction:
 
         counts = self.counts.to_dict()
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -53,7 +58,16 @@ class BulkAction:
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                (
+                    self.completed_at
+                    if self.completed_at.tzinfo
+                    else self.completed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             completed_at = self.completed_at
 

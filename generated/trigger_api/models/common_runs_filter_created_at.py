@@ -26,11 +26,21 @@ class CommonRunsFilterCreatedAt:
     def to_dict(self) -> dict[str, Any]:
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
-            from_ = self.from_.isoformat()
+            from_ = (
+                (self.from_ if self.from_.tzinfo else self.from_.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
 
         to: str | Unset = UNSET
         if not isinstance(self.to, Unset):
-            to = self.to.isoformat()
+            to = (
+                (self.to if self.to.tzinfo else self.to.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
 
         period = self.period
 

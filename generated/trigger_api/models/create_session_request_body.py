@@ -62,7 +62,12 @@ class CreateSessionRequestBody:
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                (self.expires_at if self.expires_at.tzinfo else self.expires_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

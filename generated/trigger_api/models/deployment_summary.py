@@ -54,7 +54,12 @@ class DeploymentSummary:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             created_at = self.created_at
 
@@ -90,7 +95,16 @@ class DeploymentSummary:
         if isinstance(self.deployed_at, Unset):
             deployed_at = UNSET
         elif isinstance(self.deployed_at, datetime.datetime):
-            deployed_at = self.deployed_at.isoformat()
+            deployed_at = (
+                (
+                    self.deployed_at
+                    if self.deployed_at.tzinfo
+                    else self.deployed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             deployed_at = self.deployed_at
 

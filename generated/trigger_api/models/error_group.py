@@ -58,9 +58,19 @@ class ErrorGroup:
 
         count = self.count
 
-        first_seen = self.first_seen.isoformat()
+        first_seen = (
+            (self.first_seen if self.first_seen.tzinfo else self.first_seen.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
-        last_seen = self.last_seen.isoformat()
+        last_seen = (
+            (self.last_seen if self.last_seen.tzinfo else self.last_seen.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
         affected_versions = self.affected_versions
 
@@ -70,7 +80,16 @@ class ErrorGroup:
         if isinstance(self.resolved_at, Unset):
             resolved_at = UNSET
         elif isinstance(self.resolved_at, datetime.datetime):
-            resolved_at = self.resolved_at.isoformat()
+            resolved_at = (
+                (
+                    self.resolved_at
+                    if self.resolved_at.tzinfo
+                    else self.resolved_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             resolved_at = self.resolved_at
 
@@ -90,7 +109,12 @@ class ErrorGroup:
         if isinstance(self.ignored_at, Unset):
             ignored_at = UNSET
         elif isinstance(self.ignored_at, datetime.datetime):
-            ignored_at = self.ignored_at.isoformat()
+            ignored_at = (
+                (self.ignored_at if self.ignored_at.tzinfo else self.ignored_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             ignored_at = self.ignored_at
 
@@ -98,7 +122,16 @@ class ErrorGroup:
         if isinstance(self.ignored_until, Unset):
             ignored_until = UNSET
         elif isinstance(self.ignored_until, datetime.datetime):
-            ignored_until = self.ignored_until.isoformat()
+            ignored_until = (
+                (
+                    self.ignored_until
+                    if self.ignored_until.tzinfo
+                    else self.ignored_until.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             ignored_until = self.ignored_until
 

@@ -52,15 +52,34 @@ class ErrorGroupListItem:
 
         count = self.count
 
-        first_seen = self.first_seen.isoformat()
+        first_seen = (
+            (self.first_seen if self.first_seen.tzinfo else self.first_seen.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
-        last_seen = self.last_seen.isoformat()
+        last_seen = (
+            (self.last_seen if self.last_seen.tzinfo else self.last_seen.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
         resolved_at: None | str | Unset
         if isinstance(self.resolved_at, Unset):
             resolved_at = UNSET
         elif isinstance(self.resolved_at, datetime.datetime):
-            resolved_at = self.resolved_at.isoformat()
+            resolved_at = (
+                (
+                    self.resolved_at
+                    if self.resolved_at.tzinfo
+                    else self.resolved_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             resolved_at = self.resolved_at
 
@@ -68,7 +87,16 @@ class ErrorGroupListItem:
         if isinstance(self.ignored_until, Unset):
             ignored_until = UNSET
         elif isinstance(self.ignored_until, datetime.datetime):
-            ignored_until = self.ignored_until.isoformat()
+            ignored_until = (
+                (
+                    self.ignored_until
+                    if self.ignored_until.tzinfo
+                    else self.ignored_until.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             ignored_until = self.ignored_until
 

@@ -48,7 +48,12 @@ class ExecuteQueryRequestBody:
         if isinstance(self.from_, Unset):
             from_ = UNSET
         elif isinstance(self.from_, datetime.datetime):
-            from_ = self.from_.isoformat()
+            from_ = (
+                (self.from_ if self.from_.tzinfo else self.from_.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             from_ = self.from_
 
@@ -56,7 +61,12 @@ class ExecuteQueryRequestBody:
         if isinstance(self.to, Unset):
             to = UNSET
         elif isinstance(self.to, datetime.datetime):
-            to = self.to.isoformat()
+            to = (
+                (self.to if self.to.tzinfo else self.to.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             to = self.to
 

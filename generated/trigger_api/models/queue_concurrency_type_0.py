@@ -52,7 +52,16 @@ class QueueConcurrencyType0:
         if isinstance(self.overridden_at, Unset):
             overridden_at = UNSET
         elif isinstance(self.overridden_at, datetime.datetime):
-            overridden_at = self.overridden_at.isoformat()
+            overridden_at = (
+                (
+                    self.overridden_at
+                    if self.overridden_at.tzinfo
+                    else self.overridden_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             overridden_at = self.overridden_at
 

@@ -23,7 +23,12 @@ class RescheduleRunRequestBody:
         if isinstance(self.delay, Unset):
             delay = UNSET
         elif isinstance(self.delay, datetime.datetime):
-            delay = self.delay.isoformat()
+            delay = (
+                (self.delay if self.delay.tzinfo else self.delay.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             delay = self.delay
 

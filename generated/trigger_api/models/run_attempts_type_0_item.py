@@ -35,9 +35,19 @@ class RunAttemptsType0Item:
 
         status = self.status.value
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
@@ -47,7 +57,12 @@ class RunAttemptsType0Item:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                (self.started_at if self.started_at.tzinfo else self.started_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             started_at = self.started_at
 
@@ -55,7 +70,16 @@ class RunAttemptsType0Item:
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                (
+                    self.completed_at
+                    if self.completed_at.tzinfo
+                    else self.completed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             completed_at = self.completed_at
 

@@ -90,9 +90,19 @@ class RunListItem:
 
         is_test = self.is_test
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
         tags = self.tags
 
@@ -132,7 +142,12 @@ class RunListItem:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                (self.started_at if self.started_at.tzinfo else self.started_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             started_at = self.started_at
 
@@ -140,7 +155,16 @@ class RunListItem:
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = (
+                (
+                    self.finished_at
+                    if self.finished_at.tzinfo
+                    else self.finished_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             finished_at = self.finished_at
 
@@ -148,7 +172,16 @@ class RunListItem:
         if isinstance(self.delayed_until, Unset):
             delayed_until = UNSET
         elif isinstance(self.delayed_until, datetime.datetime):
-            delayed_until = self.delayed_until.isoformat()
+            delayed_until = (
+                (
+                    self.delayed_until
+                    if self.delayed_until.tzinfo
+                    else self.delayed_until.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             delayed_until = self.delayed_until
 
@@ -162,7 +195,12 @@ class RunListItem:
         if isinstance(self.expired_at, Unset):
             expired_at = UNSET
         elif isinstance(self.expired_at, datetime.datetime):
-            expired_at = self.expired_at.isoformat()
+            expired_at = (
+                (self.expired_at if self.expired_at.tzinfo else self.expired_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             expired_at = self.expired_at
 

@@ -81,7 +81,12 @@ class Schedule:
         if isinstance(self.next_run, Unset):
             next_run = UNSET
         elif isinstance(self.next_run, datetime.datetime):
-            next_run = self.next_run.isoformat()
+            next_run = (
+                (self.next_run if self.next_run.tzinfo else self.next_run.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             next_run = self.next_run
 
@@ -95,7 +100,16 @@ class Schedule:
         if isinstance(self.next_run_effective_at, Unset):
             next_run_effective_at = UNSET
         elif isinstance(self.next_run_effective_at, datetime.datetime):
-            next_run_effective_at = self.next_run_effective_at.isoformat()
+            next_run_effective_at = (
+                (
+                    self.next_run_effective_at
+                    if self.next_run_effective_at.tzinfo
+                    else self.next_run_effective_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             next_run_effective_at = self.next_run_effective_at
 

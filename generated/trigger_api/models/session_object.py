@@ -58,9 +58,19 @@ class Session:
 
         tags = self.tags
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = (
+            (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
         external_id: None | str | Unset
         if isinstance(self.external_id, Unset):
@@ -90,7 +100,12 @@ class Session:
         if isinstance(self.closed_at, Unset):
             closed_at = UNSET
         elif isinstance(self.closed_at, datetime.datetime):
-            closed_at = self.closed_at.isoformat()
+            closed_at = (
+                (self.closed_at if self.closed_at.tzinfo else self.closed_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             closed_at = self.closed_at
 
@@ -104,7 +119,12 @@ class Session:
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = (
+                (self.expires_at if self.expires_at.tzinfo else self.expires_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             expires_at = self.expires_at
 

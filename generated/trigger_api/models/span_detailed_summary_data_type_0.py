@@ -63,7 +63,12 @@ class SpanDetailedSummaryDataType0:
         if isinstance(self.start_time, Unset):
             start_time = UNSET
         elif isinstance(self.start_time, datetime.datetime):
-            start_time = self.start_time.isoformat()
+            start_time = (
+                (self.start_time if self.start_time.tzinfo else self.start_time.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             start_time = self.start_time
 

@@ -40,7 +40,12 @@ class SpanDetailedSummaryDataType0EventsType0Item:
         if isinstance(self.time, Unset):
             time = UNSET
         elif isinstance(self.time, datetime.datetime):
-            time = self.time.isoformat()
+            time = (
+                (self.time if self.time.tzinfo else self.time.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             time = self.time
 

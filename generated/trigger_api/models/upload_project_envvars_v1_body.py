@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.upload_project_envvars_v1_body_parent_variables import (
+        UploadProjectEnvvarsV1BodyParentVariables,
+    )
     from ..models.upload_project_envvars_v1_body_variables import (
         UploadProjectEnvvarsV1BodyVariables,
     )
@@ -24,6 +27,8 @@ class UploadProjectEnvvarsV1Body:
     """ Variables to import, as a map of name to value """
     override: bool | None = False
     """ Whether to override existing variables or not """
+    parent_variables: UploadProjectEnvvarsV1BodyParentVariables | None = None
+    """ Variables of the parent environment (for a preview branch) """
     is_secret: bool | None = None
     """ Store the imported variables as secrets (values hidden) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,6 +37,10 @@ class UploadProjectEnvvarsV1Body:
         variables = self.variables.to_dict()
 
         override = self.override
+
+        parent_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parent_variables, Unset):
+            parent_variables = self.parent_variables.to_dict()
 
         is_secret = self.is_secret
 
@@ -44,6 +53,8 @@ class UploadProjectEnvvarsV1Body:
         )
         if override is not UNSET:
             field_dict["override"] = override
+        if parent_variables is not UNSET:
+            field_dict["parentVariables"] = parent_variables
         if is_secret is not UNSET:
             field_dict["isSecret"] = is_secret
 
@@ -56,11 +67,19 @@ class UploadProjectEnvvarsV1Body:
 
         override = d.pop("override", UNSET)
 
+        _parent_variables = d.pop("parentVariables", UNSET)
+        parent_variables: UploadProjectEnvvarsV1BodyParentVariables | Unset
+        if isinstance(_parent_variables, Unset):
+            parent_variables = UNSET
+        else:
+            parent_variables = UploadProjectEnvvarsV1BodyParentVariables.from_dict(_parent_variables)
+
         is_secret = d.pop("isSecret", UNSET)
 
         upload_project_envvars_v1_body = cls(
             variables=variables,
             override=override,
+            parent_variables=parent_variables,
             is_secret=is_secret,
         )
 
@@ -84,6 +103,9 @@ class UploadProjectEnvvarsV1Body:
         return key in self.additional_properties
 
 
+from ..models.upload_project_envvars_v1_body_parent_variables import (
+    UploadProjectEnvvarsV1BodyParentVariables,
+)
 from ..models.upload_project_envvars_v1_body_variables import (
     UploadProjectEnvvarsV1BodyVariables,
 )

@@ -52,7 +52,12 @@ class WaitpointToken:
 
         tags = self.tags
 
-        created_at = self.created_at.isoformat()
+        created_at = (
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
 
         idempotency_key: None | str | Unset
         if isinstance(self.idempotency_key, Unset):
@@ -64,7 +69,16 @@ class WaitpointToken:
         if isinstance(self.idempotency_key_expires_at, Unset):
             idempotency_key_expires_at = UNSET
         elif isinstance(self.idempotency_key_expires_at, datetime.datetime):
-            idempotency_key_expires_at = self.idempotency_key_expires_at.isoformat()
+            idempotency_key_expires_at = (
+                (
+                    self.idempotency_key_expires_at
+                    if self.idempotency_key_expires_at.tzinfo
+                    else self.idempotency_key_expires_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             idempotency_key_expires_at = self.idempotency_key_expires_at
 
@@ -72,7 +86,12 @@ class WaitpointToken:
         if isinstance(self.timeout_at, Unset):
             timeout_at = UNSET
         elif isinstance(self.timeout_at, datetime.datetime):
-            timeout_at = self.timeout_at.isoformat()
+            timeout_at = (
+                (self.timeout_at if self.timeout_at.tzinfo else self.timeout_at.replace(tzinfo=datetime.timezone.utc))
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             timeout_at = self.timeout_at
 
@@ -80,7 +99,16 @@ class WaitpointToken:
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                (
+                    self.completed_at
+                    if self.completed_at.tzinfo
+                    else self.completed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             completed_at = self.completed_at
 

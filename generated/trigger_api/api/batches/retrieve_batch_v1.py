@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.batch import Batch
 from ...models.error_response import ErrorResponse
+from ...models.retrieve_batch_v1_response_200 import RetrieveBatchV1Response200
 from ...types import ApiRequest, Response
 
 
@@ -24,9 +24,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Batch | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RetrieveBatchV1Response200 | None:
     if response.status_code == 200:
-        response_200 = Batch.from_dict(response.json())
+        response_200 = RetrieveBatchV1Response200.from_dict(response.json())
 
         return response_200
 
@@ -48,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Batch | ErrorResponse]:
+) -> Response[ErrorResponse | RetrieveBatchV1Response200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +63,7 @@ def sync_detailed(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Batch | ErrorResponse]:
+) -> Response[ErrorResponse | RetrieveBatchV1Response200]:
     """Retrieve a batch
 
      Retrieve a batch by its ID, including its status and the IDs of all runs in the batch.
@@ -74,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Batch | ErrorResponse]
+        Response[ErrorResponse | RetrieveBatchV1Response200]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +94,7 @@ def sync(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> Batch | ErrorResponse | None:
+) -> ErrorResponse | RetrieveBatchV1Response200 | None:
     """Retrieve a batch
 
      Retrieve a batch by its ID, including its status and the IDs of all runs in the batch.
@@ -105,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Batch | ErrorResponse
+        ErrorResponse | RetrieveBatchV1Response200
     """
 
     return sync_detailed(
@@ -118,7 +120,7 @@ async def asyncio_detailed(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Batch | ErrorResponse]:
+) -> Response[ErrorResponse | RetrieveBatchV1Response200]:
     """Retrieve a batch
 
      Retrieve a batch by its ID, including its status and the IDs of all runs in the batch.
@@ -131,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Batch | ErrorResponse]
+        Response[ErrorResponse | RetrieveBatchV1Response200]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +149,7 @@ async def asyncio(
     batch_id: str,
     *,
     client: AuthenticatedClient,
-) -> Batch | ErrorResponse | None:
+) -> ErrorResponse | RetrieveBatchV1Response200 | None:
     """Retrieve a batch
 
      Retrieve a batch by its ID, including its status and the IDs of all runs in the batch.
@@ -160,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Batch | ErrorResponse
+        ErrorResponse | RetrieveBatchV1Response200
     """
 
     return (
@@ -173,7 +175,7 @@ async def asyncio(
 
 def build(
     batch_id: str,
-) -> ApiRequest[Batch]:
+) -> ApiRequest[RetrieveBatchV1Response200]:
     """The request of `GET /api/v1/batches/{batch_id}` (Retrieve a batch), with its success parser.
 
     Example::
@@ -189,9 +191,9 @@ def build(
     )
 
 
-def _parse_success(response: httpx.Response) -> Batch:
+def _parse_success(response: httpx.Response) -> RetrieveBatchV1Response200:
     if response.status_code == 200:
-        response_200 = Batch.from_dict(response.json())
+        response_200 = RetrieveBatchV1Response200.from_dict(response.json())
 
         return response_200
 

@@ -56,12 +56,22 @@ def _get_kwargs(
 
     json_filterfrom: str | Unset = UNSET
     if not isinstance(filterfrom, Unset):
-        json_filterfrom = filterfrom.isoformat()
+        json_filterfrom = (
+            (filterfrom if filterfrom.tzinfo else filterfrom.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
     params["filter[from]"] = json_filterfrom
 
     json_filterto: str | Unset = UNSET
     if not isinstance(filterto, Unset):
-        json_filterto = filterto.isoformat()
+        json_filterto = (
+            (filterto if filterto.tzinfo else filterto.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
     params["filter[to]"] = json_filterto
 
     params["filter[period]"] = filterperiod

@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-T = TypeVar("T", bound="BatchErrorsType0ItemErrorType0")
+T = TypeVar("T", bound="RetrieveBatchV1Response200ErrorsType0ItemErrorType0")
 
 
 @_attrs_define
-class BatchErrorsType0ItemErrorType0:
+class RetrieveBatchV1Response200ErrorsType0ItemErrorType0:
     """The error details."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -26,10 +26,10 @@ class BatchErrorsType0ItemErrorType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_errors_type_0_item_error_type_0 = cls()
+        retrieve_batch_v1_response_200_errors_type_0_item_error_type_0 = cls()
 
-        batch_errors_type_0_item_error_type_0.additional_properties = d
-        return batch_errors_type_0_item_error_type_0
+        retrieve_batch_v1_response_200_errors_type_0_item_error_type_0.additional_properties = d
+        return retrieve_batch_v1_response_200_errors_type_0_item_error_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,29 +9,21 @@ from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BatchProcessingType0ErrorsType0Item")
+T = TypeVar("T", bound="BatchProcessingErrorsItem")
 
 
 @_attrs_define
-class BatchProcessingType0ErrorsType0Item:
-    index: int | None = None
-    task_identifier: str | None = None
-    error: Any = None
+class BatchProcessingErrorsItem:
+    index: int
+    task_identifier: str
+    error: str
     error_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index: int | None | Unset
-        if isinstance(self.index, Unset):
-            index = UNSET
-        else:
-            index = self.index
+        index = self.index
 
-        task_identifier: None | str | Unset
-        if isinstance(self.task_identifier, Unset):
-            task_identifier = UNSET
-        else:
-            task_identifier = self.task_identifier
+        task_identifier = self.task_identifier
 
         error = self.error
 
@@ -43,13 +35,13 @@ class BatchProcessingType0ErrorsType0Item:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if index is not UNSET:
-            field_dict["index"] = index
-        if task_identifier is not UNSET:
-            field_dict["taskIdentifier"] = task_identifier
-        if error is not UNSET:
-            field_dict["error"] = error
+        field_dict.update(
+            {
+                "index": index,
+                "taskIdentifier": task_identifier,
+                "error": error,
+            }
+        )
         if error_code is not UNSET:
             field_dict["errorCode"] = error_code
 
@@ -58,23 +50,23 @@ class BatchProcessingType0ErrorsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index: int | None | Unset = d.pop("index", UNSET)
+        index = d.pop("index")
 
-        task_identifier: None | str | Unset = d.pop("taskIdentifier", UNSET)
+        task_identifier = d.pop("taskIdentifier")
 
-        error = d.pop("error", UNSET)
+        error = d.pop("error")
 
         error_code: None | str | Unset = d.pop("errorCode", UNSET)
 
-        batch_processing_type_0_errors_type_0_item = cls(
+        batch_processing_errors_item = cls(
             index=index,
             task_identifier=task_identifier,
             error=error,
             error_code=error_code,
         )
 
-        batch_processing_type_0_errors_type_0_item.additional_properties = d
-        return batch_processing_type_0_errors_type_0_item
+        batch_processing_errors_item.additional_properties = d
+        return batch_processing_errors_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,54 +11,63 @@ from typing_extensions import Self
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.batch_processing_type_0_errors_type_0_item import (
-        BatchProcessingType0ErrorsType0Item,
-    )
+    from ..models.batch_processing_errors_item import BatchProcessingErrorsItem
 
 
-T = TypeVar("T", bound="BatchProcessingType0")
+T = TypeVar("T", bound="BatchProcessing")
 
 
 @_attrs_define
-class BatchProcessingType0:
+class BatchProcessing:
+    errors: list[BatchProcessingErrorsItem]
     completed_at: datetime.datetime | None = None
-    errors: list[BatchProcessingType0ErrorsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                (
+                    self.completed_at
+                    if self.completed_at.tzinfo
+                    else self.completed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
         else:
             completed_at = self.completed_at
 
-        errors: list[dict[str, Any]] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
-            errors = []
-            for errors_type_0_item_data in self.errors:
-                errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
-
-        else:
-            errors = self.errors
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "errors": errors,
+            }
+        )
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
-        if errors is not UNSET:
-            field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = BatchProcessingErrorsItem.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
         _completed_at = d.pop("completedAt", UNSET)
         completed_at: datetime.datetime | None | Unset
         if _completed_at is None:
@@ -73,32 +82,13 @@ class BatchProcessingType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 completed_at = _completed_at
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[BatchProcessingType0ErrorsType0Item] | None | Unset
-        if _errors is None:
-            errors = None
-        else:
-            try:
-                if not isinstance(_errors, list):
-                    raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = _errors
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = BatchProcessingType0ErrorsType0Item.from_dict(errors_type_0_item_data)
-
-                    errors_type_0.append(errors_type_0_item)
-
-                errors = errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                errors = _errors
-
-        batch_processing_type_0 = cls(
-            completed_at=completed_at,
+        batch_processing = cls(
             errors=errors,
+            completed_at=completed_at,
         )
 
-        batch_processing_type_0.additional_properties = d
-        return batch_processing_type_0
+        batch_processing.additional_properties = d
+        return batch_processing
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +107,4 @@ class BatchProcessingType0:
         return key in self.additional_properties
 
 
-from ..models.batch_processing_type_0_errors_type_0_item import (
-    BatchProcessingType0ErrorsType0Item,
-)
+from ..models.batch_processing_errors_item import BatchProcessingErrorsItem

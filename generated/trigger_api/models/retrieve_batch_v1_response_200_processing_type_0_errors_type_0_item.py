@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,25 +9,15 @@ from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.batch_errors_type_0_item_error_type_0 import (
-        BatchErrorsType0ItemErrorType0,
-    )
-
-
-T = TypeVar("T", bound="BatchErrorsType0Item")
+T = TypeVar("T", bound="RetrieveBatchV1Response200ProcessingType0ErrorsType0Item")
 
 
 @_attrs_define
-class BatchErrorsType0Item:
+class RetrieveBatchV1Response200ProcessingType0ErrorsType0Item:
     index: int | None = None
-    """ The index of the failed item. """
     task_identifier: str | None = None
-    """ The task identifier of the failed item. """
-    error: BatchErrorsType0ItemErrorType0 | None = None
-    """ The error details. """
+    error: Any = None
     error_code: str | None = None
-    """ An optional error code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,13 +33,7 @@ class BatchErrorsType0Item:
         else:
             task_identifier = self.task_identifier
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, BatchErrorsType0ItemErrorType0):
-            error = self.error.to_dict()
-        else:
-            error = self.error
+        error = self.error
 
         error_code: None | str | Unset
         if isinstance(self.error_code, Unset):
@@ -78,31 +62,19 @@ class BatchErrorsType0Item:
 
         task_identifier: None | str | Unset = d.pop("taskIdentifier", UNSET)
 
-        _error = d.pop("error", UNSET)
-        error: BatchErrorsType0ItemErrorType0 | None | Unset
-        if _error is None:
-            error = None
-        else:
-            try:
-                if not isinstance(_error, dict):
-                    raise TypeError()
-                error_type_0 = BatchErrorsType0ItemErrorType0.from_dict(_error)
-
-                error = error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error = _error
+        error = d.pop("error", UNSET)
 
         error_code: None | str | Unset = d.pop("errorCode", UNSET)
 
-        batch_errors_type_0_item = cls(
+        retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item = cls(
             index=index,
             task_identifier=task_identifier,
             error=error,
             error_code=error_code,
         )
 
-        batch_errors_type_0_item.additional_properties = d
-        return batch_errors_type_0_item
+        retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item.additional_properties = d
+        return retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,8 +91,3 @@ class BatchErrorsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.batch_errors_type_0_item_error_type_0 import (
-    BatchErrorsType0ItemErrorType0,
-)

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_public_token_v1_body_realtime import (
+        CreatePublicTokenV1BodyRealtime,
+    )
+
+
+T = TypeVar("T", bound="CreatePublicTokenV1Body")
+
+
+@_attrs_define
+class CreatePublicTokenV1Body:
+    scopes: list[str]
+    expiration_time: int | str | None = None
+    one_time_use: bool | None = None
+    realtime: CreatePublicTokenV1BodyRealtime | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scopes = self.scopes
+
+        expiration_time: int | str | Unset
+        if isinstance(self.expiration_time, Unset):
+            expiration_time = UNSET
+        else:
+            expiration_time = self.expiration_time
+
+        one_time_use = self.one_time_use
+
+        realtime: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.realtime, Unset):
+            realtime = self.realtime.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scopes": scopes,
+            }
+        )
+        if expiration_time is not UNSET:
+            field_dict["expirationTime"] = expiration_time
+        if one_time_use is not UNSET:
+            field_dict["oneTimeUse"] = one_time_use
+        if realtime is not UNSET:
+            field_dict["realtime"] = realtime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        scopes = cast(list[str], d.pop("scopes"))
+
+        expiration_time: int | str | Unset = d.pop("expirationTime", UNSET)
+
+        one_time_use = d.pop("oneTimeUse", UNSET)
+
+        _realtime = d.pop("realtime", UNSET)
+        realtime: CreatePublicTokenV1BodyRealtime | Unset
+        if isinstance(_realtime, Unset):
+            realtime = UNSET
+        else:
+            realtime = CreatePublicTokenV1BodyRealtime.from_dict(_realtime)
+
+        create_public_token_v1_body = cls(
+            scopes=scopes,
+            expiration_time=expiration_time,
+            one_time_use=one_time_use,
+            realtime=realtime,
+        )
+
+        create_public_token_v1_body.additional_properties = d
+        return create_public_token_v1_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.create_public_token_v1_body_realtime import (
+    CreatePublicTokenV1BodyRealtime,
+)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateUploadPayloadUrlV2Response200")
+
+
+@_attrs_define
+class CreateUploadPayloadUrlV2Response200:
+    presigned_url: str
+    storage_path: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        presigned_url = self.presigned_url
+
+        storage_path: None | str | Unset
+        if isinstance(self.storage_path, Unset):
+            storage_path = UNSET
+        else:
+            storage_path = self.storage_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "presignedUrl": presigned_url,
+            }
+        )
+        if storage_path is not UNSET:
+            field_dict["storagePath"] = storage_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        presigned_url = d.pop("presignedUrl")
+
+        storage_path: None | str | Unset = d.pop("storagePath", UNSET)
+
+        create_upload_payload_url_v2_response_200 = cls(
+            presigned_url=presigned_url,
+            storage_path=storage_path,
+        )
+
+        create_upload_payload_url_v2_response_200.additional_properties = d
+        return create_upload_payload_url_v2_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.current_deployment_status import CurrentDeploymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.current_deployment_error_type_0 import CurrentDeploymentErrorType0
+    from ..models.current_deployment_git_type_0 import CurrentDeploymentGitType0
+
+
+T = TypeVar("T", bound="CurrentDeployment")
+
+
+@_attrs_define
+class CurrentDeployment:
+    id: str
+    created_at: datetime.datetime
+    short_code: str
+    version: str
+    status: CurrentDeploymentStatus
+    runtime: str | None = None
+    runtime_version: str | None = None
+    deployed_at: datetime.datetime | None = None
+    git: CurrentDeploymentGitType0 | None = None
+    error: CurrentDeploymentErrorType0 | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = (
+            (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.timezone.utc))
+            .astimezone(datetime.timezone.utc)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z")
+        )
+
+        short_code = self.short_code
+
+        version = self.version
+
+        status = self.status.value
+
+        runtime: None | str | Unset
+        if isinstance(self.runtime, Unset):
+            runtime = UNSET
+        else:
+            runtime = self.runtime
+
+        runtime_version: None | str | Unset
+        if isinstance(self.runtime_version, Unset):
+            runtime_version = UNSET
+        else:
+            runtime_version = self.runtime_version
+
+        deployed_at: None | str | Unset
+        if isinstance(self.deployed_at, Unset):
+            deployed_at = UNSET
+        elif isinstance(self.deployed_at, datetime.datetime):
+            deployed_at = (
+                (
+                    self.deployed_at
+                    if self.deployed_at.tzinfo
+                    else self.deployed_at.replace(tzinfo=datetime.timezone.utc)
+                )
+                .astimezone(datetime.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z")
+            )
+        else:
+            deployed_at = self.deployed_at
+
+        git: dict[str, Any] | None | Unset
+        if isinstance(self.git, Unset):
+            git = UNSET
+        elif isinstance(self.git, CurrentDeploymentGitType0):
+            git = self.git.to_dict()
+        else:
+            git = self.git
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, CurrentDeploymentErrorType0):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "shortCode": short_code,
+                "version": version,
+                "status": status,
+            }
+        )
+        if runtime is not UNSET:
+            field_dict["runtime"] = runtime
+        if runtime_version is not UNSET:
+            field_dict["runtimeVersion"] = runtime_version
+        if deployed_at is not UNSET:
+            field_dict["deployedAt"] = deployed_at
+        if git is not UNSET:
+            field_dict["git"] = git
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        short_code = d.pop("shortCode")
+
+        version = d.pop("version")
+
+        status = CurrentDeploymentStatus(d.pop("status"))
+
+        runtime: None | str | Unset = d.pop("runtime", UNSET)
+
+        runtime_version: None | str | Unset = d.pop("runtimeVersion", UNSET)
+
+        _deployed_at = d.pop("deployedAt", UNSET)
+        deployed_at: datetime.datetime | None | Unset
+        if _deployed_at is None:
+            deployed_at = None
+        else:
+            try:
+                if not isinstance(_deployed_at, str):
+                    raise TypeError()
+                deployed_at_type_0 = datetime.datetime.fromisoformat(_deployed_at.replace("Z", "+00:00"))
+
+                deployed_at = deployed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                deployed_at = _deployed_at
+
+        _git = d.pop("git", UNSET)
+        git: CurrentDeploymentGitType0 | None | Unset
+        if _git is None:
+            git = None
+        else:
+            try:
+                if not isinstance(_git, dict):
+                    raise TypeError()
+                git_type_0 = CurrentDeploymentGitType0.from_dict(_git)
+
+                git = git_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                git = _git
+
+        _error = d.pop("error", UNSET)
+        error: CurrentDeploymentErrorType0 | None | Unset
+        if _error is None:
+            error = None
+        else:
+            try:
+                if not isinstance(_error, dict):
+                    raise TypeError()
+                error_type_0 = CurrentDeploymentErrorType0.from_dict(_error)
+
+                error = error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                error = _error
+
+        current_deployment = cls(
+            id=id,
+            created_at=created_at,
+            short_code=short_code,
+            version=version,
+            status=status,
+            runtime=runtime,
+            runtime_version=runtime_version,
+            deployed_at=deployed_at,
+            git=git,
+            error=error,
+        )
+
+        current_deployment.additional_properties = d
+        return current_deployment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.current_deployment_error_type_0 import CurrentDeploymentErrorType0
+from ..models.current_deployment_git_type_0 import CurrentDeploymentGitType0
