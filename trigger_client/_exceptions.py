@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from trigger_client._retry import header_int
+from trigger_client._retry import header_int, reset_epoch_ms
 
 _MAX_BODY_IN_MESSAGE = 300
 # Credentials a server or proxy might echo back in a body: Trigger.dev keys and tokens, any bearer token, and JWTs
@@ -239,7 +239,8 @@ class RateLimitError(APIError):
     """HTTP 429: the environment's rate limit is exhausted.
 
     ``retry_after`` is the number of seconds to wait (from ``x-ratelimit-reset`` or ``retry-after``);
-    ``limit``, ``remaining`` and ``reset`` (epoch milliseconds) come from the ``x-ratelimit-*`` headers.
+    ``limit``, ``remaining`` and ``reset`` (epoch milliseconds, converted where a refused v3 batch sends seconds) come
+    from the ``x-ratelimit-*`` headers.
 
     Example::
 
@@ -261,7 +262,7 @@ class RateLimitError(APIError):
         self.retry_after = retry_after
         self.limit = header_int(self.headers, "x-ratelimit-limit")
         self.remaining = header_int(self.headers, "x-ratelimit-remaining")
-        self.reset = header_int(self.headers, "x-ratelimit-reset")
+        self.reset = reset_epoch_ms(self.headers)
 
 
 class InternalServerError(APIError):

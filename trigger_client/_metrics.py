@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypedDict
 
-from trigger_client._retry import header_int
+from trigger_client._retry import header_int, reset_epoch_ms
 
 # Latency samples kept per operation: enough for stable p99s, bounded so memory stays flat.
 _SAMPLES = 10_000
@@ -80,7 +80,7 @@ class Metrics:
             op = self._ops[operation]
             op.requests += 1
             op.latencies.append(elapsed)
-            remaining, reset = header_int(headers, "x-ratelimit-remaining"), header_int(headers, "x-ratelimit-reset")
+            remaining, reset = header_int(headers, "x-ratelimit-remaining"), reset_epoch_ms(headers)
             if remaining is not None:
                 self.rate_limit_remaining = remaining
             if reset is not None:

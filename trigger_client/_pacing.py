@@ -22,6 +22,19 @@ PROBE_WAIT = 0.005
 _SECONDS_BELOW = 100_000_000_000
 
 
+def reset_epoch_seconds(value: float) -> float:
+    """An ``x-ratelimit-reset`` value as epoch seconds, whichever unit the server used.
+
+    The API limiter sends epoch milliseconds (``authorizationRateLimitMiddleware.server.ts``), a refused v3 batch
+    epoch seconds (``api.v3.batches.ts``); the two are years apart in magnitude, so the size tells them apart.
+
+    Example:
+        >>> reset_epoch_seconds(1_704_067_210_000), reset_epoch_seconds(1_704_067_210)
+        (1704067210.0, 1704067210)
+    """
+    return value if value < _SECONDS_BELOW else value / 1000
+
+
 class Pacer:
     """One client's view of its key's rate-limit budget; thread-safe, clock passed in (``now``, epoch seconds).
 
@@ -93,7 +106,7 @@ def _budget(headers: Mapping[str, str]) -> tuple[int | None, float | None]:
         return None, None
     try:
         value = float(reset)
-        return int(remaining), value if value < _SECONDS_BELOW else value / 1000
+        return int(remaining), reset_epoch_seconds(value)
     except ValueError:
         return None, None
 

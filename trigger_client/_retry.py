@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from trigger_client._pacing import reset_epoch_seconds
+
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 
 
@@ -106,8 +108,19 @@ def header_int(headers: Mapping[str, str], name: str) -> int | None:
     return None if value is None else int(value)
 
 
+def reset_epoch_ms(headers: Mapping[str, str]) -> int | None:
+    """``x-ratelimit-reset`` as epoch milliseconds, also when the server sent seconds (a refused v3 batch).
+
+    Example::
+
+        reset_epoch_ms({"x-ratelimit-reset": "1704067210"})  # 1704067210000
+    """
+    value = header_number(headers, "x-ratelimit-reset")
+    return None if value is None else int(reset_epoch_seconds(value) * 1000)
+
+
 def server_requested_delay(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """The wait the server asked for: ``x-ratelimit-reset`` (epoch ms), ``retry-after-ms`` or ``retry-after``.
+    """The wait the server asked for: ``x-ratelimit-reset`` (epoch ms or s), ``retry-after-ms`` or ``retry-after``.
 
     The result is always clamped by :func:`clamp_delay`; a present but absurd value (``inf``, ``1e400``) reads as
     the cap, so it is surfaced rather than slept.
@@ -125,7 +138,12 @@ def _server_delay(headers: Mapping[str, str], now: float) -> tuple[float, bool] 
     ``x-ratelimit-reset``."""
     reset = _number(headers.get("x-ratelimit-reset", ""))
     if reset is not None:
-        return reset / 1000 - now, True
+        at = reset_epoch_seconds(reset)
+        if at == reset:
+            # Not converted, so whole epoch seconds, which api.v3.batches.ts floors: the refill comes within the
+            # second after.
+            at += 1
+        return at - now, True
     retry_ms = _number(headers.get("retry-after-ms", ""))
     if retry_ms is not None:
         return retry_ms / 1000, False
