@@ -163,7 +163,7 @@ async def test_metrics_count_requests_errors_retries_and_rate_limits(api: Harnes
 
     api.answer(
         json_response(500),
-        json_response(200, RUN, {"x-ratelimit-remaining": "7", "x-ratelimit-reset": "99"}),
+        json_response(200, RUN, {"x-ratelimit-remaining": "7", "x-ratelimit-reset": "1704067210000"}),
         json_response(404, {"error": "nope"}),
     )
     client = api.client()
@@ -175,7 +175,7 @@ async def test_metrics_count_requests_errors_retries_and_rate_limits(api: Harnes
         stats = snapshot["operations"]["retrieve_run_v1"]
         assert (stats["requests"], stats["errors"], stats["retries"]) == (3, 1, 1)
         assert stats["p50_ms"] is not None and stats["p99_ms"] >= stats["p50_ms"]
-        assert snapshot["rate_limit"] == {"remaining": 7, "reset": 99}
+        assert snapshot["rate_limit"] == {"remaining": 7, "reset": 1704067210000}
         client.metrics.reset()
         assert client.metrics.snapshot()["operations"] == {}
     finally:
