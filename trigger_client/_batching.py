@@ -35,8 +35,9 @@ from trigger_api.types import File
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import TriggerError, ValidationError
 from trigger_client._idempotency import batch_item_key, make_idempotency_key, validate_idempotency_key_ttl
-from trigger_client._packet_upload import upload_packet
+from trigger_client._packets import upload_packet
 from trigger_client._retry import RetryPolicy
+from trigger_client._steps import Step
 
 # STREAMING_BATCH_MAX_ITEMS (apps/webapp/app/env.server.ts, default 1000): phase 1 refuses a larger runCount.
 MAX_BATCH_ITEMS = 1_000
@@ -321,11 +322,6 @@ def waves(groups: Iterator[Group], concurrency: int) -> Iterator[list[Group]]:
     """Groups ``concurrency`` at a time: only these are prepared in memory while they are sent."""
     while wave := list(islice(groups, concurrency)):
         yield wave
-
-
-# One batch's exchange, written once for both clients: the generator yields an Operation to run (the driver
-# sends back its result or throws its TriggerError) or a float of seconds to sleep.
-Step = Operation[Any] | float
 
 
 def packet_filename(task: str, payload_type: str) -> str:

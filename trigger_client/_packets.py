@@ -1,7 +1,9 @@
-"""The PUT of a large payload to its presigned object-store URL, as an operation like the generated ones. It goes
-through the same pipeline (retries, hooks, metrics) as every call, and any success is accepted. It is sent with
-``Auth.NONE``: the client's key never reaches the storage host; like the SDK, only the content type goes with the
-data (``packages/core/src/v3/utils/ioSerialization.ts``).
+"""Large payloads and outputs in the object store, moved with presigned URLs, as operations like the generated ones.
+
+They go through the same pipeline as every call (retries, deadline, size cap, hooks, metrics) and are sent with
+``Auth.NONE``: the client's key never reaches the storage host. Like the SDK, an upload carries only the content
+type with the data, and a download is decoded by the content type the store answers with
+(``packages/core/src/v3/utils/ioSerialization.ts``).
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from typing import Any
 import httpx
 
 from trigger_client._core import Auth, Operation
+from trigger_client._payloads import deserialize_payload
 
 
 def upload_packet(url: str, data: str, content_type: str) -> Operation[None]:
-    """The operation uploading ``data`` to a presigned ``url``."""
+    """The operation uploading ``data`` to a presigned ``url``; any success is accepted."""
 
     def prepare() -> dict[str, Any]:
         return {"method": "put", "url": url, "content": data.encode("utf-8"), "headers": {"content-type": content_type}}
@@ -23,3 +26,17 @@ def upload_packet(url: str, data: str, content_type: str) -> Operation[None]:
         return None
 
     return Operation("upload_packet", prepare, accept, Auth.NONE)
+
+
+def download_packet(url: str) -> Operation[Any]:
+    """The operation downloading a packet from a presigned ``url`` and decoding it (``resolvePresignedPacketUrl``:
+    JSON, superjson or text by the answer's content type, JSON when it names none)."""
+
+    def prepare() -> dict[str, Any]:
+        return {"method": "get", "url": url}
+
+    def decode(response: httpx.Response) -> Any:
+        content_type = response.headers.get("content-type") or "application/json"
+        return deserialize_payload(response.text, content_type.split(";")[0].strip().lower())
+
+    return Operation("download_packet", prepare, decode, Auth.NONE)

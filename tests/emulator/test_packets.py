@@ -91,3 +91,68 @@ def test_get_run_returns_the_decoded_offloaded_payload(manual: TriggerEmulator, 
     run_id = trigger(client, "big-task", storage_path, payloadType="application/store")
     # No HTTP request (so no host for a presigned URL): the in-process view shows the decoded payload.
     assert manual.get_run(run_id)["payload"] == {"a": 1}
+
+
+def test_outputs_from_128_kib_are_kept_in_the_store_and_answered_presigned(
+    manual: TriggerEmulator, client: httpx.Client
+) -> None:
+    """The SDK's task executor uploads an output of OFFLOAD_IO_PACKET_LENGTH_LIMIT (128 KiB) or more; the retrieve
+    route then answers outputPresignedUrl and no output."""
+
+    @manual.task("echo")
+    def echo(payload: dict[str, Any]) -> Any:
+        return payload["out"]
+
+    below = trigger(client, "echo", {"out": "x" * 131_071})  # text/plain: the packet is the string itself
+    at = trigger(client, "echo", {"out": "y" * 131_072})
+    structured = trigger(client, "echo", {"out": {"rows": ["z" * 70_000, "w" * 70_000]}})
+    manual.run_pending()
+
+    inline = client.get(f"/api/v3/runs/{below}").json()
+    assert inline["output"] == "x" * 131_071 and "outputPresignedUrl" not in inline
+    stored = client.get(f"/api/v3/runs/{at}").json()
+    assert "output" not in stored and stored["status"] == "COMPLETED"
+    env_id = manual.store.keys[manual.secret_key].id
+    assert f"/packets-store/{env_id}/{at}-1%2Foutput.txt?" in stored["outputPresignedUrl"]
+    with bare(manual) as store:
+        text = store.get(stored["outputPresignedUrl"])
+        assert (text.headers["content-type"], text.text) == ("text/plain", "y" * 131_072)
+        # Anything but text is stringified as superjson (stringifyIO), and named output.json.
+        url = client.get(f"/api/v3/runs/{structured}").json()["outputPresignedUrl"]
+        assert f"{structured}-1%2Foutput.json?" in url
+        document = store.get(url)
+    assert document.headers["content-type"] == "application/super+json"
+    assert json.loads(document.text) == {"json": {"rows": ["z" * 70_000, "w" * 70_000]}}
+
+
+def test_inline_payloads_from_512_kib_are_kept_in_the_store_and_answered_presigned(
+    manual: TriggerEmulator, client: httpx.Client
+) -> None:
+    """TASK_PAYLOAD_OFFLOAD_THRESHOLD (512 KiB) of JSON.stringify(payload) for application/json
+    (runEngine/concerns/payloads.server.ts): the task still gets the payload, the retrieve route a URL."""
+    seen: list[Any] = []
+
+    @manual.task("take")
+    def take(payload: Any) -> int:
+        seen.append(payload)
+        return 1
+
+    wrapper = len('{"blob":""}')
+    below = trigger(client, "take", {"blob": "a" * (524_287 - wrapper)})
+    at = trigger(client, "take", {"blob": "b" * (524_288 - wrapper)})
+    manual.run_pending()
+    assert [len(p["blob"]) for p in seen] == [524_287 - wrapper, 524_288 - wrapper]
+
+    inline = client.get(f"/api/v3/runs/{below}").json()
+    assert inline["payload"] == {"blob": "a" * (524_287 - wrapper)} and "payloadPresignedUrl" not in inline
+    stored = client.get(f"/api/v3/runs/{at}").json()
+    assert "payload" not in stored and f"{at}%2Fpayload.json?" in stored["payloadPresignedUrl"]
+    with bare(manual) as store:
+        packet = store.get(stored["payloadPresignedUrl"])
+    assert packet.headers["content-type"] == "application/json"
+    assert packet.text == '{"blob":"' + "b" * (524_288 - wrapper) + '"}'
+    # A replay triggers the stored packet again, and the task gets the same payload.
+    replay_id = client.post(f"/api/v1/runs/{at}/replay").json()["id"]
+    manual.run_pending()
+    assert seen[-1] == {"blob": "b" * (524_288 - wrapper)}
+    assert "payloadPresignedUrl" in client.get(f"/api/v3/runs/{replay_id}").json()

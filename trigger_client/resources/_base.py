@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, Protocol, TypeVar
 
 from trigger_client._config import CredentialKind
 from trigger_client._core import AsyncCore, Operation, SyncCore
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, PageQuery, SyncPaginator
+from trigger_client._steps import Step, drive, drive_async
 
 T = TypeVar("T")
 C = TypeVar("C", bound=type)
@@ -56,6 +57,9 @@ class SyncResource:
     def _run(self, op: Operation[T]) -> T:
         return self._client._run(op)
 
+    def _drive(self, steps: Generator[Step, Any, T]) -> T:
+        return drive(self._client._run, steps)
+
     def _paginate(self, query: PageQuery[T, Any], limit: int | None) -> SyncPaginator[T]:
         return SyncPaginator(self._client, query, limit)
 
@@ -68,6 +72,9 @@ class AsyncResource:
 
     async def _run(self, op: Operation[T]) -> T:
         return await self._client._run(op)
+
+    async def _drive(self, steps: Generator[Step, Any, T]) -> T:
+        return await drive_async(self._client._run, steps)
 
     def _paginate(self, query: PageQuery[T, Any], limit: int | None) -> AsyncPaginator[T]:
         return AsyncPaginator(self._client, query, limit)

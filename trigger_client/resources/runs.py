@@ -6,7 +6,7 @@ import asyncio
 import datetime as dt
 import inspect
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from trigger_api.api.runs import (
@@ -43,6 +43,7 @@ from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._idempotency import validate_duration
+from trigger_client._packets import download_packet
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client._polling import PollOptions, PollSchedule, is_terminal
 from trigger_client._realtime import (
@@ -54,6 +55,7 @@ from trigger_client._realtime import (
     stream_feed,
     tag_feed,
 )
+from trigger_client._steps import Step
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from, project_scope
 
 if TYPE_CHECKING:
@@ -214,6 +216,21 @@ def _limit(limit: int | None) -> int | None:
     return None if limit is None else v.int_range(limit, "limit", 0, 2**62)
 
 
+def _retrieve(run_id: str) -> Operation[Run]:
+    return call(retrieve_run_v1.build(v.run_id(run_id)))
+
+
+def _with_packets(run: Run) -> Generator[Step, Any, Run]:
+    """``run`` with the payload and output the server sent as presigned URLs (large ones, kept in the object store:
+    presenters/v3/ApiRetrieveRunPresenter.server.ts) downloaded and decoded, as the SDK's ``runs.retrieve`` does
+    (trigger-sdk/src/v3/runs.ts, resolvePayloadAndOutputUrls)."""
+    if run.payload_presigned_url:
+        run.payload = yield download_packet(run.payload_presigned_url)
+    if run.output_presigned_url:
+        run.output = yield download_packet(run.output_presigned_url)
+    return run
+
+
 def _reschedule(run_id: str, delay: str | dt.datetime) -> Operation[Run]:
     wire_delay = v.iso_datetime(delay, "delay") if isinstance(delay, dt.datetime) else v.text(delay, "delay")
     return call(reschedule_run_v1.build(v.run_id(run_id), body=RescheduleRunRequestBody(delay=wire_delay)))
@@ -279,10 +296,10 @@ class Runs(SyncResource):
         schedule = PollSchedule(**options)
         watch = _Watch(on_update)
         while True:
-            run = self.retrieve(run_id)
+            run = self._run(_retrieve(run_id))
             watch.changed(run)
             if is_terminal(run):
-                return run
+                return self._drive(_with_packets(run))  # large payloads and outputs are fetched once, at the end
             time.sleep(schedule.next_delay(f"run {run_id}", run))
 
     def list(
@@ -309,12 +326,15 @@ class Runs(SyncResource):
     def retrieve(self, run_id: str) -> Run:
         """A run with payload, output, error and related runs.
 
+        A payload or output too large to come inline (the server sends a presigned URL instead) is downloaded
+        from the object store and decoded, without the client's key; :meth:`poll` does this once, at the end.
+
         Example::
 
             run = client.runs.retrieve("run_1234")
             print(run.status, run.output)
         """
-        return self._run(call(retrieve_run_v1.build(v.run_id(run_id))))
+        return self._drive(_with_packets(self._run(_retrieve(run_id))))
 
     def cancel(self, run_id: str) -> CanceledRun:
         """Cancel a run that has not finished.
@@ -478,11 +498,11 @@ class AsyncRuns(AsyncResource):
         schedule = PollSchedule(**options)
         watch = _Watch(on_update)
         while True:
-            run = await self.retrieve(run_id)
+            run = await self._run(_retrieve(run_id))
             if inspect.isawaitable(result := watch.changed(run)):
                 await result
             if is_terminal(run):
-                return run
+                return await self._drive(_with_packets(run))
             await asyncio.sleep(schedule.next_delay(f"run {run_id}", run))
 
     def list(
@@ -496,7 +516,7 @@ class AsyncRuns(AsyncResource):
         return self._paginate(_list_query(project_scope(self._client, project_ref), page_size, filters), _limit(limit))
 
     async def retrieve(self, run_id: str) -> Run:
-        return await self._run(call(retrieve_run_v1.build(v.run_id(run_id))))
+        return await self._drive(_with_packets(await self._run(_retrieve(run_id))))
 
     async def cancel(self, run_id: str) -> CanceledRun:
         return await self._run(call(cancel_run_v1.build(v.run_id(run_id))))

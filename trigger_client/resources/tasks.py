@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import time
 from collections.abc import Callable, Generator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from trigger_api.api.tasks import trigger_task_v1
 from trigger_api.models import RunHandle, TriggerTaskRequestBody
@@ -21,7 +20,6 @@ from trigger_client._batching import (
     GroupOutcome,
     Plan,
     Results,
-    Step,
     batch_key,
     needs_offload,
     offload,
@@ -30,7 +28,7 @@ from trigger_client._batching import (
     waves,
 )
 from trigger_client._core import Auth, Operation, call
-from trigger_client._exceptions import TriggerError, ValidationError
+from trigger_client._exceptions import ValidationError
 from trigger_client._idempotency import (
     IdempotencyScope,
     make_idempotency_key,
@@ -39,13 +37,13 @@ from trigger_client._idempotency import (
 )
 from trigger_client._payloads import OMIT, check_payload_size, serialize_payload
 from trigger_client._polling import DEFAULT_POLL_TIMEOUT, run_output
+from trigger_client._steps import Step
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 from trigger_client.resources.runs import AsyncRuns, Runs
 
 if TYPE_CHECKING:
     from typing import Unpack
 
-R = TypeVar("R")
 
 MACHINES = ("micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x")
 
@@ -347,23 +345,6 @@ class Tasks(SyncResource):
                     results.add(group, outcome)
         return results.result()
 
-    def _drive(self, exchange: Generator[Step, Any, R]) -> R:
-        reply: Any = None
-        failure: TriggerError | None = None
-        while True:
-            try:
-                step = exchange.send(reply) if failure is None else exchange.throw(failure)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
-            reply, failure = None, None
-            if isinstance(step, float):
-                time.sleep(step)
-                continue
-            try:
-                reply = self._run(step)
-            except TriggerError as exc:
-                failure = exc
-
 
 @docs_from(Tasks)
 class AsyncTasks(AsyncResource):
@@ -417,20 +398,3 @@ class AsyncTasks(AsyncResource):
             for group, outcome in zip(wave, outcomes, strict=True):
                 results.add(group, outcome)
         return results.result()
-
-    async def _drive(self, exchange: Generator[Step, Any, R]) -> R:
-        reply: Any = None
-        failure: TriggerError | None = None
-        while True:
-            try:
-                step = exchange.send(reply) if failure is None else exchange.throw(failure)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
-            reply, failure = None, None
-            if isinstance(step, float):
-                await asyncio.sleep(step)
-                continue
-            try:
-                reply = await self._run(step)
-            except TriggerError as exc:
-                failure = exc

@@ -5,19 +5,33 @@ presigns an upload (``{presignedUrl, storagePath}``), the SDK PUTs the data to t
 with ``payload = storagePath`` and ``payloadType = "application/store"``. ``GET /api/v1/packets/{filename}``
 presigns a download. Presigned URLs point back at the emulator (``/packets-store/...``), carry an HMAC
 signature instead of credentials, and serve the data with the content type it was uploaded with.
+
+Large trigger payloads sent inline and large task outputs end up in the store too; the run retrieve route then
+answers ``payloadPresignedUrl`` / ``outputPresignedUrl`` instead of the value
+(``presenters/v3/ApiRetrieveRunPresenter.server.ts``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from typing import Any
 from urllib.parse import quote
 
+from trigger_client._exceptions import ValidationError
+from trigger_client._payloads import serialize_payload
+
 from ._http import ApiError, Request, Response, Router, json_response
-from ._state import Environment, Settings, Store
+from ._state import Environment, Run, Settings, Store
 
 STORE_TYPE = "application/store"
+# TASK_PAYLOAD_OFFLOAD_THRESHOLD (env.server.ts, 512 KiB): from this size the trigger routes keep an inline payload
+# in the object store (runEngine/concerns/payloads.server.ts; batch items likewise, batchPayloads.server.ts).
+PAYLOAD_OFFLOAD_BYTES = 524_288
+# OFFLOAD_IO_PACKET_LENGTH_LIMIT (packages/core/src/v3/limits.ts, 128 KiB): from this size the SDK's task executor
+# uploads a task's output (workers/taskExecutor.ts, conditionallyExportPacket); the emulator's worker stands in.
+OUTPUT_OFFLOAD_BYTES = 131_072
 
 
 def _signature(env: Environment, method: str, path: str) -> str:
@@ -41,6 +55,48 @@ def stored_payload(env: Environment, path: Any) -> tuple[str, str] | None:
         return None
     data, content_type = packet
     return data.decode("utf-8", "replace"), content_type
+
+
+def _keep(env: Environment, path: str, data: str, content_type: str, threshold: int) -> str | None:
+    encoded = data.encode("utf-8", "surrogatepass")  # Buffer.byteLength counts a lone surrogate as 3 bytes too
+    if len(encoded) < threshold:
+        return None
+    env.packets[path] = (encoded, content_type)
+    return path
+
+
+def offload_payload(env: Environment, run_id: str, raw: Any, payload_type: str) -> str | None:
+    """Where the server keeps an inline trigger payload of ``PAYLOAD_OFFLOAD_BYTES`` or more, else None.
+
+    The packet is ``JSON.stringify(payload)`` for ``application/json`` and the payload string for other types
+    (payloads.server.ts #createPayloadPacket), stored as ``<run id>/payload.json`` with the payload's type.
+    """
+    if payload_type == STORE_TYPE:
+        return None
+    if payload_type == "application/json":
+        data = json.dumps(raw, separators=(",", ":"), ensure_ascii=False)
+    elif isinstance(raw, str):
+        data = raw
+    else:
+        return None
+    return _keep(env, f"{run_id}/payload.json", data, payload_type, PAYLOAD_OFFLOAD_BYTES)
+
+
+def offload_output(run: Run, attempt: int) -> None:
+    """Keep a completed run's output in the store when the SDK would have uploaded it (``OUTPUT_OFFLOAD_BYTES``).
+
+    The SDK serializes an output with stringifyIO (text as ``text/plain``, anything else as superjson) and stores it
+    as ``<run id>-<attempt>/output.<json|txt>`` (exportPacket, idempotencyKeys.ts attemptKey).
+    """
+    try:
+        data, content_type = serialize_payload(run.output, field="output")
+    except ValidationError:  # stringifyIO falls back to plain JSON where superjson fails
+        data, content_type = json.dumps(run.output), "application/json"
+    if data is not None:
+        extension = "txt" if content_type == "text/plain" else "json"
+        run.output_path = _keep(
+            run.env, f"{run.id}-{attempt}/output.{extension}", data, content_type, OUTPUT_OFFLOAD_BYTES
+        )
 
 
 class PacketRoutes:

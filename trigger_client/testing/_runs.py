@@ -9,7 +9,7 @@ from typing import Any
 from ._auth import authorize, authorize_any, jwt_headers, scope_allows, unspent_token
 from ._clock import iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response, not_found
-from ._packets import STORE_TYPE, presigned_url, stored_payload
+from ._packets import STORE_TYPE, offload_payload, presigned_url, stored_payload
 from ._pagination import cursor_page
 from ._queues import ensure_queue, queue_key
 from ._state import Environment, Run, Settings, Store
@@ -130,7 +130,9 @@ class RunPresenter:
             data["payloadPresignedUrl"] = presigned_url(f"http://{self.host}", run.env, run.raw_payload, "GET")
         elif run.raw_payload is not None:
             data["payload"] = run.payload
-        if run.has_output:
+        if run.output_path is not None and self.host:
+            data["outputPresignedUrl"] = presigned_url(f"http://{self.host}", run.env, run.output_path, "GET")
+        elif run.has_output:
             data["output"] = run.output
         if run.error is not None:
             data["error"] = run.error
@@ -275,6 +277,9 @@ class RunService:
             batch_id=batch_id,
             schedule_id=schedule_id,
         )
+        stored = offload_payload(env, run.id, raw, payload_type)
+        if stored is not None:  # a replay copies the stored reference, as the server's does
+            run.raw_payload, run.payload_type, options["payloadType"] = stored, STORE_TYPE, STORE_TYPE
         if ttl_seconds is not None:
             run.expires_at = (run.delay_until or now) + ttl_seconds
         if key:

@@ -59,6 +59,8 @@ class Run:
     attempts: list[Attempt] = field(default_factory=list)
     output: Any = None
     has_output: bool = False
+    # Where the output is kept when it is too large to answer inline (its object-store path).
+    output_path: str | None = None
     error: dict[str, Any] | None = None
     batch_id: str | None = None
     schedule_id: str | None = None

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._packets import offload_output
 from ._queues import effective_limit
 from ._realtime import append_stream_chunk
 from ._runs import RunService
@@ -188,6 +189,8 @@ class Worker:
                     attempt.status = "COMPLETED"
                     run.status, run.finished_at = "COMPLETED", now
                     run.output, run.has_output = output, definition is not None
+                    if run.has_output:
+                        offload_output(run, attempt.number)
                     self.store.touch(run)
                     return
                 attempt.status, attempt.error = "FAILED", error
