@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
+from codegen.patch_kit import batch_processing_schema
 from codegen.spec import Node
 
 _ERROR = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
@@ -137,26 +138,7 @@ def v2_batch_retrieve(spec: Node) -> bool:
             "processingCompletedAt": {"type": "string", "format": "date-time"},
             "runCount": {"type": "integer"},
             "runs": {"type": "array", "items": {"type": "string"}},
-            "processing": {
-                "type": "object",
-                "required": ["errors"],
-                "properties": {
-                    "completedAt": {"type": "string", "format": "date-time"},
-                    "errors": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "required": ["index", "taskIdentifier", "error"],
-                            "properties": {
-                                "index": {"type": "integer"},
-                                "taskIdentifier": {"type": "string"},
-                                "error": {"type": "string"},
-                                "errorCode": {"type": "string"},
-                            },
-                        },
-                    },
-                },
-            },
+            "processing": batch_processing_schema(strict=True),
         },
     }
     operation: Node = {

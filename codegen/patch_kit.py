@@ -88,6 +88,37 @@ def _json_schema(op: Node, where: str) -> Node:
     return node
 
 
+def batch_processing_schema(*, strict: bool) -> Node:
+    """``processing`` of a batch retrieve answer: when processing completed and the items that failed (§2.3).
+
+    ``strict`` is the v2 route's shape (routes/api.v2.batches.$batchId.ts: the fields required, ``error`` a string);
+    otherwise every field is optional and ``error`` any value, as the v1 answer is documented loosely.
+    """
+
+    def required(*names: str) -> Node:  # placed before "properties", as the generated openapi.json has it
+        return {"required": list(names)} if strict else {}
+
+    item: Node = {
+        "type": "object",
+        **required("index", "taskIdentifier", "error"),
+        "properties": {
+            "index": {"type": "integer"},
+            "taskIdentifier": {"type": "string"},
+            "error": {"type": "string"} if strict else {},
+            "errorCode": {"type": "string"},
+        },
+    }
+    processing: Node = {
+        "type": "object",
+        **required("errors"),
+        "properties": {
+            "completedAt": {"type": "string", "format": "date-time"},
+            "errors": {"type": "array", "items": item},
+        },
+    }
+    return processing
+
+
 def _add_properties(schema: Node, props: dict[str, Node]) -> bool:
     """Add the properties that are missing; existing ones are left as the spec has them."""
     properties = schema.setdefault("properties", {})

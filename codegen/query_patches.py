@@ -127,30 +127,35 @@ def _flat_params(spec: Node, prefix: str, schema: Node, description: str) -> Ite
         yield param
 
 
-def flatten_deep_object_params(spec: Node) -> bool:
-    """The generator drops ``style: deepObject`` and sends ``status=…``; the server reads only ``filter[status]``."""
-    changed = False
+def _parameter_lists(spec: Node) -> Iterator[tuple[Node, list[Any]]]:
+    """Each non-empty ``parameters`` list of an operation or of its path item, with the node that holds it."""
     for _path, _method, op, item in operations(spec):
         for holder in (item, op):
             params = holder.get("parameters")
-            if not params:
-                continue
-            flat: list[Any] = []
-            paging: list[Any] = []
-            touched = False
-            for raw in params:
-                param = resolve(spec, raw)
-                if param.get("in") == "query" and param.get("style") == "deepObject":
-                    touched = True
-                    name, description = str(param["name"]), param.get("description", "")
-                    expanded = list(_flat_params(spec, name, param["schema"], description))
-                    # The SDK sends filters first and page[...] last (sdk-wire.md §4.1).
-                    (paging if name == "page" else flat).extend(expanded)
-                else:
-                    flat.append(raw)
-            if touched:
-                holder["parameters"] = flat + paging
-                changed = True
+            if params:
+                yield holder, params
+
+
+def flatten_deep_object_params(spec: Node) -> bool:
+    """The generator drops ``style: deepObject`` and sends ``status=…``; the server reads only ``filter[status]``."""
+    changed = False
+    for holder, params in _parameter_lists(spec):
+        flat: list[Any] = []
+        paging: list[Any] = []
+        touched = False
+        for raw in params:
+            param = resolve(spec, raw)
+            if param.get("in") == "query" and param.get("style") == "deepObject":
+                touched = True
+                name, description = str(param["name"]), param.get("description", "")
+                expanded = list(_flat_params(spec, name, param["schema"], description))
+                # The SDK sends filters first and page[...] last (sdk-wire.md §4.1).
+                (paging if name == "page" else flat).extend(expanded)
+            else:
+                flat.append(raw)
+        if touched:
+            holder["parameters"] = flat + paging
+            changed = True
     return changed
 
 
@@ -240,13 +245,9 @@ def _query_rank(param: Node) -> int:
 def query_params_sdk_order(spec: Node) -> bool:
     """SDK order: filters, ``perPage`` before ``page``, cursor paging last (size, after, before; §2.6, §4)."""
     changed = False
-    for _path, _method, op, item in operations(spec):
-        for holder in (item, op):
-            params = holder.get("parameters")
-            if not params:
-                continue
-            ranked = sorted(params, key=lambda raw: _query_rank(resolve(spec, raw)))
-            if ranked != list(params):
-                holder["parameters"] = ranked
-                changed = True
+    for holder, params in _parameter_lists(spec):
+        ranked = sorted(params, key=lambda raw: _query_rank(resolve(spec, raw)))
+        if ranked != list(params):
+            holder["parameters"] = ranked
+            changed = True
     return changed

@@ -18,6 +18,7 @@ from codegen.patch_kit import (
     _operation,
     _schema,
     _walk,
+    batch_processing_schema,
 )
 from codegen.spec import Node, operations, resolve
 
@@ -203,29 +204,7 @@ def schedule_fields(spec: Node) -> bool:
 def batch_processing(spec: Node) -> bool:
     """The batch retrieve answer carries ``processing`` with per-item errors (§2.3)."""
     schema = _json_schema(_operation(spec, "retrieve_batch_v1"), "responses/200")
-    return _add_properties(
-        resolve(spec, schema),
-        {
-            "processing": {
-                "type": "object",
-                "properties": {
-                    "completedAt": {"type": "string", "format": "date-time"},
-                    "errors": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "index": {"type": "integer"},
-                                "taskIdentifier": {"type": "string"},
-                                "error": {},
-                                "errorCode": {"type": "string"},
-                            },
-                        },
-                    },
-                },
-            }
-        },
-    )
+    return _add_properties(resolve(spec, schema), {"processing": batch_processing_schema(strict=False)})
 
 
 def query_response_named_variants(spec: Node) -> bool:
