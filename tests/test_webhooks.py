@@ -76,6 +76,9 @@ def test_deployment_events_are_typed() -> None:
     assert isinstance(failed, wh.DeploymentFailedEvent)
     assert failed.object.deployment.failed_at == CREATED and failed.object.deployment.deployed_at is None
     assert failed.object.error == wh.DeployError("BuildError", "tsc failed", None, "error TS2304")
+    # Both carry what every deployment alert carries.
+    assert isinstance(success.object, wh.DeploymentAlert) and isinstance(failed.object, wh.DeploymentAlert)
+    assert (failed.object.project, failed.object.organization) == (success.object.project, success.object.organization)
 
 
 def test_error_group_event_is_typed() -> None:

@@ -159,20 +159,19 @@ def toml_type(value: object) -> str:
     """
     import datetime as dt
 
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "float"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "table"
-    if isinstance(value, (dt.datetime, dt.date, dt.time)):
-        return "date/time"
+    # bool before int: a TOML boolean is a Python int too.
+    names: tuple[tuple[type | tuple[type, ...], str], ...] = (
+        (bool, "boolean"),
+        (int, "integer"),
+        (float, "float"),
+        (str, "string"),
+        (list, "array"),
+        (dict, "table"),
+        ((dt.datetime, dt.date, dt.time), "date/time"),
+    )
+    for kinds, name in names:
+        if isinstance(value, kinds):
+            return name
     return type(value).__name__
 
 

@@ -112,11 +112,10 @@ class DeployError:
 
 
 @dataclass(frozen=True)
-class DeploymentSucceeded:
-    """``alert.deployment.success``: the deployment and its tasks; ``git``/``vercel`` as sent."""
+class DeploymentAlert:
+    """What both deployment alerts carry: the deployment, where it ran, and ``git``/``vercel`` as sent."""
 
     deployment: Deployment
-    tasks: list[DeployedTask]
     environment: Environment
     organization: Organization
     project: Project
@@ -125,16 +124,17 @@ class DeploymentSucceeded:
 
 
 @dataclass(frozen=True)
-class DeploymentFailed:
-    """``alert.deployment.failed``: the deployment and its error; ``git``/``vercel`` as sent."""
+class DeploymentSucceeded(DeploymentAlert):
+    """``alert.deployment.success``: a :class:`DeploymentAlert` with the deployed ``tasks``."""
 
-    deployment: Deployment
+    tasks: list[DeployedTask]
+
+
+@dataclass(frozen=True)
+class DeploymentFailed(DeploymentAlert):
+    """``alert.deployment.failed``: a :class:`DeploymentAlert` with the ``error`` that failed it."""
+
     error: DeployError
-    environment: Environment
-    organization: Organization
-    project: Project
-    git: dict[str, Any] | None
-    vercel: dict[str, Any] | None
 
 
 @dataclass(frozen=True)

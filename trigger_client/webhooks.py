@@ -32,6 +32,7 @@ from trigger_client._webhook_events import (
     DeployedTask,
     DeployError,
     Deployment,
+    DeploymentAlert,
     DeploymentFailed,
     DeploymentFailedEvent,
     DeploymentSucceeded,
@@ -54,6 +55,7 @@ __all__ = [
     "DeployError",
     "DeployedTask",
     "Deployment",
+    "DeploymentAlert",
     "DeploymentFailed",
     "DeploymentFailedEvent",
     "DeploymentSucceeded",
@@ -215,36 +217,40 @@ def _deployment(f: _Fields) -> Deployment:
     )
 
 
-def _deployment_succeeded(o: _Fields) -> DeploymentSucceeded:
+_Shared = tuple[Deployment, Environment, Organization, Project, dict[str, Any] | None, dict[str, Any] | None]
+
+
+def _deployment_alert(o: _Fields, state: str) -> _Shared:
+    """The fields of :class:`DeploymentAlert`, in order; ``state`` is the date the deployment must have
+    (deployedAt on success, failedAt on failure)."""
     deployment = o.obj("deployment")
-    deployment.date("deployedAt")  # required on success
-    tasks = [_Fields(task, f"{o.path}.tasks[{i}]") for i, task in enumerate(o.array("tasks"))]
-    return DeploymentSucceeded(
+    deployment.date(state)
+    return (
         _deployment(deployment),
-        [
-            DeployedTask(t.text("id"), t.text("filePath"), t.text("exportName", optional=True), t.text("triggerSource"))
-            for t in tasks
-        ],
         _environment(o.obj("environment")),
         _organization(o.obj("organization")),
         _project(o.obj("project")),
         o.mapping("git", optional=True),
         o.mapping("vercel", optional=True),
     )
+
+
+def _deployment_succeeded(o: _Fields) -> DeploymentSucceeded:
+    alert = _deployment_alert(o, "deployedAt")
+    tasks = [_Fields(task, f"{o.path}.tasks[{i}]") for i, task in enumerate(o.array("tasks"))]
+    deployed = [
+        DeployedTask(t.text("id"), t.text("filePath"), t.text("exportName", optional=True), t.text("triggerSource"))
+        for t in tasks
+    ]
+    return DeploymentSucceeded(*alert, tasks=deployed)
 
 
 def _deployment_failed(o: _Fields) -> DeploymentFailed:
-    deployment, e = o.obj("deployment"), o.obj("error")
-    deployment.date("failedAt")  # required on failure
-    return DeploymentFailed(
-        _deployment(deployment),
-        DeployError(e.text("name"), e.text("message"), e.text("stack", optional=True), e.text("stderr", optional=True)),
-        _environment(o.obj("environment")),
-        _organization(o.obj("organization")),
-        _project(o.obj("project")),
-        o.mapping("git", optional=True),
-        o.mapping("vercel", optional=True),
+    alert, e = _deployment_alert(o, "failedAt"), o.obj("error")
+    error = DeployError(
+        e.text("name"), e.text("message"), e.text("stack", optional=True), e.text("stderr", optional=True)
     )
+    return DeploymentFailed(*alert, error=error)
 
 
 _CLASSIFICATIONS = ("new_issue", "regression", "unignored")

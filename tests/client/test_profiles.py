@@ -736,3 +736,13 @@ def test_python_310_uses_tomli_or_says_how_to_get_it(tmp_path: Path, monkeypatch
     if parser is not None:  # an installed tomli is used
         monkeypatch.setitem(sys.modules, "tomli", importlib.import_module(parser.name))
         assert list(load_profiles(path)) == ["acme-prod", "beta", "ops team"]
+
+
+def test_toml_type_names_every_parsed_type_booleans_first() -> None:
+    import datetime as dt
+
+    from trigger_client._config_file import toml_type
+
+    values = [True, 3, 1.5, "s", [1], {"a": 1}, dt.date(2024, 1, 1), dt.time(1, 2), None]
+    names = ["boolean", "integer", "float", "string", "array", "table", "date/time", "date/time", "NoneType"]
+    assert [toml_type(value) for value in values] == names
