@@ -93,13 +93,13 @@ def test_bad_input_never_crashes(manual: TriggerEmulator, client: httpx.Client) 
 
 
 def test_internal_errors_become_500_json(client: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:
-    from trigger_client.testing import _runs
+    from trigger_client.testing import _run_views
 
     def explode(*_: object) -> None:
         raise RuntimeError("kaboom")
 
     trigger(client, "t")
-    monkeypatch.setattr(_runs.RunPresenter, "list_item", explode)
+    monkeypatch.setattr(_run_views.RunPresenter, "list_item", explode)
     response = client.get("/api/v1/runs")
     assert response.status_code == 500 and response.json()["error"].startswith("Internal emulator error")
 
@@ -107,10 +107,10 @@ def test_internal_errors_become_500_json(client: httpx.Client, monkeypatch: pyte
 def test_validation_catches_wrong_response(monkeypatch: pytest.MonkeyPatch) -> None:
     with TriggerEmulator(clock=ManualClock(start=START), validate=True) as emulator:
         run_id = trigger(client_for(emulator, emulator.secret_key), "t")
-        from trigger_client.testing import _runs
+        from trigger_client.testing import _run_views
 
-        original = _runs.RunPresenter.retrieve
-        monkeypatch.setattr(_runs.RunPresenter, "retrieve", lambda self, run: {**original(self, run), "status": 7})
+        original = _run_views.RunPresenter.retrieve
+        monkeypatch.setattr(_run_views.RunPresenter, "retrieve", lambda self, run: {**original(self, run), "status": 7})
         with pytest.raises(SpecValidationError, match="status"):
             client_for(emulator, emulator.secret_key).get(f"/api/v3/runs/{run_id}")
         assert emulator.validation_errors[-1].kind == "response"

@@ -10,7 +10,8 @@ from ._auth import authorize, authorize_any, bearer, jwt_headers, scope_allows, 
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._limits import Limits, RateDecision
-from ._runs import RunService, execution_result
+from ._run_views import execution_result
+from ._runs import RunService
 from ._state import Batch, Environment, Settings, Store
 
 # maxContentLength of routes/api.v3.batches.ts ("128KB is plenty for the batch metadata").

@@ -10,7 +10,7 @@ from typing import Any
 
 from ._clock import iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response
-from ._runs import duration_ms
+from ._run_views import duration_ms
 from ._state import Run, Store
 
 _COLUMNS: dict[str, Callable[[Run], Any]] = {

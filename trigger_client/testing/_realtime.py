@@ -15,7 +15,7 @@ from typing import Any
 
 from ._clock import parse_duration
 from ._http import ApiError, Request, Response, Router, json_response
-from ._runs import duration_ms
+from ._run_views import duration_ms
 from ._state import Run, Settings, Store
 
 # Public status (as the emulator stores it) → internal status (as realtime rows carry it).

@@ -23,7 +23,8 @@ from ._public_tokens import PublicTokenRoutes
 from ._query import QueryRoutes
 from ._queues import QueueRoutes, ensure_queue
 from ._realtime import RealtimeRoutes
-from ._runs import RunPresenter, RunService
+from ._run_views import RunPresenter
+from ._runs import RunService
 from ._schedules import ScheduleRoutes
 from ._sessions import SessionRoutes
 from ._state import Project, Run, Settings, Store, TaskDefinition

@@ -11,7 +11,7 @@ from ._auth import authorize, jwt_headers
 from ._clock import iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response
 from ._pagination import cursor_page
-from ._runs import normalize_tags
+from ._run_creation import normalize_tags
 from ._state import Environment, Settings, Store, Waitpoint
 
 _IDEMPOTENCY_DEFAULT_TTL = 30 * 86400.0
