@@ -197,3 +197,77 @@ def test_a_large_trigger_travels_as_a_packet(emulator: TriggerEmulator) -> None:
     env = emulator.default_project.environments["dev"]
     with emulator.store.lock:
         assert len(env.packets) == 1 and env.runs[handle.id].payload == big
+
+
+def sized_line(size: int, head: str = '{"index":0,"task":"a",') -> bytes:
+    """An item line of exactly ``size`` bytes: ``head`` then a payload padded to fit."""
+    prefix, suffix = f'{head}"payload":{{"blob":"'.encode(), b'"}}'
+    return prefix + b"x" * (size - len(prefix) - len(suffix)) + suffix
+
+
+def test_each_item_is_capped_at_3_mib_not_the_stream(emulator: TriggerEmulator) -> None:
+    """STREAMING_BATCH_ITEM_MAXIMUM_SIZE (env.server.ts) caps each NDJSON line; the route has no body cap
+    (api.v3.batches.$batchId.items.ts). An oversized item is accepted and becomes a SYSTEM_FAILURE run
+    (streamBatchItems.server.ts #processItem, v3/runEngineHandlers.server.ts)."""
+    limit = 3_145_728
+    with client_for(emulator, emulator.secret_key) as http:
+        batch = http.post("/api/v3/batches", json={"runCount": 5, "taskIdentifiers": ["a"]}).json()["id"]
+        lines = [sized_line(limit, f'{{"index":{i},"task":"a",') for i in range(3)]  # 9 MiB of items at the cap
+        lines.append(sized_line(limit + 1, '{"index":3,"task":"a",'))
+        body = b"\n".join(lines) + b"\n" + b'{"index":4,"task":"a","payload":{"i":4}}\n'
+        assert len(body) > 12 * 1024 * 1024
+        answer = http.post(
+            f"/api/v3/batches/{batch}/items", content=body, headers={"content-type": "application/x-ndjson"}
+        )
+        assert answer.status_code == 200, answer.text
+        assert (answer.json()["itemsAccepted"], answer.json()["sealed"]) == (5, True)
+
+        runs = http.get(f"/api/v2/batches/{batch}").json()
+        assert runs["processing"]["errors"] == [] and len(runs["runs"]) == 5
+        statuses = [http.get(f"/api/v3/runs/{run_id}").json() for run_id in runs["runs"]]
+        assert [r["status"] for r in statuses] == ["QUEUED", "QUEUED", "QUEUED", "SYSTEM_FAILURE", "QUEUED"]
+        assert statuses[3]["taskIdentifier"] == "a"
+        # The API shows an internal error by its code (createJsonErrorObject); the run keeps the full message.
+        assert statuses[3]["error"] == {"message": "trigger.dev internal error (PAYLOAD_TOO_LARGE)"}
+        (failed,) = [r for r in http.get(f"/api/v1/batches/{batch}/results").json()["items"] if not r["ok"]]
+        assert failed["error"]["code"] == "PAYLOAD_TOO_LARGE"
+        assert failed["error"]["message"] == (
+            "Batch item payload is too large (3072.0 KB). Maximum allowed size is 3072.0 KB. "
+            "Reduce the payload size or offload large data to external storage."
+        )
+
+        # Re-sent, the oversized item is deduplicated by its index like any other.
+        again = http.post(
+            f"/api/v3/batches/{batch}/items", content=lines[3], headers={"content-type": "application/x-ndjson"}
+        )
+        assert again.json()["itemsAccepted"] == 0
+
+
+def test_an_oversized_item_takes_its_index_from_its_first_512_bytes(emulator: TriggerEmulator) -> None:
+    limit = 3_145_728
+    ndjson = {"content-type": "application/x-ndjson"}
+    with client_for(emulator, emulator.secret_key) as http:
+        batch = http.post("/api/v3/batches", json={"runCount": 2, "taskIdentifiers": ["a"]}).json()["id"]
+        url = f"/api/v3/batches/{batch}/items"
+        beyond = http.post(url, content=sized_line(limit + 10, '{"index":7,"task":"a",'), headers=ndjson)
+        assert (beyond.status_code, beyond.json()) == (422, {"error": "Item index 7 exceeds batch runCount 2"})
+
+        # No index in reach: the marker takes its position in the stream (the second object here), task unknown.
+        blind = sized_line(limit + 10, "{").replace(b'"}}', b'"},"index":1,"task":"a"}')
+        body = b'{"index":0,"task":"a"}\n' + blind
+        assert http.post(url, content=body, headers=ndjson).json()["itemsAccepted"] == 2
+        run_ids = http.get(f"/api/v2/batches/{batch}").json()["runs"]
+        second = http.get(f"/api/v3/runs/{run_ids[1]}").json()
+        assert (second["status"], second["taskIdentifier"]) == ("SYSTEM_FAILURE", "unknown")
+
+
+def test_invalid_utf8_in_the_stream_is_a_500(emulator: TriggerEmulator) -> None:
+    """createNdjsonParserStream throws "Invalid UTF-8 at line N", which the route does not map: 500."""
+    with client_for(emulator, emulator.secret_key) as http:
+        batch = http.post("/api/v3/batches", json={"runCount": 1, "taskIdentifiers": ["a"]}).json()["id"]
+        bad = http.post(
+            f"/api/v3/batches/{batch}/items",
+            content=b'{"index":0,"task":"\xff"}\n',
+            headers={"content-type": "application/x-ndjson"},
+        )
+        assert (bad.status_code, bad.json()) == (500, {"error": "Something went wrong"})

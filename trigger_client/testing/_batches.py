@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any
 
@@ -10,6 +9,7 @@ from ._auth import authorize, authorize_any, bearer, jwt_headers, scope_allows, 
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._limits import Limits, RateDecision
+from ._ndjson import ITEM_MAXIMUM_BYTES, Oversized, parse_items
 from ._run_views import execution_result
 from ._runs import RunService
 from ._state import Batch, Environment, Settings, Store
@@ -33,6 +33,17 @@ def batch_status(env: Environment, batch: Batch) -> str:
     return "PARTIAL_FAILED" if batch.errors else "PENDING"
 
 
+def _index_and_task(item: Any) -> tuple[int, str]:
+    """Where a streamed item goes and its task; 422 for an item of another shape (streamBatchItems.server.ts)."""
+    if isinstance(item, Oversized):
+        return item.index, item.task
+    index = item.get("index") if isinstance(item, dict) else None
+    if not isinstance(index, int) or isinstance(index, bool) or index < 0 or not isinstance(item.get("task"), str):
+        where = f"index {index}" if isinstance(index, int) else "unknown index"
+        raise ApiError(422, f"Invalid item at {where}: expected {{index, task, payload?, options?}}")
+    return index, item["task"]
+
+
 class BatchRoutes:
     def __init__(self, store: Store, settings: Settings, runs: RunService, limits: Limits) -> None:
         self.store = store
@@ -46,7 +57,15 @@ class BatchRoutes:
         router.add("POST", "/api/v1/tasks/batch", self.v1_batch, auth="env_or_public", max_body=1_000_000)
         # Both phases take a public token with batchTrigger on the batch's tasks (allowJWT in both routes).
         router.add("POST", "/api/v3/batches", self.create, auth="env_or_public")
-        router.add("POST", "/api/v3/batches/{batchId}/items", self.stream_items, auth="env_or_public")
+        # No body cap: the route streams its body and caps each item (STREAMING_BATCH_MAX_ITEMS lines of at most
+        # STREAMING_BATCH_ITEM_MAXIMUM_SIZE bytes make the largest useful body; _ndjson.py).
+        router.add(
+            "POST",
+            "/api/v3/batches/{batchId}/items",
+            self.stream_items,
+            auth="env_or_public",
+            max_body=self.settings.max_batch_items * (ITEM_MAXIMUM_BYTES + 1),
+        )
         router.add("GET", "/api/v1/batches/{batchId}", self.retrieve_v1, auth="env_or_public")
         router.add("GET", "/api/v2/batches/{batchId}", self.retrieve_v2, auth="env_or_public")
         router.add("GET", "/api/v1/batches/{batchId}/results", self.results)
@@ -248,34 +267,24 @@ class BatchRoutes:
                 }
             )
         accepted = deduplicated = 0
-        # NDJSON lines end at "\n" only (createNdjsonParserStream); str.splitlines() would also split a payload's
-        # U+0085 or U+2028, which the client sends unescaped.
-        for number, line in enumerate(req.body.decode("utf-8", "replace").split("\n"), start=1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except ValueError as exc:
-                raise ApiError(400, f"Invalid JSON at line {number}: {exc}") from None
-            index = item.get("index") if isinstance(item, dict) else None
-            if (
-                not isinstance(index, int)
-                or isinstance(index, bool)
-                or index < 0
-                or not isinstance(item.get("task"), str)
-            ):
-                where = f"index {index}" if isinstance(index, int) else "unknown index"
-                raise ApiError(422, f"Invalid item at {where}: expected {{index, task, payload?, options?}}")
+        for item in parse_items(req.body):
+            index, task = _index_and_task(item)
             # utils/batchItemAuthorization.ts: each item's task must be allowed unless the token writes the batch.
             if req.scopes is not None and not scope_allows(req.scopes, "write", "batch", batch.id):
-                authorize(req, "batchTrigger", "tasks", [item["task"]])
+                authorize(req, "batchTrigger", "tasks", [task])
             if index >= batch.run_count:
                 raise ApiError(422, f"Item index {index} exceeds batch runCount {batch.run_count}")
             # Items carry their index and each index is enqueued once, so a re-sent stream is deduplicated.
             if index in batch.items or any(e["index"] == index for e in batch.errors):
                 deduplicated += 1
                 continue
-            self._add_item(env, batch, index, item.get("task"), item)
+            if isinstance(item, Oversized):
+                # v3/runEngineHandlers.server.ts: the item becomes a run that failed before it started.
+                message = item.message(ITEM_MAXIMUM_BYTES)
+                error = {"type": "INTERNAL_ERROR", "code": "PAYLOAD_TOO_LARGE", "message": message}
+                batch.items[index] = self.runs.create_failed_run(env, task, batch.id, error).id
+            else:
+                self._add_item(env, batch, index, task, item)
             accepted += 1
         processed = len(batch.items) + len(batch.errors)
         if processed >= batch.run_count:

@@ -151,6 +151,33 @@ class RunFactory:
         self.store.touch(run)
         return run, False
 
+    def create_failed_run(self, env: Environment, task: str, batch_id: str, error: dict[str, Any]) -> Run:
+        """A batch item's run that failed before it started: SYSTEM_FAILURE with ``error``, an INTERNAL_ERROR
+        (runEngine/services/triggerFailedTask.server.ts, run-engine createFailedTaskRun)."""
+        now = self.store.now()
+        run = Run(
+            id=self.store.new_id("run_"),
+            seq=self.store.next_seq(),
+            env=env,
+            task=task,
+            status="SYSTEM_FAILURE",
+            payload={},
+            payload_type="application/json",
+            raw_payload="{}",
+            options={},
+            created_at=now,
+            updated_at=now,
+            queue=queue_key(task, "task"),
+            max_attempts=1,
+            finished_at=now,
+            error=error,
+            batch_id=batch_id,
+            trigger_function="batchTrigger",
+        )
+        env.runs[run.id] = run
+        self.store.touch(run)
+        return run
+
 
 def _delay(value: Any, now: float) -> float | None:
     if value in (None, ""):

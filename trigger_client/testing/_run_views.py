@@ -91,7 +91,7 @@ class RunPresenter:
         elif run.has_output:
             data["output"] = run.output
         if run.error is not None:
-            data["error"] = run.error
+            data["error"] = api_error(run.error)
         schedule = run.env.schedules.get(run.schedule_id or "")
         if schedule is not None:
             data["schedule"] = _drop_none(
@@ -105,6 +105,14 @@ class RunPresenter:
         data["relatedRuns"] = {"children": []}
         data["attempts"] = []
         return data
+
+
+def api_error(error: dict[str, Any]) -> dict[str, Any]:
+    """A run's error as the API shows it: an internal error by its code only (createJsonErrorObject in
+    packages/core/src/v3/errors.ts), any other as stored."""
+    if error.get("type") == "INTERNAL_ERROR":
+        return {"message": f"trigger.dev internal error ({error.get('code')})"}
+    return error
 
 
 def execution_result(run: Run) -> dict[str, Any]:
