@@ -75,7 +75,9 @@ async def test_poll_downloads_once_when_the_run_has_finished(api: Harness) -> No
         packet(b'{"json":{"o":2}}', "application/super+json"),
     )
     seen: list[Any] = []
-    run = await api.call(lambda c: c.runs.poll("run_abc", interval=0.01, on_update=lambda r: seen.append(r.status)))
+    run = await api.call(
+        lambda c: c.runs.poll("run_abc", interval=0.01, on_update=lambda r: seen.append((str(r.status), r.output)))
+    )
     assert [str(r.url) for r in api.requests] == [
         f"{BASE}/api/v3/runs/run_abc",
         f"{BASE}/api/v3/runs/run_abc",
@@ -83,7 +85,17 @@ async def test_poll_downloads_once_when_the_run_has_finished(api: Harness) -> No
         OUTPUT_URL,
     ]
     assert (run.payload, run.output) == ({"p": 1}, {"o": 2})
-    assert [str(s) for s in seen] == ["DEQUEUED", "COMPLETED"]
+    assert seen == [("DEQUEUED", None), ("COMPLETED", {"o": 2})]  # the final update has the output already
+
+
+async def test_a_raw_retrieve_carries_the_last_response_the_download(api: Harness) -> None:
+    api.answer(
+        json_response(200, {**DONE, "outputPresignedUrl": OUTPUT_URL}),
+        packet(b'{"json":[1,2]}', "application/super+json"),
+    )
+    raw = await api.call(lambda c: c.with_raw_response.runs.retrieve("run_abc"))
+    assert (raw.status_code, raw.headers["content-type"]) == (200, "application/super+json")
+    assert raw.parsed.output == [1, 2] and raw.parsed.id == "run_abc"
 
 
 async def test_a_refused_download_is_a_typed_error_that_quotes_no_key(api: Harness) -> None:

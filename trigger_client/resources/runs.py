@@ -297,9 +297,11 @@ class Runs(SyncResource):
         watch = _Watch(on_update)
         while True:
             run = self._run(_retrieve(run_id))
+            if is_terminal(run):  # large payloads and outputs are fetched once, at the end
+                run = self._drive(_with_packets(run))
             watch.changed(run)
             if is_terminal(run):
-                return self._drive(_with_packets(run))  # large payloads and outputs are fetched once, at the end
+                return run
             time.sleep(schedule.next_delay(f"run {run_id}", run))
 
     def list(
@@ -499,10 +501,12 @@ class AsyncRuns(AsyncResource):
         watch = _Watch(on_update)
         while True:
             run = await self._run(_retrieve(run_id))
+            if is_terminal(run):
+                run = await self._drive(_with_packets(run))
             if inspect.isawaitable(result := watch.changed(run)):
                 await result
             if is_terminal(run):
-                return await self._drive(_with_packets(run))
+                return run
             await asyncio.sleep(schedule.next_delay(f"run {run_id}", run))
 
     def list(
