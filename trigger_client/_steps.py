@@ -43,7 +43,7 @@ def drive(run: Callable[[Operation[Any]], Any], steps: Generator[Step, Any, R]) 
     """Run ``steps`` on a sync client's ``run``; returns what the generator returns."""
     exchange = _Exchange(steps)
     while (step := exchange.next()) is not None:
-        if isinstance(step, float):
+        if not isinstance(step, Operation):
             time.sleep(step)
             continue
         try:
@@ -57,7 +57,7 @@ async def drive_async(run: Callable[[Operation[Any]], Awaitable[Any]], steps: Ge
     """Run ``steps`` on an async client's ``run``."""
     exchange = _Exchange(steps)
     while (step := exchange.next()) is not None:
-        if isinstance(step, float):
+        if not isinstance(step, Operation):
             await asyncio.sleep(step)
             continue
         try:

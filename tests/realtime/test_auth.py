@@ -10,7 +10,7 @@ import jwt
 import pytest
 from jwt.utils import base64url_decode
 
-from trigger_client import AsyncTriggerClient, ConfigurationError, TriggerClient
+from trigger_client import AsyncTriggerClient, ConfigurationError, TriggerClient, ValidationError
 
 from .conftest import maybe
 
@@ -58,6 +58,15 @@ async def test_trigger_token_claim_order(mode: str) -> None:
     assert list(payload)[:5] == ["sub", "pub", "otu", "realtime", "scopes"]
     assert payload["otu"] is True and payload["scopes"] == ["trigger:tasks:a", "trigger:tasks:b"]
     assert payload["exp"] - payload["iat"] == 900  # the SDK's default 15 minutes
+
+
+async def test_trigger_token_tasks_are_checked_before_the_claims_request(mode: str) -> None:
+    seen: list[httpx.Request] = []
+    client = claims_client(mode, seen)
+    with pytest.raises(ValidationError, match=r"tasks\[1\]"):
+        await maybe(client.auth.create_trigger_token(["a", 7]))  # type: ignore[list-item]
+    await maybe(client.close())
+    assert seen == []
 
 
 async def test_public_token_client_refuses_management_calls_before_sending(mode: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -12,6 +12,7 @@ from trigger_api.models import CreatePublicTokenV1Body
 from trigger_client import _validate as v
 from trigger_client._core import Core, Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._steps import Step
 from trigger_client._tokens import create_public_token, flatten_scopes, is_additional_key
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
@@ -68,19 +69,50 @@ def _public(
 def _trigger(
     client: Core,
     claims: dict[str, Any],
-    tasks: str | Sequence[str],
+    task_ids: list[str],
     action: str,
     multiple_use: bool,
     expires_in: ExpiresIn,
     realtime: Mapping[str, Any] | None,
 ) -> str:
-    task_ids = v.string_list(tasks, "tasks")
     # The SDK's claim order: sub, pub, otu, realtime?, scopes — so the scopes go in as a ready claim.
     payload: dict[str, Any] = {**claims, "otu": not multiple_use}
     if realtime is not None:
         payload["realtime"] = dict(realtime)
     payload["scopes"] = [f"{action}:tasks:{task}" for task in task_ids]
     return create_public_token(client._credential.token, scopes=None, expires_in=expires_in, claims=payload)
+
+
+def _public_token(
+    client: Core,
+    scopes: Mapping[str, Mapping[str, Any]] | None,
+    expires_in: ExpiresIn,
+    realtime: Mapping[str, Any] | None,
+) -> Generator[Step, Any, str]:
+    """``create_public_token``: minted by the server for an additional key, else signed here over its claims."""
+    if _minted_by_server(client):
+        token: str = yield _server_token(flatten_scopes(scopes or {}), expires_in, realtime)
+        return token
+    claims = yield _claims()
+    return _public(client, claims, scopes, expires_in, realtime)
+
+
+def _trigger_token(
+    client: Core,
+    tasks: str | Sequence[str],
+    multiple_use: bool,
+    batch: bool,
+    expires_in: ExpiresIn,
+    realtime: Mapping[str, Any] | None,
+) -> Generator[Step, Any, str]:
+    """``create_trigger_token``, the same two ways; the tasks are checked before any request."""
+    action, task_ids = "batchTrigger" if batch else "trigger", v.string_list(tasks, "tasks")
+    if _minted_by_server(client):
+        scopes = flatten_scopes({action: {"tasks": task_ids}})
+        token: str = yield _server_token(scopes, expires_in, realtime, one_time_use=not multiple_use)
+        return token
+    claims = yield _claims()
+    return _trigger(client, claims, task_ids, action, multiple_use, expires_in, realtime)
 
 
 class Auth(SyncResource):
@@ -110,9 +142,7 @@ class Auth(SyncResource):
                 for run in public.runs.subscribe(run_id):
                     print(run.status)
         """
-        if _minted_by_server(self._client):
-            return self._run(_server_token(flatten_scopes(scopes or {}), expires_in, realtime))
-        return _public(self._client, self._run(_claims()), scopes, expires_in, realtime)
+        return self._drive(_public_token(self._client, scopes, expires_in, realtime))
 
     def create_trigger_token(
         self,
@@ -130,11 +160,7 @@ class Auth(SyncResource):
 
             token = client.auth.create_trigger_token("send-email", expires_in="30m")
         """
-        action = "batchTrigger" if batch else "trigger"
-        if _minted_by_server(self._client):
-            scopes = flatten_scopes({action: {"tasks": v.string_list(tasks, "tasks")}})
-            return self._run(_server_token(scopes, expires_in, realtime, one_time_use=not multiple_use))
-        return _trigger(self._client, self._run(_claims()), tasks, action, multiple_use, expires_in, realtime)
+        return self._drive(_trigger_token(self._client, tasks, multiple_use, batch, expires_in, realtime))
 
 
 @docs_from(Auth)
@@ -146,9 +172,7 @@ class AsyncAuth(AsyncResource):
         expires_in: ExpiresIn = "15m",
         realtime: Mapping[str, Any] | None = None,
     ) -> str:
-        if _minted_by_server(self._client):
-            return await self._run(_server_token(flatten_scopes(scopes or {}), expires_in, realtime))
-        return _public(self._client, await self._run(_claims()), scopes, expires_in, realtime)
+        return await self._drive(_public_token(self._client, scopes, expires_in, realtime))
 
     async def create_trigger_token(
         self,
@@ -159,8 +183,4 @@ class AsyncAuth(AsyncResource):
         expires_in: ExpiresIn = "15m",
         realtime: Mapping[str, Any] | None = None,
     ) -> str:
-        action = "batchTrigger" if batch else "trigger"
-        if _minted_by_server(self._client):
-            scopes = flatten_scopes({action: {"tasks": v.string_list(tasks, "tasks")}})
-            return await self._run(_server_token(scopes, expires_in, realtime, one_time_use=not multiple_use))
-        return _trigger(self._client, await self._run(_claims()), tasks, action, multiple_use, expires_in, realtime)
+        return await self._drive(_trigger_token(self._client, tasks, multiple_use, batch, expires_in, realtime))

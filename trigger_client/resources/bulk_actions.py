@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from trigger_api.api.bulk_actions import (
@@ -27,6 +25,7 @@ from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client._polling import PollOptions, PollSchedule
+from trigger_client._steps import Step
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 from trigger_client.resources.runs import RUN_STATUSES, RunFilters, _choices, _limit, _list_args
 
@@ -137,6 +136,15 @@ def _finished(action: BulkAction) -> bool:
     return str(action.status) != "PENDING"
 
 
+def _poll(bulk_action_id: str, options: PollOptions) -> Generator[Step, Any, BulkAction]:
+    schedule = PollSchedule(**options)
+    while True:
+        action: BulkAction = yield _retrieve(bulk_action_id)
+        if _finished(action):
+            return action
+        yield schedule.next_delay(f"bulk action {bulk_action_id}", action)
+
+
 class BulkActions(SyncResource):
     """Bulk actions over runs: ``client.runs.bulk``."""
 
@@ -208,12 +216,7 @@ class BulkActions(SyncResource):
             done = client.runs.bulk.poll(bulk.id, interval=1, timeout=600)
             print(done.status, done.counts.failure)
         """
-        schedule = PollSchedule(**options)
-        while True:
-            action = self.retrieve(bulk_action_id)
-            if _finished(action):
-                return action
-            time.sleep(schedule.next_delay(f"bulk action {bulk_action_id}", action))
+        return self._drive(_poll(bulk_action_id, options))
 
 
 @docs_from(BulkActions)
@@ -243,9 +246,4 @@ class AsyncBulkActions(AsyncResource):
         return await self._run(_abort(bulk_action_id))
 
     async def poll(self, bulk_action_id: str, **options: Unpack[PollOptions]) -> BulkAction:
-        schedule = PollSchedule(**options)
-        while True:
-            action = await self.retrieve(bulk_action_id)
-            if _finished(action):
-                return action
-            await asyncio.sleep(schedule.next_delay(f"bulk action {bulk_action_id}", action))
+        return await self._drive(_poll(bulk_action_id, options))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from trigger_api.models import EnvVar, EnvVarValue, Success, UploadProjectEnvvar
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call, confidential
 from trigger_client._exceptions import ValidationError
+from trigger_client._steps import Step
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 
@@ -172,6 +173,12 @@ def _import(
     return confidential(op, body["variables"].values())
 
 
+def _diff(project_ref: str, env: str, variables: Variables, override: bool) -> Generator[Step, Any, EnvVarDiff]:
+    local = load_variables(variables)  # read and checked before any request
+    listed: list[EnvVar] = yield _list(project_ref, env)
+    return compare(listed, local, override)
+
+
 class EnvVars(SyncResource):
     """Environment variables: ``client.envvars``. ``env`` is ``dev``, ``stg`` (or ``staging``), ``prod`` or
     ``preview``. Works with a secret key of that environment or a personal access token."""
@@ -251,8 +258,7 @@ class EnvVars(SyncResource):
 
             print(client.envvars.diff("proj_1234", "prod", ".env.production"))
         """
-        local = load_variables(variables)
-        return compare(self.list(project_ref, env), local, override)
+        return self._drive(_diff(project_ref, env, variables, override))
 
 
 @docs_from(EnvVars)
@@ -287,5 +293,4 @@ class AsyncEnvVars(AsyncResource):
         return await self._run(_import(project_ref, env, variables, override, is_secret, parent_variables))
 
     async def diff(self, project_ref: str, env: str, variables: Variables, *, override: bool = False) -> EnvVarDiff:
-        local = load_variables(variables)
-        return compare(await self.list(project_ref, env), local, override)
+        return await self._drive(_diff(project_ref, env, variables, override))

@@ -159,8 +159,9 @@ class Errors(SyncResource):
             for error in client.errors.list(status="unresolved", period="7d", limit=20):
                 print(error.id, error.error_type, error.count)
         """
-        query = _list_query(task_identifier, version, status, search, period, from_, to, page_size)
-        return self._paginate(query, _limit(limit))
+        return self._paginate(
+            _list_query(task_identifier, version, status, search, period, from_, to, page_size), _limit(limit)
+        )
 
     def retrieve(self, error_id: str) -> ErrorGroup:
         """One error group with its lifecycle and the versions it affected.
@@ -224,8 +225,9 @@ class AsyncErrors(AsyncResource):
         page_size: int | None = None,
         limit: int | None = None,
     ) -> AsyncPaginator[ErrorGroupListItem]:
-        query = _list_query(task_identifier, version, status, search, period, from_, to, page_size)
-        return self._paginate(query, _limit(limit))
+        return self._paginate(
+            _list_query(task_identifier, version, status, search, period, from_, to, page_size), _limit(limit)
+        )
 
     async def retrieve(self, error_id: str) -> ErrorGroup:
         return await self._run(_retrieve(error_id))

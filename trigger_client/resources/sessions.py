@@ -243,8 +243,9 @@ class Sessions(SyncResource):
             for session in client.sessions.list(type="chat.agent", status="ACTIVE", limit=50):
                 print(session.id, session.external_id)
         """
-        query = _list_query(type, tags, task, external_id, status, period, from_, to, page_size)
-        return self._paginate(query, _limit(limit))
+        return self._paginate(
+            _list_query(type, tags, task, external_id, status, period, from_, to, page_size), _limit(limit)
+        )
 
     def retrieve(self, id_or_external_id: str) -> Session:
         """One session by its ``session_…`` id or your external id.
@@ -311,8 +312,9 @@ class AsyncSessions(AsyncResource):
         page_size: int | None = None,
         limit: int | None = None,
     ) -> AsyncPaginator[Session]:
-        query = _list_query(type, tags, task, external_id, status, period, from_, to, page_size)
-        return self._paginate(query, _limit(limit))
+        return self._paginate(
+            _list_query(type, tags, task, external_id, status, period, from_, to, page_size), _limit(limit)
+        )
 
     async def retrieve(self, id_or_external_id: str) -> Session:
         return await self._run(_retrieve(id_or_external_id))

@@ -199,8 +199,13 @@ def _debounce(value: Any, field: str) -> dict[str, Any]:
     return wire
 
 
-def _trigger_wire(task_id: str, payload: Any, options: Mapping[str, Any]) -> dict[str, Any]:
-    return {"task": v.segment(task_id, "task_id"), **trigger_body(payload, options)}
+def _trigger_steps(task_id: str, payload: Any, options: Mapping[str, Any]) -> Generator[Step, Any, RunHandle]:
+    """One trigger: checked, its payload uploaded first from 128 KiB (like the SDK), then sent."""
+    wire = {"task": v.segment(task_id, "task_id"), **trigger_body(payload, options)}
+    if needs_offload(wire):
+        yield from offload([wire])
+    handle: RunHandle = yield _trigger(wire)
+    return handle
 
 
 def _trigger(wire: Mapping[str, Any]) -> Operation[RunHandle]:
@@ -260,10 +265,7 @@ class Tasks(SyncResource):
             handle = client.tasks.trigger("send-email", {"to": "ada@example.com"}, tags=["user_42"], delay="5m")
             print(handle.id, handle.is_cached)
         """
-        wire = _trigger_wire(task_id, payload, options)
-        if needs_offload(wire):  # 128 KiB or more: uploaded first, like the SDK
-            self._drive(offload([wire]))
-        return self._run(_trigger(wire))
+        return self._drive(_trigger_steps(task_id, payload, options))
 
     def trigger_and_wait(
         self,
@@ -312,8 +314,7 @@ class Tasks(SyncResource):
             for batch_id in result.batch_ids:
                 client.batches.poll(batch_id)
         """
-        batch = _Batch(task_id, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size)
-        return self._send(batch)
+        return self._send(_Batch(task_id, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size))
 
     def batch_trigger_by_task(
         self,
@@ -333,8 +334,7 @@ class Tasks(SyncResource):
                 {"task": "sync-crm", "payload": {"id": 42}, "options": {"tags": ["crm"]}},
             ])
         """
-        batch = _Batch(None, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size)
-        return self._send(batch)
+        return self._send(_Batch(None, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size))
 
     def _send(self, batch: _Batch) -> BatchTriggerResult:
         results = Results(batch.plan)
@@ -349,10 +349,7 @@ class Tasks(SyncResource):
 @docs_from(Tasks)
 class AsyncTasks(AsyncResource):
     async def trigger(self, task_id: str, payload: Any = OMIT, **options: Unpack[TriggerOptions]) -> RunHandle:
-        wire = _trigger_wire(task_id, payload, options)
-        if needs_offload(wire):
-            await self._drive(offload([wire]))
-        return await self._run(_trigger(wire))
+        return await self._drive(_trigger_steps(task_id, payload, options))
 
     async def trigger_and_wait(
         self,
@@ -376,8 +373,7 @@ class AsyncTasks(AsyncResource):
         concurrency: int = DEFAULT_CONCURRENCY,
         batch_size: int = MAX_BATCH_ITEMS,
     ) -> BatchTriggerResult:
-        batch = _Batch(task_id, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size)
-        return await self._send(batch)
+        return await self._send(_Batch(task_id, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size))
 
     async def batch_trigger_by_task(
         self,
@@ -388,8 +384,7 @@ class AsyncTasks(AsyncResource):
         concurrency: int = DEFAULT_CONCURRENCY,
         batch_size: int = MAX_BATCH_ITEMS,
     ) -> BatchTriggerResult:
-        batch = _Batch(None, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size)
-        return await self._send(batch)
+        return await self._send(_Batch(None, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size))
 
     async def _send(self, batch: _Batch) -> BatchTriggerResult:
         results = Results(batch.plan)
