@@ -15,6 +15,7 @@ from typing import Any
 
 from ._clock import parse_duration
 from ._http import ApiError, Request, Response, Router, json_response
+from ._packets import STORE_TYPE
 from ._run_views import duration_ms
 from ._state import Run, Settings, Store
 
@@ -116,8 +117,9 @@ def row(run: Run) -> dict[str, str | None]:
         "payloadType": run.payload_type,
         "metadata": None if run.metadata is None else json.dumps(run.metadata),
         "metadataType": None if run.metadata is None else "application/json",
-        "output": json.dumps(run.output) if run.has_output else None,
-        "outputType": "application/json" if run.has_output else None,
+        # The row holds what the run stored: an uploaded output is its storage path (_packets.offload_output).
+        "output": run.output_path or (json.dumps(run.output) if run.has_output else None),
+        "outputType": STORE_TYPE if run.output_path else "application/json" if run.has_output else None,
         "runTags": _pg_array(run.tags),
         "error": _error(run.error),
         "realtimeStreams": _pg_array(list(run.streams)),
