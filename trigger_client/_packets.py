@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from trigger_client._core import Auth, Operation
+from trigger_client._exceptions import APIResponseValidationError
 from trigger_client._payloads import deserialize_payload
 
 
@@ -28,9 +29,19 @@ def upload_packet(url: str, data: str, content_type: str) -> Operation[None]:
     return Operation("upload_packet", prepare, accept, Auth.NONE)
 
 
-def download_packet(url: str) -> Operation[Any]:
-    """The operation downloading a packet from a presigned ``url`` and decoding it (``resolvePresignedPacketUrl``:
-    JSON, superjson or text by the answer's content type, JSON when it names none)."""
+def download_packet(url: str, field: str) -> Operation[Any]:
+    """The operation downloading a packet from a presigned ``url`` (the answer's ``field``) and decoding it
+    (``resolvePresignedPacketUrl``: JSON, superjson or text by the answer's content type, JSON when it names none).
+
+    Anything but an absolute http(s) URL is refused before any request; the URL is not quoted, as it is signed.
+    """
+    try:
+        target = httpx.URL(url)
+    except httpx.InvalidURL:
+        target = None
+    if target is None or target.scheme not in ("http", "https") or not target.host:
+        message = f"the run's {field} from the server is not an http(s) URL"
+        raise APIResponseValidationError(message, status=200, body="")
 
     def prepare() -> dict[str, Any]:
         return {"method": "get", "url": url}

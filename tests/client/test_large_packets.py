@@ -14,7 +14,13 @@ import pytest
 
 from tests.client.conftest import BASE, SECRET, Harness, json_response
 from tests.client.test_core import RUN
-from trigger_client import AsyncTriggerClient, PermissionDeniedError, ResponseTooLargeError, TriggerClient
+from trigger_client import (
+    APIResponseValidationError,
+    AsyncTriggerClient,
+    PermissionDeniedError,
+    ResponseTooLargeError,
+    TriggerClient,
+)
 from trigger_client.testing import TriggerEmulator
 
 STORE = "https://objects.example.com/packets"
@@ -158,3 +164,14 @@ async def test_retrieve_returns_a_payload_the_client_offloaded(emulator: Trigger
     handle = await resolve(client.tasks.trigger("report", payload, delay="1h"))  # 200 KB: uploaded first
     run = await resolve(client.runs.retrieve(handle.id))
     assert run.payload == payload and run.payload_presigned_url is not None
+
+
+@pytest.mark.parametrize(
+    "url", ["http://a b/\r\nx", "ftp://objects.example.com/p", "/api/v1/runs", "http://[::1", "javascript:alert(1)"]
+)
+async def test_a_presigned_url_that_is_not_http_is_refused_before_any_request(api: Harness, url: str) -> None:
+    api.answer(json_response(200, {**DONE, "outputPresignedUrl": url}))
+    with pytest.raises(APIResponseValidationError) as info:
+        await api.call(lambda c: c.runs.retrieve("run_abc"))
+    assert str(info.value) == "the run's outputPresignedUrl from the server is not an http(s) URL"
+    assert len(api.requests) == 1  # only the retrieve

@@ -225,9 +225,9 @@ def _with_packets(run: Run) -> Generator[Step, Any, Run]:
     presenters/v3/ApiRetrieveRunPresenter.server.ts) downloaded and decoded, as the SDK's ``runs.retrieve`` does
     (trigger-sdk/src/v3/runs.ts, resolvePayloadAndOutputUrls)."""
     if run.payload_presigned_url:
-        run.payload = yield download_packet(run.payload_presigned_url)
+        run.payload = yield download_packet(run.payload_presigned_url, "payloadPresignedUrl")
     if run.output_presigned_url:
-        run.output = yield download_packet(run.output_presigned_url)
+        run.output = yield download_packet(run.output_presigned_url, "outputPresignedUrl")
     return run
 
 
