@@ -17,8 +17,19 @@ from trigger_client._exceptions import APIResponseValidationError
 from trigger_client._payloads import deserialize_payload
 
 
+def _check_url(url: str, what: str) -> None:
+    """Refuse anything but an absolute http(s) URL before any request; the URL is not quoted, as it is signed."""
+    try:
+        target = httpx.URL(url)
+    except httpx.InvalidURL:
+        target = None
+    if target is None or target.scheme not in ("http", "https") or not target.host:
+        raise APIResponseValidationError(f"{what} from the server is not an http(s) URL", status=200, body="")
+
+
 def upload_packet(url: str, data: str, content_type: str) -> Operation[None]:
     """The operation uploading ``data`` to a presigned ``url``; any success is accepted."""
+    _check_url(url, "the packet upload's presignedUrl")
 
     def prepare() -> dict[str, Any]:
         return {"method": "put", "url": url, "content": data.encode("utf-8"), "headers": {"content-type": content_type}}
@@ -32,16 +43,8 @@ def upload_packet(url: str, data: str, content_type: str) -> Operation[None]:
 def download_packet(url: str, field: str) -> Operation[Any]:
     """The operation downloading a packet from a presigned ``url`` (the answer's ``field``) and decoding it
     (``resolvePresignedPacketUrl``: JSON, superjson or text by the answer's content type, JSON when it names none).
-
-    Anything but an absolute http(s) URL is refused before any request; the URL is not quoted, as it is signed.
     """
-    try:
-        target = httpx.URL(url)
-    except httpx.InvalidURL:
-        target = None
-    if target is None or target.scheme not in ("http", "https") or not target.host:
-        message = f"the run's {field} from the server is not an http(s) URL"
-        raise APIResponseValidationError(message, status=200, body="")
+    _check_url(url, f"the run's {field}")
 
     def prepare() -> dict[str, Any]:
         return {"method": "get", "url": url}

@@ -175,3 +175,12 @@ async def test_a_presigned_url_that_is_not_http_is_refused_before_any_request(ap
         await api.call(lambda c: c.runs.retrieve("run_abc"))
     assert str(info.value) == "the run's outputPresignedUrl from the server is not an http(s) URL"
     assert len(api.requests) == 1  # only the retrieve
+
+
+async def test_an_upload_url_that_is_not_http_is_refused_before_the_upload(api: Harness) -> None:
+    api.answer(json_response(200, {"presignedUrl": "file:///etc/passwd", "storagePath": "trigger/t/1/payload.json"}))
+    with pytest.raises(APIResponseValidationError) as info:
+        await api.call(lambda c: c.tasks.trigger("t", {"blob": "x" * 200_000}))
+    assert str(info.value) == "the packet upload's presignedUrl from the server is not an http(s) URL"
+    (presign,) = api.requests  # the presign only: nothing is uploaded, nothing triggered
+    assert presign.method == "PUT" and presign.url.path.startswith("/api/v2/packets/trigger/t/")
