@@ -229,12 +229,17 @@ def test_each_item_is_capped_at_3_mib_not_the_stream(emulator: TriggerEmulator) 
         assert statuses[3]["taskIdentifier"] == "a"
         # The API shows an internal error by its code (createJsonErrorObject); the run keeps the full message.
         assert statuses[3]["error"] == {"message": "trigger.dev internal error (PAYLOAD_TOO_LARGE)"}
-        (failed,) = [r for r in http.get(f"/api/v1/batches/{batch}/results").json()["items"] if not r["ok"]]
-        assert failed["error"]["code"] == "PAYLOAD_TOO_LARGE"
-        assert failed["error"]["message"] == (
-            "Batch item payload is too large (3072.0 KB). Maximum allowed size is 3072.0 KB. "
-            "Reduce the payload size or offload large data to external storage."
-        )
+        with emulator.store.lock:  # the message the server stores with the run (shown on its dashboard)
+            stored = emulator.store.keys[emulator.secret_key].runs[runs["runs"][3]].error
+        assert stored == {
+            "type": "INTERNAL_ERROR",
+            "code": "PAYLOAD_TOO_LARGE",
+            "message": "Batch item payload is too large (3072.0 KB). Maximum allowed size is 3072.0 KB. "
+            "Reduce the payload size or offload large data to external storage.",
+        }
+        # Without an attempt the run has no execution result (models/taskRun.server.ts executionResultForTaskRun).
+        missing = http.get(f"/api/v1/runs/{runs['runs'][3]}/result")
+        assert (missing.status_code, missing.json()) == (404, {"error": "Run either doesn't exist or is not finished"})
 
         # Re-sent, the oversized item is deduplicated by its index like any other.
         again = http.post(

@@ -333,4 +333,5 @@ class BatchRoutes:
     def results(self, req: Request) -> Response:
         batch, env = self._get(req), req.env_
         runs = [env.runs[run_id] for run_id in batch.run_ids() if run_id in env.runs]
-        return json_response({"id": batch.id, "items": [execution_result(r) for r in runs if r.finished]})
+        results = (execution_result(run) for run in runs if run.finished)
+        return json_response({"id": batch.id, "items": [result for result in results if result is not None]})

@@ -115,9 +115,16 @@ def api_error(error: dict[str, Any]) -> dict[str, Any]:
     return error
 
 
-def execution_result(run: Run) -> dict[str, Any]:
-    """``TaskRunExecutionResult`` of a finished run (output serialized as a JSON string)."""
+def execution_result(run: Run) -> dict[str, Any] | None:
+    """``TaskRunExecutionResult`` of a finished run (output serialized as a JSON string, or the storage path of an
+    uploaded one); None for a run that failed without an attempt, which models/taskRun.server.ts
+    executionResultForTaskRun has no result for (a batch item refused as too large, an expired run)."""
+    if run.status not in ("COMPLETED", "CANCELED") and not run.attempts:
+        return None
     usage = {"durationMs": duration_ms(run)}
+    if run.output_path is not None:
+        stored = {"ok": True, "id": run.id, "output": run.output_path, "outputType": STORE_TYPE, "usage": usage}
+        return stored | {"taskIdentifier": run.task}
     if run.status == "COMPLETED":
         output = json.dumps(run.output, separators=(",", ":")) if run.has_output else None
         return _drop_none(

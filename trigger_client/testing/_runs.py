@@ -299,9 +299,10 @@ class RunService(RunFactory):
 
     def result(self, req: Request) -> Response:
         run = req.env_.runs.get(req.params["runId"])
-        if run is None or not run.finished:
+        result = execution_result(run) if run is not None and run.finished else None
+        if result is None:
             raise ApiError(404, "Run either doesn't exist or is not finished")
-        return json_response(execution_result(run))
+        return json_response(result)
 
     def events(self, req: Request) -> Response:
         return json_response({"events": run_spans(self.found_run(req), self.store.now())})
