@@ -83,3 +83,33 @@ async def test_a_refused_batch_reports_the_wait_until_the_batch_refill(
     assert error.retry_after == pytest.approx(30.6)
     assert (error.limit, error.remaining, error.reset) == (2, 2, (int(T0) + 42) * 1000)
     assert seen == {"remaining": 2, "reset": (int(T0) + 42) * 1000}  # metrics keep epoch ms too
+
+
+@pytest.mark.usefixtures("no_jitter")
+def test_a_refused_batch_is_retried_once_after_the_batch_refill(
+    emulator: TriggerEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With retries on, the one wait the client takes reaches past the refill, so the retry is admitted. Read as
+    milliseconds the reset was in the past: 0.1 s waits, one 429 after another."""
+    clock = emulator.clock
+    assert isinstance(clock, ManualClock)
+    clock.advance(12.4)
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        clock.advance(seconds)
+
+    # Every wait and every "now" of the client's retry path is the emulator's manual clock: nothing really sleeps.
+    fake_time = types.SimpleNamespace(time=clock.now, sleep=sleep, monotonic=clock.now, perf_counter=clock.now)
+    for module in ("_retry", "_transport", "_pacing"):
+        monkeypatch.setattr(f"trigger_client.{module}.time", fake_time)
+    statuses: list[int | None] = []
+    with TriggerClient(
+        secret_key=emulator.secret_key, transport=emulator.transport, on_retry=lambda e: statuses.append(e.status)
+    ) as client:
+        assert client.tasks.batch_trigger("t", [{"payload": 1}, {"payload": 2}]).ok  # the bucket's 2 tokens
+        second = client.tasks.batch_trigger("t", [{"payload": 3}, {"payload": 4}])
+    assert second.ok, second.errors
+    assert statuses == [429] and slept == [pytest.approx(30.6)]  # refill at T0 + 42.4 s, sent as T0 + 42 s
+    assert clock.now() == pytest.approx(T0 + 43.0)
