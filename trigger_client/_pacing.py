@@ -43,10 +43,10 @@ class Pacer:
 
     Example:
         >>> pacer = Pacer()
-        >>> pacer.acquire(now=100.0, max_wait=60.0)
+        >>> pacer.acquire(now=1_704_067_200.0, max_wait=60.0)
         0.0
-        >>> pacer.settle({"x-ratelimit-remaining": "0", "x-ratelimit-reset": "102000"})
-        >>> round(pacer.acquire(now=100.5, max_wait=60.0), 3)
+        >>> pacer.settle({"x-ratelimit-remaining": "0", "x-ratelimit-reset": "1704067202000"})
+        >>> round(pacer.acquire(now=1_704_067_200.5, max_wait=60.0), 3)
         1.5
     """
 

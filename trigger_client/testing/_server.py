@@ -50,6 +50,7 @@ class TriggerEmulator:
     """An in-memory Trigger.dev API: every operation of the vendored spec plus the SDK's extra endpoints.
 
     Example:
+        >>> import httpx
         >>> emulator = TriggerEmulator(clock=ManualClock())
         >>> @emulator.task("send-email")
         ... def send_email(payload):
