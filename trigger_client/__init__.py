@@ -70,9 +70,9 @@ if TYPE_CHECKING:
     from trigger_client._profiles import Profile, ProfileError, load_profiles
     from trigger_client._projects import AsyncProjects, ProjectResult, Projects
     from trigger_client._realtime import AsyncSubscription, RealtimeRun, RunError, StreamChunk, Subscription
+    from trigger_client.resources._run_filters import RunFilters
     from trigger_client.resources.envvars import EnvVarDiff
     from trigger_client.resources.queues import QueueRef
-    from trigger_client.resources.runs import RunFilters
     from trigger_client.resources.schedules import ScheduleOptions
     from trigger_client.resources.tasks import BatchItem, TriggerOptions
 

@@ -88,6 +88,11 @@ def tags(value: Any, field: str = "tags") -> list[str]:
     return items
 
 
+def limit(value: int | None) -> int | None:
+    """A listing's ``limit=``: None (all) or a count of items."""
+    return None if value is None else int_range(value, "limit", 0, 2**62)
+
+
 def int_range(value: Any, field: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(field, f"must be an integer from {low} to {high}, got {value!r}")

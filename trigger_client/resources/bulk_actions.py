@@ -27,7 +27,7 @@ from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPagi
 from trigger_client._polling import PollOptions, PollSchedule
 from trigger_client._steps import Step
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
-from trigger_client.resources.runs import RUN_STATUSES, RunFilters, _choices, _limit, _list_args
+from trigger_client.resources._run_filters import RUN_STATUSES, RunFilters, choices, list_args
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -70,8 +70,8 @@ def _body_filter(filters: Mapping[str, Any]) -> dict[str, Any]:
     for name in ("env", "error"):
         if name in filters:
             raise ValidationError(name, "bulk actions select runs of this environment and cannot filter by it")
-    params = _list_args(filters)
-    statuses = _choices(filters, "status", RUN_STATUSES, "run status")
+    params = list_args(filters)
+    statuses = choices(filters, "status", RUN_STATUSES, "run status")
     body: dict[str, Any] = {} if statuses is None else {"status": statuses}
     for key, value in params.items():
         if key == "filter_queue":
@@ -186,7 +186,7 @@ class BulkActions(SyncResource):
             for bulk in client.runs.bulk.list(limit=10):
                 print(bulk.id, bulk.type_, bulk.status, bulk.counts.total)
         """
-        return self._paginate(_list_query(page_size), _limit(limit))
+        return self._paginate(_list_query(page_size), v.limit(limit))
 
     def retrieve(self, bulk_action_id: str) -> BulkAction:
         """A bulk action with its progress: ``counts.total``, ``counts.success``, ``counts.failure``.
@@ -237,7 +237,7 @@ class AsyncBulkActions(AsyncResource):
         return await self._run(_create("replay", run_ids, name, target_region, filters))
 
     def list(self, *, page_size: int | None = None, limit: int | None = None) -> AsyncPaginator[BulkAction]:
-        return self._paginate(_list_query(page_size), _limit(limit))
+        return self._paginate(_list_query(page_size), v.limit(limit))
 
     async def retrieve(self, bulk_action_id: str) -> BulkAction:
         return await self._run(_retrieve(bulk_action_id))

@@ -25,7 +25,6 @@ from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
-from trigger_client.resources.runs import _limit
 
 DEPLOYMENT_STATUSES = tuple(item.value for item in ListDeploymentsV1Status)
 # apps/webapp/app/routes/api.v1.deployments.ts clamps page[size] to 5..100; refuse what it would change.
@@ -116,7 +115,7 @@ class Deployments(SyncResource):
             for deployment in client.deployments.list(status="DEPLOYED", period="30d", limit=10):
                 print(deployment.version, deployment.deployed_at)
         """
-        return self._paginate(_list_query(status, period, from_, to, page_size), _limit(limit))
+        return self._paginate(_list_query(status, period, from_, to, page_size), v.limit(limit))
 
     def retrieve(self, deployment_id: str) -> Deployment:
         """One deployment by id.
@@ -169,7 +168,7 @@ class AsyncDeployments(AsyncResource):
         page_size: int | None = None,
         limit: int | None = None,
     ) -> AsyncPaginator[DeploymentSummary]:
-        return self._paginate(_list_query(status, period, from_, to, page_size), _limit(limit))
+        return self._paginate(_list_query(status, period, from_, to, page_size), v.limit(limit))
 
     async def retrieve(self, deployment_id: str) -> Deployment:
         return await self._run(_retrieve(deployment_id))

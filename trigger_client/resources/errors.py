@@ -25,7 +25,6 @@ from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
-from trigger_client.resources.runs import _limit
 
 ERROR_STATUSES = tuple(item.value for item in ListErrorsV1FilterstatusItem)
 MAX_SEARCH_LENGTH = 1000  # ApiErrorListSearchParams: "filter[search]" .max(1000)
@@ -160,7 +159,7 @@ class Errors(SyncResource):
                 print(error.id, error.error_type, error.count)
         """
         return self._paginate(
-            _list_query(task_identifier, version, status, search, period, from_, to, page_size), _limit(limit)
+            _list_query(task_identifier, version, status, search, period, from_, to, page_size), v.limit(limit)
         )
 
     def retrieve(self, error_id: str) -> ErrorGroup:
@@ -226,7 +225,7 @@ class AsyncErrors(AsyncResource):
         limit: int | None = None,
     ) -> AsyncPaginator[ErrorGroupListItem]:
         return self._paginate(
-            _list_query(task_identifier, version, status, search, period, from_, to, page_size), _limit(limit)
+            _list_query(task_identifier, version, status, search, period, from_, to, page_size), v.limit(limit)
         )
 
     async def retrieve(self, error_id: str) -> ErrorGroup:

@@ -26,7 +26,6 @@ from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from, with_nulls
-from trigger_client.resources.runs import _limit
 
 SESSION_STATUSES = tuple(item.value for item in ListSessionsV1FilterstatusItem)
 # CreateSessionRequestBody in the spec (and api.ts): type 1-64, taskIdentifier 1-128, externalId 1-256.
@@ -244,7 +243,7 @@ class Sessions(SyncResource):
                 print(session.id, session.external_id)
         """
         return self._paginate(
-            _list_query(type, tags, task, external_id, status, period, from_, to, page_size), _limit(limit)
+            _list_query(type, tags, task, external_id, status, period, from_, to, page_size), v.limit(limit)
         )
 
     def retrieve(self, id_or_external_id: str) -> Session:
@@ -313,7 +312,7 @@ class AsyncSessions(AsyncResource):
         limit: int | None = None,
     ) -> AsyncPaginator[Session]:
         return self._paginate(
-            _list_query(type, tags, task, external_id, status, period, from_, to, page_size), _limit(limit)
+            _list_query(type, tags, task, external_id, status, period, from_, to, page_size), v.limit(limit)
         )
 
     async def retrieve(self, id_or_external_id: str) -> Session:
