@@ -39,7 +39,9 @@ class Pacer:
     """One client's view of its key's rate-limit budget; thread-safe, clock passed in (``now``, epoch seconds).
 
     Call :meth:`acquire` before each request (wait the seconds it returns, then call it again) and
-    :meth:`settle` with each answer's headers (``None`` when the request failed without one).
+    :meth:`settle` with each answer's headers (``None`` when the request failed without one). A refused v3 batch
+    create reports the batch bucket instead (a reset in epoch seconds, ``api.v3.batches.ts``): that holds back
+    only further batch creates (``acquire(..., batch=True)``) until its refill, never the other calls.
 
     Example:
         >>> pacer = Pacer()
@@ -57,15 +59,20 @@ class Pacer:
         self._in_flight = 0
         self._others = 0.0
         self._probing = False
+        self._batch_refill = 0.0
         self.waits = 0
         """How many times :meth:`acquire` asked for a wait."""
 
-    def acquire(self, now: float, max_wait: float) -> float:
+    def acquire(self, now: float, max_wait: float, batch: bool = False) -> float:
         """0.0 when a request may go now (it then counts as in flight), else the seconds to wait first.
 
-        A wait longer than ``max_wait`` is not made: the request goes and the server's answer decides.
+        ``batch`` marks a batch create, which also draws on the batch bucket. A wait longer than ``max_wait`` is
+        not made: the request goes and the server's answer decides.
         """
         with self._lock:
+            if batch and now < self._batch_refill <= now + max_wait:
+                self.waits += 1
+                return self._batch_refill - now
             if self._remaining is None or self._remaining - self._in_flight - self._others >= 1:
                 self._in_flight += 1
                 return 0.0
@@ -86,11 +93,15 @@ class Pacer:
 
     def settle(self, headers: Mapping[str, str] | None) -> None:
         """Record one answered (or failed, ``headers=None``) request."""
-        remaining, reset = _budget(headers) if headers is not None else (None, None)
+        remaining, reset, batch_bucket = _budget(headers) if headers is not None else (None, None, False)
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
             self._probing = False
             if remaining is None or reset is None:
+                return
+            if batch_bucket:
+                if remaining == 0:
+                    self._batch_refill = reset + 1  # the route floors the refill to its second
                 return
             if self._remaining is not None and reset == self._reset:
                 # Between two answers in the same refill step the budget fell by ours (one) plus the others'.
@@ -99,29 +110,31 @@ class Pacer:
             self._remaining, self._reset = remaining, reset
 
 
-def _budget(headers: Mapping[str, str]) -> tuple[int | None, float | None]:
-    """``x-ratelimit-remaining`` and ``-reset`` (as epoch seconds), or None for either one absent or malformed."""
+def _budget(headers: Mapping[str, str]) -> tuple[int | None, float | None, bool]:
+    """``x-ratelimit-remaining``, ``-reset`` (as epoch seconds) and whether they are the batch bucket's (a reset in
+    epoch seconds); None for either one absent or malformed."""
     remaining, reset = headers.get("x-ratelimit-remaining"), headers.get("x-ratelimit-reset")
     if remaining is None or reset is None:
-        return None, None
+        return None, None, False
     try:
-        value = float(reset)
-        return int(remaining), reset_epoch_seconds(value)
+        left, value = int(remaining), float(reset)
     except ValueError:
-        return None, None
+        return None, None, False
+    seconds = reset_epoch_seconds(value)
+    return left, seconds, seconds == value
 
 
-def pace(pacer: Pacer, max_wait: float) -> None:
+def pace(pacer: Pacer, max_wait: float, batch: bool = False) -> None:
     """Block until ``pacer`` lets a request go (the sync client, before each attempt)."""
-    pause = pacer.acquire(time.time(), max_wait)
+    pause = pacer.acquire(time.time(), max_wait, batch)
     while pause > 0:
         time.sleep(pause)
-        pause = pacer.acquire(time.time(), max_wait)
+        pause = pacer.acquire(time.time(), max_wait, batch)
 
 
-async def pace_async(pacer: Pacer, max_wait: float) -> None:
+async def pace_async(pacer: Pacer, max_wait: float, batch: bool = False) -> None:
     """Await until ``pacer`` lets a request go (the async client, before each attempt)."""
-    pause = pacer.acquire(time.time(), max_wait)
+    pause = pacer.acquire(time.time(), max_wait, batch)
     while pause > 0:
         await asyncio.sleep(pause)
-        pause = pacer.acquire(time.time(), max_wait)
+        pause = pacer.acquire(time.time(), max_wait, batch)

@@ -135,6 +135,8 @@ class _Call:
         budget = options.max_retries
         self.policy = policy if budget is None else dataclasses.replace(policy, max_retries=budget)
         self.operation = _operation_name(request, options)
+        # Charged to the batch bucket as well as the API one (api.v3.batches.ts): the pacer holds it after a refusal.
+        self.batch_create = request.method == "POST" and request.url.path.endswith("/api/v3/batches")
         # One key for all attempts: the server deduplicates a retried POST instead of running it twice.
         if IDEMPOTENCY_HEADER not in request.headers:
             request.headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
@@ -308,7 +310,7 @@ class RetryingTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
-            pace(self.pacer, call.pacing_wait())
+            pace(self.pacer, call.pacing_wait(), call.batch_create)
             deadline = call.begin_attempt()
             try:
                 response = self._attempt(call, deadline)
@@ -365,7 +367,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
-            await pace_async(self.pacer, call.pacing_wait())
+            await pace_async(self.pacer, call.pacing_wait(), call.batch_create)
             deadline = call.begin_attempt()
             await _settle(call.request_hooks)
             try:

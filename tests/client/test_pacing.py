@@ -67,11 +67,29 @@ def test_learns_what_other_clients_take_and_stops_early_enough_for_them() -> Non
     assert pacer.acquire(T0, 60.0) == pytest.approx(10.0)
 
 
-def test_reset_in_epoch_seconds_as_a_refused_batch_sends_it() -> None:
+def refused_batch(reset: float) -> dict[str, str]:
+    """What api.v3.batches.ts answers when the batch bucket refuses a create: its own figures, reset in seconds."""
+    return {"x-ratelimit-limit": "1000", "x-ratelimit-remaining": "0", "x-ratelimit-reset": str(int(reset))}
+
+
+def test_a_refused_batch_holds_back_batch_creates_until_the_batch_refill() -> None:
+    pacer = Pacer()
+    pacer.acquire(T0, 60.0, batch=True)
+    pacer.settle(refused_batch(T0 + 7))  # floored to its second: the refill comes within the second after
+    assert pacer.acquire(T0, 60.0, batch=True) == pytest.approx(8.0)
+    assert pacer.acquire(T0 + 5, 60.0, batch=True) == pytest.approx(3.0)
+    assert pacer.acquire(T0 + 8, 60.0, batch=True) == 0.0
+    assert pacer.acquire(T0, 5.0, batch=True) == 0.0  # a wait beyond max_wait is not made
+
+
+def test_a_refused_batch_does_not_hold_back_other_calls() -> None:
     pacer = Pacer()
     pacer.acquire(T0, 60.0)
-    pacer.settle({"x-ratelimit-remaining": "0", "x-ratelimit-reset": str(int(T0) + 7)})
-    assert pacer.acquire(T0, 60.0) == pytest.approx(7.0)
+    pacer.settle(budget(500, T0 + 10))
+    pacer.acquire(T0, 60.0, batch=True)
+    pacer.settle(refused_batch(T0 + 30))
+    assert [pacer.acquire(T0 + 0.1, 60.0) for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert pacer.waits == 0
 
 
 def test_unusable_headers_change_nothing_but_the_in_flight_count() -> None:
