@@ -37,10 +37,12 @@ def _change(row: Mapping[str, Any], previous: Mapping[str, float]) -> str:
 
 def _fleet_line(key: str, fleet: Mapping[str, Any]) -> str:
     most, refill, interval = fleet["params"]["limit"]
+    unit = fleet.get("unit", "req")
     items = f", {fleet['items']:,} items ({fleet['items_per_s']:,.0f}/s)" if "items" in fleet else ""
     return (
         f"- `{key}`: {fleet['processes']} processes on one key behind a bucket of {most} refilled by {refill} every "
-        f"{interval:g} s: allowed {fleet['allowed_per_s']:.1f} req/s, achieved {fleet['achieved_per_s']:.1f} req/s, "
+        f"{interval:g} s: allowed {fleet['allowed_per_s']:,.1f} {unit}/s, "
+        f"achieved {fleet['achieved_per_s']:,.1f} {unit}/s, "
         f"{fleet['requests']:,} requests, {fleet['responses_429']:,} answered 429{items}."
     )
 
