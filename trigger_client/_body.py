@@ -8,8 +8,8 @@ time, so a small compressed body cannot expand past the cap in one go (a "gzip b
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
+import sys
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterator
@@ -32,7 +32,10 @@ def as_transport_error(exc: Exception, request: httpx.Request) -> Exception:
     a ``ValueError`` for a bad status line) as an ``httpx.RemoteProtocolError``, which the policy may retry."""
     if isinstance(exc, httpx.HTTPError | TriggerError):
         return exc
-    if isinstance(exc, TimeoutError | asyncio.TimeoutError):
+    # asyncio's own TimeoutError (a distinct class before 3.11) can only come from a loaded asyncio: look it up
+    # rather than import asyncio with the client (issue 16, import time).
+    asyncio = sys.modules.get("asyncio")
+    if isinstance(exc, TimeoutError) or (asyncio is not None and isinstance(exc, asyncio.TimeoutError)):
         return httpx.ReadTimeout("timed out", request=request)
     return httpx.RemoteProtocolError(redact(f"{type(exc).__name__}: {exc}")[:300], request=request)
 

@@ -9,7 +9,6 @@ meanwhile, is spent, and waits for the refill instead of bouncing off a 429.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Mapping
@@ -109,6 +108,10 @@ def pace(pacer: Pacer, max_wait: float) -> None:
 async def pace_async(pacer: Pacer, max_wait: float) -> None:
     """Await until ``pacer`` lets a request go (the async client, before each attempt)."""
     pause = pacer.acquire(time.time(), max_wait)
+    if pause <= 0:
+        return
+    import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
+
     while pause > 0:
         await asyncio.sleep(pause)
         pause = pacer.acquire(time.time(), max_wait)

@@ -7,13 +7,12 @@ exactly like ``client.runs.retrieve``.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import functools
 import inspect
 import logging
+import os
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +41,19 @@ install_log_redaction()
 IDEMPOTENCY_HEADER = "x-trigger-request-idempotency-key"
 # Request extension carrying per-call settings from the high-level layer.
 CALL_OPTIONS = "trigger_client.call"
+
+
+def uuid4_text() -> str:
+    """A random (version 4) UUID in its text form, as ``str(uuid.uuid4())`` makes it.
+
+    Built here because ``import uuid`` also imports ``platform`` and ``subprocess``, a tenth of the client's own
+    import time (issue 16), and this is all the client needs of it.
+    """
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 @dataclass(frozen=True)
@@ -137,7 +149,7 @@ class _Call:
         self.operation = _operation_name(request, options)
         # One key for all attempts: the server deduplicates a retried POST instead of running it twice.
         if IDEMPOTENCY_HEADER not in request.headers:
-            request.headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
+            request.headers[IDEMPOTENCY_HEADER] = uuid4_text()
         self.attempt = 0
         self.started = 0.0
         self.stream = options.stream
@@ -363,6 +375,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         return await read_async(response, request, BodyCollector(response, self.max_response_size, call.operation))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
+
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
             await pace_async(self.pacer, call.pacing_wait())
