@@ -71,6 +71,11 @@ class BodyCollector:
                 body="",
             )
 
+    @property
+    def decoded(self) -> bool:
+        """Whether the body came compressed (and was inflated here)."""
+        return self._inflater is not None
+
     def add(self, data: bytes) -> None:
         if self._inflater is None:
             self._keep(data)
@@ -112,8 +117,17 @@ class BodyCollector:
         )
 
 
-def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request) -> httpx.Response:
-    """A response holding the already decoded ``content`` (so httpx does not decode it again)."""
+def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request, decoded: bool) -> httpx.Response:
+    """A response holding the already read ``content``; when it was ``decoded`` (it came compressed), without the
+    headers that described the encoded body, so httpx does not decode it again."""
+    if not decoded:  # the usual case: the headers still describe the body, and copying them as they are is cheap
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(content),
+            extensions=response.extensions,
+            request=request,
+        )
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
     return httpx.Response(
         response.status_code, headers=headers, content=content, extensions=response.extensions, request=request
@@ -140,7 +154,7 @@ def read_sync(
         _reraise(exc, request)
     finally:
         response.close()
-    return rebuilt(response, content, request)
+    return rebuilt(response, content, request, collector.decoded)
 
 
 async def read_async(response: httpx.Response, request: httpx.Request, collector: BodyCollector) -> httpx.Response:
@@ -154,7 +168,7 @@ async def read_async(response: httpx.Response, request: httpx.Request, collector
         _reraise(exc, request)
     finally:
         await response.aclose()
-    return rebuilt(response, content, request)
+    return rebuilt(response, content, request, collector.decoded)
 
 
 class MappedStream(httpx.SyncByteStream):
