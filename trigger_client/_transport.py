@@ -12,6 +12,7 @@ import functools
 import inspect
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from trigger_client._pacing import Pacer, pace, pace_async
 from trigger_client._retry import RetryPolicy, server_requested_delay
 
 logger = logging.getLogger("trigger_client")
+_HAS_TIMEOUT = sys.version_info >= (3, 11)
 install_log_redaction()
 
 IDEMPOTENCY_HEADER = "x-trigger-request-idempotency-key"
@@ -385,6 +387,10 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             try:
                 if deadline is None:
                     response = await self._attempt(call)
+                elif _HAS_TIMEOUT:
+                    # asyncio.timeout (3.11+) bounds the attempt in this task; wait_for would start a task per request.
+                    async with asyncio.timeout(max(0.001, deadline - time.monotonic())):
+                        response = await self._attempt(call)
                 else:
                     response = await asyncio.wait_for(self._attempt(call), max(0.001, deadline - time.monotonic()))
             except (TriggerError, asyncio.CancelledError):

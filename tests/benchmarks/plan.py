@@ -28,14 +28,15 @@ class Sizes:
 
 
 # A full run measures every figure ``passes`` times, each pass a fresh process right before its baseline's, and
-# takes the median of the per-pass ratios: load from other processes shifts both sides of a pair alike.
+# takes the median of the per-pass ratios: load from other processes shifts both sides of a pair alike. Within a
+# process, short rounds, the cheapest kept: a burst of load spoils a round, not the figure.
 FULL = Sizes(
-    trigger_count=1500,
+    trigger_count=400,
     listing_items=100_000,
     passes=3,
-    rounds=1,
+    rounds=5,
     listing_rounds=1,
-    seconds=4,
+    seconds=1.5,
     warmup=200,
     construct_count=100,
     import_samples=3,
