@@ -33,13 +33,13 @@ class Sizes:
 FULL = Sizes(
     trigger_count=400,
     listing_items=100_000,
-    passes=3,
+    passes=5,
     rounds=5,
     listing_rounds=1,
     seconds=1.5,
     warmup=200,
     construct_count=100,
-    import_samples=3,
+    import_samples=5,
     fleet_seconds=8,
     batch_items=100_000,
 )

@@ -47,6 +47,28 @@ def _fleet_line(key: str, fleet: Mapping[str, Any]) -> str:
     )
 
 
+# Issue 16: two consecutive full runs agree within this on every ratio.
+STABLE_WITHIN = 0.10
+
+
+def stability_line(document: Mapping[str, Any]) -> str | None:
+    """How far the ratios moved against the previous run, against the ±10% target (None with no previous run)."""
+    previous = document.get("previous_speeds") or {}
+    moves = {
+        row["scenario"]: row["speed"] / previous[row["scenario"]] - 1
+        for row in document["comparisons"]
+        if row["status"] != "SKIP" and previous.get(row["scenario"])
+    }
+    if not moves:
+        return None
+    worst = max(moves, key=lambda scenario: abs(moves[scenario]))
+    verdict = "met" if abs(moves[worst]) <= STABLE_WITHIN else "**missed**"
+    return (
+        f"- Against the previous run every ratio moved by at most {abs(moves[worst]):.0%} ({worst}); "
+        f"target: within ±{STABLE_WITHIN:.0%}: {verdict}."
+    )
+
+
 def render(document: Mapping[str, Any]) -> str:
     """The Markdown of the figures: one row per target with whether it was met, then the fleets and the run."""
     env = document["environment"]
@@ -71,6 +93,9 @@ def render(document: Mapping[str, Any]) -> str:
     ]
     if growth:
         fleets.append(f"- RSS growth while listing {measurements['list.client']['ops']:,} runs: {', '.join(growth)}.")
+    stability = stability_line(document)
+    if stability:
+        fleets.append(stability)
     load = ", ".join(f"{value:.1f}" for value in env["load_average"])
     passes = document.get("passes", 1)
     lines += [
