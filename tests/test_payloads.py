@@ -19,11 +19,9 @@ from trigger_client._payloads import (
     OMIT,
     check_payload_size,
     deserialize_payload,
-    js_json_dumps,
     serialize_payload,
-    superjson_dumps,
-    superjson_loads,
 )
+from trigger_client._superjson import js_json_dumps, superjson_dumps, superjson_loads
 
 VECTORS = json.loads((Path(__file__).parent / "vectors" / "superjson.json").read_text("utf-8"))
 UTC = timezone.utc

@@ -24,7 +24,7 @@ from jwt.algorithms import HMACAlgorithm
 from jwt.utils import base64url_decode, base64url_encode
 
 from trigger_client._exceptions import ValidationError
-from trigger_client._payloads import js_json_dumps
+from trigger_client._superjson import js_json_dumps
 
 __all__ = ["create_public_token", "decode_public_token_scopes", "flatten_scopes"]
 

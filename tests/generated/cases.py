@@ -909,7 +909,7 @@ CASES: tuple[Case, ...] = (
                 ],
             },
         },
-        model="Batch",
+        model="RetrieveBatchV1Response200",
         check=fields(
             {
                 "status": "PARTIAL_FAILED",
@@ -1482,7 +1482,7 @@ CASES: tuple[Case, ...] = (
                 "errors": [{"index": 1, "taskIdentifier": "a", "error": "Task not found", "errorCode": "X"}],
             },
         },
-        model="RetrieveBatchV2Response",
+        model="Batch",
         check=fields(
             {"runs": ["run_1"], "processing.errors.0.index": 1, "processing.errors.0.error": "Task not found"}
         ),
