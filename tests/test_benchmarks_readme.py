@@ -84,6 +84,19 @@ def test_render_shows_ratio_spread_change_and_verdict() -> None:
     assert "| 96% of allowed | — | ≥90% of allowed, 429s ≤5% | **missed** |" in text
     assert "allowed 34.4 req/s, achieved 33.0 req/s, 270 requests, 2 answered 429." in text
     assert "Full run of 200 s, 5 passes, on 2 CPUs (load average 1.0, 0.5, 0.2" in text
+    assert "every ratio moved by at most 10% (a. trigger sync); target: within ±10%: met." in text
+
+
+def test_stability_is_judged_on_the_ratio_that_moved_most() -> None:
+    document = fake_document()
+    document["previous_speeds"] = {"a. trigger sync": 0.8, "h. fleet.paced": 0.97}
+    line = readme.stability_line(document)
+    assert line == (
+        "- Against the previous run every ratio moved by at most 24% (a. trigger sync); "
+        "target: within ±10%: **missed**."
+    )
+    document["previous_speeds"] = {}
+    assert readme.stability_line(document) is None
 
 
 def test_replace_section_keeps_the_rest_and_needs_the_markers() -> None:

@@ -8,8 +8,8 @@ time, so a small compressed body cannot expand past the cap in one go (a "gzip b
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
+import sys
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterator
@@ -32,7 +32,10 @@ def as_transport_error(exc: Exception, request: httpx.Request) -> Exception:
     a ``ValueError`` for a bad status line) as an ``httpx.RemoteProtocolError``, which the policy may retry."""
     if isinstance(exc, httpx.HTTPError | TriggerError):
         return exc
-    if isinstance(exc, TimeoutError | asyncio.TimeoutError):
+    # asyncio's own TimeoutError (a distinct class before 3.11) can only come from a loaded asyncio: look it up
+    # rather than import asyncio with the client (issue 16, import time).
+    asyncio = sys.modules.get("asyncio")
+    if isinstance(exc, TimeoutError) or (asyncio is not None and isinstance(exc, asyncio.TimeoutError)):
         return httpx.ReadTimeout("timed out", request=request)
     return httpx.RemoteProtocolError(redact(f"{type(exc).__name__}: {exc}")[:300], request=request)
 
@@ -67,6 +70,11 @@ class BodyCollector:
                 status=self.status,
                 body="",
             )
+
+    @property
+    def decoded(self) -> bool:
+        """Whether the body came compressed (and was inflated here)."""
+        return self._inflater is not None
 
     def add(self, data: bytes) -> None:
         if self._inflater is None:
@@ -109,8 +117,17 @@ class BodyCollector:
         )
 
 
-def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request) -> httpx.Response:
-    """A response holding the already decoded ``content`` (so httpx does not decode it again)."""
+def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request, decoded: bool) -> httpx.Response:
+    """A response holding the already read ``content``; when it was ``decoded`` (it came compressed), without the
+    headers that described the encoded body, so httpx does not decode it again."""
+    if not decoded:  # the usual case: the headers still describe the body, and copying them as they are is cheap
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(content),
+            extensions=response.extensions,
+            request=request,
+        )
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
     return httpx.Response(
         response.status_code, headers=headers, content=content, extensions=response.extensions, request=request
@@ -137,7 +154,7 @@ def read_sync(
         _reraise(exc, request)
     finally:
         response.close()
-    return rebuilt(response, content, request)
+    return rebuilt(response, content, request, collector.decoded)
 
 
 async def read_async(response: httpx.Response, request: httpx.Request, collector: BodyCollector) -> httpx.Response:
@@ -151,7 +168,7 @@ async def read_async(response: httpx.Response, request: httpx.Request, collector
         _reraise(exc, request)
     finally:
         await response.aclose()
-    return rebuilt(response, content, request)
+    return rebuilt(response, content, request, collector.decoded)
 
 
 class MappedStream(httpx.SyncByteStream):

@@ -11,12 +11,12 @@ import ssl
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-import attrs
 import httpx
 
 if TYPE_CHECKING:
     from typing import Self
 
+    from trigger_api.client import AuthenticatedClient
     from trigger_client._raw import AsyncRawClient, RawClient
     from trigger_client.resources.auth import AsyncAuth, Auth
     from trigger_client.resources.batches import AsyncBatches, Batches
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from trigger_client.resources.tasks import AsyncTasks, Tasks
     from trigger_client.resources.waitpoints import AsyncWaitpoints, Waitpoints
 
-from trigger_api.client import AuthenticatedClient
 from trigger_client._body import DEFAULT_MAX_RESPONSE_SIZE
 from trigger_client._config import (
     DEFAULT_MAX_RETRIES,
@@ -50,7 +49,6 @@ from trigger_client._config import (
 from trigger_client._core import AsyncCore, Capture, Settings, SyncCore, with_settings
 from trigger_client._exceptions import ConfigurationError
 from trigger_client._metrics import Metrics
-from trigger_client._profiles import client_from_profile
 from trigger_client._retry import RetryPolicy
 from trigger_client._transport import AsyncRetryingTransport, Hook, Hooks, RetryingTransport, check_sync_hooks
 from trigger_client._version import __version__
@@ -89,31 +87,6 @@ def _hooks(
 
 
 R = TypeVar("R")
-
-
-@attrs.define
-class _RawClient(AuthenticatedClient):
-    """``client.raw``: the generated client over the client's own pool, sync or async.
-
-    The generated functions of the other flavour would build a fresh pool carrying the masked token (and get 401),
-    so they are refused with the fix instead.
-    """
-
-    def get_httpx_client(self) -> httpx.Client:
-        if self._client is None:
-            raise ConfigurationError(
-                "client.raw of an AsyncTriggerClient serves the generated asyncio/asyncio_detailed functions; "
-                "use TriggerClient().raw for sync/sync_detailed"
-            )
-        return super().get_httpx_client()
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        if self._async_client is None:
-            raise ConfigurationError(
-                "client.raw of a TriggerClient serves the generated sync/sync_detailed functions; "
-                "use AsyncTriggerClient().raw for asyncio/asyncio_detailed"
-            )
-        return super().get_async_httpx_client()
 
 
 class resource(Generic[R]):  # lower case: used like @property
@@ -185,7 +158,10 @@ class _ClientBase:
     def _raw_client(self, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
         # The real Authorization header lives on the shared httpx client; the generated wrapper only carries
         # a masked token, so repr(client.raw) cannot leak it.
-        raw = _RawClient(base_url=self.api_url, token=mask(self._credential.token))
+        # attrs and the generated client load with the first client built, not with the package.
+        from trigger_client._generated_client import GeneratedClient
+
+        raw = GeneratedClient(base_url=self.api_url, token=mask(self._credential.token))
         if isinstance(http, httpx.Client):
             raw.set_httpx_client(http)
         else:
@@ -304,6 +280,8 @@ class TriggerClient(SyncCore, _ClientBase):
 
             client = TriggerClient.from_profile("acme-prod", max_retries=2)
         """
+        from trigger_client._profiles import client_from_profile
+
         return client_from_profile(name, cls, path=path, **overrides)
 
     def with_options(
@@ -436,6 +414,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
 
             client = AsyncTriggerClient.from_profile("acme-prod")
         """
+        from trigger_client._profiles import client_from_profile
+
         return client_from_profile(name, cls, path=path, **overrides)
 
     def with_options(

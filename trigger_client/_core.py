@@ -11,12 +11,11 @@ import enum
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from trigger_api.errors import UnsafePathSegment
-from trigger_api.types import ApiRequest
 from trigger_client._config import Credential, CredentialKind
 from trigger_client._exceptions import (
     APIConnectionError,
@@ -31,7 +30,9 @@ from trigger_client._exceptions import (
 )
 from trigger_client._retry import server_requested_delay
 from trigger_client._transport import ATTEMPTS, CALL_OPTIONS, CallOptions
-from trigger_client._typecheck import check_parsed
+
+if TYPE_CHECKING:
+    from trigger_api.types import ApiRequest
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -202,6 +203,10 @@ class Core:
         if not response.is_success:
             retry_after = server_requested_delay(response.headers) if response.status_code == 429 else None
             raise make_status_error(response, retry_after=retry_after, secrets=op.secrets)
+        # Imported here: it imports attrs, which the generated models bring along anyway, but only once the first
+        # answer arrives, not at ``import trigger_client`` (issue 16, import time).
+        from trigger_client._typecheck import check_parsed
+
         try:
             parsed = op.parse(response)
             check_parsed(parsed)

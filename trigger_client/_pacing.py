@@ -9,7 +9,6 @@ meanwhile, is spent, and waits for the refill instead of bouncing off a 429.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Mapping
@@ -135,6 +134,10 @@ def pace(pacer: Pacer, max_wait: float, batch: bool = False) -> None:
 async def pace_async(pacer: Pacer, max_wait: float, batch: bool = False) -> None:
     """Await until ``pacer`` lets a request go (the async client, before each attempt)."""
     pause = pacer.acquire(time.time(), max_wait, batch)
+    if pause <= 0:
+        return
+    import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
+
     while pause > 0:
         await asyncio.sleep(pause)
         pause = pacer.acquire(time.time(), max_wait, batch)

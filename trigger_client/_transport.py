@@ -7,13 +7,13 @@ exactly like ``client.runs.retrieve``.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import functools
 import inspect
 import logging
+import os
+import sys
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,11 +37,25 @@ from trigger_client._pacing import Pacer, pace, pace_async
 from trigger_client._retry import RetryPolicy, server_requested_delay
 
 logger = logging.getLogger("trigger_client")
+_HAS_TIMEOUT = sys.version_info >= (3, 11)
 install_log_redaction()
 
 IDEMPOTENCY_HEADER = "x-trigger-request-idempotency-key"
 # Request extension carrying per-call settings from the high-level layer.
 CALL_OPTIONS = "trigger_client.call"
+
+
+def uuid4_text() -> str:
+    """A random (version 4) UUID in its text form, as ``str(uuid.uuid4())`` makes it.
+
+    Built here because ``import uuid`` also imports ``platform`` and ``subprocess``, a tenth of the client's own
+    import time (issue 16), and this is all the client needs of it.
+    """
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 @dataclass(frozen=True)
@@ -139,7 +153,7 @@ class _Call:
         self.batch_create = request.method == "POST" and request.url.path.endswith("/api/v3/batches")
         # One key for all attempts: the server deduplicates a retried POST instead of running it twice.
         if IDEMPOTENCY_HEADER not in request.headers:
-            request.headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
+            request.headers[IDEMPOTENCY_HEADER] = uuid4_text()
         self.attempt = 0
         self.started = 0.0
         self.stream = options.stream
@@ -365,6 +379,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         return await read_async(response, request, BodyCollector(response, self.max_response_size, call.operation))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
+
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
             await pace_async(self.pacer, call.pacing_wait(), call.batch_create)
@@ -373,6 +389,10 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             try:
                 if deadline is None:
                     response = await self._attempt(call)
+                elif _HAS_TIMEOUT:
+                    # asyncio.timeout (3.11+) bounds the attempt in this task; wait_for would start a task per request.
+                    async with asyncio.timeout(max(0.001, deadline - time.monotonic())):
+                        response = await self._attempt(call)
                 else:
                     response = await asyncio.wait_for(self._attempt(call), max(0.001, deadline - time.monotonic()))
             except (TriggerError, asyncio.CancelledError):

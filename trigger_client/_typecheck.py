@@ -8,6 +8,7 @@ core reports as :class:`~trigger_client.APIResponseValidationError`.
 
 from __future__ import annotations
 
+import keyword
 import types
 import typing
 from collections.abc import Callable
@@ -96,54 +97,84 @@ def _name(hint: Any) -> str:
     return getattr(hint, "__name__", None) or str(hint).replace("trigger_api.types.", "")
 
 
-Predicate = Callable[[Any], bool]
-_PREDICATES: dict[Any, Predicate] = {}
-_MODEL_FIELDS: dict[type, tuple[tuple[str, Predicate], ...]] = {}
-
-
-def _predicate(hint: Any) -> Predicate:
-    """A fast yes/no check for ``hint``, built once per hint (the slow path above only explains a failure)."""
-    cached = _PREDICATES.get(hint)
-    if cached is None:
-        cached = _PREDICATES[hint] = _build(hint)
-    return cached
-
-
-def _build(hint: Any) -> Predicate:
-    origin = typing.get_origin(hint)
-    if hint is Any or hint is object:
-        return lambda value: True
-    if hint is None or hint is type(None):
-        return lambda value: value is None
-    if origin is typing.Union or origin is types.UnionType:
-        options = [_predicate(option) for option in typing.get_args(hint)]
-        return lambda value: any(option(value) for option in options)
-    if origin is list:
-        (item_hint,) = typing.get_args(hint) or (Any,)
-        item = _predicate(item_hint)
-        return lambda value: isinstance(value, list) and all(item(x) for x in value)
-    if origin is dict:
-        return lambda value: isinstance(value, dict)
-    if origin is typing.Literal:
-        allowed = typing.get_args(hint)
-        return lambda value: value in allowed
-    if hint is float:
-        return lambda value: isinstance(value, int | float) and not isinstance(value, bool)
-    if hint is int:
-        return lambda value: isinstance(value, int) and not isinstance(value, bool)
-    if isinstance(hint, type) and attrs.has(hint):
-        return lambda value: isinstance(value, hint) and _model_ok(value)
-    if isinstance(hint, type):
-        return lambda value: isinstance(value, hint)
-    return lambda value: True
+# The fast path: per model class, one function compiled from its field types (as attrs and dataclasses compile
+# their __init__), testing every field inline. Lambdas and generators per hint cost a call per value and made the
+# check cost more than parsing (issue 16); the slow path above only explains a failure.
+Check = Callable[[Any], bool]
+_CHECKS: dict[type, Check] = {}
 
 
 def _model_ok(model: Any) -> bool:
     cls = type(model)
-    fields = _MODEL_FIELDS.get(cls)
-    if fields is None:
-        fields = _MODEL_FIELDS[cls] = tuple((name, _predicate(hint)) for name, hint in _field_types(cls))
-    return all(check(getattr(model, name)) for name, check in fields)
+    check = _CHECKS.get(cls)
+    if check is None:
+        check = _CHECKS[cls] = _compile(cls)
+    return check(model)
+
+
+class _Source:
+    """The expression text of each hint, and the objects it refers to by name."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Any] = {"_model_ok": _model_ok, "_bool": bool, "_all": all}
+        self.depth = 0
+
+    def constant(self, value: Any) -> str:
+        for name, known in self.names.items():
+            if known is value:
+                return name
+        name = f"_c{len(self.names)}"
+        self.names[name] = value
+        return name
+
+    def expr(self, hint: Any, var: str) -> str:
+        """A boolean expression: whether the value named ``var`` is a ``hint`` (as :func:`_problem` judges)."""
+        origin = typing.get_origin(hint)
+        if hint is Any or hint is object:
+            return "True"
+        if hint is None or hint is type(None):
+            return f"{var} is None"
+        if origin is typing.Union or origin is types.UnionType:
+            # None first: the cheapest test, and what an absent optional field holds.
+            options = sorted(typing.get_args(hint), key=lambda option: option is not type(None))
+            return "(" + " or ".join(f"({self.expr(option, var)})" for option in options) + ")"
+        if origin is list:
+            (item_hint,) = typing.get_args(hint) or (Any,)
+            self.depth += 1
+            item = f"_x{self.depth}"
+            inner = self.expr(item_hint, item)
+            self.depth -= 1
+            if inner == "True":
+                return f"isinstance({var}, list)"
+            return f"(isinstance({var}, list) and _all({inner} for {item} in {var}))"
+        if origin is dict:
+            return f"isinstance({var}, dict)"
+        if origin is typing.Literal:
+            return f"{var} in {self.constant(typing.get_args(hint))}"
+        if hint is float:
+            return f"(isinstance({var}, (int, float)) and not isinstance({var}, _bool))"
+        if hint is int:
+            return f"(isinstance({var}, int) and not isinstance({var}, _bool))"
+        if isinstance(hint, type) and attrs.has(hint):
+            return f"(isinstance({var}, {self.constant(hint)}) and _model_ok({var}))"
+        if isinstance(hint, type):
+            return f"isinstance({var}, {self.constant(hint)})"
+        return "True"
+
+
+def _compile(cls: type) -> Check:
+    source = _Source()
+    lines = [f"def check_{cls.__name__}(m):"]
+    for name, hint in _field_types(cls):
+        test = source.expr(hint, "v")
+        if test != "True":
+            read = f"m.{name}" if name.isidentifier() and not keyword.iskeyword(name) else f"getattr(m, {name!r})"
+            lines += [f"    v = {read}", f"    if not ({test}):", "        return False"]
+    lines.append("    return True")
+    namespace = dict(source.names)
+    exec("\n".join(lines), namespace)  # the source is made above from the model's own type hints, never input
+    check: Check = namespace[f"check_{cls.__name__}"]
+    return check
 
 
 def check_parsed(parsed: Any) -> None:

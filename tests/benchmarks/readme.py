@@ -37,11 +37,35 @@ def _change(row: Mapping[str, Any], previous: Mapping[str, float]) -> str:
 
 def _fleet_line(key: str, fleet: Mapping[str, Any]) -> str:
     most, refill, interval = fleet["params"]["limit"]
+    unit = fleet.get("unit", "req")
     items = f", {fleet['items']:,} items ({fleet['items_per_s']:,.0f}/s)" if "items" in fleet else ""
     return (
         f"- `{key}`: {fleet['processes']} processes on one key behind a bucket of {most} refilled by {refill} every "
-        f"{interval:g} s: allowed {fleet['allowed_per_s']:.1f} req/s, achieved {fleet['achieved_per_s']:.1f} req/s, "
+        f"{interval:g} s: allowed {fleet['allowed_per_s']:,.1f} {unit}/s, "
+        f"achieved {fleet['achieved_per_s']:,.1f} {unit}/s, "
         f"{fleet['requests']:,} requests, {fleet['responses_429']:,} answered 429{items}."
+    )
+
+
+# Issue 16: two consecutive full runs agree within this on every ratio.
+STABLE_WITHIN = 0.10
+
+
+def stability_line(document: Mapping[str, Any]) -> str | None:
+    """How far the ratios moved against the previous run, against the ±10% target (None with no previous run)."""
+    previous = document.get("previous_speeds") or {}
+    moves = {
+        row["scenario"]: row["speed"] / previous[row["scenario"]] - 1
+        for row in document["comparisons"]
+        if row["status"] != "SKIP" and previous.get(row["scenario"])
+    }
+    if not moves:
+        return None
+    worst = max(moves, key=lambda scenario: abs(moves[scenario]))
+    verdict = "met" if abs(moves[worst]) <= STABLE_WITHIN else "**missed**"
+    return (
+        f"- Against the previous run every ratio moved by at most {abs(moves[worst]):.0%} ({worst}); "
+        f"target: within ±{STABLE_WITHIN:.0%}: {verdict}."
     )
 
 
@@ -69,6 +93,9 @@ def render(document: Mapping[str, Any]) -> str:
     ]
     if growth:
         fleets.append(f"- RSS growth while listing {measurements['list.client']['ops']:,} runs: {', '.join(growth)}.")
+    stability = stability_line(document)
+    if stability:
+        fleets.append(stability)
     load = ", ".join(f"{value:.1f}" for value in env["load_average"])
     passes = document.get("passes", 1)
     lines += [

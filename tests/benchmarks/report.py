@@ -55,9 +55,10 @@ def evaluate_fleet(comparison: Comparison, row: dict[str, Any], fleet: Mapping[s
     if comparison.max_share_429 is not None and fleet["share_429"] > comparison.max_share_429:
         misses.append(f"{fleet['share_429']:.1%} 429s")
     theirs = f"allowed {fleet['allowed_per_s']:,.0f}/s"
+    unit = fleet.get("unit", "req")
     return {
         **row,
-        "ours": f"{fleet['achieved_per_s']:,.0f} req/s, {fleet['responses_429']} × 429 of {fleet['requests']}",
+        "ours": f"{fleet['achieved_per_s']:,.0f} {unit}/s, {fleet['responses_429']} × 429 of {fleet['requests']}",
         "theirs": theirs,
         "speed": fleet["achieved_share"],
         "speeds": [fleet["achieved_share"]],

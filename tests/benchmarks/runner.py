@@ -50,8 +50,9 @@ def clean_env() -> dict[str, str]:
 
 
 @contextmanager
-def bench_server(pages: int, limit: str | None = None) -> Iterator[str]:
-    """Start the canned server in its own process (behind a rate limiter with ``limit``); yield its URL; stop it."""
+def bench_server(pages: int, limit: str | None = None, batch_limit: str | None = None) -> Iterator[str]:
+    """Start the canned server in its own process (behind rate limiters with ``limit`` and ``batch_limit``); yield
+    its URL; stop it."""
     process = subprocess.Popen(
         [
             sys.executable,
@@ -60,6 +61,7 @@ def bench_server(pages: int, limit: str | None = None) -> Iterator[str]:
             "--pages",
             str(pages),
             *(["--limit", limit] if limit else []),
+            *(["--batch-limit", batch_limit] if batch_limit else []),
         ],
         cwd=ROOT,
         env=clean_env(),
@@ -170,12 +172,15 @@ def run_fleet(params: dict[str, Any]) -> dict[str, Any]:
     """``processes`` workers on one key against a fresh rate-limited server, all starting at the same moment.
 
     ``allowed`` is what the bucket could grant over the run (its burst plus every refill that came), so
-    ``achieved / allowed`` is the share of the budget the fleet used; the server counts requests and 429s.
+    ``achieved / allowed`` is the share of the budget the fleet used; the server counts requests and 429s. A trigger
+    fleet's bucket is the API limiter's (a token a request), a batch fleet's the batch limiter's (a token an item).
     """
     most, refill, interval = params["limit"]
-    with bench_server(1, f"{most}/{refill}/{interval}") as base_url:
+    limit = f"{most}/{refill}/{interval}"
+    batch = params["workload"] == "fleet_batch"
+    with bench_server(1, None if batch else limit, limit if batch else None) as base_url:
         spec = {**params, "base_url": base_url}
-        if params["workload"] == "fleet_batch":
+        if batch:
             spec["items"] = params["items"] // params["processes"]
         command = [sys.executable, "-m", "tests.benchmarks.worker", json.dumps(spec)]
         workers = [
@@ -213,12 +218,12 @@ def run_fleet(params: dict[str, Any]) -> dict[str, Any]:
     # The window: from the common start to the end of sending (a trigger fleet's deadline, a batch's last grant);
     # the budget in it is the burst plus the refills the bucket (started by the fleet's first request) made in it.
     grants = stats["grants"]
-    end = start_at + params["seconds"] if params["workload"] == "fleet_trigger" else max(grants)
-    granted = sum(1 for at in grants if at <= end)
+    end = max(at for at, _ in grants) if batch else start_at + params["seconds"]
+    granted = sum(tokens for at, tokens in grants if at <= end)
     elapsed = end - start_at
     allowed = most + refill * math.floor((end - stats["first_limited"]) / interval)
     result = {
-        "unit": "req",
+        "unit": "items" if batch else "req",
         "throughput": granted / elapsed,
         "seconds": elapsed,
         "processes": params["processes"],
@@ -231,7 +236,7 @@ def run_fleet(params: dict[str, Any]) -> dict[str, Any]:
         "errors": sum(member["errors"] for member in members),
         "pacer_waits": sum(member["pacer_waits"] for member in members),
     }
-    if params["workload"] == "fleet_batch":
+    if batch:
         result["items"] = sum(member["done"] for member in members)
         result["items_per_s"] = result["items"] / elapsed
     return result

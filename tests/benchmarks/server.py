@@ -7,13 +7,15 @@ Routes:
 
 * ``POST /api/v1/tasks/<id>/trigger`` → a fixed ``{"id": "run_…", "isCached": false}``;
 * ``GET /api/v1/runs?page[size]=S[&page[after]=<cursor>]`` → page ``cursor`` of ``N`` pages of ``S`` run items;
-* ``POST /api/v1/tasks/batch`` and ``/api/v1/tasks/<id>/batch`` → a batch id and one run id per item sent;
+* ``POST /api/v3/batches`` → a new batch of the body's ``runCount`` (phase 1 of a two-phase batch), and
+  ``POST /api/v3/batches/<id>/items`` → that batch sealed (phase 2; the items are not parsed);
 * ``GET /__bench/stats`` → ``{"cpu": <process CPU seconds>, "requests": <count>, "responses_429": <count>}``, so the
   bench can tell the server's share of each scenario apart from the client's.
 
-With ``--limit MAX/REFILL/INTERVAL`` every ``/api`` request first passes the emulator's own limiter
-(:class:`trigger_client.testing._limits.Limits`, the webapp's token bucket scaled), answering 429 with the
-``x-ratelimit-*`` headers the webapp sends; the fleet benchmarks run against that.
+With ``--limit MAX/REFILL/INTERVAL`` every ``/api`` request but a batch's phase 2 first passes the emulator's own
+limiter (:class:`trigger_client.testing._limits.Limits`, the webapp's token bucket scaled), answering 429 with the
+``x-ratelimit-*`` headers the webapp sends; ``--batch-limit`` sets the batch bucket phase 1 is charged ``runCount``
+tokens of. The fleet benchmarks run against these.
 
 Everything a response contains is precomputed bytes: a runs page is its template joined around the page
 number, so the server spends microseconds per request and never is the bottleneck it is measuring around.
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import signal
 import socket
 import sys
@@ -32,7 +35,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from tests.benchmarks.workloads import SECRET_KEY
 from trigger_client.testing import RealClock, TokenBucket
-from trigger_client.testing._limits import Limits, RateDecision
+from trigger_client.testing._limits import API_BUCKET, BATCH_BUCKET, Limits, RateDecision
 
 # The trigger response also carries ``x-trigger-jwt``: with it the official SDK uses the token as is instead of
 # signing one per call (sdk-wire.md §2.2), so the SDK is not charged for work our client does not do.
@@ -111,7 +114,7 @@ class Pages:
 
 
 def response(status: int, body: bytes, extra_headers: bytes = b"") -> bytes:
-    reason = {200: b"OK", 400: b"Bad Request", 404: b"Not Found", 429: b"Too Many Requests"}[status]
+    reason = {200: b"OK", 202: b"Accepted", 400: b"Bad Request", 404: b"Not Found", 429: b"Too Many Requests"}[status]
     head = b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n" % (status, reason, len(body))
     return head + extra_headers + b"\r\n" + body
 
@@ -128,9 +131,11 @@ class Stats:
     def __init__(self) -> None:
         self.requests = 0
         self.responses_429 = 0
-        # Behind a limiter: when the first request came (the bucket's start) and when each one was granted.
+        self.batches = 0
+        # Behind a limiter: when the first request came (the bucket's start), and when each grant was made and how
+        # many tokens it took (one per request; a batch's runCount from the batch bucket).
         self.first_limited: float | None = None
-        self.grants: list[float] = []
+        self.grants: list[tuple[float, int]] = []
 
     def body(self) -> bytes:
         stats = {"cpu": time.process_time(), "requests": self.requests, "responses_429": self.responses_429}
@@ -153,15 +158,36 @@ def limit_headers(decision: RateDecision) -> bytes:
     )
 
 
-def batch_response(body: bytes) -> bytes:
-    """A v1 batch answer: one run id per item of the request."""
-    items = json.loads(body).get("items") or []
-    runs = ",".join(f'"run_batch{i:06d}"' for i in range(len(items)))
-    return b'{"batchId":"batch_bench","runs":[' + runs.encode() + b"]}"
+def batch_limited(decision: RateDecision) -> bytes:
+    """api.v3.batches.ts's refusal: its reset header in epoch seconds, and a Retry-After of at least a second."""
+    reset = decision.reset_ms / 1000
+    headers = b"x-ratelimit-limit: %d\r\nx-ratelimit-remaining: %d\r\nx-ratelimit-reset: %d\r\nretry-after: %d\r\n" % (
+        decision.limit,
+        decision.remaining,
+        math.floor(reset),
+        max(1, math.ceil(reset - time.time())),
+    )
+    return response(429, b'{"error":"Batch rate limit exceeded."}', headers)
+
+
+def chunked_body(buffer: bytearray, start: int) -> tuple[bytes, int] | None:
+    """The body of chunks from ``start`` and where the request ends, or None while its last chunk has not come."""
+    parts = []
+    at = start
+    while (line_end := buffer.find(b"\r\n", at)) >= 0:
+        size = int(bytes(buffer[at:line_end]).split(b";")[0], 16)
+        if size == 0:
+            trailer_end = buffer.find(b"\r\n", line_end + 2)  # no trailers here: an empty line ends it
+            return (b"".join(parts), trailer_end + 2) if trailer_end >= 0 else None
+        if len(buffer) < line_end + 2 + size + 2:
+            return None
+        parts.append(bytes(buffer[line_end + 2 : line_end + 2 + size]))
+        at = line_end + 2 + size + 2
+    return None
 
 
 class HTTPProtocol(asyncio.Protocol):
-    """HTTP/1.1 with keep-alive and Content-Length bodies: exactly what httpx, aiohttp and undici send here."""
+    """HTTP/1.1 with keep-alive, Content-Length and chunked bodies (a batch's NDJSON stream comes chunked)."""
 
     def __init__(self, pages: Pages, stats: Stats, limits: Limits | None) -> None:
         self.pages = pages
@@ -188,11 +214,17 @@ class HTTPProtocol(asyncio.Protocol):
             for line in header_lines:
                 name, _, value = line.partition(":")
                 headers[name.strip().lower()] = value.strip()
-            length = int(headers.get("content-length", "0"))
-            if len(self.buffer) < end + 4 + length:
-                return  # wait for the rest of the body
-            body = bytes(self.buffer[end + 4 : end + 4 + length])
-            del self.buffer[: end + 4 + length]
+            if "chunked" in headers.get("transfer-encoding", ""):
+                framed = chunked_body(self.buffer, end + 4)
+                if framed is None:
+                    return  # wait for the last chunk
+                body, consumed = framed
+            else:
+                length = int(headers.get("content-length", "0"))
+                if len(self.buffer) < end + 4 + length:
+                    return  # wait for the rest of the body
+                body, consumed = bytes(self.buffer[end + 4 : end + 4 + length]), end + 4 + length
+            del self.buffer[:consumed]
             method, target, _ = request_line.split(" ", 2)
             assert self.transport is not None
             self.transport.write(self.handle(method, target, headers, body))
@@ -200,30 +232,46 @@ class HTTPProtocol(asyncio.Protocol):
                 self.transport.close()
                 return
 
+    def grant(self, token: str, tokens: int) -> None:
+        if token.endswith(SECRET_KEY):  # the fleet's key, not a warm-up's
+            now = time.time()
+            if self.stats.first_limited is None:
+                self.stats.first_limited = now
+            self.stats.grants.append((now, tokens))
+
     def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> bytes:
-        if "chunked" in headers.get("transfer-encoding", ""):
-            return BAD_REQUEST  # no client under test sends chunked bodies here; refuse rather than misparse
         url = urlsplit(target)
         if url.path == "/__bench/stats":
             return response(200, self.stats.body())
         self.stats.requests += 1
         limited = b""
-        if self.limits is not None:
-            token = headers.get("authorization", "")
+        token = headers.get("authorization", "")
+        stream = method == "POST" and url.path.startswith("/api/v3/batches/") and url.path.endswith("/items")
+        if self.limits is not None and not stream:  # apiRateLimit.server.ts lets phase 2 through
             decision = self.limits.take(token)
             limited = limit_headers(decision)
             if not decision.allowed:
                 self.stats.responses_429 += 1
                 return response(429, RATE_LIMITED_BODY, limited)
-            if token.endswith(SECRET_KEY):  # the fleet's key, not a warm-up's
-                now = time.time()
-                if self.stats.first_limited is None:
-                    self.stats.first_limited = now
-                self.stats.grants.append(now)
+            if url.path != "/api/v3/batches":
+                self.grant(token, 1)
         if method == "POST" and url.path.startswith("/api/v1/tasks/") and url.path.endswith("/trigger"):
             return TRIGGER_RESPONSE if not limited else response(200, TRIGGER_BODY, TRIGGER_EXTRA_HEADERS + limited)
-        if method == "POST" and url.path.startswith("/api/v1/tasks/") and url.path.endswith("/batch"):
-            return response(200, batch_response(body), limited)
+        if method == "POST" and url.path == "/api/v3/batches":
+            run_count = int(json.loads(body)["runCount"])
+            if self.limits is not None:
+                # createBatch.server.ts: a new batch is charged runCount tokens of the batch bucket.
+                decision = self.limits.take_batch(token, run_count)
+                if not decision.allowed:
+                    self.stats.responses_429 += 1
+                    return batch_limited(decision)
+                self.grant(token, run_count)
+            self.stats.batches += 1
+            created = b'{"id":"batch_%d","runCount":%d,"isCached":false}' % (self.stats.batches, run_count)
+            return response(202, created, limited)
+        if stream:
+            batch_id = url.path.split("/")[4].encode()
+            return response(200, b'{"id":"%s","itemsAccepted":0,"itemsDeduplicated":0,"sealed":true}' % batch_id)
         if method == "GET" and url.path == "/api/v1/runs":
             query = dict(parse_qsl(url.query))
             size = query.get("page[size]", "100")
@@ -232,11 +280,13 @@ class HTTPProtocol(asyncio.Protocol):
         return NOT_FOUND
 
 
-async def serve(pages: int, bucket: TokenBucket | None) -> None:
+async def serve(pages: int, bucket: TokenBucket | None, batch: TokenBucket | None) -> None:
     loop = asyncio.get_running_loop()
     stats = Stats()
     page_maker = Pages(pages)
-    limits = None if bucket is None else Limits(RealClock(), api=bucket)
+    limits = None
+    if bucket is not None or batch is not None:
+        limits = Limits(RealClock(), api=bucket or API_BUCKET, batch=batch or BATCH_BUCKET)
     server = await loop.create_server(lambda: HTTPProtocol(page_maker, stats, limits), "127.0.0.1", 0, backlog=1024)
     port = server.sockets[0].getsockname()[1]
     stop = asyncio.Event()
@@ -251,8 +301,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000, help="pages in the runs listing")
     parser.add_argument("--limit", type=parse_limit, default=None, help="MAX/REFILL/INTERVAL token bucket")
+    parser.add_argument("--batch-limit", type=parse_limit, default=None, help="MAX/REFILL/INTERVAL batch bucket")
     args = parser.parse_args()
-    asyncio.run(serve(args.pages, args.limit))
+    asyncio.run(serve(args.pages, args.limit, args.batch_limit))
     sys.exit(0)
 
 

@@ -69,8 +69,9 @@ def percentile(sorted_values: list[float], p: float) -> float:
 class Session:
     """The timed rounds of one measurement: wall and CPU time, the server's share, RSS, optionally a cProfile.
 
-    Several rounds, best one reported: this machine may be shared, and a round that another process slowed
-    down says nothing about the client. RSS growth spans all rounds, so a leak shows however the rounds went.
+    Several rounds, the one with the least client CPU per operation reported: this machine may be shared, and
+    other processes only ever add to a round's CPU time (cache and core contention), so the cheapest round is the
+    truest. RSS growth spans all rounds, so a leak shows however the rounds went.
     """
 
     def __init__(self, base_url: str, profile: bool) -> None:
@@ -109,7 +110,7 @@ class Session:
         self.rounds.append(record)
 
     def summary(self, unit: str) -> dict[str, Any]:
-        best = max(self.rounds, key=lambda record: record["throughput"])
+        best = min(self.rounds, key=lambda record: record["cpu_seconds"] / max(1, record["ops"]))
         latencies = sorted(best.pop("latencies"))
         assert self.rss_start is not None
         peak = max(peak_rss(), current_rss())

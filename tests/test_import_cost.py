@@ -1,0 +1,58 @@
+"""What ``import trigger_client`` loads (issue 16: under 150 ms in a plain install). No timing here: the bench
+measures time; this pins the modules, so a top-level import of a heavy one fails a test rather than a figure."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+# Heavy modules the package must not import until a client is built or a request is made: asyncio (~15 ms, only
+# the async client needs it), attrs and the generated client (the models bring them with the first answer), uuid
+# (imports platform and subprocess), profiles and their TOML/difflib, and httpcore (httpx imports it lazily too).
+DEFERRED = [
+    "asyncio",
+    "attrs",
+    "attr",
+    "uuid",
+    "subprocess",
+    "difflib",
+    "httpcore",
+    "trigger_api.client",
+    "trigger_api.models",
+    "trigger_client._profiles",
+    "trigger_client._typecheck",
+    "trigger_client.resources",
+]
+
+_PROBE = """
+import json, sys
+import httpx
+before = set(sys.modules)
+import trigger_client
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def _loaded_by_import(code: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    loaded: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def test_import_loads_no_heavy_module_beyond_httpx() -> None:
+    loaded = _loaded_by_import(_PROBE)
+    assert "trigger_client._client" in loaded  # the probe really imported the package
+    heavy = [name for name in loaded if any(name == d or name.startswith(f"{d}.") for d in DEFERRED)]
+    assert heavy == []
+
+
+def test_building_a_client_loads_the_generated_client_and_the_first_answer_the_checker() -> None:
+    probe = _PROBE.replace(
+        "import trigger_client\n",
+        "import trigger_client\ntrigger_client.TriggerClient(secret_key='tr_dev_0123456789abcdef01234567').close()\n",
+    )
+    loaded = _loaded_by_import(probe)
+    assert "trigger_client._generated_client" in loaded
+    assert "trigger_api.client" in loaded
+    assert "asyncio" not in loaded  # a sync client never needs it
