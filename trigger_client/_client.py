@@ -245,12 +245,9 @@ class TriggerClient(SyncCore, _ClientBase):
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
         inner = transport if transport is not None else default_transport()
-        self._http = httpx.Client(
-            base_url=self.api_url,
-            headers=headers,
-            timeout=timeout,
-            transport=RetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size),
-        )
+        self._sender = RetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size)
+        self._http = httpx.Client(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
+        self._headers = dict(self._http.headers)  # the defaults every request starts from
         self.raw = self._raw_client(self._http)
 
     tasks: resource[Tasks] = resource("tasks:Tasks", "Trigger tasks and batches.")
@@ -374,12 +371,9 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         inner = transport if transport is not None else default_async_transport()
-        self._http = httpx.AsyncClient(
-            base_url=self.api_url,
-            headers=headers,
-            timeout=timeout,
-            transport=AsyncRetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size),
-        )
+        self._sender = AsyncRetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size)
+        self._http = httpx.AsyncClient(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
+        self._headers = dict(self._http.headers)  # the defaults every request starts from
         self.raw = self._raw_client(self._http)
 
     tasks: resource[AsyncTasks] = resource("tasks:AsyncTasks", "Trigger tasks and batches.")
