@@ -21,7 +21,7 @@ from tests.reliability._support import (
     scale,
 )
 from trigger_client import AsyncTriggerClient, TriggerClient, TriggerError
-from trigger_client.testing import TriggerEmulator
+from trigger_client.testing import TokenBucket, TriggerEmulator
 
 ERROR_RATE = 0.05
 DROP_RATE = 0.02
@@ -154,6 +154,9 @@ async def test_batch_trigger_reports_every_item_under_faults(
         {"payload": {"i": i}, **({"options": {"tags": ["t"] * 11}} if i in bad else {})} for i in range(n)
     ]
     emulator.faults.rate_limit_burst(BURST)
+    # The webapp's batch bucket (1,200 items, 100 more every 10 s) would make 10,000 items a 15-minute wait for
+    # refills that the client honours; this test is about faults, so the bucket holds the whole run.
+    emulator.limits.batch = TokenBucket(max_tokens=n, refill_rate=n, interval=10.0)
     started = time.perf_counter()
     if mode == "sync":
         with TriggerClient(
