@@ -247,7 +247,7 @@ class TriggerClient(SyncCore, _ClientBase):
         inner = transport if transport is not None else default_transport()
         self._sender = RetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size)
         self._http = httpx.Client(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
-        self._headers = dict(self._http.headers)  # the defaults every request starts from
+        self._remember_defaults(self._http)
         self.raw = self._raw_client(self._http)
 
     tasks: resource[Tasks] = resource("tasks:Tasks", "Trigger tasks and batches.")
@@ -373,7 +373,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         inner = transport if transport is not None else default_async_transport()
         self._sender = AsyncRetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size)
         self._http = httpx.AsyncClient(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
-        self._headers = dict(self._http.headers)  # the defaults every request starts from
+        self._remember_defaults(self._http)
         self.raw = self._raw_client(self._http)
 
     tasks: resource[AsyncTasks] = resource("tasks:AsyncTasks", "Trigger tasks and batches.")

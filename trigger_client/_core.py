@@ -164,6 +164,7 @@ class Core:
     _pid: int
     _capture: Capture | None = None
     _headers: dict[str, str]  # the client's headers (credential, user agent, SDK headers), lower-case names
+    _url_prefix: str  # the API URL with one trailing slash, which every generated path goes under
     raw: Any
 
     def _prepare(self, op: Operation[Any]) -> dict[str, Any]:
@@ -186,6 +187,11 @@ class Core:
         request["timeout"] = self._settings.timeout  # None means no timeout (httpx), as with_options documents
         return request
 
+    def _remember_defaults(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        """What every request starts from, computed once per client rather than on each call."""
+        self._headers = dict(http.headers)
+        self._url_prefix = str(http.base_url).rstrip("/") + "/"
+
     def _build(
         self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], request: dict[str, Any]
     ) -> httpx.Request:
@@ -194,7 +200,7 @@ class Core:
         The client's headers (credential, user agent, SDK headers) come first; the operation's override them."""
         url = request["url"]
         if not url.startswith(("https://", "http://")):  # the generated paths, relative to the API URL
-            url = str(http.base_url).rstrip("/") + "/" + url.lstrip("/")
+            url = self._url_prefix + url.lstrip("/")
         headers = self._headers.copy()
         extra = request.get("headers")
         if extra:
