@@ -150,8 +150,10 @@ class Limits:
         state.tokens = min(state.tokens, bucket.max_tokens)  # the bucket may have been made smaller since
         reset = state.refilled_at_ms + interval
         if state.tokens < cost:
-            # Refused requests take nothing; for cost 1 this is upstash's "tokens == 0" branch exactly.
-            return RateDecision(False, bucket.max_tokens, max(0, state.tokens), reset)
+            # Refused requests take nothing (the webapp patches upstash's script to refuse "tokens < incrementBy",
+            # patches/@upstash__ratelimit.patch) and the script answers -1, which both routes clamp to a remaining
+            # of 0 (authorizationRateLimitMiddleware.server.ts, api.v3.batches.ts), whatever tokens are left.
+            return RateDecision(False, bucket.max_tokens, 0, reset)
         state.tokens -= cost
         return RateDecision(True, bucket.max_tokens, state.tokens, reset)
 
