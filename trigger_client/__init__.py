@@ -57,6 +57,7 @@ _LAZY = {
     "RunError": "_realtime",
     "StreamChunk": "_realtime",
     "Subscription": "_realtime",
+    "SharedRateLimit": "_shared_limit",
     "EnvVarDiff": "resources.envvars",
     "QueueRef": "resources.queues",
     "RunFilters": "resources.runs",
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
     from trigger_client._profiles import Profile, ProfileError, load_profiles
     from trigger_client._projects import AsyncProjects, ProjectResult, Projects
     from trigger_client._realtime import AsyncSubscription, RealtimeRun, RunError, StreamChunk, Subscription
+    from trigger_client._shared_limit import SharedRateLimit
     from trigger_client.resources._run_filters import RunFilters
     from trigger_client.resources.envvars import EnvVarDiff
     from trigger_client.resources.queues import QueueRef
@@ -128,6 +130,7 @@ __all__ = [
     "RunFailedError",
     "RunFilters",
     "ScheduleOptions",
+    "SharedRateLimit",
     "StreamChunk",
     "Subscription",
     "SyncPaginator",

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from trigger_api.client import AuthenticatedClient
     from trigger_client._raw import AsyncRawClient, RawClient
+    from trigger_client._shared_limit import SharedBucket, SharedRateLimit
     from trigger_client.resources.auth import AsyncAuth, Auth
     from trigger_client.resources.batches import AsyncBatches, Batches
     from trigger_client.resources.deployments import AsyncDeployments, Deployments
@@ -155,6 +156,19 @@ class _ClientBase:
         self._pid = os.getpid()
         return _headers(self._credential, self.preview_branch), RetryPolicy(max_retries=max_retries)
 
+    def _shared_bucket(self, shared_rate_limit: SharedRateLimit | None) -> SharedBucket | None:
+        """This key's bucket in the shared file the client opted into with ``shared_rate_limit=``."""
+        if shared_rate_limit is None:
+            return None
+        from trigger_client._shared_limit import SharedRateLimit
+
+        if not isinstance(shared_rate_limit, SharedRateLimit):
+            raise ConfigurationError(
+                f"shared_rate_limit must be a SharedRateLimit (trigger_client.SharedRateLimit(path)), "
+                f"got {type(shared_rate_limit).__name__}"
+            )
+        return shared_rate_limit.bucket(self.api_url, self._credential.token)
+
     def _raw_client(self, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
         # The real Authorization header lives on the shared httpx client; the generated wrapper only carries
         # a masked token, so repr(client.raw) cannot leak it.
@@ -226,6 +240,7 @@ class TriggerClient(SyncCore, _ClientBase):
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         transport: httpx.BaseTransport | None = None,
+        shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
         on_response: Hook | Iterable[Hook] | None = None,
         on_retry: Hook | Iterable[Hook] | None = None,
@@ -245,7 +260,8 @@ class TriggerClient(SyncCore, _ClientBase):
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
         inner = transport if transport is not None else default_transport()
-        self._sender = RetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size)
+        shared = self._shared_bucket(shared_rate_limit)
+        self._sender = RetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size, shared)
         self._http = httpx.Client(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
         self._remember_defaults(self._http)
         self.raw = self._raw_client(self._http)
@@ -353,6 +369,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         transport: httpx.AsyncBaseTransport | None = None,
+        shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
         on_response: Hook | Iterable[Hook] | None = None,
         on_retry: Hook | Iterable[Hook] | None = None,
@@ -371,7 +388,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         inner = transport if transport is not None else default_async_transport()
-        self._sender = AsyncRetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size)
+        shared = self._shared_bucket(shared_rate_limit)
+        self._sender = AsyncRetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size, shared)
         self._http = httpx.AsyncClient(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
         self._remember_defaults(self._http)
         self.raw = self._raw_client(self._http)

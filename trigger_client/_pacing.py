@@ -9,9 +9,15 @@ meanwhile, is spent, and waits for the refill instead of bouncing off a 429.
 
 from __future__ import annotations
 
+import json
+import math
 import threading
 import time
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trigger_client._shared_limit import SharedBucket
 
 # Weight of the newest sample in the estimate of what other clients take between two of our answers.
 _SMOOTHING = 0.3
@@ -51,7 +57,9 @@ class Pacer:
         1.5
     """
 
-    def __init__(self) -> None:
+    def __init__(self, shared: SharedBucket | None = None) -> None:
+        self.shared = shared
+        """The batch bucket this client shares with other processes (``SharedRateLimit``), if it opted in."""
         self._lock = threading.Lock()
         self._remaining: int | None = None
         self._reset = 0.0
@@ -92,7 +100,9 @@ class Pacer:
 
     def settle(self, headers: Mapping[str, str] | None) -> None:
         """Record one answered (or failed, ``headers=None``) request."""
-        remaining, reset, batch_bucket = _budget(headers) if headers is not None else (None, None, False)
+        limit, remaining, reset, batch_bucket = _budget(headers) if headers is not None else (0, None, None, False)
+        if batch_bucket and self.shared is not None and remaining is not None and reset is not None:
+            self.shared.refused(limit, remaining, reset)
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
             self._probing = False
@@ -109,34 +119,70 @@ class Pacer:
             self._remaining, self._reset = remaining, reset
 
 
-def _budget(headers: Mapping[str, str]) -> tuple[int | None, float | None, bool]:
-    """``x-ratelimit-remaining``, ``-reset`` (as epoch seconds) and whether they are the batch bucket's (a reset in
-    epoch seconds); None for either one absent or malformed."""
+def _budget(headers: Mapping[str, str]) -> tuple[int, int | None, float | None, bool]:
+    """``x-ratelimit-limit`` (0 if unreadable), ``-remaining``, ``-reset`` (as epoch seconds) and whether they are
+    the batch bucket's (a reset in epoch seconds); None for remaining or reset absent or malformed."""
     remaining, reset = headers.get("x-ratelimit-remaining"), headers.get("x-ratelimit-reset")
     if remaining is None or reset is None:
-        return None, None, False
+        return 0, None, None, False
     try:
         left, value = int(remaining), float(reset)
     except ValueError:
-        return None, None, False
+        return 0, None, None, False
+    if not math.isfinite(value):
+        return 0, None, None, False
+    limit = headers.get("x-ratelimit-limit", "")
     seconds = reset_epoch_seconds(value)
-    return left, seconds, seconds == value
+    return int(limit) if limit.isdigit() else 0, left, seconds, seconds == value
 
 
-def pace(pacer: Pacer, max_wait: float, batch: bool = False) -> None:
-    """Block until ``pacer`` lets a request go (the sync client, before each attempt)."""
+def batch_run_count(content: bytes) -> int:
+    """The ``runCount`` a v3 batch create's body charges to the batch bucket (``createBatch.server.ts``); 1 for a
+    body that does not say, so it still counts as a batch create.
+
+    Example:
+        >>> batch_run_count(b'{"runCount": 250, "taskIdentifiers": ["send-email"]}'), batch_run_count(b"?")
+        (250, 1)
+    """
+    try:
+        count = json.loads(content).get("runCount")
+    except (ValueError, AttributeError):
+        return 1
+    return count if isinstance(count, int) and not isinstance(count, bool) and count > 0 else 1
+
+
+def pace(pacer: Pacer, max_wait: float, batch_items: int = 0) -> None:
+    """Block until ``pacer`` lets a request go (the sync client, before each attempt); ``batch_items`` is the
+    ``runCount`` of a batch create, 0 for any other request."""
+    if batch_items and pacer.shared is not None:
+        shared_wait = pacer.shared.take(batch_items, time.time())
+        while 0 < shared_wait <= max_wait:
+            time.sleep(shared_wait)
+            shared_wait = pacer.shared.take(batch_items, time.time())
+    batch = batch_items > 0
     pause = pacer.acquire(time.time(), max_wait, batch)
     while pause > 0:
         time.sleep(pause)
         pause = pacer.acquire(time.time(), max_wait, batch)
 
 
-async def pace_async(pacer: Pacer, max_wait: float, batch: bool = False) -> None:
-    """Await until ``pacer`` lets a request go (the async client, before each attempt)."""
+async def pace_async(pacer: Pacer, max_wait: float, batch_items: int = 0) -> None:
+    """Await until ``pacer`` lets a request go (the async client, before each attempt); see :func:`pace`.
+
+    The shared file is read and written under its lock in the event loop: microseconds, once per batch of items.
+    """
+    if batch_items and pacer.shared is not None:
+        import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
+
+        shared_wait = pacer.shared.take(batch_items, time.time())
+        while 0 < shared_wait <= max_wait:
+            await asyncio.sleep(shared_wait)
+            shared_wait = pacer.shared.take(batch_items, time.time())
+    batch = batch_items > 0
     pause = pacer.acquire(time.time(), max_wait, batch)
     if pause <= 0:
         return
-    import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
+    import asyncio
 
     while pause > 0:
         await asyncio.sleep(pause)

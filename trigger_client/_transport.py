@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -33,8 +33,11 @@ from trigger_client._body import (
 from trigger_client._exceptions import ConfigurationError, TriggerError
 from trigger_client._logredact import install_log_redaction
 from trigger_client._metrics import Metrics
-from trigger_client._pacing import Pacer, pace, pace_async
+from trigger_client._pacing import Pacer, batch_run_count, pace, pace_async
 from trigger_client._retry import RetryPolicy, server_requested_delay
+
+if TYPE_CHECKING:
+    from trigger_client._shared_limit import SharedBucket
 
 logger = logging.getLogger("trigger_client")
 _HAS_TIMEOUT = sys.version_info >= (3, 11)
@@ -150,7 +153,8 @@ class _Call:
         self.policy = policy if budget is None else dataclasses.replace(policy, max_retries=budget)
         self.operation = _operation_name(request, options)
         # Charged to the batch bucket as well as the API one (api.v3.batches.ts): the pacer holds it after a refusal.
-        self.batch_create = request.method == "POST" and request.url.path.endswith("/api/v3/batches")
+        batch_create = request.method == "POST" and request.url.path.endswith("/api/v3/batches")
+        self.batch_items = batch_run_count(request.content) if batch_create else 0
         # One key for all attempts: the server deduplicates a retried POST instead of running it twice.
         if IDEMPOTENCY_HEADER not in request.headers:
             request.headers[IDEMPOTENCY_HEADER] = uuid4_text()
@@ -296,13 +300,14 @@ class RetryingTransport(httpx.BaseTransport):
         hooks: Hooks,
         metrics: Metrics,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        shared: SharedBucket | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self.hooks = hooks
         self.metrics = metrics
         self.max_response_size = max_response_size
-        self.pacer = Pacer()
+        self.pacer = Pacer(shared)
 
     def _attempt(self, call: _Call, deadline: float | None) -> httpx.Response:
         request = call.request
@@ -324,7 +329,7 @@ class RetryingTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
-            pace(self.pacer, call.pacing_wait(), call.batch_create)
+            pace(self.pacer, call.pacing_wait(), call.batch_items)
             deadline = call.begin_attempt()
             try:
                 response = self._attempt(call, deadline)
@@ -359,13 +364,14 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         hooks: Hooks,
         metrics: Metrics,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        shared: SharedBucket | None = None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self.hooks = hooks
         self.metrics = metrics
         self.max_response_size = max_response_size
-        self.pacer = Pacer()
+        self.pacer = Pacer(shared)
 
     async def _attempt(self, call: _Call) -> httpx.Response:
         request = call.request
@@ -383,7 +389,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
 
         call = _Call(request, self.policy, self.hooks, self.metrics)
         while True:
-            await pace_async(self.pacer, call.pacing_wait(), call.batch_create)
+            await pace_async(self.pacer, call.pacing_wait(), call.batch_items)
             deadline = call.begin_attempt()
             await _settle(call.request_hooks)
             try:
