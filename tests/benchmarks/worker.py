@@ -216,7 +216,9 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
     """Run the spec's workload: warm up (connections, caches), then time ``rounds`` rounds of ``count`` operations."""
     workload, kind, base_url = spec["workload"], spec.get("kind"), spec["base_url"]
     if workload.startswith("fleet_"):
-        return workloads.fleet_member(workload, base_url, spec.get("seconds", 0.0), spec.get("items", 0))
+        return workloads.fleet_member(
+            workload, base_url, spec.get("seconds", 0.0), spec.get("items", 0), spec.get("limit")
+        )
     if workload == "construct":
         return measure_construction(kind, base_url, spec["count"])
     if workload == "async_trigger":

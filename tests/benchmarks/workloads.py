@@ -159,24 +159,38 @@ def construct(kind: str, base_url: str) -> None:
     TriggerClient(secret_key=SECRET_KEY, api_url=base_url).close()
 
 
-def fleet_member(workload: str, base_url: str, seconds: float, items: int) -> dict[str, Any]:
+def fleet_member(
+    workload: str, base_url: str, seconds: float, items: int, limit: list[float] | None = None
+) -> dict[str, Any]:
     """One process of a fleet sharing one key: warm up, say ``ready``, read the common start time (epoch seconds)
     from stdin, then trigger back to back for ``seconds`` (``fleet_trigger``) or batch-trigger ``items`` items
     (``fleet_batch``); returns what it got done.
 
     The warm-up requests (they load the lazily imported models) use another key, so they spend nothing of the
     fleet's buckets; the server counts them: a trigger and a batch's two phases per process.
+
+    A batch fleet opts into what a user running batch workers would: ``SharedRateLimit`` with the server's batch
+    bucket (``limit``: max, refill, interval), one file for the fleet, named after the server's port (a fresh
+    server per measurement; the file keys each bucket by URL and key, so a reused port only means a resync).
     """
     import sys
+    import tempfile
     import time
+    from pathlib import Path
+    from urllib.parse import urlsplit
 
-    from trigger_client import TriggerClient, TriggerError
+    from trigger_client import SharedRateLimit, TriggerClient, TriggerError
 
     with TriggerClient(secret_key=WARMUP_KEY, api_url=base_url) as warmup:
         warmup.tasks.trigger(TASK, PAYLOAD)
         warmup.tasks.batch_trigger(TASK, [{"payload": PAYLOAD}])
     done = errors = 0
-    with TriggerClient(secret_key=SECRET_KEY, api_url=base_url) as client:
+    shared = None
+    if workload == "fleet_batch" and limit is not None:
+        path = Path(tempfile.gettempdir(), f"trigger-bench-fleet-{urlsplit(base_url).port}.json")
+        most, refill, interval = limit
+        shared = SharedRateLimit(path, batch_max=int(most), batch_refill=int(refill), batch_interval=interval)
+    with TriggerClient(secret_key=SECRET_KEY, api_url=base_url, shared_rate_limit=shared) as client:
         print("ready", flush=True)
         start_at = float(sys.stdin.readline())
         time.sleep(max(0.0, start_at - time.time()))
