@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from tests.client.conftest import Harness, json_response
-from trigger_client import AsyncTriggerClient, TriggerClient, TriggerError, ValidationError
+from trigger_client import AsyncTriggerClient, PermissionDeniedError, TriggerClient, TriggerError, ValidationError
 from trigger_client._batching import BatchNotSealedError
 
 
@@ -278,6 +278,19 @@ async def test_a_failed_upload_fails_its_batch_before_creating_it(api: Harness) 
         "the packet upload answer has no storagePath; the server needs /api/v2/packets"
     ] * 2
     assert len(api.requests) == 1 and api.requests[0].url.path.startswith("/api/v2/packets/")  # no batch created
+
+
+async def test_a_refused_upload_says_the_object_store_refused_it(api: Harness) -> None:
+    api.answer(
+        json_response(200, {"presignedUrl": "https://store.example/up?sig=3", "storagePath": "packets/p3"}),
+        httpx.Response(403, content=b"<Error><Code>SignatureDoesNotMatch</Code></Error>"),
+    )
+    with pytest.raises(PermissionDeniedError) as info:
+        await api.call(lambda c: c.tasks.trigger("t", {"blob": "z" * 140_000}))
+    assert (
+        str(info.value) == "403 object store (uploading the payload): <Error><Code>SignatureDoesNotMatch</Code></Error>"
+    )
+    assert [r.url.host for r in api.requests] == ["api.trigger.dev", "store.example"]  # no trigger after it
 
 
 async def test_a_large_trigger_payload_is_uploaded_first_too(api: Harness) -> None:
