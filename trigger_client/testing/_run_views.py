@@ -115,25 +115,37 @@ def api_error(error: dict[str, Any]) -> dict[str, Any]:
     return error
 
 
+# executionResultForTaskRun's FAILURE_STATUSES in API terms (COMPLETED_WITH_ERRORS is FAILED), minus CANCELED,
+# which it answers without an attempt.
+FAILURE_STATUSES = frozenset({"FAILED", "CRASHED", "SYSTEM_FAILURE", "INTERRUPTED"})
+
+
 def execution_result(run: Run) -> dict[str, Any] | None:
-    """``TaskRunExecutionResult`` of a finished run (output serialized as a JSON string, or the storage path of an
-    uploaded one); None for a run that failed without an attempt, which models/taskRun.server.ts
-    executionResultForTaskRun has no result for (a batch item refused as too large, an expired run)."""
-    if run.status not in ("COMPLETED", "CANCELED") and not run.attempts:
-        return None
-    usage = {"durationMs": duration_ms(run)}
-    if run.output_path is not None:
-        stored = {"ok": True, "id": run.id, "output": run.output_path, "outputType": STORE_TYPE, "usage": usage}
-        return stored | {"taskIdentifier": run.task}
+    """``TaskRunExecutionResult`` of a finished run, as models/taskRun.server.ts executionResultForTaskRun builds it:
+    a success from its completed attempt (output serialized as a JSON string, or the storage path of an uploaded
+    one), a cancellation as the internal error TASK_RUN_CANCELLED, any other failure from its last failed attempt.
+    None (the route's 404) for an expired or timed-out run, which that function does not cover, and for a run
+    without the attempt it needs (a batch item refused as too large)."""
+    if run.status == "CANCELED":
+        error = {"type": "INTERNAL_ERROR", "code": "TASK_RUN_CANCELLED"}
+        return {"ok": False, "id": run.id, "taskIdentifier": run.task, "error": error}
     if run.status == "COMPLETED":
-        output = json.dumps(run.output, separators=(",", ":")) if run.has_output else None
-        return _drop_none(
-            {"ok": True, "id": run.id, "output": output, "outputType": "application/json", "usage": usage}
-        ) | {"taskIdentifier": run.task}
+        if not any(attempt.status == "COMPLETED" for attempt in run.attempts):
+            return None
+        output: str | None = run.output_path
+        output_type = STORE_TYPE
+        if output is None:
+            output = json.dumps(run.output, separators=(",", ":")) if run.has_output else None
+            output_type = "application/json"
+        return _drop_none({"ok": True, "id": run.id, "taskIdentifier": run.task, "output": output}) | {
+            "outputType": output_type
+        }
+    failed = [attempt for attempt in run.attempts if attempt.status == "FAILED"]
+    if run.status not in FAILURE_STATUSES or not failed:
+        return None
     error = {"type": "BUILT_IN_ERROR", "name": "Error", "message": run.status, "stackTrace": ""}
-    if run.error:
-        error.update(run.error)
-    return {"ok": False, "id": run.id, "error": error, "usage": usage, "taskIdentifier": run.task}
+    error.update(failed[-1].error or run.error or {})
+    return {"ok": False, "id": run.id, "taskIdentifier": run.task, "error": error}
 
 
 def run_spans(run: Run, now: float) -> list[dict[str, Any]]:
