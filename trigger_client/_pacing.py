@@ -98,6 +98,15 @@ class Pacer:
             self._in_flight += 1
             return 0.0
 
+    def take_shared(self, items: int, now: float) -> float:
+        """Take a batch create's ``items`` from the shared bucket (0.0), or the seconds to wait first (counted in
+        :attr:`waits`); 0.0 at once without one."""
+        wait = self.shared.take(items, now) if self.shared is not None else 0.0
+        if wait > 0:
+            with self._lock:
+                self.waits += 1
+        return wait
+
     def settle(self, headers: Mapping[str, str] | None) -> None:
         """Record one answered (or failed, ``headers=None``) request."""
         limit, remaining, reset, batch_bucket = _budget(headers) if headers is not None else (0, None, None, False)
@@ -155,10 +164,10 @@ def pace(pacer: Pacer, max_wait: float, batch_items: int = 0) -> None:
     """Block until ``pacer`` lets a request go (the sync client, before each attempt); ``batch_items`` is the
     ``runCount`` of a batch create, 0 for any other request."""
     if batch_items and pacer.shared is not None:
-        shared_wait = pacer.shared.take(batch_items, time.time())
+        shared_wait = pacer.take_shared(batch_items, time.time())
         while 0 < shared_wait <= max_wait:
             time.sleep(shared_wait)
-            shared_wait = pacer.shared.take(batch_items, time.time())
+            shared_wait = pacer.take_shared(batch_items, time.time())
     batch = batch_items > 0
     pause = pacer.acquire(time.time(), max_wait, batch)
     while pause > 0:
@@ -174,10 +183,10 @@ async def pace_async(pacer: Pacer, max_wait: float, batch_items: int = 0) -> Non
     if batch_items and pacer.shared is not None:
         import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
 
-        shared_wait = pacer.shared.take(batch_items, time.time())
+        shared_wait = pacer.take_shared(batch_items, time.time())
         while 0 < shared_wait <= max_wait:
             await asyncio.sleep(shared_wait)
-            shared_wait = pacer.shared.take(batch_items, time.time())
+            shared_wait = pacer.take_shared(batch_items, time.time())
     batch = batch_items > 0
     pause = pacer.acquire(time.time(), max_wait, batch)
     if pause <= 0:

@@ -198,6 +198,7 @@ async def test_clients_sharing_the_file_take_turns_instead_of_bouncing(
             with TriggerClient(transport=emulator.transport, shared_rate_limit=shared, **options) as b:  # type: ignore[arg-type]
                 admitted = b.tasks.batch_trigger("t", two)
                 retries = sum(op["retries"] for op in b.metrics.snapshot()["operations"].values())
+                waits = b._sender.pacer.waits
         else:
             async with AsyncTriggerClient(transport=emulator.async_transport, **options) as aoutsider:  # type: ignore[arg-type]
                 assert (await aoutsider.tasks.batch_trigger("t", [{"payload": {}}] * 3)).ok
@@ -215,8 +216,9 @@ async def test_clients_sharing_the_file_take_turns_instead_of_bouncing(
             ) as ab:
                 admitted = await ab.tasks.batch_trigger("t", two)
                 retries = sum(op["retries"] for op in ab.metrics.snapshot()["operations"].values())
+                waits = ab._sender.pacer.waits
     assert [type(item.error) for item in refused.items] == [RateLimitError, RateLimitError]
     # The server's bucket refills at T0 + 30 s and says so floored to the second; B waits until T0 + 31 s.
-    assert slept == [pytest.approx(31.0)]
+    assert slept == [pytest.approx(31.0)] and waits == 1
     assert admitted.ok and len(admitted.batch_ids) == 1
     assert retries == 0  # B was never refused: it waited in the file
