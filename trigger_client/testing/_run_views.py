@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ._clock import iso
@@ -115,36 +114,14 @@ def api_error(error: dict[str, Any]) -> dict[str, Any]:
     return error
 
 
-# executionResultForTaskRun's FAILURE_STATUSES in API terms (COMPLETED_WITH_ERRORS is FAILED), minus CANCELED,
-# which it answers without an attempt.
-FAILURE_STATUSES = frozenset({"FAILED", "CRASHED", "SYSTEM_FAILURE", "INTERRUPTED"})
-
-
 def execution_result(run: Run) -> dict[str, Any] | None:
-    """``TaskRunExecutionResult`` of a finished run, as models/taskRun.server.ts executionResultForTaskRun builds it:
-    a success from its completed attempt (output serialized as a JSON string, or the storage path of an uploaded
-    one), a cancellation as the internal error TASK_RUN_CANCELLED, any other failure from its last failed attempt.
-    None (the route's 404) for an expired or timed-out run, which that function does not cover, and for a run
-    without the attempt it needs (a batch item refused as too large)."""
-    if run.status == "CANCELED":
-        error = {"type": "INTERNAL_ERROR", "code": "TASK_RUN_CANCELLED"}
-        return {"ok": False, "id": run.id, "taskIdentifier": run.task, "error": error}
-    if run.status == "COMPLETED":
-        if not any(attempt.status == "COMPLETED" for attempt in run.attempts):
-            return None
-        output: str | None = run.output_path
-        output_type = STORE_TYPE
-        if output is None:
-            output = json.dumps(run.output, separators=(",", ":")) if run.has_output else None
-            output_type = "application/json"
-        return _drop_none({"ok": True, "id": run.id, "taskIdentifier": run.task, "output": output}) | {
-            "outputType": output_type
-        }
-    failed = [attempt for attempt in run.attempts if attempt.status == "FAILED"]
-    if run.status not in FAILURE_STATUSES or not failed:
+    """``TaskRunExecutionResult`` of a run, as models/taskRun.server.ts executionResultForTaskRun builds it from the
+    run's TaskRunAttempt rows. The current run engine writes none (internal-packages/run-engine never creates one;
+    internal-packages/run-store only reads them, for older runs), so only a cancellation, which needs no attempt,
+    has a result: the internal error TASK_RUN_CANCELLED. Every other run gets None, the route's 404."""
+    if run.status != "CANCELED":
         return None
-    error = {"type": "BUILT_IN_ERROR", "name": "Error", "message": run.status, "stackTrace": ""}
-    error.update(failed[-1].error or run.error or {})
+    error = {"type": "INTERNAL_ERROR", "code": "TASK_RUN_CANCELLED"}
     return {"ok": False, "id": run.id, "taskIdentifier": run.task, "error": error}
 
 
