@@ -9,7 +9,7 @@ import math
 
 import pytest
 
-from tests.benchmarks import plan, report, stats
+from tests.benchmarks import plan, report, runner, stats
 
 
 def rounds(*costs: float, ops: int = 100) -> list[dict[str, float]]:
@@ -144,3 +144,75 @@ def test_each_figure_takes_turns_with_every_baseline_it_is_held_against() -> Non
 
 def test_cost_of_an_empty_round_is_infinite() -> None:
     assert stats.cost({"ops": 0, "cpu_seconds": 1.0}) == math.inf
+
+
+class FakeTurns:
+    """Stands in for a measurement's process: logs each round it is asked for, in order."""
+
+    def __init__(self, key: str, log: list[str], fail_at: int | None = None) -> None:
+        self.key, self.log, self.fail_at = key, log, fail_at
+
+    def ready(self) -> None:
+        self.log.append(f"ready {self.key}")
+
+    def round(self) -> dict[str, float]:
+        if self.fail_at is not None and sum(entry == self.key for entry in self.log) == self.fail_at:
+            raise runner.MeasurementFailed(f"{self.key} broke")
+        self.log.append(self.key)
+        return {"ops": 1, "cpu_seconds": 1.0, "seconds": 1.0}
+
+    def finish(self) -> dict[str, str]:
+        return {"unit": "req"}
+
+    def close(self) -> None:
+        pass
+
+
+def fake_group(monkeypatch: pytest.MonkeyPatch, log: list[str], fail: str = "") -> list[plan.Measurement]:
+    group = [
+        plan.Measurement("ours", "ours", plan.PYTHON),
+        plan.Measurement("theirs", "theirs", plan.PYTHON),
+        plan.Measurement("sdk", "sdk", plan.NODE),
+    ]
+
+    def start(measurement: plan.Measurement, *_: object) -> FakeTurns:
+        return FakeTurns(measurement.key, log, 1 if measurement.key == fail else None)
+
+    monkeypatch.setattr(runner, "start_turns", start)
+    return group
+
+
+def test_a_group_takes_turns_round_by_round_in_a_rotating_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    log: list[str] = []
+    done = runner.run_group(fake_group(monkeypatch, log), 3, "http://127.0.0.1:1", None)
+    assert log == [
+        "ready ours", "ready theirs", "ready sdk",
+        "ours", "theirs", "sdk",
+        "theirs", "sdk", "ours",
+        "sdk", "ours", "theirs",
+    ]  # fmt: skip
+    assert {key: len(rounds) for key, rounds in done.rounds.items()} == {"ours": 3, "theirs": 3, "sdk": 3}
+    assert done.cycles == 3 and set(done.summaries) == {"ours", "theirs", "sdk"}
+
+
+def test_a_group_goes_on_while_more_is_wanted_up_to_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    group = fake_group(monkeypatch, [])
+    asked: list[int] = []
+
+    def more(done: runner.GroupRun) -> bool:
+        asked.append(len(done.rounds["ours"]))
+        return len(done.rounds["ours"]) < 5
+
+    assert runner.run_group(group, 2, "http://127.0.0.1:1", None, more=more, max_cycles=9).cycles == 5
+    assert asked == [2, 3, 4, 5]
+    assert runner.run_group(group, 2, "http://127.0.0.1:1", None, more=lambda _: True, max_cycles=4).cycles == 4
+
+
+def test_a_failing_sdk_is_dropped_but_a_failing_client_breaks_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    log: list[str] = []
+    done = runner.run_group(fake_group(monkeypatch, log, fail="sdk"), 3, "http://127.0.0.1:1", None)
+    assert done.skipped == {"sdk": "sdk broke"}
+    assert set(done.rounds) == set(done.summaries) == {"ours", "theirs"}
+    assert len(done.rounds["ours"]) == 3
+    with pytest.raises(runner.MeasurementFailed, match="theirs broke"):
+        runner.run_group(fake_group(monkeypatch, [], fail="theirs"), 3, "http://127.0.0.1:1", None)

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks import plan, readme, report, runner, sdk, workloads
+from tests.benchmarks import plan, readme, report, runner, sdk, stats, workloads
 
 RESULTS = readme.RESULTS
 # A quick run's figures are indicative only: they go elsewhere and never reach the README.
@@ -64,7 +64,9 @@ def measure_all(
             if node_modules is None:
                 skipped.update({m.key: sdk_reason for m in group if m.engine == plan.NODE})
             members = [m for m in group if m.key not in skipped]
-            done = runner.run_group(members, sizes.cycles, base_url, node_modules, python)
+            last = number == sizes.passes - 1
+            more = (lambda done: not precise(rounds, done)) if last else None
+            done = runner.run_group(members, sizes.cycles, base_url, node_modules, python, more, sizes.max_cycles)
             for key, reason in done.skipped.items():
                 skipped[key] = reason
                 rounds.pop(key, None)
@@ -76,8 +78,21 @@ def measure_all(
             figures = ", ".join(
                 f"{m.label} {report.headline(done.summaries[m.key])}" for m in group if m.key in done.summaries
             )
-            say(f"  {figures} ({sizes.cycles} cycles, {time.perf_counter() - started:.1f} s)")
+            say(f"  {figures} ({done.cycles} cycles, {time.perf_counter() - started:.1f} s)")
     return rounds, passes, skipped
+
+
+def precise(earlier: dict[str, list[dict[str, Any]]], done: runner.GroupRun) -> bool:
+    """Whether every ratio between members of the group is known within ±:data:`plan.PRECISION`, counting the
+    rounds of earlier passes."""
+    for comparison in plan.COMPARISONS:
+        if comparison.subject in done.rounds and comparison.baseline in done.rounds:
+            ours = earlier.get(comparison.subject, []) + done.rounds[comparison.subject]
+            theirs = earlier.get(comparison.baseline, []) + done.rounds[comparison.baseline]
+            ratios = stats.pair_ratios(ours, theirs)
+            if not ratios or stats.uncertainty(ratios) > plan.PRECISION:
+                return False
+    return True
 
 
 def profile_misses(rows: list[dict[str, Any]], measurements: list[plan.Measurement], base_url: str) -> dict[str, str]:
@@ -176,6 +191,7 @@ def main() -> int:
         "seconds": elapsed,
         "passes": sizes.passes,
         "cycles": sizes.cycles,
+        "max_cycles": sizes.max_cycles,
         "previous_speeds": before,
         "environment": environment(sdk_reason, plain_reason),
         "measurements": {

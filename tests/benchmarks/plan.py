@@ -19,6 +19,7 @@ class Sizes:
     listing_round_items: int
     passes: int
     cycles: int
+    max_cycles: int
     seconds: float
     warmup: int
     construct_count: int
@@ -30,13 +31,16 @@ class Sizes:
 # times (see :func:`groups`); each pair of rounds gives a ratio, and the figure is the median of all of them. The
 # rounds are short so that a pair shares the load of its moment, and many, so that the median is known to a few per
 # cent (the run reports how well: tests/benchmarks/stats.py). A full run does this in ``passes`` sets of fresh
-# processes, so that no one process's luck (its memory layout, its hash seed) sets a figure.
+# processes, so that no one process's luck (its memory layout, its hash seed) sets a figure; in the last pass a group
+# goes on, up to ``max_cycles``, until each of its ratios is known within ±PRECISION (a busy machine scatters the
+# pairs more and so takes more of them; an idle one stops at ``cycles``).
 FULL = Sizes(
     trigger_count=200,
     listing_items=100_000,
     listing_round_items=5_000,
     passes=2,
     cycles=15,
+    max_cycles=45,
     seconds=1.0,
     warmup=200,
     construct_count=20,
@@ -49,12 +53,17 @@ QUICK = Sizes(
     listing_round_items=1_000,
     passes=1,
     cycles=7,
+    max_cycles=7,
     seconds=0.5,
     warmup=30,
     construct_count=5,
     fleet_seconds=2,
     batch_items=20_000,
 )
+
+
+# Half the width of a ratio's 95% interval, relative, that a full run aims for: two runs then agree well within ±10%.
+PRECISION = 0.04
 
 
 @dataclass(frozen=True)

@@ -238,6 +238,7 @@ class GroupRun:
     rounds: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
+    cycles: int = 0
 
 
 def run_group(
@@ -246,9 +247,12 @@ def run_group(
     base_url: str,
     node_modules: Path | None,
     python: str = sys.executable,
+    more: Callable[[GroupRun], bool] | None = None,
+    max_cycles: int = 0,
 ) -> GroupRun:
     """Run ``group`` side by side: every member in a process of its own, warmed up, then ``cycles`` cycles in which
-    each member runs one round while the others wait, so the rounds of a cycle share the load of their moment.
+    each member runs one round while the others wait, so the rounds of a cycle share the load of their moment; then
+    more cycles, up to ``max_cycles`` in all, for as long as ``more`` says the figures are not yet known well enough.
 
     The order within a cycle rotates (AB, BA, …) so that neither side always runs right after the other.
     """
@@ -259,13 +263,16 @@ def run_group(
             members[measurement.key] = start_turns(measurement, base_url, node_modules, python)
         for key in list(members):
             _guard(out, group, members, key, lambda turns: turns.ready())
-        for cycle in range(cycles):
+        cycle = 0
+        while cycle < cycles or (more is not None and cycle < max_cycles and more(out)):
             keys = list(members)
             shift = cycle % len(keys) if keys else 0
             for key in keys[shift:] + keys[:shift]:
                 record = _guard(out, group, members, key, lambda turns: turns.round())
                 if record is not None:
                     out.rounds.setdefault(key, []).append(record)
+            cycle += 1
+        out.cycles = cycle
         for key in list(members):
             summary = _guard(out, group, members, key, lambda turns: turns.finish())
             if summary is not None:
@@ -304,7 +311,8 @@ def plain_install(build: bool) -> tuple[str, str]:
     plain venv under the bench cache, reinstalled when it changed; without, an existing plain venv is used as it
     is, or else the dev venv, and the answer says so.
     """
-    venv = sdk.cache_dir().parent / "plain-venv"
+    # One per checkout: worktrees of the repository share the cache, and one's wheel must not time another's import.
+    venv = sdk.cache_dir().parent / f"plain-venv-{hashlib.sha256(str(ROOT).encode()).hexdigest()[:8]}"
     python = venv / "bin" / "python"
     if not build:
         if python.exists():
