@@ -110,3 +110,33 @@ def test_null_optional_fields_parse_as_none() -> None:
         }
     )
     assert token.completed_at is None and token.output is None
+
+
+def test_from_dict_reads_the_body_without_changing_it() -> None:
+    # from_dict reads each field in place (no copy to pop from): the body is left as it was, undeclared fields are
+    # kept in their order in a dict of their own, and a body with none gets an empty one.
+    body = {"zeta": 1, **RUN, "alpha": {"nested": [1]}}
+    before = {**body}
+    run = Run.from_dict(body)
+    assert body == before
+    assert list(run.additional_properties) == ["zeta", "alpha"]
+    run.additional_properties["zeta"] = 2
+    assert body["zeta"] == 1
+    plain = Run.from_dict(RUN)
+    assert plain.additional_properties == {}
+    assert plain.additional_properties is not Run.from_dict(RUN).additional_properties
+
+
+def test_a_missing_required_field_names_its_wire_key() -> None:
+    with pytest.raises(KeyError, match="taskIdentifier"):
+        Run.from_dict({key: value for key, value in RUN.items() if key != "taskIdentifier"})
+
+
+def test_absent_and_null_optional_fields_both_read_as_none() -> None:
+    item = LIST_RUNS["data"][0]
+    absent = RunListPage.from_dict({"data": [{k: v for k, v in item.items() if k not in ("version", "startedAt")}]})
+    null = RunListPage.from_dict({"data": [{**item, "version": None, "startedAt": None}]})
+    for page in (absent, null):
+        assert page.data[0].version is None and page.data[0].started_at is None
+        assert page.data[0].additional_properties == {}
+    assert absent.pagination is None

@@ -9,13 +9,28 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.batch_status import BatchStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.batch_processing import BatchProcessing
 
 
 T = TypeVar("T", bound="Batch")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "createdAt",
+        "updatedAt",
+        "runCount",
+        "runs",
+        "processing",
+        "idempotencyKey",
+        "processingCompletedAt",
+    }
+)
 
 
 @_attrs_define
@@ -101,24 +116,24 @@ class Batch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        status = BatchStatus(d.pop("status"))
+        status = BatchStatus(_src["status"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(_src["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        updated_at = parse_datetime(_src["updatedAt"])
 
-        run_count = d.pop("runCount")
+        run_count = _src["runCount"]
 
-        runs = cast(list[str], d.pop("runs"))
+        runs = cast(list[str], _src["runs"])
 
-        processing = BatchProcessing.from_dict(d.pop("processing"))
+        processing = BatchProcessing.from_dict(_src["processing"])
 
-        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
+        idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
-        _processing_completed_at = d.pop("processingCompletedAt", UNSET)
+        _processing_completed_at = _src.get("processingCompletedAt")
         processing_completed_at: datetime.datetime | None | Unset
         if _processing_completed_at is None:
             processing_completed_at = None
@@ -126,9 +141,7 @@ class Batch:
             try:
                 if not isinstance(_processing_completed_at, str):
                     raise TypeError()
-                processing_completed_at_type_0 = datetime.datetime.fromisoformat(
-                    _processing_completed_at.replace("Z", "+00:00")
-                )
+                processing_completed_at_type_0 = parse_datetime(_processing_completed_at)
 
                 processing_completed_at = processing_completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -145,6 +158,8 @@ class Batch:
             idempotency_key=idempotency_key,
             processing_completed_at=processing_completed_at,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch.additional_properties = d
         return batch

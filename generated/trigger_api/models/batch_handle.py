@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="BatchHandle")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"batchId", "runs"})
+
 
 @_attrs_define
 class BatchHandle:
@@ -36,15 +39,17 @@ class BatchHandle:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        batch_id = d.pop("batchId")
+        _src: Any = src_dict
+        batch_id = _src["batchId"]
 
-        runs = cast(list[str], d.pop("runs"))
+        runs = cast(list[str], _src["runs"])
 
         batch_handle = cls(
             batch_id=batch_id,
             runs=runs,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_handle.additional_properties = d
         return batch_handle

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchProcessingErrorsItem")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"index", "taskIdentifier", "error", "errorCode"})
+
 
 @_attrs_define
 class BatchProcessingErrorsItem:
@@ -49,14 +52,14 @@ class BatchProcessingErrorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index = d.pop("index")
+        _src: Any = src_dict
+        index = _src["index"]
 
-        task_identifier = d.pop("taskIdentifier")
+        task_identifier = _src["taskIdentifier"]
 
-        error = d.pop("error")
+        error = _src["error"]
 
-        error_code: None | str | Unset = d.pop("errorCode", UNSET)
+        error_code: None | str | Unset = _src.get("errorCode")
 
         batch_processing_errors_item = cls(
             index=index,
@@ -64,6 +67,8 @@ class BatchProcessingErrorsItem:
             error=error,
             error_code=error_code,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_processing_errors_item.additional_properties = d
         return batch_processing_errors_item

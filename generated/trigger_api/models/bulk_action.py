@@ -10,13 +10,16 @@ from typing_extensions import Self
 
 from ..models.bulk_action_status import BulkActionStatus
 from ..models.bulk_action_type import BulkActionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.bulk_action_counts import BulkActionCounts
 
 
 T = TypeVar("T", bound="BulkAction")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "type", "status", "counts", "createdAt", "name", "completedAt"})
 
 
 @_attrs_define
@@ -91,20 +94,20 @@ class BulkAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        type_ = BulkActionType(d.pop("type"))
+        type_ = BulkActionType(_src["type"])
 
-        status = BulkActionStatus(d.pop("status"))
+        status = BulkActionStatus(_src["status"])
 
-        counts = BulkActionCounts.from_dict(d.pop("counts"))
+        counts = BulkActionCounts.from_dict(_src["counts"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(_src["createdAt"])
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = _src.get("name")
 
-        _completed_at = d.pop("completedAt", UNSET)
+        _completed_at = _src.get("completedAt")
         completed_at: datetime.datetime | None | Unset
         if _completed_at is None:
             completed_at = None
@@ -112,7 +115,7 @@ class BulkAction:
             try:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at.replace("Z", "+00:00"))
+                completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -127,6 +130,8 @@ class BulkAction:
             name=name,
             completed_at=completed_at,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         bulk_action.additional_properties = d
         return bulk_action

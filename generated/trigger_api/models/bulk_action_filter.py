@@ -12,13 +12,33 @@ from ..models.bulk_action_filter_status_type_0 import BulkActionFilterStatusType
 from ..models.bulk_action_filter_status_type_1_item import (
     BulkActionFilterStatusType1Item,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.queue_type_name import QueueTypeName
 
 
 T = TypeVar("T", bound="BulkActionFilter")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "status",
+        "taskIdentifier",
+        "version",
+        "from",
+        "to",
+        "period",
+        "bulkAction",
+        "tag",
+        "schedule",
+        "isTest",
+        "batch",
+        "queue",
+        "machine",
+        "region",
+    }
+)
 
 
 @_attrs_define
@@ -197,7 +217,7 @@ class BulkActionFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _src: Any = src_dict
 
         def _parse_status(data: object) -> BulkActionFilterStatusType0 | list[BulkActionFilterStatusType1Item] | Unset:
             if isinstance(data, Unset):
@@ -221,9 +241,9 @@ class BulkActionFilter:
 
             return status_type_1
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(_src.get("status"))
 
-        _task_identifier = d.pop("taskIdentifier", UNSET)
+        _task_identifier = _src.get("taskIdentifier")
         task_identifier: list[str] | str | Unset
         if _task_identifier is None:
             task_identifier = None
@@ -237,7 +257,7 @@ class BulkActionFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 task_identifier = _task_identifier
 
-        _version = d.pop("version", UNSET)
+        _version = _src.get("version")
         version: list[str] | str | Unset
         if _version is None:
             version = None
@@ -251,7 +271,7 @@ class BulkActionFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 version = _version
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = _src.get("from")
         from_: datetime.datetime | float | Unset
         if _from_ is None:
             from_ = None
@@ -259,13 +279,13 @@ class BulkActionFilter:
             try:
                 if not isinstance(_from_, str):
                     raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(_from_.replace("Z", "+00:00"))
+                from_type_0 = parse_datetime(_from_)
 
                 from_ = from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 from_ = _from_
 
-        _to = d.pop("to", UNSET)
+        _to = _src.get("to")
         to: datetime.datetime | float | Unset
         if _to is None:
             to = None
@@ -273,17 +293,17 @@ class BulkActionFilter:
             try:
                 if not isinstance(_to, str):
                     raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(_to.replace("Z", "+00:00"))
+                to_type_0 = parse_datetime(_to)
 
                 to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 to = _to
 
-        period = d.pop("period", UNSET)
+        period = _src.get("period")
 
-        bulk_action = d.pop("bulkAction", UNSET)
+        bulk_action = _src.get("bulkAction")
 
-        _tag = d.pop("tag", UNSET)
+        _tag = _src.get("tag")
         tag: list[str] | str | Unset
         if _tag is None:
             tag = None
@@ -297,11 +317,11 @@ class BulkActionFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 tag = _tag
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = _src.get("schedule")
 
-        is_test = d.pop("isTest", UNSET)
+        is_test = _src.get("isTest")
 
-        batch = d.pop("batch", UNSET)
+        batch = _src.get("batch")
 
         def _parse_queue(data: object) -> list[QueueTypeName] | QueueTypeName | Unset:
             if isinstance(data, Unset):
@@ -325,9 +345,9 @@ class BulkActionFilter:
 
             return queue_type_1
 
-        queue = _parse_queue(d.pop("queue", UNSET))
+        queue = _parse_queue(_src.get("queue"))
 
-        _machine = d.pop("machine", UNSET)
+        _machine = _src.get("machine")
         machine: list[str] | str | Unset
         if _machine is None:
             machine = None
@@ -341,7 +361,7 @@ class BulkActionFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 machine = _machine
 
-        _region = d.pop("region", UNSET)
+        _region = _src.get("region")
         region: list[str] | str | Unset
         if _region is None:
             region = None
@@ -371,6 +391,8 @@ class BulkActionFilter:
             machine=machine,
             region=region,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         bulk_action_filter.additional_properties = d
         return bulk_action_filter

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CancelByFilter")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"action", "filter", "name"})
+
 
 @_attrs_define
 class CancelByFilter:
@@ -49,18 +52,20 @@ class CancelByFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = CancelByFilterAction(d.pop("action"))
+        _src: Any = src_dict
+        action = CancelByFilterAction(_src["action"])
 
-        filter_ = BulkActionFilter.from_dict(d.pop("filter"))
+        filter_ = BulkActionFilter.from_dict(_src["filter"])
 
-        name = d.pop("name", UNSET)
+        name = _src.get("name")
 
         cancel_by_filter = cls(
             action=action,
             filter_=filter_,
             name=name,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         cancel_by_filter.additional_properties = d
         return cancel_by_filter

@@ -12,6 +12,9 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="CancelByRunIDs")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"action", "runIds", "name"})
+
 
 @_attrs_define
 class CancelByRunIDs:
@@ -42,18 +45,20 @@ class CancelByRunIDs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = CancelByRunIDsAction(d.pop("action"))
+        _src: Any = src_dict
+        action = CancelByRunIDsAction(_src["action"])
 
-        run_ids = cast(list[str], d.pop("runIds"))
+        run_ids = cast(list[str], _src["runIds"])
 
-        name = d.pop("name", UNSET)
+        name = _src.get("name")
 
         cancel_by_run_i_ds = cls(
             action=action,
             run_ids=run_ids,
             name=name,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         cancel_by_run_i_ds.additional_properties = d
         return cancel_by_run_i_ds

@@ -16,6 +16,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CommonRunsFilter")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "status",
+        "taskIdentifier",
+        "version",
+        "bulkAction",
+        "tag",
+        "schedule",
+        "isTest",
+        "createdAt",
+        "batch",
+        "queue",
+        "machine",
+        "region",
+        "error",
+    }
+)
+
 
 @_attrs_define
 class CommonRunsFilter:
@@ -125,8 +144,8 @@ class CommonRunsFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        _src: Any = src_dict
+        _status = _src.get("status")
         status: list[CommonRunsFilterStatusItem] | Unset = UNSET
         if _status is not UNSET:
             status = []
@@ -135,34 +154,34 @@ class CommonRunsFilter:
 
                 status.append(status_item)
 
-        task_identifier = cast(list[str], d.pop("taskIdentifier", UNSET))
+        task_identifier = cast(list[str], _src.get("taskIdentifier"))
 
-        version = cast(list[str], d.pop("version", UNSET))
+        version = cast(list[str], _src.get("version"))
 
-        bulk_action = d.pop("bulkAction", UNSET)
+        bulk_action = _src.get("bulkAction")
 
-        tag = cast(list[str], d.pop("tag", UNSET))
+        tag = cast(list[str], _src.get("tag"))
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = _src.get("schedule")
 
-        is_test = d.pop("isTest", UNSET)
+        is_test = _src.get("isTest")
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = _src.get("createdAt")
         created_at: CommonRunsFilterCreatedAt | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = CommonRunsFilterCreatedAt.from_dict(_created_at)
 
-        batch = d.pop("batch", UNSET)
+        batch = _src.get("batch")
 
-        queue = cast(list[str], d.pop("queue", UNSET))
+        queue = cast(list[str], _src.get("queue"))
 
-        machine = cast(list[str], d.pop("machine", UNSET))
+        machine = cast(list[str], _src.get("machine"))
 
-        region = cast(list[str], d.pop("region", UNSET))
+        region = cast(list[str], _src.get("region"))
 
-        error = d.pop("error", UNSET)
+        error = _src.get("error")
 
         common_runs_filter = cls(
             status=status,
@@ -179,6 +198,8 @@ class CommonRunsFilter:
             region=region,
             error=error,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         common_runs_filter.additional_properties = d
         return common_runs_filter

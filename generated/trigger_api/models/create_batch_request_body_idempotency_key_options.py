@@ -13,6 +13,9 @@ from ..models.create_batch_request_body_idempotency_key_options_scope import (
 
 T = TypeVar("T", bound="CreateBatchRequestBodyIdempotencyKeyOptions")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"key", "scope"})
+
 
 @_attrs_define
 class CreateBatchRequestBodyIdempotencyKeyOptions:
@@ -38,15 +41,17 @@ class CreateBatchRequestBodyIdempotencyKeyOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        _src: Any = src_dict
+        key = _src["key"]
 
-        scope = CreateBatchRequestBodyIdempotencyKeyOptionsScope(d.pop("scope"))
+        scope = CreateBatchRequestBodyIdempotencyKeyOptionsScope(_src["scope"])
 
         create_batch_request_body_idempotency_key_options = cls(
             key=key,
             scope=scope,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_batch_request_body_idempotency_key_options.additional_properties = d
         return create_batch_request_body_idempotency_key_options

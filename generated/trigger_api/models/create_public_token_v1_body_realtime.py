@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePublicTokenV1BodyRealtime")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"skipColumns"})
+
 
 @_attrs_define
 class CreatePublicTokenV1BodyRealtime:
@@ -32,12 +35,14 @@ class CreatePublicTokenV1BodyRealtime:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        skip_columns = cast(list[str], d.pop("skipColumns", UNSET))
+        _src: Any = src_dict
+        skip_columns = cast(list[str], _src.get("skipColumns"))
 
         create_public_token_v1_body_realtime = cls(
             skip_columns=skip_columns,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_public_token_v1_body_realtime.additional_properties = d
         return create_public_token_v1_body_realtime

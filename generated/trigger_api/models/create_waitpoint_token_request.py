@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWaitpointTokenRequest")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"idempotencyKey", "idempotencyKeyTTL", "timeout", "tags"})
+
 
 @_attrs_define
 class CreateWaitpointTokenRequest:
@@ -62,14 +65,14 @@ class CreateWaitpointTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        idempotency_key = d.pop("idempotencyKey", UNSET)
+        _src: Any = src_dict
+        idempotency_key = _src.get("idempotencyKey")
 
-        idempotency_key_ttl = d.pop("idempotencyKeyTTL", UNSET)
+        idempotency_key_ttl = _src.get("idempotencyKeyTTL")
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _src.get("timeout")
 
-        _tags = d.pop("tags", UNSET)
+        _tags = _src.get("tags")
         tags: list[str] | str | Unset
         if _tags is None:
             tags = None
@@ -89,6 +92,8 @@ class CreateWaitpointTokenRequest:
             timeout=timeout,
             tags=tags,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_waitpoint_token_request.additional_properties = d
         return create_waitpoint_token_request

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.current_deployment_status import CurrentDeploymentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.current_deployment_error_type_0 import CurrentDeploymentErrorType0
@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CurrentDeployment")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {"id", "createdAt", "shortCode", "version", "status", "runtime", "runtimeVersion", "deployedAt", "git", "error"}
+)
 
 
 @_attrs_define
@@ -120,22 +125,22 @@ class CurrentDeployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(_src["createdAt"])
 
-        short_code = d.pop("shortCode")
+        short_code = _src["shortCode"]
 
-        version = d.pop("version")
+        version = _src["version"]
 
-        status = CurrentDeploymentStatus(d.pop("status"))
+        status = CurrentDeploymentStatus(_src["status"])
 
-        runtime: None | str | Unset = d.pop("runtime", UNSET)
+        runtime: None | str | Unset = _src.get("runtime")
 
-        runtime_version: None | str | Unset = d.pop("runtimeVersion", UNSET)
+        runtime_version: None | str | Unset = _src.get("runtimeVersion")
 
-        _deployed_at = d.pop("deployedAt", UNSET)
+        _deployed_at = _src.get("deployedAt")
         deployed_at: datetime.datetime | None | Unset
         if _deployed_at is None:
             deployed_at = None
@@ -143,13 +148,13 @@ class CurrentDeployment:
             try:
                 if not isinstance(_deployed_at, str):
                     raise TypeError()
-                deployed_at_type_0 = datetime.datetime.fromisoformat(_deployed_at.replace("Z", "+00:00"))
+                deployed_at_type_0 = parse_datetime(_deployed_at)
 
                 deployed_at = deployed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployed_at = _deployed_at
 
-        _git = d.pop("git", UNSET)
+        _git = _src.get("git")
         git: CurrentDeploymentGitType0 | None | Unset
         if _git is None:
             git = None
@@ -163,7 +168,7 @@ class CurrentDeployment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 git = _git
 
-        _error = d.pop("error", UNSET)
+        _error = _src.get("error")
         error: CurrentDeploymentErrorType0 | None | Unset
         if _error is None:
             error = None
@@ -189,6 +194,8 @@ class CurrentDeployment:
             git=git,
             error=error,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         current_deployment.additional_properties = d
         return current_deployment

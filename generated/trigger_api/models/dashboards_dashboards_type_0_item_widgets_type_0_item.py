@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DashboardsDashboardsType0ItemWidgetsType0Item")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "title", "query", "type"})
+
 
 @_attrs_define
 class DashboardsDashboardsType0ItemWidgetsType0Item:
@@ -66,14 +69,14 @@ class DashboardsDashboardsType0ItemWidgetsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        title: None | str | Unset = d.pop("title", UNSET)
+        title: None | str | Unset = _src.get("title")
 
-        query: None | str | Unset = d.pop("query", UNSET)
+        query: None | str | Unset = _src.get("query")
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _src.get("type")
         type_: DashboardsDashboardsType0ItemWidgetsType0ItemType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -86,6 +89,8 @@ class DashboardsDashboardsType0ItemWidgetsType0Item:
             query=query,
             type_=type_,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         dashboards_dashboards_type_0_item_widgets_type_0_item.additional_properties = d
         return dashboards_dashboards_type_0_item_widgets_type_0_item

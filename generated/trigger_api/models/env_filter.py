@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnvFilter")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"env"})
+
 
 @_attrs_define
 class EnvFilter:
@@ -36,8 +39,8 @@ class EnvFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _env = d.pop("env", UNSET)
+        _src: Any = src_dict
+        _env = _src.get("env")
         env: list[EnvFilterEnvItem] | Unset = UNSET
         if _env is not UNSET:
             env = []
@@ -49,6 +52,8 @@ class EnvFilter:
         env_filter = cls(
             env=env,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         env_filter.additional_properties = d
         return env_filter

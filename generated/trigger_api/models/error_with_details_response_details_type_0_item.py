@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorWithDetailsResponseDetailsType0Item")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"code", "message", "path"})
+
 
 @_attrs_define
 class ErrorWithDetailsResponseDetailsType0Item:
@@ -51,12 +54,12 @@ class ErrorWithDetailsResponseDetailsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
+        _src: Any = src_dict
+        code = _src["code"]
 
-        message = d.pop("message")
+        message = _src["message"]
 
-        _path = d.pop("path", UNSET)
+        _path = _src.get("path")
         path: list[str] | None | Unset
         if _path is None:
             path = None
@@ -75,6 +78,8 @@ class ErrorWithDetailsResponseDetailsType0Item:
             message=message,
             path=path,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         error_with_details_response_details_type_0_item.additional_properties = d
         return error_with_details_response_details_type_0_item

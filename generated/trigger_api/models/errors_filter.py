@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.errors_filter_status_item import ErrorsFilterStatusItem
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorsFilter")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"taskIdentifier", "version", "status", "search", "from", "to", "period"})
 
 
 @_attrs_define
@@ -92,12 +95,12 @@ class ErrorsFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task_identifier = cast(list[str], d.pop("taskIdentifier", UNSET))
+        _src: Any = src_dict
+        task_identifier = cast(list[str], _src.get("taskIdentifier"))
 
-        version = cast(list[str], d.pop("version", UNSET))
+        version = cast(list[str], _src.get("version"))
 
-        _status = d.pop("status", UNSET)
+        _status = _src.get("status")
         status: list[ErrorsFilterStatusItem] | Unset = UNSET
         if _status is not UNSET:
             status = []
@@ -106,23 +109,23 @@ class ErrorsFilter:
 
                 status.append(status_item)
 
-        search = d.pop("search", UNSET)
+        search = _src.get("search")
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = _src.get("from")
         from_: datetime.datetime | Unset
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
-            from_ = datetime.datetime.fromisoformat(_from_.replace("Z", "+00:00"))
+            from_ = parse_datetime(_from_)
 
-        _to = d.pop("to", UNSET)
+        _to = _src.get("to")
         to: datetime.datetime | Unset
         if isinstance(_to, Unset):
             to = UNSET
         else:
-            to = datetime.datetime.fromisoformat(_to.replace("Z", "+00:00"))
+            to = parse_datetime(_to)
 
-        period = d.pop("period", UNSET)
+        period = _src.get("period")
 
         errors_filter = cls(
             task_identifier=task_identifier,
@@ -133,6 +136,8 @@ class ErrorsFilter:
             to=to,
             period=period,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         errors_filter.additional_properties = d
         return errors_filter

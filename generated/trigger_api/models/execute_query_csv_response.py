@@ -11,6 +11,9 @@ from ..models.execute_query_csv_response_format import ExecuteQueryCsvResponseFo
 
 T = TypeVar("T", bound="ExecuteQueryCsvResponse")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"format", "results"})
+
 
 @_attrs_define
 class ExecuteQueryCsvResponse:
@@ -39,15 +42,17 @@ class ExecuteQueryCsvResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        format_ = ExecuteQueryCsvResponseFormat(d.pop("format"))
+        _src: Any = src_dict
+        format_ = ExecuteQueryCsvResponseFormat(_src["format"])
 
-        results = d.pop("results")
+        results = _src["results"]
 
         execute_query_csv_response = cls(
             format_=format_,
             results=results,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         execute_query_csv_response.additional_properties = d
         return execute_query_csv_response

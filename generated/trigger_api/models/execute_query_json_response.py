@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ExecuteQueryJsonResponse")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"format", "results"})
+
 
 @_attrs_define
 class ExecuteQueryJsonResponse:
@@ -48,11 +51,11 @@ class ExecuteQueryJsonResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        format_ = ExecuteQueryJsonResponseFormat(d.pop("format"))
+        _src: Any = src_dict
+        format_ = ExecuteQueryJsonResponseFormat(_src["format"])
 
         results = []
-        _results = d.pop("results")
+        _results = _src["results"]
         for results_item_data in _results:
             results_item = ExecuteQueryJsonResponseResultsItem.from_dict(results_item_data)
 
@@ -62,6 +65,8 @@ class ExecuteQueryJsonResponse:
             format_=format_,
             results=results,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         execute_query_json_response.additional_properties = d
         return execute_query_json_response

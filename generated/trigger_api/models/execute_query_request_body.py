@@ -10,9 +10,12 @@ from typing_extensions import Self
 
 from ..models.execute_query_request_body_format import ExecuteQueryRequestBodyFormat
 from ..models.execute_query_request_body_scope import ExecuteQueryRequestBodyScope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ExecuteQueryRequestBody")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"query", "scope", "period", "from", "to", "format"})
 
 
 @_attrs_define
@@ -96,19 +99,19 @@ class ExecuteQueryRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        query = d.pop("query")
+        _src: Any = src_dict
+        query = _src["query"]
 
-        _scope = d.pop("scope", UNSET)
+        _scope = _src.get("scope")
         scope: ExecuteQueryRequestBodyScope | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
             scope = ExecuteQueryRequestBodyScope(_scope)
 
-        period: None | str | Unset = d.pop("period", UNSET)
+        period: None | str | Unset = _src.get("period")
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = _src.get("from")
         from_: datetime.datetime | None | Unset
         if _from_ is None:
             from_ = None
@@ -116,13 +119,13 @@ class ExecuteQueryRequestBody:
             try:
                 if not isinstance(_from_, str):
                     raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(_from_.replace("Z", "+00:00"))
+                from_type_0 = parse_datetime(_from_)
 
                 from_ = from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 from_ = _from_
 
-        _to = d.pop("to", UNSET)
+        _to = _src.get("to")
         to: datetime.datetime | None | Unset
         if _to is None:
             to = None
@@ -130,13 +133,13 @@ class ExecuteQueryRequestBody:
             try:
                 if not isinstance(_to, str):
                     raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(_to.replace("Z", "+00:00"))
+                to_type_0 = parse_datetime(_to)
 
                 to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 to = _to
 
-        _format_ = d.pop("format", UNSET)
+        _format_ = _src.get("format")
         format_: ExecuteQueryRequestBodyFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
@@ -151,6 +154,8 @@ class ExecuteQueryRequestBody:
             to=to,
             format_=format_,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         execute_query_request_body.additional_properties = d
         return execute_query_request_body

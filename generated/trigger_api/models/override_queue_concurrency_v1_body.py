@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OverrideQueueConcurrencyV1Body")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"concurrencyLimit", "type"})
+
 
 @_attrs_define
 class OverrideQueueConcurrencyV1Body:
@@ -51,10 +54,10 @@ class OverrideQueueConcurrencyV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        concurrency_limit = d.pop("concurrencyLimit")
+        _src: Any = src_dict
+        concurrency_limit = _src["concurrencyLimit"]
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _src.get("type")
         type_: OverrideQueueConcurrencyV1BodyType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -65,6 +68,8 @@ class OverrideQueueConcurrencyV1Body:
             concurrency_limit=concurrency_limit,
             type_=type_,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         override_queue_concurrency_v1_body.additional_properties = d
         return override_queue_concurrency_v1_body

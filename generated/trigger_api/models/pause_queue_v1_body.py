@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PauseQueueV1Body")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"action", "type"})
+
 
 @_attrs_define
 class PauseQueueV1Body:
@@ -47,10 +50,10 @@ class PauseQueueV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = PauseQueueV1BodyAction(d.pop("action"))
+        _src: Any = src_dict
+        action = PauseQueueV1BodyAction(_src["action"])
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _src.get("type")
         type_: PauseQueueV1BodyType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -61,6 +64,8 @@ class PauseQueueV1Body:
             action=action,
             type_=type_,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         pause_queue_v1_body.additional_properties = d
         return pause_queue_v1_body

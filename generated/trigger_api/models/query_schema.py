@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QuerySchema")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"tables"})
+
 
 @_attrs_define
 class QuerySchema:
@@ -44,8 +47,8 @@ class QuerySchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _tables = d.pop("tables", UNSET)
+        _src: Any = src_dict
+        _tables = _src.get("tables")
         tables: list[QuerySchemaTablesType0Item] | None | Unset
         if _tables is None:
             tables = None
@@ -67,6 +70,8 @@ class QuerySchema:
         query_schema = cls(
             tables=tables,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         query_schema.additional_properties = d
         return query_schema

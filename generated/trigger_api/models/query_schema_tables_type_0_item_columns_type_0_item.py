@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuerySchemaTablesType0ItemColumnsType0Item")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"name", "type", "description", "example", "allowedValues", "coreColumn"})
+
 
 @_attrs_define
 class QuerySchemaTablesType0ItemColumnsType0Item:
@@ -88,16 +91,16 @@ class QuerySchemaTablesType0ItemColumnsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        _src: Any = src_dict
+        name: None | str | Unset = _src.get("name")
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str | Unset = _src.get("type")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = _src.get("description")
 
-        example: None | str | Unset = d.pop("example", UNSET)
+        example: None | str | Unset = _src.get("example")
 
-        _allowed_values = d.pop("allowedValues", UNSET)
+        _allowed_values = _src.get("allowedValues")
         allowed_values: list[str] | None | Unset
         if _allowed_values is None:
             allowed_values = None
@@ -111,7 +114,7 @@ class QuerySchemaTablesType0ItemColumnsType0Item:
             except (TypeError, ValueError, AttributeError, KeyError):
                 allowed_values = _allowed_values
 
-        core_column: bool | None | Unset = d.pop("coreColumn", UNSET)
+        core_column: bool | None | Unset = _src.get("coreColumn")
 
         query_schema_tables_type_0_item_columns_type_0_item = cls(
             name=name,
@@ -121,6 +124,8 @@ class QuerySchemaTablesType0ItemColumnsType0Item:
             allowed_values=allowed_values,
             core_column=core_column,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         query_schema_tables_type_0_item_columns_type_0_item.additional_properties = d
         return query_schema_tables_type_0_item_columns_type_0_item

@@ -11,6 +11,9 @@ from ..models.queue_type_name_type import QueueTypeNameType
 
 T = TypeVar("T", bound="QueueTypeName")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"type", "name"})
+
 
 @_attrs_define
 class QueueTypeName:
@@ -36,15 +39,17 @@ class QueueTypeName:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = QueueTypeNameType(d.pop("type"))
+        _src: Any = src_dict
+        type_ = QueueTypeNameType(_src["type"])
 
-        name = d.pop("name")
+        name = _src["name"]
 
         queue_type_name = cls(
             type_=type_,
             name=name,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         queue_type_name.additional_properties = d
         return queue_type_name

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReplayByFilter")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"action", "filter", "name", "targetRegion"})
+
 
 @_attrs_define
 class ReplayByFilter:
@@ -55,14 +58,14 @@ class ReplayByFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = ReplayByFilterAction(d.pop("action"))
+        _src: Any = src_dict
+        action = ReplayByFilterAction(_src["action"])
 
-        filter_ = BulkActionFilter.from_dict(d.pop("filter"))
+        filter_ = BulkActionFilter.from_dict(_src["filter"])
 
-        name = d.pop("name", UNSET)
+        name = _src.get("name")
 
-        target_region = d.pop("targetRegion", UNSET)
+        target_region = _src.get("targetRegion")
 
         replay_by_filter = cls(
             action=action,
@@ -70,6 +73,8 @@ class ReplayByFilter:
             name=name,
             target_region=target_region,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         replay_by_filter.additional_properties = d
         return replay_by_filter

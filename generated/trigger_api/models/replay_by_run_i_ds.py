@@ -12,6 +12,9 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="ReplayByRunIDs")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"action", "runIds", "name", "targetRegion"})
+
 
 @_attrs_define
 class ReplayByRunIDs:
@@ -48,14 +51,14 @@ class ReplayByRunIDs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = ReplayByRunIDsAction(d.pop("action"))
+        _src: Any = src_dict
+        action = ReplayByRunIDsAction(_src["action"])
 
-        run_ids = cast(list[str], d.pop("runIds"))
+        run_ids = cast(list[str], _src["runIds"])
 
-        name = d.pop("name", UNSET)
+        name = _src.get("name")
 
-        target_region = d.pop("targetRegion", UNSET)
+        target_region = _src.get("targetRegion")
 
         replay_by_run_i_ds = cls(
             action=action,
@@ -63,6 +66,8 @@ class ReplayByRunIDs:
             name=name,
             target_region=target_region,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         replay_by_run_i_ds.additional_properties = d
         return replay_by_run_i_ds

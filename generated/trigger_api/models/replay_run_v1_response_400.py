@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReplayRunV1Response400")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"error"})
+
 
 @_attrs_define
 class ReplayRunV1Response400:
@@ -33,8 +36,8 @@ class ReplayRunV1Response400:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        _src: Any = src_dict
+        _error = _src.get("error")
         error: ReplayRunV1Response400Error | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -44,6 +47,8 @@ class ReplayRunV1Response400:
         replay_run_v1_response_400 = cls(
             error=error,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         replay_run_v1_response_400.additional_properties = d
         return replay_run_v1_response_400

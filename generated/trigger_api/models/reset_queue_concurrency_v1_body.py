@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResetQueueConcurrencyV1Body")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"type"})
+
 
 @_attrs_define
 class ResetQueueConcurrencyV1Body:
@@ -40,8 +43,8 @@ class ResetQueueConcurrencyV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _src: Any = src_dict
+        _type_ = _src.get("type")
         type_: ResetQueueConcurrencyV1BodyType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -51,6 +54,8 @@ class ResetQueueConcurrencyV1Body:
         reset_queue_concurrency_v1_body = cls(
             type_=type_,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         reset_queue_concurrency_v1_body.additional_properties = d
         return reset_queue_concurrency_v1_body

@@ -9,13 +9,16 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.run_attempts_type_0_item_status import RunAttemptsType0ItemStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.serialized_error import SerializedError
 
 
 T = TypeVar("T", bound="RunAttemptsType0Item")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "status", "createdAt", "updatedAt", "error", "startedAt", "completedAt"})
 
 
 @_attrs_define
@@ -104,23 +107,23 @@ class RunAttemptsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        status = RunAttemptsType0ItemStatus(d.pop("status"))
+        status = RunAttemptsType0ItemStatus(_src["status"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(_src["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        updated_at = parse_datetime(_src["updatedAt"])
 
-        _error = d.pop("error", UNSET)
+        _error = _src.get("error")
         error: SerializedError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = SerializedError.from_dict(_error)
 
-        _started_at = d.pop("startedAt", UNSET)
+        _started_at = _src.get("startedAt")
         started_at: datetime.datetime | None | Unset
         if _started_at is None:
             started_at = None
@@ -128,13 +131,13 @@ class RunAttemptsType0Item:
             try:
                 if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(_started_at.replace("Z", "+00:00"))
+                started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 started_at = _started_at
 
-        _completed_at = d.pop("completedAt", UNSET)
+        _completed_at = _src.get("completedAt")
         completed_at: datetime.datetime | None | Unset
         if _completed_at is None:
             completed_at = None
@@ -142,7 +145,7 @@ class RunAttemptsType0Item:
             try:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at.replace("Z", "+00:00"))
+                completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -157,6 +160,8 @@ class RunAttemptsType0Item:
             started_at=started_at,
             completed_at=completed_at,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_attempts_type_0_item.additional_properties = d
         return run_attempts_type_0_item

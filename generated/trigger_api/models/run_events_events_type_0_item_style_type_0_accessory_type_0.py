@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunEventsEventsType0ItemStyleType0AccessoryType0")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"text", "style"})
+
 
 @_attrs_define
 class RunEventsEventsType0ItemStyleType0AccessoryType0:
@@ -46,10 +49,10 @@ class RunEventsEventsType0ItemStyleType0AccessoryType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text: None | str | Unset = d.pop("text", UNSET)
+        _src: Any = src_dict
+        text: None | str | Unset = _src.get("text")
 
-        _style = d.pop("style", UNSET)
+        _style = _src.get("style")
         style: RunEventsEventsType0ItemStyleType0AccessoryType0Style | Unset
         if isinstance(_style, Unset):
             style = UNSET
@@ -60,6 +63,8 @@ class RunEventsEventsType0ItemStyleType0AccessoryType0:
             text=text,
             style=style,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_events_events_type_0_item_style_type_0_accessory_type_0.additional_properties = d
         return run_events_events_type_0_item_style_type_0_accessory_type_0

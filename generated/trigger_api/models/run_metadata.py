@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunMetadata")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"metadata"})
+
 
 @_attrs_define
 class RunMetadata:
@@ -41,8 +44,8 @@ class RunMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        _src: Any = src_dict
+        _metadata = _src.get("metadata")
         metadata: None | RunMetadataMetadataType0 | Unset
         if _metadata is None:
             metadata = None
@@ -59,6 +62,8 @@ class RunMetadata:
         run_metadata = cls(
             metadata=metadata,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_metadata.additional_properties = d
         return run_metadata

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunScheduleType0Generator")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"type", "expression", "description"})
+
 
 @_attrs_define
 class RunScheduleType0Generator:
@@ -53,23 +56,25 @@ class RunScheduleType0Generator:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _src: Any = src_dict
+        _type_ = _src.get("type")
         type_: RunScheduleType0GeneratorType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = RunScheduleType0GeneratorType(_type_)
 
-        expression: None | str | Unset = d.pop("expression", UNSET)
+        expression: None | str | Unset = _src.get("expression")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = _src.get("description")
 
         run_schedule_type_0_generator = cls(
             type_=type_,
             expression=expression,
             description=description,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_schedule_type_0_generator.additional_properties = d
         return run_schedule_type_0_generator

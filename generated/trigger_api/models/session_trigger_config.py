@@ -17,6 +17,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SessionTriggerConfig")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "basePayload",
+        "machine",
+        "queue",
+        "tags",
+        "maxAttempts",
+        "maxDuration",
+        "lockToVersion",
+        "region",
+        "idleTimeoutInSeconds",
+    }
+)
+
 
 @_attrs_define
 class SessionTriggerConfig:
@@ -128,14 +143,14 @@ class SessionTriggerConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        base_payload = SessionTriggerConfigBasePayload.from_dict(d.pop("basePayload"))
+        _src: Any = src_dict
+        base_payload = SessionTriggerConfigBasePayload.from_dict(_src["basePayload"])
 
-        machine: None | str | Unset = d.pop("machine", UNSET)
+        machine: None | str | Unset = _src.get("machine")
 
-        queue: None | str | Unset = d.pop("queue", UNSET)
+        queue: None | str | Unset = _src.get("queue")
 
-        _tags = d.pop("tags", UNSET)
+        _tags = _src.get("tags")
         tags: list[str] | None | Unset
         if _tags is None:
             tags = None
@@ -149,15 +164,15 @@ class SessionTriggerConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 tags = _tags
 
-        max_attempts: int | None | Unset = d.pop("maxAttempts", UNSET)
+        max_attempts: int | None | Unset = _src.get("maxAttempts")
 
-        max_duration: int | None | Unset = d.pop("maxDuration", UNSET)
+        max_duration: int | None | Unset = _src.get("maxDuration")
 
-        lock_to_version: None | str | Unset = d.pop("lockToVersion", UNSET)
+        lock_to_version: None | str | Unset = _src.get("lockToVersion")
 
-        region: None | str | Unset = d.pop("region", UNSET)
+        region: None | str | Unset = _src.get("region")
 
-        idle_timeout_in_seconds: int | None | Unset = d.pop("idleTimeoutInSeconds", UNSET)
+        idle_timeout_in_seconds: int | None | Unset = _src.get("idleTimeoutInSeconds")
 
         session_trigger_config = cls(
             base_payload=base_payload,
@@ -170,6 +185,8 @@ class SessionTriggerConfig:
             region=region,
             idle_timeout_in_seconds=idle_timeout_in_seconds,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         session_trigger_config.additional_properties = d
         return session_trigger_config

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SessionsFilter")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"type", "tags", "taskIdentifier", "externalId", "status", "createdAt"})
+
 
 @_attrs_define
 class SessionsFilter:
@@ -78,16 +81,16 @@ class SessionsFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(list[str], d.pop("type", UNSET))
+        _src: Any = src_dict
+        type_ = cast(list[str], _src.get("type"))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], _src.get("tags"))
 
-        task_identifier = cast(list[str], d.pop("taskIdentifier", UNSET))
+        task_identifier = cast(list[str], _src.get("taskIdentifier"))
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _src.get("externalId")
 
-        _status = d.pop("status", UNSET)
+        _status = _src.get("status")
         status: list[SessionsFilterStatusItem] | Unset = UNSET
         if _status is not UNSET:
             status = []
@@ -96,7 +99,7 @@ class SessionsFilter:
 
                 status.append(status_item)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = _src.get("createdAt")
         created_at: SessionsFilterCreatedAt | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -111,6 +114,8 @@ class SessionsFilter:
             status=status,
             created_at=created_at,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         sessions_filter.additional_properties = d
         return sessions_filter

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Timezones")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"timezones"})
+
 
 @_attrs_define
 class Timezones:
@@ -37,8 +40,8 @@ class Timezones:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _timezones = d.pop("timezones", UNSET)
+        _src: Any = src_dict
+        _timezones = _src.get("timezones")
         timezones: list[str] | None | Unset
         if _timezones is None:
             timezones = None
@@ -55,6 +58,8 @@ class Timezones:
         timezones_result = cls(
             timezones=timezones,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         timezones_result.additional_properties = d
         return timezones_result

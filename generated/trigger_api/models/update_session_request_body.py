@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateSessionRequestBody")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"tags", "metadata", "externalId"})
+
 
 @_attrs_define
 class UpdateSessionRequestBody:
@@ -67,10 +70,10 @@ class UpdateSessionRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _src: Any = src_dict
+        tags = cast(list[str], _src.get("tags"))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _src.get("metadata")
         metadata: None | Unset | UpdateSessionRequestBodyMetadataType0
         if _metadata is None:
             metadata = None
@@ -84,13 +87,15 @@ class UpdateSessionRequestBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = _metadata
 
-        external_id: None | str | Unset = d.pop("externalId", UNSET)
+        external_id: None | str | Unset = _src.get("externalId")
 
         update_session_request_body = cls(
             tags=tags,
             metadata=metadata,
             external_id=external_id,
         )
+
+        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         update_session_request_body.additional_properties = d
         return update_session_request_body
