@@ -44,6 +44,9 @@ def _problem(value: Any, hint: Any, where: str) -> str | None:
     """Why ``value`` is not a ``hint`` (None when it is)."""
     if hint is Any or hint is object:
         return None
+    model = _model_in(hint)
+    if model is not None and isinstance(value, dict):
+        return _unparsed_problem(value, model, where)
     origin = typing.get_origin(hint)
     if origin is typing.Union or origin is types.UnionType:
         options = typing.get_args(hint)
@@ -70,6 +73,28 @@ def _problem(value: Any, hint: Any, where: str) -> str | None:
     if attrs.has(type(value)):
         return _model_problem(value, where)
     return None
+
+
+def _model_in(hint: Any) -> type | None:
+    """The generated model a hint names: the hint itself, or the one model of a union (``Model | None``)."""
+    if isinstance(hint, type) and attrs.has(hint):
+        return hint
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        models = [option for option in typing.get_args(hint) if isinstance(option, type) and attrs.has(option)]
+        return models[0] if len(models) == 1 else None
+    return None
+
+
+def _unparsed_problem(value: dict[str, Any], model: Any, where: str) -> str | None:
+    """Why the raw object ``value`` stands where a ``model`` belongs: the generated parser keeps the object it could
+    not read, and a whole list raw when one item fails. Read it again to say which item failed, and why."""
+    try:
+        parsed = model.from_dict(value)
+    except KeyError as exc:
+        return f"{where}: required field {exc.args[0]!r} is missing"
+    except Exception as exc:  # whatever the generated parser raised (TypeError, ValueError, AttributeError)
+        return f"{where}: {exc}" if str(exc) else f"{where}: {type(exc).__name__}"
+    return _model_problem(parsed, where)  # None for a good item kept raw because a sibling failed
 
 
 def _matches_shallow(value: Any, hint: Any) -> bool:

@@ -121,9 +121,15 @@ class Batch:
 
         status = BatchStatus(_src["status"])
 
-        created_at = parse_datetime(_src["createdAt"])
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = parse_datetime(_src["updatedAt"])
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
         run_count = _src["runCount"]
 

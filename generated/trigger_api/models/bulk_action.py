@@ -103,7 +103,10 @@ class BulkAction:
 
         counts = BulkActionCounts.from_dict(_src["counts"])
 
-        created_at = parse_datetime(_src["createdAt"])
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
         name: None | str | Unset = _src.get("name")
 

@@ -339,9 +339,15 @@ class CommonRunObject:
 
         task_identifier = _src["taskIdentifier"]
 
-        created_at = parse_datetime(_src["createdAt"])
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = parse_datetime(_src["updatedAt"])
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
         is_test = _src["isTest"]
 

@@ -128,7 +128,10 @@ class CurrentDeployment:
         _src: Any = src_dict
         id = _src["id"]
 
-        created_at = parse_datetime(_src["createdAt"])
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
         short_code = _src["shortCode"]
 

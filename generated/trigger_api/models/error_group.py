@@ -236,9 +236,15 @@ class ErrorGroup:
 
         count = _src["count"]
 
-        first_seen = parse_datetime(_src["firstSeen"])
+        try:
+            first_seen = parse_datetime(_src["firstSeen"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"firstSeen: {exc}") from exc
 
-        last_seen = parse_datetime(_src["lastSeen"])
+        try:
+            last_seen = parse_datetime(_src["lastSeen"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"lastSeen: {exc}") from exc
 
         affected_versions = cast(list[str], _src["affectedVersions"])
 

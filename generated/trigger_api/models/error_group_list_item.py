@@ -156,9 +156,15 @@ class ErrorGroupListItem:
 
         count = _src["count"]
 
-        first_seen = parse_datetime(_src["firstSeen"])
+        try:
+            first_seen = parse_datetime(_src["firstSeen"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"firstSeen: {exc}") from exc
 
-        last_seen = parse_datetime(_src["lastSeen"])
+        try:
+            last_seen = parse_datetime(_src["lastSeen"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"lastSeen: {exc}") from exc
 
         _resolved_at = _src.get("resolvedAt")
         resolved_at: datetime.datetime | None | Unset

@@ -112,9 +112,15 @@ class RunAttemptsType0Item:
 
         status = RunAttemptsType0ItemStatus(_src["status"])
 
-        created_at = parse_datetime(_src["createdAt"])
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = parse_datetime(_src["updatedAt"])
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
         _error = _src.get("error")
         error: SerializedError | Unset

@@ -318,9 +318,15 @@ class RunListItem:
 
         is_test = _src["isTest"]
 
-        created_at = parse_datetime(_src["createdAt"])
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = parse_datetime(_src["updatedAt"])
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
         tags = cast(list[str], _src["tags"])
 

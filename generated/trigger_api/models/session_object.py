@@ -187,9 +187,15 @@ class Session:
 
         tags = cast(list[str], _src["tags"])
 
-        created_at = parse_datetime(_src["createdAt"])
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = parse_datetime(_src["updatedAt"])
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
         external_id: None | str | Unset = _src.get("externalId")
 

@@ -187,7 +187,10 @@ class WaitpointToken:
 
         tags = cast(list[str], _src["tags"])
 
-        created_at = parse_datetime(_src["createdAt"])
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
         idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
