@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import inspect
+import sys
 
 import pytest
 
@@ -140,3 +141,16 @@ def test_absent_and_null_optional_fields_both_read_as_none() -> None:
         assert page.data[0].version is None and page.data[0].started_at is None
         assert page.data[0].additional_properties == {}
     assert absent.pagination is None
+
+
+@pytest.mark.parametrize("enum_class", ENUMS, ids=lambda cls: cls.__name__)
+def test_from_dicts_member_lookup_gives_what_the_class_gives(enum_class: type[enum.Enum]) -> None:
+    module = sys.modules[enum_class.__module__]
+    parse = getattr(module, "parse_" + enum_class.__module__.rsplit(".", 1)[1])
+    for member in enum_class:
+        assert parse(member.value) is member
+    unknown = parse("SOMETHING_NEWER")
+    assert type(unknown) is enum_class and unknown.value == "SOMETHING_NEWER"
+    for bad in (None, ["COMPLETED"]):
+        with pytest.raises(ValueError):
+            parse(bad)

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.add_run_tags_v1_response_401_error import AddRunTagsV1Response401Error
+from ..models.add_run_tags_v1_response_401_error import (
+    AddRunTagsV1Response401Error,
+    parse_add_run_tags_v1_response_401_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddRunTagsV1Response401")
@@ -42,7 +45,7 @@ class AddRunTagsV1Response401:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = AddRunTagsV1Response401Error(_error)
+            error = parse_add_run_tags_v1_response_401_error(_error)
 
         add_run_tags_v1_response_401 = cls(
             error=error,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.batch_status import BatchStatus
+from ..models.batch_status import BatchStatus, parse_batch_status
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class Batch:
         _src: Any = src_dict
         id = _src["id"]
 
-        status = BatchStatus(_src["status"])
+        status = parse_batch_status(_src["status"])
 
         try:
             created_at = parse_datetime(_src["createdAt"])

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.bulk_action_status import BulkActionStatus
-from ..models.bulk_action_type import BulkActionType
+from ..models.bulk_action_status import BulkActionStatus, parse_bulk_action_status
+from ..models.bulk_action_type import BulkActionType, parse_bulk_action_type
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -97,9 +97,9 @@ class BulkAction:
         _src: Any = src_dict
         id = _src["id"]
 
-        type_ = BulkActionType(_src["type"])
+        type_ = parse_bulk_action_type(_src["type"])
 
-        status = BulkActionStatus(_src["status"])
+        status = parse_bulk_action_status(_src["status"])
 
         counts = BulkActionCounts.from_dict(_src["counts"])
 

@@ -8,9 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.bulk_action_filter_status_type_0 import BulkActionFilterStatusType0
+from ..models.bulk_action_filter_status_type_0 import (
+    BulkActionFilterStatusType0,
+    parse_bulk_action_filter_status_type_0,
+)
 from ..models.bulk_action_filter_status_type_1_item import (
     BulkActionFilterStatusType1Item,
+    parse_bulk_action_filter_status_type_1_item,
 )
 from ..types import UNSET, Unset, parse_datetime
 
@@ -225,7 +229,7 @@ class BulkActionFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = BulkActionFilterStatusType0(data)
+                status_type_0 = parse_bulk_action_filter_status_type_0(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -235,7 +239,7 @@ class BulkActionFilter:
             status_type_1 = []
             _status_type_1 = data
             for status_type_1_item_data in _status_type_1:
-                status_type_1_item = BulkActionFilterStatusType1Item(status_type_1_item_data)
+                status_type_1_item = parse_bulk_action_filter_status_type_1_item(status_type_1_item_data)
 
                 status_type_1.append(status_type_1_item)
 

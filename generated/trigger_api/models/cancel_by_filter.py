@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.cancel_by_filter_action import CancelByFilterAction
+from ..models.cancel_by_filter_action import (
+    CancelByFilterAction,
+    parse_cancel_by_filter_action,
+)
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -53,7 +56,7 @@ class CancelByFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        action = CancelByFilterAction(_src["action"])
+        action = parse_cancel_by_filter_action(_src["action"])
 
         filter_ = BulkActionFilter.from_dict(_src["filter"])
 

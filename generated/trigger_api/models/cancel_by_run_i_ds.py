@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.cancel_by_run_i_ds_action import CancelByRunIDsAction
+from ..models.cancel_by_run_i_ds_action import (
+    CancelByRunIDsAction,
+    parse_cancel_by_run_i_ds_action,
+)
 from ..types import UNSET
 
 T = TypeVar("T", bound="CancelByRunIDs")
@@ -46,7 +49,7 @@ class CancelByRunIDs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        action = CancelByRunIDsAction(_src["action"])
+        action = parse_cancel_by_run_i_ds_action(_src["action"])
 
         run_ids = cast(list[str], _src["runIds"])
 

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.cancel_run_v1_response_400_error import CancelRunV1Response400Error
+from ..models.cancel_run_v1_response_400_error import (
+    CancelRunV1Response400Error,
+    parse_cancel_run_v1_response_400_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelRunV1Response400")
@@ -42,7 +45,7 @@ class CancelRunV1Response400:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = CancelRunV1Response400Error(_error)
+            error = parse_cancel_run_v1_response_400_error(_error)
 
         cancel_run_v1_response_400 = cls(
             error=error,

@@ -8,8 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.common_run_object_trigger_function import CommonRunObjectTriggerFunction
-from ..models.run_status import RunStatus
+from ..models.common_run_object_trigger_function import (
+    CommonRunObjectTriggerFunction,
+    parse_common_run_object_trigger_function,
+)
+from ..models.run_status import RunStatus, parse_run_status
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -335,7 +338,7 @@ class CommonRunObject:
         _src: Any = src_dict
         id = _src["id"]
 
-        status = RunStatus(_src["status"])
+        status = parse_run_status(_src["status"])
 
         task_identifier = _src["taskIdentifier"]
 
@@ -458,7 +461,7 @@ class CommonRunObject:
         if isinstance(_trigger_function, Unset):
             trigger_function = UNSET
         else:
-            trigger_function = CommonRunObjectTriggerFunction(_trigger_function)
+            trigger_function = parse_common_run_object_trigger_function(_trigger_function)
 
         task_kind: None | str | Unset = _src.get("taskKind")
 

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.common_runs_filter_status_item import CommonRunsFilterStatusItem
+from ..models.common_runs_filter_status_item import (
+    CommonRunsFilterStatusItem,
+    parse_common_runs_filter_status_item,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -150,7 +153,7 @@ class CommonRunsFilter:
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = CommonRunsFilterStatusItem(status_item_data)
+                status_item = parse_common_runs_filter_status_item(status_item_data)
 
                 status.append(status_item)
 

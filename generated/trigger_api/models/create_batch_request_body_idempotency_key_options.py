@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.create_batch_request_body_idempotency_key_options_scope import (
     CreateBatchRequestBodyIdempotencyKeyOptionsScope,
+    parse_create_batch_request_body_idempotency_key_options_scope,
 )
 
 T = TypeVar("T", bound="CreateBatchRequestBodyIdempotencyKeyOptions")
@@ -44,7 +45,7 @@ class CreateBatchRequestBodyIdempotencyKeyOptions:
         _src: Any = src_dict
         key = _src["key"]
 
-        scope = CreateBatchRequestBodyIdempotencyKeyOptionsScope(_src["scope"])
+        scope = parse_create_batch_request_body_idempotency_key_options_scope(_src["scope"])
 
         create_batch_request_body_idempotency_key_options = cls(
             key=key,

@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.current_deployment_status import CurrentDeploymentStatus
+from ..models.current_deployment_status import (
+    CurrentDeploymentStatus,
+    parse_current_deployment_status,
+)
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -137,7 +140,7 @@ class CurrentDeployment:
 
         version = _src["version"]
 
-        status = CurrentDeploymentStatus(_src["status"])
+        status = parse_current_deployment_status(_src["status"])
 
         runtime: None | str | Unset = _src.get("runtime")
 

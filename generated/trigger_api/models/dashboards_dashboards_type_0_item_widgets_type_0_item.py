@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.dashboards_dashboards_type_0_item_widgets_type_0_item_type import (
     DashboardsDashboardsType0ItemWidgetsType0ItemType,
+    parse_dashboards_dashboards_type_0_item_widgets_type_0_item_type,
 )
 from ..types import UNSET, Unset
 
@@ -81,7 +82,7 @@ class DashboardsDashboardsType0ItemWidgetsType0Item:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = DashboardsDashboardsType0ItemWidgetsType0ItemType(_type_)
+            type_ = parse_dashboards_dashboards_type_0_item_widgets_type_0_item_type(_type_)
 
         dashboards_dashboards_type_0_item_widgets_type_0_item = cls(
             id=id,

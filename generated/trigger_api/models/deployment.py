@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.deployment_status import DeploymentStatus
+from ..models.deployment_status import DeploymentStatus, parse_deployment_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ class Deployment:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = DeploymentStatus(_status)
+            status = parse_deployment_status(_status)
 
         content_hash: None | str | Unset = _src.get("contentHash")
 

@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.deployment_summary_status import DeploymentSummaryStatus
+from ..models.deployment_summary_status import (
+    DeploymentSummaryStatus,
+    parse_deployment_summary_status,
+)
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -187,7 +190,7 @@ class DeploymentSummary:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = DeploymentSummaryStatus(_status)
+            status = parse_deployment_summary_status(_status)
 
         _deployed_at = _src.get("deployedAt")
         deployed_at: datetime.datetime | None | Unset

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.env_filter_env_item import EnvFilterEnvItem
+from ..models.env_filter_env_item import EnvFilterEnvItem, parse_env_filter_env_item
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnvFilter")
@@ -45,7 +45,7 @@ class EnvFilter:
         if _env is not UNSET:
             env = []
             for env_item_data in _env:
-                env_item = EnvFilterEnvItem(env_item_data)
+                env_item = parse_env_filter_env_item(env_item_data)
 
                 env.append(env_item)
 

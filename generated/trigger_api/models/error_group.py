@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.error_group_status import ErrorGroupStatus
+from ..models.error_group_status import ErrorGroupStatus, parse_error_group_status
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorGroup")
@@ -248,7 +248,7 @@ class ErrorGroup:
 
         affected_versions = cast(list[str], _src["affectedVersions"])
 
-        status = ErrorGroupStatus(_src["status"])
+        status = parse_error_group_status(_src["status"])
 
         _resolved_at = _src.get("resolvedAt")
         resolved_at: datetime.datetime | None | Unset

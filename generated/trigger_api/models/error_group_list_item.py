@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.error_group_list_item_status import ErrorGroupListItemStatus
+from ..models.error_group_list_item_status import (
+    ErrorGroupListItemStatus,
+    parse_error_group_list_item_status,
+)
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorGroupListItem")
@@ -152,7 +155,7 @@ class ErrorGroupListItem:
 
         error_message = _src["errorMessage"]
 
-        status = ErrorGroupListItemStatus(_src["status"])
+        status = parse_error_group_list_item_status(_src["status"])
 
         count = _src["count"]
 

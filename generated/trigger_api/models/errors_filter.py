@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.errors_filter_status_item import ErrorsFilterStatusItem
+from ..models.errors_filter_status_item import (
+    ErrorsFilterStatusItem,
+    parse_errors_filter_status_item,
+)
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorsFilter")
@@ -105,7 +108,7 @@ class ErrorsFilter:
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = ErrorsFilterStatusItem(status_item_data)
+                status_item = parse_errors_filter_status_item(status_item_data)
 
                 status.append(status_item)
 

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.execute_query_csv_response_format import ExecuteQueryCsvResponseFormat
+from ..models.execute_query_csv_response_format import (
+    ExecuteQueryCsvResponseFormat,
+    parse_execute_query_csv_response_format,
+)
 
 T = TypeVar("T", bound="ExecuteQueryCsvResponse")
 
@@ -43,7 +46,7 @@ class ExecuteQueryCsvResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        format_ = ExecuteQueryCsvResponseFormat(_src["format"])
+        format_ = parse_execute_query_csv_response_format(_src["format"])
 
         results = _src["results"]
 

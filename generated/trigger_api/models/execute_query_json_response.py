@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.execute_query_json_response_format import ExecuteQueryJsonResponseFormat
+from ..models.execute_query_json_response_format import (
+    ExecuteQueryJsonResponseFormat,
+    parse_execute_query_json_response_format,
+)
 
 if TYPE_CHECKING:
     from ..models.execute_query_json_response_results_item import (
@@ -52,7 +55,7 @@ class ExecuteQueryJsonResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        format_ = ExecuteQueryJsonResponseFormat(_src["format"])
+        format_ = parse_execute_query_json_response_format(_src["format"])
 
         results = []
         _results = _src["results"]

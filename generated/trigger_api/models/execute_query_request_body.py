@@ -8,8 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.execute_query_request_body_format import ExecuteQueryRequestBodyFormat
-from ..models.execute_query_request_body_scope import ExecuteQueryRequestBodyScope
+from ..models.execute_query_request_body_format import (
+    ExecuteQueryRequestBodyFormat,
+    parse_execute_query_request_body_format,
+)
+from ..models.execute_query_request_body_scope import (
+    ExecuteQueryRequestBodyScope,
+    parse_execute_query_request_body_scope,
+)
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ExecuteQueryRequestBody")
@@ -107,7 +113,7 @@ class ExecuteQueryRequestBody:
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = ExecuteQueryRequestBodyScope(_scope)
+            scope = parse_execute_query_request_body_scope(_scope)
 
         period: None | str | Unset = _src.get("period")
 
@@ -144,7 +150,7 @@ class ExecuteQueryRequestBody:
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = ExecuteQueryRequestBodyFormat(_format_)
+            format_ = parse_execute_query_request_body_format(_format_)
 
         execute_query_request_body = cls(
             query=query,

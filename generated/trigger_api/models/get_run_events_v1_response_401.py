@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.get_run_events_v1_response_401_error import GetRunEventsV1Response401Error
+from ..models.get_run_events_v1_response_401_error import (
+    GetRunEventsV1Response401Error,
+    parse_get_run_events_v1_response_401_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetRunEventsV1Response401")
@@ -42,7 +45,7 @@ class GetRunEventsV1Response401:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = GetRunEventsV1Response401Error(_error)
+            error = parse_get_run_events_v1_response_401_error(_error)
 
         get_run_events_v1_response_401 = cls(
             error=error,

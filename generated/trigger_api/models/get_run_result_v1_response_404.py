@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.get_run_result_v1_response_404_error import GetRunResultV1Response404Error
+from ..models.get_run_result_v1_response_404_error import (
+    GetRunResultV1Response404Error,
+    parse_get_run_result_v1_response_404_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetRunResultV1Response404")
@@ -42,7 +45,7 @@ class GetRunResultV1Response404:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = GetRunResultV1Response404Error(_error)
+            error = parse_get_run_result_v1_response_404_error(_error)
 
         get_run_result_v1_response_404 = cls(
             error=error,

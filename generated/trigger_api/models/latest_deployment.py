@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.latest_deployment_status import LatestDeploymentStatus
+from ..models.latest_deployment_status import (
+    LatestDeploymentStatus,
+    parse_latest_deployment_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -113,7 +116,7 @@ class LatestDeployment:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = LatestDeploymentStatus(_status)
+            status = parse_latest_deployment_status(_status)
 
         content_hash: None | str | Unset = _src.get("contentHash")
 

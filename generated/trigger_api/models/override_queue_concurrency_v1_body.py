@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.override_queue_concurrency_v1_body_type import (
     OverrideQueueConcurrencyV1BodyType,
+    parse_override_queue_concurrency_v1_body_type,
 )
 from ..types import UNSET, Unset
 
@@ -62,7 +63,7 @@ class OverrideQueueConcurrencyV1Body:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OverrideQueueConcurrencyV1BodyType(_type_)
+            type_ = parse_override_queue_concurrency_v1_body_type(_type_)
 
         override_queue_concurrency_v1_body = cls(
             concurrency_limit=concurrency_limit,

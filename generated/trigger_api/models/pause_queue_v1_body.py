@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.pause_queue_v1_body_action import PauseQueueV1BodyAction
-from ..models.pause_queue_v1_body_type import PauseQueueV1BodyType
+from ..models.pause_queue_v1_body_action import (
+    PauseQueueV1BodyAction,
+    parse_pause_queue_v1_body_action,
+)
+from ..models.pause_queue_v1_body_type import (
+    PauseQueueV1BodyType,
+    parse_pause_queue_v1_body_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PauseQueueV1Body")
@@ -51,14 +57,14 @@ class PauseQueueV1Body:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        action = PauseQueueV1BodyAction(_src["action"])
+        action = parse_pause_queue_v1_body_action(_src["action"])
 
         _type_ = _src.get("type")
         type_: PauseQueueV1BodyType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PauseQueueV1BodyType(_type_)
+            type_ = parse_pause_queue_v1_body_type(_type_)
 
         pause_queue_v1_body = cls(
             action=action,

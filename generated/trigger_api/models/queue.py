@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.queue_type import QueueType
+from ..models.queue_type import QueueType, parse_queue_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class Queue:
 
         name = _src["name"]
 
-        type_ = QueueType(_src["type"])
+        type_ = parse_queue_type(_src["type"])
 
         running = _src["running"]
 

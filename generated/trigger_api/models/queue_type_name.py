@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.queue_type_name_type import QueueTypeNameType
+from ..models.queue_type_name_type import QueueTypeNameType, parse_queue_type_name_type
 
 T = TypeVar("T", bound="QueueTypeName")
 
@@ -40,7 +40,7 @@ class QueueTypeName:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        type_ = QueueTypeNameType(_src["type"])
+        type_ = parse_queue_type_name_type(_src["type"])
 
         name = _src["name"]
 

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.replay_by_filter_action import ReplayByFilterAction
+from ..models.replay_by_filter_action import (
+    ReplayByFilterAction,
+    parse_replay_by_filter_action,
+)
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -59,7 +62,7 @@ class ReplayByFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        action = ReplayByFilterAction(_src["action"])
+        action = parse_replay_by_filter_action(_src["action"])
 
         filter_ = BulkActionFilter.from_dict(_src["filter"])
 

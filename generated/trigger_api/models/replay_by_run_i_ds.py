@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.replay_by_run_i_ds_action import ReplayByRunIDsAction
+from ..models.replay_by_run_i_ds_action import (
+    ReplayByRunIDsAction,
+    parse_replay_by_run_i_ds_action,
+)
 from ..types import UNSET
 
 T = TypeVar("T", bound="ReplayByRunIDs")
@@ -52,7 +55,7 @@ class ReplayByRunIDs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        action = ReplayByRunIDsAction(_src["action"])
+        action = parse_replay_by_run_i_ds_action(_src["action"])
 
         run_ids = cast(list[str], _src["runIds"])
 

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.replay_run_v1_response_401_error import ReplayRunV1Response401Error
+from ..models.replay_run_v1_response_401_error import (
+    ReplayRunV1Response401Error,
+    parse_replay_run_v1_response_401_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReplayRunV1Response401")
@@ -42,7 +45,7 @@ class ReplayRunV1Response401:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = ReplayRunV1Response401Error(_error)
+            error = parse_replay_run_v1_response_401_error(_error)
 
         replay_run_v1_response_401 = cls(
             error=error,

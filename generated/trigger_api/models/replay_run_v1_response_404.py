@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.replay_run_v1_response_404_error import ReplayRunV1Response404Error
+from ..models.replay_run_v1_response_404_error import (
+    ReplayRunV1Response404Error,
+    parse_replay_run_v1_response_404_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReplayRunV1Response404")
@@ -42,7 +45,7 @@ class ReplayRunV1Response404:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = ReplayRunV1Response404Error(_error)
+            error = parse_replay_run_v1_response_404_error(_error)
 
         replay_run_v1_response_404 = cls(
             error=error,

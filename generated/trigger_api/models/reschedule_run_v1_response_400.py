@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.reschedule_run_v1_response_400_error import (
     RescheduleRunV1Response400Error,
+    parse_reschedule_run_v1_response_400_error,
 )
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ class RescheduleRunV1Response400:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = RescheduleRunV1Response400Error(_error)
+            error = parse_reschedule_run_v1_response_400_error(_error)
 
         reschedule_run_v1_response_400 = cls(
             error=error,

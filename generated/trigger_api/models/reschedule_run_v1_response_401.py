@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.reschedule_run_v1_response_401_error import (
     RescheduleRunV1Response401Error,
+    parse_reschedule_run_v1_response_401_error,
 )
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ class RescheduleRunV1Response401:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = RescheduleRunV1Response401Error(_error)
+            error = parse_reschedule_run_v1_response_401_error(_error)
 
         reschedule_run_v1_response_401 = cls(
             error=error,

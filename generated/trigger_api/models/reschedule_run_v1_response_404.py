@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.reschedule_run_v1_response_404_error import (
     RescheduleRunV1Response404Error,
+    parse_reschedule_run_v1_response_404_error,
 )
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ class RescheduleRunV1Response404:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = RescheduleRunV1Response404Error(_error)
+            error = parse_reschedule_run_v1_response_404_error(_error)
 
         reschedule_run_v1_response_404 = cls(
             error=error,

@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.reset_queue_concurrency_v1_body_type import (
     ResetQueueConcurrencyV1BodyType,
+    parse_reset_queue_concurrency_v1_body_type,
 )
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ class ResetQueueConcurrencyV1Body:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ResetQueueConcurrencyV1BodyType(_type_)
+            type_ = parse_reset_queue_concurrency_v1_body_type(_type_)
 
         reset_queue_concurrency_v1_body = cls(
             type_=type_,

@@ -10,6 +10,7 @@ from typing_extensions import Self
 
 from ..models.retrieve_batch_v1_response_200_status import (
     RetrieveBatchV1Response200Status,
+    parse_retrieve_batch_v1_response_200_status,
 )
 from ..types import UNSET, Unset, parse_datetime
 
@@ -193,7 +194,7 @@ class RetrieveBatchV1Response200:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = RetrieveBatchV1Response200Status(_status)
+            status = parse_retrieve_batch_v1_response_200_status(_status)
 
         idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 

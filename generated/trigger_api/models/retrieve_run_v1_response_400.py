@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.retrieve_run_v1_response_400_error import RetrieveRunV1Response400Error
+from ..models.retrieve_run_v1_response_400_error import (
+    RetrieveRunV1Response400Error,
+    parse_retrieve_run_v1_response_400_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RetrieveRunV1Response400")
@@ -42,7 +45,7 @@ class RetrieveRunV1Response400:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = RetrieveRunV1Response400Error(_error)
+            error = parse_retrieve_run_v1_response_400_error(_error)
 
         retrieve_run_v1_response_400 = cls(
             error=error,

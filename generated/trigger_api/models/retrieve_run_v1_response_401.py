@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.retrieve_run_v1_response_401_error import RetrieveRunV1Response401Error
+from ..models.retrieve_run_v1_response_401_error import (
+    RetrieveRunV1Response401Error,
+    parse_retrieve_run_v1_response_401_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RetrieveRunV1Response401")
@@ -42,7 +45,7 @@ class RetrieveRunV1Response401:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = RetrieveRunV1Response401Error(_error)
+            error = parse_retrieve_run_v1_response_401_error(_error)
 
         retrieve_run_v1_response_401 = cls(
             error=error,

@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.run_attempts_type_0_item_status import RunAttemptsType0ItemStatus
+from ..models.run_attempts_type_0_item_status import (
+    RunAttemptsType0ItemStatus,
+    parse_run_attempts_type_0_item_status,
+)
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -110,7 +113,7 @@ class RunAttemptsType0Item:
         _src: Any = src_dict
         id = _src["id"]
 
-        status = RunAttemptsType0ItemStatus(_src["status"])
+        status = parse_run_attempts_type_0_item_status(_src["status"])
 
         try:
             created_at = parse_datetime(_src["createdAt"])

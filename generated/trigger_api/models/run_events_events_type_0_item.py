@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.run_events_events_type_0_item_kind import RunEventsEventsType0ItemKind
-from ..models.run_events_events_type_0_item_level import RunEventsEventsType0ItemLevel
+from ..models.run_events_events_type_0_item_kind import (
+    RunEventsEventsType0ItemKind,
+    parse_run_events_events_type_0_item_kind,
+)
+from ..models.run_events_events_type_0_item_level import (
+    RunEventsEventsType0ItemLevel,
+    parse_run_events_events_type_0_item_level,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -235,14 +241,14 @@ class RunEventsEventsType0Item:
         if isinstance(_level, Unset):
             level = UNSET
         else:
-            level = RunEventsEventsType0ItemLevel(_level)
+            level = parse_run_events_events_type_0_item_level(_level)
 
         _kind = _src.get("kind")
         kind: RunEventsEventsType0ItemKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = RunEventsEventsType0ItemKind(_kind)
+            kind = parse_run_events_events_type_0_item_kind(_kind)
 
         attempt_number: float | None | Unset = _src.get("attemptNumber")
 

@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.run_events_events_type_0_item_style_type_0_accessory_type_0_style import (
     RunEventsEventsType0ItemStyleType0AccessoryType0Style,
+    parse_run_events_events_type_0_item_style_type_0_accessory_type_0_style,
 )
 from ..types import UNSET, Unset
 
@@ -57,7 +58,7 @@ class RunEventsEventsType0ItemStyleType0AccessoryType0:
         if isinstance(_style, Unset):
             style = UNSET
         else:
-            style = RunEventsEventsType0ItemStyleType0AccessoryType0Style(_style)
+            style = parse_run_events_events_type_0_item_style_type_0_accessory_type_0_style(_style)
 
         run_events_events_type_0_item_style_type_0_accessory_type_0 = cls(
             text=text,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.run_list_item_status import RunListItemStatus
+from ..models.run_list_item_status import RunListItemStatus, parse_run_list_item_status
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -310,7 +310,7 @@ class RunListItem:
         _src: Any = src_dict
         id = _src["id"]
 
-        status = RunListItemStatus(_src["status"])
+        status = parse_run_list_item_status(_src["status"])
 
         task_identifier = _src["taskIdentifier"]
 

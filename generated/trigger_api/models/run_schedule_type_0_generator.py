@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.run_schedule_type_0_generator_type import RunScheduleType0GeneratorType
+from ..models.run_schedule_type_0_generator_type import (
+    RunScheduleType0GeneratorType,
+    parse_run_schedule_type_0_generator_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunScheduleType0Generator")
@@ -62,7 +65,7 @@ class RunScheduleType0Generator:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = RunScheduleType0GeneratorType(_type_)
+            type_ = parse_run_schedule_type_0_generator_type(_type_)
 
         expression: None | str | Unset = _src.get("expression")
 

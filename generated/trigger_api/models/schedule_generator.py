@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.schedule_generator_type import ScheduleGeneratorType
+from ..models.schedule_generator_type import (
+    ScheduleGeneratorType,
+    parse_schedule_generator_type,
+)
 
 T = TypeVar("T", bound="ScheduleGenerator")
 
@@ -46,7 +49,7 @@ class ScheduleGenerator:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        type_ = ScheduleGeneratorType(_src["type"])
+        type_ = parse_schedule_generator_type(_src["type"])
 
         expression = _src["expression"]
 

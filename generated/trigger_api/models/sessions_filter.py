@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.sessions_filter_status_item import SessionsFilterStatusItem
+from ..models.sessions_filter_status_item import (
+    SessionsFilterStatusItem,
+    parse_sessions_filter_status_item,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,7 +98,7 @@ class SessionsFilter:
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = SessionsFilterStatusItem(status_item_data)
+                status_item = parse_sessions_filter_status_item(status_item_data)
 
                 status.append(status_item)
 

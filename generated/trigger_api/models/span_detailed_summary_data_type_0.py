@@ -10,6 +10,7 @@ from typing_extensions import Self
 
 from ..models.span_detailed_summary_data_type_0_level import (
     SpanDetailedSummaryDataType0Level,
+    parse_span_detailed_summary_data_type_0_level,
 )
 from ..types import UNSET, Unset, parse_datetime
 
@@ -205,7 +206,7 @@ class SpanDetailedSummaryDataType0:
         if isinstance(_level, Unset):
             level = UNSET
         else:
-            level = SpanDetailedSummaryDataType0Level(_level)
+            level = parse_span_detailed_summary_data_type_0_level(_level)
 
         attempt_number: float | None | Unset = _src.get("attemptNumber")
 

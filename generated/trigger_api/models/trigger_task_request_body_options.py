@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.trigger_task_request_body_options_machine import (
     TriggerTaskRequestBodyOptionsMachine,
+    parse_trigger_task_request_body_options_machine,
 )
 from ..types import UNSET, Unset
 
@@ -285,7 +286,7 @@ class TriggerTaskRequestBodyOptions:
         if isinstance(_machine, Unset):
             machine = UNSET
         else:
-            machine = TriggerTaskRequestBodyOptionsMachine(_machine)
+            machine = parse_trigger_task_request_body_options_machine(_machine)
 
         priority = _src.get("priority")
 

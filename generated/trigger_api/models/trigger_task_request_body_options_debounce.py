@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.trigger_task_request_body_options_debounce_mode import (
     TriggerTaskRequestBodyOptionsDebounceMode,
+    parse_trigger_task_request_body_options_debounce_mode,
 )
 from ..types import UNSET, Unset
 
@@ -69,7 +70,7 @@ class TriggerTaskRequestBodyOptionsDebounce:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = TriggerTaskRequestBodyOptionsDebounceMode(_mode)
+            mode = parse_trigger_task_request_body_options_debounce_mode(_mode)
 
         max_delay: float | str | Unset = _src.get("maxDelay")
 

@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.trigger_task_request_body_options_idempotency_key_options_scope import (
     TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope,
+    parse_trigger_task_request_body_options_idempotency_key_options_scope,
 )
 
 T = TypeVar("T", bound="TriggerTaskRequestBodyOptionsIdempotencyKeyOptions")
@@ -44,7 +45,7 @@ class TriggerTaskRequestBodyOptionsIdempotencyKeyOptions:
         _src: Any = src_dict
         key = _src["key"]
 
-        scope = TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope(_src["scope"])
+        scope = parse_trigger_task_request_body_options_idempotency_key_options_scope(_src["scope"])
 
         trigger_task_request_body_options_idempotency_key_options = cls(
             key=key,

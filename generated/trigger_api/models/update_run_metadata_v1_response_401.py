@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.update_run_metadata_v1_response_401_error import (
     UpdateRunMetadataV1Response401Error,
+    parse_update_run_metadata_v1_response_401_error,
 )
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ class UpdateRunMetadataV1Response401:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = UpdateRunMetadataV1Response401Error(_error)
+            error = parse_update_run_metadata_v1_response_401_error(_error)
 
         update_run_metadata_v1_response_401 = cls(
             error=error,

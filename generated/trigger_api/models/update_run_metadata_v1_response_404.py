@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.update_run_metadata_v1_response_404_error import (
     UpdateRunMetadataV1Response404Error,
+    parse_update_run_metadata_v1_response_404_error,
 )
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ class UpdateRunMetadataV1Response404:
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = UpdateRunMetadataV1Response404Error(_error)
+            error = parse_update_run_metadata_v1_response_404_error(_error)
 
         update_run_metadata_v1_response_404 = cls(
             error=error,

@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.waitpoint_token_status import WaitpointTokenStatus
+from ..models.waitpoint_token_status import (
+    WaitpointTokenStatus,
+    parse_waitpoint_token_status,
+)
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="WaitpointToken")
@@ -183,7 +186,7 @@ class WaitpointToken:
 
         url = _src["url"]
 
-        status = WaitpointTokenStatus(_src["status"])
+        status = parse_waitpoint_token_status(_src["status"])
 
         tags = cast(list[str], _src["tags"])
 
