@@ -129,19 +129,35 @@ Check = Callable[[Any], bool]
 _CHECKS: dict[type, Check] = {}
 
 
-def _model_ok(model: Any) -> bool:
-    cls = type(model)
+def _check_of(cls: type) -> Check:
     check = _CHECKS.get(cls)
     if check is None:
         check = _CHECKS[cls] = _compile(cls)
-    return check(model)
+    return check
+
+
+def _model_ok(model: Any) -> bool:
+    return _check_of(type(model))(model)
+
+
+def _models_ok(values: list[Any], cls: type) -> bool:
+    """Whether every value is a valid ``cls``: a list of models (a page's items) in one loop, its check looked up
+    once, not a generator step and a lookup per item."""
+    check = _check_of(cls)
+    for value in values:
+        if type(value) is cls:
+            if not check(value):
+                return False
+        elif not (isinstance(value, cls) and _model_ok(value)):
+            return False
+    return True
 
 
 class _Source:
     """The expression text of each hint, and the objects it refers to by name."""
 
     def __init__(self) -> None:
-        self.names: dict[str, Any] = {"_model_ok": _model_ok, "_bool": bool, "_all": all}
+        self.names: dict[str, Any] = {"_model_ok": _model_ok, "_models_ok": _models_ok, "_all": all}
         self.depth = 0
 
     def constant(self, value: Any) -> str:
@@ -171,15 +187,20 @@ class _Source:
             self.depth -= 1
             if inner == "True":
                 return f"isinstance({var}, list)"
+            if isinstance(item_hint, type) and attrs.has(item_hint):
+                return f"(isinstance({var}, list) and _models_ok({var}, {self.constant(item_hint)}))"
             return f"(isinstance({var}, list) and _all({inner} for {item} in {var}))"
         if origin is dict:
             return f"isinstance({var}, dict)"
         if origin is typing.Literal:
             return f"{var} in {self.constant(typing.get_args(hint))}"
+        # bool has two instances: identity tests say "is a bool" without a call.
+        if hint is bool:
+            return f"({var} is True or {var} is False)"
         if hint is float:
-            return f"(isinstance({var}, (int, float)) and not isinstance({var}, _bool))"
+            return f"(isinstance({var}, (int, float)) and {var} is not True and {var} is not False)"
         if hint is int:
-            return f"(isinstance({var}, int) and not isinstance({var}, _bool))"
+            return f"(isinstance({var}, int) and {var} is not True and {var} is not False)"
         if isinstance(hint, type) and attrs.has(hint):
             return f"(isinstance({var}, {self.constant(hint)}) and _model_ok({var}))"
         if isinstance(hint, type):

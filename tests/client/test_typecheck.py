@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -104,3 +105,17 @@ def test_runs_list_reports_the_bad_item_as_a_validation_error() -> None:
     assert "list_runs_v1: could not parse the 200 response" in str(caught.value)
     assert "TypeError: data[2]: updatedAt: Invalid isoformat string: 'not a time'" in str(caught.value)
     assert [(r.method, r.url.path, r.url.params["page[size]"]) for r in seen] == [("GET", "/api/v1/runs", "5")]
+
+
+def test_items_of_a_model_subclass_are_checked_as_the_model() -> None:
+    # A page's items are checked in one loop with the item class's compiled check; another class goes the long way.
+    @attrs.define
+    class Special(RunListItem):
+        pass
+
+    page = RunListPage.from_dict({"data": [ITEM], "pagination": {}})
+    page.data = [RunListItem.from_dict(ITEM), Special.from_dict(ITEM)]
+    check_parsed(page)
+    page.data = [RunListItem.from_dict(ITEM), Special.from_dict({**ITEM, "isTest": 1})]
+    with pytest.raises(TypeError, match=r"^data\[1\]\.is_test: expected bool, got int$"):
+        check_parsed(page)
