@@ -37,7 +37,7 @@ class AbortedBulkAction:
         id = _src["id"]
 
         aborted_bulk_action = cls(
-            id=id,
+            id,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

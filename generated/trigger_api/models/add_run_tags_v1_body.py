@@ -55,7 +55,7 @@ class AddRunTagsV1Body:
         tags = _parse_tags(_src["tags"])
 
         add_run_tags_v1_body = cls(
-            tags=tags,
+            tags,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -42,7 +42,7 @@ class AddRunTagsV1Response422:
         error: None | str | Unset = _src.get("error")
 
         add_run_tags_v1_response_422 = cls(
-            error=error,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -154,15 +154,15 @@ class Batch:
                 processing_completed_at = _processing_completed_at
 
         batch = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            run_count=run_count,
-            runs=runs,
-            processing=processing,
-            idempotency_key=idempotency_key,
-            processing_completed_at=processing_completed_at,
+            id,
+            status,
+            created_at,
+            updated_at,
+            run_count,
+            runs,
+            processing,
+            idempotency_key,
+            processing_completed_at,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -45,8 +45,8 @@ class BatchHandle:
         runs = cast(list[str], _src["runs"])
 
         batch_handle = cls(
-            batch_id=batch_id,
-            runs=runs,
+            batch_id,
+            runs,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -86,8 +86,8 @@ class BatchProcessing:
                 completed_at = _completed_at
 
         batch_processing = cls(
-            errors=errors,
-            completed_at=completed_at,
+            errors,
+            completed_at,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

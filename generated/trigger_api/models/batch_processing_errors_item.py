@@ -62,10 +62,10 @@ class BatchProcessingErrorsItem:
         error_code: None | str | Unset = _src.get("errorCode")
 
         batch_processing_errors_item = cls(
-            index=index,
-            task_identifier=task_identifier,
-            error=error,
-            error_code=error_code,
+            index,
+            task_identifier,
+            error,
+            error_code,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

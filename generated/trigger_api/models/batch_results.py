@@ -81,8 +81,8 @@ class BatchResults:
                 items = _items
 
         batch_results = cls(
-            id=id,
-            items=items,
+            id,
+            items,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

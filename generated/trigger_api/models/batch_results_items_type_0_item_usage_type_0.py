@@ -42,7 +42,7 @@ class BatchResultsItemsType0ItemUsageType0:
         duration_ms: float | None | Unset = _src.get("durationMs")
 
         batch_results_items_type_0_item_usage_type_0 = cls(
-            duration_ms=duration_ms,
+            duration_ms,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -50,7 +50,7 @@ class BatchTriggerRequestBody:
             items.append(items_item)
 
         batch_trigger_request_body = cls(
-            items=items,
+            items,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

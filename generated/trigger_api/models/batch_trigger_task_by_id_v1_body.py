@@ -50,7 +50,7 @@ class BatchTriggerTaskByIdV1Body:
             items.append(items_item)
 
         batch_trigger_task_by_id_v1_body = cls(
-            items=items,
+            items,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -75,10 +75,10 @@ class BatchTriggerTaskRequestBodyItem:
             options = TriggerTaskRequestBodyOptions.from_dict(_options)
 
         batch_trigger_task_request_body_item = cls(
-            task=task,
-            payload=payload,
-            context=context,
-            options=options,
+            task,
+            payload,
+            context,
+            options,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -78,10 +78,10 @@ class BatchTriggerTaskV2Response:
         idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
         batch_trigger_task_v2_response = cls(
-            id=id,
-            is_cached=is_cached,
-            runs=runs,
-            idempotency_key=idempotency_key,
+            id,
+            is_cached,
+            runs,
+            idempotency_key,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -64,10 +64,10 @@ class BatchTriggerTaskV2ResponseRunsItem:
         idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
         batch_trigger_task_v2_response_runs_item = cls(
-            id=id,
-            task_identifier=task_identifier,
-            is_cached=is_cached,
-            idempotency_key=idempotency_key,
+            id,
+            task_identifier,
+            is_cached,
+            idempotency_key,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -52,7 +52,7 @@ class BatchTriggerV2RequestBody:
             items.append(items_item)
 
         batch_trigger_v2_request_body = cls(
-            items=items,
+            items,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

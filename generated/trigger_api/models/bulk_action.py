@@ -125,13 +125,13 @@ class BulkAction:
                 completed_at = _completed_at
 
         bulk_action = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            counts=counts,
-            created_at=created_at,
-            name=name,
-            completed_at=completed_at,
+            id,
+            type_,
+            status,
+            counts,
+            created_at,
+            name,
+            completed_at,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

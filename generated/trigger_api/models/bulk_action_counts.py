@@ -52,9 +52,9 @@ class BulkActionCounts:
         failure = _src["failure"]
 
         bulk_action_counts = cls(
-            total=total,
-            success=success,
-            failure=failure,
+            total,
+            success,
+            failure,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

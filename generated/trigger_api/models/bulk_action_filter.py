@@ -380,20 +380,20 @@ class BulkActionFilter:
                 region = _region
 
         bulk_action_filter = cls(
-            status=status,
-            task_identifier=task_identifier,
-            version=version,
-            from_=from_,
-            to=to,
-            period=period,
-            bulk_action=bulk_action,
-            tag=tag,
-            schedule=schedule,
-            is_test=is_test,
-            batch=batch,
-            queue=queue,
-            machine=machine,
-            region=region,
+            status,
+            task_identifier,
+            version,
+            from_,
+            to,
+            period,
+            bulk_action,
+            tag,
+            schedule,
+            is_test,
+            batch,
+            queue,
+            machine,
+            region,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -63,9 +63,9 @@ class CancelByFilter:
         name = _src.get("name")
 
         cancel_by_filter = cls(
-            action=action,
-            filter_=filter_,
-            name=name,
+            action,
+            filter_,
+            name,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

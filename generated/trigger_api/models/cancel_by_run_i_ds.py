@@ -56,9 +56,9 @@ class CancelByRunIDs:
         name = _src.get("name")
 
         cancel_by_run_i_ds = cls(
-            action=action,
-            run_ids=run_ids,
-            name=name,
+            action,
+            run_ids,
+            name,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

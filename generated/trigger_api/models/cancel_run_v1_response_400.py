@@ -48,7 +48,7 @@ class CancelRunV1Response400:
             error = parse_cancel_run_v1_response_400_error(_error)
 
         cancel_run_v1_response_400 = cls(
-            error=error,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -42,7 +42,7 @@ class CanceledRun:
         id: None | str | Unset = _src.get("id")
 
         canceled_run = cls(
-            id=id,
+            id,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

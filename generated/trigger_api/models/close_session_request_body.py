@@ -40,7 +40,7 @@ class CloseSessionRequestBody:
         reason = _src.get("reason")
 
         close_session_request_body = cls(
-            reason=reason,
+            reason,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -187,19 +187,19 @@ class CommonRunsFilter:
         error = _src.get("error")
 
         common_runs_filter = cls(
-            status=status,
-            task_identifier=task_identifier,
-            version=version,
-            bulk_action=bulk_action,
-            tag=tag,
-            schedule=schedule,
-            is_test=is_test,
-            created_at=created_at,
-            batch=batch,
-            queue=queue,
-            machine=machine,
-            region=region,
-            error=error,
+            status,
+            task_identifier,
+            version,
+            bulk_action,
+            tag,
+            schedule,
+            is_test,
+            created_at,
+            batch,
+            queue,
+            machine,
+            region,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -79,9 +79,9 @@ class CommonRunsFilterCreatedAt:
         period = _src.get("period")
 
         common_runs_filter_created_at = cls(
-            from_=from_,
-            to=to,
-            period=period,
+            from_,
+            to,
+            period,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -39,7 +39,7 @@ class CompleteWaitpointTokenRequest:
         data = _src.get("data")
 
         complete_waitpoint_token_request = cls(
-            data=data,
+            data,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

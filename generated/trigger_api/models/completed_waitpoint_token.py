@@ -38,7 +38,7 @@ class CompletedWaitpointToken:
         success = _src["success"]
 
         completed_waitpoint_token = cls(
-            success=success,
+            success,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -99,12 +99,12 @@ class CreateBatchRequestBody:
             idempotency_key_options = CreateBatchRequestBodyIdempotencyKeyOptions.from_dict(_idempotency_key_options)
 
         create_batch_request_body = cls(
-            run_count=run_count,
-            task_identifiers=task_identifiers,
-            parent_run_id=parent_run_id,
-            resume_parent_on_completion=resume_parent_on_completion,
-            idempotency_key=idempotency_key,
-            idempotency_key_options=idempotency_key_options,
+            run_count,
+            task_identifiers,
+            parent_run_id,
+            resume_parent_on_completion,
+            idempotency_key,
+            idempotency_key_options,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -48,8 +48,8 @@ class CreateBatchRequestBodyIdempotencyKeyOptions:
         scope = parse_create_batch_request_body_idempotency_key_options_scope(_src["scope"])
 
         create_batch_request_body_idempotency_key_options = cls(
-            key=key,
-            scope=scope,
+            key,
+            scope,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -63,10 +63,10 @@ class CreateBatchResponse:
         idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
         create_batch_response = cls(
-            id=id,
-            run_count=run_count,
-            is_cached=is_cached,
-            idempotency_key=idempotency_key,
+            id,
+            run_count,
+            is_cached,
+            idempotency_key,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -43,8 +43,8 @@ class CreateJwtClaimsV1Response200:
         pub = _src["pub"]
 
         create_jwt_claims_v1_response_200 = cls(
-            sub=sub,
-            pub=pub,
+            sub,
+            pub,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -41,7 +41,7 @@ class CreateProjectEnvvarV1Response404:
         error: None | str | Unset = _src.get("error")
 
         create_project_envvar_v1_response_404 = cls(
-            error=error,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

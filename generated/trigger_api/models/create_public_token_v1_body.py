@@ -77,10 +77,10 @@ class CreatePublicTokenV1Body:
             realtime = CreatePublicTokenV1BodyRealtime.from_dict(_realtime)
 
         create_public_token_v1_body = cls(
-            scopes=scopes,
-            expiration_time=expiration_time,
-            one_time_use=one_time_use,
-            realtime=realtime,
+            scopes,
+            expiration_time,
+            one_time_use,
+            realtime,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -39,7 +39,7 @@ class CreatePublicTokenV1BodyRealtime:
         skip_columns = cast(list[str], _src.get("skipColumns"))
 
         create_public_token_v1_body_realtime = cls(
-            skip_columns=skip_columns,
+            skip_columns,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

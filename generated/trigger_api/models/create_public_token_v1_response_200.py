@@ -37,7 +37,7 @@ class CreatePublicTokenV1Response200:
         token = _src["token"]
 
         create_public_token_v1_response_200 = cls(
-            token=token,
+            token,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

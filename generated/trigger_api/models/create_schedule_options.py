@@ -75,12 +75,12 @@ class CreateScheduleOptions:
         window = _src.get("window")
 
         create_schedule_options = cls(
-            task=task,
-            cron=cron,
-            deduplication_key=deduplication_key,
-            external_id=external_id,
-            timezone=timezone,
-            window=window,
+            task,
+            cron,
+            deduplication_key,
+            external_id,
+            timezone,
+            window,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -120,13 +120,13 @@ class CreateSessionRequestBody:
             expires_at = parse_datetime(_expires_at)
 
         create_session_request_body = cls(
-            type_=type_,
-            task_identifier=task_identifier,
-            trigger_config=trigger_config,
-            external_id=external_id,
-            tags=tags,
-            metadata=metadata,
-            expires_at=expires_at,
+            type_,
+            task_identifier,
+            trigger_config,
+            external_id,
+            tags,
+            metadata,
+            expires_at,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -50,8 +50,8 @@ class CreateUploadPayloadUrlV2Response200:
         storage_path: None | str | Unset = _src.get("storagePath")
 
         create_upload_payload_url_v2_response_200 = cls(
-            presigned_url=presigned_url,
-            storage_path=storage_path,
+            presigned_url,
+            storage_path,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

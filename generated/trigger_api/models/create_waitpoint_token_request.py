@@ -87,10 +87,10 @@ class CreateWaitpointTokenRequest:
                 tags = _tags
 
         create_waitpoint_token_request = cls(
-            idempotency_key=idempotency_key,
-            idempotency_key_ttl=idempotency_key_ttl,
-            timeout=timeout,
-            tags=tags,
+            idempotency_key,
+            idempotency_key_ttl,
+            timeout,
+            tags,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -37,7 +37,7 @@ class CreatedBulkAction:
         id = _src["id"]
 
         created_bulk_action = cls(
-            id=id,
+            id,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -277,22 +277,22 @@ class CreatedSession:
                 expires_at = _expires_at
 
         created_session = cls(
-            id=id,
-            type_=type_,
-            task_identifier=task_identifier,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
-            run_id=run_id,
-            public_access_token=public_access_token,
-            is_cached=is_cached,
-            external_id=external_id,
-            trigger_config=trigger_config,
-            current_run_id=current_run_id,
-            metadata=metadata,
-            closed_at=closed_at,
-            closed_reason=closed_reason,
-            expires_at=expires_at,
+            id,
+            type_,
+            task_identifier,
+            tags,
+            created_at,
+            updated_at,
+            run_id,
+            public_access_token,
+            is_cached,
+            external_id,
+            trigger_config,
+            current_run_id,
+            metadata,
+            closed_at,
+            closed_reason,
+            expires_at,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -54,9 +54,9 @@ class CreatedWaitpointToken:
         url = _src["url"]
 
         created_waitpoint_token = cls(
-            id=id,
-            is_cached=is_cached,
-            url=url,
+            id,
+            is_cached,
+            url,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -189,16 +189,16 @@ class CurrentDeployment:
                 error = _error
 
         current_deployment = cls(
-            id=id,
-            created_at=created_at,
-            short_code=short_code,
-            version=version,
-            status=status,
-            runtime=runtime,
-            runtime_version=runtime_version,
-            deployed_at=deployed_at,
-            git=git,
-            error=error,
+            id,
+            created_at,
+            short_code,
+            version,
+            status,
+            runtime,
+            runtime_version,
+            deployed_at,
+            git,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

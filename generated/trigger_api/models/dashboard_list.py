@@ -68,7 +68,7 @@ class Dashboards:
                 dashboards = _dashboards
 
         dashboard_list = cls(
-            dashboards=dashboards,
+            dashboards,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -96,9 +96,9 @@ class DashboardsDashboardsType0Item:
                 widgets = _widgets
 
         dashboards_dashboards_type_0_item = cls(
-            key=key,
-            title=title,
-            widgets=widgets,
+            key,
+            title,
+            widgets,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -85,10 +85,10 @@ class DashboardsDashboardsType0ItemWidgetsType0Item:
             type_ = parse_dashboards_dashboards_type_0_item_widgets_type_0_item_type(_type_)
 
         dashboards_dashboards_type_0_item_widgets_type_0_item = cls(
-            id=id,
-            title=title,
-            query=query,
-            type_=type_,
+            id,
+            title,
+            query,
+            type_,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -38,7 +38,7 @@ class DeletedSchedule:
         id = _src["id"]
 
         deleted_schedule = cls(
-            id=id,
+            id,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -217,16 +217,16 @@ class Deployment:
                 worker = _worker
 
         deployment = cls(
-            id=id,
-            status=status,
-            content_hash=content_hash,
-            short_code=short_code,
-            version=version,
-            image_reference=image_reference,
-            image_platform=image_platform,
-            external_build_data=external_build_data,
-            error_data=error_data,
-            worker=worker,
+            id,
+            status,
+            content_hash,
+            short_code,
+            version,
+            image_reference,
+            image_platform,
+            external_build_data,
+            error_data,
+            worker,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -43,7 +43,7 @@ class DeploymentPagePaginationType0:
         next_: None | str | Unset = _src.get("next")
 
         deployment_page_pagination_type_0 = cls(
-            next_=next_,
+            next_,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

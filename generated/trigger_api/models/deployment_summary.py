@@ -235,16 +235,16 @@ class DeploymentSummary:
                 error = _error
 
         deployment_summary = cls(
-            id=id,
-            created_at=created_at,
-            short_code=short_code,
-            version=version,
-            runtime=runtime,
-            runtime_version=runtime_version,
-            status=status,
-            deployed_at=deployed_at,
-            git=git,
-            error=error,
+            id,
+            created_at,
+            short_code,
+            version,
+            runtime,
+            runtime_version,
+            status,
+            deployed_at,
+            git,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -94,9 +94,9 @@ class DeploymentWorkerType0:
                 tasks = _tasks
 
         deployment_worker_type_0 = cls(
-            id=id,
-            version=version,
-            tasks=tasks,
+            id,
+            version,
+            tasks,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -74,10 +74,10 @@ class DeploymentWorkerType0TasksType0Item:
         export_name: None | str | Unset = _src.get("exportName")
 
         deployment_worker_type_0_tasks_type_0_item = cls(
-            id=id,
-            slug=slug,
-            file_path=file_path,
-            export_name=export_name,
+            id,
+            slug,
+            file_path,
+            export_name,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -50,7 +50,7 @@ class EnvFilter:
                 env.append(env_item)
 
         env_filter = cls(
-            env=env,
+            env,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -57,9 +57,9 @@ class EnvVar:
         is_secret: bool | None | Unset = _src.get("isSecret")
 
         env_var = cls(
-            name=name,
-            value=value,
-            is_secret=is_secret,
+            name,
+            value,
+            is_secret,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -62,9 +62,9 @@ class EnvVarValue:
         is_secret: bool | None | Unset = _src.get("isSecret")
 
         env_var_value = cls(
-            value=value,
-            name=name,
-            is_secret=is_secret,
+            value,
+            name,
+            is_secret,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

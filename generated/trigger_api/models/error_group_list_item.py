@@ -198,17 +198,17 @@ class ErrorGroupListItem:
                 ignored_until = _ignored_until
 
         error_group_list_item = cls(
-            id=id,
-            fingerprint=fingerprint,
-            task_identifier=task_identifier,
-            error_type=error_type,
-            error_message=error_message,
-            status=status,
-            count=count,
-            first_seen=first_seen,
-            last_seen=last_seen,
-            resolved_at=resolved_at,
-            ignored_until=ignored_until,
+            id,
+            fingerprint,
+            task_identifier,
+            error_type,
+            error_message,
+            status,
+            count,
+            first_seen,
+            last_seen,
+            resolved_at,
+            ignored_until,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -37,7 +37,7 @@ class ErrorResponse:
         error = _src["error"]
 
         error_response = cls(
-            error=error,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

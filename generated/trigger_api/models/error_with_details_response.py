@@ -79,8 +79,8 @@ class ErrorWithDetailsResponse:
                 details = _details
 
         error_with_details_response = cls(
-            error=error,
-            details=details,
+            error,
+            details,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

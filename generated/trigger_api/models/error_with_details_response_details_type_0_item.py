@@ -74,9 +74,9 @@ class ErrorWithDetailsResponseDetailsType0Item:
                 path = _path
 
         error_with_details_response_details_type_0_item = cls(
-            code=code,
-            message=message,
-            path=path,
+            code,
+            message,
+            path,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

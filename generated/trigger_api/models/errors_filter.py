@@ -131,13 +131,13 @@ class ErrorsFilter:
         period = _src.get("period")
 
         errors_filter = cls(
-            task_identifier=task_identifier,
-            version=version,
-            status=status,
-            search=search,
-            from_=from_,
-            to=to,
-            period=period,
+            task_identifier,
+            version,
+            status,
+            search,
+            from_,
+            to,
+            period,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -51,8 +51,8 @@ class ExecuteQueryCsvResponse:
         results = _src["results"]
 
         execute_query_csv_response = cls(
-            format_=format_,
-            results=results,
+            format_,
+            results,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

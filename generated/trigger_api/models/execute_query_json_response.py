@@ -65,8 +65,8 @@ class ExecuteQueryJsonResponse:
             results.append(results_item)
 
         execute_query_json_response = cls(
-            format_=format_,
-            results=results,
+            format_,
+            results,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -153,12 +153,12 @@ class ExecuteQueryRequestBody:
             format_ = parse_execute_query_request_body_format(_format_)
 
         execute_query_request_body = cls(
-            query=query,
-            scope=scope,
-            period=period,
-            from_=from_,
-            to=to,
-            format_=format_,
+            query,
+            scope,
+            period,
+            from_,
+            to,
+            format_,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -42,7 +42,7 @@ class ExecuteQueryV1Response400:
         error: None | str | Unset = _src.get("error")
 
         execute_query_v1_response_400 = cls(
-            error=error,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

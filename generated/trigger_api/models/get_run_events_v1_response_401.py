@@ -48,7 +48,7 @@ class GetRunEventsV1Response401:
             error = parse_get_run_events_v1_response_401_error(_error)
 
         get_run_events_v1_response_401 = cls(
-            error=error,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -62,10 +62,10 @@ class IgnoreErrorV1Body:
         reason = _src.get("reason")
 
         ignore_error_v1_body = cls(
-            duration=duration,
-            occurrence_rate=occurrence_rate,
-            total_occurrences=total_occurrences,
-            reason=reason,
+            duration,
+            occurrence_rate,
+            total_occurrences,
+            reason,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -120,9 +120,9 @@ class InvalidEnvVarsRequestResponse:
                 variable_errors = _variable_errors
 
         invalid_env_vars_request_response = cls(
-            error=error,
-            issues=issues,
-            variable_errors=variable_errors,
+            error,
+            issues,
+            variable_errors,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -141,13 +141,13 @@ class LatestDeployment:
                 error_data = _error_data
 
         latest_deployment = cls(
-            id=id,
-            status=status,
-            content_hash=content_hash,
-            short_code=short_code,
-            version=version,
-            image_reference=image_reference,
-            error_data=error_data,
+            id,
+            status,
+            content_hash,
+            short_code,
+            version,
+            image_reference,
+            error_data,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

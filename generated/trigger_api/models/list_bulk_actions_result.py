@@ -58,8 +58,8 @@ class ListBulkActionsResult:
         pagination = ListBulkActionsResultPagination.from_dict(_src["pagination"])
 
         list_bulk_actions_result = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

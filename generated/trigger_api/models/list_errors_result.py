@@ -96,8 +96,8 @@ class ListErrorsResult:
                 pagination = _pagination
 
         list_errors_result = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

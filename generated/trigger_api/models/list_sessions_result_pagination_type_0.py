@@ -55,8 +55,8 @@ class ListSessionsResultPaginationType0:
         previous: None | str | Unset = _src.get("previous")
 
         list_sessions_result_pagination_type_0 = cls(
-            next_=next_,
-            previous=previous,
+            next_,
+            previous,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -66,8 +66,8 @@ class OverrideQueueConcurrencyV1Body:
             type_ = parse_override_queue_concurrency_v1_body_type(_type_)
 
         override_queue_concurrency_v1_body = cls(
-            concurrency_limit=concurrency_limit,
-            type_=type_,
+            concurrency_limit,
+            type_,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

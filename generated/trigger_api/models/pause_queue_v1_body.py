@@ -67,8 +67,8 @@ class PauseQueueV1Body:
             type_ = parse_pause_queue_v1_body_type(_type_)
 
         pause_queue_v1_body = cls(
-            action=action,
-            type_=type_,
+            action,
+            type_,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -66,9 +66,9 @@ class PromotedDeployment:
         short_code: None | str | Unset = _src.get("shortCode")
 
         promoted_deployment = cls(
-            id=id,
-            version=version,
-            short_code=short_code,
+            id,
+            version,
+            short_code,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

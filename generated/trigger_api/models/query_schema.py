@@ -68,7 +68,7 @@ class QuerySchema:
                 tables = _tables
 
         query_schema = cls(
-            tables=tables,
+            tables,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

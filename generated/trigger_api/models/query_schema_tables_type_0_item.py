@@ -106,10 +106,10 @@ class QuerySchemaTablesType0Item:
                 columns = _columns
 
         query_schema_tables_type_0_item = cls(
-            name=name,
-            description=description,
-            time_column=time_column,
-            columns=columns,
+            name,
+            description,
+            time_column,
+            columns,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -117,12 +117,12 @@ class QuerySchemaTablesType0ItemColumnsType0Item:
         core_column: bool | None | Unset = _src.get("coreColumn")
 
         query_schema_tables_type_0_item_columns_type_0_item = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            example=example,
-            allowed_values=allowed_values,
-            core_column=core_column,
+            name,
+            type_,
+            description,
+            example,
+            allowed_values,
+            core_column,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -121,14 +121,14 @@ class Queue:
                 concurrency = _concurrency
 
         queue = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            running=running,
-            queued=queued,
-            paused=paused,
-            concurrency_limit=concurrency_limit,
-            concurrency=concurrency,
+            id,
+            name,
+            type_,
+            running,
+            queued,
+            paused,
+            concurrency_limit,
+            concurrency,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

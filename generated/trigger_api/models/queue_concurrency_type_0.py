@@ -116,11 +116,11 @@ class QueueConcurrencyType0:
         overridden_by: None | str | Unset = _src.get("overriddenBy")
 
         queue_concurrency_type_0 = cls(
-            current=current,
-            base=base,
-            override=override,
-            overridden_at=overridden_at,
-            overridden_by=overridden_by,
+            current,
+            base,
+            override,
+            overridden_at,
+            overridden_by,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

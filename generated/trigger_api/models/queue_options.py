@@ -47,8 +47,8 @@ class QueueOptions:
         concurrency_limit = _src.get("concurrencyLimit")
 
         queue_options = cls(
-            name=name,
-            concurrency_limit=concurrency_limit,
+            name,
+            concurrency_limit,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -45,8 +45,8 @@ class QueueTypeName:
         name = _src["name"]
 
         queue_type_name = cls(
-            type_=type_,
-            name=name,
+            type_,
+            name,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -71,10 +71,10 @@ class ReplayByFilter:
         target_region = _src.get("targetRegion")
 
         replay_by_filter = cls(
-            action=action,
-            filter_=filter_,
-            name=name,
-            target_region=target_region,
+            action,
+            filter_,
+            name,
+            target_region,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -64,10 +64,10 @@ class ReplayByRunIDs:
         target_region = _src.get("targetRegion")
 
         replay_by_run_i_ds = cls(
-            action=action,
-            run_ids=run_ids,
-            name=name,
-            target_region=target_region,
+            action,
+            run_ids,
+            name,
+            target_region,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

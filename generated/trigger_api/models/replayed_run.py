@@ -42,7 +42,7 @@ class ReplayedRun:
         id: None | str | Unset = _src.get("id")
 
         replayed_run = cls(
-            id=id,
+            id,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -61,7 +61,7 @@ class RescheduleRunRequestBody:
                 delay = _delay
 
         reschedule_run_request_body = cls(
-            delay=delay,
+            delay,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

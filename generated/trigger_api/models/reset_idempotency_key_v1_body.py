@@ -37,7 +37,7 @@ class ResetIdempotencyKeyV1Body:
         task_identifier = _src["taskIdentifier"]
 
         reset_idempotency_key_v1_body = cls(
-            task_identifier=task_identifier,
+            task_identifier,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

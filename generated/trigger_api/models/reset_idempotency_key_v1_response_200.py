@@ -37,7 +37,7 @@ class ResetIdempotencyKeyV1Response200:
         id = _src["id"]
 
         reset_idempotency_key_v1_response_200 = cls(
-            id=id,
+            id,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

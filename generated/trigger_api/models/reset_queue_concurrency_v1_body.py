@@ -53,7 +53,7 @@ class ResetQueueConcurrencyV1Body:
             type_ = parse_reset_queue_concurrency_v1_body_type(_type_)
 
         reset_queue_concurrency_v1_body = cls(
-            type_=type_,
+            type_,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

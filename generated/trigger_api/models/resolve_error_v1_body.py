@@ -38,7 +38,7 @@ class ResolveErrorV1Body:
         resolved_in_version = _src.get("resolvedInVersion")
 
         resolve_error_v1_body = cls(
-            resolved_in_version=resolved_in_version,
+            resolved_in_version,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -280,17 +280,17 @@ class RetrieveBatchV1Response200:
                 processing = _processing
 
         retrieve_batch_v1_response_200 = cls(
-            id=id,
-            status=status,
-            idempotency_key=idempotency_key,
-            created_at=created_at,
-            updated_at=updated_at,
-            run_count=run_count,
-            runs=runs,
-            successful_run_count=successful_run_count,
-            failed_run_count=failed_run_count,
-            errors=errors,
-            processing=processing,
+            id,
+            status,
+            idempotency_key,
+            created_at,
+            updated_at,
+            run_count,
+            runs,
+            successful_run_count,
+            failed_run_count,
+            errors,
+            processing,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -98,10 +98,10 @@ class RetrieveBatchV1Response200ErrorsType0Item:
         error_code: None | str | Unset = _src.get("errorCode")
 
         retrieve_batch_v1_response_200_errors_type_0_item = cls(
-            index=index,
-            task_identifier=task_identifier,
-            error=error,
-            error_code=error_code,
+            index,
+            task_identifier,
+            error,
+            error_code,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -107,8 +107,8 @@ class RetrieveBatchV1Response200ProcessingType0:
                 errors = _errors
 
         retrieve_batch_v1_response_200_processing_type_0 = cls(
-            completed_at=completed_at,
-            errors=errors,
+            completed_at,
+            errors,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

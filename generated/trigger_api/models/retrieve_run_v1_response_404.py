@@ -48,7 +48,7 @@ class RetrieveRunV1Response404:
             error = parse_retrieve_run_v1_response_404_error(_error)
 
         retrieve_run_v1_response_404 = cls(
-            error=error,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -161,13 +161,13 @@ class RunAttemptsType0Item:
                 completed_at = _completed_at
 
         run_attempts_type_0_item = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            error=error,
-            started_at=started_at,
-            completed_at=completed_at,
+            id,
+            status,
+            created_at,
+            updated_at,
+            error,
+            started_at,
+            completed_at,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -68,7 +68,7 @@ class RunEvents:
                 events = _events
 
         run_events = cls(
-            events=events,
+            events,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -288,21 +288,21 @@ class RunEventsEventsType0Item:
                 style = _style
 
         run_events_events_type_0_item = cls(
-            span_id=span_id,
-            parent_id=parent_id,
-            run_id=run_id,
-            message=message,
-            start_time=start_time,
-            duration=duration,
-            is_error=is_error,
-            is_partial=is_partial,
-            is_cancelled=is_cancelled,
-            level=level,
-            kind=kind,
-            attempt_number=attempt_number,
-            task_slug=task_slug,
-            events=events,
-            style=style,
+            span_id,
+            parent_id,
+            run_id,
+            message,
+            start_time,
+            duration,
+            is_error,
+            is_partial,
+            is_cancelled,
+            level,
+            kind,
+            attempt_number,
+            task_slug,
+            events,
+            style,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -106,9 +106,9 @@ class RunEventsEventsType0ItemEventsType0Item:
                 properties = _properties
 
         run_events_events_type_0_item_events_type_0_item = cls(
-            name=name,
-            time=time,
-            properties=properties,
+            name,
+            time,
+            properties,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

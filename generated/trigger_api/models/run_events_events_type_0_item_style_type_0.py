@@ -88,9 +88,9 @@ class RunEventsEventsType0ItemStyleType0:
                 accessory = _accessory
 
         run_events_events_type_0_item_style_type_0 = cls(
-            icon=icon,
-            variant=variant,
-            accessory=accessory,
+            icon,
+            variant,
+            accessory,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -61,8 +61,8 @@ class RunEventsEventsType0ItemStyleType0AccessoryType0:
             style = parse_run_events_events_type_0_item_style_type_0_accessory_type_0_style(_style)
 
         run_events_events_type_0_item_style_type_0_accessory_type_0 = cls(
-            text=text,
-            style=style,
+            text,
+            style,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

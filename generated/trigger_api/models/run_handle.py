@@ -52,8 +52,8 @@ class RunHandle:
         is_cached: bool | None | Unset = _src.get("isCached")
 
         run_handle = cls(
-            id=id,
-            is_cached=is_cached,
+            id,
+            is_cached,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

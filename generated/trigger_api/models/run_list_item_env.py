@@ -61,9 +61,9 @@ class RunListItemEnv:
         user: None | str | Unset = _src.get("user")
 
         run_list_item_env = cls(
-            id=id,
-            name=name,
-            user=user,
+            id,
+            name,
+            user,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -94,8 +94,8 @@ class RunListPage:
                 pagination = _pagination
 
         run_list_page = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

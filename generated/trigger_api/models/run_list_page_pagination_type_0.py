@@ -56,8 +56,8 @@ class RunListPagePaginationType0:
         previous: None | str | Unset = _src.get("previous")
 
         run_list_page_pagination_type_0 = cls(
-            next_=next_,
-            previous=previous,
+            next_,
+            previous,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -60,7 +60,7 @@ class RunMetadata:
                 metadata = _metadata
 
         run_metadata = cls(
-            metadata=metadata,
+            metadata,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -97,9 +97,9 @@ class RunRelatedRunsType0:
                 children = _children
 
         run_related_runs_type_0 = cls(
-            root=root,
-            parent=parent,
-            children=children,
+            root,
+            parent,
+            children,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -141,13 +141,13 @@ class RunResult:
         task_identifier: None | str | Unset = _src.get("taskIdentifier")
 
         run_result = cls(
-            ok=ok,
-            id=id,
-            output=output,
-            output_type=output_type,
-            error=error,
-            usage=usage,
-            task_identifier=task_identifier,
+            ok,
+            id,
+            output,
+            output_type,
+            error,
+            usage,
+            task_identifier,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

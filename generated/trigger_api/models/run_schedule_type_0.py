@@ -76,10 +76,10 @@ class RunScheduleType0:
         deduplication_key: None | str | Unset = _src.get("deduplicationKey")
 
         run_schedule_type_0 = cls(
-            id=id,
-            generator=generator,
-            external_id=external_id,
-            deduplication_key=deduplication_key,
+            id,
+            generator,
+            external_id,
+            deduplication_key,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

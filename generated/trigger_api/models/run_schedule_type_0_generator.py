@@ -72,9 +72,9 @@ class RunScheduleType0Generator:
         description: None | str | Unset = _src.get("description")
 
         run_schedule_type_0_generator = cls(
-            type_=type_,
-            expression=expression,
-            description=description,
+            type_,
+            expression,
+            description,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

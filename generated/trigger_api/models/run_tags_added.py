@@ -41,7 +41,7 @@ class RunTagsAdded:
         message: None | str | Unset = _src.get("message")
 
         run_tags_added = cls(
-            message=message,
+            message,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

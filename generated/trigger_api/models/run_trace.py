@@ -59,7 +59,7 @@ class RunTrace:
                 trace = _trace
 
         run_trace = cls(
-            trace=trace,
+            trace,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -60,8 +60,8 @@ class RunTraceTraceType0:
             root_span = SpanDetailedSummary.from_dict(_root_span)
 
         run_trace_trace_type_0 = cls(
-            trace_id=trace_id,
-            root_span=root_span,
+            trace_id,
+            root_span,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

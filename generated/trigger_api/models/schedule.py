@@ -214,18 +214,18 @@ class Schedule:
                 next_run_effective_at = _next_run_effective_at
 
         schedule = cls(
-            id=id,
-            task=task,
-            type_=type_,
-            active=active,
-            generator=generator,
-            timezone=timezone,
-            environments=environments,
-            deduplication_key=deduplication_key,
-            external_id=external_id,
-            next_run=next_run,
-            window=window,
-            next_run_effective_at=next_run_effective_at,
+            id,
+            task,
+            type_,
+            active,
+            generator,
+            timezone,
+            environments,
+            deduplication_key,
+            external_id,
+            next_run,
+            window,
+            next_run_effective_at,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

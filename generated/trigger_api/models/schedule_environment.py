@@ -63,9 +63,9 @@ class ScheduleEnvironment:
         user_name: None | str | Unset = _src.get("userName")
 
         schedule_environment = cls(
-            id=id,
-            type_=type_,
-            user_name=user_name,
+            id,
+            type_,
+            user_name,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -56,9 +56,9 @@ class ScheduleGenerator:
         description = _src["description"]
 
         schedule_generator = cls(
-            type_=type_,
-            expression=expression,
-            description=description,
+            type_,
+            expression,
+            description,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

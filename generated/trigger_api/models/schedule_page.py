@@ -94,8 +94,8 @@ class SchedulePage:
                 pagination = _pagination
 
         schedule_page = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -63,9 +63,9 @@ class SchedulePagePaginationType0:
         count: int | None | Unset = _src.get("count")
 
         schedule_page_pagination_type_0 = cls(
-            current_page=current_page,
-            total_pages=total_pages,
-            count=count,
+            current_page,
+            total_pages,
+            count,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -61,9 +61,9 @@ class SerializedError:
         stack_trace: None | str | Unset = _src.get("stackTrace")
 
         serialized_error = cls(
-            message=message,
-            name=name,
-            stack_trace=stack_trace,
+            message,
+            name,
+            stack_trace,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

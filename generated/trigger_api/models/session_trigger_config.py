@@ -175,15 +175,15 @@ class SessionTriggerConfig:
         idle_timeout_in_seconds: int | None | Unset = _src.get("idleTimeoutInSeconds")
 
         session_trigger_config = cls(
-            base_payload=base_payload,
-            machine=machine,
-            queue=queue,
-            tags=tags,
-            max_attempts=max_attempts,
-            max_duration=max_duration,
-            lock_to_version=lock_to_version,
-            region=region,
-            idle_timeout_in_seconds=idle_timeout_in_seconds,
+            base_payload,
+            machine,
+            queue,
+            tags,
+            max_attempts,
+            max_duration,
+            lock_to_version,
+            region,
+            idle_timeout_in_seconds,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

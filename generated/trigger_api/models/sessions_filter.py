@@ -110,12 +110,12 @@ class SessionsFilter:
             created_at = SessionsFilterCreatedAt.from_dict(_created_at)
 
         sessions_filter = cls(
-            type_=type_,
-            tags=tags,
-            task_identifier=task_identifier,
-            external_id=external_id,
-            status=status,
-            created_at=created_at,
+            type_,
+            tags,
+            task_identifier,
+            external_id,
+            status,
+            created_at,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

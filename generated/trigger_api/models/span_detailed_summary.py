@@ -130,11 +130,11 @@ class SpanDetailedSummary:
                 children = _children
 
         span_detailed_summary = cls(
-            id=id,
-            parent_id=parent_id,
-            run_id=run_id,
-            data=data,
-            children=children,
+            id,
+            parent_id,
+            run_id,
+            data,
+            children,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

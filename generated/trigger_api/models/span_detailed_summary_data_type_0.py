@@ -244,17 +244,17 @@ class SpanDetailedSummaryDataType0:
                 events = _events
 
         span_detailed_summary_data_type_0 = cls(
-            message=message,
-            task_slug=task_slug,
-            start_time=start_time,
-            duration=duration,
-            is_error=is_error,
-            is_partial=is_partial,
-            is_cancelled=is_cancelled,
-            level=level,
-            attempt_number=attempt_number,
-            properties=properties,
-            events=events,
+            message,
+            task_slug,
+            start_time,
+            duration,
+            is_error,
+            is_partial,
+            is_cancelled,
+            level,
+            attempt_number,
+            properties,
+            events,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -106,9 +106,9 @@ class SpanDetailedSummaryDataType0EventsType0Item:
                 properties = _properties
 
         span_detailed_summary_data_type_0_events_type_0_item = cls(
-            name=name,
-            time=time,
-            properties=properties,
+            name,
+            time,
+            properties,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

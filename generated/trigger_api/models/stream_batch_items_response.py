@@ -93,13 +93,13 @@ class StreamBatchItemsResponse:
         run_count: int | None | Unset = _src.get("runCount")
 
         stream_batch_items_response = cls(
-            id=id,
-            items_accepted=items_accepted,
-            items_deduplicated=items_deduplicated,
-            sealed=sealed,
-            enqueued_count=enqueued_count,
-            expected_count=expected_count,
-            run_count=run_count,
+            id,
+            items_accepted,
+            items_deduplicated,
+            sealed,
+            enqueued_count,
+            expected_count,
+            run_count,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -37,7 +37,7 @@ class Success:
         success = _src["success"]
 
         success = cls(
-            success=success,
+            success,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -56,7 +56,7 @@ class Timezones:
                 timezones = _timezones
 
         timezones_result = cls(
-            timezones=timezones,
+            timezones,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

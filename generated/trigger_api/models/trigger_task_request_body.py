@@ -65,9 +65,9 @@ class TriggerTaskRequestBody:
             options = TriggerTaskRequestBodyOptions.from_dict(_options)
 
         trigger_task_request_body = cls(
-            payload=payload,
-            context=context,
-            options=options,
+            payload,
+            context,
+            options,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

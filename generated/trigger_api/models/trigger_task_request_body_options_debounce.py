@@ -75,10 +75,10 @@ class TriggerTaskRequestBodyOptionsDebounce:
         max_delay: float | str | Unset = _src.get("maxDelay")
 
         trigger_task_request_body_options_debounce = cls(
-            key=key,
-            delay=delay,
-            mode=mode,
-            max_delay=max_delay,
+            key,
+            delay,
+            mode,
+            max_delay,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

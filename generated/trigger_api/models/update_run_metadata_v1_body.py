@@ -51,7 +51,7 @@ class UpdateRunMetadataV1Body:
             metadata = UpdateRunMetadataV1BodyMetadata.from_dict(_metadata)
 
         update_run_metadata_v1_body = cls(
-            metadata=metadata,
+            metadata,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -48,7 +48,7 @@ class UpdateRunMetadataV1Response404:
             error = parse_update_run_metadata_v1_response_404_error(_error)
 
         update_run_metadata_v1_response_404 = cls(
-            error=error,
+            error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -69,11 +69,11 @@ class UpdateScheduleOptions:
         window = _src.get("window")
 
         update_schedule_options = cls(
-            task=task,
-            cron=cron,
-            external_id=external_id,
-            timezone=timezone,
-            window=window,
+            task,
+            cron,
+            external_id,
+            timezone,
+            window,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

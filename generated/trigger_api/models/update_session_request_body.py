@@ -90,9 +90,9 @@ class UpdateSessionRequestBody:
         external_id: None | str | Unset = _src.get("externalId")
 
         update_session_request_body = cls(
-            tags=tags,
-            metadata=metadata,
-            external_id=external_id,
+            tags,
+            metadata,
+            external_id,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -80,10 +80,10 @@ class UploadProjectEnvvarsV1Body:
         is_secret = _src.get("isSecret")
 
         upload_project_envvars_v1_body = cls(
-            variables=variables,
-            override=override,
-            parent_variables=parent_variables,
-            is_secret=is_secret,
+            variables,
+            override,
+            parent_variables,
+            is_secret,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

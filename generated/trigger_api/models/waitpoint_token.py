@@ -246,18 +246,18 @@ class WaitpointToken:
         output_is_error: bool | None | Unset = _src.get("outputIsError")
 
         waitpoint_token = cls(
-            id=id,
-            url=url,
-            status=status,
-            tags=tags,
-            created_at=created_at,
-            idempotency_key=idempotency_key,
-            idempotency_key_expires_at=idempotency_key_expires_at,
-            timeout_at=timeout_at,
-            completed_at=completed_at,
-            output=output,
-            output_type=output_type,
-            output_is_error=output_is_error,
+            id,
+            url,
+            status,
+            tags,
+            created_at,
+            idempotency_key,
+            idempotency_key_expires_at,
+            timeout_at,
+            completed_at,
+            output,
+            output_type,
+            output_is_error,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

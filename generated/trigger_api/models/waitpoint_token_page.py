@@ -57,8 +57,8 @@ class WaitpointTokenPage:
         pagination = WaitpointTokenPagePagination.from_dict(_src["pagination"])
 
         waitpoint_token_page = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -54,8 +54,8 @@ class WaitpointTokenPagePagination:
         previous: None | str | Unset = _src.get("previous")
 
         waitpoint_token_page_pagination = cls(
-            next_=next_,
-            previous=previous,
+            next_,
+            previous,
         )
 
         d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
