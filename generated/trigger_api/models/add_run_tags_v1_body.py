@@ -45,7 +45,7 @@ class AddRunTagsV1Body:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_run_tags_type_1 = cast(list[str], data)
+                componentsschemas_run_tags_type_1: list[str] = data
 
                 return componentsschemas_run_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,7 +133,7 @@ class Batch:
 
         run_count = _src["runCount"]
 
-        runs = cast(list[str], _src["runs"])
+        runs: list[str] = _src["runs"]
 
         processing = BatchProcessing.from_dict(_src["processing"])
 

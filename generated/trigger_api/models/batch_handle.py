@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,7 +42,7 @@ class BatchHandle:
         _src: Any = src_dict
         batch_id = _src["batchId"]
 
-        runs = cast(list[str], _src["runs"])
+        runs: list[str] = _src["runs"]
 
         batch_handle = cls(
             batch_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -255,7 +255,7 @@ class BulkActionFilter:
             try:
                 if not isinstance(_task_identifier, list):
                     raise TypeError()
-                task_identifier_type_1 = cast(list[str], _task_identifier)
+                task_identifier_type_1: list[str] = _task_identifier
 
                 task_identifier = task_identifier_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -269,7 +269,7 @@ class BulkActionFilter:
             try:
                 if not isinstance(_version, list):
                     raise TypeError()
-                version_type_1 = cast(list[str], _version)
+                version_type_1: list[str] = _version
 
                 version = version_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -315,7 +315,7 @@ class BulkActionFilter:
             try:
                 if not isinstance(_tag, list):
                     raise TypeError()
-                tag_type_1 = cast(list[str], _tag)
+                tag_type_1: list[str] = _tag
 
                 tag = tag_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -359,7 +359,7 @@ class BulkActionFilter:
             try:
                 if not isinstance(_machine, list):
                     raise TypeError()
-                machine_type_1 = cast(list[str], _machine)
+                machine_type_1: list[str] = _machine
 
                 machine = machine_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -373,7 +373,7 @@ class BulkActionFilter:
             try:
                 if not isinstance(_region, list):
                     raise TypeError()
-                region_type_1 = cast(list[str], _region)
+                region_type_1: list[str] = _region
 
                 region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

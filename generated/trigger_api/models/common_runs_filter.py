@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -157,13 +157,13 @@ class CommonRunsFilter:
 
                 status.append(status_item)
 
-        task_identifier = cast(list[str], _src.get("taskIdentifier"))
+        task_identifier: list[str] = _src.get("taskIdentifier")
 
-        version = cast(list[str], _src.get("version"))
+        version: list[str] = _src.get("version")
 
         bulk_action = _src.get("bulkAction")
 
-        tag = cast(list[str], _src.get("tag"))
+        tag: list[str] = _src.get("tag")
 
         schedule = _src.get("schedule")
 
@@ -178,11 +178,11 @@ class CommonRunsFilter:
 
         batch = _src.get("batch")
 
-        queue = cast(list[str], _src.get("queue"))
+        queue: list[str] = _src.get("queue")
 
-        machine = cast(list[str], _src.get("machine"))
+        machine: list[str] = _src.get("machine")
 
-        region = cast(list[str], _src.get("region"))
+        region: list[str] = _src.get("region")
 
         error = _src.get("error")
 

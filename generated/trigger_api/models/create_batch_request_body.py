@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,7 +83,7 @@ class CreateBatchRequestBody:
         _src: Any = src_dict
         run_count = _src["runCount"]
 
-        task_identifiers = cast(list[str], _src.get("taskIdentifiers"))
+        task_identifiers: list[str] = _src.get("taskIdentifiers")
 
         parent_run_id = _src.get("parentRunId")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,7 @@ class CreatePublicTokenV1Body:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        scopes = cast(list[str], _src["scopes"])
+        scopes: list[str] = _src["scopes"]
 
         expiration_time: int | str | Unset = _src.get("expirationTime")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,7 @@ class CreatePublicTokenV1BodyRealtime:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        skip_columns = cast(list[str], _src.get("skipColumns"))
+        skip_columns: list[str] = _src.get("skipColumns")
 
         create_public_token_v1_body_realtime = cls(
             skip_columns,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,7 +103,7 @@ class CreateSessionRequestBody:
 
         external_id = _src.get("externalId")
 
-        tags = cast(list[str], _src.get("tags"))
+        tags: list[str] = _src.get("tags")
 
         _metadata = _src.get("metadata")
         metadata: CreateSessionRequestBodyMetadata | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,7 +80,7 @@ class CreateWaitpointTokenRequest:
             try:
                 if not isinstance(_tags, list):
                     raise TypeError()
-                tags_type_1 = cast(list[str], _tags)
+                tags_type_1: list[str] = _tags
 
                 tags = tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

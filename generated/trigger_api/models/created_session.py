@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -203,7 +203,7 @@ class CreatedSession:
 
         task_identifier = _src["taskIdentifier"]
 
-        tags = cast(list[str], _src["tags"])
+        tags: list[str] = _src["tags"]
 
         try:
             created_at = parse_datetime(_src["createdAt"])

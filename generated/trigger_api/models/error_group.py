@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -246,7 +246,7 @@ class ErrorGroup:
         except (TypeError, ValueError) as exc:
             raise type(exc)(f"lastSeen: {exc}") from exc
 
-        affected_versions = cast(list[str], _src["affectedVersions"])
+        affected_versions: list[str] = _src["affectedVersions"]
 
         status = parse_error_group_status(_src["status"])
 

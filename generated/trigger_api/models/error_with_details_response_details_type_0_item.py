@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +67,7 @@ class ErrorWithDetailsResponseDetailsType0Item:
             try:
                 if not isinstance(_path, list):
                     raise TypeError()
-                path_type_0 = cast(list[str], _path)
+                path_type_0: list[str] = _path
 
                 path = path_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

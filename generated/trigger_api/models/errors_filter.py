@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,9 +99,9 @@ class ErrorsFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        task_identifier = cast(list[str], _src.get("taskIdentifier"))
+        task_identifier: list[str] = _src.get("taskIdentifier")
 
-        version = cast(list[str], _src.get("version"))
+        version: list[str] = _src.get("version")
 
         _status = _src.get("status")
         status: list[ErrorsFilterStatusItem] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,7 +108,7 @@ class QuerySchemaTablesType0ItemColumnsType0Item:
             try:
                 if not isinstance(_allowed_values, list):
                     raise TypeError()
-                allowed_values_type_0 = cast(list[str], _allowed_values)
+                allowed_values_type_0: list[str] = _allowed_values
 
                 allowed_values = allowed_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,7 @@ class ReplayByRunIDs:
         _src: Any = src_dict
         action = parse_replay_by_run_i_ds_action(_src["action"])
 
-        run_ids = cast(list[str], _src["runIds"])
+        run_ids: list[str] = _src["runIds"]
 
         name = _src.get("name")
 

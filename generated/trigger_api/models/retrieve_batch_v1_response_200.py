@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -236,7 +236,7 @@ class RetrieveBatchV1Response200:
             try:
                 if not isinstance(_runs, list):
                     raise TypeError()
-                runs_type_0 = cast(list[str], _runs)
+                runs_type_0: list[str] = _runs
 
                 runs = runs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

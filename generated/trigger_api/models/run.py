@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -456,7 +456,7 @@ class Run:
 
         is_test = _src["isTest"]
 
-        tags = cast(list[str], _src["tags"])
+        tags: list[str] = _src["tags"]
 
         cost_in_cents = _src["costInCents"]
 

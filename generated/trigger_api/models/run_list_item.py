@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -328,7 +328,7 @@ class RunListItem:
         except (TypeError, ValueError) as exc:
             raise type(exc)(f"updatedAt: {exc}") from exc
 
-        tags = cast(list[str], _src["tags"])
+        tags: list[str] = _src["tags"]
 
         cost_in_cents = _src["costInCents"]
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -158,7 +158,7 @@ class SessionTriggerConfig:
             try:
                 if not isinstance(_tags, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], _tags)
+                tags_type_0: list[str] = _tags
 
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

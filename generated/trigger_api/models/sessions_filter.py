@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,11 +85,11 @@ class SessionsFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        type_ = cast(list[str], _src.get("type"))
+        type_: list[str] = _src.get("type")
 
-        tags = cast(list[str], _src.get("tags"))
+        tags: list[str] = _src.get("tags")
 
-        task_identifier = cast(list[str], _src.get("taskIdentifier"))
+        task_identifier: list[str] = _src.get("taskIdentifier")
 
         external_id = _src.get("externalId")
 

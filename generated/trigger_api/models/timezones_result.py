@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,7 @@ class Timezones:
             try:
                 if not isinstance(_timezones, list):
                     raise TypeError()
-                timezones_type_0 = cast(list[str], _timezones)
+                timezones_type_0: list[str] = _timezones
 
                 timezones = timezones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -262,7 +262,7 @@ class TriggerTaskRequestBodyOptions:
             try:
                 if not isinstance(_tags, list):
                     raise TypeError()
-                componentsschemas_run_tags_type_1 = cast(list[str], _tags)
+                componentsschemas_run_tags_type_1: list[str] = _tags
 
                 tags = componentsschemas_run_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

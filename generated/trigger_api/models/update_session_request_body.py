@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,7 +71,7 @@ class UpdateSessionRequestBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        tags = cast(list[str], _src.get("tags"))
+        tags: list[str] = _src.get("tags")
 
         _metadata = _src.get("metadata")
         metadata: None | Unset | UpdateSessionRequestBodyMetadataType0

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -188,7 +188,7 @@ class WaitpointToken:
 
         status = parse_waitpoint_token_status(_src["status"])
 
-        tags = cast(list[str], _src["tags"])
+        tags: list[str] = _src["tags"]
 
         try:
             created_at = parse_datetime(_src["createdAt"])
