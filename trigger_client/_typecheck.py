@@ -140,6 +140,14 @@ def _model_ok(model: Any) -> bool:
     return _check_of(type(model))(model)
 
 
+def _instances(values: list[Any], cls: type) -> bool:
+    """Whether every value is a ``cls`` (``list[str]`` fields: tags on every run of a page)."""
+    for value in values:  # noqa: SIM110 (a loop: all() over a generator costs a frame resume per value)
+        if not isinstance(value, cls):
+            return False
+    return True
+
+
 def _models_ok(values: list[Any], cls: type) -> bool:
     """Whether every value is a valid ``cls``: a list of models (a page's items) in one loop, its check looked up
     once, not a generator step and a lookup per item."""
@@ -157,7 +165,12 @@ class _Source:
     """The expression text of each hint, and the objects it refers to by name."""
 
     def __init__(self) -> None:
-        self.names: dict[str, Any] = {"_model_ok": _model_ok, "_models_ok": _models_ok, "_all": all}
+        self.names: dict[str, Any] = {
+            "_model_ok": _model_ok,
+            "_models_ok": _models_ok,
+            "_instances": _instances,
+            "_all": all,
+        }
         self.depth = 0
 
     def constant(self, value: Any) -> str:
@@ -189,6 +202,8 @@ class _Source:
                 return f"isinstance({var}, list)"
             if isinstance(item_hint, type) and attrs.has(item_hint):
                 return f"(isinstance({var}, list) and _models_ok({var}, {self.constant(item_hint)}))"
+            if inner == f"isinstance({item}, {self.constant(item_hint)})":  # list[str]: a loop, not a generator
+                return f"(isinstance({var}, list) and _instances({var}, {self.constant(item_hint)}))"
             return f"(isinstance({var}, list) and _all({inner} for {item} in {var}))"
         if origin is dict:
             return f"isinstance({var}, dict)"
