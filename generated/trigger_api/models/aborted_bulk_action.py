@@ -40,7 +40,7 @@ class AbortedBulkAction:
             id,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         aborted_bulk_action.additional_properties = d
         return aborted_bulk_action

@@ -45,7 +45,7 @@ class AddRunTagsV1Response422:
             error,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         add_run_tags_v1_response_422.additional_properties = d
         return add_run_tags_v1_response_422

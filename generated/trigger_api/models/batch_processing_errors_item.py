@@ -68,7 +68,7 @@ class BatchProcessingErrorsItem:
             error_code,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_processing_errors_item.additional_properties = d
         return batch_processing_errors_item

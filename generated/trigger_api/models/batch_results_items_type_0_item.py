@@ -153,7 +153,7 @@ class BatchResultsItemsType0Item:
             task_identifier,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_results_items_type_0_item.additional_properties = d
         return batch_results_items_type_0_item

@@ -45,7 +45,7 @@ class BatchResultsItemsType0ItemUsageType0:
             duration_ms,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_results_items_type_0_item_usage_type_0.additional_properties = d
         return batch_results_items_type_0_item_usage_type_0

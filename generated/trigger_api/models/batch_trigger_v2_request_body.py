@@ -55,7 +55,7 @@ class BatchTriggerV2RequestBody:
             items,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_trigger_v2_request_body.additional_properties = d
         return batch_trigger_v2_request_body

@@ -396,7 +396,7 @@ class BulkActionFilter:
             region,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         bulk_action_filter.additional_properties = d
         return bulk_action_filter

@@ -61,7 +61,7 @@ class CancelByRunIDs:
             name,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         cancel_by_run_i_ds.additional_properties = d
         return cancel_by_run_i_ds

@@ -43,7 +43,7 @@ class CloseSessionRequestBody:
             reason,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         close_session_request_body.additional_properties = d
         return close_session_request_body

@@ -84,7 +84,7 @@ class CommonRunsFilterCreatedAt:
             period,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         common_runs_filter_created_at.additional_properties = d
         return common_runs_filter_created_at

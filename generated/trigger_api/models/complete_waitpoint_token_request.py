@@ -42,7 +42,7 @@ class CompleteWaitpointTokenRequest:
             data,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         complete_waitpoint_token_request.additional_properties = d
         return complete_waitpoint_token_request

@@ -69,7 +69,7 @@ class CreateBatchResponse:
             idempotency_key,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_batch_response.additional_properties = d
         return create_batch_response

@@ -47,7 +47,7 @@ class CreateJwtClaimsV1Response200:
             pub,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_jwt_claims_v1_response_200.additional_properties = d
         return create_jwt_claims_v1_response_200

@@ -83,7 +83,7 @@ class CreatePublicTokenV1Body:
             realtime,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_public_token_v1_body.additional_properties = d
         return create_public_token_v1_body

@@ -40,7 +40,7 @@ class CreatePublicTokenV1Response200:
             token,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_public_token_v1_response_200.additional_properties = d
         return create_public_token_v1_response_200

@@ -129,7 +129,7 @@ class CreateSessionRequestBody:
             expires_at,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_session_request_body.additional_properties = d
         return create_session_request_body

@@ -54,7 +54,7 @@ class CreateUploadPayloadUrlV2Response200:
             storage_path,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_upload_payload_url_v2_response_200.additional_properties = d
         return create_upload_payload_url_v2_response_200

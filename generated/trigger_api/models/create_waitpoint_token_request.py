@@ -93,7 +93,7 @@ class CreateWaitpointTokenRequest:
             tags,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_waitpoint_token_request.additional_properties = d
         return create_waitpoint_token_request

@@ -59,7 +59,7 @@ class CreatedWaitpointToken:
             url,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         created_waitpoint_token.additional_properties = d
         return created_waitpoint_token

@@ -91,7 +91,7 @@ class DashboardsDashboardsType0ItemWidgetsType0Item:
             type_,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         dashboards_dashboards_type_0_item_widgets_type_0_item.additional_properties = d
         return dashboards_dashboards_type_0_item_widgets_type_0_item

@@ -99,7 +99,7 @@ class DeploymentWorkerType0:
             tasks,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         deployment_worker_type_0.additional_properties = d
         return deployment_worker_type_0

@@ -326,7 +326,7 @@ class ErrorGroup:
             ignored_until_total_occurrences,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         error_group.additional_properties = d
         return error_group

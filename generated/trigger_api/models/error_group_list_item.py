@@ -211,7 +211,7 @@ class ErrorGroupListItem:
             ignored_until,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         error_group_list_item.additional_properties = d
         return error_group_list_item

@@ -83,7 +83,7 @@ class ErrorWithDetailsResponse:
             details,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         error_with_details_response.additional_properties = d
         return error_with_details_response

@@ -79,7 +79,7 @@ class ErrorWithDetailsResponseDetailsType0Item:
             path,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         error_with_details_response_details_type_0_item.additional_properties = d
         return error_with_details_response_details_type_0_item

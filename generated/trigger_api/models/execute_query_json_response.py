@@ -69,7 +69,7 @@ class ExecuteQueryJsonResponse:
             results,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         execute_query_json_response.additional_properties = d
         return execute_query_json_response

@@ -161,7 +161,7 @@ class ExecuteQueryRequestBody:
             format_,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         execute_query_request_body.additional_properties = d
         return execute_query_request_body

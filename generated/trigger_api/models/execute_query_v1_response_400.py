@@ -45,7 +45,7 @@ class ExecuteQueryV1Response400:
             error,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         execute_query_v1_response_400.additional_properties = d
         return execute_query_v1_response_400

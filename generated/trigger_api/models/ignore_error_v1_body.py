@@ -68,7 +68,7 @@ class IgnoreErrorV1Body:
             reason,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         ignore_error_v1_body.additional_properties = d
         return ignore_error_v1_body

@@ -125,7 +125,7 @@ class InvalidEnvVarsRequestResponse:
             variable_errors,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         invalid_env_vars_request_response.additional_properties = d
         return invalid_env_vars_request_response

@@ -58,7 +58,7 @@ class ListBulkActionsResultPagination:
             previous,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         list_bulk_actions_result_pagination.additional_properties = d
         return list_bulk_actions_result_pagination

@@ -58,7 +58,7 @@ class ListErrorsResultPaginationType0:
             previous,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         list_errors_result_pagination_type_0.additional_properties = d
         return list_errors_result_pagination_type_0

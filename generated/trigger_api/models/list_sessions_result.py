@@ -100,7 +100,7 @@ class ListSessionsResult:
             pagination,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         list_sessions_result.additional_properties = d
         return list_sessions_result

@@ -70,7 +70,7 @@ class OverrideQueueConcurrencyV1Body:
             type_,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         override_queue_concurrency_v1_body.additional_properties = d
         return override_queue_concurrency_v1_body

@@ -71,7 +71,7 @@ class PauseQueueV1Body:
             type_,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         pause_queue_v1_body.additional_properties = d
         return pause_queue_v1_body

@@ -112,7 +112,7 @@ class QuerySchemaTablesType0Item:
             columns,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         query_schema_tables_type_0_item.additional_properties = d
         return query_schema_tables_type_0_item

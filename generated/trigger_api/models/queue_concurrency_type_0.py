@@ -123,7 +123,7 @@ class QueueConcurrencyType0:
             overridden_by,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         queue_concurrency_type_0.additional_properties = d
         return queue_concurrency_type_0

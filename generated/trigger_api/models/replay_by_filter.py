@@ -77,7 +77,7 @@ class ReplayByFilter:
             target_region,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         replay_by_filter.additional_properties = d
         return replay_by_filter

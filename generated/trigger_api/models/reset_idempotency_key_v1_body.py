@@ -40,7 +40,7 @@ class ResetIdempotencyKeyV1Body:
             task_identifier,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         reset_idempotency_key_v1_body.additional_properties = d
         return reset_idempotency_key_v1_body

@@ -40,7 +40,7 @@ class ResetIdempotencyKeyV1Response200:
             id,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         reset_idempotency_key_v1_response_200.additional_properties = d
         return reset_idempotency_key_v1_response_200

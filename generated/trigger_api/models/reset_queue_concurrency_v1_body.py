@@ -56,7 +56,7 @@ class ResetQueueConcurrencyV1Body:
             type_,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         reset_queue_concurrency_v1_body.additional_properties = d
         return reset_queue_concurrency_v1_body

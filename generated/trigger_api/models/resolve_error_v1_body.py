@@ -41,7 +41,7 @@ class ResolveErrorV1Body:
             resolved_in_version,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         resolve_error_v1_body.additional_properties = d
         return resolve_error_v1_body

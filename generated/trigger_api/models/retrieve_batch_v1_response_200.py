@@ -293,7 +293,7 @@ class RetrieveBatchV1Response200:
             processing,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         retrieve_batch_v1_response_200.additional_properties = d
         return retrieve_batch_v1_response_200

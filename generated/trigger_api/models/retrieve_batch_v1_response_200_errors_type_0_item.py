@@ -104,7 +104,7 @@ class RetrieveBatchV1Response200ErrorsType0Item:
             error_code,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         retrieve_batch_v1_response_200_errors_type_0_item.additional_properties = d
         return retrieve_batch_v1_response_200_errors_type_0_item

@@ -111,7 +111,7 @@ class RetrieveBatchV1Response200ProcessingType0:
             errors,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         retrieve_batch_v1_response_200_processing_type_0.additional_properties = d
         return retrieve_batch_v1_response_200_processing_type_0

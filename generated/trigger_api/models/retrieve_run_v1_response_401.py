@@ -51,7 +51,7 @@ class RetrieveRunV1Response401:
             error,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         retrieve_run_v1_response_401.additional_properties = d
         return retrieve_run_v1_response_401

@@ -170,7 +170,7 @@ class RunAttemptsType0Item:
             completed_at,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_attempts_type_0_item.additional_properties = d
         return run_attempts_type_0_item

@@ -111,7 +111,7 @@ class RunEventsEventsType0ItemEventsType0Item:
             properties,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_events_events_type_0_item_events_type_0_item.additional_properties = d
         return run_events_events_type_0_item_events_type_0_item

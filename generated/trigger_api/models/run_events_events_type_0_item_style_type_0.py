@@ -93,7 +93,7 @@ class RunEventsEventsType0ItemStyleType0:
             accessory,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_events_events_type_0_item_style_type_0.additional_properties = d
         return run_events_events_type_0_item_style_type_0

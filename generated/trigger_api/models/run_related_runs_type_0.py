@@ -102,7 +102,7 @@ class RunRelatedRunsType0:
             children,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_related_runs_type_0.additional_properties = d
         return run_related_runs_type_0

@@ -64,7 +64,7 @@ class RunTraceTraceType0:
             root_span,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_trace_trace_type_0.additional_properties = d
         return run_trace_trace_type_0

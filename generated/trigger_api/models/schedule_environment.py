@@ -68,7 +68,7 @@ class ScheduleEnvironment:
             user_name,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         schedule_environment.additional_properties = d
         return schedule_environment

@@ -68,7 +68,7 @@ class SchedulePagePaginationType0:
             count,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         schedule_page_pagination_type_0.additional_properties = d
         return schedule_page_pagination_type_0

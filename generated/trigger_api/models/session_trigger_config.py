@@ -186,7 +186,7 @@ class SessionTriggerConfig:
             idle_timeout_in_seconds,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         session_trigger_config.additional_properties = d
         return session_trigger_config

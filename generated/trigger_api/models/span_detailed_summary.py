@@ -137,7 +137,7 @@ class SpanDetailedSummary:
             children,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         span_detailed_summary.additional_properties = d
         return span_detailed_summary

@@ -257,7 +257,7 @@ class SpanDetailedSummaryDataType0:
             events,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         span_detailed_summary_data_type_0.additional_properties = d
         return span_detailed_summary_data_type_0

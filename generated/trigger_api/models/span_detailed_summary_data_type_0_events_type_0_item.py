@@ -111,7 +111,7 @@ class SpanDetailedSummaryDataType0EventsType0Item:
             properties,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         span_detailed_summary_data_type_0_events_type_0_item.additional_properties = d
         return span_detailed_summary_data_type_0_events_type_0_item

@@ -102,7 +102,7 @@ class StreamBatchItemsResponse:
             run_count,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         stream_batch_items_response.additional_properties = d
         return stream_batch_items_response

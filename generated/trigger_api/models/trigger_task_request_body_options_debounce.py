@@ -81,7 +81,7 @@ class TriggerTaskRequestBodyOptionsDebounce:
             max_delay,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         trigger_task_request_body_options_debounce.additional_properties = d
         return trigger_task_request_body_options_debounce

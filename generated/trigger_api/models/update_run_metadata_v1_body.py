@@ -54,7 +54,7 @@ class UpdateRunMetadataV1Body:
             metadata,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         update_run_metadata_v1_body.additional_properties = d
         return update_run_metadata_v1_body

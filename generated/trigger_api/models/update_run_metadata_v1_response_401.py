@@ -51,7 +51,7 @@ class UpdateRunMetadataV1Response401:
             error,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         update_run_metadata_v1_response_401.additional_properties = d
         return update_run_metadata_v1_response_401

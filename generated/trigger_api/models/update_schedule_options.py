@@ -76,7 +76,7 @@ class UpdateScheduleOptions:
             window,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         update_schedule_options.additional_properties = d
         return update_schedule_options

@@ -44,7 +44,7 @@ class UploadProjectEnvvarsV1Response404:
             error,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         upload_project_envvars_v1_response_404.additional_properties = d
         return upload_project_envvars_v1_response_404

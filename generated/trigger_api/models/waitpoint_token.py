@@ -260,7 +260,7 @@ class WaitpointToken:
             output_is_error,
         )
 
-        d = {} if src_dict.keys() <= _WIRE_KEYS else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         waitpoint_token.additional_properties = d
         return waitpoint_token
