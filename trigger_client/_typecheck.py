@@ -44,6 +44,9 @@ def _problem(value: Any, hint: Any, where: str) -> str | None:
     """Why ``value`` is not a ``hint`` (None when it is)."""
     if hint is Any or hint is object:
         return None
+    model = _model_in(hint)
+    if model is not None and isinstance(value, dict):
+        return _unparsed_problem(value, model, where)
     origin = typing.get_origin(hint)
     if origin is typing.Union or origin is types.UnionType:
         options = typing.get_args(hint)
@@ -70,6 +73,28 @@ def _problem(value: Any, hint: Any, where: str) -> str | None:
     if attrs.has(type(value)):
         return _model_problem(value, where)
     return None
+
+
+def _model_in(hint: Any) -> type | None:
+    """The generated model a hint names: the hint itself, or the one model of a union (``Model | None``)."""
+    if isinstance(hint, type) and attrs.has(hint):
+        return hint
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        models = [option for option in typing.get_args(hint) if isinstance(option, type) and attrs.has(option)]
+        return models[0] if len(models) == 1 else None
+    return None
+
+
+def _unparsed_problem(value: dict[str, Any], model: Any, where: str) -> str | None:
+    """Why the raw object ``value`` stands where a ``model`` belongs: the generated parser keeps the object it could
+    not read, and a whole list raw when one item fails. Read it again to say which item failed, and why."""
+    try:
+        parsed = model.from_dict(value)
+    except KeyError as exc:
+        return f"{where}: required field {exc.args[0]!r} is missing"
+    except Exception as exc:  # whatever the generated parser raised (TypeError, ValueError, AttributeError)
+        return f"{where}: {exc}" if str(exc) else f"{where}: {type(exc).__name__}"
+    return _model_problem(parsed, where)  # None for a good item kept raw because a sibling failed
 
 
 def _matches_shallow(value: Any, hint: Any) -> bool:
@@ -104,19 +129,48 @@ Check = Callable[[Any], bool]
 _CHECKS: dict[type, Check] = {}
 
 
-def _model_ok(model: Any) -> bool:
-    cls = type(model)
+def _check_of(cls: type) -> Check:
     check = _CHECKS.get(cls)
     if check is None:
         check = _CHECKS[cls] = _compile(cls)
-    return check(model)
+    return check
+
+
+def _model_ok(model: Any) -> bool:
+    return _check_of(type(model))(model)
+
+
+def _instances(values: list[Any], cls: type) -> bool:
+    """Whether every value is a ``cls`` (``list[str]`` fields: tags on every run of a page)."""
+    for value in values:  # noqa: SIM110 (a loop: all() over a generator costs a frame resume per value)
+        if not isinstance(value, cls):
+            return False
+    return True
+
+
+def _models_ok(values: list[Any], cls: type) -> bool:
+    """Whether every value is a valid ``cls``: a list of models (a page's items) in one loop, its check looked up
+    once, not a generator step and a lookup per item."""
+    check = _check_of(cls)
+    for value in values:
+        if type(value) is cls:
+            if not check(value):
+                return False
+        elif not (isinstance(value, cls) and _model_ok(value)):
+            return False
+    return True
 
 
 class _Source:
     """The expression text of each hint, and the objects it refers to by name."""
 
     def __init__(self) -> None:
-        self.names: dict[str, Any] = {"_model_ok": _model_ok, "_bool": bool, "_all": all}
+        self.names: dict[str, Any] = {
+            "_model_ok": _model_ok,
+            "_models_ok": _models_ok,
+            "_instances": _instances,
+            "_all": all,
+        }
         self.depth = 0
 
     def constant(self, value: Any) -> str:
@@ -146,15 +200,22 @@ class _Source:
             self.depth -= 1
             if inner == "True":
                 return f"isinstance({var}, list)"
+            if isinstance(item_hint, type) and attrs.has(item_hint):
+                return f"(isinstance({var}, list) and _models_ok({var}, {self.constant(item_hint)}))"
+            if inner == f"isinstance({item}, {self.constant(item_hint)})":  # list[str]: a loop, not a generator
+                return f"(isinstance({var}, list) and _instances({var}, {self.constant(item_hint)}))"
             return f"(isinstance({var}, list) and _all({inner} for {item} in {var}))"
         if origin is dict:
             return f"isinstance({var}, dict)"
         if origin is typing.Literal:
             return f"{var} in {self.constant(typing.get_args(hint))}"
+        # bool has two instances: identity tests say "is a bool" without a call.
+        if hint is bool:
+            return f"({var} is True or {var} is False)"
         if hint is float:
-            return f"(isinstance({var}, (int, float)) and not isinstance({var}, _bool))"
+            return f"(isinstance({var}, (int, float)) and {var} is not True and {var} is not False)"
         if hint is int:
-            return f"(isinstance({var}, int) and not isinstance({var}, _bool))"
+            return f"(isinstance({var}, int) and {var} is not True and {var} is not False)"
         if isinstance(hint, type) and attrs.has(hint):
             return f"(isinstance({var}, {self.constant(hint)}) and _model_ok({var}))"
         if isinstance(hint, type):

@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="AbortedBulkAction")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id"})
+
 
 @_attrs_define
 class AbortedBulkAction:
@@ -30,12 +33,14 @@ class AbortedBulkAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
         aborted_bulk_action = cls(
-            id=id,
+            id,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         aborted_bulk_action.additional_properties = d
         return aborted_bulk_action

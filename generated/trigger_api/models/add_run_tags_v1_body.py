@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="AddRunTagsV1Body")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"tags"})
+
 
 @_attrs_define
 class AddRunTagsV1Body:
@@ -36,24 +39,26 @@ class AddRunTagsV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _src: Any = src_dict
 
         def _parse_tags(data: object) -> list[str] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_run_tags_type_1 = cast(list[str], data)
+                componentsschemas_run_tags_type_1: list[str] = data
 
                 return componentsschemas_run_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[str] | str, data)
 
-        tags = _parse_tags(d.pop("tags"))
+        tags = _parse_tags(_src["tags"])
 
         add_run_tags_v1_body = cls(
-            tags=tags,
+            tags,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         add_run_tags_v1_body.additional_properties = d
         return add_run_tags_v1_body

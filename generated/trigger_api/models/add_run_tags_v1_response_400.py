@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddRunTagsV1Response400")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"error"})
+
 
 @_attrs_define
 class AddRunTagsV1Response400:
@@ -34,12 +37,14 @@ class AddRunTagsV1Response400:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error: None | str | Unset = d.pop("error", UNSET)
+        _src: Any = src_dict
+        error: None | str | Unset = _src.get("error")
 
         add_run_tags_v1_response_400 = cls(
-            error=error,
+            error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         add_run_tags_v1_response_400.additional_properties = d
         return add_run_tags_v1_response_400

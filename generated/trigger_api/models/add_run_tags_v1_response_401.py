@@ -7,10 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.add_run_tags_v1_response_401_error import AddRunTagsV1Response401Error
+from ..models.add_run_tags_v1_response_401_error import (
+    AddRunTagsV1Response401Error,
+    parse_add_run_tags_v1_response_401_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddRunTagsV1Response401")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"error"})
 
 
 @_attrs_define
@@ -33,17 +39,19 @@ class AddRunTagsV1Response401:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        _src: Any = src_dict
+        _error = _src.get("error")
         error: AddRunTagsV1Response401Error | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = AddRunTagsV1Response401Error(_error)
+            error = parse_add_run_tags_v1_response_401_error(_error)
 
         add_run_tags_v1_response_401 = cls(
-            error=error,
+            error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         add_run_tags_v1_response_401.additional_properties = d
         return add_run_tags_v1_response_401

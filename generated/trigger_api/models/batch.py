@@ -2,20 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.batch_status import BatchStatus
-from ..types import UNSET, Unset
+from ..models.batch_status import BatchStatus, parse_batch_status
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.batch_processing import BatchProcessing
 
 
 T = TypeVar("T", bound="Batch")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "createdAt",
+        "updatedAt",
+        "runCount",
+        "runs",
+        "processing",
+        "idempotencyKey",
+        "processingCompletedAt",
+    }
+)
 
 
 @_attrs_define
@@ -101,24 +116,30 @@ class Batch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        status = BatchStatus(d.pop("status"))
+        status = parse_batch_status(_src["status"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
-        run_count = d.pop("runCount")
+        run_count = _src["runCount"]
 
-        runs = cast(list[str], d.pop("runs"))
+        runs: list[str] = _src["runs"]
 
-        processing = BatchProcessing.from_dict(d.pop("processing"))
+        processing = BatchProcessing.from_dict(_src["processing"])
 
-        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
+        idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
-        _processing_completed_at = d.pop("processingCompletedAt", UNSET)
+        _processing_completed_at = _src.get("processingCompletedAt")
         processing_completed_at: datetime.datetime | None | Unset
         if _processing_completed_at is None:
             processing_completed_at = None
@@ -126,25 +147,25 @@ class Batch:
             try:
                 if not isinstance(_processing_completed_at, str):
                     raise TypeError()
-                processing_completed_at_type_0 = datetime.datetime.fromisoformat(
-                    _processing_completed_at.replace("Z", "+00:00")
-                )
+                processing_completed_at_type_0 = parse_datetime(_processing_completed_at)
 
                 processing_completed_at = processing_completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 processing_completed_at = _processing_completed_at
 
         batch = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            run_count=run_count,
-            runs=runs,
-            processing=processing,
-            idempotency_key=idempotency_key,
-            processing_completed_at=processing_completed_at,
+            id,
+            status,
+            created_at,
+            updated_at,
+            run_count,
+            runs,
+            processing,
+            idempotency_key,
+            processing_completed_at,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch.additional_properties = d
         return batch

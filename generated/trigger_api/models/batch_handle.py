@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 T = TypeVar("T", bound="BatchHandle")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"batchId", "runs"})
 
 
 @_attrs_define
@@ -36,15 +39,17 @@ class BatchHandle:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        batch_id = d.pop("batchId")
+        _src: Any = src_dict
+        batch_id = _src["batchId"]
 
-        runs = cast(list[str], d.pop("runs"))
+        runs: list[str] = _src["runs"]
 
         batch_handle = cls(
-            batch_id=batch_id,
-            runs=runs,
+            batch_id,
+            runs,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_handle.additional_properties = d
         return batch_handle

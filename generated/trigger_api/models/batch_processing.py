@@ -8,13 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.batch_processing_errors_item import BatchProcessingErrorsItem
 
 
 T = TypeVar("T", bound="BatchProcessing")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"errors", "completedAt"})
 
 
 @_attrs_define
@@ -60,15 +63,15 @@ class BatchProcessing:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _src: Any = src_dict
         errors = []
-        _errors = d.pop("errors")
+        _errors = _src["errors"]
         for errors_item_data in _errors:
             errors_item = BatchProcessingErrorsItem.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
-        _completed_at = d.pop("completedAt", UNSET)
+        _completed_at = _src.get("completedAt")
         completed_at: datetime.datetime | None | Unset
         if _completed_at is None:
             completed_at = None
@@ -76,16 +79,18 @@ class BatchProcessing:
             try:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at.replace("Z", "+00:00"))
+                completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 completed_at = _completed_at
 
         batch_processing = cls(
-            errors=errors,
-            completed_at=completed_at,
+            errors,
+            completed_at,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_processing.additional_properties = d
         return batch_processing

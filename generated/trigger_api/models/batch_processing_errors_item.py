@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchProcessingErrorsItem")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"index", "taskIdentifier", "error", "errorCode"})
+
 
 @_attrs_define
 class BatchProcessingErrorsItem:
@@ -49,21 +52,23 @@ class BatchProcessingErrorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index = d.pop("index")
+        _src: Any = src_dict
+        index = _src["index"]
 
-        task_identifier = d.pop("taskIdentifier")
+        task_identifier = _src["taskIdentifier"]
 
-        error = d.pop("error")
+        error = _src["error"]
 
-        error_code: None | str | Unset = d.pop("errorCode", UNSET)
+        error_code: None | str | Unset = _src.get("errorCode")
 
         batch_processing_errors_item = cls(
-            index=index,
-            task_identifier=task_identifier,
-            error=error,
-            error_code=error_code,
+            index,
+            task_identifier,
+            error,
+            error_code,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_processing_errors_item.additional_properties = d
         return batch_processing_errors_item

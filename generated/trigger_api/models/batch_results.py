@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BatchResults")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "items"})
+
 
 @_attrs_define
 class BatchResults:
@@ -55,10 +58,10 @@ class BatchResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        _items = d.pop("items", UNSET)
+        _items = _src.get("items")
         items: list[BatchResultsItemsType0Item] | None | Unset
         if _items is None:
             items = None
@@ -78,9 +81,11 @@ class BatchResults:
                 items = _items
 
         batch_results = cls(
-            id=id,
-            items=items,
+            id,
+            items,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_results.additional_properties = d
         return batch_results

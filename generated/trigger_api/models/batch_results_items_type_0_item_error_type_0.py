@@ -25,8 +25,9 @@ class BatchResultsItemsType0ItemErrorType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         batch_results_items_type_0_item_error_type_0 = cls()
+
+        d = dict(src_dict)
 
         batch_results_items_type_0_item_error_type_0.additional_properties = d
         return batch_results_items_type_0_item_error_type_0

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchResultsItemsType0ItemUsageType0")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"durationMs"})
+
 
 @_attrs_define
 class BatchResultsItemsType0ItemUsageType0:
@@ -35,12 +38,14 @@ class BatchResultsItemsType0ItemUsageType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        duration_ms: float | None | Unset = d.pop("durationMs", UNSET)
+        _src: Any = src_dict
+        duration_ms: float | None | Unset = _src.get("durationMs")
 
         batch_results_items_type_0_item_usage_type_0 = cls(
-            duration_ms=duration_ms,
+            duration_ms,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_results_items_type_0_item_usage_type_0.additional_properties = d
         return batch_results_items_type_0_item_usage_type_0

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BatchTriggerTaskRequestBodyItem")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"task", "payload", "context", "options"})
+
 
 @_attrs_define
 class BatchTriggerTaskRequestBodyItem:
@@ -57,14 +60,14 @@ class BatchTriggerTaskRequestBodyItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task = d.pop("task")
+        _src: Any = src_dict
+        task = _src["task"]
 
-        payload = d.pop("payload", UNSET)
+        payload = _src.get("payload")
 
-        context = d.pop("context", UNSET)
+        context = _src.get("context")
 
-        _options = d.pop("options", UNSET)
+        _options = _src.get("options")
         options: TriggerTaskRequestBodyOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
@@ -72,11 +75,13 @@ class BatchTriggerTaskRequestBodyItem:
             options = TriggerTaskRequestBodyOptions.from_dict(_options)
 
         batch_trigger_task_request_body_item = cls(
-            task=task,
-            payload=payload,
-            context=context,
-            options=options,
+            task,
+            payload,
+            context,
+            options,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_trigger_task_request_body_item.additional_properties = d
         return batch_trigger_task_request_body_item

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BatchTriggerTaskV2Response")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "isCached", "runs", "idempotencyKey"})
+
 
 @_attrs_define
 class BatchTriggerTaskV2Response:
@@ -60,26 +63,28 @@ class BatchTriggerTaskV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        is_cached = d.pop("isCached")
+        is_cached = _src["isCached"]
 
         runs = []
-        _runs = d.pop("runs")
+        _runs = _src["runs"]
         for runs_item_data in _runs:
             runs_item = BatchTriggerTaskV2ResponseRunsItem.from_dict(runs_item_data)
 
             runs.append(runs_item)
 
-        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
+        idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
         batch_trigger_task_v2_response = cls(
-            id=id,
-            is_cached=is_cached,
-            runs=runs,
-            idempotency_key=idempotency_key,
+            id,
+            is_cached,
+            runs,
+            idempotency_key,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_trigger_task_v2_response.additional_properties = d
         return batch_trigger_task_v2_response

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchTriggerTaskV2ResponseRunsItem")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "taskIdentifier", "isCached", "idempotencyKey"})
+
 
 @_attrs_define
 class BatchTriggerTaskV2ResponseRunsItem:
@@ -51,21 +54,23 @@ class BatchTriggerTaskV2ResponseRunsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        task_identifier = d.pop("taskIdentifier")
+        task_identifier = _src["taskIdentifier"]
 
-        is_cached = d.pop("isCached")
+        is_cached = _src["isCached"]
 
-        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
+        idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
         batch_trigger_task_v2_response_runs_item = cls(
-            id=id,
-            task_identifier=task_identifier,
-            is_cached=is_cached,
-            idempotency_key=idempotency_key,
+            id,
+            task_identifier,
+            is_cached,
+            idempotency_key,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_trigger_task_v2_response_runs_item.additional_properties = d
         return batch_trigger_task_v2_response_runs_item

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BatchTriggerV2RequestBody")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"items"})
+
 
 @_attrs_define
 class BatchTriggerV2RequestBody:
@@ -40,17 +43,19 @@ class BatchTriggerV2RequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _src: Any = src_dict
         items = []
-        _items = d.pop("items")
+        _items = _src["items"]
         for items_item_data in _items:
             items_item = BatchTriggerTaskRequestBodyItem.from_dict(items_item_data)
 
             items.append(items_item)
 
         batch_trigger_v2_request_body = cls(
-            items=items,
+            items,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         batch_trigger_v2_request_body.additional_properties = d
         return batch_trigger_v2_request_body

@@ -8,15 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.bulk_action_status import BulkActionStatus
-from ..models.bulk_action_type import BulkActionType
-from ..types import UNSET, Unset
+from ..models.bulk_action_status import BulkActionStatus, parse_bulk_action_status
+from ..models.bulk_action_type import BulkActionType, parse_bulk_action_type
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.bulk_action_counts import BulkActionCounts
 
 
 T = TypeVar("T", bound="BulkAction")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "type", "status", "counts", "createdAt", "name", "completedAt"})
 
 
 @_attrs_define
@@ -91,20 +94,23 @@ class BulkAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        type_ = BulkActionType(d.pop("type"))
+        type_ = parse_bulk_action_type(_src["type"])
 
-        status = BulkActionStatus(d.pop("status"))
+        status = parse_bulk_action_status(_src["status"])
 
-        counts = BulkActionCounts.from_dict(d.pop("counts"))
+        counts = BulkActionCounts.from_dict(_src["counts"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = _src.get("name")
 
-        _completed_at = d.pop("completedAt", UNSET)
+        _completed_at = _src.get("completedAt")
         completed_at: datetime.datetime | None | Unset
         if _completed_at is None:
             completed_at = None
@@ -112,21 +118,23 @@ class BulkAction:
             try:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at.replace("Z", "+00:00"))
+                completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 completed_at = _completed_at
 
         bulk_action = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            counts=counts,
-            created_at=created_at,
-            name=name,
-            completed_at=completed_at,
+            id,
+            type_,
+            status,
+            counts,
+            created_at,
+            name,
+            completed_at,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         bulk_action.additional_properties = d
         return bulk_action

@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="BulkActionCounts")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"total", "success", "failure"})
+
 
 @_attrs_define
 class BulkActionCounts:
@@ -41,18 +44,20 @@ class BulkActionCounts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total")
+        _src: Any = src_dict
+        total = _src["total"]
 
-        success = d.pop("success")
+        success = _src["success"]
 
-        failure = d.pop("failure")
+        failure = _src["failure"]
 
         bulk_action_counts = cls(
-            total=total,
-            success=success,
-            failure=failure,
+            total,
+            success,
+            failure,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         bulk_action_counts.additional_properties = d
         return bulk_action_counts

@@ -2,23 +2,47 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.bulk_action_filter_status_type_0 import BulkActionFilterStatusType0
+from ..models.bulk_action_filter_status_type_0 import (
+    BulkActionFilterStatusType0,
+    parse_bulk_action_filter_status_type_0,
+)
 from ..models.bulk_action_filter_status_type_1_item import (
     BulkActionFilterStatusType1Item,
+    parse_bulk_action_filter_status_type_1_item,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.queue_type_name import QueueTypeName
 
 
 T = TypeVar("T", bound="BulkActionFilter")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "status",
+        "taskIdentifier",
+        "version",
+        "from",
+        "to",
+        "period",
+        "bulkAction",
+        "tag",
+        "schedule",
+        "isTest",
+        "batch",
+        "queue",
+        "machine",
+        "region",
+    }
+)
 
 
 @_attrs_define
@@ -197,7 +221,7 @@ class BulkActionFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _src: Any = src_dict
 
         def _parse_status(data: object) -> BulkActionFilterStatusType0 | list[BulkActionFilterStatusType1Item] | Unset:
             if isinstance(data, Unset):
@@ -205,7 +229,7 @@ class BulkActionFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = BulkActionFilterStatusType0(data)
+                status_type_0 = parse_bulk_action_filter_status_type_0(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,15 +239,15 @@ class BulkActionFilter:
             status_type_1 = []
             _status_type_1 = data
             for status_type_1_item_data in _status_type_1:
-                status_type_1_item = BulkActionFilterStatusType1Item(status_type_1_item_data)
+                status_type_1_item = parse_bulk_action_filter_status_type_1_item(status_type_1_item_data)
 
                 status_type_1.append(status_type_1_item)
 
             return status_type_1
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(_src.get("status"))
 
-        _task_identifier = d.pop("taskIdentifier", UNSET)
+        _task_identifier = _src.get("taskIdentifier")
         task_identifier: list[str] | str | Unset
         if _task_identifier is None:
             task_identifier = None
@@ -231,13 +255,13 @@ class BulkActionFilter:
             try:
                 if not isinstance(_task_identifier, list):
                     raise TypeError()
-                task_identifier_type_1 = cast(list[str], _task_identifier)
+                task_identifier_type_1: list[str] = _task_identifier
 
                 task_identifier = task_identifier_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 task_identifier = _task_identifier
 
-        _version = d.pop("version", UNSET)
+        _version = _src.get("version")
         version: list[str] | str | Unset
         if _version is None:
             version = None
@@ -245,13 +269,13 @@ class BulkActionFilter:
             try:
                 if not isinstance(_version, list):
                     raise TypeError()
-                version_type_1 = cast(list[str], _version)
+                version_type_1: list[str] = _version
 
                 version = version_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 version = _version
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = _src.get("from")
         from_: datetime.datetime | float | Unset
         if _from_ is None:
             from_ = None
@@ -259,13 +283,13 @@ class BulkActionFilter:
             try:
                 if not isinstance(_from_, str):
                     raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(_from_.replace("Z", "+00:00"))
+                from_type_0 = parse_datetime(_from_)
 
                 from_ = from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 from_ = _from_
 
-        _to = d.pop("to", UNSET)
+        _to = _src.get("to")
         to: datetime.datetime | float | Unset
         if _to is None:
             to = None
@@ -273,17 +297,17 @@ class BulkActionFilter:
             try:
                 if not isinstance(_to, str):
                     raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(_to.replace("Z", "+00:00"))
+                to_type_0 = parse_datetime(_to)
 
                 to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 to = _to
 
-        period = d.pop("period", UNSET)
+        period = _src.get("period")
 
-        bulk_action = d.pop("bulkAction", UNSET)
+        bulk_action = _src.get("bulkAction")
 
-        _tag = d.pop("tag", UNSET)
+        _tag = _src.get("tag")
         tag: list[str] | str | Unset
         if _tag is None:
             tag = None
@@ -291,17 +315,17 @@ class BulkActionFilter:
             try:
                 if not isinstance(_tag, list):
                     raise TypeError()
-                tag_type_1 = cast(list[str], _tag)
+                tag_type_1: list[str] = _tag
 
                 tag = tag_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 tag = _tag
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = _src.get("schedule")
 
-        is_test = d.pop("isTest", UNSET)
+        is_test = _src.get("isTest")
 
-        batch = d.pop("batch", UNSET)
+        batch = _src.get("batch")
 
         def _parse_queue(data: object) -> list[QueueTypeName] | QueueTypeName | Unset:
             if isinstance(data, Unset):
@@ -325,9 +349,9 @@ class BulkActionFilter:
 
             return queue_type_1
 
-        queue = _parse_queue(d.pop("queue", UNSET))
+        queue = _parse_queue(_src.get("queue"))
 
-        _machine = d.pop("machine", UNSET)
+        _machine = _src.get("machine")
         machine: list[str] | str | Unset
         if _machine is None:
             machine = None
@@ -335,13 +359,13 @@ class BulkActionFilter:
             try:
                 if not isinstance(_machine, list):
                     raise TypeError()
-                machine_type_1 = cast(list[str], _machine)
+                machine_type_1: list[str] = _machine
 
                 machine = machine_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 machine = _machine
 
-        _region = d.pop("region", UNSET)
+        _region = _src.get("region")
         region: list[str] | str | Unset
         if _region is None:
             region = None
@@ -349,28 +373,30 @@ class BulkActionFilter:
             try:
                 if not isinstance(_region, list):
                     raise TypeError()
-                region_type_1 = cast(list[str], _region)
+                region_type_1: list[str] = _region
 
                 region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 region = _region
 
         bulk_action_filter = cls(
-            status=status,
-            task_identifier=task_identifier,
-            version=version,
-            from_=from_,
-            to=to,
-            period=period,
-            bulk_action=bulk_action,
-            tag=tag,
-            schedule=schedule,
-            is_test=is_test,
-            batch=batch,
-            queue=queue,
-            machine=machine,
-            region=region,
+            status,
+            task_identifier,
+            version,
+            from_,
+            to,
+            period,
+            bulk_action,
+            tag,
+            schedule,
+            is_test,
+            batch,
+            queue,
+            machine,
+            region,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         bulk_action_filter.additional_properties = d
         return bulk_action_filter

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.cancel_by_filter_action import CancelByFilterAction
+from ..models.cancel_by_filter_action import (
+    CancelByFilterAction,
+    parse_cancel_by_filter_action,
+)
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -15,6 +18,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CancelByFilter")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"action", "filter", "name"})
 
 
 @_attrs_define
@@ -49,18 +55,20 @@ class CancelByFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = CancelByFilterAction(d.pop("action"))
+        _src: Any = src_dict
+        action = parse_cancel_by_filter_action(_src["action"])
 
-        filter_ = BulkActionFilter.from_dict(d.pop("filter"))
+        filter_ = BulkActionFilter.from_dict(_src["filter"])
 
-        name = d.pop("name", UNSET)
+        name = _src.get("name")
 
         cancel_by_filter = cls(
-            action=action,
-            filter_=filter_,
-            name=name,
+            action,
+            filter_,
+            name,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         cancel_by_filter.additional_properties = d
         return cancel_by_filter

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.cancel_by_run_i_ds_action import CancelByRunIDsAction
+from ..models.cancel_by_run_i_ds_action import (
+    CancelByRunIDsAction,
+    parse_cancel_by_run_i_ds_action,
+)
 from ..types import UNSET
 
 T = TypeVar("T", bound="CancelByRunIDs")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"action", "runIds", "name"})
 
 
 @_attrs_define
@@ -42,18 +48,20 @@ class CancelByRunIDs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = CancelByRunIDsAction(d.pop("action"))
+        _src: Any = src_dict
+        action = parse_cancel_by_run_i_ds_action(_src["action"])
 
-        run_ids = cast(list[str], d.pop("runIds"))
+        run_ids: list[str] = _src["runIds"]
 
-        name = d.pop("name", UNSET)
+        name = _src.get("name")
 
         cancel_by_run_i_ds = cls(
-            action=action,
-            run_ids=run_ids,
-            name=name,
+            action,
+            run_ids,
+            name,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         cancel_by_run_i_ds.additional_properties = d
         return cancel_by_run_i_ds

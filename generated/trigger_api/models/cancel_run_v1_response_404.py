@@ -7,10 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.cancel_run_v1_response_404_error import CancelRunV1Response404Error
+from ..models.cancel_run_v1_response_404_error import (
+    CancelRunV1Response404Error,
+    parse_cancel_run_v1_response_404_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelRunV1Response404")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"error"})
 
 
 @_attrs_define
@@ -33,17 +39,19 @@ class CancelRunV1Response404:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        _src: Any = src_dict
+        _error = _src.get("error")
         error: CancelRunV1Response404Error | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = CancelRunV1Response404Error(_error)
+            error = parse_cancel_run_v1_response_404_error(_error)
 
         cancel_run_v1_response_404 = cls(
-            error=error,
+            error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         cancel_run_v1_response_404.additional_properties = d
         return cancel_run_v1_response_404

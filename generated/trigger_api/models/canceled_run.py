@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CanceledRun")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id"})
+
 
 @_attrs_define
 class CanceledRun:
@@ -35,12 +38,14 @@ class CanceledRun:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
         canceled_run = cls(
-            id=id,
+            id,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         canceled_run.additional_properties = d
         return canceled_run

@@ -11,6 +11,9 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="CloseSessionRequestBody")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"reason"})
+
 
 @_attrs_define
 class CloseSessionRequestBody:
@@ -33,12 +36,14 @@ class CloseSessionRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        _src: Any = src_dict
+        reason = _src.get("reason")
 
         close_session_request_body = cls(
-            reason=reason,
+            reason,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         close_session_request_body.additional_properties = d
         return close_session_request_body

@@ -2,21 +2,60 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.common_run_object_trigger_function import CommonRunObjectTriggerFunction
-from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
+from ..models.common_run_object_trigger_function import (
+    CommonRunObjectTriggerFunction,
+    parse_common_run_object_trigger_function,
+)
+from ..models.run_status import RunStatus, parse_run_status
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.common_run_object_metadata_type_0 import CommonRunObjectMetadataType0
 
 
 T = TypeVar("T", bound="CommonRunObject")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "taskIdentifier",
+        "createdAt",
+        "updatedAt",
+        "isTest",
+        "tags",
+        "costInCents",
+        "baseCostInCents",
+        "durationMs",
+        "isQueued",
+        "isExecuting",
+        "isWaiting",
+        "isCompleted",
+        "isSuccess",
+        "isFailed",
+        "isCancelled",
+        "version",
+        "idempotencyKey",
+        "startedAt",
+        "finishedAt",
+        "delayedUntil",
+        "ttl",
+        "expiredAt",
+        "metadata",
+        "depth",
+        "batchId",
+        "triggerFunction",
+        "taskKind",
+        "region",
+    }
+)
 
 
 @_attrs_define
@@ -296,46 +335,52 @@ class CommonRunObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        status = RunStatus(d.pop("status"))
+        status = parse_run_status(_src["status"])
 
-        task_identifier = d.pop("taskIdentifier")
+        task_identifier = _src["taskIdentifier"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
-        is_test = d.pop("isTest")
+        is_test = _src["isTest"]
 
-        tags = cast(list[str], d.pop("tags"))
+        tags: list[str] = _src["tags"]
 
-        cost_in_cents = d.pop("costInCents")
+        cost_in_cents = _src["costInCents"]
 
-        base_cost_in_cents = d.pop("baseCostInCents")
+        base_cost_in_cents = _src["baseCostInCents"]
 
-        duration_ms = d.pop("durationMs")
+        duration_ms = _src["durationMs"]
 
-        is_queued = d.pop("isQueued")
+        is_queued = _src["isQueued"]
 
-        is_executing = d.pop("isExecuting")
+        is_executing = _src["isExecuting"]
 
-        is_waiting = d.pop("isWaiting")
+        is_waiting = _src["isWaiting"]
 
-        is_completed = d.pop("isCompleted")
+        is_completed = _src["isCompleted"]
 
-        is_success = d.pop("isSuccess")
+        is_success = _src["isSuccess"]
 
-        is_failed = d.pop("isFailed")
+        is_failed = _src["isFailed"]
 
-        is_cancelled = d.pop("isCancelled")
+        is_cancelled = _src["isCancelled"]
 
-        version: None | str | Unset = d.pop("version", UNSET)
+        version: None | str | Unset = _src.get("version")
 
-        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
+        idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
-        _started_at = d.pop("startedAt", UNSET)
+        _started_at = _src.get("startedAt")
         started_at: datetime.datetime | None | Unset
         if _started_at is None:
             started_at = None
@@ -343,13 +388,13 @@ class CommonRunObject:
             try:
                 if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(_started_at.replace("Z", "+00:00"))
+                started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 started_at = _started_at
 
-        _finished_at = d.pop("finishedAt", UNSET)
+        _finished_at = _src.get("finishedAt")
         finished_at: datetime.datetime | None | Unset
         if _finished_at is None:
             finished_at = None
@@ -357,13 +402,13 @@ class CommonRunObject:
             try:
                 if not isinstance(_finished_at, str):
                     raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(_finished_at.replace("Z", "+00:00"))
+                finished_at_type_0 = parse_datetime(_finished_at)
 
                 finished_at = finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 finished_at = _finished_at
 
-        _delayed_until = d.pop("delayedUntil", UNSET)
+        _delayed_until = _src.get("delayedUntil")
         delayed_until: datetime.datetime | None | Unset
         if _delayed_until is None:
             delayed_until = None
@@ -371,15 +416,15 @@ class CommonRunObject:
             try:
                 if not isinstance(_delayed_until, str):
                     raise TypeError()
-                delayed_until_type_0 = datetime.datetime.fromisoformat(_delayed_until.replace("Z", "+00:00"))
+                delayed_until_type_0 = parse_datetime(_delayed_until)
 
                 delayed_until = delayed_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 delayed_until = _delayed_until
 
-        ttl: float | str | Unset = d.pop("ttl", UNSET)
+        ttl: float | str | Unset = _src.get("ttl")
 
-        _expired_at = d.pop("expiredAt", UNSET)
+        _expired_at = _src.get("expiredAt")
         expired_at: datetime.datetime | None | Unset
         if _expired_at is None:
             expired_at = None
@@ -387,13 +432,13 @@ class CommonRunObject:
             try:
                 if not isinstance(_expired_at, str):
                     raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at.replace("Z", "+00:00"))
+                expired_at_type_0 = parse_datetime(_expired_at)
 
                 expired_at = expired_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 expired_at = _expired_at
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _src.get("metadata")
         metadata: CommonRunObjectMetadataType0 | None | Unset
         if _metadata is None:
             metadata = None
@@ -407,53 +452,55 @@ class CommonRunObject:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = _metadata
 
-        depth: int | None | Unset = d.pop("depth", UNSET)
+        depth: int | None | Unset = _src.get("depth")
 
-        batch_id: None | str | Unset = d.pop("batchId", UNSET)
+        batch_id: None | str | Unset = _src.get("batchId")
 
-        _trigger_function = d.pop("triggerFunction", UNSET)
+        _trigger_function = _src.get("triggerFunction")
         trigger_function: CommonRunObjectTriggerFunction | Unset
         if isinstance(_trigger_function, Unset):
             trigger_function = UNSET
         else:
-            trigger_function = CommonRunObjectTriggerFunction(_trigger_function)
+            trigger_function = parse_common_run_object_trigger_function(_trigger_function)
 
-        task_kind: None | str | Unset = d.pop("taskKind", UNSET)
+        task_kind: None | str | Unset = _src.get("taskKind")
 
-        region: None | str | Unset = d.pop("region", UNSET)
+        region: None | str | Unset = _src.get("region")
 
         common_run_object = cls(
-            id=id,
-            status=status,
-            task_identifier=task_identifier,
-            created_at=created_at,
-            updated_at=updated_at,
-            is_test=is_test,
-            tags=tags,
-            cost_in_cents=cost_in_cents,
-            base_cost_in_cents=base_cost_in_cents,
-            duration_ms=duration_ms,
-            is_queued=is_queued,
-            is_executing=is_executing,
-            is_waiting=is_waiting,
-            is_completed=is_completed,
-            is_success=is_success,
-            is_failed=is_failed,
-            is_cancelled=is_cancelled,
-            version=version,
-            idempotency_key=idempotency_key,
-            started_at=started_at,
-            finished_at=finished_at,
-            delayed_until=delayed_until,
-            ttl=ttl,
-            expired_at=expired_at,
-            metadata=metadata,
-            depth=depth,
-            batch_id=batch_id,
-            trigger_function=trigger_function,
-            task_kind=task_kind,
-            region=region,
+            id,
+            status,
+            task_identifier,
+            created_at,
+            updated_at,
+            is_test,
+            tags,
+            cost_in_cents,
+            base_cost_in_cents,
+            duration_ms,
+            is_queued,
+            is_executing,
+            is_waiting,
+            is_completed,
+            is_success,
+            is_failed,
+            is_cancelled,
+            version,
+            idempotency_key,
+            started_at,
+            finished_at,
+            delayed_until,
+            ttl,
+            expired_at,
+            metadata,
+            depth,
+            batch_id,
+            trigger_function,
+            task_kind,
+            region,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         common_run_object.additional_properties = d
         return common_run_object

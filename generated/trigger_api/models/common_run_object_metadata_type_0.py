@@ -30,8 +30,9 @@ class CommonRunObjectMetadataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         common_run_object_metadata_type_0 = cls()
+
+        d = dict(src_dict)
 
         common_run_object_metadata_type_0.additional_properties = d
         return common_run_object_metadata_type_0

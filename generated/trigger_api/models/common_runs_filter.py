@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.common_runs_filter_status_item import CommonRunsFilterStatusItem
+from ..models.common_runs_filter_status_item import (
+    CommonRunsFilterStatusItem,
+    parse_common_runs_filter_status_item,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CommonRunsFilter")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "status",
+        "taskIdentifier",
+        "version",
+        "bulkAction",
+        "tag",
+        "schedule",
+        "isTest",
+        "createdAt",
+        "batch",
+        "queue",
+        "machine",
+        "region",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -125,60 +147,62 @@ class CommonRunsFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        _src: Any = src_dict
+        _status = _src.get("status")
         status: list[CommonRunsFilterStatusItem] | Unset = UNSET
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = CommonRunsFilterStatusItem(status_item_data)
+                status_item = parse_common_runs_filter_status_item(status_item_data)
 
                 status.append(status_item)
 
-        task_identifier = cast(list[str], d.pop("taskIdentifier", UNSET))
+        task_identifier: list[str] = _src.get("taskIdentifier")
 
-        version = cast(list[str], d.pop("version", UNSET))
+        version: list[str] = _src.get("version")
 
-        bulk_action = d.pop("bulkAction", UNSET)
+        bulk_action = _src.get("bulkAction")
 
-        tag = cast(list[str], d.pop("tag", UNSET))
+        tag: list[str] = _src.get("tag")
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = _src.get("schedule")
 
-        is_test = d.pop("isTest", UNSET)
+        is_test = _src.get("isTest")
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = _src.get("createdAt")
         created_at: CommonRunsFilterCreatedAt | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = CommonRunsFilterCreatedAt.from_dict(_created_at)
 
-        batch = d.pop("batch", UNSET)
+        batch = _src.get("batch")
 
-        queue = cast(list[str], d.pop("queue", UNSET))
+        queue: list[str] = _src.get("queue")
 
-        machine = cast(list[str], d.pop("machine", UNSET))
+        machine: list[str] = _src.get("machine")
 
-        region = cast(list[str], d.pop("region", UNSET))
+        region: list[str] = _src.get("region")
 
-        error = d.pop("error", UNSET)
+        error = _src.get("error")
 
         common_runs_filter = cls(
-            status=status,
-            task_identifier=task_identifier,
-            version=version,
-            bulk_action=bulk_action,
-            tag=tag,
-            schedule=schedule,
-            is_test=is_test,
-            created_at=created_at,
-            batch=batch,
-            queue=queue,
-            machine=machine,
-            region=region,
-            error=error,
+            status,
+            task_identifier,
+            version,
+            bulk_action,
+            tag,
+            schedule,
+            is_test,
+            created_at,
+            batch,
+            queue,
+            machine,
+            region,
+            error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         common_runs_filter.additional_properties = d
         return common_runs_filter

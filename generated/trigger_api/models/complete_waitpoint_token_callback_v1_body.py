@@ -31,8 +31,9 @@ class CompleteWaitpointTokenCallbackV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         complete_waitpoint_token_callback_v1_body = cls()
+
+        d = dict(src_dict)
 
         complete_waitpoint_token_callback_v1_body.additional_properties = d
         return complete_waitpoint_token_callback_v1_body

@@ -11,6 +11,9 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="CompleteWaitpointTokenRequest")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"data"})
+
 
 @_attrs_define
 class CompleteWaitpointTokenRequest:
@@ -32,12 +35,14 @@ class CompleteWaitpointTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        _src: Any = src_dict
+        data = _src.get("data")
 
         complete_waitpoint_token_request = cls(
-            data=data,
+            data,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         complete_waitpoint_token_request.additional_properties = d
         return complete_waitpoint_token_request

@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="CompletedWaitpointToken")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"success"})
+
 
 @_attrs_define
 class CompletedWaitpointToken:
@@ -31,12 +34,14 @@ class CompletedWaitpointToken:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        _src: Any = src_dict
+        success = _src["success"]
 
         completed_waitpoint_token = cls(
-            success=success,
+            success,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         completed_waitpoint_token.additional_properties = d
         return completed_waitpoint_token

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateBatchRequestBody")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "runCount",
+        "taskIdentifiers",
+        "parentRunId",
+        "resumeParentOnCompletion",
+        "idempotencyKey",
+        "idempotencyKeyOptions",
+    }
+)
 
 
 @_attrs_define
@@ -68,18 +80,18 @@ class CreateBatchRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        run_count = d.pop("runCount")
+        _src: Any = src_dict
+        run_count = _src["runCount"]
 
-        task_identifiers = cast(list[str], d.pop("taskIdentifiers", UNSET))
+        task_identifiers: list[str] = _src.get("taskIdentifiers")
 
-        parent_run_id = d.pop("parentRunId", UNSET)
+        parent_run_id = _src.get("parentRunId")
 
-        resume_parent_on_completion = d.pop("resumeParentOnCompletion", UNSET)
+        resume_parent_on_completion = _src.get("resumeParentOnCompletion")
 
-        idempotency_key = d.pop("idempotencyKey", UNSET)
+        idempotency_key = _src.get("idempotencyKey")
 
-        _idempotency_key_options = d.pop("idempotencyKeyOptions", UNSET)
+        _idempotency_key_options = _src.get("idempotencyKeyOptions")
         idempotency_key_options: CreateBatchRequestBodyIdempotencyKeyOptions | Unset
         if isinstance(_idempotency_key_options, Unset):
             idempotency_key_options = UNSET
@@ -87,13 +99,15 @@ class CreateBatchRequestBody:
             idempotency_key_options = CreateBatchRequestBodyIdempotencyKeyOptions.from_dict(_idempotency_key_options)
 
         create_batch_request_body = cls(
-            run_count=run_count,
-            task_identifiers=task_identifiers,
-            parent_run_id=parent_run_id,
-            resume_parent_on_completion=resume_parent_on_completion,
-            idempotency_key=idempotency_key,
-            idempotency_key_options=idempotency_key_options,
+            run_count,
+            task_identifiers,
+            parent_run_id,
+            resume_parent_on_completion,
+            idempotency_key,
+            idempotency_key_options,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_batch_request_body.additional_properties = d
         return create_batch_request_body

@@ -9,9 +9,13 @@ from typing_extensions import Self
 
 from ..models.create_batch_request_body_idempotency_key_options_scope import (
     CreateBatchRequestBodyIdempotencyKeyOptionsScope,
+    parse_create_batch_request_body_idempotency_key_options_scope,
 )
 
 T = TypeVar("T", bound="CreateBatchRequestBodyIdempotencyKeyOptions")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"key", "scope"})
 
 
 @_attrs_define
@@ -38,15 +42,17 @@ class CreateBatchRequestBodyIdempotencyKeyOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        _src: Any = src_dict
+        key = _src["key"]
 
-        scope = CreateBatchRequestBodyIdempotencyKeyOptionsScope(d.pop("scope"))
+        scope = parse_create_batch_request_body_idempotency_key_options_scope(_src["scope"])
 
         create_batch_request_body_idempotency_key_options = cls(
-            key=key,
-            scope=scope,
+            key,
+            scope,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_batch_request_body_idempotency_key_options.additional_properties = d
         return create_batch_request_body_idempotency_key_options

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBatchResponse")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "runCount", "isCached", "idempotencyKey"})
+
 
 @_attrs_define
 class CreateBatchResponse:
@@ -50,21 +53,23 @@ class CreateBatchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        run_count = d.pop("runCount")
+        run_count = _src["runCount"]
 
-        is_cached = d.pop("isCached")
+        is_cached = _src["isCached"]
 
-        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
+        idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
         create_batch_response = cls(
-            id=id,
-            run_count=run_count,
-            is_cached=is_cached,
-            idempotency_key=idempotency_key,
+            id,
+            run_count,
+            is_cached,
+            idempotency_key,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_batch_response.additional_properties = d
         return create_batch_response

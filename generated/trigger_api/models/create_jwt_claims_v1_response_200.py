@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="CreateJwtClaimsV1Response200")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"sub", "pub"})
+
 
 @_attrs_define
 class CreateJwtClaimsV1Response200:
@@ -34,15 +37,17 @@ class CreateJwtClaimsV1Response200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sub = d.pop("sub")
+        _src: Any = src_dict
+        sub = _src["sub"]
 
-        pub = d.pop("pub")
+        pub = _src["pub"]
 
         create_jwt_claims_v1_response_200 = cls(
-            sub=sub,
-            pub=pub,
+            sub,
+            pub,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_jwt_claims_v1_response_200.additional_properties = d
         return create_jwt_claims_v1_response_200

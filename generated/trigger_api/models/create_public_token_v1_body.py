@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePublicTokenV1Body")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"scopes", "expirationTime", "oneTimeUse", "realtime"})
 
 
 @_attrs_define
@@ -59,14 +62,14 @@ class CreatePublicTokenV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        scopes = cast(list[str], d.pop("scopes"))
+        _src: Any = src_dict
+        scopes: list[str] = _src["scopes"]
 
-        expiration_time: int | str | Unset = d.pop("expirationTime", UNSET)
+        expiration_time: int | str | Unset = _src.get("expirationTime")
 
-        one_time_use = d.pop("oneTimeUse", UNSET)
+        one_time_use = _src.get("oneTimeUse")
 
-        _realtime = d.pop("realtime", UNSET)
+        _realtime = _src.get("realtime")
         realtime: CreatePublicTokenV1BodyRealtime | Unset
         if isinstance(_realtime, Unset):
             realtime = UNSET
@@ -74,11 +77,13 @@ class CreatePublicTokenV1Body:
             realtime = CreatePublicTokenV1BodyRealtime.from_dict(_realtime)
 
         create_public_token_v1_body = cls(
-            scopes=scopes,
-            expiration_time=expiration_time,
-            one_time_use=one_time_use,
-            realtime=realtime,
+            scopes,
+            expiration_time,
+            one_time_use,
+            realtime,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_public_token_v1_body.additional_properties = d
         return create_public_token_v1_body

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from typing_extensions import Self
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePublicTokenV1BodyRealtime")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"skipColumns"})
 
 
 @_attrs_define
@@ -32,12 +35,14 @@ class CreatePublicTokenV1BodyRealtime:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        skip_columns = cast(list[str], d.pop("skipColumns", UNSET))
+        _src: Any = src_dict
+        skip_columns: list[str] = _src.get("skipColumns")
 
         create_public_token_v1_body_realtime = cls(
-            skip_columns=skip_columns,
+            skip_columns,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_public_token_v1_body_realtime.additional_properties = d
         return create_public_token_v1_body_realtime

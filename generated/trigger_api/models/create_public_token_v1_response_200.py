@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="CreatePublicTokenV1Response200")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"token"})
+
 
 @_attrs_define
 class CreatePublicTokenV1Response200:
@@ -30,12 +33,14 @@ class CreatePublicTokenV1Response200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token")
+        _src: Any = src_dict
+        token = _src["token"]
 
         create_public_token_v1_response_200 = cls(
-            token=token,
+            token,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_public_token_v1_response_200.additional_properties = d
         return create_public_token_v1_response_200

@@ -11,6 +11,9 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="CreateScheduleOptions")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"task", "cron", "deduplicationKey", "externalId", "timezone", "window"})
+
 
 @_attrs_define
 class CreateScheduleOptions:
@@ -58,27 +61,29 @@ class CreateScheduleOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task = d.pop("task")
+        _src: Any = src_dict
+        task = _src["task"]
 
-        cron = d.pop("cron")
+        cron = _src["cron"]
 
-        deduplication_key = d.pop("deduplicationKey")
+        deduplication_key = _src["deduplicationKey"]
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _src.get("externalId")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = _src.get("timezone")
 
-        window = d.pop("window", UNSET)
+        window = _src.get("window")
 
         create_schedule_options = cls(
-            task=task,
-            cron=cron,
-            deduplication_key=deduplication_key,
-            external_id=external_id,
-            timezone=timezone,
-            window=window,
+            task,
+            cron,
+            deduplication_key,
+            external_id,
+            timezone,
+            window,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_schedule_options.additional_properties = d
         return create_schedule_options

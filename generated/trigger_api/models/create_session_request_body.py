@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.create_session_request_body_metadata import (
@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSessionRequestBody")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"type", "taskIdentifier", "triggerConfig", "externalId", "tags", "metadata", "expiresAt"})
 
 
 @_attrs_define
@@ -91,40 +94,42 @@ class CreateSessionRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        _src: Any = src_dict
+        type_ = _src["type"]
 
-        task_identifier = d.pop("taskIdentifier")
+        task_identifier = _src["taskIdentifier"]
 
-        trigger_config = SessionTriggerConfig.from_dict(d.pop("triggerConfig"))
+        trigger_config = SessionTriggerConfig.from_dict(_src["triggerConfig"])
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _src.get("externalId")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] = _src.get("tags")
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _src.get("metadata")
         metadata: CreateSessionRequestBodyMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = CreateSessionRequestBodyMetadata.from_dict(_metadata)
 
-        _expires_at = d.pop("expiresAt", UNSET)
+        _expires_at = _src.get("expiresAt")
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at.replace("Z", "+00:00"))
+            expires_at = parse_datetime(_expires_at)
 
         create_session_request_body = cls(
-            type_=type_,
-            task_identifier=task_identifier,
-            trigger_config=trigger_config,
-            external_id=external_id,
-            tags=tags,
-            metadata=metadata,
-            expires_at=expires_at,
+            type_,
+            task_identifier,
+            trigger_config,
+            external_id,
+            tags,
+            metadata,
+            expires_at,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_session_request_body.additional_properties = d
         return create_session_request_body

@@ -25,8 +25,9 @@ class CreateSessionRequestBodyMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         create_session_request_body_metadata = cls()
+
+        d = dict(src_dict)
 
         create_session_request_body_metadata.additional_properties = d
         return create_session_request_body_metadata

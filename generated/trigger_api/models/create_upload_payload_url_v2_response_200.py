@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUploadPayloadUrlV2Response200")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"presignedUrl", "storagePath"})
+
 
 @_attrs_define
 class CreateUploadPayloadUrlV2Response200:
@@ -41,15 +44,17 @@ class CreateUploadPayloadUrlV2Response200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        presigned_url = d.pop("presignedUrl")
+        _src: Any = src_dict
+        presigned_url = _src["presignedUrl"]
 
-        storage_path: None | str | Unset = d.pop("storagePath", UNSET)
+        storage_path: None | str | Unset = _src.get("storagePath")
 
         create_upload_payload_url_v2_response_200 = cls(
-            presigned_url=presigned_url,
-            storage_path=storage_path,
+            presigned_url,
+            storage_path,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_upload_payload_url_v2_response_200.additional_properties = d
         return create_upload_payload_url_v2_response_200

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from typing_extensions import Self
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWaitpointTokenRequest")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"idempotencyKey", "idempotencyKeyTTL", "timeout", "tags"})
 
 
 @_attrs_define
@@ -62,14 +65,14 @@ class CreateWaitpointTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        idempotency_key = d.pop("idempotencyKey", UNSET)
+        _src: Any = src_dict
+        idempotency_key = _src.get("idempotencyKey")
 
-        idempotency_key_ttl = d.pop("idempotencyKeyTTL", UNSET)
+        idempotency_key_ttl = _src.get("idempotencyKeyTTL")
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _src.get("timeout")
 
-        _tags = d.pop("tags", UNSET)
+        _tags = _src.get("tags")
         tags: list[str] | str | Unset
         if _tags is None:
             tags = None
@@ -77,18 +80,20 @@ class CreateWaitpointTokenRequest:
             try:
                 if not isinstance(_tags, list):
                     raise TypeError()
-                tags_type_1 = cast(list[str], _tags)
+                tags_type_1: list[str] = _tags
 
                 tags = tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 tags = _tags
 
         create_waitpoint_token_request = cls(
-            idempotency_key=idempotency_key,
-            idempotency_key_ttl=idempotency_key_ttl,
-            timeout=timeout,
-            tags=tags,
+            idempotency_key,
+            idempotency_key_ttl,
+            timeout,
+            tags,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         create_waitpoint_token_request.additional_properties = d
         return create_waitpoint_token_request

@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="CreatedWaitpointToken")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "isCached", "url"})
+
 
 @_attrs_define
 class CreatedWaitpointToken:
@@ -43,18 +46,20 @@ class CreatedWaitpointToken:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        is_cached = d.pop("isCached")
+        is_cached = _src["isCached"]
 
-        url = d.pop("url")
+        url = _src["url"]
 
         created_waitpoint_token = cls(
-            id=id,
-            is_cached=is_cached,
-            url=url,
+            id,
+            is_cached,
+            url,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         created_waitpoint_token.additional_properties = d
         return created_waitpoint_token

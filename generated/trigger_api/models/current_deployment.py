@@ -8,8 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.current_deployment_status import CurrentDeploymentStatus
-from ..types import UNSET, Unset
+from ..models.current_deployment_status import (
+    CurrentDeploymentStatus,
+    parse_current_deployment_status,
+)
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.current_deployment_error_type_0 import CurrentDeploymentErrorType0
@@ -17,6 +20,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CurrentDeployment")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {"id", "createdAt", "shortCode", "version", "status", "runtime", "runtimeVersion", "deployedAt", "git", "error"}
+)
 
 
 @_attrs_define
@@ -120,22 +128,25 @@ class CurrentDeployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        short_code = d.pop("shortCode")
+        short_code = _src["shortCode"]
 
-        version = d.pop("version")
+        version = _src["version"]
 
-        status = CurrentDeploymentStatus(d.pop("status"))
+        status = parse_current_deployment_status(_src["status"])
 
-        runtime: None | str | Unset = d.pop("runtime", UNSET)
+        runtime: None | str | Unset = _src.get("runtime")
 
-        runtime_version: None | str | Unset = d.pop("runtimeVersion", UNSET)
+        runtime_version: None | str | Unset = _src.get("runtimeVersion")
 
-        _deployed_at = d.pop("deployedAt", UNSET)
+        _deployed_at = _src.get("deployedAt")
         deployed_at: datetime.datetime | None | Unset
         if _deployed_at is None:
             deployed_at = None
@@ -143,13 +154,13 @@ class CurrentDeployment:
             try:
                 if not isinstance(_deployed_at, str):
                     raise TypeError()
-                deployed_at_type_0 = datetime.datetime.fromisoformat(_deployed_at.replace("Z", "+00:00"))
+                deployed_at_type_0 = parse_datetime(_deployed_at)
 
                 deployed_at = deployed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployed_at = _deployed_at
 
-        _git = d.pop("git", UNSET)
+        _git = _src.get("git")
         git: CurrentDeploymentGitType0 | None | Unset
         if _git is None:
             git = None
@@ -163,7 +174,7 @@ class CurrentDeployment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 git = _git
 
-        _error = d.pop("error", UNSET)
+        _error = _src.get("error")
         error: CurrentDeploymentErrorType0 | None | Unset
         if _error is None:
             error = None
@@ -178,17 +189,19 @@ class CurrentDeployment:
                 error = _error
 
         current_deployment = cls(
-            id=id,
-            created_at=created_at,
-            short_code=short_code,
-            version=version,
-            status=status,
-            runtime=runtime,
-            runtime_version=runtime_version,
-            deployed_at=deployed_at,
-            git=git,
-            error=error,
+            id,
+            created_at,
+            short_code,
+            version,
+            status,
+            runtime,
+            runtime_version,
+            deployed_at,
+            git,
+            error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         current_deployment.additional_properties = d
         return current_deployment

@@ -23,8 +23,9 @@ class CurrentDeploymentErrorType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         current_deployment_error_type_0 = cls()
+
+        d = dict(src_dict)
 
         current_deployment_error_type_0.additional_properties = d
         return current_deployment_error_type_0

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Dashboards")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"dashboards"})
+
 
 @_attrs_define
 class Dashboards:
@@ -44,8 +47,8 @@ class Dashboards:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _dashboards = d.pop("dashboards", UNSET)
+        _src: Any = src_dict
+        _dashboards = _src.get("dashboards")
         dashboards: list[DashboardsDashboardsType0Item] | None | Unset
         if _dashboards is None:
             dashboards = None
@@ -65,8 +68,10 @@ class Dashboards:
                 dashboards = _dashboards
 
         dashboard_list = cls(
-            dashboards=dashboards,
+            dashboards,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         dashboard_list.additional_properties = d
         return dashboard_list

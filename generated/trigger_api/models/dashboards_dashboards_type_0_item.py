@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DashboardsDashboardsType0Item")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"key", "title", "widgets"})
+
 
 @_attrs_define
 class DashboardsDashboardsType0Item:
@@ -66,12 +69,12 @@ class DashboardsDashboardsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key: None | str | Unset = d.pop("key", UNSET)
+        _src: Any = src_dict
+        key: None | str | Unset = _src.get("key")
 
-        title: None | str | Unset = d.pop("title", UNSET)
+        title: None | str | Unset = _src.get("title")
 
-        _widgets = d.pop("widgets", UNSET)
+        _widgets = _src.get("widgets")
         widgets: list[DashboardsDashboardsType0ItemWidgetsType0Item] | None | Unset
         if _widgets is None:
             widgets = None
@@ -93,10 +96,12 @@ class DashboardsDashboardsType0Item:
                 widgets = _widgets
 
         dashboards_dashboards_type_0_item = cls(
-            key=key,
-            title=title,
-            widgets=widgets,
+            key,
+            title,
+            widgets,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         dashboards_dashboards_type_0_item.additional_properties = d
         return dashboards_dashboards_type_0_item

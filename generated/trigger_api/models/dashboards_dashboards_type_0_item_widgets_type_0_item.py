@@ -9,10 +9,14 @@ from typing_extensions import Self
 
 from ..models.dashboards_dashboards_type_0_item_widgets_type_0_item_type import (
     DashboardsDashboardsType0ItemWidgetsType0ItemType,
+    parse_dashboards_dashboards_type_0_item_widgets_type_0_item_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DashboardsDashboardsType0ItemWidgetsType0Item")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "title", "query", "type"})
 
 
 @_attrs_define
@@ -66,26 +70,28 @@ class DashboardsDashboardsType0ItemWidgetsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        title: None | str | Unset = d.pop("title", UNSET)
+        title: None | str | Unset = _src.get("title")
 
-        query: None | str | Unset = d.pop("query", UNSET)
+        query: None | str | Unset = _src.get("query")
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _src.get("type")
         type_: DashboardsDashboardsType0ItemWidgetsType0ItemType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = DashboardsDashboardsType0ItemWidgetsType0ItemType(_type_)
+            type_ = parse_dashboards_dashboards_type_0_item_widgets_type_0_item_type(_type_)
 
         dashboards_dashboards_type_0_item_widgets_type_0_item = cls(
-            id=id,
-            title=title,
-            query=query,
-            type_=type_,
+            id,
+            title,
+            query,
+            type_,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         dashboards_dashboards_type_0_item_widgets_type_0_item.additional_properties = d
         return dashboards_dashboards_type_0_item_widgets_type_0_item

@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="DeletedSchedule")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id"})
+
 
 @_attrs_define
 class DeletedSchedule:
@@ -31,12 +34,14 @@ class DeletedSchedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
         deleted_schedule = cls(
-            id=id,
+            id,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         deleted_schedule.additional_properties = d
         return deleted_schedule

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.deployment_status import DeploymentStatus
+from ..models.deployment_status import DeploymentStatus, parse_deployment_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Deployment")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "contentHash",
+        "shortCode",
+        "version",
+        "imageReference",
+        "imagePlatform",
+        "externalBuildData",
+        "errorData",
+        "worker",
+    }
+)
 
 
 @_attrs_define
@@ -138,27 +154,27 @@ class Deployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        _status = d.pop("status", UNSET)
+        _status = _src.get("status")
         status: DeploymentStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = DeploymentStatus(_status)
+            status = parse_deployment_status(_status)
 
-        content_hash: None | str | Unset = d.pop("contentHash", UNSET)
+        content_hash: None | str | Unset = _src.get("contentHash")
 
-        short_code: None | str | Unset = d.pop("shortCode", UNSET)
+        short_code: None | str | Unset = _src.get("shortCode")
 
-        version: None | str | Unset = d.pop("version", UNSET)
+        version: None | str | Unset = _src.get("version")
 
-        image_reference: None | str | Unset = d.pop("imageReference", UNSET)
+        image_reference: None | str | Unset = _src.get("imageReference")
 
-        image_platform: None | str | Unset = d.pop("imagePlatform", UNSET)
+        image_platform: None | str | Unset = _src.get("imagePlatform")
 
-        _external_build_data = d.pop("externalBuildData", UNSET)
+        _external_build_data = _src.get("externalBuildData")
         external_build_data: DeploymentExternalBuildDataType0 | None | Unset
         if _external_build_data is None:
             external_build_data = None
@@ -172,7 +188,7 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_build_data = _external_build_data
 
-        _error_data = d.pop("errorData", UNSET)
+        _error_data = _src.get("errorData")
         error_data: DeploymentErrorDataType0 | None | Unset
         if _error_data is None:
             error_data = None
@@ -186,7 +202,7 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 error_data = _error_data
 
-        _worker = d.pop("worker", UNSET)
+        _worker = _src.get("worker")
         worker: DeploymentWorkerType0 | None | Unset
         if _worker is None:
             worker = None
@@ -201,17 +217,19 @@ class Deployment:
                 worker = _worker
 
         deployment = cls(
-            id=id,
-            status=status,
-            content_hash=content_hash,
-            short_code=short_code,
-            version=version,
-            image_reference=image_reference,
-            image_platform=image_platform,
-            external_build_data=external_build_data,
-            error_data=error_data,
-            worker=worker,
+            id,
+            status,
+            content_hash,
+            short_code,
+            version,
+            image_reference,
+            image_platform,
+            external_build_data,
+            error_data,
+            worker,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         deployment.additional_properties = d
         return deployment

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentPagePaginationType0")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"next"})
+
 
 @_attrs_define
 class DeploymentPagePaginationType0:
@@ -36,12 +39,14 @@ class DeploymentPagePaginationType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        next_: None | str | Unset = d.pop("next", UNSET)
+        _src: Any = src_dict
+        next_: None | str | Unset = _src.get("next")
 
         deployment_page_pagination_type_0 = cls(
-            next_=next_,
+            next_,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         deployment_page_pagination_type_0.additional_properties = d
         return deployment_page_pagination_type_0

@@ -8,8 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.deployment_summary_status import DeploymentSummaryStatus
-from ..types import UNSET, Unset
+from ..models.deployment_summary_status import (
+    DeploymentSummaryStatus,
+    parse_deployment_summary_status,
+)
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.deployment_summary_error_type_0 import DeploymentSummaryErrorType0
@@ -17,6 +20,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeploymentSummary")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {"id", "createdAt", "shortCode", "version", "runtime", "runtimeVersion", "status", "deployedAt", "git", "error"}
+)
 
 
 @_attrs_define
@@ -152,10 +160,10 @@ class DeploymentSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = _src.get("createdAt")
         created_at: datetime.datetime | None | Unset
         if _created_at is None:
             created_at = None
@@ -163,28 +171,28 @@ class DeploymentSummary:
             try:
                 if not isinstance(_created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+                created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = _created_at
 
-        short_code: None | str | Unset = d.pop("shortCode", UNSET)
+        short_code: None | str | Unset = _src.get("shortCode")
 
-        version: None | str | Unset = d.pop("version", UNSET)
+        version: None | str | Unset = _src.get("version")
 
-        runtime: None | str | Unset = d.pop("runtime", UNSET)
+        runtime: None | str | Unset = _src.get("runtime")
 
-        runtime_version: None | str | Unset = d.pop("runtimeVersion", UNSET)
+        runtime_version: None | str | Unset = _src.get("runtimeVersion")
 
-        _status = d.pop("status", UNSET)
+        _status = _src.get("status")
         status: DeploymentSummaryStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = DeploymentSummaryStatus(_status)
+            status = parse_deployment_summary_status(_status)
 
-        _deployed_at = d.pop("deployedAt", UNSET)
+        _deployed_at = _src.get("deployedAt")
         deployed_at: datetime.datetime | None | Unset
         if _deployed_at is None:
             deployed_at = None
@@ -192,13 +200,13 @@ class DeploymentSummary:
             try:
                 if not isinstance(_deployed_at, str):
                     raise TypeError()
-                deployed_at_type_0 = datetime.datetime.fromisoformat(_deployed_at.replace("Z", "+00:00"))
+                deployed_at_type_0 = parse_datetime(_deployed_at)
 
                 deployed_at = deployed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployed_at = _deployed_at
 
-        _git = d.pop("git", UNSET)
+        _git = _src.get("git")
         git: DeploymentSummaryGitType0 | None | Unset
         if _git is None:
             git = None
@@ -212,7 +220,7 @@ class DeploymentSummary:
             except (TypeError, ValueError, AttributeError, KeyError):
                 git = _git
 
-        _error = d.pop("error", UNSET)
+        _error = _src.get("error")
         error: DeploymentSummaryErrorType0 | None | Unset
         if _error is None:
             error = None
@@ -227,17 +235,19 @@ class DeploymentSummary:
                 error = _error
 
         deployment_summary = cls(
-            id=id,
-            created_at=created_at,
-            short_code=short_code,
-            version=version,
-            runtime=runtime,
-            runtime_version=runtime_version,
-            status=status,
-            deployed_at=deployed_at,
-            git=git,
-            error=error,
+            id,
+            created_at,
+            short_code,
+            version,
+            runtime,
+            runtime_version,
+            status,
+            deployed_at,
+            git,
+            error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         deployment_summary.additional_properties = d
         return deployment_summary

@@ -25,8 +25,9 @@ class DeploymentSummaryErrorType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         deployment_summary_error_type_0 = cls()
+
+        d = dict(src_dict)
 
         deployment_summary_error_type_0.additional_properties = d
         return deployment_summary_error_type_0

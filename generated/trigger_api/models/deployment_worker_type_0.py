@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DeploymentWorkerType0")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "version", "tasks"})
+
 
 @_attrs_define
 class DeploymentWorkerType0:
@@ -66,12 +69,12 @@ class DeploymentWorkerType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        version: None | str | Unset = d.pop("version", UNSET)
+        version: None | str | Unset = _src.get("version")
 
-        _tasks = d.pop("tasks", UNSET)
+        _tasks = _src.get("tasks")
         tasks: list[DeploymentWorkerType0TasksType0Item] | None | Unset
         if _tasks is None:
             tasks = None
@@ -91,10 +94,12 @@ class DeploymentWorkerType0:
                 tasks = _tasks
 
         deployment_worker_type_0 = cls(
-            id=id,
-            version=version,
-            tasks=tasks,
+            id,
+            version,
+            tasks,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         deployment_worker_type_0.additional_properties = d
         return deployment_worker_type_0

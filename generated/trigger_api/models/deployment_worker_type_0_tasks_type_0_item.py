@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentWorkerType0TasksType0Item")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "slug", "filePath", "exportName"})
+
 
 @_attrs_define
 class DeploymentWorkerType0TasksType0Item:
@@ -61,21 +64,23 @@ class DeploymentWorkerType0TasksType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        slug: None | str | Unset = d.pop("slug", UNSET)
+        slug: None | str | Unset = _src.get("slug")
 
-        file_path: None | str | Unset = d.pop("filePath", UNSET)
+        file_path: None | str | Unset = _src.get("filePath")
 
-        export_name: None | str | Unset = d.pop("exportName", UNSET)
+        export_name: None | str | Unset = _src.get("exportName")
 
         deployment_worker_type_0_tasks_type_0_item = cls(
-            id=id,
-            slug=slug,
-            file_path=file_path,
-            export_name=export_name,
+            id,
+            slug,
+            file_path,
+            export_name,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         deployment_worker_type_0_tasks_type_0_item.additional_properties = d
         return deployment_worker_type_0_tasks_type_0_item

@@ -7,10 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.env_filter_env_item import EnvFilterEnvItem
+from ..models.env_filter_env_item import EnvFilterEnvItem, parse_env_filter_env_item
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnvFilter")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"env"})
 
 
 @_attrs_define
@@ -36,19 +39,21 @@ class EnvFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _env = d.pop("env", UNSET)
+        _src: Any = src_dict
+        _env = _src.get("env")
         env: list[EnvFilterEnvItem] | Unset = UNSET
         if _env is not UNSET:
             env = []
             for env_item_data in _env:
-                env_item = EnvFilterEnvItem(env_item_data)
+                env_item = parse_env_filter_env_item(env_item_data)
 
                 env.append(env_item)
 
         env_filter = cls(
-            env=env,
+            env,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         env_filter.additional_properties = d
         return env_filter

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnvVar")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"name", "value", "isSecret"})
+
 
 @_attrs_define
 class EnvVar:
@@ -46,18 +49,20 @@ class EnvVar:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _src: Any = src_dict
+        name = _src["name"]
 
-        value = d.pop("value")
+        value = _src["value"]
 
-        is_secret: bool | None | Unset = d.pop("isSecret", UNSET)
+        is_secret: bool | None | Unset = _src.get("isSecret")
 
         env_var = cls(
-            name=name,
-            value=value,
-            is_secret=is_secret,
+            name,
+            value,
+            is_secret,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         env_var.additional_properties = d
         return env_var

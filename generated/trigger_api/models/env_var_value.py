@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnvVarValue")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"value", "name", "isSecret"})
+
 
 @_attrs_define
 class EnvVarValue:
@@ -51,18 +54,20 @@ class EnvVarValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+        _src: Any = src_dict
+        value = _src["value"]
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = _src.get("name")
 
-        is_secret: bool | None | Unset = d.pop("isSecret", UNSET)
+        is_secret: bool | None | Unset = _src.get("isSecret")
 
         env_var_value = cls(
-            value=value,
-            name=name,
-            is_secret=is_secret,
+            value,
+            name,
+            is_secret,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         env_var_value.additional_properties = d
         return env_var_value

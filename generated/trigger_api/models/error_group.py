@@ -2,16 +2,41 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.error_group_status import ErrorGroupStatus
-from ..types import UNSET, Unset
+from ..models.error_group_status import ErrorGroupStatus, parse_error_group_status
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorGroup")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "fingerprint",
+        "taskIdentifier",
+        "errorType",
+        "errorMessage",
+        "count",
+        "firstSeen",
+        "lastSeen",
+        "affectedVersions",
+        "status",
+        "resolvedAt",
+        "resolvedInVersion",
+        "resolvedBy",
+        "ignoredAt",
+        "ignoredUntil",
+        "ignoredReason",
+        "ignoredByUserId",
+        "ignoredUntilOccurrenceRate",
+        "ignoredUntilTotalOccurrences",
+    }
+)
 
 
 @_attrs_define
@@ -198,28 +223,34 @@ class ErrorGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint = _src["fingerprint"]
 
-        task_identifier = d.pop("taskIdentifier")
+        task_identifier = _src["taskIdentifier"]
 
-        error_type = d.pop("errorType")
+        error_type = _src["errorType"]
 
-        error_message = d.pop("errorMessage")
+        error_message = _src["errorMessage"]
 
-        count = d.pop("count")
+        count = _src["count"]
 
-        first_seen = datetime.datetime.fromisoformat(d.pop("firstSeen").replace("Z", "+00:00"))
+        try:
+            first_seen = parse_datetime(_src["firstSeen"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"firstSeen: {exc}") from exc
 
-        last_seen = datetime.datetime.fromisoformat(d.pop("lastSeen").replace("Z", "+00:00"))
+        try:
+            last_seen = parse_datetime(_src["lastSeen"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"lastSeen: {exc}") from exc
 
-        affected_versions = cast(list[str], d.pop("affectedVersions"))
+        affected_versions: list[str] = _src["affectedVersions"]
 
-        status = ErrorGroupStatus(d.pop("status"))
+        status = parse_error_group_status(_src["status"])
 
-        _resolved_at = d.pop("resolvedAt", UNSET)
+        _resolved_at = _src.get("resolvedAt")
         resolved_at: datetime.datetime | None | Unset
         if _resolved_at is None:
             resolved_at = None
@@ -227,17 +258,17 @@ class ErrorGroup:
             try:
                 if not isinstance(_resolved_at, str):
                     raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(_resolved_at.replace("Z", "+00:00"))
+                resolved_at_type_0 = parse_datetime(_resolved_at)
 
                 resolved_at = resolved_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 resolved_at = _resolved_at
 
-        resolved_in_version: None | str | Unset = d.pop("resolvedInVersion", UNSET)
+        resolved_in_version: None | str | Unset = _src.get("resolvedInVersion")
 
-        resolved_by: None | str | Unset = d.pop("resolvedBy", UNSET)
+        resolved_by: None | str | Unset = _src.get("resolvedBy")
 
-        _ignored_at = d.pop("ignoredAt", UNSET)
+        _ignored_at = _src.get("ignoredAt")
         ignored_at: datetime.datetime | None | Unset
         if _ignored_at is None:
             ignored_at = None
@@ -245,13 +276,13 @@ class ErrorGroup:
             try:
                 if not isinstance(_ignored_at, str):
                     raise TypeError()
-                ignored_at_type_0 = datetime.datetime.fromisoformat(_ignored_at.replace("Z", "+00:00"))
+                ignored_at_type_0 = parse_datetime(_ignored_at)
 
                 ignored_at = ignored_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 ignored_at = _ignored_at
 
-        _ignored_until = d.pop("ignoredUntil", UNSET)
+        _ignored_until = _src.get("ignoredUntil")
         ignored_until: datetime.datetime | None | Unset
         if _ignored_until is None:
             ignored_until = None
@@ -259,41 +290,43 @@ class ErrorGroup:
             try:
                 if not isinstance(_ignored_until, str):
                     raise TypeError()
-                ignored_until_type_0 = datetime.datetime.fromisoformat(_ignored_until.replace("Z", "+00:00"))
+                ignored_until_type_0 = parse_datetime(_ignored_until)
 
                 ignored_until = ignored_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 ignored_until = _ignored_until
 
-        ignored_reason: None | str | Unset = d.pop("ignoredReason", UNSET)
+        ignored_reason: None | str | Unset = _src.get("ignoredReason")
 
-        ignored_by_user_id: None | str | Unset = d.pop("ignoredByUserId", UNSET)
+        ignored_by_user_id: None | str | Unset = _src.get("ignoredByUserId")
 
-        ignored_until_occurrence_rate: float | None | Unset = d.pop("ignoredUntilOccurrenceRate", UNSET)
+        ignored_until_occurrence_rate: float | None | Unset = _src.get("ignoredUntilOccurrenceRate")
 
-        ignored_until_total_occurrences: int | None | Unset = d.pop("ignoredUntilTotalOccurrences", UNSET)
+        ignored_until_total_occurrences: int | None | Unset = _src.get("ignoredUntilTotalOccurrences")
 
         error_group = cls(
-            id=id,
-            fingerprint=fingerprint,
-            task_identifier=task_identifier,
-            error_type=error_type,
-            error_message=error_message,
-            count=count,
-            first_seen=first_seen,
-            last_seen=last_seen,
-            affected_versions=affected_versions,
-            status=status,
-            resolved_at=resolved_at,
-            resolved_in_version=resolved_in_version,
-            resolved_by=resolved_by,
-            ignored_at=ignored_at,
-            ignored_until=ignored_until,
-            ignored_reason=ignored_reason,
-            ignored_by_user_id=ignored_by_user_id,
-            ignored_until_occurrence_rate=ignored_until_occurrence_rate,
-            ignored_until_total_occurrences=ignored_until_total_occurrences,
+            id,
+            fingerprint,
+            task_identifier,
+            error_type,
+            error_message,
+            count,
+            first_seen,
+            last_seen,
+            affected_versions,
+            status,
+            resolved_at,
+            resolved_in_version,
+            resolved_by,
+            ignored_at,
+            ignored_until,
+            ignored_reason,
+            ignored_by_user_id,
+            ignored_until_occurrence_rate,
+            ignored_until_total_occurrences,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         error_group.additional_properties = d
         return error_group

@@ -8,10 +8,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.error_group_list_item_status import ErrorGroupListItemStatus
-from ..types import UNSET, Unset
+from ..models.error_group_list_item_status import (
+    ErrorGroupListItemStatus,
+    parse_error_group_list_item_status,
+)
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorGroupListItem")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "fingerprint",
+        "taskIdentifier",
+        "errorType",
+        "errorMessage",
+        "status",
+        "count",
+        "firstSeen",
+        "lastSeen",
+        "resolvedAt",
+        "ignoredUntil",
+    }
+)
 
 
 @_attrs_define
@@ -124,26 +144,32 @@ class ErrorGroupListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint = _src["fingerprint"]
 
-        task_identifier = d.pop("taskIdentifier")
+        task_identifier = _src["taskIdentifier"]
 
-        error_type = d.pop("errorType")
+        error_type = _src["errorType"]
 
-        error_message = d.pop("errorMessage")
+        error_message = _src["errorMessage"]
 
-        status = ErrorGroupListItemStatus(d.pop("status"))
+        status = parse_error_group_list_item_status(_src["status"])
 
-        count = d.pop("count")
+        count = _src["count"]
 
-        first_seen = datetime.datetime.fromisoformat(d.pop("firstSeen").replace("Z", "+00:00"))
+        try:
+            first_seen = parse_datetime(_src["firstSeen"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"firstSeen: {exc}") from exc
 
-        last_seen = datetime.datetime.fromisoformat(d.pop("lastSeen").replace("Z", "+00:00"))
+        try:
+            last_seen = parse_datetime(_src["lastSeen"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"lastSeen: {exc}") from exc
 
-        _resolved_at = d.pop("resolvedAt", UNSET)
+        _resolved_at = _src.get("resolvedAt")
         resolved_at: datetime.datetime | None | Unset
         if _resolved_at is None:
             resolved_at = None
@@ -151,13 +177,13 @@ class ErrorGroupListItem:
             try:
                 if not isinstance(_resolved_at, str):
                     raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(_resolved_at.replace("Z", "+00:00"))
+                resolved_at_type_0 = parse_datetime(_resolved_at)
 
                 resolved_at = resolved_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 resolved_at = _resolved_at
 
-        _ignored_until = d.pop("ignoredUntil", UNSET)
+        _ignored_until = _src.get("ignoredUntil")
         ignored_until: datetime.datetime | None | Unset
         if _ignored_until is None:
             ignored_until = None
@@ -165,25 +191,27 @@ class ErrorGroupListItem:
             try:
                 if not isinstance(_ignored_until, str):
                     raise TypeError()
-                ignored_until_type_0 = datetime.datetime.fromisoformat(_ignored_until.replace("Z", "+00:00"))
+                ignored_until_type_0 = parse_datetime(_ignored_until)
 
                 ignored_until = ignored_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 ignored_until = _ignored_until
 
         error_group_list_item = cls(
-            id=id,
-            fingerprint=fingerprint,
-            task_identifier=task_identifier,
-            error_type=error_type,
-            error_message=error_message,
-            status=status,
-            count=count,
-            first_seen=first_seen,
-            last_seen=last_seen,
-            resolved_at=resolved_at,
-            ignored_until=ignored_until,
+            id,
+            fingerprint,
+            task_identifier,
+            error_type,
+            error_message,
+            status,
+            count,
+            first_seen,
+            last_seen,
+            resolved_at,
+            ignored_until,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         error_group_list_item.additional_properties = d
         return error_group_list_item

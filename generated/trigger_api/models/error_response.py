@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="ErrorResponse")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"error"})
+
 
 @_attrs_define
 class ErrorResponse:
@@ -30,12 +33,14 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        _src: Any = src_dict
+        error = _src["error"]
 
         error_response = cls(
-            error=error,
+            error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         error_response.additional_properties = d
         return error_response

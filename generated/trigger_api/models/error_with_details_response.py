@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ErrorWithDetailsResponse")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"error", "details"})
+
 
 @_attrs_define
 class ErrorWithDetailsResponse:
@@ -53,10 +56,10 @@ class ErrorWithDetailsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        _src: Any = src_dict
+        error = _src["error"]
 
-        _details = d.pop("details", UNSET)
+        _details = _src.get("details")
         details: list[ErrorWithDetailsResponseDetailsType0Item] | None | Unset
         if _details is None:
             details = None
@@ -76,9 +79,11 @@ class ErrorWithDetailsResponse:
                 details = _details
 
         error_with_details_response = cls(
-            error=error,
-            details=details,
+            error,
+            details,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         error_with_details_response.additional_properties = d
         return error_with_details_response

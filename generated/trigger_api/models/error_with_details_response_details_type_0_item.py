@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from typing_extensions import Self
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorWithDetailsResponseDetailsType0Item")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"code", "message", "path"})
 
 
 @_attrs_define
@@ -51,12 +54,12 @@ class ErrorWithDetailsResponseDetailsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
+        _src: Any = src_dict
+        code = _src["code"]
 
-        message = d.pop("message")
+        message = _src["message"]
 
-        _path = d.pop("path", UNSET)
+        _path = _src.get("path")
         path: list[str] | None | Unset
         if _path is None:
             path = None
@@ -64,17 +67,19 @@ class ErrorWithDetailsResponseDetailsType0Item:
             try:
                 if not isinstance(_path, list):
                     raise TypeError()
-                path_type_0 = cast(list[str], _path)
+                path_type_0: list[str] = _path
 
                 path = path_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 path = _path
 
         error_with_details_response_details_type_0_item = cls(
-            code=code,
-            message=message,
-            path=path,
+            code,
+            message,
+            path,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         error_with_details_response_details_type_0_item.additional_properties = d
         return error_with_details_response_details_type_0_item

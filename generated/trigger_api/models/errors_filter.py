@@ -2,16 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.errors_filter_status_item import ErrorsFilterStatusItem
-from ..types import UNSET, Unset
+from ..models.errors_filter_status_item import (
+    ErrorsFilterStatusItem,
+    parse_errors_filter_status_item,
+)
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorsFilter")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"taskIdentifier", "version", "status", "search", "from", "to", "period"})
 
 
 @_attrs_define
@@ -92,47 +98,49 @@ class ErrorsFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task_identifier = cast(list[str], d.pop("taskIdentifier", UNSET))
+        _src: Any = src_dict
+        task_identifier: list[str] = _src.get("taskIdentifier")
 
-        version = cast(list[str], d.pop("version", UNSET))
+        version: list[str] = _src.get("version")
 
-        _status = d.pop("status", UNSET)
+        _status = _src.get("status")
         status: list[ErrorsFilterStatusItem] | Unset = UNSET
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = ErrorsFilterStatusItem(status_item_data)
+                status_item = parse_errors_filter_status_item(status_item_data)
 
                 status.append(status_item)
 
-        search = d.pop("search", UNSET)
+        search = _src.get("search")
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = _src.get("from")
         from_: datetime.datetime | Unset
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
-            from_ = datetime.datetime.fromisoformat(_from_.replace("Z", "+00:00"))
+            from_ = parse_datetime(_from_)
 
-        _to = d.pop("to", UNSET)
+        _to = _src.get("to")
         to: datetime.datetime | Unset
         if isinstance(_to, Unset):
             to = UNSET
         else:
-            to = datetime.datetime.fromisoformat(_to.replace("Z", "+00:00"))
+            to = parse_datetime(_to)
 
-        period = d.pop("period", UNSET)
+        period = _src.get("period")
 
         errors_filter = cls(
-            task_identifier=task_identifier,
-            version=version,
-            status=status,
-            search=search,
-            from_=from_,
-            to=to,
-            period=period,
+            task_identifier,
+            version,
+            status,
+            search,
+            from_,
+            to,
+            period,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         errors_filter.additional_properties = d
         return errors_filter

@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.execute_query_csv_response_format import ExecuteQueryCsvResponseFormat
+from ..models.execute_query_csv_response_format import (
+    ExecuteQueryCsvResponseFormat,
+    parse_execute_query_csv_response_format,
+)
 
 T = TypeVar("T", bound="ExecuteQueryCsvResponse")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"format", "results"})
 
 
 @_attrs_define
@@ -39,15 +45,17 @@ class ExecuteQueryCsvResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        format_ = ExecuteQueryCsvResponseFormat(d.pop("format"))
+        _src: Any = src_dict
+        format_ = parse_execute_query_csv_response_format(_src["format"])
 
-        results = d.pop("results")
+        results = _src["results"]
 
         execute_query_csv_response = cls(
-            format_=format_,
-            results=results,
+            format_,
+            results,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         execute_query_csv_response.additional_properties = d
         return execute_query_csv_response

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.execute_query_json_response_format import ExecuteQueryJsonResponseFormat
+from ..models.execute_query_json_response_format import (
+    ExecuteQueryJsonResponseFormat,
+    parse_execute_query_json_response_format,
+)
 
 if TYPE_CHECKING:
     from ..models.execute_query_json_response_results_item import (
@@ -16,6 +19,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExecuteQueryJsonResponse")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"format", "results"})
 
 
 @_attrs_define
@@ -48,20 +54,22 @@ class ExecuteQueryJsonResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        format_ = ExecuteQueryJsonResponseFormat(d.pop("format"))
+        _src: Any = src_dict
+        format_ = parse_execute_query_json_response_format(_src["format"])
 
         results = []
-        _results = d.pop("results")
+        _results = _src["results"]
         for results_item_data in _results:
             results_item = ExecuteQueryJsonResponseResultsItem.from_dict(results_item_data)
 
             results.append(results_item)
 
         execute_query_json_response = cls(
-            format_=format_,
-            results=results,
+            format_,
+            results,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         execute_query_json_response.additional_properties = d
         return execute_query_json_response

@@ -23,8 +23,9 @@ class ExecuteQueryJsonResponseResultsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         execute_query_json_response_results_item = cls()
+
+        d = dict(src_dict)
 
         execute_query_json_response_results_item.additional_properties = d
         return execute_query_json_response_results_item

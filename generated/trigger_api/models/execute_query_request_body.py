@@ -8,11 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.execute_query_request_body_format import ExecuteQueryRequestBodyFormat
-from ..models.execute_query_request_body_scope import ExecuteQueryRequestBodyScope
-from ..types import UNSET, Unset
+from ..models.execute_query_request_body_format import (
+    ExecuteQueryRequestBodyFormat,
+    parse_execute_query_request_body_format,
+)
+from ..models.execute_query_request_body_scope import (
+    ExecuteQueryRequestBodyScope,
+    parse_execute_query_request_body_scope,
+)
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ExecuteQueryRequestBody")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"query", "scope", "period", "from", "to", "format"})
 
 
 @_attrs_define
@@ -96,19 +105,19 @@ class ExecuteQueryRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        query = d.pop("query")
+        _src: Any = src_dict
+        query = _src["query"]
 
-        _scope = d.pop("scope", UNSET)
+        _scope = _src.get("scope")
         scope: ExecuteQueryRequestBodyScope | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = ExecuteQueryRequestBodyScope(_scope)
+            scope = parse_execute_query_request_body_scope(_scope)
 
-        period: None | str | Unset = d.pop("period", UNSET)
+        period: None | str | Unset = _src.get("period")
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = _src.get("from")
         from_: datetime.datetime | None | Unset
         if _from_ is None:
             from_ = None
@@ -116,13 +125,13 @@ class ExecuteQueryRequestBody:
             try:
                 if not isinstance(_from_, str):
                     raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(_from_.replace("Z", "+00:00"))
+                from_type_0 = parse_datetime(_from_)
 
                 from_ = from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 from_ = _from_
 
-        _to = d.pop("to", UNSET)
+        _to = _src.get("to")
         to: datetime.datetime | None | Unset
         if _to is None:
             to = None
@@ -130,27 +139,29 @@ class ExecuteQueryRequestBody:
             try:
                 if not isinstance(_to, str):
                     raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(_to.replace("Z", "+00:00"))
+                to_type_0 = parse_datetime(_to)
 
                 to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 to = _to
 
-        _format_ = d.pop("format", UNSET)
+        _format_ = _src.get("format")
         format_: ExecuteQueryRequestBodyFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = ExecuteQueryRequestBodyFormat(_format_)
+            format_ = parse_execute_query_request_body_format(_format_)
 
         execute_query_request_body = cls(
-            query=query,
-            scope=scope,
-            period=period,
-            from_=from_,
-            to=to,
-            format_=format_,
+            query,
+            scope,
+            period,
+            from_,
+            to,
+            format_,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         execute_query_request_body.additional_properties = d
         return execute_query_request_body

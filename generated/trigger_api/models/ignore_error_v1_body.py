@@ -11,6 +11,9 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="IgnoreErrorV1Body")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"duration", "occurrenceRate", "totalOccurrences", "reason"})
+
 
 @_attrs_define
 class IgnoreErrorV1Body:
@@ -49,21 +52,23 @@ class IgnoreErrorV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
+        _src: Any = src_dict
+        duration = _src.get("duration")
 
-        occurrence_rate = d.pop("occurrenceRate", UNSET)
+        occurrence_rate = _src.get("occurrenceRate")
 
-        total_occurrences = d.pop("totalOccurrences", UNSET)
+        total_occurrences = _src.get("totalOccurrences")
 
-        reason = d.pop("reason", UNSET)
+        reason = _src.get("reason")
 
         ignore_error_v1_body = cls(
-            duration=duration,
-            occurrence_rate=occurrence_rate,
-            total_occurrences=total_occurrences,
-            reason=reason,
+            duration,
+            occurrence_rate,
+            total_occurrences,
+            reason,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         ignore_error_v1_body.additional_properties = d
         return ignore_error_v1_body

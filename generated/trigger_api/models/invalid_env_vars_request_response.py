@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InvalidEnvVarsRequestResponse")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"error", "issues", "variableErrors"})
+
 
 @_attrs_define
 class InvalidEnvVarsRequestResponse:
@@ -73,10 +76,10 @@ class InvalidEnvVarsRequestResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error: None | str | Unset = d.pop("error", UNSET)
+        _src: Any = src_dict
+        error: None | str | Unset = _src.get("error")
 
-        _issues = d.pop("issues", UNSET)
+        _issues = _src.get("issues")
         issues: list[InvalidEnvVarsRequestResponseIssuesType0Item] | None | Unset
         if _issues is None:
             issues = None
@@ -95,7 +98,7 @@ class InvalidEnvVarsRequestResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 issues = _issues
 
-        _variable_errors = d.pop("variableErrors", UNSET)
+        _variable_errors = _src.get("variableErrors")
         variable_errors: list[InvalidEnvVarsRequestResponseVariableErrorsType0Item] | None | Unset
         if _variable_errors is None:
             variable_errors = None
@@ -117,10 +120,12 @@ class InvalidEnvVarsRequestResponse:
                 variable_errors = _variable_errors
 
         invalid_env_vars_request_response = cls(
-            error=error,
-            issues=issues,
-            variable_errors=variable_errors,
+            error,
+            issues,
+            variable_errors,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         invalid_env_vars_request_response.additional_properties = d
         return invalid_env_vars_request_response

@@ -23,8 +23,9 @@ class InvalidEnvVarsRequestResponseVariableErrorsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         invalid_env_vars_request_response_variable_errors_type_0_item = cls()
+
+        d = dict(src_dict)
 
         invalid_env_vars_request_response_variable_errors_type_0_item.additional_properties = d
         return invalid_env_vars_request_response_variable_errors_type_0_item

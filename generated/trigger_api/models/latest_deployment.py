@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.latest_deployment_status import LatestDeploymentStatus
+from ..models.latest_deployment_status import (
+    LatestDeploymentStatus,
+    parse_latest_deployment_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +20,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LatestDeployment")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "status", "contentHash", "shortCode", "version", "imageReference", "errorData"})
 
 
 @_attrs_define
@@ -102,25 +108,25 @@ class LatestDeployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        _status = d.pop("status", UNSET)
+        _status = _src.get("status")
         status: LatestDeploymentStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = LatestDeploymentStatus(_status)
+            status = parse_latest_deployment_status(_status)
 
-        content_hash: None | str | Unset = d.pop("contentHash", UNSET)
+        content_hash: None | str | Unset = _src.get("contentHash")
 
-        short_code: None | str | Unset = d.pop("shortCode", UNSET)
+        short_code: None | str | Unset = _src.get("shortCode")
 
-        version: None | str | Unset = d.pop("version", UNSET)
+        version: None | str | Unset = _src.get("version")
 
-        image_reference: None | str | Unset = d.pop("imageReference", UNSET)
+        image_reference: None | str | Unset = _src.get("imageReference")
 
-        _error_data = d.pop("errorData", UNSET)
+        _error_data = _src.get("errorData")
         error_data: LatestDeploymentErrorDataType0 | None | Unset
         if _error_data is None:
             error_data = None
@@ -135,14 +141,16 @@ class LatestDeployment:
                 error_data = _error_data
 
         latest_deployment = cls(
-            id=id,
-            status=status,
-            content_hash=content_hash,
-            short_code=short_code,
-            version=version,
-            image_reference=image_reference,
-            error_data=error_data,
+            id,
+            status,
+            content_hash,
+            short_code,
+            version,
+            image_reference,
+            error_data,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         latest_deployment.additional_properties = d
         return latest_deployment

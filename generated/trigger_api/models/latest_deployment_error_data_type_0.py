@@ -25,8 +25,9 @@ class LatestDeploymentErrorDataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         latest_deployment_error_data_type_0 = cls()
+
+        d = dict(src_dict)
 
         latest_deployment_error_data_type_0.additional_properties = d
         return latest_deployment_error_data_type_0

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListBulkActionsResult")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"data", "pagination"})
+
 
 @_attrs_define
 class ListBulkActionsResult:
@@ -44,20 +47,22 @@ class ListBulkActionsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _src: Any = src_dict
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = BulkAction.from_dict(data_item_data)
 
             data.append(data_item)
 
-        pagination = ListBulkActionsResultPagination.from_dict(d.pop("pagination"))
+        pagination = ListBulkActionsResultPagination.from_dict(_src["pagination"])
 
         list_bulk_actions_result = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         list_bulk_actions_result.additional_properties = d
         return list_bulk_actions_result

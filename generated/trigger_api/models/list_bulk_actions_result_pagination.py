@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListBulkActionsResultPagination")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"next", "previous"})
+
 
 @_attrs_define
 class ListBulkActionsResultPagination:
@@ -45,15 +48,17 @@ class ListBulkActionsResultPagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        next_: None | str | Unset = d.pop("next", UNSET)
+        _src: Any = src_dict
+        next_: None | str | Unset = _src.get("next")
 
-        previous: None | str | Unset = d.pop("previous", UNSET)
+        previous: None | str | Unset = _src.get("previous")
 
         list_bulk_actions_result_pagination = cls(
-            next_=next_,
-            previous=previous,
+            next_,
+            previous,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         list_bulk_actions_result_pagination.additional_properties = d
         return list_bulk_actions_result_pagination

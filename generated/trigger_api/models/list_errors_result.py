@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ListErrorsResult")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"data", "pagination"})
+
 
 @_attrs_define
 class ListErrorsResult:
@@ -58,8 +61,8 @@ class ListErrorsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _src: Any = src_dict
+        _data = _src.get("data")
         data: list[ErrorGroupListItem] | None | Unset
         if _data is None:
             data = None
@@ -78,7 +81,7 @@ class ListErrorsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 data = _data
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = _src.get("pagination")
         pagination: ListErrorsResultPaginationType0 | None | Unset
         if _pagination is None:
             pagination = None
@@ -93,9 +96,11 @@ class ListErrorsResult:
                 pagination = _pagination
 
         list_errors_result = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         list_errors_result.additional_properties = d
         return list_errors_result

@@ -18,3 +18,16 @@ class ListErrorsV1FilterstatusItem(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
+# Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
+_MEMBERS: dict[object, ListErrorsV1FilterstatusItem] = {member.value: member for member in ListErrorsV1FilterstatusItem}
+
+
+def parse_list_errors_v1_filterstatus_item(value: object) -> ListErrorsV1FilterstatusItem:
+    """The member for a wire value, as ``ListErrorsV1FilterstatusItem(value)`` gives it (an unknown string too)."""
+    try:
+        return _MEMBERS[value]
+    except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
+        return ListErrorsV1FilterstatusItem(value)

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListSessionsResultPaginationType0")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"next", "previous"})
+
 
 @_attrs_define
 class ListSessionsResultPaginationType0:
@@ -46,15 +49,17 @@ class ListSessionsResultPaginationType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        next_: None | str | Unset = d.pop("next", UNSET)
+        _src: Any = src_dict
+        next_: None | str | Unset = _src.get("next")
 
-        previous: None | str | Unset = d.pop("previous", UNSET)
+        previous: None | str | Unset = _src.get("previous")
 
         list_sessions_result_pagination_type_0 = cls(
-            next_=next_,
-            previous=previous,
+            next_,
+            previous,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         list_sessions_result_pagination_type_0.additional_properties = d
         return list_sessions_result_pagination_type_0

@@ -9,10 +9,14 @@ from typing_extensions import Self
 
 from ..models.override_queue_concurrency_v1_body_type import (
     OverrideQueueConcurrencyV1BodyType,
+    parse_override_queue_concurrency_v1_body_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OverrideQueueConcurrencyV1Body")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"concurrencyLimit", "type"})
 
 
 @_attrs_define
@@ -51,20 +55,22 @@ class OverrideQueueConcurrencyV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        concurrency_limit = d.pop("concurrencyLimit")
+        _src: Any = src_dict
+        concurrency_limit = _src["concurrencyLimit"]
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _src.get("type")
         type_: OverrideQueueConcurrencyV1BodyType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OverrideQueueConcurrencyV1BodyType(_type_)
+            type_ = parse_override_queue_concurrency_v1_body_type(_type_)
 
         override_queue_concurrency_v1_body = cls(
-            concurrency_limit=concurrency_limit,
-            type_=type_,
+            concurrency_limit,
+            type_,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         override_queue_concurrency_v1_body.additional_properties = d
         return override_queue_concurrency_v1_body

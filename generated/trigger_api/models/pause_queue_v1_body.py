@@ -7,11 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.pause_queue_v1_body_action import PauseQueueV1BodyAction
-from ..models.pause_queue_v1_body_type import PauseQueueV1BodyType
+from ..models.pause_queue_v1_body_action import (
+    PauseQueueV1BodyAction,
+    parse_pause_queue_v1_body_action,
+)
+from ..models.pause_queue_v1_body_type import (
+    PauseQueueV1BodyType,
+    parse_pause_queue_v1_body_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PauseQueueV1Body")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"action", "type"})
 
 
 @_attrs_define
@@ -47,20 +56,22 @@ class PauseQueueV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = PauseQueueV1BodyAction(d.pop("action"))
+        _src: Any = src_dict
+        action = parse_pause_queue_v1_body_action(_src["action"])
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = _src.get("type")
         type_: PauseQueueV1BodyType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PauseQueueV1BodyType(_type_)
+            type_ = parse_pause_queue_v1_body_type(_type_)
 
         pause_queue_v1_body = cls(
-            action=action,
-            type_=type_,
+            action,
+            type_,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         pause_queue_v1_body.additional_properties = d
         return pause_queue_v1_body

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromotedDeployment")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "version", "shortCode"})
+
 
 @_attrs_define
 class PromotedDeployment:
@@ -55,18 +58,20 @@ class PromotedDeployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        version: None | str | Unset = d.pop("version", UNSET)
+        version: None | str | Unset = _src.get("version")
 
-        short_code: None | str | Unset = d.pop("shortCode", UNSET)
+        short_code: None | str | Unset = _src.get("shortCode")
 
         promoted_deployment = cls(
-            id=id,
-            version=version,
-            short_code=short_code,
+            id,
+            version,
+            short_code,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         promoted_deployment.additional_properties = d
         return promoted_deployment

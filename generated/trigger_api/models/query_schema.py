@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QuerySchema")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"tables"})
+
 
 @_attrs_define
 class QuerySchema:
@@ -44,8 +47,8 @@ class QuerySchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _tables = d.pop("tables", UNSET)
+        _src: Any = src_dict
+        _tables = _src.get("tables")
         tables: list[QuerySchemaTablesType0Item] | None | Unset
         if _tables is None:
             tables = None
@@ -65,8 +68,10 @@ class QuerySchema:
                 tables = _tables
 
         query_schema = cls(
-            tables=tables,
+            tables,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         query_schema.additional_properties = d
         return query_schema

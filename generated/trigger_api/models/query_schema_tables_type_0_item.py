@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QuerySchemaTablesType0Item")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"name", "description", "timeColumn", "columns"})
+
 
 @_attrs_define
 class QuerySchemaTablesType0Item:
@@ -76,14 +79,14 @@ class QuerySchemaTablesType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        _src: Any = src_dict
+        name: None | str | Unset = _src.get("name")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = _src.get("description")
 
-        time_column: None | str | Unset = d.pop("timeColumn", UNSET)
+        time_column: None | str | Unset = _src.get("timeColumn")
 
-        _columns = d.pop("columns", UNSET)
+        _columns = _src.get("columns")
         columns: list[QuerySchemaTablesType0ItemColumnsType0Item] | None | Unset
         if _columns is None:
             columns = None
@@ -103,11 +106,13 @@ class QuerySchemaTablesType0Item:
                 columns = _columns
 
         query_schema_tables_type_0_item = cls(
-            name=name,
-            description=description,
-            time_column=time_column,
-            columns=columns,
+            name,
+            description,
+            time_column,
+            columns,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         query_schema_tables_type_0_item.additional_properties = d
         return query_schema_tables_type_0_item

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from typing_extensions import Self
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuerySchemaTablesType0ItemColumnsType0Item")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"name", "type", "description", "example", "allowedValues", "coreColumn"})
 
 
 @_attrs_define
@@ -88,16 +91,16 @@ class QuerySchemaTablesType0ItemColumnsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        _src: Any = src_dict
+        name: None | str | Unset = _src.get("name")
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str | Unset = _src.get("type")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = _src.get("description")
 
-        example: None | str | Unset = d.pop("example", UNSET)
+        example: None | str | Unset = _src.get("example")
 
-        _allowed_values = d.pop("allowedValues", UNSET)
+        _allowed_values = _src.get("allowedValues")
         allowed_values: list[str] | None | Unset
         if _allowed_values is None:
             allowed_values = None
@@ -105,22 +108,24 @@ class QuerySchemaTablesType0ItemColumnsType0Item:
             try:
                 if not isinstance(_allowed_values, list):
                     raise TypeError()
-                allowed_values_type_0 = cast(list[str], _allowed_values)
+                allowed_values_type_0: list[str] = _allowed_values
 
                 allowed_values = allowed_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 allowed_values = _allowed_values
 
-        core_column: bool | None | Unset = d.pop("coreColumn", UNSET)
+        core_column: bool | None | Unset = _src.get("coreColumn")
 
         query_schema_tables_type_0_item_columns_type_0_item = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            example=example,
-            allowed_values=allowed_values,
-            core_column=core_column,
+            name,
+            type_,
+            description,
+            example,
+            allowed_values,
+            core_column,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         query_schema_tables_type_0_item_columns_type_0_item.additional_properties = d
         return query_schema_tables_type_0_item_columns_type_0_item

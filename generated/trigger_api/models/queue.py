@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.queue_type import QueueType
+from ..models.queue_type import QueueType, parse_queue_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Queue")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "name", "type", "running", "queued", "paused", "concurrencyLimit", "concurrency"})
 
 
 @_attrs_define
@@ -88,22 +91,22 @@ class Queue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        name = d.pop("name")
+        name = _src["name"]
 
-        type_ = QueueType(d.pop("type"))
+        type_ = parse_queue_type(_src["type"])
 
-        running = d.pop("running")
+        running = _src["running"]
 
-        queued = d.pop("queued")
+        queued = _src["queued"]
 
-        paused = d.pop("paused")
+        paused = _src["paused"]
 
-        concurrency_limit: int | None | Unset = d.pop("concurrencyLimit", UNSET)
+        concurrency_limit: int | None | Unset = _src.get("concurrencyLimit")
 
-        _concurrency = d.pop("concurrency", UNSET)
+        _concurrency = _src.get("concurrency")
         concurrency: None | QueueConcurrencyType0 | Unset
         if _concurrency is None:
             concurrency = None
@@ -118,15 +121,17 @@ class Queue:
                 concurrency = _concurrency
 
         queue = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            running=running,
-            queued=queued,
-            paused=paused,
-            concurrency_limit=concurrency_limit,
-            concurrency=concurrency,
+            id,
+            name,
+            type_,
+            running,
+            queued,
+            paused,
+            concurrency_limit,
+            concurrency,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         queue.additional_properties = d
         return queue

@@ -8,9 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="QueueConcurrencyType0")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"current", "base", "override", "overriddenAt", "overriddenBy"})
 
 
 @_attrs_define
@@ -89,14 +92,14 @@ class QueueConcurrencyType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        current: int | None | Unset = d.pop("current", UNSET)
+        _src: Any = src_dict
+        current: int | None | Unset = _src.get("current")
 
-        base: int | None | Unset = d.pop("base", UNSET)
+        base: int | None | Unset = _src.get("base")
 
-        override: int | None | Unset = d.pop("override", UNSET)
+        override: int | None | Unset = _src.get("override")
 
-        _overridden_at = d.pop("overriddenAt", UNSET)
+        _overridden_at = _src.get("overriddenAt")
         overridden_at: datetime.datetime | None | Unset
         if _overridden_at is None:
             overridden_at = None
@@ -104,21 +107,23 @@ class QueueConcurrencyType0:
             try:
                 if not isinstance(_overridden_at, str):
                     raise TypeError()
-                overridden_at_type_0 = datetime.datetime.fromisoformat(_overridden_at.replace("Z", "+00:00"))
+                overridden_at_type_0 = parse_datetime(_overridden_at)
 
                 overridden_at = overridden_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 overridden_at = _overridden_at
 
-        overridden_by: None | str | Unset = d.pop("overriddenBy", UNSET)
+        overridden_by: None | str | Unset = _src.get("overriddenBy")
 
         queue_concurrency_type_0 = cls(
-            current=current,
-            base=base,
-            override=override,
-            overridden_at=overridden_at,
-            overridden_by=overridden_by,
+            current,
+            base,
+            override,
+            overridden_at,
+            overridden_by,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         queue_concurrency_type_0.additional_properties = d
         return queue_concurrency_type_0

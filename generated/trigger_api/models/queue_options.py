@@ -11,6 +11,9 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="QueueOptions")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"name", "concurrencyLimit"})
+
 
 @_attrs_define
 class QueueOptions:
@@ -38,15 +41,17 @@ class QueueOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _src: Any = src_dict
+        name = _src.get("name")
 
-        concurrency_limit = d.pop("concurrencyLimit", UNSET)
+        concurrency_limit = _src.get("concurrencyLimit")
 
         queue_options = cls(
-            name=name,
-            concurrency_limit=concurrency_limit,
+            name,
+            concurrency_limit,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         queue_options.additional_properties = d
         return queue_options

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueuePagePagination")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"currentPage", "totalPages", "count"})
+
 
 @_attrs_define
 class QueuePagePagination:
@@ -55,18 +58,20 @@ class QueuePagePagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        current_page: int | None | Unset = d.pop("currentPage", UNSET)
+        _src: Any = src_dict
+        current_page: int | None | Unset = _src.get("currentPage")
 
-        total_pages: int | None | Unset = d.pop("totalPages", UNSET)
+        total_pages: int | None | Unset = _src.get("totalPages")
 
-        count: int | None | Unset = d.pop("count", UNSET)
+        count: int | None | Unset = _src.get("count")
 
         queue_page_pagination = cls(
-            current_page=current_page,
-            total_pages=total_pages,
-            count=count,
+            current_page,
+            total_pages,
+            count,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         queue_page_pagination.additional_properties = d
         return queue_page_pagination

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.queue_type_name_type import QueueTypeNameType
+from ..models.queue_type_name_type import QueueTypeNameType, parse_queue_type_name_type
 
 T = TypeVar("T", bound="QueueTypeName")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"type", "name"})
 
 
 @_attrs_define
@@ -36,15 +39,17 @@ class QueueTypeName:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = QueueTypeNameType(d.pop("type"))
+        _src: Any = src_dict
+        type_ = parse_queue_type_name_type(_src["type"])
 
-        name = d.pop("name")
+        name = _src["name"]
 
         queue_type_name = cls(
-            type_=type_,
-            name=name,
+            type_,
+            name,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         queue_type_name.additional_properties = d
         return queue_type_name

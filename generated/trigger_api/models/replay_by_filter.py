@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.replay_by_filter_action import ReplayByFilterAction
+from ..models.replay_by_filter_action import (
+    ReplayByFilterAction,
+    parse_replay_by_filter_action,
+)
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -15,6 +18,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReplayByFilter")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"action", "filter", "name", "targetRegion"})
 
 
 @_attrs_define
@@ -55,21 +61,23 @@ class ReplayByFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = ReplayByFilterAction(d.pop("action"))
+        _src: Any = src_dict
+        action = parse_replay_by_filter_action(_src["action"])
 
-        filter_ = BulkActionFilter.from_dict(d.pop("filter"))
+        filter_ = BulkActionFilter.from_dict(_src["filter"])
 
-        name = d.pop("name", UNSET)
+        name = _src.get("name")
 
-        target_region = d.pop("targetRegion", UNSET)
+        target_region = _src.get("targetRegion")
 
         replay_by_filter = cls(
-            action=action,
-            filter_=filter_,
-            name=name,
-            target_region=target_region,
+            action,
+            filter_,
+            name,
+            target_region,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         replay_by_filter.additional_properties = d
         return replay_by_filter

@@ -8,9 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="RescheduleRunRequestBody")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"delay"})
 
 
 @_attrs_define
@@ -42,8 +45,8 @@ class RescheduleRunRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _delay = d.pop("delay", UNSET)
+        _src: Any = src_dict
+        _delay = _src.get("delay")
         delay: datetime.datetime | str | Unset
         if _delay is None:
             delay = None
@@ -51,15 +54,17 @@ class RescheduleRunRequestBody:
             try:
                 if not isinstance(_delay, str):
                     raise TypeError()
-                delay_type_1 = datetime.datetime.fromisoformat(_delay.replace("Z", "+00:00"))
+                delay_type_1 = parse_datetime(_delay)
 
                 delay = delay_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 delay = _delay
 
         reschedule_run_request_body = cls(
-            delay=delay,
+            delay,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         reschedule_run_request_body.additional_properties = d
         return reschedule_run_request_body

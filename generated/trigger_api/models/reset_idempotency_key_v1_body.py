@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="ResetIdempotencyKeyV1Body")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"taskIdentifier"})
+
 
 @_attrs_define
 class ResetIdempotencyKeyV1Body:
@@ -30,12 +33,14 @@ class ResetIdempotencyKeyV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task_identifier = d.pop("taskIdentifier")
+        _src: Any = src_dict
+        task_identifier = _src["taskIdentifier"]
 
         reset_idempotency_key_v1_body = cls(
-            task_identifier=task_identifier,
+            task_identifier,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         reset_idempotency_key_v1_body.additional_properties = d
         return reset_idempotency_key_v1_body

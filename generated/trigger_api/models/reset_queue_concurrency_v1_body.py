@@ -9,10 +9,14 @@ from typing_extensions import Self
 
 from ..models.reset_queue_concurrency_v1_body_type import (
     ResetQueueConcurrencyV1BodyType,
+    parse_reset_queue_concurrency_v1_body_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResetQueueConcurrencyV1Body")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"type"})
 
 
 @_attrs_define
@@ -40,17 +44,19 @@ class ResetQueueConcurrencyV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _src: Any = src_dict
+        _type_ = _src.get("type")
         type_: ResetQueueConcurrencyV1BodyType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ResetQueueConcurrencyV1BodyType(_type_)
+            type_ = parse_reset_queue_concurrency_v1_body_type(_type_)
 
         reset_queue_concurrency_v1_body = cls(
-            type_=type_,
+            type_,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         reset_queue_concurrency_v1_body.additional_properties = d
         return reset_queue_concurrency_v1_body

@@ -11,6 +11,9 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="ResolveErrorV1Body")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"resolvedInVersion"})
+
 
 @_attrs_define
 class ResolveErrorV1Body:
@@ -31,12 +34,14 @@ class ResolveErrorV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        resolved_in_version = d.pop("resolvedInVersion", UNSET)
+        _src: Any = src_dict
+        resolved_in_version = _src.get("resolvedInVersion")
 
         resolve_error_v1_body = cls(
-            resolved_in_version=resolved_in_version,
+            resolved_in_version,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         resolve_error_v1_body.additional_properties = d
         return resolve_error_v1_body

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,9 @@ from typing_extensions import Self
 
 from ..models.retrieve_batch_v1_response_200_status import (
     RetrieveBatchV1Response200Status,
+    parse_retrieve_batch_v1_response_200_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.retrieve_batch_v1_response_200_errors_type_0_item import (
@@ -23,6 +24,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetrieveBatchV1Response200")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "idempotencyKey",
+        "createdAt",
+        "updatedAt",
+        "runCount",
+        "runs",
+        "successfulRunCount",
+        "failedRunCount",
+        "errors",
+        "processing",
+    }
+)
 
 
 @_attrs_define
@@ -168,19 +186,19 @@ class RetrieveBatchV1Response200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        _status = d.pop("status", UNSET)
+        _status = _src.get("status")
         status: RetrieveBatchV1Response200Status | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = RetrieveBatchV1Response200Status(_status)
+            status = parse_retrieve_batch_v1_response_200_status(_status)
 
-        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
+        idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = _src.get("createdAt")
         created_at: datetime.datetime | None | Unset
         if _created_at is None:
             created_at = None
@@ -188,13 +206,13 @@ class RetrieveBatchV1Response200:
             try:
                 if not isinstance(_created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+                created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = _created_at
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = _src.get("updatedAt")
         updated_at: datetime.datetime | None | Unset
         if _updated_at is None:
             updated_at = None
@@ -202,15 +220,15 @@ class RetrieveBatchV1Response200:
             try:
                 if not isinstance(_updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+                updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = _updated_at
 
-        run_count: int | None | Unset = d.pop("runCount", UNSET)
+        run_count: int | None | Unset = _src.get("runCount")
 
-        _runs = d.pop("runs", UNSET)
+        _runs = _src.get("runs")
         runs: list[str] | None | Unset
         if _runs is None:
             runs = None
@@ -218,17 +236,17 @@ class RetrieveBatchV1Response200:
             try:
                 if not isinstance(_runs, list):
                     raise TypeError()
-                runs_type_0 = cast(list[str], _runs)
+                runs_type_0: list[str] = _runs
 
                 runs = runs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 runs = _runs
 
-        successful_run_count: int | None | Unset = d.pop("successfulRunCount", UNSET)
+        successful_run_count: int | None | Unset = _src.get("successfulRunCount")
 
-        failed_run_count: int | None | Unset = d.pop("failedRunCount", UNSET)
+        failed_run_count: int | None | Unset = _src.get("failedRunCount")
 
-        _errors = d.pop("errors", UNSET)
+        _errors = _src.get("errors")
         errors: list[RetrieveBatchV1Response200ErrorsType0Item] | None | Unset
         if _errors is None:
             errors = None
@@ -247,7 +265,7 @@ class RetrieveBatchV1Response200:
             except (TypeError, ValueError, AttributeError, KeyError):
                 errors = _errors
 
-        _processing = d.pop("processing", UNSET)
+        _processing = _src.get("processing")
         processing: None | RetrieveBatchV1Response200ProcessingType0 | Unset
         if _processing is None:
             processing = None
@@ -262,18 +280,20 @@ class RetrieveBatchV1Response200:
                 processing = _processing
 
         retrieve_batch_v1_response_200 = cls(
-            id=id,
-            status=status,
-            idempotency_key=idempotency_key,
-            created_at=created_at,
-            updated_at=updated_at,
-            run_count=run_count,
-            runs=runs,
-            successful_run_count=successful_run_count,
-            failed_run_count=failed_run_count,
-            errors=errors,
-            processing=processing,
+            id,
+            status,
+            idempotency_key,
+            created_at,
+            updated_at,
+            run_count,
+            runs,
+            successful_run_count,
+            failed_run_count,
+            errors,
+            processing,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         retrieve_batch_v1_response_200.additional_properties = d
         return retrieve_batch_v1_response_200

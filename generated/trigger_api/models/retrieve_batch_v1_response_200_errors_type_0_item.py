@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RetrieveBatchV1Response200ErrorsType0Item")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"index", "taskIdentifier", "error", "errorCode"})
+
 
 @_attrs_define
 class RetrieveBatchV1Response200ErrorsType0Item:
@@ -73,12 +76,12 @@ class RetrieveBatchV1Response200ErrorsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index: int | None | Unset = d.pop("index", UNSET)
+        _src: Any = src_dict
+        index: int | None | Unset = _src.get("index")
 
-        task_identifier: None | str | Unset = d.pop("taskIdentifier", UNSET)
+        task_identifier: None | str | Unset = _src.get("taskIdentifier")
 
-        _error = d.pop("error", UNSET)
+        _error = _src.get("error")
         error: None | RetrieveBatchV1Response200ErrorsType0ItemErrorType0 | Unset
         if _error is None:
             error = None
@@ -92,14 +95,16 @@ class RetrieveBatchV1Response200ErrorsType0Item:
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = _error
 
-        error_code: None | str | Unset = d.pop("errorCode", UNSET)
+        error_code: None | str | Unset = _src.get("errorCode")
 
         retrieve_batch_v1_response_200_errors_type_0_item = cls(
-            index=index,
-            task_identifier=task_identifier,
-            error=error,
-            error_code=error_code,
+            index,
+            task_identifier,
+            error,
+            error_code,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         retrieve_batch_v1_response_200_errors_type_0_item.additional_properties = d
         return retrieve_batch_v1_response_200_errors_type_0_item

@@ -25,8 +25,9 @@ class RetrieveBatchV1Response200ErrorsType0ItemErrorType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         retrieve_batch_v1_response_200_errors_type_0_item_error_type_0 = cls()
+
+        d = dict(src_dict)
 
         retrieve_batch_v1_response_200_errors_type_0_item_error_type_0.additional_properties = d
         return retrieve_batch_v1_response_200_errors_type_0_item_error_type_0

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item import (
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetrieveBatchV1Response200ProcessingType0")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"completedAt", "errors"})
 
 
 @_attrs_define
@@ -67,8 +70,8 @@ class RetrieveBatchV1Response200ProcessingType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _completed_at = d.pop("completedAt", UNSET)
+        _src: Any = src_dict
+        _completed_at = _src.get("completedAt")
         completed_at: datetime.datetime | None | Unset
         if _completed_at is None:
             completed_at = None
@@ -76,13 +79,13 @@ class RetrieveBatchV1Response200ProcessingType0:
             try:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at.replace("Z", "+00:00"))
+                completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 completed_at = _completed_at
 
-        _errors = d.pop("errors", UNSET)
+        _errors = _src.get("errors")
         errors: list[RetrieveBatchV1Response200ProcessingType0ErrorsType0Item] | None | Unset
         if _errors is None:
             errors = None
@@ -104,9 +107,11 @@ class RetrieveBatchV1Response200ProcessingType0:
                 errors = _errors
 
         retrieve_batch_v1_response_200_processing_type_0 = cls(
-            completed_at=completed_at,
-            errors=errors,
+            completed_at,
+            errors,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         retrieve_batch_v1_response_200_processing_type_0.additional_properties = d
         return retrieve_batch_v1_response_200_processing_type_0

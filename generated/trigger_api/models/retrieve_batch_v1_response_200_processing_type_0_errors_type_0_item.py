@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RetrieveBatchV1Response200ProcessingType0ErrorsType0Item")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"index", "taskIdentifier", "error", "errorCode"})
+
 
 @_attrs_define
 class RetrieveBatchV1Response200ProcessingType0ErrorsType0Item:
@@ -57,21 +60,23 @@ class RetrieveBatchV1Response200ProcessingType0ErrorsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index: int | None | Unset = d.pop("index", UNSET)
+        _src: Any = src_dict
+        index: int | None | Unset = _src.get("index")
 
-        task_identifier: None | str | Unset = d.pop("taskIdentifier", UNSET)
+        task_identifier: None | str | Unset = _src.get("taskIdentifier")
 
-        error = d.pop("error", UNSET)
+        error = _src.get("error")
 
-        error_code: None | str | Unset = d.pop("errorCode", UNSET)
+        error_code: None | str | Unset = _src.get("errorCode")
 
         retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item = cls(
-            index=index,
-            task_identifier=task_identifier,
-            error=error,
-            error_code=error_code,
+            index,
+            task_identifier,
+            error,
+            error_code,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item.additional_properties = d
         return retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item

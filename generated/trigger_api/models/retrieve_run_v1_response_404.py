@@ -7,10 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.retrieve_run_v1_response_404_error import RetrieveRunV1Response404Error
+from ..models.retrieve_run_v1_response_404_error import (
+    RetrieveRunV1Response404Error,
+    parse_retrieve_run_v1_response_404_error,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RetrieveRunV1Response404")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"error"})
 
 
 @_attrs_define
@@ -33,17 +39,19 @@ class RetrieveRunV1Response404:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        _src: Any = src_dict
+        _error = _src.get("error")
         error: RetrieveRunV1Response404Error | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = RetrieveRunV1Response404Error(_error)
+            error = parse_retrieve_run_v1_response_404_error(_error)
 
         retrieve_run_v1_response_404 = cls(
-            error=error,
+            error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         retrieve_run_v1_response_404.additional_properties = d
         return retrieve_run_v1_response_404

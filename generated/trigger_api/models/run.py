@@ -2,15 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.common_run_object_trigger_function import CommonRunObjectTriggerFunction
-from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
+from ..models.common_run_object_trigger_function import (
+    CommonRunObjectTriggerFunction,
+    parse_common_run_object_trigger_function,
+)
+from ..models.run_status import RunStatus, parse_run_status
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.common_run_object_metadata_type_0 import CommonRunObjectMetadataType0
@@ -21,6 +24,51 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Run")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "taskIdentifier",
+        "createdAt",
+        "updatedAt",
+        "isTest",
+        "tags",
+        "costInCents",
+        "baseCostInCents",
+        "durationMs",
+        "isQueued",
+        "isExecuting",
+        "isWaiting",
+        "isCompleted",
+        "isSuccess",
+        "isFailed",
+        "isCancelled",
+        "version",
+        "idempotencyKey",
+        "startedAt",
+        "finishedAt",
+        "delayedUntil",
+        "ttl",
+        "expiredAt",
+        "metadata",
+        "depth",
+        "batchId",
+        "triggerFunction",
+        "taskKind",
+        "region",
+        "payload",
+        "payloadPresignedUrl",
+        "output",
+        "outputPresignedUrl",
+        "relatedRuns",
+        "schedule",
+        "attempts",
+        "attemptCount",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -389,46 +437,52 @@ class Run:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        status = RunStatus(d.pop("status"))
+        status = parse_run_status(_src["status"])
 
-        task_identifier = d.pop("taskIdentifier")
+        task_identifier = _src["taskIdentifier"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
-        is_test = d.pop("isTest")
+        is_test = _src["isTest"]
 
-        tags = cast(list[str], d.pop("tags"))
+        tags: list[str] = _src["tags"]
 
-        cost_in_cents = d.pop("costInCents")
+        cost_in_cents = _src["costInCents"]
 
-        base_cost_in_cents = d.pop("baseCostInCents")
+        base_cost_in_cents = _src["baseCostInCents"]
 
-        duration_ms = d.pop("durationMs")
+        duration_ms = _src["durationMs"]
 
-        is_queued = d.pop("isQueued")
+        is_queued = _src["isQueued"]
 
-        is_executing = d.pop("isExecuting")
+        is_executing = _src["isExecuting"]
 
-        is_waiting = d.pop("isWaiting")
+        is_waiting = _src["isWaiting"]
 
-        is_completed = d.pop("isCompleted")
+        is_completed = _src["isCompleted"]
 
-        is_success = d.pop("isSuccess")
+        is_success = _src["isSuccess"]
 
-        is_failed = d.pop("isFailed")
+        is_failed = _src["isFailed"]
 
-        is_cancelled = d.pop("isCancelled")
+        is_cancelled = _src["isCancelled"]
 
-        version: None | str | Unset = d.pop("version", UNSET)
+        version: None | str | Unset = _src.get("version")
 
-        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
+        idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
-        _started_at = d.pop("startedAt", UNSET)
+        _started_at = _src.get("startedAt")
         started_at: datetime.datetime | None | Unset
         if _started_at is None:
             started_at = None
@@ -436,13 +490,13 @@ class Run:
             try:
                 if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(_started_at.replace("Z", "+00:00"))
+                started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 started_at = _started_at
 
-        _finished_at = d.pop("finishedAt", UNSET)
+        _finished_at = _src.get("finishedAt")
         finished_at: datetime.datetime | None | Unset
         if _finished_at is None:
             finished_at = None
@@ -450,13 +504,13 @@ class Run:
             try:
                 if not isinstance(_finished_at, str):
                     raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(_finished_at.replace("Z", "+00:00"))
+                finished_at_type_0 = parse_datetime(_finished_at)
 
                 finished_at = finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 finished_at = _finished_at
 
-        _delayed_until = d.pop("delayedUntil", UNSET)
+        _delayed_until = _src.get("delayedUntil")
         delayed_until: datetime.datetime | None | Unset
         if _delayed_until is None:
             delayed_until = None
@@ -464,15 +518,15 @@ class Run:
             try:
                 if not isinstance(_delayed_until, str):
                     raise TypeError()
-                delayed_until_type_0 = datetime.datetime.fromisoformat(_delayed_until.replace("Z", "+00:00"))
+                delayed_until_type_0 = parse_datetime(_delayed_until)
 
                 delayed_until = delayed_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 delayed_until = _delayed_until
 
-        ttl: float | str | Unset = d.pop("ttl", UNSET)
+        ttl: float | str | Unset = _src.get("ttl")
 
-        _expired_at = d.pop("expiredAt", UNSET)
+        _expired_at = _src.get("expiredAt")
         expired_at: datetime.datetime | None | Unset
         if _expired_at is None:
             expired_at = None
@@ -480,13 +534,13 @@ class Run:
             try:
                 if not isinstance(_expired_at, str):
                     raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at.replace("Z", "+00:00"))
+                expired_at_type_0 = parse_datetime(_expired_at)
 
                 expired_at = expired_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 expired_at = _expired_at
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _src.get("metadata")
         metadata: CommonRunObjectMetadataType0 | None | Unset
         if _metadata is None:
             metadata = None
@@ -500,30 +554,30 @@ class Run:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = _metadata
 
-        depth: int | None | Unset = d.pop("depth", UNSET)
+        depth: int | None | Unset = _src.get("depth")
 
-        batch_id: None | str | Unset = d.pop("batchId", UNSET)
+        batch_id: None | str | Unset = _src.get("batchId")
 
-        _trigger_function = d.pop("triggerFunction", UNSET)
+        _trigger_function = _src.get("triggerFunction")
         trigger_function: CommonRunObjectTriggerFunction | Unset
         if isinstance(_trigger_function, Unset):
             trigger_function = UNSET
         else:
-            trigger_function = CommonRunObjectTriggerFunction(_trigger_function)
+            trigger_function = parse_common_run_object_trigger_function(_trigger_function)
 
-        task_kind: None | str | Unset = d.pop("taskKind", UNSET)
+        task_kind: None | str | Unset = _src.get("taskKind")
 
-        region: None | str | Unset = d.pop("region", UNSET)
+        region: None | str | Unset = _src.get("region")
 
-        payload = d.pop("payload", UNSET)
+        payload = _src.get("payload")
 
-        payload_presigned_url: None | str | Unset = d.pop("payloadPresignedUrl", UNSET)
+        payload_presigned_url: None | str | Unset = _src.get("payloadPresignedUrl")
 
-        output = d.pop("output", UNSET)
+        output = _src.get("output")
 
-        output_presigned_url: None | str | Unset = d.pop("outputPresignedUrl", UNSET)
+        output_presigned_url: None | str | Unset = _src.get("outputPresignedUrl")
 
-        _related_runs = d.pop("relatedRuns", UNSET)
+        _related_runs = _src.get("relatedRuns")
         related_runs: None | RunRelatedRunsType0 | Unset
         if _related_runs is None:
             related_runs = None
@@ -537,7 +591,7 @@ class Run:
             except (TypeError, ValueError, AttributeError, KeyError):
                 related_runs = _related_runs
 
-        _schedule = d.pop("schedule", UNSET)
+        _schedule = _src.get("schedule")
         schedule: None | RunScheduleType0 | Unset
         if _schedule is None:
             schedule = None
@@ -551,7 +605,7 @@ class Run:
             except (TypeError, ValueError, AttributeError, KeyError):
                 schedule = _schedule
 
-        _attempts = d.pop("attempts", UNSET)
+        _attempts = _src.get("attempts")
         attempts: list[RunAttemptsType0Item] | None | Unset
         if _attempts is None:
             attempts = None
@@ -570,9 +624,9 @@ class Run:
             except (TypeError, ValueError, AttributeError, KeyError):
                 attempts = _attempts
 
-        attempt_count: int | None | Unset = d.pop("attemptCount", UNSET)
+        attempt_count: int | None | Unset = _src.get("attemptCount")
 
-        _error = d.pop("error", UNSET)
+        _error = _src.get("error")
         error: SerializedError | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -580,46 +634,48 @@ class Run:
             error = SerializedError.from_dict(_error)
 
         run = cls(
-            id=id,
-            status=status,
-            task_identifier=task_identifier,
-            created_at=created_at,
-            updated_at=updated_at,
-            is_test=is_test,
-            tags=tags,
-            cost_in_cents=cost_in_cents,
-            base_cost_in_cents=base_cost_in_cents,
-            duration_ms=duration_ms,
-            is_queued=is_queued,
-            is_executing=is_executing,
-            is_waiting=is_waiting,
-            is_completed=is_completed,
-            is_success=is_success,
-            is_failed=is_failed,
-            is_cancelled=is_cancelled,
-            version=version,
-            idempotency_key=idempotency_key,
-            started_at=started_at,
-            finished_at=finished_at,
-            delayed_until=delayed_until,
-            ttl=ttl,
-            expired_at=expired_at,
-            metadata=metadata,
-            depth=depth,
-            batch_id=batch_id,
-            trigger_function=trigger_function,
-            task_kind=task_kind,
-            region=region,
-            payload=payload,
-            payload_presigned_url=payload_presigned_url,
-            output=output,
-            output_presigned_url=output_presigned_url,
-            related_runs=related_runs,
-            schedule=schedule,
-            attempts=attempts,
-            attempt_count=attempt_count,
-            error=error,
+            id,
+            status,
+            task_identifier,
+            created_at,
+            updated_at,
+            is_test,
+            tags,
+            cost_in_cents,
+            base_cost_in_cents,
+            duration_ms,
+            is_queued,
+            is_executing,
+            is_waiting,
+            is_completed,
+            is_success,
+            is_failed,
+            is_cancelled,
+            version,
+            idempotency_key,
+            started_at,
+            finished_at,
+            delayed_until,
+            ttl,
+            expired_at,
+            metadata,
+            depth,
+            batch_id,
+            trigger_function,
+            task_kind,
+            region,
+            payload,
+            payload_presigned_url,
+            output,
+            output_presigned_url,
+            related_runs,
+            schedule,
+            attempts,
+            attempt_count,
+            error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run.additional_properties = d
         return run

@@ -8,14 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.run_attempts_type_0_item_status import RunAttemptsType0ItemStatus
-from ..types import UNSET, Unset
+from ..models.run_attempts_type_0_item_status import (
+    RunAttemptsType0ItemStatus,
+    parse_run_attempts_type_0_item_status,
+)
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.serialized_error import SerializedError
 
 
 T = TypeVar("T", bound="RunAttemptsType0Item")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "status", "createdAt", "updatedAt", "error", "startedAt", "completedAt"})
 
 
 @_attrs_define
@@ -104,23 +110,29 @@ class RunAttemptsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        status = RunAttemptsType0ItemStatus(d.pop("status"))
+        status = parse_run_attempts_type_0_item_status(_src["status"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
-        _error = d.pop("error", UNSET)
+        _error = _src.get("error")
         error: SerializedError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = SerializedError.from_dict(_error)
 
-        _started_at = d.pop("startedAt", UNSET)
+        _started_at = _src.get("startedAt")
         started_at: datetime.datetime | None | Unset
         if _started_at is None:
             started_at = None
@@ -128,13 +140,13 @@ class RunAttemptsType0Item:
             try:
                 if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(_started_at.replace("Z", "+00:00"))
+                started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 started_at = _started_at
 
-        _completed_at = d.pop("completedAt", UNSET)
+        _completed_at = _src.get("completedAt")
         completed_at: datetime.datetime | None | Unset
         if _completed_at is None:
             completed_at = None
@@ -142,21 +154,23 @@ class RunAttemptsType0Item:
             try:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at.replace("Z", "+00:00"))
+                completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 completed_at = _completed_at
 
         run_attempts_type_0_item = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            error=error,
-            started_at=started_at,
-            completed_at=completed_at,
+            id,
+            status,
+            created_at,
+            updated_at,
+            error,
+            started_at,
+            completed_at,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_attempts_type_0_item.additional_properties = d
         return run_attempts_type_0_item

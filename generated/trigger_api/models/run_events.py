@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunEvents")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"events"})
+
 
 @_attrs_define
 class RunEvents:
@@ -44,8 +47,8 @@ class RunEvents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _events = d.pop("events", UNSET)
+        _src: Any = src_dict
+        _events = _src.get("events")
         events: list[RunEventsEventsType0Item] | None | Unset
         if _events is None:
             events = None
@@ -65,8 +68,10 @@ class RunEvents:
                 events = _events
 
         run_events = cls(
-            events=events,
+            events,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_events.additional_properties = d
         return run_events

@@ -7,8 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.run_events_events_type_0_item_kind import RunEventsEventsType0ItemKind
-from ..models.run_events_events_type_0_item_level import RunEventsEventsType0ItemLevel
+from ..models.run_events_events_type_0_item_kind import (
+    RunEventsEventsType0ItemKind,
+    parse_run_events_events_type_0_item_kind,
+)
+from ..models.run_events_events_type_0_item_level import (
+    RunEventsEventsType0ItemLevel,
+    parse_run_events_events_type_0_item_level,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +27,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunEventsEventsType0Item")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "spanId",
+        "parentId",
+        "runId",
+        "message",
+        "startTime",
+        "duration",
+        "isError",
+        "isPartial",
+        "isCancelled",
+        "level",
+        "kind",
+        "attemptNumber",
+        "taskSlug",
+        "events",
+        "style",
+    }
+)
 
 
 @_attrs_define
@@ -190,44 +217,44 @@ class RunEventsEventsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        span_id: None | str | Unset = d.pop("spanId", UNSET)
+        _src: Any = src_dict
+        span_id: None | str | Unset = _src.get("spanId")
 
-        parent_id: None | str | Unset = d.pop("parentId", UNSET)
+        parent_id: None | str | Unset = _src.get("parentId")
 
-        run_id: None | str | Unset = d.pop("runId", UNSET)
+        run_id: None | str | Unset = _src.get("runId")
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        message: None | str | Unset = _src.get("message")
 
-        start_time: None | str | Unset = d.pop("startTime", UNSET)
+        start_time: None | str | Unset = _src.get("startTime")
 
-        duration: float | None | Unset = d.pop("duration", UNSET)
+        duration: float | None | Unset = _src.get("duration")
 
-        is_error: bool | None | Unset = d.pop("isError", UNSET)
+        is_error: bool | None | Unset = _src.get("isError")
 
-        is_partial: bool | None | Unset = d.pop("isPartial", UNSET)
+        is_partial: bool | None | Unset = _src.get("isPartial")
 
-        is_cancelled: bool | None | Unset = d.pop("isCancelled", UNSET)
+        is_cancelled: bool | None | Unset = _src.get("isCancelled")
 
-        _level = d.pop("level", UNSET)
+        _level = _src.get("level")
         level: RunEventsEventsType0ItemLevel | Unset
         if isinstance(_level, Unset):
             level = UNSET
         else:
-            level = RunEventsEventsType0ItemLevel(_level)
+            level = parse_run_events_events_type_0_item_level(_level)
 
-        _kind = d.pop("kind", UNSET)
+        _kind = _src.get("kind")
         kind: RunEventsEventsType0ItemKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = RunEventsEventsType0ItemKind(_kind)
+            kind = parse_run_events_events_type_0_item_kind(_kind)
 
-        attempt_number: float | None | Unset = d.pop("attemptNumber", UNSET)
+        attempt_number: float | None | Unset = _src.get("attemptNumber")
 
-        task_slug: None | str | Unset = d.pop("taskSlug", UNSET)
+        task_slug: None | str | Unset = _src.get("taskSlug")
 
-        _events = d.pop("events", UNSET)
+        _events = _src.get("events")
         events: list[RunEventsEventsType0ItemEventsType0Item] | None | Unset
         if _events is None:
             events = None
@@ -246,7 +273,7 @@ class RunEventsEventsType0Item:
             except (TypeError, ValueError, AttributeError, KeyError):
                 events = _events
 
-        _style = d.pop("style", UNSET)
+        _style = _src.get("style")
         style: None | RunEventsEventsType0ItemStyleType0 | Unset
         if _style is None:
             style = None
@@ -261,22 +288,24 @@ class RunEventsEventsType0Item:
                 style = _style
 
         run_events_events_type_0_item = cls(
-            span_id=span_id,
-            parent_id=parent_id,
-            run_id=run_id,
-            message=message,
-            start_time=start_time,
-            duration=duration,
-            is_error=is_error,
-            is_partial=is_partial,
-            is_cancelled=is_cancelled,
-            level=level,
-            kind=kind,
-            attempt_number=attempt_number,
-            task_slug=task_slug,
-            events=events,
-            style=style,
+            span_id,
+            parent_id,
+            run_id,
+            message,
+            start_time,
+            duration,
+            is_error,
+            is_partial,
+            is_cancelled,
+            level,
+            kind,
+            attempt_number,
+            task_slug,
+            events,
+            style,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_events_events_type_0_item.additional_properties = d
         return run_events_events_type_0_item

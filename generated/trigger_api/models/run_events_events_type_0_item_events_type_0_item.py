@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.run_events_events_type_0_item_events_type_0_item_properties_type_0 import (
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunEventsEventsType0ItemEventsType0Item")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"name", "time", "properties"})
 
 
 @_attrs_define
@@ -71,10 +74,10 @@ class RunEventsEventsType0ItemEventsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        _src: Any = src_dict
+        name: None | str | Unset = _src.get("name")
 
-        _time = d.pop("time", UNSET)
+        _time = _src.get("time")
         time: datetime.datetime | None | Unset
         if _time is None:
             time = None
@@ -82,13 +85,13 @@ class RunEventsEventsType0ItemEventsType0Item:
             try:
                 if not isinstance(_time, str):
                     raise TypeError()
-                time_type_0 = datetime.datetime.fromisoformat(_time.replace("Z", "+00:00"))
+                time_type_0 = parse_datetime(_time)
 
                 time = time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 time = _time
 
-        _properties = d.pop("properties", UNSET)
+        _properties = _src.get("properties")
         properties: None | RunEventsEventsType0ItemEventsType0ItemPropertiesType0 | Unset
         if _properties is None:
             properties = None
@@ -103,10 +106,12 @@ class RunEventsEventsType0ItemEventsType0Item:
                 properties = _properties
 
         run_events_events_type_0_item_events_type_0_item = cls(
-            name=name,
-            time=time,
-            properties=properties,
+            name,
+            time,
+            properties,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_events_events_type_0_item_events_type_0_item.additional_properties = d
         return run_events_events_type_0_item_events_type_0_item

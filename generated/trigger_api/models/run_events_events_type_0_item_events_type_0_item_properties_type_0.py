@@ -25,8 +25,9 @@ class RunEventsEventsType0ItemEventsType0ItemPropertiesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         run_events_events_type_0_item_events_type_0_item_properties_type_0 = cls()
+
+        d = dict(src_dict)
 
         run_events_events_type_0_item_events_type_0_item_properties_type_0.additional_properties = d
         return run_events_events_type_0_item_events_type_0_item_properties_type_0

@@ -21,3 +21,18 @@ class RunEventsEventsType0ItemLevel(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
+# Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
+_MEMBERS: dict[object, RunEventsEventsType0ItemLevel] = {
+    member.value: member for member in RunEventsEventsType0ItemLevel
+}
+
+
+def parse_run_events_events_type_0_item_level(value: object) -> RunEventsEventsType0ItemLevel:
+    """The member for a wire value, as ``RunEventsEventsType0ItemLevel(value)`` gives it (an unknown string too)."""
+    try:
+        return _MEMBERS[value]
+    except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
+        return RunEventsEventsType0ItemLevel(value)

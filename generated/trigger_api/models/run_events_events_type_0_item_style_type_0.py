@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunEventsEventsType0ItemStyleType0")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"icon", "variant", "accessory"})
+
 
 @_attrs_define
 class RunEventsEventsType0ItemStyleType0:
@@ -65,12 +68,12 @@ class RunEventsEventsType0ItemStyleType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        icon: None | str | Unset = d.pop("icon", UNSET)
+        _src: Any = src_dict
+        icon: None | str | Unset = _src.get("icon")
 
-        variant: None | str | Unset = d.pop("variant", UNSET)
+        variant: None | str | Unset = _src.get("variant")
 
-        _accessory = d.pop("accessory", UNSET)
+        _accessory = _src.get("accessory")
         accessory: None | RunEventsEventsType0ItemStyleType0AccessoryType0 | Unset
         if _accessory is None:
             accessory = None
@@ -85,10 +88,12 @@ class RunEventsEventsType0ItemStyleType0:
                 accessory = _accessory
 
         run_events_events_type_0_item_style_type_0 = cls(
-            icon=icon,
-            variant=variant,
-            accessory=accessory,
+            icon,
+            variant,
+            accessory,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_events_events_type_0_item_style_type_0.additional_properties = d
         return run_events_events_type_0_item_style_type_0

@@ -9,10 +9,14 @@ from typing_extensions import Self
 
 from ..models.run_events_events_type_0_item_style_type_0_accessory_type_0_style import (
     RunEventsEventsType0ItemStyleType0AccessoryType0Style,
+    parse_run_events_events_type_0_item_style_type_0_accessory_type_0_style,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunEventsEventsType0ItemStyleType0AccessoryType0")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"text", "style"})
 
 
 @_attrs_define
@@ -46,20 +50,22 @@ class RunEventsEventsType0ItemStyleType0AccessoryType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text: None | str | Unset = d.pop("text", UNSET)
+        _src: Any = src_dict
+        text: None | str | Unset = _src.get("text")
 
-        _style = d.pop("style", UNSET)
+        _style = _src.get("style")
         style: RunEventsEventsType0ItemStyleType0AccessoryType0Style | Unset
         if isinstance(_style, Unset):
             style = UNSET
         else:
-            style = RunEventsEventsType0ItemStyleType0AccessoryType0Style(_style)
+            style = parse_run_events_events_type_0_item_style_type_0_accessory_type_0_style(_style)
 
         run_events_events_type_0_item_style_type_0_accessory_type_0 = cls(
-            text=text,
-            style=style,
+            text,
+            style,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_events_events_type_0_item_style_type_0_accessory_type_0.additional_properties = d
         return run_events_events_type_0_item_style_type_0_accessory_type_0

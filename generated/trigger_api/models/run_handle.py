@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunHandle")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "isCached"})
+
 
 @_attrs_define
 class RunHandle:
@@ -43,15 +46,17 @@ class RunHandle:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        is_cached: bool | None | Unset = d.pop("isCached", UNSET)
+        is_cached: bool | None | Unset = _src.get("isCached")
 
         run_handle = cls(
-            id=id,
-            is_cached=is_cached,
+            id,
+            is_cached,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_handle.additional_properties = d
         return run_handle

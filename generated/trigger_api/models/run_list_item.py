@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.run_list_item_status import RunListItemStatus
-from ..types import UNSET, Unset
+from ..models.run_list_item_status import RunListItemStatus, parse_run_list_item_status
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.run_list_item_env import RunListItemEnv
@@ -17,6 +17,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunListItem")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "taskIdentifier",
+        "env",
+        "isTest",
+        "createdAt",
+        "updatedAt",
+        "tags",
+        "costInCents",
+        "baseCostInCents",
+        "durationMs",
+        "isQueued",
+        "isExecuting",
+        "isWaiting",
+        "isCompleted",
+        "isSuccess",
+        "isFailed",
+        "isCancelled",
+        "version",
+        "idempotencyKey",
+        "startedAt",
+        "finishedAt",
+        "delayedUntil",
+        "ttl",
+        "expiredAt",
+        "metadata",
+        "taskKind",
+        "region",
+    }
+)
 
 
 @_attrs_define
@@ -273,48 +307,54 @@ class RunListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        status = RunListItemStatus(d.pop("status"))
+        status = parse_run_list_item_status(_src["status"])
 
-        task_identifier = d.pop("taskIdentifier")
+        task_identifier = _src["taskIdentifier"]
 
-        env = RunListItemEnv.from_dict(d.pop("env"))
+        env = RunListItemEnv.from_dict(_src["env"])
 
-        is_test = d.pop("isTest")
+        is_test = _src["isTest"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
-        tags = cast(list[str], d.pop("tags"))
+        tags: list[str] = _src["tags"]
 
-        cost_in_cents = d.pop("costInCents")
+        cost_in_cents = _src["costInCents"]
 
-        base_cost_in_cents = d.pop("baseCostInCents")
+        base_cost_in_cents = _src["baseCostInCents"]
 
-        duration_ms = d.pop("durationMs")
+        duration_ms = _src["durationMs"]
 
-        is_queued = d.pop("isQueued")
+        is_queued = _src["isQueued"]
 
-        is_executing = d.pop("isExecuting")
+        is_executing = _src["isExecuting"]
 
-        is_waiting = d.pop("isWaiting")
+        is_waiting = _src["isWaiting"]
 
-        is_completed = d.pop("isCompleted")
+        is_completed = _src["isCompleted"]
 
-        is_success = d.pop("isSuccess")
+        is_success = _src["isSuccess"]
 
-        is_failed = d.pop("isFailed")
+        is_failed = _src["isFailed"]
 
-        is_cancelled = d.pop("isCancelled")
+        is_cancelled = _src["isCancelled"]
 
-        version: None | str | Unset = d.pop("version", UNSET)
+        version: None | str | Unset = _src.get("version")
 
-        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
+        idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
-        _started_at = d.pop("startedAt", UNSET)
+        _started_at = _src.get("startedAt")
         started_at: datetime.datetime | None | Unset
         if _started_at is None:
             started_at = None
@@ -322,13 +362,13 @@ class RunListItem:
             try:
                 if not isinstance(_started_at, str):
                     raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(_started_at.replace("Z", "+00:00"))
+                started_at_type_0 = parse_datetime(_started_at)
 
                 started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 started_at = _started_at
 
-        _finished_at = d.pop("finishedAt", UNSET)
+        _finished_at = _src.get("finishedAt")
         finished_at: datetime.datetime | None | Unset
         if _finished_at is None:
             finished_at = None
@@ -336,13 +376,13 @@ class RunListItem:
             try:
                 if not isinstance(_finished_at, str):
                     raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(_finished_at.replace("Z", "+00:00"))
+                finished_at_type_0 = parse_datetime(_finished_at)
 
                 finished_at = finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 finished_at = _finished_at
 
-        _delayed_until = d.pop("delayedUntil", UNSET)
+        _delayed_until = _src.get("delayedUntil")
         delayed_until: datetime.datetime | None | Unset
         if _delayed_until is None:
             delayed_until = None
@@ -350,15 +390,15 @@ class RunListItem:
             try:
                 if not isinstance(_delayed_until, str):
                     raise TypeError()
-                delayed_until_type_0 = datetime.datetime.fromisoformat(_delayed_until.replace("Z", "+00:00"))
+                delayed_until_type_0 = parse_datetime(_delayed_until)
 
                 delayed_until = delayed_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 delayed_until = _delayed_until
 
-        ttl: float | str | Unset = d.pop("ttl", UNSET)
+        ttl: float | str | Unset = _src.get("ttl")
 
-        _expired_at = d.pop("expiredAt", UNSET)
+        _expired_at = _src.get("expiredAt")
         expired_at: datetime.datetime | None | Unset
         if _expired_at is None:
             expired_at = None
@@ -366,13 +406,13 @@ class RunListItem:
             try:
                 if not isinstance(_expired_at, str):
                     raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at.replace("Z", "+00:00"))
+                expired_at_type_0 = parse_datetime(_expired_at)
 
                 expired_at = expired_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 expired_at = _expired_at
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _src.get("metadata")
         metadata: None | RunListItemMetadataType0 | Unset
         if _metadata is None:
             metadata = None
@@ -386,40 +426,42 @@ class RunListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = _metadata
 
-        task_kind: None | str | Unset = d.pop("taskKind", UNSET)
+        task_kind: None | str | Unset = _src.get("taskKind")
 
-        region: None | str | Unset = d.pop("region", UNSET)
+        region: None | str | Unset = _src.get("region")
 
         run_list_item = cls(
-            id=id,
-            status=status,
-            task_identifier=task_identifier,
-            env=env,
-            is_test=is_test,
-            created_at=created_at,
-            updated_at=updated_at,
-            tags=tags,
-            cost_in_cents=cost_in_cents,
-            base_cost_in_cents=base_cost_in_cents,
-            duration_ms=duration_ms,
-            is_queued=is_queued,
-            is_executing=is_executing,
-            is_waiting=is_waiting,
-            is_completed=is_completed,
-            is_success=is_success,
-            is_failed=is_failed,
-            is_cancelled=is_cancelled,
-            version=version,
-            idempotency_key=idempotency_key,
-            started_at=started_at,
-            finished_at=finished_at,
-            delayed_until=delayed_until,
-            ttl=ttl,
-            expired_at=expired_at,
-            metadata=metadata,
-            task_kind=task_kind,
-            region=region,
+            id,
+            status,
+            task_identifier,
+            env,
+            is_test,
+            created_at,
+            updated_at,
+            tags,
+            cost_in_cents,
+            base_cost_in_cents,
+            duration_ms,
+            is_queued,
+            is_executing,
+            is_waiting,
+            is_completed,
+            is_success,
+            is_failed,
+            is_cancelled,
+            version,
+            idempotency_key,
+            started_at,
+            finished_at,
+            delayed_until,
+            ttl,
+            expired_at,
+            metadata,
+            task_kind,
+            region,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_list_item.additional_properties = d
         return run_list_item

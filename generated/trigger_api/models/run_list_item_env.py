@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunListItemEnv")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "name", "user"})
+
 
 @_attrs_define
 class RunListItemEnv:
@@ -50,18 +53,20 @@ class RunListItemEnv:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        name = d.pop("name")
+        name = _src["name"]
 
-        user: None | str | Unset = d.pop("user", UNSET)
+        user: None | str | Unset = _src.get("user")
 
         run_list_item_env = cls(
-            id=id,
-            name=name,
-            user=user,
+            id,
+            name,
+            user,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_list_item_env.additional_properties = d
         return run_list_item_env

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunListPage")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"data", "pagination"})
+
 
 @_attrs_define
 class RunListPage:
@@ -56,8 +59,8 @@ class RunListPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _src: Any = src_dict
+        _data = _src.get("data")
         data: list[RunListItem] | None | Unset
         if _data is None:
             data = None
@@ -76,7 +79,7 @@ class RunListPage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 data = _data
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = _src.get("pagination")
         pagination: None | RunListPagePaginationType0 | Unset
         if _pagination is None:
             pagination = None
@@ -91,9 +94,11 @@ class RunListPage:
                 pagination = _pagination
 
         run_list_page = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_list_page.additional_properties = d
         return run_list_page

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunMetadata")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"metadata"})
+
 
 @_attrs_define
 class RunMetadata:
@@ -41,8 +44,8 @@ class RunMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        _src: Any = src_dict
+        _metadata = _src.get("metadata")
         metadata: None | RunMetadataMetadataType0 | Unset
         if _metadata is None:
             metadata = None
@@ -57,8 +60,10 @@ class RunMetadata:
                 metadata = _metadata
 
         run_metadata = cls(
-            metadata=metadata,
+            metadata,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_metadata.additional_properties = d
         return run_metadata

@@ -25,8 +25,9 @@ class RunMetadataMetadataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         run_metadata_metadata_type_0 = cls()
+
+        d = dict(src_dict)
 
         run_metadata_metadata_type_0.additional_properties = d
         return run_metadata_metadata_type_0

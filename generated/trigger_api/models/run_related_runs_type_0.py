@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunRelatedRunsType0")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"root", "parent", "children"})
+
 
 @_attrs_define
 class RunRelatedRunsType0:
@@ -59,22 +62,22 @@ class RunRelatedRunsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _root = d.pop("root", UNSET)
+        _src: Any = src_dict
+        _root = _src.get("root")
         root: CommonRunObject | Unset
         if isinstance(_root, Unset):
             root = UNSET
         else:
             root = CommonRunObject.from_dict(_root)
 
-        _parent = d.pop("parent", UNSET)
+        _parent = _src.get("parent")
         parent: CommonRunObject | Unset
         if isinstance(_parent, Unset):
             parent = UNSET
         else:
             parent = CommonRunObject.from_dict(_parent)
 
-        _children = d.pop("children", UNSET)
+        _children = _src.get("children")
         children: list[CommonRunObject] | None | Unset
         if _children is None:
             children = None
@@ -94,10 +97,12 @@ class RunRelatedRunsType0:
                 children = _children
 
         run_related_runs_type_0 = cls(
-            root=root,
-            parent=parent,
-            children=children,
+            root,
+            parent,
+            children,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_related_runs_type_0.additional_properties = d
         return run_related_runs_type_0

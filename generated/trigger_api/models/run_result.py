@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunResult")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"ok", "id", "output", "outputType", "error", "usage", "taskIdentifier"})
+
 
 @_attrs_define
 class RunResult:
@@ -98,16 +101,16 @@ class RunResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ok = d.pop("ok")
+        _src: Any = src_dict
+        ok = _src["ok"]
 
-        id = d.pop("id")
+        id = _src["id"]
 
-        output: None | str | Unset = d.pop("output", UNSET)
+        output: None | str | Unset = _src.get("output")
 
-        output_type: None | str | Unset = d.pop("outputType", UNSET)
+        output_type: None | str | Unset = _src.get("outputType")
 
-        _error = d.pop("error", UNSET)
+        _error = _src.get("error")
         error: None | RunResultErrorType0 | Unset
         if _error is None:
             error = None
@@ -121,7 +124,7 @@ class RunResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = _error
 
-        _usage = d.pop("usage", UNSET)
+        _usage = _src.get("usage")
         usage: None | RunResultUsageType0 | Unset
         if _usage is None:
             usage = None
@@ -135,17 +138,19 @@ class RunResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 usage = _usage
 
-        task_identifier: None | str | Unset = d.pop("taskIdentifier", UNSET)
+        task_identifier: None | str | Unset = _src.get("taskIdentifier")
 
         run_result = cls(
-            ok=ok,
-            id=id,
-            output=output,
-            output_type=output_type,
-            error=error,
-            usage=usage,
-            task_identifier=task_identifier,
+            ok,
+            id,
+            output,
+            output_type,
+            error,
+            usage,
+            task_identifier,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_result.additional_properties = d
         return run_result

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunScheduleType0")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "generator", "externalId", "deduplicationKey"})
+
 
 @_attrs_define
 class RunScheduleType0:
@@ -63,21 +66,23 @@ class RunScheduleType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        generator = RunScheduleType0Generator.from_dict(d.pop("generator"))
+        generator = RunScheduleType0Generator.from_dict(_src["generator"])
 
-        external_id: None | str | Unset = d.pop("externalId", UNSET)
+        external_id: None | str | Unset = _src.get("externalId")
 
-        deduplication_key: None | str | Unset = d.pop("deduplicationKey", UNSET)
+        deduplication_key: None | str | Unset = _src.get("deduplicationKey")
 
         run_schedule_type_0 = cls(
-            id=id,
-            generator=generator,
-            external_id=external_id,
-            deduplication_key=deduplication_key,
+            id,
+            generator,
+            external_id,
+            deduplication_key,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_schedule_type_0.additional_properties = d
         return run_schedule_type_0

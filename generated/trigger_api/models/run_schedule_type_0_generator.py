@@ -7,10 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.run_schedule_type_0_generator_type import RunScheduleType0GeneratorType
+from ..models.run_schedule_type_0_generator_type import (
+    RunScheduleType0GeneratorType,
+    parse_run_schedule_type_0_generator_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunScheduleType0Generator")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"type", "expression", "description"})
 
 
 @_attrs_define
@@ -53,23 +59,25 @@ class RunScheduleType0Generator:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _src: Any = src_dict
+        _type_ = _src.get("type")
         type_: RunScheduleType0GeneratorType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = RunScheduleType0GeneratorType(_type_)
+            type_ = parse_run_schedule_type_0_generator_type(_type_)
 
-        expression: None | str | Unset = d.pop("expression", UNSET)
+        expression: None | str | Unset = _src.get("expression")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = _src.get("description")
 
         run_schedule_type_0_generator = cls(
-            type_=type_,
-            expression=expression,
-            description=description,
+            type_,
+            expression,
+            description,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_schedule_type_0_generator.additional_properties = d
         return run_schedule_type_0_generator

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunTagsAdded")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"message"})
+
 
 @_attrs_define
 class RunTagsAdded:
@@ -34,12 +37,14 @@ class RunTagsAdded:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message: None | str | Unset = d.pop("message", UNSET)
+        _src: Any = src_dict
+        message: None | str | Unset = _src.get("message")
 
         run_tags_added = cls(
-            message=message,
+            message,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_tags_added.additional_properties = d
         return run_tags_added

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunTrace")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"trace"})
+
 
 @_attrs_define
 class RunTrace:
@@ -40,8 +43,8 @@ class RunTrace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _trace = d.pop("trace", UNSET)
+        _src: Any = src_dict
+        _trace = _src.get("trace")
         trace: None | RunTraceTraceType0 | Unset
         if _trace is None:
             trace = None
@@ -56,8 +59,10 @@ class RunTrace:
                 trace = _trace
 
         run_trace = cls(
-            trace=trace,
+            trace,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_trace.additional_properties = d
         return run_trace

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunTraceTraceType0")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"traceId", "rootSpan"})
+
 
 @_attrs_define
 class RunTraceTraceType0:
@@ -46,10 +49,10 @@ class RunTraceTraceType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        trace_id: None | str | Unset = d.pop("traceId", UNSET)
+        _src: Any = src_dict
+        trace_id: None | str | Unset = _src.get("traceId")
 
-        _root_span = d.pop("rootSpan", UNSET)
+        _root_span = _src.get("rootSpan")
         root_span: SpanDetailedSummary | Unset
         if isinstance(_root_span, Unset):
             root_span = UNSET
@@ -57,9 +60,11 @@ class RunTraceTraceType0:
             root_span = SpanDetailedSummary.from_dict(_root_span)
 
         run_trace_trace_type_0 = cls(
-            trace_id=trace_id,
-            root_span=root_span,
+            trace_id,
+            root_span,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         run_trace_trace_type_0.additional_properties = d
         return run_trace_trace_type_0

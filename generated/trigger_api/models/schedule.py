@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.schedule_environment import ScheduleEnvironment
@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Schedule")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "task",
+        "type",
+        "active",
+        "generator",
+        "timezone",
+        "environments",
+        "deduplicationKey",
+        "externalId",
+        "nextRun",
+        "window",
+        "nextRunEffectiveAt",
+    }
+)
 
 
 @_attrs_define
@@ -141,31 +159,31 @@ class Schedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        task = d.pop("task")
+        task = _src["task"]
 
-        type_ = d.pop("type")
+        type_ = _src["type"]
 
-        active = d.pop("active")
+        active = _src["active"]
 
-        generator = ScheduleGenerator.from_dict(d.pop("generator"))
+        generator = ScheduleGenerator.from_dict(_src["generator"])
 
-        timezone = d.pop("timezone")
+        timezone = _src["timezone"]
 
         environments = []
-        _environments = d.pop("environments")
+        _environments = _src["environments"]
         for environments_item_data in _environments:
             environments_item = ScheduleEnvironment.from_dict(environments_item_data)
 
             environments.append(environments_item)
 
-        deduplication_key: None | str | Unset = d.pop("deduplicationKey", UNSET)
+        deduplication_key: None | str | Unset = _src.get("deduplicationKey")
 
-        external_id: None | str | Unset = d.pop("externalId", UNSET)
+        external_id: None | str | Unset = _src.get("externalId")
 
-        _next_run = d.pop("nextRun", UNSET)
+        _next_run = _src.get("nextRun")
         next_run: datetime.datetime | None | Unset
         if _next_run is None:
             next_run = None
@@ -173,15 +191,15 @@ class Schedule:
             try:
                 if not isinstance(_next_run, str):
                     raise TypeError()
-                next_run_type_0 = datetime.datetime.fromisoformat(_next_run.replace("Z", "+00:00"))
+                next_run_type_0 = parse_datetime(_next_run)
 
                 next_run = next_run_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 next_run = _next_run
 
-        window: None | str | Unset = d.pop("window", UNSET)
+        window: None | str | Unset = _src.get("window")
 
-        _next_run_effective_at = d.pop("nextRunEffectiveAt", UNSET)
+        _next_run_effective_at = _src.get("nextRunEffectiveAt")
         next_run_effective_at: datetime.datetime | None | Unset
         if _next_run_effective_at is None:
             next_run_effective_at = None
@@ -189,28 +207,28 @@ class Schedule:
             try:
                 if not isinstance(_next_run_effective_at, str):
                     raise TypeError()
-                next_run_effective_at_type_0 = datetime.datetime.fromisoformat(
-                    _next_run_effective_at.replace("Z", "+00:00")
-                )
+                next_run_effective_at_type_0 = parse_datetime(_next_run_effective_at)
 
                 next_run_effective_at = next_run_effective_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 next_run_effective_at = _next_run_effective_at
 
         schedule = cls(
-            id=id,
-            task=task,
-            type_=type_,
-            active=active,
-            generator=generator,
-            timezone=timezone,
-            environments=environments,
-            deduplication_key=deduplication_key,
-            external_id=external_id,
-            next_run=next_run,
-            window=window,
-            next_run_effective_at=next_run_effective_at,
+            id,
+            task,
+            type_,
+            active,
+            generator,
+            timezone,
+            environments,
+            deduplication_key,
+            external_id,
+            next_run,
+            window,
+            next_run_effective_at,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         schedule.additional_properties = d
         return schedule

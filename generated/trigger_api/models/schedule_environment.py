@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleEnvironment")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "type", "userName"})
+
 
 @_attrs_define
 class ScheduleEnvironment:
@@ -52,18 +55,20 @@ class ScheduleEnvironment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str | Unset = _src.get("type")
 
-        user_name: None | str | Unset = d.pop("userName", UNSET)
+        user_name: None | str | Unset = _src.get("userName")
 
         schedule_environment = cls(
-            id=id,
-            type_=type_,
-            user_name=user_name,
+            id,
+            type_,
+            user_name,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         schedule_environment.additional_properties = d
         return schedule_environment

@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.schedule_generator_type import ScheduleGeneratorType
+from ..models.schedule_generator_type import (
+    ScheduleGeneratorType,
+    parse_schedule_generator_type,
+)
 
 T = TypeVar("T", bound="ScheduleGenerator")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"type", "expression", "description"})
 
 
 @_attrs_define
@@ -42,18 +48,20 @@ class ScheduleGenerator:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = ScheduleGeneratorType(d.pop("type"))
+        _src: Any = src_dict
+        type_ = parse_schedule_generator_type(_src["type"])
 
-        expression = d.pop("expression")
+        expression = _src["expression"]
 
-        description = d.pop("description")
+        description = _src["description"]
 
         schedule_generator = cls(
-            type_=type_,
-            expression=expression,
-            description=description,
+            type_,
+            expression,
+            description,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         schedule_generator.additional_properties = d
         return schedule_generator

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchedulePagePaginationType0")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"currentPage", "totalPages", "count"})
+
 
 @_attrs_define
 class SchedulePagePaginationType0:
@@ -52,18 +55,20 @@ class SchedulePagePaginationType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        current_page: int | None | Unset = d.pop("currentPage", UNSET)
+        _src: Any = src_dict
+        current_page: int | None | Unset = _src.get("currentPage")
 
-        total_pages: int | None | Unset = d.pop("totalPages", UNSET)
+        total_pages: int | None | Unset = _src.get("totalPages")
 
-        count: int | None | Unset = d.pop("count", UNSET)
+        count: int | None | Unset = _src.get("count")
 
         schedule_page_pagination_type_0 = cls(
-            current_page=current_page,
-            total_pages=total_pages,
-            count=count,
+            current_page,
+            total_pages,
+            count,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         schedule_page_pagination_type_0.additional_properties = d
         return schedule_page_pagination_type_0

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SerializedError")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"message", "name", "stackTrace"})
+
 
 @_attrs_define
 class SerializedError:
@@ -50,18 +53,20 @@ class SerializedError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        _src: Any = src_dict
+        message = _src["message"]
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = _src.get("name")
 
-        stack_trace: None | str | Unset = d.pop("stackTrace", UNSET)
+        stack_trace: None | str | Unset = _src.get("stackTrace")
 
         serialized_error = cls(
-            message=message,
-            name=name,
-            stack_trace=stack_trace,
+            message,
+            name,
+            stack_trace,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         serialized_error.additional_properties = d
         return serialized_error

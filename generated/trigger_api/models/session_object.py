@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.session_metadata_type_0 import SessionMetadataType0
@@ -16,6 +16,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Session")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "taskIdentifier",
+        "tags",
+        "createdAt",
+        "updatedAt",
+        "externalId",
+        "triggerConfig",
+        "currentRunId",
+        "metadata",
+        "closedAt",
+        "closedReason",
+        "expiresAt",
+    }
+)
 
 
 @_attrs_define
@@ -159,31 +178,37 @@ class Session:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        type_ = d.pop("type")
+        type_ = _src["type"]
 
-        task_identifier = d.pop("taskIdentifier")
+        task_identifier = _src["taskIdentifier"]
 
-        tags = cast(list[str], d.pop("tags"))
+        tags: list[str] = _src["tags"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        try:
+            updated_at = parse_datetime(_src["updatedAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"updatedAt: {exc}") from exc
 
-        external_id: None | str | Unset = d.pop("externalId", UNSET)
+        external_id: None | str | Unset = _src.get("externalId")
 
-        _trigger_config = d.pop("triggerConfig", UNSET)
+        _trigger_config = _src.get("triggerConfig")
         trigger_config: SessionTriggerConfig | Unset
         if isinstance(_trigger_config, Unset):
             trigger_config = UNSET
         else:
             trigger_config = SessionTriggerConfig.from_dict(_trigger_config)
 
-        current_run_id: None | str | Unset = d.pop("currentRunId", UNSET)
+        current_run_id: None | str | Unset = _src.get("currentRunId")
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _src.get("metadata")
         metadata: None | SessionMetadataType0 | Unset
         if _metadata is None:
             metadata = None
@@ -197,7 +222,7 @@ class Session:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = _metadata
 
-        _closed_at = d.pop("closedAt", UNSET)
+        _closed_at = _src.get("closedAt")
         closed_at: datetime.datetime | None | Unset
         if _closed_at is None:
             closed_at = None
@@ -205,15 +230,15 @@ class Session:
             try:
                 if not isinstance(_closed_at, str):
                     raise TypeError()
-                closed_at_type_0 = datetime.datetime.fromisoformat(_closed_at.replace("Z", "+00:00"))
+                closed_at_type_0 = parse_datetime(_closed_at)
 
                 closed_at = closed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 closed_at = _closed_at
 
-        closed_reason: None | str | Unset = d.pop("closedReason", UNSET)
+        closed_reason: None | str | Unset = _src.get("closedReason")
 
-        _expires_at = d.pop("expiresAt", UNSET)
+        _expires_at = _src.get("expiresAt")
         expires_at: datetime.datetime | None | Unset
         if _expires_at is None:
             expires_at = None
@@ -221,27 +246,29 @@ class Session:
             try:
                 if not isinstance(_expires_at, str):
                     raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(_expires_at.replace("Z", "+00:00"))
+                expires_at_type_0 = parse_datetime(_expires_at)
 
                 expires_at = expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 expires_at = _expires_at
 
         session_object = cls(
-            id=id,
-            type_=type_,
-            task_identifier=task_identifier,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
-            external_id=external_id,
-            trigger_config=trigger_config,
-            current_run_id=current_run_id,
-            metadata=metadata,
-            closed_at=closed_at,
-            closed_reason=closed_reason,
-            expires_at=expires_at,
+            id,
+            type_,
+            task_identifier,
+            tags,
+            created_at,
+            updated_at,
+            external_id,
+            trigger_config,
+            current_run_id,
+            metadata,
+            closed_at,
+            closed_reason,
+            expires_at,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         session_object.additional_properties = d
         return session_object

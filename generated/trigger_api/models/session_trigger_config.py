@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionTriggerConfig")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "basePayload",
+        "machine",
+        "queue",
+        "tags",
+        "maxAttempts",
+        "maxDuration",
+        "lockToVersion",
+        "region",
+        "idleTimeoutInSeconds",
+    }
+)
 
 
 @_attrs_define
@@ -128,14 +143,14 @@ class SessionTriggerConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        base_payload = SessionTriggerConfigBasePayload.from_dict(d.pop("basePayload"))
+        _src: Any = src_dict
+        base_payload = SessionTriggerConfigBasePayload.from_dict(_src["basePayload"])
 
-        machine: None | str | Unset = d.pop("machine", UNSET)
+        machine: None | str | Unset = _src.get("machine")
 
-        queue: None | str | Unset = d.pop("queue", UNSET)
+        queue: None | str | Unset = _src.get("queue")
 
-        _tags = d.pop("tags", UNSET)
+        _tags = _src.get("tags")
         tags: list[str] | None | Unset
         if _tags is None:
             tags = None
@@ -143,33 +158,35 @@ class SessionTriggerConfig:
             try:
                 if not isinstance(_tags, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], _tags)
+                tags_type_0: list[str] = _tags
 
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 tags = _tags
 
-        max_attempts: int | None | Unset = d.pop("maxAttempts", UNSET)
+        max_attempts: int | None | Unset = _src.get("maxAttempts")
 
-        max_duration: int | None | Unset = d.pop("maxDuration", UNSET)
+        max_duration: int | None | Unset = _src.get("maxDuration")
 
-        lock_to_version: None | str | Unset = d.pop("lockToVersion", UNSET)
+        lock_to_version: None | str | Unset = _src.get("lockToVersion")
 
-        region: None | str | Unset = d.pop("region", UNSET)
+        region: None | str | Unset = _src.get("region")
 
-        idle_timeout_in_seconds: int | None | Unset = d.pop("idleTimeoutInSeconds", UNSET)
+        idle_timeout_in_seconds: int | None | Unset = _src.get("idleTimeoutInSeconds")
 
         session_trigger_config = cls(
-            base_payload=base_payload,
-            machine=machine,
-            queue=queue,
-            tags=tags,
-            max_attempts=max_attempts,
-            max_duration=max_duration,
-            lock_to_version=lock_to_version,
-            region=region,
-            idle_timeout_in_seconds=idle_timeout_in_seconds,
+            base_payload,
+            machine,
+            queue,
+            tags,
+            max_attempts,
+            max_duration,
+            lock_to_version,
+            region,
+            idle_timeout_in_seconds,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         session_trigger_config.additional_properties = d
         return session_trigger_config

@@ -25,8 +25,9 @@ class SessionTriggerConfigBasePayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         session_trigger_config_base_payload = cls()
+
+        d = dict(src_dict)
 
         session_trigger_config_base_payload.additional_properties = d
         return session_trigger_config_base_payload

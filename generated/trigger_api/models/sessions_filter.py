@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.sessions_filter_status_item import SessionsFilterStatusItem
+from ..models.sessions_filter_status_item import (
+    SessionsFilterStatusItem,
+    parse_sessions_filter_status_item,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionsFilter")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"type", "tags", "taskIdentifier", "externalId", "status", "createdAt"})
 
 
 @_attrs_define
@@ -78,25 +84,25 @@ class SessionsFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(list[str], d.pop("type", UNSET))
+        _src: Any = src_dict
+        type_: list[str] = _src.get("type")
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] = _src.get("tags")
 
-        task_identifier = cast(list[str], d.pop("taskIdentifier", UNSET))
+        task_identifier: list[str] = _src.get("taskIdentifier")
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _src.get("externalId")
 
-        _status = d.pop("status", UNSET)
+        _status = _src.get("status")
         status: list[SessionsFilterStatusItem] | Unset = UNSET
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = SessionsFilterStatusItem(status_item_data)
+                status_item = parse_sessions_filter_status_item(status_item_data)
 
                 status.append(status_item)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = _src.get("createdAt")
         created_at: SessionsFilterCreatedAt | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -104,13 +110,15 @@ class SessionsFilter:
             created_at = SessionsFilterCreatedAt.from_dict(_created_at)
 
         sessions_filter = cls(
-            type_=type_,
-            tags=tags,
-            task_identifier=task_identifier,
-            external_id=external_id,
-            status=status,
-            created_at=created_at,
+            type_,
+            tags,
+            task_identifier,
+            external_id,
+            status,
+            created_at,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         sessions_filter.additional_properties = d
         return sessions_filter

@@ -8,9 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="SessionsFilterCreatedAt")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"from", "to", "period"})
 
 
 @_attrs_define
@@ -58,28 +61,30 @@ class SessionsFilterCreatedAt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
+        _src: Any = src_dict
+        _from_ = _src.get("from")
         from_: datetime.datetime | Unset
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
-            from_ = datetime.datetime.fromisoformat(_from_.replace("Z", "+00:00"))
+            from_ = parse_datetime(_from_)
 
-        _to = d.pop("to", UNSET)
+        _to = _src.get("to")
         to: datetime.datetime | Unset
         if isinstance(_to, Unset):
             to = UNSET
         else:
-            to = datetime.datetime.fromisoformat(_to.replace("Z", "+00:00"))
+            to = parse_datetime(_to)
 
-        period = d.pop("period", UNSET)
+        period = _src.get("period")
 
         sessions_filter_created_at = cls(
-            from_=from_,
-            to=to,
-            period=period,
+            from_,
+            to,
+            period,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         sessions_filter_created_at.additional_properties = d
         return sessions_filter_created_at

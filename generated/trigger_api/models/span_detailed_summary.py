@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SpanDetailedSummary")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"id", "parentId", "runId", "data", "children"})
+
 
 @_attrs_define
 class SpanDetailedSummary:
@@ -86,14 +89,14 @@ class SpanDetailedSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        _src: Any = src_dict
+        id: None | str | Unset = _src.get("id")
 
-        parent_id: None | str | Unset = d.pop("parentId", UNSET)
+        parent_id: None | str | Unset = _src.get("parentId")
 
-        run_id: None | str | Unset = d.pop("runId", UNSET)
+        run_id: None | str | Unset = _src.get("runId")
 
-        _data = d.pop("data", UNSET)
+        _data = _src.get("data")
         data: None | SpanDetailedSummaryDataType0 | Unset
         if _data is None:
             data = None
@@ -107,7 +110,7 @@ class SpanDetailedSummary:
             except (TypeError, ValueError, AttributeError, KeyError):
                 data = _data
 
-        _children = d.pop("children", UNSET)
+        _children = _src.get("children")
         children: list[SpanDetailedSummary] | None | Unset
         if _children is None:
             children = None
@@ -127,12 +130,14 @@ class SpanDetailedSummary:
                 children = _children
 
         span_detailed_summary = cls(
-            id=id,
-            parent_id=parent_id,
-            run_id=run_id,
-            data=data,
-            children=children,
+            id,
+            parent_id,
+            run_id,
+            data,
+            children,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         span_detailed_summary.additional_properties = d
         return span_detailed_summary

@@ -10,8 +10,9 @@ from typing_extensions import Self
 
 from ..models.span_detailed_summary_data_type_0_level import (
     SpanDetailedSummaryDataType0Level,
+    parse_span_detailed_summary_data_type_0_level,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.span_detailed_summary_data_type_0_events_type_0_item import (
@@ -23,6 +24,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanDetailedSummaryDataType0")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "message",
+        "taskSlug",
+        "startTime",
+        "duration",
+        "isError",
+        "isPartial",
+        "isCancelled",
+        "level",
+        "attemptNumber",
+        "properties",
+        "events",
+    }
+)
 
 
 @_attrs_define
@@ -156,12 +174,12 @@ class SpanDetailedSummaryDataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message: None | str | Unset = d.pop("message", UNSET)
+        _src: Any = src_dict
+        message: None | str | Unset = _src.get("message")
 
-        task_slug: None | str | Unset = d.pop("taskSlug", UNSET)
+        task_slug: None | str | Unset = _src.get("taskSlug")
 
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = _src.get("startTime")
         start_time: datetime.datetime | None | Unset
         if _start_time is None:
             start_time = None
@@ -169,30 +187,30 @@ class SpanDetailedSummaryDataType0:
             try:
                 if not isinstance(_start_time, str):
                     raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(_start_time.replace("Z", "+00:00"))
+                start_time_type_0 = parse_datetime(_start_time)
 
                 start_time = start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 start_time = _start_time
 
-        duration: float | None | Unset = d.pop("duration", UNSET)
+        duration: float | None | Unset = _src.get("duration")
 
-        is_error: bool | None | Unset = d.pop("isError", UNSET)
+        is_error: bool | None | Unset = _src.get("isError")
 
-        is_partial: bool | None | Unset = d.pop("isPartial", UNSET)
+        is_partial: bool | None | Unset = _src.get("isPartial")
 
-        is_cancelled: bool | None | Unset = d.pop("isCancelled", UNSET)
+        is_cancelled: bool | None | Unset = _src.get("isCancelled")
 
-        _level = d.pop("level", UNSET)
+        _level = _src.get("level")
         level: SpanDetailedSummaryDataType0Level | Unset
         if isinstance(_level, Unset):
             level = UNSET
         else:
-            level = SpanDetailedSummaryDataType0Level(_level)
+            level = parse_span_detailed_summary_data_type_0_level(_level)
 
-        attempt_number: float | None | Unset = d.pop("attemptNumber", UNSET)
+        attempt_number: float | None | Unset = _src.get("attemptNumber")
 
-        _properties = d.pop("properties", UNSET)
+        _properties = _src.get("properties")
         properties: None | SpanDetailedSummaryDataType0PropertiesType0 | Unset
         if _properties is None:
             properties = None
@@ -206,7 +224,7 @@ class SpanDetailedSummaryDataType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 properties = _properties
 
-        _events = d.pop("events", UNSET)
+        _events = _src.get("events")
         events: list[SpanDetailedSummaryDataType0EventsType0Item] | None | Unset
         if _events is None:
             events = None
@@ -226,18 +244,20 @@ class SpanDetailedSummaryDataType0:
                 events = _events
 
         span_detailed_summary_data_type_0 = cls(
-            message=message,
-            task_slug=task_slug,
-            start_time=start_time,
-            duration=duration,
-            is_error=is_error,
-            is_partial=is_partial,
-            is_cancelled=is_cancelled,
-            level=level,
-            attempt_number=attempt_number,
-            properties=properties,
-            events=events,
+            message,
+            task_slug,
+            start_time,
+            duration,
+            is_error,
+            is_partial,
+            is_cancelled,
+            level,
+            attempt_number,
+            properties,
+            events,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         span_detailed_summary_data_type_0.additional_properties = d
         return span_detailed_summary_data_type_0

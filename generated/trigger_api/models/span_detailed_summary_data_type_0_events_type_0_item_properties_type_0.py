@@ -25,8 +25,9 @@ class SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         span_detailed_summary_data_type_0_events_type_0_item_properties_type_0 = cls()
+
+        d = dict(src_dict)
 
         span_detailed_summary_data_type_0_events_type_0_item_properties_type_0.additional_properties = d
         return span_detailed_summary_data_type_0_events_type_0_item_properties_type_0

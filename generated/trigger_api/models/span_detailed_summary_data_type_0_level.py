@@ -21,3 +21,18 @@ class SpanDetailedSummaryDataType0Level(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
+# Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
+_MEMBERS: dict[object, SpanDetailedSummaryDataType0Level] = {
+    member.value: member for member in SpanDetailedSummaryDataType0Level
+}
+
+
+def parse_span_detailed_summary_data_type_0_level(value: object) -> SpanDetailedSummaryDataType0Level:
+    """The member for a wire value, as ``SpanDetailedSummaryDataType0Level(value)`` gives it (an unknown string too)."""
+    try:
+        return _MEMBERS[value]
+    except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
+        return SpanDetailedSummaryDataType0Level(value)

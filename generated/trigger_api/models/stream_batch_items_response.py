@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamBatchItemsResponse")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {"id", "itemsAccepted", "itemsDeduplicated", "sealed", "enqueuedCount", "expectedCount", "runCount"}
+)
+
 
 @_attrs_define
 class StreamBatchItemsResponse:
@@ -72,30 +77,32 @@ class StreamBatchItemsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        items_accepted = d.pop("itemsAccepted")
+        items_accepted = _src["itemsAccepted"]
 
-        items_deduplicated = d.pop("itemsDeduplicated")
+        items_deduplicated = _src["itemsDeduplicated"]
 
-        sealed = d.pop("sealed")
+        sealed = _src["sealed"]
 
-        enqueued_count: int | None | Unset = d.pop("enqueuedCount", UNSET)
+        enqueued_count: int | None | Unset = _src.get("enqueuedCount")
 
-        expected_count: int | None | Unset = d.pop("expectedCount", UNSET)
+        expected_count: int | None | Unset = _src.get("expectedCount")
 
-        run_count: int | None | Unset = d.pop("runCount", UNSET)
+        run_count: int | None | Unset = _src.get("runCount")
 
         stream_batch_items_response = cls(
-            id=id,
-            items_accepted=items_accepted,
-            items_deduplicated=items_deduplicated,
-            sealed=sealed,
-            enqueued_count=enqueued_count,
-            expected_count=expected_count,
-            run_count=run_count,
+            id,
+            items_accepted,
+            items_deduplicated,
+            sealed,
+            enqueued_count,
+            expected_count,
+            run_count,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         stream_batch_items_response.additional_properties = d
         return stream_batch_items_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from typing_extensions import Self
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Timezones")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"timezones"})
 
 
 @_attrs_define
@@ -37,8 +40,8 @@ class Timezones:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _timezones = d.pop("timezones", UNSET)
+        _src: Any = src_dict
+        _timezones = _src.get("timezones")
         timezones: list[str] | None | Unset
         if _timezones is None:
             timezones = None
@@ -46,15 +49,17 @@ class Timezones:
             try:
                 if not isinstance(_timezones, list):
                     raise TypeError()
-                timezones_type_0 = cast(list[str], _timezones)
+                timezones_type_0: list[str] = _timezones
 
                 timezones = timezones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 timezones = _timezones
 
         timezones_result = cls(
-            timezones=timezones,
+            timezones,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         timezones_result.additional_properties = d
         return timezones_result

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TriggerTaskRequestBody")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"payload", "context", "options"})
+
 
 @_attrs_define
 class TriggerTaskRequestBody:
@@ -49,12 +52,12 @@ class TriggerTaskRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        payload = d.pop("payload", UNSET)
+        _src: Any = src_dict
+        payload = _src.get("payload")
 
-        context = d.pop("context", UNSET)
+        context = _src.get("context")
 
-        _options = d.pop("options", UNSET)
+        _options = _src.get("options")
         options: TriggerTaskRequestBodyOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
@@ -62,10 +65,12 @@ class TriggerTaskRequestBody:
             options = TriggerTaskRequestBodyOptions.from_dict(_options)
 
         trigger_task_request_body = cls(
-            payload=payload,
-            context=context,
-            options=options,
+            payload,
+            context,
+            options,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         trigger_task_request_body.additional_properties = d
         return trigger_task_request_body

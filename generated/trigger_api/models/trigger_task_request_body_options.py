@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from ..models.trigger_task_request_body_options_machine import (
     TriggerTaskRequestBodyOptionsMachine,
+    parse_trigger_task_request_body_options_machine,
 )
 from ..types import UNSET, Unset
 
@@ -26,6 +27,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TriggerTaskRequestBodyOptions")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "queue",
+        "concurrencyKey",
+        "test",
+        "payloadType",
+        "payloadSize",
+        "idempotencyKey",
+        "idempotencyKeyTTL",
+        "idempotencyKeyOptions",
+        "delay",
+        "ttl",
+        "tags",
+        "maxAttempts",
+        "metadata",
+        "maxDuration",
+        "parentRunId",
+        "machine",
+        "priority",
+        "region",
+        "lockToVersion",
+        "externalDeploymentId",
+        "debounce",
+    }
+)
 
 
 @_attrs_define
@@ -193,27 +221,27 @@ class TriggerTaskRequestBodyOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _queue = d.pop("queue", UNSET)
+        _src: Any = src_dict
+        _queue = _src.get("queue")
         queue: QueueOptions | Unset
         if isinstance(_queue, Unset):
             queue = UNSET
         else:
             queue = QueueOptions.from_dict(_queue)
 
-        concurrency_key = d.pop("concurrencyKey", UNSET)
+        concurrency_key = _src.get("concurrencyKey")
 
-        test = d.pop("test", UNSET)
+        test = _src.get("test")
 
-        payload_type = d.pop("payloadType", UNSET)
+        payload_type = _src.get("payloadType")
 
-        payload_size = d.pop("payloadSize", UNSET)
+        payload_size = _src.get("payloadSize")
 
-        idempotency_key = d.pop("idempotencyKey", UNSET)
+        idempotency_key = _src.get("idempotencyKey")
 
-        idempotency_key_ttl = d.pop("idempotencyKeyTTL", UNSET)
+        idempotency_key_ttl = _src.get("idempotencyKeyTTL")
 
-        _idempotency_key_options = d.pop("idempotencyKeyOptions", UNSET)
+        _idempotency_key_options = _src.get("idempotencyKeyOptions")
         idempotency_key_options: TriggerTaskRequestBodyOptionsIdempotencyKeyOptions | Unset
         if isinstance(_idempotency_key_options, Unset):
             idempotency_key_options = UNSET
@@ -222,11 +250,11 @@ class TriggerTaskRequestBodyOptions:
                 _idempotency_key_options
             )
 
-        delay = d.pop("delay", UNSET)
+        delay = _src.get("delay")
 
-        ttl: float | str | Unset = d.pop("ttl", UNSET)
+        ttl: float | str | Unset = _src.get("ttl")
 
-        _tags = d.pop("tags", UNSET)
+        _tags = _src.get("tags")
         tags: list[str] | str | Unset
         if _tags is None:
             tags = None
@@ -234,41 +262,41 @@ class TriggerTaskRequestBodyOptions:
             try:
                 if not isinstance(_tags, list):
                     raise TypeError()
-                componentsschemas_run_tags_type_1 = cast(list[str], _tags)
+                componentsschemas_run_tags_type_1: list[str] = _tags
 
                 tags = componentsschemas_run_tags_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 tags = _tags
 
-        max_attempts = d.pop("maxAttempts", UNSET)
+        max_attempts = _src.get("maxAttempts")
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _src.get("metadata")
         metadata: TriggerTaskRequestBodyOptionsMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = TriggerTaskRequestBodyOptionsMetadata.from_dict(_metadata)
 
-        max_duration = d.pop("maxDuration", UNSET)
+        max_duration = _src.get("maxDuration")
 
-        parent_run_id = d.pop("parentRunId", UNSET)
+        parent_run_id = _src.get("parentRunId")
 
-        _machine = d.pop("machine", UNSET)
+        _machine = _src.get("machine")
         machine: TriggerTaskRequestBodyOptionsMachine | Unset
         if isinstance(_machine, Unset):
             machine = UNSET
         else:
-            machine = TriggerTaskRequestBodyOptionsMachine(_machine)
+            machine = parse_trigger_task_request_body_options_machine(_machine)
 
-        priority = d.pop("priority", UNSET)
+        priority = _src.get("priority")
 
-        region = d.pop("region", UNSET)
+        region = _src.get("region")
 
-        lock_to_version = d.pop("lockToVersion", UNSET)
+        lock_to_version = _src.get("lockToVersion")
 
-        external_deployment_id = d.pop("externalDeploymentId", UNSET)
+        external_deployment_id = _src.get("externalDeploymentId")
 
-        _debounce = d.pop("debounce", UNSET)
+        _debounce = _src.get("debounce")
         debounce: TriggerTaskRequestBodyOptionsDebounce | Unset
         if isinstance(_debounce, Unset):
             debounce = UNSET
@@ -276,28 +304,30 @@ class TriggerTaskRequestBodyOptions:
             debounce = TriggerTaskRequestBodyOptionsDebounce.from_dict(_debounce)
 
         trigger_task_request_body_options = cls(
-            queue=queue,
-            concurrency_key=concurrency_key,
-            test=test,
-            payload_type=payload_type,
-            payload_size=payload_size,
-            idempotency_key=idempotency_key,
-            idempotency_key_ttl=idempotency_key_ttl,
-            idempotency_key_options=idempotency_key_options,
-            delay=delay,
-            ttl=ttl,
-            tags=tags,
-            max_attempts=max_attempts,
-            metadata=metadata,
-            max_duration=max_duration,
-            parent_run_id=parent_run_id,
-            machine=machine,
-            priority=priority,
-            region=region,
-            lock_to_version=lock_to_version,
-            external_deployment_id=external_deployment_id,
-            debounce=debounce,
+            queue,
+            concurrency_key,
+            test,
+            payload_type,
+            payload_size,
+            idempotency_key,
+            idempotency_key_ttl,
+            idempotency_key_options,
+            delay,
+            ttl,
+            tags,
+            max_attempts,
+            metadata,
+            max_duration,
+            parent_run_id,
+            machine,
+            priority,
+            region,
+            lock_to_version,
+            external_deployment_id,
+            debounce,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         trigger_task_request_body_options.additional_properties = d
         return trigger_task_request_body_options

@@ -9,10 +9,14 @@ from typing_extensions import Self
 
 from ..models.trigger_task_request_body_options_debounce_mode import (
     TriggerTaskRequestBodyOptionsDebounceMode,
+    parse_trigger_task_request_body_options_debounce_mode,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerTaskRequestBodyOptionsDebounce")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"key", "delay", "mode", "maxDelay"})
 
 
 @_attrs_define
@@ -56,26 +60,28 @@ class TriggerTaskRequestBodyOptionsDebounce:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        _src: Any = src_dict
+        key = _src["key"]
 
-        delay: float | str = d.pop("delay")
+        delay: float | str = _src["delay"]
 
-        _mode = d.pop("mode", UNSET)
+        _mode = _src.get("mode")
         mode: TriggerTaskRequestBodyOptionsDebounceMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = TriggerTaskRequestBodyOptionsDebounceMode(_mode)
+            mode = parse_trigger_task_request_body_options_debounce_mode(_mode)
 
-        max_delay: float | str | Unset = d.pop("maxDelay", UNSET)
+        max_delay: float | str | Unset = _src.get("maxDelay")
 
         trigger_task_request_body_options_debounce = cls(
-            key=key,
-            delay=delay,
-            mode=mode,
-            max_delay=max_delay,
+            key,
+            delay,
+            mode,
+            max_delay,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         trigger_task_request_body_options_debounce.additional_properties = d
         return trigger_task_request_body_options_debounce

@@ -25,8 +25,9 @@ class TriggerTaskRequestBodyOptionsMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         trigger_task_request_body_options_metadata = cls()
+
+        d = dict(src_dict)
 
         trigger_task_request_body_options_metadata.additional_properties = d
         return trigger_task_request_body_options_metadata

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateRunMetadataV1Body")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"metadata"})
+
 
 @_attrs_define
 class UpdateRunMetadataV1Body:
@@ -39,8 +42,8 @@ class UpdateRunMetadataV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        _src: Any = src_dict
+        _metadata = _src.get("metadata")
         metadata: UpdateRunMetadataV1BodyMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -48,8 +51,10 @@ class UpdateRunMetadataV1Body:
             metadata = UpdateRunMetadataV1BodyMetadata.from_dict(_metadata)
 
         update_run_metadata_v1_body = cls(
-            metadata=metadata,
+            metadata,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         update_run_metadata_v1_body.additional_properties = d
         return update_run_metadata_v1_body

@@ -30,8 +30,9 @@ class UpdateRunMetadataV1BodyMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         update_run_metadata_v1_body_metadata = cls()
+
+        d = dict(src_dict)
 
         update_run_metadata_v1_body_metadata.additional_properties = d
         return update_run_metadata_v1_body_metadata

@@ -9,10 +9,14 @@ from typing_extensions import Self
 
 from ..models.update_run_metadata_v1_response_404_error import (
     UpdateRunMetadataV1Response404Error,
+    parse_update_run_metadata_v1_response_404_error,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateRunMetadataV1Response404")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"error"})
 
 
 @_attrs_define
@@ -35,17 +39,19 @@ class UpdateRunMetadataV1Response404:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        _src: Any = src_dict
+        _error = _src.get("error")
         error: UpdateRunMetadataV1Response404Error | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = UpdateRunMetadataV1Response404Error(_error)
+            error = parse_update_run_metadata_v1_response_404_error(_error)
 
         update_run_metadata_v1_response_404 = cls(
-            error=error,
+            error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         update_run_metadata_v1_response_404.additional_properties = d
         return update_run_metadata_v1_response_404

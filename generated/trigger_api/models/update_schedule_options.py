@@ -11,6 +11,9 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="UpdateScheduleOptions")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"task", "cron", "externalId", "timezone", "window"})
+
 
 @_attrs_define
 class UpdateScheduleOptions:
@@ -54,24 +57,26 @@ class UpdateScheduleOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task = d.pop("task")
+        _src: Any = src_dict
+        task = _src["task"]
 
-        cron = d.pop("cron")
+        cron = _src["cron"]
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = _src.get("externalId")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = _src.get("timezone")
 
-        window = d.pop("window", UNSET)
+        window = _src.get("window")
 
         update_schedule_options = cls(
-            task=task,
-            cron=cron,
-            external_id=external_id,
-            timezone=timezone,
-            window=window,
+            task,
+            cron,
+            external_id,
+            timezone,
+            window,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         update_schedule_options.additional_properties = d
         return update_schedule_options

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateSessionRequestBody")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"tags", "metadata", "externalId"})
 
 
 @_attrs_define
@@ -67,10 +70,10 @@ class UpdateSessionRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _src: Any = src_dict
+        tags: list[str] = _src.get("tags")
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = _src.get("metadata")
         metadata: None | Unset | UpdateSessionRequestBodyMetadataType0
         if _metadata is None:
             metadata = None
@@ -84,13 +87,15 @@ class UpdateSessionRequestBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = _metadata
 
-        external_id: None | str | Unset = d.pop("externalId", UNSET)
+        external_id: None | str | Unset = _src.get("externalId")
 
         update_session_request_body = cls(
-            tags=tags,
-            metadata=metadata,
-            external_id=external_id,
+            tags,
+            metadata,
+            external_id,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         update_session_request_body.additional_properties = d
         return update_session_request_body

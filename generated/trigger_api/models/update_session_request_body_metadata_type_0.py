@@ -25,8 +25,9 @@ class UpdateSessionRequestBodyMetadataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         update_session_request_body_metadata_type_0 = cls()
+
+        d = dict(src_dict)
 
         update_session_request_body_metadata_type_0.additional_properties = d
         return update_session_request_body_metadata_type_0

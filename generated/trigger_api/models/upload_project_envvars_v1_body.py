@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UploadProjectEnvvarsV1Body")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"variables", "override", "parentVariables", "isSecret"})
+
 
 @_attrs_define
 class UploadProjectEnvvarsV1Body:
@@ -62,26 +65,28 @@ class UploadProjectEnvvarsV1Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        variables = UploadProjectEnvvarsV1BodyVariables.from_dict(d.pop("variables"))
+        _src: Any = src_dict
+        variables = UploadProjectEnvvarsV1BodyVariables.from_dict(_src["variables"])
 
-        override = d.pop("override", UNSET)
+        override = _src.get("override")
 
-        _parent_variables = d.pop("parentVariables", UNSET)
+        _parent_variables = _src.get("parentVariables")
         parent_variables: UploadProjectEnvvarsV1BodyParentVariables | Unset
         if isinstance(_parent_variables, Unset):
             parent_variables = UNSET
         else:
             parent_variables = UploadProjectEnvvarsV1BodyParentVariables.from_dict(_parent_variables)
 
-        is_secret = d.pop("isSecret", UNSET)
+        is_secret = _src.get("isSecret")
 
         upload_project_envvars_v1_body = cls(
-            variables=variables,
-            override=override,
-            parent_variables=parent_variables,
-            is_secret=is_secret,
+            variables,
+            override,
+            parent_variables,
+            is_secret,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         upload_project_envvars_v1_body.additional_properties = d
         return upload_project_envvars_v1_body

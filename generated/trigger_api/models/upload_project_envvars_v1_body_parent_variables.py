@@ -25,8 +25,9 @@ class UploadProjectEnvvarsV1BodyParentVariables:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         upload_project_envvars_v1_body_parent_variables = cls()
+
+        d = dict(src_dict)
 
         upload_project_envvars_v1_body_parent_variables.additional_properties = d
         return upload_project_envvars_v1_body_parent_variables

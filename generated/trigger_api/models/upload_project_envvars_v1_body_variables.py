@@ -30,8 +30,9 @@ class UploadProjectEnvvarsV1BodyVariables:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         upload_project_envvars_v1_body_variables = cls()
+
+        d = dict(src_dict)
 
         upload_project_envvars_v1_body_variables.additional_properties = d
         return upload_project_envvars_v1_body_variables

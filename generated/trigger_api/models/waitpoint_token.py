@@ -2,16 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.waitpoint_token_status import WaitpointTokenStatus
-from ..types import UNSET, Unset
+from ..models.waitpoint_token_status import (
+    WaitpointTokenStatus,
+    parse_waitpoint_token_status,
+)
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="WaitpointToken")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset(
+    {
+        "id",
+        "url",
+        "status",
+        "tags",
+        "createdAt",
+        "idempotencyKey",
+        "idempotencyKeyExpiresAt",
+        "timeoutAt",
+        "completedAt",
+        "output",
+        "outputType",
+        "outputIsError",
+    }
+)
 
 
 @_attrs_define
@@ -160,20 +181,23 @@ class WaitpointToken:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _src: Any = src_dict
+        id = _src["id"]
 
-        url = d.pop("url")
+        url = _src["url"]
 
-        status = WaitpointTokenStatus(d.pop("status"))
+        status = parse_waitpoint_token_status(_src["status"])
 
-        tags = cast(list[str], d.pop("tags"))
+        tags: list[str] = _src["tags"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        try:
+            created_at = parse_datetime(_src["createdAt"])
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"createdAt: {exc}") from exc
 
-        idempotency_key: None | str | Unset = d.pop("idempotencyKey", UNSET)
+        idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 
-        _idempotency_key_expires_at = d.pop("idempotencyKeyExpiresAt", UNSET)
+        _idempotency_key_expires_at = _src.get("idempotencyKeyExpiresAt")
         idempotency_key_expires_at: datetime.datetime | None | Unset
         if _idempotency_key_expires_at is None:
             idempotency_key_expires_at = None
@@ -181,15 +205,13 @@ class WaitpointToken:
             try:
                 if not isinstance(_idempotency_key_expires_at, str):
                     raise TypeError()
-                idempotency_key_expires_at_type_0 = datetime.datetime.fromisoformat(
-                    _idempotency_key_expires_at.replace("Z", "+00:00")
-                )
+                idempotency_key_expires_at_type_0 = parse_datetime(_idempotency_key_expires_at)
 
                 idempotency_key_expires_at = idempotency_key_expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 idempotency_key_expires_at = _idempotency_key_expires_at
 
-        _timeout_at = d.pop("timeoutAt", UNSET)
+        _timeout_at = _src.get("timeoutAt")
         timeout_at: datetime.datetime | None | Unset
         if _timeout_at is None:
             timeout_at = None
@@ -197,13 +219,13 @@ class WaitpointToken:
             try:
                 if not isinstance(_timeout_at, str):
                     raise TypeError()
-                timeout_at_type_0 = datetime.datetime.fromisoformat(_timeout_at.replace("Z", "+00:00"))
+                timeout_at_type_0 = parse_datetime(_timeout_at)
 
                 timeout_at = timeout_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 timeout_at = _timeout_at
 
-        _completed_at = d.pop("completedAt", UNSET)
+        _completed_at = _src.get("completedAt")
         completed_at: datetime.datetime | None | Unset
         if _completed_at is None:
             completed_at = None
@@ -211,32 +233,34 @@ class WaitpointToken:
             try:
                 if not isinstance(_completed_at, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at.replace("Z", "+00:00"))
+                completed_at_type_0 = parse_datetime(_completed_at)
 
                 completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 completed_at = _completed_at
 
-        output: None | str | Unset = d.pop("output", UNSET)
+        output: None | str | Unset = _src.get("output")
 
-        output_type: None | str | Unset = d.pop("outputType", UNSET)
+        output_type: None | str | Unset = _src.get("outputType")
 
-        output_is_error: bool | None | Unset = d.pop("outputIsError", UNSET)
+        output_is_error: bool | None | Unset = _src.get("outputIsError")
 
         waitpoint_token = cls(
-            id=id,
-            url=url,
-            status=status,
-            tags=tags,
-            created_at=created_at,
-            idempotency_key=idempotency_key,
-            idempotency_key_expires_at=idempotency_key_expires_at,
-            timeout_at=timeout_at,
-            completed_at=completed_at,
-            output=output,
-            output_type=output_type,
-            output_is_error=output_is_error,
+            id,
+            url,
+            status,
+            tags,
+            created_at,
+            idempotency_key,
+            idempotency_key_expires_at,
+            timeout_at,
+            completed_at,
+            output,
+            output_type,
+            output_is_error,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         waitpoint_token.additional_properties = d
         return waitpoint_token

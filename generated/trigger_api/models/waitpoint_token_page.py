@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WaitpointTokenPage")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"data", "pagination"})
+
 
 @_attrs_define
 class WaitpointTokenPage:
@@ -43,20 +46,22 @@ class WaitpointTokenPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _src: Any = src_dict
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = WaitpointToken.from_dict(data_item_data)
 
             data.append(data_item)
 
-        pagination = WaitpointTokenPagePagination.from_dict(d.pop("pagination"))
+        pagination = WaitpointTokenPagePagination.from_dict(_src["pagination"])
 
         waitpoint_token_page = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         waitpoint_token_page.additional_properties = d
         return waitpoint_token_page

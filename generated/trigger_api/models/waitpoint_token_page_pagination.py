@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WaitpointTokenPagePagination")
 
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"next", "previous"})
+
 
 @_attrs_define
 class WaitpointTokenPagePagination:
@@ -45,15 +48,17 @@ class WaitpointTokenPagePagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        next_: None | str | Unset = d.pop("next", UNSET)
+        _src: Any = src_dict
+        next_: None | str | Unset = _src.get("next")
 
-        previous: None | str | Unset = d.pop("previous", UNSET)
+        previous: None | str | Unset = _src.get("previous")
 
         waitpoint_token_page_pagination = cls(
-            next_=next_,
-            previous=previous,
+            next_,
+            previous,
         )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
 
         waitpoint_token_page_pagination.additional_properties = d
         return waitpoint_token_page_pagination
