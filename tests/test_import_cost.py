@@ -10,7 +10,8 @@ import sys
 # Heavy modules the package must not import until a client is built or a request is made: asyncio (~15 ms, only
 # the async client needs it), attrs and the generated client (the models bring them with the first answer), uuid
 # (imports platform and subprocess), profiles and their TOML/difflib, httpcore (httpx imports it lazily too), and
-# the hook events and paginators (their dataclasses and generics cost a few ms; needed with the first hook or list).
+# the hook events and paginators (their dataclasses and generics cost a few ms; needed with the first hook or list),
+# and orjson (the optional decoder trigger_api.types imports, with the first answer).
 DEFERRED = [
     "asyncio",
     "attrs",
@@ -19,6 +20,7 @@ DEFERRED = [
     "subprocess",
     "difflib",
     "httpcore",
+    "orjson",
     "trigger_api.client",
     "trigger_api.models",
     "trigger_client._events",

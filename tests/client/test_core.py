@@ -171,6 +171,27 @@ async def test_malformed_success_body_is_a_validation_error_naming_the_operation
         await api.call(lambda c: c.runs.retrieve("run_abc"))
 
 
+@pytest.mark.parametrize("decoder", ["orjson", "stdlib"])
+async def test_a_non_json_success_body_reads_the_same_with_either_decoder(
+    api: Harness, decoder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trigger_api import types  # orjson (the optional extra) or, blocked here, the stdlib decodes bodies
+
+    if decoder == "orjson":
+        pytest.importorskip("orjson")
+        assert types._fast_loads is not None
+    else:
+        monkeypatch.setattr(types, "_fast_loads", None)
+    api.answer(httpx.Response(200, text="<html>oops</html>", headers={"content-type": "text/html"}))
+    with pytest.raises(APIResponseValidationError) as info:
+        await api.call(lambda c: c.runs.retrieve("run_abc"))
+    assert str(info.value) == (
+        "retrieve_run_v1: could not parse the 200 response (text/html): "
+        "JSONDecodeError: Expecting value: line 1 column 1 (char 0); body: '<html>oops</html>'"
+    )
+    assert info.value.status == 200 and info.value.body == "<html>oops</html>"
+
+
 async def test_unknown_status_and_extra_fields_still_parse(api: Harness) -> None:
     api.answer(json_response(200, {**RUN, "status": "BRAND_NEW_STATUS", "surprise": {"x": 1}}))
     run = await api.call(lambda c: c.runs.retrieve("run_abc"))

@@ -1,7 +1,8 @@
 """Run by `make test-wheel` in a venv holding only the wheel (no extras): what a sync-only user gets.
 
-No aiohttp, uvicorn or openapi-core is installed; the clients and the in-process emulator still work, the async
-client falls back to httpx's transport, and the HTTP server names the extra it needs.
+No aiohttp, uvicorn, openapi-core or orjson is installed; the clients and the in-process emulator still work, the
+async client falls back to httpx's transport, responses are decoded by the stdlib, and the HTTP server names the
+extra it needs.
 """
 
 from __future__ import annotations
@@ -15,13 +16,18 @@ from trigger_client import AsyncTriggerClient, TriggerClient
 from trigger_client._optional import MissingDependencyError
 from trigger_client.testing import TriggerEmulator
 
-for missing in ("aiohttp", "httpx_aiohttp", "uvicorn", "openapi_core"):
+for missing in ("aiohttp", "httpx_aiohttp", "uvicorn", "openapi_core", "orjson"):
     assert importlib.util.find_spec(missing) is None, f"{missing} was installed without its extra"
 
 with TriggerEmulator() as emulator:
     emulator.task("double")(lambda payload: payload * 2)
     with TriggerClient(secret_key=emulator.secret_key, transport=emulator.transport) as client:
         assert client.tasks.trigger_and_wait("double", 21, timeout=30) == 42
+        assert [run.id for run in client.runs.list(page_size=10)] != []  # a page parsed by the stdlib path
+
+    from trigger_api import types
+
+    assert types._fast_loads is None
 
     async def main() -> None:
         async with AsyncTriggerClient(secret_key=emulator.secret_key) as fallback:

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_jwt_claims_v1_response_200 import CreateJwtClaimsV1Response200
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,12 +24,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateJwtClaimsV1Response200 | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateJwtClaimsV1Response200.from_dict(response.json())
+        response_200 = CreateJwtClaimsV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
@@ -158,7 +158,7 @@ def build() -> ApiRequest[CreateJwtClaimsV1Response200]:
 
 def _parse_success(response: httpx.Response) -> CreateJwtClaimsV1Response200:
     if response.status_code == 200:
-        response_200 = CreateJwtClaimsV1Response200.from_dict(response.json())
+        response_200 = CreateJwtClaimsV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 

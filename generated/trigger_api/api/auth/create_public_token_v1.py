@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_public_token_v1_body import CreatePublicTokenV1Body
 from ...models.create_public_token_v1_response_200 import CreatePublicTokenV1Response200
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -34,22 +34,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreatePublicTokenV1Response200 | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreatePublicTokenV1Response200.from_dict(response.json())
+        response_200 = CreatePublicTokenV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_403
 
@@ -197,7 +197,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> CreatePublicTokenV1Response200:
     if response.status_code == 200:
-        response_200 = CreatePublicTokenV1Response200.from_dict(response.json())
+        response_200 = CreatePublicTokenV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 

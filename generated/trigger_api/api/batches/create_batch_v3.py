@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_batch_request_body import CreateBatchRequestBody
 from ...models.create_batch_response import CreateBatchResponse
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -34,37 +34,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateBatchResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateBatchResponse.from_dict(response.json())
+        response_200 = CreateBatchResponse.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = CreateBatchResponse.from_dict(response.json())
+        response_202 = CreateBatchResponse.from_dict(loads_json(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_429
 
@@ -220,12 +220,12 @@ def build(
 
 def _parse_success(response: httpx.Response) -> CreateBatchResponse:
     if response.status_code == 200:
-        response_200 = CreateBatchResponse.from_dict(response.json())
+        response_200 = CreateBatchResponse.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = CreateBatchResponse.from_dict(response.json())
+        response_202 = CreateBatchResponse.from_dict(loads_json(response.content))
 
         return response_202
 

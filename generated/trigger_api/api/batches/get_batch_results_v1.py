@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch_results import BatchResults
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -28,17 +28,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BatchResults | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BatchResults.from_dict(response.json())
+        response_200 = BatchResults.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -201,7 +201,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> BatchResults:
     if response.status_code == 200:
-        response_200 = BatchResults.from_dict(response.json())
+        response_200 = BatchResults.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.retrieve_batch_v1_response_200 import RetrieveBatchV1Response200
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -28,17 +28,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | RetrieveBatchV1Response200 | None:
     if response.status_code == 200:
-        response_200 = RetrieveBatchV1Response200.from_dict(response.json())
+        response_200 = RetrieveBatchV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -193,7 +193,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> RetrieveBatchV1Response200:
     if response.status_code == 200:
-        response_200 = RetrieveBatchV1Response200.from_dict(response.json())
+        response_200 = RetrieveBatchV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 

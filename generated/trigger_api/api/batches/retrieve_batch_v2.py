@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch import Batch
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -26,17 +26,17 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Batch | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = Batch.from_dict(response.json())
+        response_200 = Batch.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -183,7 +183,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Batch:
     if response.status_code == 200:
-        response_200 = Batch.from_dict(response.json())
+        response_200 = Batch.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.stream_batch_items_response import StreamBatchItemsResponse
-from ...types import ApiRequest, File, Response
+from ...types import ApiRequest, File, Response, loads_json
 
 
 def _get_kwargs(
@@ -35,32 +35,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | StreamBatchItemsResponse | None:
     if response.status_code == 200:
-        response_200 = StreamBatchItemsResponse.from_dict(response.json())
+        response_200 = StreamBatchItemsResponse.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 415:
-        response_415 = ErrorResponse.from_dict(response.json())
+        response_415 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_422
 
@@ -230,7 +230,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> StreamBatchItemsResponse:
     if response.status_code == 200:
-        response_200 = StreamBatchItemsResponse.from_dict(response.json())
+        response_200 = StreamBatchItemsResponse.from_dict(loads_json(response.content))
 
         return response_200
 

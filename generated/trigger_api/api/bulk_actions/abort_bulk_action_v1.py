@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.aborted_bulk_action import AbortedBulkAction
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -28,12 +28,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AbortedBulkAction | Any | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AbortedBulkAction.from_dict(response.json())
+        response_200 = AbortedBulkAction.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
@@ -200,7 +200,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> AbortedBulkAction:
     if response.status_code == 200:
-        response_200 = AbortedBulkAction.from_dict(response.json())
+        response_200 = AbortedBulkAction.from_dict(loads_json(response.content))
 
         return response_200
 

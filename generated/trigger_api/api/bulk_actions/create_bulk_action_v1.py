@@ -11,7 +11,7 @@ from ...models.created_bulk_action import CreatedBulkAction
 from ...models.error_response import ErrorResponse
 from ...models.replay_by_filter import ReplayByFilter
 from ...models.replay_by_run_i_ds import ReplayByRunIDs
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -40,12 +40,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreatedBulkAction | ErrorResponse | None:
     if response.status_code == 202:
-        response_202 = CreatedBulkAction.from_dict(response.json())
+        response_202 = CreatedBulkAction.from_dict(loads_json(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
@@ -54,12 +54,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_429
 
@@ -215,7 +215,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> CreatedBulkAction:
     if response.status_code == 202:
-        response_202 = CreatedBulkAction.from_dict(response.json())
+        response_202 = CreatedBulkAction.from_dict(loads_json(response.content))
 
         return response_202
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_bulk_actions_result import ListBulkActionsResult
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -40,12 +40,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | ListBulkActionsResult | None:
     if response.status_code == 200:
-        response_200 = ListBulkActionsResult.from_dict(response.json())
+        response_200 = ListBulkActionsResult.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
@@ -237,7 +237,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> ListBulkActionsResult:
     if response.status_code == 200:
-        response_200 = ListBulkActionsResult.from_dict(response.json())
+        response_200 = ListBulkActionsResult.from_dict(loads_json(response.content))
 
         return response_200
 

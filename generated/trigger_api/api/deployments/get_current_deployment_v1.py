@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.current_deployment import CurrentDeployment
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,17 +24,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CurrentDeployment | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CurrentDeployment.from_dict(response.json())
+        response_200 = CurrentDeployment.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -155,7 +155,7 @@ def build() -> ApiRequest[CurrentDeployment]:
 
 def _parse_success(response: httpx.Response) -> CurrentDeployment:
     if response.status_code == 200:
-        response_200 = CurrentDeployment.from_dict(response.json())
+        response_200 = CurrentDeployment.from_dict(loads_json(response.content))
 
         return response_200
 

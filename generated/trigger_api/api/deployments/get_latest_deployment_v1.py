@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.latest_deployment import LatestDeployment
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | LatestDeployment | None:
     if response.status_code == 200:
-        response_200 = LatestDeployment.from_dict(response.json())
+        response_200 = LatestDeployment.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -158,7 +158,7 @@ def build() -> ApiRequest[LatestDeployment]:
 
 def _parse_success(response: httpx.Response) -> LatestDeployment:
     if response.status_code == 200:
-        response_200 = LatestDeployment.from_dict(response.json())
+        response_200 = LatestDeployment.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.deployment_page import DeploymentPage
 from ...models.list_deployments_v1_status import ListDeploymentsV1Status
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -51,7 +51,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DeploymentPage | None:
     if response.status_code == 200:
-        response_200 = DeploymentPage.from_dict(response.json())
+        response_200 = DeploymentPage.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -281,7 +281,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> DeploymentPage:
     if response.status_code == 200:
-        response_200 = DeploymentPage.from_dict(response.json())
+        response_200 = DeploymentPage.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.promote_deployment_v1_response_400 import PromoteDeploymentV1Response400
 from ...models.promoted_deployment import PromotedDeployment
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -37,12 +37,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | PromoteDeploymentV1Response400 | PromotedDeployment | None:
     if response.status_code == 200:
-        response_200 = PromotedDeployment.from_dict(response.json())
+        response_200 = PromotedDeployment.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = PromoteDeploymentV1Response400.from_dict(response.json())
+        response_400 = PromoteDeploymentV1Response400.from_dict(loads_json(response.content))
 
         return response_400
 
@@ -224,7 +224,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> PromotedDeployment:
     if response.status_code == 200:
-        response_200 = PromotedDeployment.from_dict(response.json())
+        response_200 = PromotedDeployment.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -14,7 +14,7 @@ from ...models.create_project_envvar_v1_response_404 import (
 from ...models.env_var import EnvVar
 from ...models.invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
 from ...models.success import Success
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -47,22 +47,22 @@ def _parse_response(
     CreateProjectEnvvarV1Response401 | CreateProjectEnvvarV1Response404 | InvalidEnvVarsRequestResponse | Success | None
 ):
     if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
+        response_200 = Success.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = InvalidEnvVarsRequestResponse.from_dict(response.json())
+        response_400 = InvalidEnvVarsRequestResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateProjectEnvvarV1Response401.from_dict(response.json())
+        response_401 = CreateProjectEnvvarV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = CreateProjectEnvvarV1Response404.from_dict(response.json())
+        response_404 = CreateProjectEnvvarV1Response404.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -256,7 +256,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Success:
     if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
+        response_200 = Success.from_dict(loads_json(response.content))
 
         return response_200
 

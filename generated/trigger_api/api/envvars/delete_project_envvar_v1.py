@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.success import Success
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -32,22 +32,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | Success | None:
     if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
+        response_200 = Success.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -230,7 +230,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Success:
     if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
+        response_200 = Success.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.env_var import EnvVar
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _parse_response(
 ) -> ErrorResponse | list[EnvVar] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads_json(response.content)
         for componentsschemas_list_environment_variables_response_item_data in _response_200:
             componentsschemas_list_environment_variables_response_item = EnvVar.from_dict(
                 componentsschemas_list_environment_variables_response_item_data
@@ -42,17 +42,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -222,7 +222,7 @@ def build(
 def _parse_success(response: httpx.Response) -> list[EnvVar]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads_json(response.content)
         for componentsschemas_list_environment_variables_response_item_data in _response_200:
             componentsschemas_list_environment_variables_response_item = EnvVar.from_dict(
                 componentsschemas_list_environment_variables_response_item_data

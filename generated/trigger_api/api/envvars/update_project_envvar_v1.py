@@ -9,7 +9,7 @@ from ...models.env_var_value import EnvVarValue
 from ...models.error_response import ErrorResponse
 from ...models.invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
 from ...models.success import Success
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -42,22 +42,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | InvalidEnvVarsRequestResponse | Success | None:
     if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
+        response_200 = Success.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = InvalidEnvVarsRequestResponse.from_dict(response.json())
+        response_400 = InvalidEnvVarsRequestResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -255,7 +255,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Success:
     if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
+        response_200 = Success.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -14,7 +14,7 @@ from ...models.upload_project_envvars_v1_response_401 import (
 from ...models.upload_project_envvars_v1_response_404 import (
     UploadProjectEnvvarsV1Response404,
 )
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -51,22 +51,22 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
+        response_200 = Success.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = InvalidEnvVarsRequestResponse.from_dict(response.json())
+        response_400 = InvalidEnvVarsRequestResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UploadProjectEnvvarsV1Response401.from_dict(response.json())
+        response_401 = UploadProjectEnvvarsV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = UploadProjectEnvvarsV1Response404.from_dict(response.json())
+        response_404 = UploadProjectEnvvarsV1Response404.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -268,7 +268,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Success:
     if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
+        response_200 = Success.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
 from ...models.list_errors_result import ListErrorsResult
 from ...models.list_errors_v1_filterstatus_item import ListErrorsV1FilterstatusItem
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -97,12 +97,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorWithDetailsResponse | ListErrorsResult | None:
     if response.status_code == 200:
-        response_200 = ListErrorsResult.from_dict(response.json())
+        response_200 = ListErrorsResult.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorWithDetailsResponse.from_dict(response.json())
+        response_400 = ErrorWithDetailsResponse.from_dict(loads_json(response.content))
 
         return response_400
 
@@ -396,7 +396,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> ListErrorsResult:
     if response.status_code == 200:
-        response_200 = ListErrorsResult.from_dict(response.json())
+        response_200 = ListErrorsResult.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_group import ErrorGroup
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorGroup | None:
     if response.status_code == 200:
-        response_200 = ErrorGroup.from_dict(response.json())
+        response_200 = ErrorGroup.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -186,7 +186,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> ErrorGroup:
     if response.status_code == 200:
-        response_200 = ErrorGroup.from_dict(response.json())
+        response_200 = ErrorGroup.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -10,7 +10,7 @@ from ...models.reset_idempotency_key_v1_body import ResetIdempotencyKeyV1Body
 from ...models.reset_idempotency_key_v1_response_200 import (
     ResetIdempotencyKeyV1Response200,
 )
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -39,22 +39,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ResetIdempotencyKeyV1Response200 | None:
     if response.status_code == 200:
-        response_200 = ResetIdempotencyKeyV1Response200.from_dict(response.json())
+        response_200 = ResetIdempotencyKeyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -224,7 +224,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> ResetIdempotencyKeyV1Response200:
     if response.status_code == 200:
-        response_200 = ResetIdempotencyKeyV1Response200.from_dict(response.json())
+        response_200 = ResetIdempotencyKeyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.create_upload_payload_url_v2_response_200 import (
     CreateUploadPayloadUrlV2Response200,
 )
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -30,17 +30,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateUploadPayloadUrlV2Response200 | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateUploadPayloadUrlV2Response200.from_dict(response.json())
+        response_200 = CreateUploadPayloadUrlV2Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
@@ -199,7 +199,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> CreateUploadPayloadUrlV2Response200:
     if response.status_code == 200:
-        response_200 = CreateUploadPayloadUrlV2Response200.from_dict(response.json())
+        response_200 = CreateUploadPayloadUrlV2Response200.from_dict(loads_json(response.content))
 
         return response_200
 

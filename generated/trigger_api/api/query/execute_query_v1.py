@@ -10,7 +10,7 @@ from ...models.execute_query_json_response import ExecuteQueryJsonResponse
 from ...models.execute_query_request_body import ExecuteQueryRequestBody
 from ...models.execute_query_v1_response_400 import ExecuteQueryV1Response400
 from ...models.execute_query_v1_response_429 import ExecuteQueryV1Response429
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -59,12 +59,12 @@ def _parse_response(
 
             return componentsschemas_execute_query_response_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ExecuteQueryV1Response400.from_dict(response.json())
+        response_400 = ExecuteQueryV1Response400.from_dict(loads_json(response.content))
 
         return response_400
 
@@ -73,7 +73,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 429:
-        response_429 = ExecuteQueryV1Response429.from_dict(response.json())
+        response_429 = ExecuteQueryV1Response429.from_dict(loads_json(response.content))
 
         return response_429
 
@@ -273,7 +273,7 @@ def _parse_success(response: httpx.Response) -> ExecuteQueryCsvResponse | Execut
 
             return componentsschemas_execute_query_response_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(loads_json(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.query_schema import QuerySchema
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | QuerySchema | None:
     if response.status_code == 200:
-        response_200 = QuerySchema.from_dict(response.json())
+        response_200 = QuerySchema.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -156,7 +156,7 @@ def build() -> ApiRequest[QuerySchema]:
 
 def _parse_success(response: httpx.Response) -> QuerySchema:
     if response.status_code == 200:
-        response_200 = QuerySchema.from_dict(response.json())
+        response_200 = QuerySchema.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pause_queue_v1_body import PauseQueueV1Body
 from ...models.queue import Queue
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Queue | None:
     if response.status_code == 200:
-        response_200 = Queue.from_dict(response.json())
+        response_200 = Queue.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -218,7 +218,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Queue:
     if response.status_code == 200:
-        response_200 = Queue.from_dict(response.json())
+        response_200 = Queue.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.queue import Queue
 from ...models.reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Queue | None:
     if response.status_code == 200:
-        response_200 = Queue.from_dict(response.json())
+        response_200 = Queue.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -215,7 +215,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Queue:
     if response.status_code == 200:
-        response_200 = Queue.from_dict(response.json())
+        response_200 = Queue.from_dict(loads_json(response.content))
 
         return response_200
 

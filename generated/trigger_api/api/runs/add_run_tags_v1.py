@@ -10,7 +10,7 @@ from ...models.add_run_tags_v1_response_400 import AddRunTagsV1Response400
 from ...models.add_run_tags_v1_response_401 import AddRunTagsV1Response401
 from ...models.add_run_tags_v1_response_422 import AddRunTagsV1Response422
 from ...models.run_tags_added import RunTagsAdded
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -39,22 +39,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddRunTagsV1Response400 | AddRunTagsV1Response401 | AddRunTagsV1Response422 | RunTagsAdded | None:
     if response.status_code == 200:
-        response_200 = RunTagsAdded.from_dict(response.json())
+        response_200 = RunTagsAdded.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = AddRunTagsV1Response400.from_dict(response.json())
+        response_400 = AddRunTagsV1Response400.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AddRunTagsV1Response401.from_dict(response.json())
+        response_401 = AddRunTagsV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = AddRunTagsV1Response422.from_dict(response.json())
+        response_422 = AddRunTagsV1Response422.from_dict(loads_json(response.content))
 
         return response_422
 
@@ -224,7 +224,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> RunTagsAdded:
     if response.status_code == 200:
-        response_200 = RunTagsAdded.from_dict(response.json())
+        response_200 = RunTagsAdded.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.cancel_run_v1_response_400 import CancelRunV1Response400
 from ...models.cancel_run_v1_response_401 import CancelRunV1Response401
 from ...models.cancel_run_v1_response_404 import CancelRunV1Response404
 from ...models.canceled_run import CanceledRun
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -30,22 +30,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CancelRunV1Response400 | CancelRunV1Response401 | CancelRunV1Response404 | CanceledRun | None:
     if response.status_code == 200:
-        response_200 = CanceledRun.from_dict(response.json())
+        response_200 = CanceledRun.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = CancelRunV1Response400.from_dict(response.json())
+        response_400 = CancelRunV1Response400.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CancelRunV1Response401.from_dict(response.json())
+        response_401 = CancelRunV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = CancelRunV1Response404.from_dict(response.json())
+        response_404 = CancelRunV1Response404.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -200,7 +200,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> CanceledRun:
     if response.status_code == 200:
-        response_200 = CanceledRun.from_dict(response.json())
+        response_200 = CanceledRun.from_dict(loads_json(response.content))
 
         return response_200
 

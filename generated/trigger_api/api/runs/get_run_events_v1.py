@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_run_events_v1_response_401 import GetRunEventsV1Response401
 from ...models.get_run_events_v1_response_404 import GetRunEventsV1Response404
 from ...models.run_events import RunEvents
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -29,17 +29,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetRunEventsV1Response401 | GetRunEventsV1Response404 | RunEvents | None:
     if response.status_code == 200:
-        response_200 = RunEvents.from_dict(response.json())
+        response_200 = RunEvents.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetRunEventsV1Response401.from_dict(response.json())
+        response_401 = GetRunEventsV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GetRunEventsV1Response404.from_dict(response.json())
+        response_404 = GetRunEventsV1Response404.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -194,7 +194,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> RunEvents:
     if response.status_code == 200:
-        response_200 = RunEvents.from_dict(response.json())
+        response_200 = RunEvents.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_run_result_v1_response_401 import GetRunResultV1Response401
 from ...models.get_run_result_v1_response_404 import GetRunResultV1Response404
 from ...models.run_result import RunResult
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -29,17 +29,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetRunResultV1Response401 | GetRunResultV1Response404 | RunResult | None:
     if response.status_code == 200:
-        response_200 = RunResult.from_dict(response.json())
+        response_200 = RunResult.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetRunResultV1Response401.from_dict(response.json())
+        response_401 = GetRunResultV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GetRunResultV1Response404.from_dict(response.json())
+        response_404 = GetRunResultV1Response404.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -198,7 +198,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> RunResult:
     if response.status_code == 200:
-        response_200 = RunResult.from_dict(response.json())
+        response_200 = RunResult.from_dict(loads_json(response.content))
 
         return response_200
 

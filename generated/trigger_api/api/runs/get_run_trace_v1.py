@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_run_trace_v1_response_401 import GetRunTraceV1Response401
 from ...models.get_run_trace_v1_response_404 import GetRunTraceV1Response404
 from ...models.run_trace import RunTrace
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -29,17 +29,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetRunTraceV1Response401 | GetRunTraceV1Response404 | RunTrace | None:
     if response.status_code == 200:
-        response_200 = RunTrace.from_dict(response.json())
+        response_200 = RunTrace.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetRunTraceV1Response401.from_dict(response.json())
+        response_401 = GetRunTraceV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GetRunTraceV1Response404.from_dict(response.json())
+        response_404 = GetRunTraceV1Response404.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -202,7 +202,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> RunTrace:
     if response.status_code == 200:
-        response_200 = RunTrace.from_dict(response.json())
+        response_200 = RunTrace.from_dict(loads_json(response.content))
 
         return response_200
 

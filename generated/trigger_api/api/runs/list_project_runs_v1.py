@@ -11,7 +11,7 @@ from ...models.list_project_runs_v1_filterstatus_item import (
     ListProjectRunsV1FilterstatusItem,
 )
 from ...models.run_list_page import RunListPage
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -134,12 +134,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorWithDetailsResponse | RunListPage | None:
     if response.status_code == 200:
-        response_200 = RunListPage.from_dict(response.json())
+        response_200 = RunListPage.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorWithDetailsResponse.from_dict(response.json())
+        response_400 = ErrorWithDetailsResponse.from_dict(loads_json(response.content))
 
         return response_400
 
@@ -569,7 +569,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> RunListPage:
     if response.status_code == 200:
-        response_200 = RunListPage.from_dict(response.json())
+        response_200 = RunListPage.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
 from ...models.list_runs_v1_filterstatus_item import ListRunsV1FilterstatusItem
 from ...models.run_list_page import RunListPage
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -124,12 +124,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorWithDetailsResponse | RunListPage | None:
     if response.status_code == 200:
-        response_200 = RunListPage.from_dict(response.json())
+        response_200 = RunListPage.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorWithDetailsResponse.from_dict(response.json())
+        response_400 = ErrorWithDetailsResponse.from_dict(loads_json(response.content))
 
         return response_400
 
@@ -531,7 +531,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> RunListPage:
     if response.status_code == 200:
-        response_200 = RunListPage.from_dict(response.json())
+        response_200 = RunListPage.from_dict(loads_json(response.content))
 
         return response_200
 

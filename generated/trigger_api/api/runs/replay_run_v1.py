@@ -9,7 +9,7 @@ from ...models.replay_run_v1_response_400 import ReplayRunV1Response400
 from ...models.replay_run_v1_response_401 import ReplayRunV1Response401
 from ...models.replay_run_v1_response_404 import ReplayRunV1Response404
 from ...models.replayed_run import ReplayedRun
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -30,22 +30,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun | None:
     if response.status_code == 200:
-        response_200 = ReplayedRun.from_dict(response.json())
+        response_200 = ReplayedRun.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ReplayRunV1Response400.from_dict(response.json())
+        response_400 = ReplayRunV1Response400.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ReplayRunV1Response401.from_dict(response.json())
+        response_401 = ReplayRunV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ReplayRunV1Response404.from_dict(response.json())
+        response_404 = ReplayRunV1Response404.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -200,7 +200,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> ReplayedRun:
     if response.status_code == 200:
-        response_200 = ReplayedRun.from_dict(response.json())
+        response_200 = ReplayedRun.from_dict(loads_json(response.content))
 
         return response_200
 

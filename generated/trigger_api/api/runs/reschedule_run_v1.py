@@ -10,7 +10,7 @@ from ...models.reschedule_run_v1_response_400 import RescheduleRunV1Response400
 from ...models.reschedule_run_v1_response_401 import RescheduleRunV1Response401
 from ...models.reschedule_run_v1_response_404 import RescheduleRunV1Response404
 from ...models.run import Run
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -39,22 +39,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RescheduleRunV1Response400 | RescheduleRunV1Response401 | RescheduleRunV1Response404 | Run | None:
     if response.status_code == 200:
-        response_200 = Run.from_dict(response.json())
+        response_200 = Run.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = RescheduleRunV1Response400.from_dict(response.json())
+        response_400 = RescheduleRunV1Response400.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RescheduleRunV1Response401.from_dict(response.json())
+        response_401 = RescheduleRunV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = RescheduleRunV1Response404.from_dict(response.json())
+        response_404 = RescheduleRunV1Response404.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -224,7 +224,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Run:
     if response.status_code == 200:
-        response_200 = Run.from_dict(response.json())
+        response_200 = Run.from_dict(loads_json(response.content))
 
         return response_200
 

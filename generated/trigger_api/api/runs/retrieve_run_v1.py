@@ -9,7 +9,7 @@ from ...models.retrieve_run_v1_response_400 import RetrieveRunV1Response400
 from ...models.retrieve_run_v1_response_401 import RetrieveRunV1Response401
 from ...models.retrieve_run_v1_response_404 import RetrieveRunV1Response404
 from ...models.run import Run
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -30,22 +30,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RetrieveRunV1Response400 | RetrieveRunV1Response401 | RetrieveRunV1Response404 | Run | None:
     if response.status_code == 200:
-        response_200 = Run.from_dict(response.json())
+        response_200 = Run.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = RetrieveRunV1Response400.from_dict(response.json())
+        response_400 = RetrieveRunV1Response400.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = RetrieveRunV1Response401.from_dict(response.json())
+        response_401 = RetrieveRunV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = RetrieveRunV1Response404.from_dict(response.json())
+        response_404 = RetrieveRunV1Response404.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -204,7 +204,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Run:
     if response.status_code == 200:
-        response_200 = Run.from_dict(response.json())
+        response_200 = Run.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -10,7 +10,7 @@ from ...models.update_run_metadata_v1_body import UpdateRunMetadataV1Body
 from ...models.update_run_metadata_v1_response_400 import UpdateRunMetadataV1Response400
 from ...models.update_run_metadata_v1_response_401 import UpdateRunMetadataV1Response401
 from ...models.update_run_metadata_v1_response_404 import UpdateRunMetadataV1Response404
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -45,22 +45,22 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = RunMetadata.from_dict(response.json())
+        response_200 = RunMetadata.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateRunMetadataV1Response400.from_dict(response.json())
+        response_400 = UpdateRunMetadataV1Response400.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateRunMetadataV1Response401.from_dict(response.json())
+        response_401 = UpdateRunMetadataV1Response401.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = UpdateRunMetadataV1Response404.from_dict(response.json())
+        response_404 = UpdateRunMetadataV1Response404.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -248,7 +248,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> RunMetadata:
     if response.status_code == 200:
-        response_200 = RunMetadata.from_dict(response.json())
+        response_200 = RunMetadata.from_dict(loads_json(response.content))
 
         return response_200
 

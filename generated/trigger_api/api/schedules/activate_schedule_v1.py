@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.schedule import Schedule
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Schedule | None:
     if response.status_code == 200:
-        response_200 = Schedule.from_dict(response.json())
+        response_200 = Schedule.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -190,7 +190,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Schedule:
     if response.status_code == 200:
-        response_200 = Schedule.from_dict(response.json())
+        response_200 = Schedule.from_dict(loads_json(response.content))
 
         return response_200
 

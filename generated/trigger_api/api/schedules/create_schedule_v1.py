@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_schedule_options import CreateScheduleOptions
 from ...models.schedule import Schedule
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Schedule | None:
     if response.status_code == 200:
-        response_200 = Schedule.from_dict(response.json())
+        response_200 = Schedule.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -197,7 +197,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Schedule:
     if response.status_code == 200:
-        response_200 = Schedule.from_dict(response.json())
+        response_200 = Schedule.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.timezones_result import Timezones
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Timezones | None:
     if response.status_code == 200:
-        response_200 = Timezones.from_dict(response.json())
+        response_200 = Timezones.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -185,7 +185,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Timezones:
     if response.status_code == 200:
-        response_200 = Timezones.from_dict(response.json())
+        response_200 = Timezones.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.schedule_page import SchedulePage
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SchedulePage | None:
     if response.status_code == 200:
-        response_200 = SchedulePage.from_dict(response.json())
+        response_200 = SchedulePage.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -206,7 +206,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> SchedulePage:
     if response.status_code == 200:
-        response_200 = SchedulePage.from_dict(response.json())
+        response_200 = SchedulePage.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.close_session_request_body import CloseSessionRequestBody
 from ...models.session_object import Session
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Session | None:
     if response.status_code == 200:
-        response_200 = Session.from_dict(response.json())
+        response_200 = Session.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -231,7 +231,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Session:
     if response.status_code == 200:
-        response_200 = Session.from_dict(response.json())
+        response_200 = Session.from_dict(loads_json(response.content))
 
         return response_200
 

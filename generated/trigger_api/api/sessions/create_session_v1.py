@@ -9,7 +9,7 @@ from ...models.create_session_request_body import CreateSessionRequestBody
 from ...models.created_session import CreatedSession
 from ...models.error_response import ErrorResponse
 from ...models.error_with_details_response import ErrorWithDetailsResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -35,12 +35,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreatedSession | ErrorResponse | ErrorWithDetailsResponse | None:
     if response.status_code == 200:
-        response_200 = CreatedSession.from_dict(response.json())
+        response_200 = CreatedSession.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = CreatedSession.from_dict(response.json())
+        response_201 = CreatedSession.from_dict(loads_json(response.content))
 
         return response_201
 
@@ -49,12 +49,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = ErrorWithDetailsResponse.from_dict(response.json())
+        response_422 = ErrorWithDetailsResponse.from_dict(loads_json(response.content))
 
         return response_422
 
@@ -250,12 +250,12 @@ def build(
 
 def _parse_success(response: httpx.Response) -> CreatedSession:
     if response.status_code == 200:
-        response_200 = CreatedSession.from_dict(response.json())
+        response_200 = CreatedSession.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = CreatedSession.from_dict(response.json())
+        response_201 = CreatedSession.from_dict(loads_json(response.content))
 
         return response_201
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
 from ...models.list_sessions_result import ListSessionsResult
 from ...models.list_sessions_v1_filterstatus_item import ListSessionsV1FilterstatusItem
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -88,12 +88,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorWithDetailsResponse | ListSessionsResult | None:
     if response.status_code == 200:
-        response_200 = ListSessionsResult.from_dict(response.json())
+        response_200 = ListSessionsResult.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorWithDetailsResponse.from_dict(response.json())
+        response_400 = ErrorWithDetailsResponse.from_dict(loads_json(response.content))
 
         return response_400
 
@@ -409,7 +409,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> ListSessionsResult:
     if response.status_code == 200:
-        response_200 = ListSessionsResult.from_dict(response.json())
+        response_200 = ListSessionsResult.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
 from ...models.session_object import Session
 from ...models.update_session_request_body import UpdateSessionRequestBody
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorWithDetailsResponse | Session | None:
     if response.status_code == 200:
-        response_200 = Session.from_dict(response.json())
+        response_200 = Session.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -50,7 +50,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorWithDetailsResponse.from_dict(response.json())
+        response_422 = ErrorWithDetailsResponse.from_dict(loads_json(response.content))
 
         return response_422
 
@@ -240,7 +240,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> Session:
     if response.status_code == 200:
-        response_200 = Session.from_dict(response.json())
+        response_200 = Session.from_dict(loads_json(response.content))
 
         return response_200
 

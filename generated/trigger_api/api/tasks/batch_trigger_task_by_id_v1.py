@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_handle import BatchHandle
 from ...models.batch_trigger_task_by_id_v1_body import BatchTriggerTaskByIdV1Body
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -37,22 +37,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BatchHandle | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BatchHandle.from_dict(response.json())
+        response_200 = BatchHandle.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -222,7 +222,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> BatchHandle:
     if response.status_code == 200:
-        response_200 = BatchHandle.from_dict(response.json())
+        response_200 = BatchHandle.from_dict(loads_json(response.content))
 
         return response_200
 

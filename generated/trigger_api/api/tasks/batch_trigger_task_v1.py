@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_trigger_task_v2_response import BatchTriggerTaskV2Response
 from ...models.batch_trigger_v2_request_body import BatchTriggerV2RequestBody
 from ...models.error_response import ErrorResponse
-from ...types import ApiRequest, Response
+from ...types import ApiRequest, Response, loads_json
 
 
 def _get_kwargs(
@@ -34,22 +34,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BatchTriggerTaskV2Response | ErrorResponse | None:
     if response.status_code == 202:
-        response_202 = BatchTriggerTaskV2Response.from_dict(response.json())
+        response_202 = BatchTriggerTaskV2Response.from_dict(loads_json(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
@@ -205,7 +205,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> BatchTriggerTaskV2Response:
     if response.status_code == 202:
-        response_202 = BatchTriggerTaskV2Response.from_dict(response.json())
+        response_202 = BatchTriggerTaskV2Response.from_dict(loads_json(response.content))
 
         return response_202
 

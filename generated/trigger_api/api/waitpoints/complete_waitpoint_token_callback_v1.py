@@ -9,7 +9,7 @@ from ...models.complete_waitpoint_token_callback_v1_body import (
     CompleteWaitpointTokenCallbackV1Body,
 )
 from ...models.completed_waitpoint_token import CompletedWaitpointToken
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CompletedWaitpointToken | None:
     if response.status_code == 200:
-        response_200 = CompletedWaitpointToken.from_dict(response.json())
+        response_200 = CompletedWaitpointToken.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -289,7 +289,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> CompletedWaitpointToken:
     if response.status_code == 200:
-        response_200 = CompletedWaitpointToken.from_dict(response.json())
+        response_200 = CompletedWaitpointToken.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complete_waitpoint_token_request import CompleteWaitpointTokenRequest
 from ...models.completed_waitpoint_token import CompletedWaitpointToken
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CompletedWaitpointToken | None:
     if response.status_code == 200:
-        response_200 = CompletedWaitpointToken.from_dict(response.json())
+        response_200 = CompletedWaitpointToken.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -239,7 +239,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> CompletedWaitpointToken:
     if response.status_code == 200:
-        response_200 = CompletedWaitpointToken.from_dict(response.json())
+        response_200 = CompletedWaitpointToken.from_dict(loads_json(response.content))
 
         return response_200
 

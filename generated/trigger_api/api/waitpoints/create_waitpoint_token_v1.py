@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_waitpoint_token_request import CreateWaitpointTokenRequest
 from ...models.created_waitpoint_token import CreatedWaitpointToken
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CreatedWaitpointToken | None:
     if response.status_code == 200:
-        response_200 = CreatedWaitpointToken.from_dict(response.json())
+        response_200 = CreatedWaitpointToken.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -210,7 +210,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> CreatedWaitpointToken:
     if response.status_code == 200:
-        response_200 = CreatedWaitpointToken.from_dict(response.json())
+        response_200 = CreatedWaitpointToken.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.waitpoint_token_page import WaitpointTokenPage
-from ...types import UNSET, ApiRequest, Response, Unset
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -57,7 +57,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | WaitpointTokenPage | None:
     if response.status_code == 200:
-        response_200 = WaitpointTokenPage.from_dict(response.json())
+        response_200 = WaitpointTokenPage.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -345,7 +345,7 @@ def build(
 
 def _parse_success(response: httpx.Response) -> WaitpointTokenPage:
     if response.status_code == 200:
-        response_200 = WaitpointTokenPage.from_dict(response.json())
+        response_200 = WaitpointTokenPage.from_dict(loads_json(response.content))
 
         return response_200
 
