@@ -118,20 +118,28 @@ class BodyCollector:
 
 
 def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request, decoded: bool) -> httpx.Response:
-    """A response holding the already read ``content``; when it was ``decoded`` (it came compressed), without the
-    headers that described the encoded body, so httpx does not decode it again."""
-    if not decoded:  # the usual case: the headers still describe the body, and copying them as they are is cheap
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(content),
-            extensions=response.extensions,
-            request=request,
-        )
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
-    return httpx.Response(
-        response.status_code, headers=headers, content=content, extensions=response.extensions, request=request
+    """A read response holding ``content``; when it was ``decoded`` (it came compressed), without the headers that
+    described the encoded body, so httpx does not decode it again.
+
+    It is left as ``Response.read()`` leaves a response (httpx/_models.py: the body in ``_content``, the stream
+    consumed and closed) rather than read again through httpx's decoders, which cost as much as the rest of the
+    response handling (issue 16). httpx is pinned below 0.29; tests/client/test_body.py holds this to httpx's own
+    behaviour.
+    """
+    headers: httpx.Headers | list[tuple[str, str]] = response.headers
+    if decoded:
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
+        headers.append(("Content-Length", str(len(content))))
+    result = httpx.Response(
+        response.status_code,
+        headers=headers,
+        stream=httpx.ByteStream(content),
+        extensions=response.extensions,
+        request=request,
     )
+    result._content = content
+    result.is_stream_consumed = result.is_closed = True
+    return result
 
 
 def check_deadline(deadline: float | None, request: httpx.Request) -> None:
