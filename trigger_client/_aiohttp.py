@@ -61,7 +61,11 @@ def as_httpx_error(exc: BaseException, request: httpx.Request) -> httpx.Transpor
 
 
 class AiohttpStream(httpx.AsyncByteStream):
-    """A response body read from aiohttp as it arrives, its errors raised as httpx ones."""
+    """A response body read from aiohttp as it arrives, its errors raised as httpx ones.
+
+    Its own iterator rather than an async generator, which costs an object and the event loop's generator hooks
+    on every response (issue 16).
+    """
 
     __slots__ = ("request", "response")
 
@@ -69,16 +73,20 @@ class AiohttpStream(httpx.AsyncByteStream):
         self.response = response
         self.request = request
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        content = self.response.content
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self
+
+    async def __anext__(self) -> bytes:
         try:
-            while data := await content.readany():
-                yield data
+            data = await self.response.content.readany()
         except Exception as exc:
             mapped = as_httpx_error(exc, self.request)
             if mapped is None:
                 raise
             raise mapped from exc
+        if not data:
+            raise StopAsyncIteration
+        return data
 
     async def aclose(self) -> None:
         # Back to the pool when the body was read to its end, closed otherwise (aiohttp decides: a connection

@@ -152,30 +152,34 @@ def read_sync(
     response: httpx.Response, request: httpx.Request, collector: BodyCollector, deadline: float | None
 ) -> httpx.Response:
     """Read the whole body of ``response`` within ``deadline`` and return it rebuilt."""
+    stream = response.stream
+    assert isinstance(stream, httpx.SyncByteStream)
     try:
-        assert isinstance(response.stream, httpx.SyncByteStream)
-        for data in response.stream:
+        for data in stream:
             collector.add(data)
             check_deadline(deadline, request)
         content = collector.finish()
     except Exception as exc:
         _reraise(exc, request)
     finally:
-        response.close()
+        stream.close()  # as in read_async
     return rebuilt(response, content, request, collector.decoded)
 
 
 async def read_async(response: httpx.Response, request: httpx.Request, collector: BodyCollector) -> httpx.Response:
     """Async twin of :func:`read_sync`; the caller bounds the time with ``asyncio.wait_for``."""
+    stream = response.stream
+    assert isinstance(stream, httpx.AsyncByteStream)
     try:
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        async for data in response.stream:
+        async for data in stream:
             collector.add(data)
         content = collector.finish()
     except Exception as exc:
         _reraise(exc, request)
     finally:
-        await response.aclose()
+        # The stream itself, not response.aclose(): this response is not handed on (rebuilt() replaces it), and
+        # httpx's close adds a context manager per call (issue 16).
+        await stream.aclose()
     return rebuilt(response, content, request, collector.decoded)
 
 
