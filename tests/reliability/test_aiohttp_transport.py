@@ -291,3 +291,16 @@ def test_aiohttp_errors_become_the_httpx_errors_the_retry_policy_knows(
     assert type(mapped) is expected
     assert mapped.request is request
     assert as_httpx_error(ValueError("not a transport failure"), request) is None
+
+
+async def test_a_header_aiohttp_refuses_to_send_is_a_local_protocol_error() -> None:
+    """Not retried (httpx.LocalProtocolError): the same header would be refused again."""
+    transport = AiohttpTransport()
+    try:
+        with serving(lambda c: c.json(200, RUN)) as srv:
+            request = httpx.Request("GET", f"{srv.url}/api/v3/runs/run_1", headers={"x-note": "a\r\nx-injected: 1"})
+            with pytest.raises(httpx.LocalProtocolError):
+                await transport.handle_async_request(request)
+        assert srv.requests == []
+    finally:
+        await transport.aclose()
