@@ -172,6 +172,12 @@ PATCHES: tuple[Patch, ...] = (
         scope="list_project_runs_v1 filter[env]",
     ),
     Patch(
+        "promote_allow_rollbacks",
+        "promote reads ?allowRollbacks=true (routes/api.v1.deployments.$deploymentVersion.promote.ts)",
+        server_fixes.promote_allow_rollbacks,
+        scope="promote_deployment_v1 query",
+    ),
+    Patch(
         "query_response_named_variants",
         "generator drops the clashing inline variants",
         query_response_named_variants,

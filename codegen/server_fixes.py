@@ -78,3 +78,28 @@ def project_runs_one_env(spec: Node) -> bool:
                 param["description"] = "The environment to list: `dev`, `stg`, `prod` or `preview` (one slug)."
                 return True
     raise PatchTargetMissing("parameter filter[env] of list_project_runs_v1 not found")
+
+
+def promote_allow_rollbacks(spec: Node) -> bool:
+    """``POST /api/v1/deployments/{version}/promote`` reads ``?allowRollbacks=true``; without it, promoting a version
+    older than the current one is refused (routes/api.v1.deployments.$deploymentVersion.promote.ts,
+    v3/services/changeCurrentDeployment.server.ts)."""
+    from codegen.patches import PatchTargetMissing
+
+    for _path, _method, op, _item in operations(spec):
+        if op.get("operationId") != "promote_deployment_v1":
+            continue
+        params = op.setdefault("parameters", [])
+        if any(param.get("name") == "allowRollbacks" for param in params):
+            return False
+        params.append(
+            {
+                "in": "query",
+                "name": "allowRollbacks",
+                "required": False,
+                "schema": {"type": "boolean"},
+                "description": "Allow promoting a version older than the current one (a rollback).",
+            }
+        )
+        return True
+    raise PatchTargetMissing("operation promote_deployment_v1 not found")

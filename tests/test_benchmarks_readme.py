@@ -39,8 +39,10 @@ def fake_document() -> dict[str, Any]:
     return {
         "mode": "full",
         "seconds": 200.0,
-        "passes": 5,
-        "previous_speeds": {"a. trigger sync": 0.9},
+        "passes": 2,
+        "cycles": 15,
+        "max_cycles": 45,
+        "previous_speeds": {"a. trigger sync": 0.95, "f. import": 0.9},
         "environment": {
             "cpus": 2,
             "load_average": [1.0, 0.5, 0.25],
@@ -57,7 +59,24 @@ def fake_document() -> dict[str, Any]:
                 "ours": "900 req/s",
                 "theirs": "1,000 req/s",
                 "speed": 0.99,
-                "spread": 0.04,
+                "pairs": 30,
+                "uncertainty": 0.03,
+                "spread": 0.12,
+                "wall_speed": 1.01,
+                "status": "PASS",
+            },
+            {
+                "scenario": "f. import",
+                "subject": "import.client",
+                "baseline": "import.httpx",
+                "target": "<150 ms",
+                "ours": "140.0 ms",
+                "theirs": "110.0 ms",
+                "speed": 0.79,
+                "pairs": 30,
+                "uncertainty": 0.02,
+                "spread": 0.05,
+                "extra_ms": 30.4,
                 "status": "PASS",
             },
             {"scenario": "g. vs SDK", "baseline": "sdk.list", "target": "≥1.50×", "status": "SKIP", "why": "no node"},
@@ -78,13 +97,32 @@ def fake_document() -> dict[str, Any]:
 def test_render_shows_ratio_spread_change_and_verdict() -> None:
     text = readme.render(fake_document())
     assert (
-        "| a. trigger sync | 900 req/s | `trigger.sync.httpx` 1,000 req/s | 0.99× (±4%) | +10% | ≥0.90× | met |" in text
-    )
+        "| a. trigger sync | 900 req/s | `trigger.sync.httpx` 1,000 req/s | 0.99× ±3% (30 pairs, each ±12%); "
+        "wall clock 1.01× | +4% | ≥0.90× | met |"
+    ) in text
+    assert "| f. import | 140.0 ms | `import.httpx` 110.0 ms | 0.79× ±2% (30 pairs, each ±5%) | **-12%** |" in text
     assert "| g. vs SDK | — | `sdk.list` | — | — | ≥1.50× | not measured |" in text
     assert "| 96% of allowed | — | ≥90% of allowed, 429s ≤5% | **missed** |" in text
     assert "allowed 34.4 req/s, achieved 33.0 req/s, 270 requests, 2 answered 429." in text
-    assert "Full run of 200 s, 5 passes, on 2 CPUs (load average 1.0, 0.5, 0.2" in text
-    assert "every ratio moved by at most 10% (a. trigger sync); target: within ±10%: met." in text
+    assert "Full run of 200 s, 2 passes of 15 to 45 cycles, on 2 CPUs (load average 1.0, 0.5, 0.2" in text
+    assert (
+        "- `import trigger_client` costs 30 ms of CPU above `import httpx` (the median difference of 30 pairs" in text
+    )
+    assert (
+        "- Against the previous run 1 of 2 ratios moved by at most ±10%; the one that moved most: f. import by -12%. "
+        "Target: every ratio within ±10%: **missed**."
+    ) in text
+
+
+def test_a_results_json_from_before_round_pairs_still_renders() -> None:
+    document = fake_document()
+    row = document["comparisons"][0]
+    for key in ("pairs", "uncertainty", "wall_speed"):
+        del row[key]
+    del document["cycles"], document["max_cycles"]
+    text = readme.render(document)
+    assert "| 0.99× (±12% over passes) | +4% |" in text
+    assert "Full run of 200 s, 2 passes, on 2 CPUs" in text
 
 
 def test_stability_is_judged_on_the_ratio_that_moved_most() -> None:
@@ -92,8 +130,8 @@ def test_stability_is_judged_on_the_ratio_that_moved_most() -> None:
     document["previous_speeds"] = {"a. trigger sync": 0.8, "h. fleet.paced": 0.97}
     line = readme.stability_line(document)
     assert line == (
-        "- Against the previous run every ratio moved by at most 24% (a. trigger sync); "
-        "target: within ±10%: **missed**."
+        "- Against the previous run 1 of 2 ratios moved by at most ±10%; the one that moved most: a. trigger sync "
+        "by +24%. Target: every ratio within ±10%: **missed**."
     )
     document["previous_speeds"] = {}
     assert readme.stability_line(document) is None

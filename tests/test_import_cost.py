@@ -9,7 +9,8 @@ import sys
 
 # Heavy modules the package must not import until a client is built or a request is made: asyncio (~15 ms, only
 # the async client needs it), attrs and the generated client (the models bring them with the first answer), uuid
-# (imports platform and subprocess), profiles and their TOML/difflib, and httpcore (httpx imports it lazily too).
+# (imports platform and subprocess), profiles and their TOML/difflib, httpcore (httpx imports it lazily too), and
+# the hook events and paginators (their dataclasses and generics cost a few ms; needed with the first hook or list).
 DEFERRED = [
     "asyncio",
     "attrs",
@@ -20,6 +21,8 @@ DEFERRED = [
     "httpcore",
     "trigger_api.client",
     "trigger_api.models",
+    "trigger_client._events",
+    "trigger_client._pagination",
     "trigger_client._profiles",
     "trigger_client._typecheck",
     "trigger_client.resources",

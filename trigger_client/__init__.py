@@ -37,13 +37,18 @@ from trigger_client._exceptions import (
     ValidationError,
 )
 from trigger_client._metrics import Metrics, MetricsSnapshot
-from trigger_client._pagination import AsyncPaginator, Page, SyncPaginator
-from trigger_client._transport import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
 from trigger_client._version import __version__
 
-# Names whose modules pull in resources, generated endpoints and models are imported on first use (PEP 562),
-# so `import trigger_client` stays cheap.
+# Names whose modules pull in resources, generated endpoints and models, or are not needed until a hook fires or
+# a listing starts, are imported on first use (PEP 562), so `import trigger_client` stays cheap.
 _LAZY = {
+    "ErrorEvent": "_events",
+    "RequestEvent": "_events",
+    "ResponseEvent": "_events",
+    "RetryEvent": "_events",
+    "AsyncPaginator": "_pagination",
+    "Page": "_pagination",
+    "SyncPaginator": "_pagination",
     "BatchItemResult": "_batching",
     "BatchTriggerResult": "_batching",
     "AsyncProjects": "_projects",
@@ -67,6 +72,8 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from trigger_client._batching import BatchItemResult, BatchTriggerResult
+    from trigger_client._events import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
+    from trigger_client._pagination import AsyncPaginator, Page, SyncPaginator
     from trigger_client._profiles import Profile, ProfileError, load_profiles
     from trigger_client._projects import AsyncProjects, ProjectResult, Projects
     from trigger_client._realtime import AsyncSubscription, RealtimeRun, RunError, StreamChunk, Subscription

@@ -38,6 +38,7 @@ from trigger_client._idempotency import batch_item_key, make_idempotency_key, va
 from trigger_client._packets import upload_packet
 from trigger_client._retry import RetryPolicy
 from trigger_client._steps import Step
+from trigger_client._transport import uuid4_text
 
 # STREAMING_BATCH_MAX_ITEMS (apps/webapp/app/env.server.ts, default 1000): phase 1 refuses a larger runCount.
 MAX_BATCH_ITEMS = 1_000
@@ -269,6 +270,11 @@ def create_operation(group: Group, key: BatchKey | None, one_task: bool) -> Oper
     if key is not None:
         # tasks.batchTrigger sends the key's options, batch.triggerByTask does not (sdk-wire.md §2.3).
         body |= key.create_fields(group.number, with_options=one_task)
+    else:
+        # api.v3.batches.ts dedupes creates on this key for a day (REQUEST_IDEMPOTENCY_TTL_IN_MS), so a create
+        # retried after a lost answer gets the batch the first attempt made, not a second, empty one holding
+        # runCount batch tokens. Items get no keys from it: only the create is deduplicated.
+        body["idempotencyKey"] = f"auto-{uuid4_text()}"
     return call(create_batch_v3.build(body=CreateBatchRequestBody.from_dict(body)), Auth.PUBLIC)
 
 
@@ -366,8 +372,9 @@ def send_group(
         created: CreateBatchResponse = yield create_operation(group, key, one_task)
     except TriggerError as exc:
         return GroupOutcome(None, error=exc)
-    if created.is_cached:  # the batch key matched: its items were sent before (the SDK skips phase 2 too)
+    if created.is_cached and key is not None:  # the caller's key matched: items sent before (the SDK skips too)
         return GroupOutcome(created.id, cached=True)
+    # Cached without a caller's key: a retry of this very create, whose first answer was lost; stream its items.
     for attempt in range(1, STREAM_ATTEMPTS + 1):
         try:
             answer: StreamBatchItemsResponse = yield stream_operation(created.id, group, asynchronous)

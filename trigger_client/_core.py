@@ -83,6 +83,8 @@ class Operation(Generic[T]):
     # may hold such values (then they are never quoted at all).
     secrets: tuple[str, ...] = field(default=(), repr=False)
     sensitive: bool = False
+    # Who answered, when it is not the API (e.g. the object store): prefixed to the message of a status error.
+    context: str = ""
 
     def then(self, convert: Callable[[T], R]) -> Operation[R]:
         """The same call with a further conversion of its result."""
@@ -95,6 +97,7 @@ class Operation(Generic[T]):
             lambda parsed: convert(first(parsed)),
             self.secrets,
             self.sensitive,
+            self.context,
         )
 
 
@@ -259,7 +262,7 @@ class Core:
     def _finish(self, op: Operation[T], response: httpx.Response) -> T:
         if not response.is_success:
             retry_after = server_requested_delay(response.headers) if response.status_code == 429 else None
-            raise make_status_error(response, retry_after=retry_after, secrets=op.secrets)
+            raise make_status_error(response, retry_after=retry_after, secrets=op.secrets, context=op.context)
         # Imported here: it imports attrs, which the generated models bring along anyway, but only once the first
         # answer arrives, not at ``import trigger_client`` (issue 16, import time).
         from trigger_client._typecheck import check_parsed

@@ -364,9 +364,10 @@ def error_message(status: int, body_text: str) -> tuple[str, Any, str | None]:
 
 
 def make_status_error(
-    response: httpx.Response, *, retry_after: float | None = None, secrets: Iterable[str] = ()
+    response: httpx.Response, *, retry_after: float | None = None, secrets: Iterable[str] = (), context: str = ""
 ) -> APIError:
-    """The typed exception for a non-2xx response; ``secrets`` (values the call sent) are masked in its body."""
+    """The typed exception for a non-2xx response; ``secrets`` (values the call sent) are masked in its body, and
+    ``context`` (who answered, when not the API) leads its message."""
     try:
         body_text = response.text
     except (httpx.ResponseNotRead, UnicodeDecodeError):
@@ -375,6 +376,8 @@ def make_status_error(
     if secrets:
         body_text = redact(body_text, secrets)
     message, body, code = error_message(response.status_code, body_text)
+    if context:
+        message = f"{context}: {message}"
     kwargs: dict[str, Any] = {"status": response.status_code, "headers": response.headers, "body": body, "code": code}
     if response.status_code == 429:
         return RateLimitError(message, retry_after=retry_after, **kwargs)

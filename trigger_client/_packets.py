@@ -37,7 +37,7 @@ def upload_packet(url: str, data: str, content_type: str) -> Operation[None]:
     def accept(response: httpx.Response) -> None:
         return None
 
-    return Operation("upload_packet", prepare, accept, Auth.NONE)
+    return Operation("upload_packet", prepare, accept, Auth.NONE, context="object store (uploading the payload)")
 
 
 def download_packet(url: str, field: str) -> Operation[Any]:
@@ -53,4 +53,5 @@ def download_packet(url: str, field: str) -> Operation[Any]:
         content_type = response.headers.get("content-type") or "application/json"
         return deserialize_payload(response.text, content_type.split(";")[0].strip().lower())
 
-    return Operation("download_packet", prepare, decode, Auth.NONE)
+    context = f"object store (downloading the run's {field})"
+    return Operation("download_packet", prepare, decode, Auth.NONE, context=context)

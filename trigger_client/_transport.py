@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -35,6 +35,9 @@ from trigger_client._logredact import install_log_redaction
 from trigger_client._metrics import Metrics
 from trigger_client._pacing import Pacer, pace, pace_async
 from trigger_client._retry import RetryPolicy, server_requested_delay
+
+if TYPE_CHECKING:
+    from trigger_client._events import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
 
 logger = logging.getLogger("trigger_client")
 _HAS_TIMEOUT = sys.version_info >= (3, 11)
@@ -71,46 +74,6 @@ class CallOptions:
 
 # Request extension the transport sets: how many attempts the call made (for error messages).
 ATTEMPTS = "trigger_client.attempts"
-
-
-@dataclass(frozen=True)
-class RequestEvent:
-    """What hooks see of a request: no headers, no body, so no secret can leak through a hook."""
-
-    operation: str
-    method: str
-    url: str
-    attempt: int
-    idempotency_key: str
-
-
-@dataclass(frozen=True)
-class ResponseEvent:
-    """What hooks see of a response."""
-
-    request: RequestEvent
-    status: int
-    elapsed: float
-    request_id: str | None
-
-
-@dataclass(frozen=True)
-class RetryEvent:
-    """A retry about to happen: after ``status`` (or ``error``), waiting ``delay`` seconds."""
-
-    request: RequestEvent
-    delay: float
-    status: int | None
-    error: str | None
-
-
-@dataclass(frozen=True)
-class ErrorEvent:
-    """A request that failed for good (after retries), with a one-line reason."""
-
-    request: RequestEvent
-    status: int | None
-    error: str
 
 
 Hook = Callable[[Any], Any]
@@ -173,9 +136,27 @@ class _Call:
     def _url(self) -> str:
         return str(self.request.url.copy_with(query=None))
 
+    # Events are built only when a hook is there to see them; their module loads with the first one.
     def _event(self) -> RequestEvent:
+        from trigger_client._events import RequestEvent
+
         key = self.request.headers[IDEMPOTENCY_HEADER]
         return RequestEvent(self.operation, self.request.method, self._url, self.attempt, key)
+
+    def _response_event(self, status: int, elapsed: float, request_id: str | None) -> ResponseEvent:
+        from trigger_client._events import ResponseEvent
+
+        return ResponseEvent(self._event(), status, elapsed, request_id)
+
+    def _error_event(self, status: int | None, reason: str) -> ErrorEvent:
+        from trigger_client._events import ErrorEvent
+
+        return ErrorEvent(self._event(), status, reason)
+
+    def _retry_event(self, delay: float, status: int | None, error: str | None) -> RetryEvent:
+        from trigger_client._events import RetryEvent
+
+        return RetryEvent(self._event(), delay, status, error)
 
     def attempt_deadline(self) -> float | None:
         """When (``time.monotonic()``) this attempt must have read its last byte: ``timeout`` from now, or the
@@ -227,9 +208,7 @@ class _Call:
                 elapsed * 1000,
             )
         request_id = response.headers.get("x-request-id")
-        results = _fire(
-            self.hooks.on_response, lambda: ResponseEvent(self._event(), response.status_code, elapsed, request_id)
-        )
+        results = _fire(self.hooks.on_response, lambda: self._response_event(response.status_code, elapsed, request_id))
         if response.is_success:
             return None, results
         delay = self.policy.delay_after_response(response, self.attempt - self.rate_limit_retries)
@@ -246,9 +225,7 @@ class _Call:
         if delay is None:
             self.metrics.record_error(self.operation)
             status = response.status_code
-            return None, results + _fire(
-                self.hooks.on_error, lambda: ErrorEvent(self._event(), status, f"HTTP {status}")
-            )
+            return None, results + _fire(self.hooks.on_error, lambda: self._error_event(status, f"HTTP {status}"))
         return delay, results + self._retry(delay, response.status_code, None)
 
     def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
@@ -256,7 +233,7 @@ class _Call:
         delay = self._within_deadline(self.policy.delay_after_error(error, self.attempt - self.rate_limit_retries))
         if delay is None:
             self.metrics.record_error(self.operation)
-            return None, _fire(self.hooks.on_error, lambda: ErrorEvent(self._event(), None, reason))
+            return None, _fire(self.hooks.on_error, lambda: self._error_event(None, reason))
         return delay, self._retry(delay, None, reason)
 
     def _retry(self, delay: float, status: int | None, error: str | None) -> list[Any]:
@@ -270,7 +247,7 @@ class _Call:
             self.attempt + 1,
             self.policy.max_retries + 1,
         )
-        return _fire(self.hooks.on_retry, lambda: RetryEvent(self._event(), delay, status, error))
+        return _fire(self.hooks.on_retry, lambda: self._retry_event(delay, status, error))
 
 
 def _fire(hooks: list[Hook], make_event: Callable[[], object]) -> list[Any]:

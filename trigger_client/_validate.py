@@ -93,6 +93,12 @@ def limit(value: int | None) -> int | None:
     return None if value is None else int_range(value, "limit", 0, 2**62)
 
 
+def flag(value: Any, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(field, f"must be True or False, got {value!r}")
+    return value
+
+
 def int_range(value: Any, field: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(field, f"must be an integer from {low} to {high}, got {value!r}")

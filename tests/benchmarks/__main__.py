@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks import plan, readme, report, runner, sdk, workloads
+from tests.benchmarks import plan, readme, report, runner, sdk, stats, workloads
 
 RESULTS = readme.RESULTS
 # A quick run's figures are indicative only: they go elsewhere and never reach the README.
@@ -43,35 +43,56 @@ def measure_all(
     base_url: str,
     node_modules: Path | None,
     sdk_reason: str,
-    passes: int,
+    sizes: plan.Sizes,
     python: str,
-) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
-    """Every measurement once per pass (a fleet once in all: the limiter, not the CPU, sets its pace)."""
-    runs: dict[str, list[dict[str, Any]]] = {}
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]], dict[str, str]]:
+    """Every group of measurements side by side, taking turns, once per pass (a fleet once in all: the limiter, not
+    the CPU, sets its pace); returns each measurement's rounds and its summary of each pass, and what was skipped."""
+    rounds: dict[str, list[dict[str, Any]]] = {}
+    passes: dict[str, list[dict[str, Any]]] = {}
     skipped: dict[str, str] = {}
-    for number in range(passes):
-        if passes > 1:
-            say(f"pass {number + 1} of {passes}")
-        for measurement in measurements:
-            if measurement.key in skipped or (measurement.engine == plan.FLEET and number > 0):
-                continue
-            if measurement.engine == plan.NODE and node_modules is None:
-                skipped[measurement.key] = sdk_reason
-                continue
+    for number in range(sizes.passes):
+        if sizes.passes > 1:
+            say(f"pass {number + 1} of {sizes.passes}")
+        for group in plan.groups(measurements):
             started = time.perf_counter()
-            try:
-                result = runner.run(measurement, base_url, node_modules, python)
-            except runner.MeasurementFailed as exc:
-                if measurement.engine != plan.NODE:
-                    raise  # our own client or a baseline failing is a broken bench, not a figure to skip
-                skipped[measurement.key] = str(exc)
-                runs.pop(measurement.key, None)
-                say(f"  {measurement.label}: skipped: {exc}")
+            if group[0].engine == plan.FLEET:
+                if number == 0:
+                    passes[group[0].key] = [runner.run_fleet(group[0].params)]
+                    say(f"  {group[0].label}: {report.headline(passes[group[0].key][0])}")
                 continue
-            runs.setdefault(measurement.key, []).append(result)
-            took = time.perf_counter() - started
-            say(f"  {measurement.label}: {report.headline(result)} ({took:.1f} s)")
-    return runs, skipped
+            if node_modules is None:
+                skipped.update({m.key: sdk_reason for m in group if m.engine == plan.NODE})
+            members = [m for m in group if m.key not in skipped]
+            last = number == sizes.passes - 1
+            more = (lambda done: not precise(rounds, done)) if last else None
+            done = runner.run_group(members, sizes.cycles, base_url, node_modules, python, more, sizes.max_cycles)
+            for key, reason in done.skipped.items():
+                skipped[key] = reason
+                rounds.pop(key, None)
+                passes.pop(key, None)
+                say(f"  {key}: skipped: {reason}")
+            for key, summary in done.summaries.items():
+                rounds.setdefault(key, []).extend(done.rounds[key])
+                passes.setdefault(key, []).append(summary)
+            figures = ", ".join(
+                f"{m.label} {report.headline(done.summaries[m.key])}" for m in group if m.key in done.summaries
+            )
+            say(f"  {figures} ({done.cycles} cycles, {time.perf_counter() - started:.1f} s)")
+    return rounds, passes, skipped
+
+
+def precise(earlier: dict[str, list[dict[str, Any]]], done: runner.GroupRun) -> bool:
+    """Whether every ratio between members of the group is known within ±:data:`plan.PRECISION`, counting the
+    rounds of earlier passes."""
+    for comparison in plan.COMPARISONS:
+        if comparison.subject in done.rounds and comparison.baseline in done.rounds:
+            ours = earlier.get(comparison.subject, []) + done.rounds[comparison.subject]
+            theirs = earlier.get(comparison.baseline, []) + done.rounds[comparison.baseline]
+            ratios = stats.pair_ratios(ours, theirs)
+            if not ratios or stats.uncertainty(ratios) > plan.PRECISION:
+                return False
+    return True
 
 
 def profile_misses(rows: list[dict[str, Any]], measurements: list[plan.Measurement], base_url: str) -> dict[str, str]:
@@ -141,9 +162,10 @@ def main() -> int:
     pages = sizes.listing_items // workloads.PAGE_SIZE
     with runner.bench_server(pages) as base_url:
         say(f"bench server at {base_url} ({pages} pages of {workloads.PAGE_SIZE} runs)")
-        runs, skipped = measure_all(measurements, base_url, node_modules, sdk_reason, sizes.passes, plain_python)
-        results = {key: report.median_result(passes) for key, passes in runs.items()}
-        rows = [report.evaluate(comparison, runs, skipped) for comparison in plan.COMPARISONS]
+        rounds, passes, skipped = measure_all(measurements, base_url, node_modules, sdk_reason, sizes, plain_python)
+        results = {key: report.median_result(summaries) for key, summaries in passes.items()}
+        rows = [report.evaluate(comparison, rounds, results, skipped) for comparison in plan.COMPARISONS]
+        report.add_drift(rows, before)
         profiles = profile_misses(rows, measurements, base_url) if args.profile else {}
 
     say("")
@@ -154,22 +176,26 @@ def main() -> int:
     for key, text in profiles.items():
         say(f"\n=== profile of {key} ===\n{text}")
     if args.quick:
-        say("\nquick run: one short round per figure, so ratios are indicative; `make bench` for the real ones")
+        say(
+            f"\nquick run: {sizes.cycles} short rounds a figure, so ratios are indicative; "
+            "`make bench` for the real ones"
+        )
     elapsed = time.perf_counter() - started
     say(f"\n{'quick' if args.quick else 'full'} run in {elapsed:.0f} s; results in {output}")
-    moves = {row["scenario"]: row["speed"] / before[row["scenario"]] - 1 for row in rows if before.get(row["scenario"])}
-    if moves:
-        worst = max(moves, key=lambda scenario: abs(moves[scenario]))
-        say(f"against the previous run of {output.name}: every ratio within {abs(moves[worst]):.0%} ({worst})")
+    stability = report.stability(rows)
+    if stability:
+        say(f"against the previous run of {output.name}: {stability}")
 
     document = {
         "mode": "quick" if args.quick else "full",
         "seconds": elapsed,
         "passes": sizes.passes,
+        "cycles": sizes.cycles,
+        "max_cycles": sizes.max_cycles,
         "previous_speeds": before,
         "environment": environment(sdk_reason, plain_reason),
         "measurements": {
-            m.key: {"label": m.label, "params": m.params, **results[m.key], "passes": report.figures(runs[m.key])}
+            m.key: {"label": m.label, "params": m.params, **results[m.key], "passes": report.figures(passes[m.key])}
             for m in measurements
             if m.key in results
         },

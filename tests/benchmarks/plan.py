@@ -16,46 +16,54 @@ class Sizes:
 
     trigger_count: int
     listing_items: int
+    listing_round_items: int
     passes: int
-    rounds: int
-    listing_rounds: int
+    cycles: int
+    max_cycles: int
     seconds: float
     warmup: int
     construct_count: int
-    import_samples: int
     fleet_seconds: float
     batch_items: int
 
 
-# A full run measures every figure ``passes`` times, each pass a fresh process right before its baseline's, and
-# takes the median of the per-pass ratios: load from other processes shifts both sides of a pair alike. Within a
-# process, short rounds, the cheapest kept: a burst of load spoils a round, not the figure.
+# A figure and its baselines run side by side in processes of their own that take turns, round by round, ``cycles``
+# times (see :func:`groups`); each pair of rounds gives a ratio, and the figure is the median of all of them. The
+# rounds are short so that a pair shares the load of its moment, and many, so that the median is known to a few per
+# cent (the run reports how well: tests/benchmarks/stats.py). A full run does this in ``passes`` sets of fresh
+# processes, so that no one process's luck (its memory layout, its hash seed) sets a figure; in the last pass a group
+# goes on, up to ``max_cycles``, until each of its ratios is known within ±PRECISION (a busy machine scatters the
+# pairs more and so takes more of them; an idle one stops at ``cycles``).
 FULL = Sizes(
-    trigger_count=400,
+    trigger_count=200,
     listing_items=100_000,
-    passes=5,
-    rounds=5,
-    listing_rounds=1,
-    seconds=1.5,
+    listing_round_items=7_000,
+    passes=2,
+    cycles=15,
+    max_cycles=45,
+    seconds=1.0,
     warmup=200,
-    construct_count=100,
-    import_samples=5,
+    construct_count=20,
     fleet_seconds=8,
     batch_items=100_000,
 )
 QUICK = Sizes(
-    trigger_count=300,
+    trigger_count=100,
     listing_items=5_000,
+    listing_round_items=1_000,
     passes=1,
-    rounds=1,
-    listing_rounds=1,
-    seconds=1,
+    cycles=7,
+    max_cycles=7,
+    seconds=0.5,
     warmup=30,
-    construct_count=10,
-    import_samples=1,
+    construct_count=5,
     fleet_seconds=2,
     batch_items=20_000,
 )
+
+
+# Half the width of a ratio's 95% interval, relative, that a full run aims for: two runs then agree well within ±10%.
+PRECISION = 0.04
 
 
 @dataclass(frozen=True)
@@ -94,10 +102,12 @@ SDK_WARMUP_ITEMS = 5000
 
 def measurements(sizes: Sizes) -> list[Measurement]:
     """Every measurement of a run, in the order they run: each of ours right before its baseline."""
-    trigger = {"count": sizes.trigger_count, "seconds": sizes.seconds, "rounds": sizes.rounds, "warmup": sizes.warmup}
-    # A listing is never cut short by time: the RSS target is about walking all of it.
-    listing = {"count": sizes.listing_items, "seconds": 120, "rounds": sizes.listing_rounds, "warmup": 1}
-    items = f"{sizes.listing_items:,} runs"
+    # ``rounds``: how many a process runs when it runs alone (to be profiled).
+    trigger = {"count": sizes.trigger_count, "seconds": sizes.seconds, "rounds": 1, "warmup": sizes.warmup}
+    # A listing round is never cut short by time: over the rounds one client walks the whole listing, and more (a
+    # full run's 15 cycles of 7,000 go past the 100,000 runs the RSS target is about).
+    listing = {"count": sizes.listing_round_items, "seconds": 120, "rounds": 1, "warmup": 1}
+    items = f"runs, {sizes.listing_round_items:,} a round"
 
     def python(key: str, label: str, **params: Any) -> Measurement:
         return Measurement(key, label, PYTHON, params)
@@ -150,22 +160,23 @@ def measurements(sizes: Sizes) -> list[Measurement]:
         Measurement(
             "sdk.list", f"list {items}, official SDK", NODE, {"workload": "list", **listing, "warmup": SDK_WARMUP_ITEMS}
         ),
-        Measurement(
-            "import.client",
-            "import trigger_client",
-            IMPORT,
-            {"module": "trigger_client", "samples": sizes.import_samples},
-        ),
-        Measurement("import.httpx", "import httpx", IMPORT, {"module": "httpx", "samples": sizes.import_samples}),
+        Measurement("import.client", "import trigger_client", IMPORT, {"module": "trigger_client"}),
+        Measurement("import.httpx", "import httpx", IMPORT, {"module": "httpx"}),
         python(
             "construct.client",
             "construct TriggerClient",
             workload="construct",
             kind="client",
             count=sizes.construct_count,
+            seconds=sizes.seconds,
         ),
         python(
-            "construct.httpx", "construct httpx.Client", workload="construct", kind="httpx", count=sizes.construct_count
+            "construct.httpx",
+            "construct httpx.Client",
+            workload="construct",
+            kind="httpx",
+            count=sizes.construct_count,
+            seconds=sizes.seconds,
         ),
         Measurement(
             "fleet.paced",
@@ -227,3 +238,23 @@ COMPARISONS = [
         for key in ("fleet.paced", "fleet.batch")
     ),
 ]
+
+
+def groups(measurements: list[Measurement]) -> list[list[Measurement]]:
+    """The measurements that run side by side, taking turns: each figure with every baseline it is held against
+    (joined through :data:`COMPARISONS`), in the order of ``measurements``. A measurement held against nothing (a
+    fleet, against the rate limit) is a group of its own."""
+    group_of = {measurement.key: {measurement.key} for measurement in measurements}
+    for comparison in COMPARISONS:
+        if comparison.baseline in group_of and comparison.subject in group_of:
+            joined = group_of[comparison.subject] | group_of[comparison.baseline]
+            for key in joined:
+                group_of[key] = joined
+    out: list[list[Measurement]] = []
+    seen: set[str] = set()
+    for measurement in measurements:
+        if measurement.key not in seen:
+            members = group_of[measurement.key]
+            out.append([m for m in measurements if m.key in members])
+            seen |= members
+    return out

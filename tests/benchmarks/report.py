@@ -6,30 +6,14 @@ import statistics
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from tests.benchmarks import stats
 from tests.benchmarks.plan import Comparison, Measurement
 
 PASS, MISS, SKIP = "PASS", "MISS", "SKIP"
+# Issue 16: two consecutive full runs agree within this on every ratio.
+STABLE_WITHIN = 0.10
 # Above this share of one core the server could be slowing the client down; below it the client is the limit.
 SERVER_BUSY_WARNING = 0.5
-
-
-def speed(subject: Mapping[str, Any], baseline: Mapping[str, Any]) -> float:
-    """Ours relative to the baseline, higher is better: the baseline's client CPU per operation over ours (or its
-    time over ours for time measurements).
-
-    CPU, not wall-clock throughput: each side is CPU-bound in its own process, so on an idle machine the two
-    ratios agree, but on a shared one the wall clock mostly measures the neighbours (see :func:`wall_speed`).
-    """
-    if subject["unit"] == "ms":
-        return float(baseline["value"] / subject["value"])
-    return float((baseline["cpu_seconds"] / baseline["ops"]) / (subject["cpu_seconds"] / subject["ops"]))
-
-
-def wall_speed(subject: Mapping[str, Any], baseline: Mapping[str, Any]) -> float:
-    """Ours relative to the baseline by wall-clock throughput (or time), recorded beside :func:`speed`."""
-    if subject["unit"] == "ms":
-        return float(baseline["value"] / subject["value"])
-    return float(subject["throughput"] / baseline["throughput"])
 
 
 def target_text(comparison: Comparison) -> str:
@@ -83,19 +67,19 @@ def median_result(passes: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     return dict(ordered[(len(ordered) - 1) // 2])
 
 
-def spread(values: Sequence[float]) -> float:
-    """Half the range of ``values`` relative to their median: 0.04 means the passes agreed within ±4%."""
-    ordered = sorted(values)
-    middle = statistics.median(ordered)
-    return (ordered[-1] - ordered[0]) / 2 / middle if middle else 0.0
-
-
 def evaluate(
-    comparison: Comparison, runs: Mapping[str, Sequence[Mapping[str, Any]]], skipped: Mapping[str, str]
+    comparison: Comparison,
+    rounds: Mapping[str, Sequence[Mapping[str, Any]]],
+    results: Mapping[str, Mapping[str, Any]],
+    skipped: Mapping[str, str],
 ) -> dict[str, Any]:
-    """One row of the targets table: both figures, the median of the per-pass speed ratios and their spread, and
-    PASS, MISS or SKIP with the reasons."""
-    results = {key: median_result(passes) for key, passes in runs.items() if passes}
+    """One row of the targets table: both figures, the median of the round-pair ratios with their spread and how
+    well the median is known, and PASS, MISS or SKIP with the reasons.
+
+    The ratio is of client CPU per operation, not of wall-clock throughput: each side is CPU-bound in its own
+    process, so on an idle machine the two agree, but on a shared one the wall clock mostly measures the neighbours
+    (the wall-clock ratio is recorded beside it).
+    """
     row: dict[str, Any] = {
         "scenario": comparison.scenario,
         "subject": comparison.subject,
@@ -111,10 +95,12 @@ def evaluate(
     if subject is None or baseline is None:
         missing = comparison.subject if subject is None else comparison.baseline
         return {**row, "status": SKIP, "why": skipped.get(missing, "not measured")}
-    # Pass i of ours against pass i of the baseline, run right after it: the pairs share the load of their moment.
-    pairs = zip(runs[comparison.subject], runs[comparison.baseline], strict=True)
-    ratios, wall = zip(*((speed(ours, theirs), wall_speed(ours, theirs)) for ours, theirs in pairs), strict=True)
+    ours, theirs = rounds[comparison.subject], rounds[comparison.baseline]
+    ratios = stats.pair_ratios(ours, theirs)
+    if not ratios:
+        return {**row, "status": SKIP, "why": "no round did any work"}
     ratio = statistics.median(ratios)
+    wall = stats.wall_ratios(ours, theirs)
     misses = []
     if comparison.min_speed is not None and ratio < comparison.min_speed:
         misses.append(f"{ratio:.2f}× < {comparison.min_speed:.2f}×")
@@ -124,19 +110,24 @@ def evaluate(
     if comparison.max_rss_growth_mb is not None and growth is not None and growth >= comparison.max_rss_growth_mb:
         misses.append(f"RSS grew {growth:.1f} MB")
     has_target = comparison.min_speed is not None or comparison.max_value_ms is not None
-    status = (MISS if misses else PASS) if has_target else ""
-    return {
+    out = {
         **row,
         "ours": headline(subject),
         "theirs": headline(baseline),
         "speed": ratio,
-        "speeds": list(ratios),
-        "spread": spread(ratios),
-        "wall_speed": statistics.median(wall),
-        "wall_spread": spread(wall),
-        "status": status,
+        "pairs": len(ratios),
+        "uncertainty": stats.uncertainty(ratios),
+        "spread": stats.spread(ratios),
+        "speeds": ratios,
+        "wall_speed": statistics.median(wall) if wall else None,
+        "wall_spread": stats.spread(wall),
+        "status": (MISS if misses else PASS) if has_target else "",
         "why": "; ".join(misses),
     }
+    if subject["unit"] == "ms":
+        extra = stats.differences(ours, theirs)
+        out["extra_ms"] = statistics.median(extra)
+    return out
 
 
 def headline(result: Mapping[str, Any]) -> str:
@@ -167,7 +158,7 @@ def measurement_rows(plan: Sequence[Measurement], results: Mapping[str, Mapping[
         if result is None:
             rows.append([measurement.label, "skipped", *["-"] * 7])
         elif result["unit"] == "ms":
-            rows.append([measurement.label, f"{result['value']:.2f} ms median", *["-"] * 7])
+            rows.append([measurement.label, f"{result['value']:.2f} ms CPU", *["-"] * 7])
         elif "allowed_per_s" in result:
             rows.append([measurement.label, headline(result), *["-"] * 7])
         else:
@@ -200,9 +191,53 @@ MEASUREMENT_HEADER = [
     "server CPU µs/req",
     "server busy",
 ]
-COMPARISON_HEADER = ["scenario", "ours", "baseline", "baseline figure", "speed vs baseline", "target", "result"]
+COMPARISON_HEADER = [
+    "scenario",
+    "ours",
+    "baseline",
+    "baseline figure",
+    "speed vs baseline (95% CI; IQR of pairs)",
+    "vs previous run",
+    "target",
+    "result",
+]
 # Skip reasons are printed in full above the tables; the table keeps its lines short.
 SKIP_REASON_CHARS = 40
+
+
+def ratio_text(row: Mapping[str, Any]) -> str:
+    """``0.95× ±3% (±12%, 30 pairs)``: the median, how well it is known, how much one pair strays."""
+    if "uncertainty" not in row:
+        return f"{row['speed']:.2f}×"
+    return f"{row['speed']:.2f}× ±{row['uncertainty']:.0%} (±{row['spread']:.0%}, {row['pairs']} pairs)"
+
+
+def drift_text(row: Mapping[str, Any]) -> str:
+    """How far the ratio moved from the previous run's, and whether that is within :data:`STABLE_WITHIN`."""
+    if row.get("drift") is None:
+        return "-"
+    verdict = "ok" if abs(row["drift"]) <= STABLE_WITHIN else "MOVED"
+    return f"{row['drift']:+.0%} {verdict}"
+
+
+def add_drift(rows: Sequence[dict[str, Any]], previous: Mapping[str, float]) -> None:
+    """Each row's drift against the previous run's ratio of the same scenario (None when there is none)."""
+    moves = stats.drift({row["scenario"]: row["speed"] for row in rows if row["status"] != SKIP}, previous)
+    for row in rows:
+        row["drift"] = moves.get(row["scenario"])
+
+
+def stability(rows: Sequence[Mapping[str, Any]]) -> str | None:
+    """The ratio that moved most against the previous run, and how many stayed within :data:`STABLE_WITHIN`."""
+    moves = {row["scenario"]: row["drift"] for row in rows if row.get("drift") is not None}
+    if not moves:
+        return None
+    worst = max(moves, key=lambda scenario: abs(moves[scenario]))
+    within = sum(abs(move) <= STABLE_WITHIN for move in moves.values())
+    return (
+        f"{within} of {len(moves)} ratios within ±{STABLE_WITHIN:.0%}; "
+        f"the one that moved most: {worst} by {moves[worst]:+.0%}"
+    )
 
 
 def server_busy(result: Mapping[str, Any]) -> float:
@@ -215,7 +250,7 @@ def comparison_rows(rows: Sequence[Mapping[str, Any]]) -> list[list[str]]:
     for row in rows:
         if row["status"] == SKIP:
             why = row["why"] if len(row["why"]) <= SKIP_REASON_CHARS else row["why"][:SKIP_REASON_CHARS] + "…"
-            out.append([row["scenario"], "-", row["baseline"], "-", "-", row["target"], f"SKIP ({why})"])
+            out.append([row["scenario"], "-", row["baseline"], "-", "-", "-", row["target"], f"SKIP ({why})"])
             continue
         result = f"{row['status']} ({row['why']})" if row["why"] else row["status"]
         out.append(
@@ -224,7 +259,8 @@ def comparison_rows(rows: Sequence[Mapping[str, Any]]) -> list[list[str]]:
                 row["ours"],
                 row["baseline"],
                 row["theirs"],
-                f"{row['speed']:.2f}× ±{row['spread']:.0%}",
+                ratio_text(row),
+                drift_text(row),
                 row["target"],
                 result,
             ]

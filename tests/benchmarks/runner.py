@@ -10,14 +10,16 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tests.benchmarks import sdk, worker, workloads
-from tests.benchmarks.plan import FLEET, IMPORT, NODE, PYTHON, Measurement
+from tests.benchmarks.plan import IMPORT, NODE, PYTHON, Measurement
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_TIMEOUT = 30
@@ -100,19 +102,205 @@ def _last_json_line(command: list[str], what: str) -> dict[str, Any]:
 
 
 def run_python(params: dict[str, Any], base_url: str) -> dict[str, Any]:
+    """One worker process running its rounds by itself (a profile's)."""
     spec = json.dumps({**params, "base_url": base_url})
     return _last_json_line([sys.executable, "-m", "tests.benchmarks.worker", spec], params["workload"])
 
 
-def run_node(params: dict[str, Any], base_url: str, node_modules: Path) -> dict[str, Any]:
-    spec = {
-        **params,
-        "base_url": base_url,
-        "node_modules": str(node_modules),
-        "secret_key": workloads.SECRET_KEY,
-        "page_size": workloads.PAGE_SIZE,
-    }
-    return _last_json_line(["node", str(sdk.DRIVER), json.dumps(spec)], f"SDK {params['workload']}")
+class ProcessTurns:
+    """A worker process (Python, or the Node driver) taking its rounds in turns (the worker's ``turns`` protocol).
+
+    Started at once, so that the processes of a group warm up side by side; :meth:`ready` waits for its warm-up.
+    """
+
+    def __init__(self, command: list[str], what: str) -> None:
+        self.what = what
+        # A file, not a pipe: a chatty stderr cannot block the process; closed in close().
+        self.errors = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115
+        self.process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=clean_env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            text=True,
+        )
+
+    def ready(self) -> None:
+        while self._line() != "ready":
+            pass  # anything the process printed while starting
+
+    def round(self) -> dict[str, Any]:
+        self._send("round")
+        return self._json()
+
+    def finish(self) -> dict[str, Any]:
+        self._send("done")
+        return self._json()
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream:
+                stream.close()
+        self.errors.close()
+
+    def _send(self, command: str) -> None:
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(command + "\n")
+            self.process.stdin.flush()
+        except BrokenPipeError:
+            raise self._failure() from None
+
+    def _json(self) -> dict[str, Any]:
+        while not (line := self._line()).startswith("{"):
+            pass
+        result: dict[str, Any] = json.loads(line)
+        return result
+
+    def _line(self) -> str:
+        """The next line of output; the process is killed if it says nothing for :data:`MEASUREMENT_TIMEOUT` s."""
+        assert self.process.stdout is not None
+        watchdog = threading.Timer(MEASUREMENT_TIMEOUT, self.process.kill)
+        watchdog.start()
+        try:
+            line = self.process.stdout.readline()
+        finally:
+            watchdog.cancel()
+        if not line:
+            raise self._failure()
+        return line.strip()
+
+    def _failure(self) -> MeasurementFailed:
+        code = self.process.wait()
+        self.errors.seek(0)
+        # Keep it short: a failing SDK schema check prints every item of the page it rejected.
+        tail = " | ".join(line.strip()[:200] for line in self.errors.read().strip().splitlines()[-3:])
+        return MeasurementFailed(f"{self.what} exited with {code}: {tail}")
+
+
+class ImportTurns:
+    """Timing an import: each round a fresh interpreter importing the module, its CPU time the round's cost.
+
+    CPU time, not wall time: on a shared machine the wall clock also counts the time other processes held the CPU.
+    """
+
+    def __init__(self, module: str, python: str) -> None:
+        self.command = [python, "-c", IMPORT_SNIPPET, module]
+        self.rounds: list[float] = []
+
+    def ready(self) -> None:
+        _last_line(self.command)  # the first after a change writes the bytecode cache
+
+    def round(self) -> dict[str, Any]:
+        cpu = float(_last_line(self.command))
+        self.rounds.append(cpu)
+        return {"ops": 1, "cpu_seconds": cpu, "seconds": cpu}
+
+    def finish(self) -> dict[str, Any]:
+        return {"unit": "ms", "value": statistics.median(self.rounds) * 1000, "samples": len(self.rounds)}
+
+    def close(self) -> None:
+        pass
+
+
+Turns = ProcessTurns | ImportTurns
+
+
+def start_turns(measurement: Measurement, base_url: str, node_modules: Path | None, python: str) -> Turns:
+    """The measurement's process (or, for an import, its series of interpreters), ready to take turns."""
+    params = {**measurement.params, "base_url": base_url, "turns": True}
+    if measurement.engine == PYTHON:
+        return ProcessTurns([sys.executable, "-m", "tests.benchmarks.worker", json.dumps(params)], measurement.key)
+    if measurement.engine == NODE:
+        assert node_modules is not None
+        spec = {
+            **params,
+            "node_modules": str(node_modules),
+            "secret_key": workloads.SECRET_KEY,
+            "page_size": workloads.PAGE_SIZE,
+        }
+        return ProcessTurns(["node", str(sdk.DRIVER), json.dumps(spec)], measurement.key)
+    if measurement.engine == IMPORT:
+        return ImportTurns(measurement.params["module"], python)
+    raise ValueError(f"engine {measurement.engine!r} does not take turns")
+
+
+@dataclass
+class GroupRun:
+    """What a group of measurements taking turns gave: each one's rounds (round ``i`` of each ran in the same
+    cycle), its summary, and the measurements that failed and were dropped (the SDK's only: ours failing raises)."""
+
+    rounds: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
+    cycles: int = 0
+
+
+def run_group(
+    group: list[Measurement],
+    cycles: int,
+    base_url: str,
+    node_modules: Path | None,
+    python: str = sys.executable,
+    more: Callable[[GroupRun], bool] | None = None,
+    max_cycles: int = 0,
+) -> GroupRun:
+    """Run ``group`` side by side: every member in a process of its own, warmed up, then ``cycles`` cycles in which
+    each member runs one round while the others wait, so the rounds of a cycle share the load of their moment; then
+    more cycles, up to ``max_cycles`` in all, for as long as ``more`` says the figures are not yet known well enough.
+
+    The order within a cycle rotates (AB, BA, …) so that neither side always runs right after the other.
+    """
+    out = GroupRun()
+    members: dict[str, Turns] = {}
+    try:
+        for measurement in group:
+            members[measurement.key] = start_turns(measurement, base_url, node_modules, python)
+        for key in list(members):
+            _guard(out, group, members, key, lambda turns: turns.ready())
+        cycle = 0
+        while cycle < cycles or (more is not None and cycle < max_cycles and more(out)):
+            keys = list(members)
+            shift = cycle % len(keys) if keys else 0
+            for key in keys[shift:] + keys[:shift]:
+                record = _guard(out, group, members, key, lambda turns: turns.round())
+                if record is not None:
+                    out.rounds.setdefault(key, []).append(record)
+            cycle += 1
+        out.cycles = cycle
+        for key in list(members):
+            summary = _guard(out, group, members, key, lambda turns: turns.finish())
+            if summary is not None:
+                out.summaries[key] = summary
+    finally:
+        for turns in members.values():
+            turns.close()
+    return out
+
+
+def _guard(
+    out: GroupRun,
+    group: list[Measurement],
+    members: dict[str, Turns],
+    key: str,
+    step: Callable[[Turns], dict[str, Any] | None],
+) -> dict[str, Any] | None:
+    """``step`` of a member; when the SDK's fails, it is dropped with the reason (ours failing is a broken bench)."""
+    try:
+        return step(members[key])
+    except MeasurementFailed as exc:
+        engine = next(measurement.engine for measurement in group if measurement.key == key)
+        if engine != NODE:
+            raise
+        members.pop(key).close()
+        out.rounds.pop(key, None)
+        out.skipped[key] = str(exc)
+        return None
 
 
 def plain_install(build: bool) -> tuple[str, str]:
@@ -123,7 +311,8 @@ def plain_install(build: bool) -> tuple[str, str]:
     plain venv under the bench cache, reinstalled when it changed; without, an existing plain venv is used as it
     is, or else the dev venv, and the answer says so.
     """
-    venv = sdk.cache_dir().parent / "plain-venv"
+    # One per checkout: worktrees of the repository share the cache, and one's wheel must not time another's import.
+    venv = sdk.cache_dir().parent / f"plain-venv-{hashlib.sha256(str(ROOT).encode()).hexdigest()[:8]}"
     python = venv / "bin" / "python"
     if not build:
         if python.exists():
@@ -145,13 +334,6 @@ def plain_install(build: bool) -> tuple[str, str]:
             subprocess.run([*pip[:-1], str(wheel)], check=True, timeout=INSTALL_TIMEOUT)  # its dependencies
             marker.write_text(digest)
     return str(python), f"plain venv {venv} with the wheel built from this tree"
-
-
-def run_import(module: str, samples: int, python: str = sys.executable) -> dict[str, Any]:
-    """The median import CPU time of ``module`` over ``samples`` fresh interpreters (after one that fills caches)."""
-    _last_line([python, "-c", IMPORT_SNIPPET, module])
-    times = [float(_last_line([python, "-c", IMPORT_SNIPPET, module])) for _ in range(samples)]
-    return {"unit": "ms", "value": statistics.median(times) * 1000, "samples": samples}
 
 
 def _last_line(command: list[str]) -> str:
@@ -246,22 +428,6 @@ def _stderr_tail(process: subprocess.Popen[str]) -> str:
     process.kill()
     _, err = process.communicate()
     return err.strip()[-300:]
-
-
-def run(
-    measurement: Measurement, base_url: str, node_modules: Path | None, python: str = sys.executable
-) -> dict[str, Any]:
-    """One measurement's result; raises :class:`MeasurementFailed` when its process fails."""
-    if measurement.engine == PYTHON:
-        return run_python(measurement.params, base_url)
-    if measurement.engine == NODE:
-        assert node_modules is not None
-        return run_node(measurement.params, base_url, node_modules)
-    if measurement.engine == IMPORT:
-        return run_import(measurement.params["module"], measurement.params["samples"], python)
-    if measurement.engine == FLEET:
-        return run_fleet(measurement.params)
-    raise ValueError(f"unknown engine {measurement.engine!r}")
 
 
 def import_profile(module: str, top: int, max_depth: int = 3) -> list[tuple[int, int, str]]:

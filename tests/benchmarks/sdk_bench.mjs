@@ -1,14 +1,16 @@
 // The official TypeScript SDK (@trigger.dev/sdk) under the same load as our client, one measurement per process.
 //
 // Usage: node sdk_bench.mjs '<spec as JSON>' — spec: {node_modules, base_url, secret_key, workload ("trigger" or
-// "list"), count, concurrency, warmup, seconds, page_size}. Prints one JSON object shaped like the Python
-// worker's result (tests/benchmarks/worker.py), so both land in the same table.
+// "list"), count, concurrency, warmup, seconds, page_size, rounds, turns}. Prints one JSON object shaped like the
+// Python worker's result (tests/benchmarks/worker.py), so both land in the same table. With `turns` it takes its
+// rounds in turns like the worker does: `ready`, then a round and its figures per `round` line on stdin until `done`.
 //
 // The SDK is installed in a cache directory outside the repository, so it is imported by path from there (an
 // ESM import resolves packages next to this file, not next to the install).
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 
 const MB = 1024 * 1024;
@@ -48,14 +50,26 @@ async function driveTrigger(tasks, count, concurrency, deadline) {
   return { ops: latencies.length, latencies };
 }
 
-// Auto-pagination with `for await`, timing every page's worth of items like drive_items() does. RSS is sampled
-// per page because V8 may grow and shrink its heap within the run, which the process-lifetime maxRSS would hide.
+// Auto-pagination, timing every page's worth of items like drive_items() does, and like it going on where the last
+// round stopped: one listing after another on one iterator. RSS is sampled per page because V8 may grow and shrink
+// its heap within the run, which the process-lifetime maxRSS would hide.
+let listing = null;
+async function nextRun(runs) {
+  for (;;) {
+    listing ??= runs.list({ limit: spec.page_size })[Symbol.asyncIterator]();
+    const step = await listing.next();
+    if (!step.done) return step.value;
+    listing = null;
+  }
+}
+
 async function driveList(runs, count, deadline) {
   const latencies = [];
   let seen = 0;
   let maxRss = 0;
   let started = performance.now();
-  for await (const _run of runs.list({ limit: spec.page_size })) {
+  for (;;) {
+    await nextRun(runs);
     seen += 1;
     if (seen % spec.page_size === 0) {
       const now = performance.now();
@@ -93,26 +107,49 @@ async function timedRound(sdk) {
   };
 }
 
-// The round with the least CPU per operation of `rounds`, like the Python worker's Session; RSS growth spans them all.
+// The rounds: `rounds` of them, or in turns one per `round` line on stdin (printing its figures) until `done`.
+async function runRounds(sdk) {
+  const rounds = [];
+  if (!spec.turns) {
+    for (let i = 0; i < spec.rounds; i += 1) rounds.push(await timedRound(sdk));
+    return rounds;
+  }
+  console.log("ready");
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (line.trim() !== "round") break;
+    const round = await timedRound(sdk);
+    rounds.push(round);
+    const { ops, cpu_seconds, seconds, server_cpu_seconds, server_requests } = round;
+    console.log(JSON.stringify({ ops, cpu_seconds, seconds, server_cpu_seconds, server_requests }));
+  }
+  return rounds;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+// The median round by CPU per operation, like the Python worker's Session; RSS growth spans them all.
 async function main() {
   const sdk = await importSdk();
   sdk.configure({ secretKey: spec.secret_key, baseURL: spec.base_url });
   await drive(sdk, spec.warmup, Infinity);
 
   const rssBefore = process.memoryUsage.rss();
-  const rounds = [];
-  for (let i = 0; i < spec.rounds; i += 1) rounds.push(await timedRound(sdk));
+  const rounds = await runRounds(sdk);
   const rssAfter = process.memoryUsage.rss();
   const peak = Math.max(process.resourceUsage().maxRSS * 1024, rssAfter);
   const sampled = Math.max(rssAfter, ...rounds.map((round) => round.maxRss ?? 0));
 
-  const { latencies, maxRss: _maxRss, ...best } = rounds.reduce((a, b) =>
-    b.cpu_seconds / Math.max(1, b.ops) < a.cpu_seconds / Math.max(1, a.ops) ? b : a,
-  );
+  const byCost = [...rounds].sort((a, b) => a.cpu_seconds / Math.max(1, a.ops) - b.cpu_seconds / Math.max(1, b.ops));
+  const { latencies, maxRss: _maxRss, ...middle } = byCost[Math.floor((byCost.length - 1) / 2)];
   latencies.sort((a, b) => a - b);
   const result = {
-    ...best,
+    ...middle,
     unit: spec.workload === "trigger" ? "req" : "items",
+    throughput: median(rounds.map((round) => round.throughput)),
+    total_ops: rounds.reduce((total, round) => total + round.ops, 0),
     p50_ms: percentile(latencies, 50),
     p99_ms: percentile(latencies, 99),
     rounds: rounds.map((round) => round.throughput),

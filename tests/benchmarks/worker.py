@@ -2,8 +2,12 @@
 
 A process per measurement makes its peak RSS its own (nothing left over from an earlier scenario) and keeps
 the client's CPU apart from the server's and from the other scenarios'. The spec names a workload of
-:mod:`tests.benchmarks.workloads`, the kind (``client``, ``generated``, ``httpx``), how many operations at
-most, within how many seconds at most, at which concurrency, and whether to profile the timed part.
+:mod:`tests.benchmarks.workloads`, the kind (``client``, ``generated``, ``httpx``), how many operations a round
+does at most, within how many seconds at most, at which concurrency, and whether to profile the timed part.
+
+With ``"turns": true`` the process takes its rounds in turns with other processes (its baseline's): after the
+warm-up it prints ``ready``, then runs one round for each ``round`` line on stdin and prints that round's figures
+as a JSON line, until ``done``; then it prints its summary like a one-shot run of ``rounds`` rounds does.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ import json
 import os
 import pstats
 import resource
+import statistics
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
@@ -66,20 +71,38 @@ def percentile(sorted_values: list[float], p: float) -> float:
     return sorted_values[rank]
 
 
+# What a round reports in turns: enough for the parent to pair it with the baseline's round of the same moment.
+ROUND_FIGURES = ("ops", "cpu_seconds", "seconds", "server_cpu_seconds", "server_requests")
+
+
 class Session:
     """The timed rounds of one measurement: wall and CPU time, the server's share, RSS, optionally a cProfile.
 
-    Several rounds, the one with the least client CPU per operation reported: this machine may be shared, and
-    other processes only ever add to a round's CPU time (cache and core contention), so the cheapest round is the
-    truest. RSS growth spans all rounds, so a leak shows however the rounds went.
+    The summary is the median round (by client CPU per operation; its throughput the median of the rounds'): on a
+    shared machine a round's cost moves with the load of its moment, and the median is robust to a burst. RSS
+    growth spans all rounds, so a leak shows however the rounds went.
     """
 
-    def __init__(self, base_url: str, profile: bool) -> None:
-        self.base_url = base_url
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.base_url: str = spec["base_url"]
         # One profile per profiled round or thread (cProfile sees only the thread that enabled it).
-        self.profiles: list[cProfile.Profile] | None = [] if profile else None
+        self.profiles: list[cProfile.Profile] | None = [] if spec.get("profile") else None
         self.rss_start: int | None = None
         self.rounds: list[dict[str, Any]] = []
+        self.count: int = spec.get("rounds", 1)
+        self.turns: bool = spec.get("turns", False)
+
+    def schedule(self) -> Iterator[int]:
+        """The rounds to run: ``rounds`` of them, or in turns one per ``round`` line on stdin (see the module)."""
+        if not self.turns:
+            yield from range(self.count)
+            return
+        print("ready", flush=True)
+        for number, line in enumerate(sys.stdin):
+            if line.strip() != "round":
+                return
+            yield number
+            print(json.dumps({name: self.rounds[-1][name] for name in ROUND_FIGURES}), flush=True)
 
     @contextmanager
     def round(self, profile_this_thread: bool = True) -> Iterator[dict[str, Any]]:
@@ -110,15 +133,18 @@ class Session:
         self.rounds.append(record)
 
     def summary(self, unit: str) -> dict[str, Any]:
-        best = min(self.rounds, key=lambda record: record["cpu_seconds"] / max(1, record["ops"]))
-        latencies = sorted(best.pop("latencies"))
+        if not self.rounds:
+            raise RuntimeError("no round was run")
+        by_cost = sorted(self.rounds, key=lambda record: record["cpu_seconds"] / max(1, record["ops"]))
+        middle = dict(by_cost[(len(by_cost) - 1) // 2])
+        latencies = sorted(middle.pop("latencies", []))
         assert self.rss_start is not None
         peak = max(peak_rss(), current_rss())
         result = {
-            **best,
+            **middle,
             "unit": unit,
-            "p50_ms": percentile(latencies, 50) * 1000,
-            "p99_ms": percentile(latencies, 99) * 1000,
+            "throughput": statistics.median(record["throughput"] for record in self.rounds),
+            "total_ops": sum(record["ops"] for record in self.rounds),
             "rounds": [record["throughput"] for record in self.rounds],
             "rss_before_mb": self.rss_start / MB,
             "rss_after_mb": current_rss() / MB,
@@ -126,6 +152,11 @@ class Session:
             "peak_rss_mb": peak / MB,
             "rss_growth_mb": max(0, peak - self.rss_start) / MB,
         }
+        if latencies:
+            result["p50_ms"] = percentile(latencies, 50) * 1000
+            result["p99_ms"] = percentile(latencies, 99) * 1000
+        if unit == "ms":
+            result["value"] = middle["cpu_seconds"] / max(1, middle["ops"]) * 1000
         if self.profiles:
             result["profile"] = profile_text(self.profiles)
         return result
@@ -197,12 +228,12 @@ async def drive_async(call: workloads.AsyncCall, count: int, concurrency: int, d
     return latencies
 
 
-def drive_items(walk: Callable[[], Iterator[Any]], count: int, deadline: float) -> tuple[int, list[float]]:
-    """Consume up to ``count`` items of a fresh listing; returns the items seen and each page's latency."""
+def drive_items(items: Iterator[Any], count: int, deadline: float) -> tuple[int, list[float]]:
+    """Consume up to ``count`` items (whole pages) of ``items``; returns the items seen and each page's latency."""
     latencies: list[float] = []
     seen = 0
     started = time.perf_counter()
-    for seen, _ in enumerate(walk(), start=1):
+    for seen, _ in enumerate(items, start=1):
         if seen % workloads.PAGE_SIZE == 0:
             now = time.perf_counter()
             latencies.append(now - started)
@@ -213,21 +244,19 @@ def drive_items(walk: Callable[[], Iterator[Any]], count: int, deadline: float) 
 
 
 def measure(spec: dict[str, Any]) -> dict[str, Any]:
-    """Run the spec's workload: warm up (connections, caches), then time ``rounds`` rounds of ``count`` operations."""
-    workload, kind, base_url = spec["workload"], spec.get("kind"), spec["base_url"]
+    """Run the spec's workload: warm up (connections, caches), then time its rounds of ``count`` operations."""
+    workload, kind, base_url = spec["workload"], spec.get("kind", ""), spec["base_url"]
     if workload.startswith("fleet_"):
         return workloads.fleet_member(workload, base_url, spec.get("seconds", 0.0), spec.get("items", 0))
-    if workload == "construct":
-        return measure_construction(kind, base_url, spec["count"])
     if workload == "async_trigger":
         return asyncio.run(measure_async(spec))
-    count, seconds, rounds, warmup = spec["count"], spec["seconds"], spec["rounds"], spec["warmup"]
-    session = Session(base_url, spec.get("profile", False))
+    count, seconds, warmup = spec["count"], spec["seconds"], spec.get("warmup", 1)
+    session = Session(spec)
     if workload == "sync_trigger":
         threads = spec.get("concurrency", 1)
         with workloads.sync_trigger(kind, base_url) as call:
             drive_sync(call, warmup, threads, float("inf"))
-            for _ in range(rounds):
+            for _ in session.schedule():
                 with session.round(profile_this_thread=threads == 1) as record:
                     deadline = time.perf_counter() + seconds
                     record["latencies"] = drive_sync(call, count, threads, deadline, session.profiles)
@@ -235,37 +264,36 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
         return session.summary("req")
     if workload == "run_listing":
         with workloads.run_listing(kind, base_url) as walk:
-            drive_items(walk, warmup, float("inf"))
-            for _ in range(rounds):
+            # One listing after another: a round goes on where the last stopped, so over the rounds a single
+            # client walks the whole listing (and more), which is what the RSS growth figure is about.
+            items = itertools.chain.from_iterable(walk() for _ in itertools.count())
+            drive_items(items, warmup, float("inf"))
+            for _ in session.schedule():
                 with session.round() as record:
-                    record["ops"], record["latencies"] = drive_items(walk, count, time.perf_counter() + seconds)
+                    record["ops"], record["latencies"] = drive_items(items, count, time.perf_counter() + seconds)
         return session.summary("items")
+    if workload == "construct":
+        workloads.construct(kind, base_url)  # the first one pays for lazy imports; the rounds are the steady state
+        for _ in session.schedule():
+            with session.round() as record:
+                for _ in range(count):
+                    workloads.construct(kind, base_url)
+                record["ops"] = count
+        return session.summary("ms")
     raise ValueError(f"unknown workload {workload!r}")
 
 
 async def measure_async(spec: dict[str, Any]) -> dict[str, Any]:
     count, concurrency, seconds = spec["count"], spec["concurrency"], spec["seconds"]
-    session = Session(spec["base_url"], spec.get("profile", False))
+    session = Session(spec)
     async with workloads.async_trigger(spec["kind"], spec["base_url"]) as call:
         await drive_async(call, spec["warmup"], concurrency, float("inf"))
-        for _ in range(spec["rounds"]):
-            # The blocking stats requests inside the loop are fine: nothing is in flight between rounds.
+        # Blocking reads of stdin and the stats requests between rounds are fine: nothing is in flight then.
+        for _ in session.schedule():
             with session.round() as record:
                 record["latencies"] = await drive_async(call, count, concurrency, time.perf_counter() + seconds)
                 record["ops"] = len(record["latencies"])
     return session.summary("req")
-
-
-def measure_construction(kind: str, base_url: str, count: int) -> dict[str, Any]:
-    """The median time to build and close a client."""
-    workloads.construct(kind, base_url)  # the first one pays for lazy imports; the median is the steady state
-    samples = []
-    for _ in range(count):
-        started = time.perf_counter()
-        workloads.construct(kind, base_url)
-        samples.append(time.perf_counter() - started)
-    samples.sort()
-    return {"unit": "ms", "value": percentile(samples, 50) * 1000, "samples": count}
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 import tracemalloc
 from typing import Any
@@ -12,7 +13,7 @@ import httpx
 import pytest
 
 from tests.client.conftest import Harness, json_response
-from trigger_client import AsyncTriggerClient, TriggerClient, TriggerError, ValidationError
+from trigger_client import AsyncTriggerClient, PermissionDeniedError, TriggerClient, TriggerError, ValidationError
 from trigger_client._batching import BatchNotSealedError
 
 
@@ -55,7 +56,11 @@ async def test_items_go_to_v3_batches_of_at_most_1000_as_ndjson(api: Harness) ->
         ("POST", "/api/v3/batches/batch_1/items"),
     ]
     create, stream = api.requests[0], api.requests[1]
-    assert create.content == b'{"runCount":1000,"taskIdentifiers":["my-task"]}'
+    # Without a caller's key each create carries one of its own, so only a retry of it is deduplicated.
+    assert re.fullmatch(
+        rb'\{"runCount":1000,"taskIdentifiers":\["my-task"\],"idempotencyKey":"auto-[0-9a-f-]{36}"\}', create.content
+    )
+    assert server.created[0]["idempotencyKey"] != server.created[1]["idempotencyKey"]
     assert create.headers["content-type"] == "application/json"
     assert stream.headers["content-type"] == "application/x-ndjson"
     for request in api.requests:
@@ -128,6 +133,22 @@ async def test_a_cached_batch_is_not_streamed_again(api: Harness) -> None:
     assert len(api.requests) == 1
     assert result.ok and result.batch_ids == [] and result.cached_batch_ids == ["batch_old"]
     assert [item.batch_id for item in result.items] == ["batch_old", "batch_old"]
+
+
+async def test_a_create_retried_after_a_lost_answer_streams_into_the_batch_it_made(api: Harness) -> None:
+    def lost(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadError("connection reset after the server created the batch", request=request)
+
+    api.answer(
+        lost,
+        json_response(200, {"id": "batch_1", "runCount": 2, "isCached": True}),  # the server found its key
+        json_response(200, {"id": "batch_1", "itemsAccepted": 2, "itemsDeduplicated": 0, "sealed": True}),
+    )
+    result = await api.call(lambda c: c.tasks.batch_trigger("t", [{"payload": 1}, {"payload": 2}]))
+    first, retry, stream = api.requests
+    assert json.loads(first.content)["idempotencyKey"] == json.loads(retry.content)["idempotencyKey"]
+    assert stream.url.path == "/api/v3/batches/batch_1/items"
+    assert result.ok and result.batch_ids == ["batch_1"] and result.cached_batch_ids == []
 
 
 async def test_unsealed_stream_is_sent_again_whole(api: Harness) -> None:
@@ -278,6 +299,19 @@ async def test_a_failed_upload_fails_its_batch_before_creating_it(api: Harness) 
         "the packet upload answer has no storagePath; the server needs /api/v2/packets"
     ] * 2
     assert len(api.requests) == 1 and api.requests[0].url.path.startswith("/api/v2/packets/")  # no batch created
+
+
+async def test_a_refused_upload_says_the_object_store_refused_it(api: Harness) -> None:
+    api.answer(
+        json_response(200, {"presignedUrl": "https://store.example/up?sig=3", "storagePath": "packets/p3"}),
+        httpx.Response(403, content=b"<Error><Code>SignatureDoesNotMatch</Code></Error>"),
+    )
+    with pytest.raises(PermissionDeniedError) as info:
+        await api.call(lambda c: c.tasks.trigger("t", {"blob": "z" * 140_000}))
+    assert (
+        str(info.value) == "403 object store (uploading the payload): <Error><Code>SignatureDoesNotMatch</Code></Error>"
+    )
+    assert [r.url.host for r in api.requests] == ["api.trigger.dev", "store.example"]  # no trigger after it
 
 
 async def test_a_large_trigger_payload_is_uploaded_first_too(api: Harness) -> None:

@@ -399,6 +399,8 @@ async def test_offset_pagination_for_schedules(api: Harness) -> None:
         (lambda c: c.runs.list(project_ref="proj_1", env=["dev", "prod"]), "env"),
         (lambda c: c.runs.list(env="dev"), "env"),
         (lambda c: c.schedules.retrieve("1234"), "schedule_id"),
+        (lambda c: c.runs.list(is_test="no"), "is_test"),
+        (lambda c: c.deployments.promote("20250101.1", allow_rollbacks="yes"), "allow_rollbacks"),
     ],
 )
 async def test_bad_input_names_the_argument_and_sends_nothing(api: Harness, call: Any, field: str) -> None:

@@ -112,7 +112,11 @@ async def test_a_refused_download_is_a_typed_error_that_quotes_no_key(api: Harne
     with pytest.raises(PermissionDeniedError) as info:
         await api.call(lambda c: c.runs.retrieve("run_abc"))
     assert info.value.status == 403
-    assert str(info.value) == "403 <Error><Code>AccessDenied</Code></Error>"
+    # The message says who refused: a 403 here is the object store's, not a sign of a wrong API key.
+    assert (
+        str(info.value)
+        == "403 object store (downloading the run's outputPresignedUrl): <Error><Code>AccessDenied</Code></Error>"
+    )
     assert len(api.requests) == 2  # a 403 is not retried
 
 

@@ -47,6 +47,8 @@ class World:
     emulator: TriggerEmulator
     run_id: str
     delayed_run_id: str
+    # The server has a result only for a cancelled run (executionResultForTaskRun finds no attempt otherwise).
+    canceled_run_id: str
     schedule_id: str
     batch_id: str
     deployment_id: str
@@ -96,7 +98,7 @@ SCENARIOS: dict[str, Scenario] = {
         "POST",
         r"/api/v1/runs/{delayed_run_id}/reschedule",
     ),
-    "runs.result": (lambda r, w: r.result(w.run_id), "GET", r"/api/v1/runs/{run_id}/result"),
+    "runs.result": (lambda r, w: r.result(w.canceled_run_id), "GET", r"/api/v1/runs/{canceled_run_id}/result"),
     "runs.events": (lambda r, w: r.events(w.run_id), "GET", r"/api/v1/runs/{run_id}/events"),
     "runs.trace": (lambda r, w: r.trace(w.run_id), "GET", r"/api/v1/runs/{run_id}/trace"),
     "runs.update_metadata": (
@@ -371,6 +373,8 @@ def world() -> Iterator[World]:
             run_id = client.tasks.trigger("add", {"a": 1, "b": 1}).id
             client.runs.poll(run_id, **FAST)
             delayed = client.tasks.trigger("add", {"a": 1, "b": 1}, delay="1h").id
+            canceled = client.tasks.trigger("add", {"a": 1, "b": 1}, delay="1h").id
+            client.runs.cancel(canceled)
             schedule = client.schedules.create(task="hourly", cron="0 * * * *", deduplication_key="raw")
             batch = client.tasks.batch_trigger("add", [{"payload": {"a": 1, "b": 1}}])
             client.envvars.create(emulator.project_ref, "dev", name="EXISTING", value="1")
@@ -388,6 +392,7 @@ def world() -> Iterator[World]:
             emulator,
             run_id,
             delayed,
+            canceled,
             schedule.id,
             batch.batch_ids[0],
             deployment_id,

@@ -369,6 +369,13 @@ WIRES = [
         "/api/v1/deployments/20250101.1/promote",
     ),
     Wire(
+        "promote_deployment_v1",
+        lambda c: c.deployments.promote("20250101.1", allow_rollbacks=True),
+        "POST",
+        "/api/v1/deployments/20250101.1/promote",
+        query="allowRollbacks=true",
+    ),
+    Wire(
         "execute_query_v1",
         lambda c: c.query.execute("SELECT 1", period="7d"),
         "POST",

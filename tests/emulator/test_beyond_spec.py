@@ -9,7 +9,7 @@ import jwt
 import pytest
 
 from tests.emulator.conftest import client_for
-from trigger_client import NotFoundError, TriggerClient, ValidationError
+from trigger_client import BadRequestError, NotFoundError, TriggerClient, ValidationError
 from trigger_client._tokens import decode_public_token_scopes
 from trigger_client.testing import TriggerEmulator
 
@@ -50,6 +50,13 @@ def test_current_deployment_follows_promotion(client: TriggerClient, emulator: T
     client.deployments.promote("20250102.1")
     current = client.deployments.current()
     assert (current.version, str(current.status)) == ("20250102.1", "DEPLOYED")
+    # Going back to the older version is a rollback: refused unless asked for (changeCurrentDeployment.server.ts).
+    with pytest.raises(
+        BadRequestError, match=r"^400 Cannot promote a deployment that is older than the current deployment"
+    ):
+        client.deployments.promote("20250101.1")
+    assert client.deployments.promote("20250101.1", allow_rollbacks=True).version == "20250101.1"
+    assert client.deployments.current().version == "20250101.1"
 
 
 def test_batch_retrieve_reports_processing_errors(client: TriggerClient, emulator: TriggerEmulator) -> None:

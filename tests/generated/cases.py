@@ -1143,6 +1143,16 @@ CASES: tuple[Case, ...] = (
         model="PromotedDeployment",
         check=fields({"version": "20250101.1", "short_code": "abc123"}),
     ),
+    Case(
+        "promote_deployment_v1",
+        lambda: {"version": "20250101.1", "allow_rollbacks": True},
+        "POST",
+        "/api/v1/deployments/20250101.1/promote",
+        query="allowRollbacks=true",
+        response={"id": "deployment_1234", "version": "20250101.1", "shortCode": "abc123"},
+        model="PromotedDeployment",
+        variant="rollback",
+    ),
     # --- query (§2.9): scope and format are always sent ---
     Case(
         "execute_query_v1",

@@ -216,6 +216,10 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
         ),
         "list_project_runs_v1",
     ),
+    "promote_allow_rollbacks": (
+        lambda d: "allowRollbacks" in _names(d, "promote_deployment_v1"),
+        "promote_deployment_v1[rollback]",
+    ),
     "query_response_named_variants": (
         lambda d: (
             [v.get("$ref") for v in _schema(d, "ExecuteQueryResponse")["oneOf"]]
@@ -442,7 +446,7 @@ def _newer_spec(vendored: Node) -> Node:
             },
         }
     }
-    del doc["paths"]["/api/v1/deployments/{version}/promote"]
+    del doc["paths"]["/api/v1/deployments/latest"]
     doc["paths"]["/api/v1/timezones"]["get"].setdefault("parameters", []).append(
         {"in": "query", "name": "region", "required": False, "schema": {"type": "string"}}
     )
@@ -492,7 +496,7 @@ def test_newer_spec_generates_and_new_operation_sends_flat_filters(newer_spec_fi
     proc = run_codegen("generate", "--spec", str(newer_spec_file), "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     assert (out / "api" / "widget_reports" / "list_widget_reports_v1.py").is_file()
-    assert not (out / "api" / "deployments" / "promote_deployment_v1.py").exists()
+    assert not (out / "api" / "deployments" / "get_latest_deployment_v1.py").exists()
     script = CALL_NEW_OPERATION % (list(RUN_STATUSES),)
     ran = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert ran.returncode == 0, ran.stderr
@@ -518,8 +522,8 @@ def test_diff_names_operations_by_id_and_the_details_that_changed(newer_spec_fil
     assert lines[1:4] == [
         "added    list_widget_reports_v1  GET /api/v1/widget-reports"
         "  -> trigger_api.api.widget_reports.list_widget_reports_v1",
-        "removed  promote_deployment_v1  POST /api/v1/deployments/{version}/promote"
-        "  (was trigger_api.api.deployments.promote_deployment_v1)",
+        "removed  get_latest_deployment_v1  GET /api/v1/deployments/latest"
+        "  (was trigger_api.api.deployments.get_latest_deployment_v1)",
         "renamed  list_queues_v1 -> list_all_queues_v1  GET /api/v1/queues"
         "  -> trigger_api.api.queues.list_all_queues_v1",
     ]

@@ -112,9 +112,7 @@ def list_args(filters: Mapping[str, Any]) -> ListArgs:
             raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
         args["filter_created_at_period"] = v.text(filters["period"], "period")
     if "is_test" in filters:
-        if not isinstance(filters["is_test"], bool):
-            raise ValidationError("is_test", f"must be True or False, got {filters['is_test']!r}")
-        args["filter_is_test"] = filters["is_test"]
+        args["filter_is_test"] = v.flag(filters["is_test"], "is_test")
     if "from_" in filters:
         args["filter_created_at_from"] = v.epoch_ms(filters["from_"], "from_")
     if "to" in filters:

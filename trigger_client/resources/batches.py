@@ -72,7 +72,11 @@ class Batches(SyncResource):
         return self._run(_retrieve(batch_id))
 
     def results(self, batch_id: str) -> BatchResults:
-        """The execution results of a batch's runs.
+        """The execution results of a batch's runs, as ``GET /api/v1/batches/{id}/results`` answers them.
+
+        The server builds them from attempt records its current run engine no longer writes, so only cancelled runs
+        (and runs of the old engine) appear; for outputs, list the batch's runs with
+        ``client.runs.list(batch=batch_id)`` and ``runs.retrieve`` each.
 
         Example::
 

@@ -91,8 +91,10 @@ def _list_query(
     return PageQuery(fetch, next_cursor)
 
 
-def _promote(version: str) -> Operation[PromotedDeployment]:
-    return call(promote_deployment_v1.build(version=v.segment(version, "version")))
+def _promote(version: str, allow_rollbacks: bool) -> Operation[PromotedDeployment]:
+    # The server reads only ?allowRollbacks=true (routes/api.v1.deployments.$deploymentVersion.promote.ts).
+    rollbacks = True if v.flag(allow_rollbacks, "allow_rollbacks") else None
+    return call(promote_deployment_v1.build(version=v.segment(version, "version"), allow_rollbacks=rollbacks))
 
 
 class Deployments(SyncResource):
@@ -146,14 +148,15 @@ class Deployments(SyncResource):
         """
         return self._run(_current())
 
-    def promote(self, version: str) -> PromotedDeployment:
-        """Make a deployed version the current one (e.g. to roll back).
+    def promote(self, version: str, *, allow_rollbacks: bool = False) -> PromotedDeployment:
+        """Make a deployed version the current one. The server refuses a version older than the current one
+        unless ``allow_rollbacks=True``.
 
         Example::
 
-            client.deployments.promote("20250101.1")
+            client.deployments.promote("20250101.1", allow_rollbacks=True)  # roll back
         """
-        return self._run(_promote(version))
+        return self._run(_promote(version, allow_rollbacks))
 
 
 @docs_from(Deployments)
@@ -179,5 +182,5 @@ class AsyncDeployments(AsyncResource):
     async def current(self) -> CurrentDeployment:
         return await self._run(_current())
 
-    async def promote(self, version: str) -> PromotedDeployment:
-        return await self._run(_promote(version))
+    async def promote(self, version: str, *, allow_rollbacks: bool = False) -> PromotedDeployment:
+        return await self._run(_promote(version, allow_rollbacks))

@@ -211,7 +211,11 @@ class Runs(SyncResource):
         return self._run(_reschedule(run_id, delay))
 
     def result(self, run_id: str) -> RunResult:
-        """The execution result of a finished run.
+        """The execution result of a finished run, as ``GET /api/v1/runs/{id}/result`` answers it.
+
+        The server builds it from attempt records its current run engine no longer writes, so only a cancelled run
+        (or a run of the old engine) has one; any other raises :class:`NotFoundError`. For a run's output, use
+        :meth:`retrieve` (or :meth:`poll`), which reads it from the run itself.
 
         Example::
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ._clock import iso
@@ -116,24 +115,14 @@ def api_error(error: dict[str, Any]) -> dict[str, Any]:
 
 
 def execution_result(run: Run) -> dict[str, Any] | None:
-    """``TaskRunExecutionResult`` of a finished run (output serialized as a JSON string, or the storage path of an
-    uploaded one); None for a run that failed without an attempt, which models/taskRun.server.ts
-    executionResultForTaskRun has no result for (a batch item refused as too large, an expired run)."""
-    if run.status not in ("COMPLETED", "CANCELED") and not run.attempts:
+    """``TaskRunExecutionResult`` of a run, as models/taskRun.server.ts executionResultForTaskRun builds it from the
+    run's TaskRunAttempt rows. The current run engine writes none (internal-packages/run-engine never creates one;
+    internal-packages/run-store only reads them, for older runs), so only a cancellation, which needs no attempt,
+    has a result: the internal error TASK_RUN_CANCELLED. Every other run gets None, the route's 404."""
+    if run.status != "CANCELED":
         return None
-    usage = {"durationMs": duration_ms(run)}
-    if run.output_path is not None:
-        stored = {"ok": True, "id": run.id, "output": run.output_path, "outputType": STORE_TYPE, "usage": usage}
-        return stored | {"taskIdentifier": run.task}
-    if run.status == "COMPLETED":
-        output = json.dumps(run.output, separators=(",", ":")) if run.has_output else None
-        return _drop_none(
-            {"ok": True, "id": run.id, "output": output, "outputType": "application/json", "usage": usage}
-        ) | {"taskIdentifier": run.task}
-    error = {"type": "BUILT_IN_ERROR", "name": "Error", "message": run.status, "stackTrace": ""}
-    if run.error:
-        error.update(run.error)
-    return {"ok": False, "id": run.id, "error": error, "usage": usage, "taskIdentifier": run.task}
+    error = {"type": "INTERNAL_ERROR", "code": "TASK_RUN_CANCELLED"}
+    return {"ok": False, "id": run.id, "taskIdentifier": run.task, "error": error}
 
 
 def run_spans(run: Run, now: float) -> list[dict[str, Any]]:

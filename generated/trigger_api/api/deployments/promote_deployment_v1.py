@@ -7,18 +7,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.promote_deployment_v1_response_400 import PromoteDeploymentV1Response400
 from ...models.promoted_deployment import PromotedDeployment
-from ...types import ApiRequest, Response
+from ...types import UNSET, ApiRequest, Response, Unset
 
 
 def _get_kwargs(
     version: str,
+    *,
+    allow_rollbacks: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["allowRollbacks"] = allow_rollbacks
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/deployments/{version}/promote".format(
             version=errors.path_segment(version, "version"),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -66,6 +75,7 @@ def sync_detailed(
     version: str,
     *,
     client: AuthenticatedClient,
+    allow_rollbacks: bool | Unset = UNSET,
 ) -> Response[Any | PromoteDeploymentV1Response400 | PromotedDeployment]:
     """Promote deployment
 
@@ -74,6 +84,7 @@ def sync_detailed(
 
     Args:
         version (str):
+        allow_rollbacks (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,6 +96,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         version=version,
+        allow_rollbacks=allow_rollbacks,
     )
 
     response = client.get_httpx_client().request(
@@ -98,6 +110,7 @@ def sync(
     version: str,
     *,
     client: AuthenticatedClient,
+    allow_rollbacks: bool | Unset = UNSET,
 ) -> Any | PromoteDeploymentV1Response400 | PromotedDeployment | None:
     """Promote deployment
 
@@ -106,6 +119,7 @@ def sync(
 
     Args:
         version (str):
+        allow_rollbacks (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +132,7 @@ def sync(
     return sync_detailed(
         version=version,
         client=client,
+        allow_rollbacks=allow_rollbacks,
     ).parsed
 
 
@@ -125,6 +140,7 @@ async def asyncio_detailed(
     version: str,
     *,
     client: AuthenticatedClient,
+    allow_rollbacks: bool | Unset = UNSET,
 ) -> Response[Any | PromoteDeploymentV1Response400 | PromotedDeployment]:
     """Promote deployment
 
@@ -133,6 +149,7 @@ async def asyncio_detailed(
 
     Args:
         version (str):
+        allow_rollbacks (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +161,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         version=version,
+        allow_rollbacks=allow_rollbacks,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -155,6 +173,7 @@ async def asyncio(
     version: str,
     *,
     client: AuthenticatedClient,
+    allow_rollbacks: bool | Unset = UNSET,
 ) -> Any | PromoteDeploymentV1Response400 | PromotedDeployment | None:
     """Promote deployment
 
@@ -163,6 +182,7 @@ async def asyncio(
 
     Args:
         version (str):
+        allow_rollbacks (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,12 +196,15 @@ async def asyncio(
         await asyncio_detailed(
             version=version,
             client=client,
+            allow_rollbacks=allow_rollbacks,
         )
     ).parsed
 
 
 def build(
     version: str,
+    *,
+    allow_rollbacks: bool | None = None,
 ) -> ApiRequest[PromotedDeployment]:
     """The request of `POST /api/v1/deployments/{version}/promote` (Promote deployment), with its success parser.
 
@@ -193,6 +216,7 @@ def build(
         "promote_deployment_v1",
         lambda: _get_kwargs(
             version=version,
+            allow_rollbacks=allow_rollbacks,
         ),
         _parse_success,
     )
