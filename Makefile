@@ -71,7 +71,7 @@ test-wheel: install
 	VIRTUAL_ENV=$(WHEEL_VENV) $(UV) pip install --quiet --resolution lowest-direct -r pyproject.toml --all-extras
 	VIRTUAL_ENV=$(WHEEL_VENV) $(UV) pip install --quiet "$$(ls dist/*.whl)[emulator,aiohttp]" "pytest>=8" "pytest-timeout>=2.3"
 	VIRTUAL_ENV=$(WHEEL_VENV) $(UV) pip check --quiet
-	VIRTUAL_ENV=$(WHEEL_VENV) $(UV) pip list | grep -Ei "^(attrs|croniter|httpx|httpx-aiohttp|openapi-core|orjson|pyjwt|python-dateutil|python-dotenv|typing-extensions|uvicorn|werkzeug) "
+	VIRTUAL_ENV=$(WHEEL_VENV) $(UV) pip list | grep -Ei "^(aiohttp|attrs|croniter|httpx|openapi-core|orjson|pyjwt|python-dateutil|python-dotenv|typing-extensions|uvicorn|werkzeug) "
 	mkdir -p $(WHEEL_USER) && cp tests/user_app/test_user_app.py $(WHEEL_USER)/ && printf '[pytest]\ntimeout = 120\n' > $(WHEEL_USER)/pytest.ini
 	cd $(WHEEL_USER) && ../$(WHEEL_VENV)/bin/python -c "import trigger_client as t; assert 'site-packages' in t.__file__, t.__file__"
 	cd $(WHEEL_USER) && ../$(WHEEL_VENV)/bin/python -m pytest -q -p trigger_client.testing.pytest_plugin test_user_app.py

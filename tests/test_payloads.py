@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +23,7 @@ from trigger_client._payloads import (
     serialize_payload,
 )
 from trigger_client._superjson import js_json_dumps, superjson_dumps, superjson_loads
+from trigger_client._superjson.encode import _general_dumps, _plain
 
 VECTORS = json.loads((Path(__file__).parent / "vectors" / "superjson.json").read_text("utf-8"))
 UTC = timezone.utc
@@ -309,3 +311,73 @@ def _as_decoded(value: Any) -> Any:
     if isinstance(value, list):
         return [_as_decoded(v) for v in value]
     return value
+
+
+# The plain-JSON fast path of superjson_dumps must write exactly what the general path writes.
+_EDGE_SCALARS: list[Any] = [
+    None,
+    True,
+    False,
+    0,
+    -1,
+    2**53 - 1,
+    -(2**53 - 1),
+    2**53,
+    -(2**53),
+    0.1,
+    -0.5,
+    1.5,
+    1.0,
+    -0.0,
+    0.0,
+    1e-4,
+    9.99e-5,
+    1e-7,
+    123456.789,
+    1e15 + 0.5,
+    1e16,
+    1e21,
+    1.5e300,
+    float("nan"),
+    float("inf"),
+    "",
+    "plain",
+    "é ü 中文 🎉",
+    'quote" back\\slash',
+    "\x00\x1f\n\t",
+    "\u2028\u2029",
+    "\ud800",
+    "\ud83d\ude00",
+    "a\udc00b",
+]
+_EDGE_KEYS = ["a", "", "0", "1", "10", "01", "-1", "1.5", "a.b", "__proto__", "constructor", "é", "\ud800"]
+
+
+def _random_value(rng: random.Random, depth: int = 0) -> Any:
+    roll = rng.random()
+    if depth >= 3 or roll < 0.5:
+        return rng.choice(_EDGE_SCALARS)
+    if roll < 0.75:
+        return [_random_value(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    return {
+        rng.choice([*_EDGE_KEYS, "k", "name", "to"]): _random_value(rng, depth + 1) for _ in range(rng.randint(0, 4))
+    }
+
+
+def test_the_plain_json_fast_path_writes_what_the_general_path_writes() -> None:
+    rng = random.Random(16)
+    compared = fast = 0
+    for _ in range(4000):
+        value = _random_value(rng)
+        try:
+            expected = _general_dumps(value, "payload")
+        except ValidationError:
+            with pytest.raises(ValidationError):
+                superjson_dumps(value)
+            continue
+        assert superjson_dumps(value) == expected, value
+        compared += 1
+        fast += _plain(value, set())
+    shared = {"x": 1}
+    assert superjson_dumps({"a": shared, "b": shared}) == _general_dumps({"a": shared, "b": shared}, "payload")
+    assert compared > 3000 and fast > 1000  # both paths were exercised

@@ -118,20 +118,28 @@ class BodyCollector:
 
 
 def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request, decoded: bool) -> httpx.Response:
-    """A response holding the already read ``content``; when it was ``decoded`` (it came compressed), without the
-    headers that described the encoded body, so httpx does not decode it again."""
-    if not decoded:  # the usual case: the headers still describe the body, and copying them as they are is cheap
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(content),
-            extensions=response.extensions,
-            request=request,
-        )
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
-    return httpx.Response(
-        response.status_code, headers=headers, content=content, extensions=response.extensions, request=request
+    """A read response holding ``content``; when it was ``decoded`` (it came compressed), without the headers that
+    described the encoded body, so httpx does not decode it again.
+
+    It is left as ``Response.read()`` leaves a response (httpx/_models.py: the body in ``_content``, the stream
+    consumed and closed) rather than read again through httpx's decoders, which cost as much as the rest of the
+    response handling (issue 16). httpx is pinned below 0.29; tests/client/test_body.py holds this to httpx's own
+    behaviour.
+    """
+    headers: httpx.Headers | list[tuple[str, str]] = response.headers
+    if decoded:
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
+        headers.append(("Content-Length", str(len(content))))
+    result = httpx.Response(
+        response.status_code,
+        headers=headers,
+        stream=httpx.ByteStream(content),
+        extensions=response.extensions,
+        request=request,
     )
+    result._content = content
+    result.is_stream_consumed = result.is_closed = True
+    return result
 
 
 def check_deadline(deadline: float | None, request: httpx.Request) -> None:
@@ -144,30 +152,34 @@ def read_sync(
     response: httpx.Response, request: httpx.Request, collector: BodyCollector, deadline: float | None
 ) -> httpx.Response:
     """Read the whole body of ``response`` within ``deadline`` and return it rebuilt."""
+    stream = response.stream
+    assert isinstance(stream, httpx.SyncByteStream)
     try:
-        assert isinstance(response.stream, httpx.SyncByteStream)
-        for data in response.stream:
+        for data in stream:
             collector.add(data)
             check_deadline(deadline, request)
         content = collector.finish()
     except Exception as exc:
         _reraise(exc, request)
     finally:
-        response.close()
+        stream.close()  # as in read_async
     return rebuilt(response, content, request, collector.decoded)
 
 
 async def read_async(response: httpx.Response, request: httpx.Request, collector: BodyCollector) -> httpx.Response:
     """Async twin of :func:`read_sync`; the caller bounds the time with ``asyncio.wait_for``."""
+    stream = response.stream
+    assert isinstance(stream, httpx.AsyncByteStream)
     try:
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        async for data in response.stream:
+        async for data in stream:
             collector.add(data)
         content = collector.finish()
     except Exception as exc:
         _reraise(exc, request)
     finally:
-        await response.aclose()
+        # The stream itself, not response.aclose(): this response is not handed on (rebuilt() replaces it), and
+        # httpx's close adds a context manager per call (issue 16).
+        await stream.aclose()
     return rebuilt(response, content, request, collector.decoded)
 
 

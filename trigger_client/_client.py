@@ -494,8 +494,7 @@ def default_async_transport() -> httpx.AsyncBaseTransport:
     httpx's transport gives the same behaviour with less throughput under concurrency (README, "Performance").
     """
     try:
-        from httpx_aiohttp import AiohttpTransport
+        from trigger_client._aiohttp import AiohttpTransport
     except ImportError:
         return httpx.AsyncHTTPTransport(verify=_ssl_context())
-    transport: httpx.AsyncBaseTransport = AiohttpTransport(verify=_ssl_context())
-    return transport
+    return AiohttpTransport(_ssl_context())

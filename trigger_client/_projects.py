@@ -300,8 +300,8 @@ class Projects(_Registry[TriggerClient]):
 
 
 class AsyncProjects(_Registry[AsyncTriggerClient]):
-    """Async clients for many projects over one connection pool (``httpx_aiohttp.AiohttpTransport()`` unless
-    ``transport=`` is given; the registry owns and closes it). Same arguments as :class:`Projects`.
+    """Async clients for many projects over one connection pool (the aiohttp-backed default unless ``transport=``
+    is given; the registry owns and closes it). Same arguments as :class:`Projects`.
 
     Example::
 

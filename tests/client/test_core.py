@@ -340,14 +340,15 @@ async def test_closed_client_refuses_calls(api: Harness) -> None:
 
 
 async def test_async_client_uses_the_aiohttp_transport() -> None:
-    from httpx_aiohttp import AiohttpTransport
+    from trigger_client._aiohttp import AiohttpTransport
 
     async with AsyncTriggerClient(secret_key=SECRET) as client:
         assert isinstance(client._http._transport.inner, AiohttpTransport)  # type: ignore[attr-defined]
 
 
 async def test_async_client_without_the_aiohttp_extra_uses_httpx_transport(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # what a sync-only install looks like
+    monkeypatch.setitem(sys.modules, "aiohttp", None)  # what a sync-only install looks like
+    monkeypatch.delitem(sys.modules, "trigger_client._aiohttp", raising=False)
     async with AsyncTriggerClient(secret_key=SECRET) as client:
         inner = client._http._transport.inner  # type: ignore[attr-defined]
         assert type(inner) is httpx.AsyncHTTPTransport

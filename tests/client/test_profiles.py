@@ -638,7 +638,7 @@ def test_closing_one_client_keeps_the_shared_pool_open() -> None:
 
 
 async def test_default_transports_are_one_shared_pool() -> None:
-    from httpx_aiohttp import AiohttpTransport
+    from trigger_client._aiohttp import AiohttpTransport
 
     with Projects(acme_beta()) as projects:
         assert isinstance(projects.transport, httpx.HTTPTransport)

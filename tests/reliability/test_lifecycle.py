@@ -140,14 +140,14 @@ def test_sync_clients_created_and_closed_1000_times_leak_nothing(
 async def test_async_clients_created_and_closed_1000_times_leak_nothing(
     transport: str, served: tuple[TriggerEmulator, str], ssl_context: ssl.SSLContext
 ) -> None:
-    from httpx_aiohttp import AiohttpTransport
+    from trigger_client._aiohttp import AiohttpTransport
 
     emulator, url = served
 
     def make() -> AsyncTriggerClient:
         kwargs: dict[str, Any] = {}
         if transport == "shared-ssl-context":
-            kwargs["transport"] = AiohttpTransport(verify=ssl_context)
+            kwargs["transport"] = AiohttpTransport(ssl_context)
         return AsyncTriggerClient(secret_key=emulator.secret_key, api_url=url, **kwargs)
 
     async with make() as warm:

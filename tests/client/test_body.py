@@ -1,0 +1,43 @@
+"""A body the transport has read is handed on as a read httpx.Response: every way of reading it gives what httpx
+gives for the same content, without reading it twice."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from trigger_client._body import rebuilt
+
+REQUEST = httpx.Request("GET", "https://api.trigger.dev/api/v3/runs/run_1")
+BODY = json.dumps({"id": "run_1", "status": "COMPLETED", "note": "é"}).encode()
+WIRE = [("Content-Type", "application/json; charset=utf-8"), ("X-Request-Id", "req_1"), ("x-dup", "a"), ("x-dup", "b")]
+
+
+def _received(headers: list[tuple[str, str]]) -> httpx.Response:
+    return httpx.Response(200, headers=headers, stream=httpx.ByteStream(b"unused"), request=REQUEST)
+
+
+@pytest.mark.parametrize("decoded", [False, True], ids=["as sent", "inflated"])
+async def test_a_rebuilt_response_reads_like_httpx_read_it(decoded: bool) -> None:
+    wire = [*WIRE, ("Content-Encoding", "gzip"), ("Content-Length", "40")] if decoded else [*WIRE]
+    response = rebuilt(_received(wire), BODY, REQUEST, decoded)
+    reference = httpx.Response(200, headers=WIRE, content=BODY, request=REQUEST)  # httpx reads content= at once
+    assert response.is_stream_consumed and response.is_closed
+    assert response.content == BODY
+    assert response.text == reference.text and response.json() == reference.json()
+    assert response.encoding == "utf-8"
+    assert response.read() == BODY
+    assert await response.aread() == BODY
+    assert list(response.iter_bytes()) == [BODY]
+    assert [chunk async for chunk in response.aiter_bytes()] == [BODY]
+    assert response.request is REQUEST
+    assert response.headers.get_list("x-dup") == ["a", "b"]
+    if decoded:  # the headers that described the compressed body are gone; the length is the inflated one
+        assert "content-encoding" not in response.headers
+        assert response.headers.get_list("content-length") == [str(len(BODY))]
+    else:
+        assert response.headers.raw == _received(wire).headers.raw
+    await response.aclose()
+    response.close()

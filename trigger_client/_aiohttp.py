@@ -1,0 +1,188 @@
+"""The async client's default connection pool: aiohttp under the httpx transport interface, with little in between.
+
+httpx's own async transport is slow under concurrency, and the generic adapter (httpx-aiohttp) spent more CPU per
+request than aiohttp itself (issue 16): it hands aiohttp an ``httpx.Headers`` to re-read, builds a timeout object
+per call and streams through a generator per body. This one passes the request's raw headers as they are, reuses
+timeout objects, reads bodies with ``readany`` and sets up its session once: no cookie jar (as with the sync client
+and the SDK's fetch), no decompression (the retrying transport inflates bodies itself, under the size cap), no
+environment lookups, no redirects.
+
+Every aiohttp and socket error becomes the httpx exception the retry policy reasons about (a refused connection is a
+``ConnectError``, a truncated body a ``RemoteProtocolError``, a stalled read a ``ReadTimeout``), so behaviour is the
+same whichever pool the client runs on. Imported only when an async client is built without a transport.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import httpx
+from multidict import CIMultiDict
+from yarl import URL
+
+from trigger_client._exceptions import ClientClosedError, redact
+
+# httpx's default pool size and keep-alive (httpx.Limits()), so the async pools match.
+MAX_CONNECTIONS = 100
+KEEPALIVE_SECONDS = 5.0
+_HTTP_10 = aiohttp.HttpVersion(1, 0)
+
+# Most specific first: the first class an error is an instance of decides its httpx type.
+_ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
+    (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
+    (asyncio.TimeoutError, httpx.ReadTimeout),  # aiohttp's SocketTimeoutError (sock_read) is one too
+    (aiohttp.ClientProxyConnectionError, httpx.ProxyError),
+    (aiohttp.ClientHttpProxyError, httpx.ProxyError),
+    (aiohttp.ClientConnectorError, httpx.ConnectError),  # refused, DNS, TLS handshake and certificate errors
+    (aiohttp.InvalidURL, httpx.UnsupportedProtocol),
+    (aiohttp.NonHttpUrlClientError, httpx.UnsupportedProtocol),
+    # A malformed status line or header (ClientResponseError), a body cut short (ClientPayloadError), a server
+    # that closed the connection without answering (ServerDisconnectedError): httpcore calls all of these
+    # RemoteProtocolError too.
+    (aiohttp.ClientResponseError, httpx.RemoteProtocolError),
+    (aiohttp.ClientPayloadError, httpx.RemoteProtocolError),
+    (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
+    (OSError, httpx.ReadError),  # a reset connection (aiohttp's ClientOSError is an OSError)
+    (aiohttp.ClientError, httpx.RemoteProtocolError),
+)
+
+
+def as_httpx_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError | None:
+    """The httpx exception standing for aiohttp's ``exc``, or None when ``exc`` is not a transport failure."""
+    for source, target in _ERRORS:
+        if isinstance(exc, source):
+            # aiohttp's messages name the host and port, never a header: nothing secret, but redacted all the same.
+            return target(redact(f"{type(exc).__name__}: {exc}")[:300], request=request)
+    return None
+
+
+class AiohttpStream(httpx.AsyncByteStream):
+    """A response body read from aiohttp as it arrives, its errors raised as httpx ones.
+
+    Its own iterator rather than an async generator, which costs an object and the event loop's generator hooks
+    on every response (issue 16).
+    """
+
+    __slots__ = ("request", "response")
+
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self.response = response
+        self.request = request
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            data = await self.response.content.readany()
+        except Exception as exc:
+            mapped = as_httpx_error(exc, self.request)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        if not data:
+            raise StopAsyncIteration
+        return data
+
+    async def aclose(self) -> None:
+        # Back to the pool when the body was read to its end, closed otherwise (aiohttp decides: a connection
+        # with unread body is not reused).
+        self.response.release()
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """An ``httpx.AsyncBaseTransport`` sending requests with one ``aiohttp.ClientSession``, created on first use
+    (it belongs to the running event loop) and closed by :meth:`aclose`.
+
+    Example::
+
+        transport = AiohttpTransport(ssl.create_default_context())
+        client = AsyncTriggerClient(transport=transport)  # what the client does when given no transport
+    """
+
+    def __init__(self, ssl_context: ssl.SSLContext | None = None, max_connections: int = MAX_CONNECTIONS) -> None:
+        self.ssl_context = ssl_context
+        self.max_connections = max_connections
+        self._session: aiohttp.ClientSession | None = None
+        self._closed = False
+        self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
+
+    def _open(self) -> aiohttp.ClientSession:
+        if self._closed:
+            raise ClientClosedError("this connection pool is closed; create a new client")
+        connector = aiohttp.TCPConnector(
+            limit=self.max_connections,
+            keepalive_timeout=KEEPALIVE_SECONDS,
+            ssl=self.ssl_context if self.ssl_context is not None else True,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            auto_decompress=False,
+            trust_env=False,
+        )
+        return self._session
+
+    def _timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
+        """httpx's per-phase timeouts as aiohttp's: connect covers the pool wait and the connection, as httpx's
+        pool plus connect timeouts do; no overall cap here (the retrying transport bounds each attempt)."""
+        key = (timeouts.get("pool"), timeouts.get("connect"), timeouts.get("read"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            if len(self._timeouts) > 64:  # per-call timeouts cut to a deadline are all different: keep few
+                self._timeouts.clear()
+            pool, connect, read = key
+            timeout = aiohttp.ClientTimeout(
+                total=None,
+                connect=None if pool is None or connect is None else pool + connect,
+                sock_connect=connect,
+                sock_read=read,
+            )
+            self._timeouts[key] = timeout
+        return timeout
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        session = self._session if self._session is not None and not self._closed else self._open()
+        try:
+            data: Any = request.content
+        except httpx.RequestNotRead:  # a streamed upload: aiohttp sends it chunked, and sets the header itself
+            data = request.stream
+            request.headers.pop("transfer-encoding", None)
+        # httpx has already normalized the URL and the headers; aiohttp takes both as they are.
+        headers = CIMultiDict((key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw)
+        try:
+            response = await session.request(
+                request.method,
+                URL(str(request.url), encoded=True),
+                headers=headers,
+                data=data or None,
+                allow_redirects=False,
+                timeout=self._timeout(request.extensions.get("timeout") or {}),
+                server_hostname=request.extensions.get("sni_hostname"),
+            )
+        except Exception as exc:
+            mapped = as_httpx_error(exc, request)
+            if mapped is None:
+                if isinstance(exc, ValueError):  # a header aiohttp refuses to send (a newline in a value)
+                    raise httpx.LocalProtocolError(redact(str(exc))[:300], request=request) from exc
+                raise
+            raise mapped from exc
+        extensions: dict[str, Any] = {"http_version": b"HTTP/1.0" if response.version == _HTTP_10 else b"HTTP/1.1"}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+        return httpx.Response(
+            response.status,
+            headers=response.raw_headers,
+            stream=AiohttpStream(response, request),
+            request=request,
+            extensions=extensions,
+        )
+
+    async def aclose(self) -> None:
+        self._closed = True
+        if self._session is not None:
+            await self._session.close()
