@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import functools
 import importlib
 import os
@@ -203,7 +202,7 @@ class _ClientBase:
         clone = copy.copy(self)
         settings = with_settings(self._settings, **changes)
         # None is a real timeout value (none at all), so "keep it" needs its own marker.
-        clone._settings = settings if timeout is UNCHANGED else dataclasses.replace(settings, timeout=timeout)
+        clone._settings = settings if timeout is UNCHANGED else settings.replace(timeout=timeout)
         # Resources are cached per instance and bound to it: the copy must build its own.
         for name, attr in vars(type(self)).items():
             if isinstance(attr, resource):

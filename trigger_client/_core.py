@@ -153,13 +153,22 @@ class Capture:
         return RawResponse(parsed, response.status_code, response.headers, response)
 
 
-@dataclass(frozen=True)
 class Settings:
-    """Per-client-view settings that ``with_options`` changes."""
+    """Per-client-view settings that ``with_options`` changes (a plain class: a dataclass costs import time)."""
 
-    timeout: float | httpx.Timeout | None
-    max_retries: int | None = None
-    deadline: float | None = None
+    __slots__ = ("deadline", "max_retries", "timeout")
+
+    def __init__(
+        self, timeout: float | httpx.Timeout | None, max_retries: int | None = None, deadline: float | None = None
+    ) -> None:
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.deadline = deadline
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` (``timeout``, ``max_retries``, ``deadline``) applied."""
+        fields = {"timeout": self.timeout, "max_retries": self.max_retries, "deadline": self.deadline}
+        return Settings(**(fields | changes))
 
 
 class Core:
@@ -361,4 +370,4 @@ class AsyncCore(Core):
 
 
 def with_settings(settings: Settings, **changes: Any) -> Settings:
-    return replace(settings, **{k: v for k, v in changes.items() if v is not None})
+    return settings.replace(**{k: v for k, v in changes.items() if v is not None})

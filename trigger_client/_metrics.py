@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from collections import defaultdict, deque
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TypedDict
 
 from trigger_client._retry import header_int, reset_epoch_ms
@@ -39,14 +38,16 @@ class MetricsSnapshot(TypedDict):
     rate_limit: RateLimitStats
 
 
-@dataclass
 class OperationMetrics:
-    """Counts and recent latencies (seconds) of one operation."""
+    """Counts and recent latencies (seconds) of one operation (a plain class: a dataclass costs import time)."""
 
-    requests: int = 0
-    errors: int = 0
-    retries: int = 0
-    latencies: deque[float] = field(default_factory=lambda: deque(maxlen=_SAMPLES))
+    __slots__ = ("errors", "latencies", "requests", "retries")
+
+    def __init__(self) -> None:
+        self.requests = 0
+        self.errors = 0
+        self.retries = 0
+        self.latencies: deque[float] = deque(maxlen=_SAMPLES)
 
     def percentile(self, p: float) -> float | None:
         """The ``p``-th percentile (0-100) of recent latencies, nearest-rank; None before any request."""

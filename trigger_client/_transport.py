@@ -15,7 +15,6 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -62,15 +61,26 @@ def uuid4_text() -> str:
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
-@dataclass(frozen=True)
 class CallOptions:
     """Per-call settings that travel with the request: the operation name, the retry budget, the overall
-    ``deadline`` in seconds (retries and waits included), and ``stream`` for bodies the caller reads itself."""
+    ``deadline`` in seconds (retries and waits included), and ``stream`` for bodies the caller reads itself.
 
-    operation: str | None = None
-    max_retries: int | None = None
-    deadline: float | None = None
-    stream: bool = False
+    A plain class, not a dataclass: one is made per call, and a dataclass costs a millisecond of import time.
+    """
+
+    __slots__ = ("deadline", "max_retries", "operation", "stream")
+
+    def __init__(
+        self,
+        operation: str | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        stream: bool = False,
+    ) -> None:
+        self.operation = operation
+        self.max_retries = max_retries
+        self.deadline = deadline
+        self.stream = stream
 
 
 # Request extension the transport sets: how many attempts the call made (for error messages).
@@ -80,7 +90,6 @@ ATTEMPTS = "trigger_client.attempts"
 Hook = Callable[[Any], Any]
 
 
-@dataclass
 class Hooks:
     """Callables run around every request: ``on_request``, ``on_response``, ``on_retry``, ``on_error``.
 
@@ -92,10 +101,19 @@ class Hooks:
         client = TriggerClient(on_retry=lambda e: print("retrying", e.request.operation, "in", e.delay))
     """
 
-    on_request: list[Hook] = field(default_factory=list)
-    on_response: list[Hook] = field(default_factory=list)
-    on_retry: list[Hook] = field(default_factory=list)
-    on_error: list[Hook] = field(default_factory=list)
+    __slots__ = ("on_error", "on_request", "on_response", "on_retry")
+
+    def __init__(
+        self,
+        on_request: list[Hook] | None = None,
+        on_response: list[Hook] | None = None,
+        on_retry: list[Hook] | None = None,
+        on_error: list[Hook] | None = None,
+    ) -> None:
+        self.on_request: list[Hook] = [] if on_request is None else on_request
+        self.on_response: list[Hook] = [] if on_response is None else on_response
+        self.on_retry: list[Hook] = [] if on_retry is None else on_retry
+        self.on_error: list[Hook] = [] if on_error is None else on_error
 
 
 def _operation_name(request: httpx.Request, options: CallOptions) -> str:
