@@ -29,14 +29,17 @@ def iso_datetime_py310(value: str) -> datetime.datetime:
     datetime.timezone fromisoformat would give. Example: iso_datetime_py310("2025-01-01T00:00:00.12Z").
     """
     if not isinstance(value, str):
-        raise TypeError(f"fromisoformat: argument must be str, not {type(value).__name__}")
+        raise TypeError("fromisoformat: argument must be str")  # 3.11's words, so errors read alike on both
     try:
         return datetime.datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
     except ValueError:
         pass
     from dateutil.parser import isoparse
 
-    parsed = isoparse(value)
+    try:
+        parsed = isoparse(value)
+    except (ValueError, OverflowError):
+        raise ValueError(f"Invalid isoformat string: {value!r}") from None  # 3.11's message, not dateutil's
     offset = parsed.utcoffset()
     if offset is None:
         return parsed
