@@ -86,8 +86,10 @@ class HostileServer:
             except OSError:
                 return
             thread = threading.Thread(target=self._handle, args=(sock,), daemon=True)
-            self._threads.append(thread)
+            # Started before it is listed: close() joins every listed thread, and on a busy machine it could
+            # reach one not yet started (RuntimeError), a race a loaded CI machine hit.
             thread.start()
+            self._threads.append(thread)
 
     def _handle(self, sock: socket.socket) -> None:
         with sock, contextlib.suppress(OSError):
