@@ -11,33 +11,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from codegen.patch_kit import batch_processing_schema
+from codegen.patch_kit import add_path, batch_processing_schema, error_responses, json_content, schema_ref
 from codegen.spec import Node
-
-_ERROR = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
-
-
-def _errors(*codes: int) -> dict[str, Node]:
-    return {str(code): {"description": "Error", "content": copy.deepcopy(_ERROR)} for code in codes}
-
-
-def _json(schema: Node, description: str = "Successful request") -> Node:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-
-def _ref(name: str) -> Node:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def _add_path(spec: Node, path: str, method: str, operation: Node, schemas: dict[str, Node] | None = None) -> bool:
-    paths = spec["paths"]
-    if method in paths.get(path, {}):
-        return False
-    paths.setdefault(path, {})[method] = operation
-    components = spec["components"]["schemas"]
-    for name, schema in (schemas or {}).items():
-        components.setdefault(name, schema)
-    return True
 
 
 def _batch_id() -> Node:
@@ -81,14 +56,17 @@ def v3_batches(spec: Node) -> bool:
         "summary": "Create a batch (phase 1 of 2)",
         "description": "Creates an empty batch of `runCount` items; stream them with `stream_batch_items_v3`.",
         "security": [{"secretKey": []}],
-        "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("CreateBatchRequestBody")}}},
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": schema_ref("CreateBatchRequestBody")}},
+        },
         "responses": {
-            "200": _json(_ref("CreateBatchResponse"), "An existing batch (idempotent retry)"),
-            "202": _json(_ref("CreateBatchResponse"), "Batch created"),
-            **_errors(400, 401, 403, 422, 429),
+            "200": json_content(schema_ref("CreateBatchResponse"), "An existing batch (idempotent retry)"),
+            "202": json_content(schema_ref("CreateBatchResponse"), "Batch created"),
+            **error_responses(400, 401, 403, 422, 429),
         },
     }
-    return _add_path(
+    return add_path(
         spec, "/api/v3/batches", "post", operation, {"CreateBatchRequestBody": body, "CreateBatchResponse": answer}
     )
 
@@ -119,9 +97,12 @@ def v3_batch_items(spec: Node) -> bool:
             "required": True,
             "content": {"application/x-ndjson": {"schema": {"type": "string", "format": "binary"}}},
         },
-        "responses": {"200": _json(_ref("StreamBatchItemsResponse")), **_errors(400, 401, 403, 415, 422)},
+        "responses": {
+            "200": json_content(schema_ref("StreamBatchItemsResponse")),
+            **error_responses(400, 401, 403, 415, 422),
+        },
     }
-    return _add_path(spec, "/api/v3/batches/{batchId}/items", "post", operation, {"StreamBatchItemsResponse": answer})
+    return add_path(spec, "/api/v3/batches/{batchId}/items", "post", operation, {"StreamBatchItemsResponse": answer})
 
 
 def v2_batch_retrieve(spec: Node) -> bool:
@@ -147,9 +128,9 @@ def v2_batch_retrieve(spec: Node) -> bool:
         "summary": "Retrieve a batch with its processing errors",
         "security": [{"secretKey": []}],
         "parameters": [_batch_id()],
-        "responses": {"200": _json(_ref("RetrieveBatchV2Response")), **_errors(401, 404)},
+        "responses": {"200": json_content(schema_ref("RetrieveBatchV2Response")), **error_responses(401, 404)},
     }
-    return _add_path(spec, "/api/v2/batches/{batchId}", "get", operation, {"RetrieveBatchV2Response": answer})
+    return add_path(spec, "/api/v2/batches/{batchId}", "get", operation, {"RetrieveBatchV2Response": answer})
 
 
 def idempotency_key_reset(spec: Node) -> bool:
@@ -174,11 +155,11 @@ def idempotency_key_reset(spec: Node) -> bool:
             },
         },
         "responses": {
-            "200": _json({"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}),
-            **_errors(400, 401, 404),
+            "200": json_content({"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}),
+            **error_responses(400, 401, 404),
         },
     }
-    return _add_path(spec, "/api/v1/idempotencyKeys/{key}/reset", "post", operation)
+    return add_path(spec, "/api/v1/idempotencyKeys/{key}/reset", "post", operation)
 
 
 def current_deployment(spec: Node) -> bool:
@@ -207,9 +188,9 @@ def current_deployment(spec: Node) -> bool:
         "tags": ["deployments"],
         "summary": "The current deployment",
         "security": [{"secretKey": []}],
-        "responses": {"200": _json(_ref("CurrentDeployment")), **_errors(401, 404)},
+        "responses": {"200": json_content(schema_ref("CurrentDeployment")), **error_responses(401, 404)},
     }
-    return _add_path(spec, "/api/v1/deployments/current", "get", operation, {"CurrentDeployment": answer})
+    return add_path(spec, "/api/v1/deployments/current", "get", operation, {"CurrentDeployment": answer})
 
 
 def public_tokens(spec: Node) -> bool:
@@ -234,11 +215,11 @@ def public_tokens(spec: Node) -> bool:
         "security": [{"secretKey": []}],
         "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
         "responses": {
-            "200": _json({"type": "object", "required": ["token"], "properties": {"token": {"type": "string"}}}),
-            **_errors(400, 401, 403),
+            "200": json_content({"type": "object", "required": ["token"], "properties": {"token": {"type": "string"}}}),
+            **error_responses(400, 401, 403),
         },
     }
-    return _add_path(spec, "/api/v1/auth/public-tokens", "post", operation)
+    return add_path(spec, "/api/v1/auth/public-tokens", "post", operation)
 
 
 def envvar_import_parent_variables(spec: Node) -> bool:
@@ -270,17 +251,17 @@ def packet_upload_url(spec: Node) -> bool:
         "security": [{"secretKey": []}],
         "parameters": [{"name": "filename", "in": "path", "required": True, "schema": {"type": "string"}}],
         "responses": {
-            "200": _json(
+            "200": json_content(
                 {
                     "type": "object",
                     "required": ["presignedUrl"],
                     "properties": {"presignedUrl": {"type": "string"}, "storagePath": {"type": "string"}},
                 }
             ),
-            **_errors(400, 401),
+            **error_responses(400, 401),
         },
     }
-    return _add_path(spec, "/api/v2/packets/{filename}", "put", operation)
+    return add_path(spec, "/api/v2/packets/{filename}", "put", operation)
 
 
 # (name, why, fix, scope) — wrapped as Patch objects by codegen.patches.

@@ -7,6 +7,7 @@ evidence, and turns that exception into an outcome, so every patch runs and the 
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -150,6 +151,36 @@ def _walk(node: Any) -> Iterator[Node]:
 
 def _parameters(spec: Node, holder: Node) -> list[Node]:
     return [resolve(spec, p) for p in holder.get("parameters", [])]
+
+
+ERROR_CONTENT: Node = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
+
+
+def error_responses(*codes: int) -> dict[str, Node]:
+    """``{"400": {...ErrorResponse}, ...}`` for an added operation's error answers."""
+    return {str(code): {"description": "Error", "content": copy.deepcopy(ERROR_CONTENT)} for code in codes}
+
+
+def json_content(schema: Node, description: str = "Successful request") -> Node:
+    """A response object whose ``application/json`` body is ``schema``."""
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def schema_ref(name: str) -> Node:
+    """A ``$ref`` to ``components/schemas/<name>``."""
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def add_path(spec: Node, path: str, method: str, operation: Node, schemas: dict[str, Node] | None = None) -> bool:
+    """Add an operation the spec lacks, with its component schemas; False (a no-op) once the spec has it."""
+    paths = spec["paths"]
+    if method in paths.get(path, {}):
+        return False
+    paths.setdefault(path, {})[method] = operation
+    components = spec["components"]["schemas"]
+    for name, schema in (schemas or {}).items():
+        components.setdefault(name, schema)
+    return True
 
 
 def raise_for_missing(outcomes: list[PatchOutcome]) -> None:
