@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install test lint typecheck check-generated pytest generate update-spec demo bench soak clean test-py310 test-py313 test-wheel
+.PHONY: install test lint typecheck check-generated pytest generate update-spec demo bench soak clean test-py310 test-py313 test-wheel release-check
 
 # The oldest and newest supported Pythons, from pyenv; nothing is downloaded (UV_PYTHON_DOWNLOADS=never).
 PYTHON_py310 ?= $(shell pyenv prefix 3.10.13 2>/dev/null || echo /root/.pyenv/versions/3.10.13)/bin/python
@@ -78,6 +78,11 @@ test-wheel: install
 	rm -rf $(WHEEL_VENV)-plain && $(UV) venv --quiet --python $(PYTHON_py313) $(WHEEL_VENV)-plain
 	VIRTUAL_ENV=$(WHEEL_VENV)-plain $(UV) pip install --quiet "$$(ls dist/*.whl)"
 	cp tests/user_app/plain_install.py $(WHEEL_USER)/ && cd $(WHEEL_USER) && ../$(WHEEL_VENV)-plain/bin/python plain_install.py
+
+# What a release would upload: sdist and wheel built, twine-checked, their contents checked, each installed and
+# imported on the oldest and newest Python, and a CHANGELOG entry for the version (.ci/release_check.py).
+release-check: install
+	$(PY) .ci/release_check.py $(PYTHON_py310) $(PYTHON_py313)
 
 clean:
 	rm -rf $(VENV) .venv-py310 .venv-py313 $(WHEEL_VENV) $(WHEEL_VENV)-plain .wheel-user dist .mypy_cache .ruff_cache
