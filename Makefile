@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install test lint typecheck check-generated pytest generate update-spec demo bench soak clean test-py310 test-py313 test-wheel release-check
+.PHONY: install test lint typecheck check-generated pytest generate update-spec demo bench soak clean test-py310 test-py313 test-wheel release-check docs system-packages
 
 # The oldest and newest supported Pythons, from pyenv; nothing is downloaded (UV_PYTHON_DOWNLOADS=never).
 PYTHON_py310 ?= $(shell pyenv prefix 3.10.13 2>/dev/null || echo /root/.pyenv/versions/3.10.13)/bin/python
@@ -34,8 +34,23 @@ typecheck: install
 check-generated: install
 	$(PY) -m codegen check
 
-pytest: install
+pytest: install system-packages
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Debian packages the tests drive for real, as command:package pairs, installed (after one apt-get update) only when
+# a command is missing: Chromium and its driver open the documentation site.
+SYSTEM_PACKAGES := chromium:chromium chromedriver:chromium-driver
+system-packages:
+	@missing=""; for pair in $(SYSTEM_PACKAGES); do command -v "$${pair%%:*}" >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null \
+			|| { echo "could not install$$missing (run as root, or install them yourself)" >&2; exit 1; }; \
+	fi
+
+# The documentation site (mkdocs-material + mkdocstrings), strict: a broken link or reference fails the build.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
 
 generate: install
 	$(PY) -m codegen generate

@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"id"})
 
 @_attrs_define
 class AbortedBulkAction:
+    """A ``AbortedBulkAction`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

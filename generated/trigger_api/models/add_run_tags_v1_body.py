@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"tags"})
 
 @_attrs_define
 class AddRunTagsV1Body:
+    """A ``AddRunTagsV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     tags: list[str] | str
     """ One or more tags to attach to a run. Runs can have a maximum of 10 tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

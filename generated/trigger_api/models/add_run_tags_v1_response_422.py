@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"error"})
 
 @_attrs_define
 class AddRunTagsV1Response422:
+    """A ``AddRunTagsV1Response422`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     error: str | None = None
     """ Runs can only have 10 tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

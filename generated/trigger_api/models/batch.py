@@ -35,6 +35,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class Batch:
+    """A ``Batch`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     status: BatchStatus
     created_at: datetime.datetime

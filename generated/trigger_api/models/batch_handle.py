@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"batchId", "runs"})
 
 @_attrs_define
 class BatchHandle:
+    """A ``BatchHandle`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     batch_id: str
     """ The ID of the batch that was triggered """
     runs: list[str]

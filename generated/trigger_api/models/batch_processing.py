@@ -22,6 +22,8 @@ _WIRE_KEYS = frozenset({"errors", "completedAt"})
 
 @_attrs_define
 class BatchProcessing:
+    """A ``BatchProcessing`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     errors: list[BatchProcessingErrorsItem]
     completed_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"index", "taskIdentifier", "error", "errorCode"})
 
 @_attrs_define
 class BatchProcessingErrorsItem:
+    """A ``BatchProcessingErrorsItem`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     index: int
     task_identifier: str
     error: str

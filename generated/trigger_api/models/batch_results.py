@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"id", "items"})
 
 @_attrs_define
 class BatchResults:
+    """A ``BatchResults`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     """ The batch ID. """
     items: list[BatchResultsItemsType0Item] | None = None

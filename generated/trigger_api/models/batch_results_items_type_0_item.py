@@ -26,6 +26,8 @@ _WIRE_KEYS = frozenset({"ok", "id", "output", "outputType", "error", "usage", "t
 
 @_attrs_define
 class BatchResultsItemsType0Item:
+    """A ``BatchResultsItemsType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     ok: bool
     """ Whether this run completed successfully. """
     id: str

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"durationMs"})
 
 @_attrs_define
 class BatchResultsItemsType0ItemUsageType0:
+    """A ``BatchResultsItemsType0ItemUsageType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     duration_ms: float | None = None
     """ Duration of the run in milliseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

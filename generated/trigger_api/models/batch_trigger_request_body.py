@@ -19,6 +19,8 @@ _WIRE_KEYS = frozenset({"items"})
 
 @_attrs_define
 class BatchTriggerRequestBody:
+    """A ``BatchTriggerRequestBody`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     items: list[TriggerTaskRequestBody]
     """ An array of payloads to trigger the task with """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"task", "payload", "context", "options"})
 
 @_attrs_define
 class BatchTriggerTaskRequestBodyItem:
+    """A ``BatchTriggerTaskRequestBodyItem`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     task: str
     """ The task identifier to trigger. This is the `id` set in your `task()` functions. """
     payload: Any = None

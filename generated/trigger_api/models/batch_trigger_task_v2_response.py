@@ -23,6 +23,8 @@ _WIRE_KEYS = frozenset({"id", "isCached", "runs", "idempotencyKey"})
 
 @_attrs_define
 class BatchTriggerTaskV2Response:
+    """A ``BatchTriggerTaskV2Response`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The batch's id (batch_…) """
     is_cached: bool

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"id", "taskIdentifier", "isCached", "idempotencyKey"})
 
 @_attrs_define
 class BatchTriggerTaskV2ResponseRunsItem:
+    """A ``BatchTriggerTaskV2ResponseRunsItem`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The run's id """
     task_identifier: str

@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"items"})
 
 @_attrs_define
 class BatchTriggerV2RequestBody:
+    """A ``BatchTriggerV2RequestBody`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     items: list[BatchTriggerTaskRequestBodyItem]
     """ An array of payloads to trigger the task with """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

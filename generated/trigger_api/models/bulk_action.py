@@ -24,6 +24,8 @@ _WIRE_KEYS = frozenset({"id", "type", "status", "counts", "createdAt", "name", "
 
 @_attrs_define
 class BulkAction:
+    """A ``BulkAction`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The bulk action ID, prefixed with `bulk_`. """
     type_: BulkActionType

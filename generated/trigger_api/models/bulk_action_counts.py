@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"total", "success", "failure"})
 
 @_attrs_define
 class BulkActionCounts:
+    """A ``BulkActionCounts`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     total: int
     """ The number of runs selected when the bulk action was created. """
     success: int

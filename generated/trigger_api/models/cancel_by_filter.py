@@ -25,6 +25,8 @@ _WIRE_KEYS = frozenset({"action", "filter", "name"})
 
 @_attrs_define
 class CancelByFilter:
+    """A ``CancelByFilter`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     action: CancelByFilterAction
     filter_: BulkActionFilter
     """ Selects runs using SDK-style run-list filter fields, excluding pagination fields. In HTTP requests these

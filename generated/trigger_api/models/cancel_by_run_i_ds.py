@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"action", "runIds", "name"})
 
 @_attrs_define
 class CancelByRunIDs:
+    """A ``CancelByRunIDs`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     action: CancelByRunIDsAction
     run_ids: list[str]
     name: str | None = None

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"id"})
 
 @_attrs_define
 class CanceledRun:
+    """A ``CanceledRun`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     """ The ID of the run that was canceled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -60,6 +60,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class CommonRunObject:
+    """A ``CommonRunObject`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The unique ID of the run, prefixed with `run_` """
     status: RunStatus

@@ -41,6 +41,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class CommonRunsFilter:
+    """A ``CommonRunsFilter`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     status: list[CommonRunsFilterStatusItem] | None = None
     task_identifier: list[str] | None = None
     """ The identifier of the task that was run """

@@ -18,6 +18,8 @@ _WIRE_KEYS = frozenset({"from", "to", "period"})
 
 @_attrs_define
 class CommonRunsFilterCreatedAt:
+    """A ``CommonRunsFilterCreatedAt`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     from_: datetime.datetime | None = None
     """ The start date to filter the runs by """
     to: datetime.datetime | None = None

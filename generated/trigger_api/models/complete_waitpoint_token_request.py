@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"data"})
 
 @_attrs_define
 class CompleteWaitpointTokenRequest:
+    """A ``CompleteWaitpointTokenRequest`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     data: Any = None
     """ Any JSON-serializable value to pass back to the run waiting on this token. The data will be returned from
     `wait.forToken()` as the result payload. """

@@ -32,6 +32,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class CreateBatchRequestBody:
+    """A ``CreateBatchRequestBody`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     run_count: int
     """ How many items the stream will carry """
     task_identifiers: list[str] | None = None

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"id", "runCount", "isCached", "idempotencyKey"})
 
 @_attrs_define
 class CreateBatchResponse:
+    """A ``CreateBatchResponse`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     run_count: int
     is_cached: bool

@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"sub", "pub"})
 
 @_attrs_define
 class CreateJwtClaimsV1Response200:
+    """A ``CreateJwtClaimsV1Response200`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     sub: str
     pub: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,6 +23,8 @@ _WIRE_KEYS = frozenset({"scopes", "expirationTime", "oneTimeUse", "realtime"})
 
 @_attrs_define
 class CreatePublicTokenV1Body:
+    """A ``CreatePublicTokenV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     scopes: list[str]
     expiration_time: int | str | None = None
     one_time_use: bool | None = None

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"skipColumns"})
 
 @_attrs_define
 class CreatePublicTokenV1BodyRealtime:
+    """A ``CreatePublicTokenV1BodyRealtime`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     skip_columns: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

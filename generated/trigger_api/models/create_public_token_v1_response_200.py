@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"token"})
 
 @_attrs_define
 class CreatePublicTokenV1Response200:
+    """A ``CreatePublicTokenV1Response200`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"task", "cron", "deduplicationKey", "externalId", "timez
 
 @_attrs_define
 class CreateScheduleOptions:
+    """A ``CreateScheduleOptions`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     task: str
     cron: str
     deduplication_key: str

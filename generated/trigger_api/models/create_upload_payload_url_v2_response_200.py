@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"presignedUrl", "storagePath"})
 
 @_attrs_define
 class CreateUploadPayloadUrlV2Response200:
+    """A ``CreateUploadPayloadUrlV2Response200`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     presigned_url: str
     storage_path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"idempotencyKey", "idempotencyKeyTTL", "timeout", "tags"
 
 @_attrs_define
 class CreateWaitpointTokenRequest:
+    """A ``CreateWaitpointTokenRequest`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     idempotency_key: str | None = None
     """ An optional idempotency key. If you pass the same key twice before it expires, you will receive the original
     token back. The returned token may already be completed, in which case `wait.forToken()` will continue

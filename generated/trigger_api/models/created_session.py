@@ -42,6 +42,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class CreatedSession:
+    """A ``CreatedSession`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The session's friendly ID, prefixed with `session_`. """
     type_: str

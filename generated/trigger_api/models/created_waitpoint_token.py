@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"id", "isCached", "url"})
 
 @_attrs_define
 class CreatedWaitpointToken:
+    """A ``CreatedWaitpointToken`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The unique ID of the waitpoint token. """
     is_cached: bool

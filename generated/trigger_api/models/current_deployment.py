@@ -29,6 +29,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class CurrentDeployment:
+    """A ``CurrentDeployment`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     created_at: datetime.datetime
     short_code: str

@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"dashboards"})
 
 @_attrs_define
 class Dashboards:
+    """A ``Dashboards`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     dashboards: list[DashboardsDashboardsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,6 +23,8 @@ _WIRE_KEYS = frozenset({"key", "title", "widgets"})
 
 @_attrs_define
 class DashboardsDashboardsType0Item:
+    """A ``DashboardsDashboardsType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     key: str | None = None
     """ Dashboard identifier (e.g. "overview", "llm") """
     title: str | None = None

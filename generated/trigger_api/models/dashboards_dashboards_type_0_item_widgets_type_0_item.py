@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"id", "title", "query", "type"})
 
 @_attrs_define
 class DashboardsDashboardsType0ItemWidgetsType0Item:
+    """A ``DashboardsDashboardsType0ItemWidgetsType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     """ Widget identifier """
     title: str | None = None

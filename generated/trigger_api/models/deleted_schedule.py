@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"id"})
 
 @_attrs_define
 class DeletedSchedule:
+    """A ``DeletedSchedule`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The deleted schedule's id """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -39,6 +39,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class Deployment:
+    """A ``Deployment`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     """ The deployment ID """
     status: DeploymentStatus | None = None

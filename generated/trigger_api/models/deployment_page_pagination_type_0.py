@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"next"})
 
 @_attrs_define
 class DeploymentPagePaginationType0:
+    """A ``DeploymentPagePaginationType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     next_: str | None = None
     """ Cursor for the next page. Pass as `page[after]` to get the next page. Omitted if there are no more results.
     """

@@ -29,6 +29,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class DeploymentSummary:
+    """A ``DeploymentSummary`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     """ The deployment ID """
     created_at: datetime.datetime | None = None

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"id", "slug", "filePath", "exportName"})
 
 @_attrs_define
 class DeploymentWorkerType0TasksType0Item:
+    """A ``DeploymentWorkerType0TasksType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     slug: str | None = None
     file_path: str | None = None

@@ -18,6 +18,8 @@ _WIRE_KEYS = frozenset({"env"})
 
 @_attrs_define
 class EnvFilter:
+    """A ``EnvFilter`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     env: list[EnvFilterEnvItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"name", "value", "isSecret"})
 
 @_attrs_define
 class EnvVar:
+    """A ``EnvVar`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     name: str
     value: str
     is_secret: bool | None = None

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"value", "name", "isSecret"})
 
 @_attrs_define
 class EnvVarValue:
+    """A ``EnvVarValue`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     value: str
     name: str | None = None
     is_secret: bool | None = None

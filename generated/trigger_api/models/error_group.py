@@ -41,6 +41,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class ErrorGroup:
+    """A ``ErrorGroup`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The unique ID of the error group, prefixed with `error_` """
     fingerprint: str

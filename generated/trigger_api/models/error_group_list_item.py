@@ -36,6 +36,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class ErrorGroupListItem:
+    """A ``ErrorGroupListItem`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The unique ID of the error group, prefixed with `error_` """
     fingerprint: str

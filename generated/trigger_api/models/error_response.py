@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"error"})
 
 @_attrs_define
 class ErrorResponse:
+    """A ``ErrorResponse`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     error: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

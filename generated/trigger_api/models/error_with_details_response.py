@@ -23,6 +23,8 @@ _WIRE_KEYS = frozenset({"error", "details"})
 
 @_attrs_define
 class ErrorWithDetailsResponse:
+    """A ``ErrorWithDetailsResponse`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     error: str
     details: list[ErrorWithDetailsResponseDetailsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

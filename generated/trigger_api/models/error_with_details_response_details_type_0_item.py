@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"code", "message", "path"})
 
 @_attrs_define
 class ErrorWithDetailsResponseDetailsType0Item:
+    """A ``ErrorWithDetailsResponseDetailsType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     code: str
     """ The error code """
     message: str

@@ -22,6 +22,8 @@ _WIRE_KEYS = frozenset({"taskIdentifier", "version", "status", "search", "from",
 
 @_attrs_define
 class ErrorsFilter:
+    """A ``ErrorsFilter`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     task_identifier: list[str] | None = None
     """ The identifier of the task the error belongs to """
     version: list[str] | None = None

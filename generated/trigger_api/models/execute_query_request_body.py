@@ -26,6 +26,8 @@ _WIRE_KEYS = frozenset({"query", "scope", "period", "from", "to", "format"})
 
 @_attrs_define
 class ExecuteQueryRequestBody:
+    """A ``ExecuteQueryRequestBody`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     query: str
     """ The TRQL query to execute """
     scope: ExecuteQueryRequestBodyScope | None = ExecuteQueryRequestBodyScope.ENVIRONMENT

@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"error"})
 
 @_attrs_define
 class GetRunTraceV1Response404:
+    """A ``GetRunTraceV1Response404`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     error: GetRunTraceV1Response404Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

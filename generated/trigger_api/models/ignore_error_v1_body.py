@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"duration", "occurrenceRate", "totalOccurrences", "reaso
 
 @_attrs_define
 class IgnoreErrorV1Body:
+    """A ``IgnoreErrorV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     duration: int | None = None
     """ How long to ignore the error for, in milliseconds. """
     occurrence_rate: float | None = None

@@ -26,6 +26,8 @@ _WIRE_KEYS = frozenset({"error", "issues", "variableErrors"})
 
 @_attrs_define
 class InvalidEnvVarsRequestResponse:
+    """A ``InvalidEnvVarsRequestResponse`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     error: str | None = None
     issues: list[InvalidEnvVarsRequestResponseIssuesType0Item] | None = None
     variable_errors: list[InvalidEnvVarsRequestResponseVariableErrorsType0Item] | None = None

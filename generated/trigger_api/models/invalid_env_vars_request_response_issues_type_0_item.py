@@ -12,6 +12,8 @@ T = TypeVar("T", bound="InvalidEnvVarsRequestResponseIssuesType0Item")
 
 @_attrs_define
 class InvalidEnvVarsRequestResponseIssuesType0Item:
+    """A ``InvalidEnvVarsRequestResponseIssuesType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -27,6 +27,8 @@ _WIRE_KEYS = frozenset({"id", "status", "contentHash", "shortCode", "version", "
 
 @_attrs_define
 class LatestDeployment:
+    """A ``LatestDeployment`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     """ The deployment ID """
     status: LatestDeploymentStatus | None = None

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"next", "previous"})
 
 @_attrs_define
 class ListBulkActionsResultPagination:
+    """A ``ListBulkActionsResultPagination`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     next_: str | None = None
     """ Pass this cursor as `page[after]` to retrieve the next page. """
     previous: str | None = None

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"next", "previous"})
 
 @_attrs_define
 class ListErrorsResultPaginationType0:
+    """A ``ListErrorsResultPaginationType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     next_: str | None = None
     """ The error ID to start the next page after. Pass it as `page[after]`. """
     previous: str | None = None

@@ -24,6 +24,8 @@ _WIRE_KEYS = frozenset({"data", "pagination"})
 
 @_attrs_define
 class ListSessionsResult:
+    """A ``ListSessionsResult`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     data: list[Session] | None = None
     pagination: ListSessionsResultPaginationType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"next", "previous"})
 
 @_attrs_define
 class ListSessionsResultPaginationType0:
+    """A ``ListSessionsResultPaginationType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     next_: str | None = None
     """ The session ID to start the next page after. Pass it as the `page[after]` parameter on the next request. """
     previous: str | None = None

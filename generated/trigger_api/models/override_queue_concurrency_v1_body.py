@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"concurrencyLimit", "type"})
 
 @_attrs_define
 class OverrideQueueConcurrencyV1Body:
+    """A ``OverrideQueueConcurrencyV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     concurrency_limit: int
     """ The new concurrency limit to set for the queue. It may not exceed your
     environment's maximum concurrency limit: a higher value is rejected with a

@@ -25,6 +25,8 @@ _WIRE_KEYS = frozenset({"action", "type"})
 
 @_attrs_define
 class PauseQueueV1Body:
+    """A ``PauseQueueV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     action: PauseQueueV1BodyAction
     """ Whether to pause or resume the queue """
     type_: PauseQueueV1BodyType | None = PauseQueueV1BodyType.ID

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"error"})
 
 @_attrs_define
 class PromoteDeploymentV1Response400:
+    """A ``PromoteDeploymentV1Response400`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

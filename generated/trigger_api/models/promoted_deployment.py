@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"id", "version", "shortCode"})
 
 @_attrs_define
 class PromotedDeployment:
+    """A ``PromotedDeployment`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     """ The deployment ID """
     version: str | None = None

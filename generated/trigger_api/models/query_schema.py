@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"tables"})
 
 @_attrs_define
 class QuerySchema:
+    """A ``QuerySchema`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     tables: list[QuerySchemaTablesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,6 +23,8 @@ _WIRE_KEYS = frozenset({"name", "description", "timeColumn", "columns"})
 
 @_attrs_define
 class QuerySchemaTablesType0Item:
+    """A ``QuerySchemaTablesType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     name: str | None = None
     """ Table name used in TRQL queries """
     description: str | None = None

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"name", "type", "description", "example", "allowedValues
 
 @_attrs_define
 class QuerySchemaTablesType0ItemColumnsType0Item:
+    """A ``QuerySchemaTablesType0ItemColumnsType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     name: str | None = None
     """ Column name """
     type_: str | None = None

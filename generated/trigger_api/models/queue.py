@@ -22,6 +22,8 @@ _WIRE_KEYS = frozenset({"id", "name", "type", "running", "queued", "paused", "co
 
 @_attrs_define
 class Queue:
+    """A ``Queue`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The queue ID, e.g., `queue_1234` """
     name: str

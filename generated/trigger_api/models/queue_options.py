@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"name", "concurrencyLimit"})
 
 @_attrs_define
 class QueueOptions:
+    """A ``QueueOptions`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     name: str | None = None
     """ You can define a shared queue and then pass the name in to your task. """
     concurrency_limit: int | None = None

@@ -20,6 +20,8 @@ _WIRE_KEYS = frozenset({"data", "pagination"})
 
 @_attrs_define
 class QueuePage:
+    """A ``QueuePage`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     data: list[Queue]
     """ An array of queue objects """
     pagination: QueuePagePagination

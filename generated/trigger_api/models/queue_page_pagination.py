@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"currentPage", "totalPages", "count"})
 
 @_attrs_define
 class QueuePagePagination:
+    """A ``QueuePagePagination`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     current_page: int | None = None
     """ The current page number """
     total_pages: int | None = None

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"type", "name"})
 
 @_attrs_define
 class QueueTypeName:
+    """A ``QueueTypeName`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     type_: QueueTypeNameType
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,6 +25,8 @@ _WIRE_KEYS = frozenset({"action", "filter", "name", "targetRegion"})
 
 @_attrs_define
 class ReplayByFilter:
+    """A ``ReplayByFilter`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     action: ReplayByFilterAction
     filter_: BulkActionFilter
     """ Selects runs using SDK-style run-list filter fields, excluding pagination fields. In HTTP requests these

@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"action", "runIds", "name", "targetRegion"})
 
 @_attrs_define
 class ReplayByRunIDs:
+    """A ``ReplayByRunIDs`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     action: ReplayByRunIDsAction
     run_ids: list[str]
     name: str | None = None

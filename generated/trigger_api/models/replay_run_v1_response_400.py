@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"error"})
 
 @_attrs_define
 class ReplayRunV1Response400:
+    """A ``ReplayRunV1Response400`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     error: ReplayRunV1Response400Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,6 +18,8 @@ _WIRE_KEYS = frozenset({"delay"})
 
 @_attrs_define
 class RescheduleRunRequestBody:
+    """A ``RescheduleRunRequestBody`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     delay: datetime.datetime | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"error"})
 
 @_attrs_define
 class RescheduleRunV1Response401:
+    """A ``RescheduleRunV1Response401`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     error: RescheduleRunV1Response401Error | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"taskIdentifier"})
 
 @_attrs_define
 class ResetIdempotencyKeyV1Body:
+    """A ``ResetIdempotencyKeyV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     task_identifier: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

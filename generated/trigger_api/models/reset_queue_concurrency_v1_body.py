@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"type"})
 
 @_attrs_define
 class ResetQueueConcurrencyV1Body:
+    """A ``ResetQueueConcurrencyV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     type_: ResetQueueConcurrencyV1BodyType | None = ResetQueueConcurrencyV1BodyType.ID
     """ How to interpret the `queueParam` path parameter:
     - `id`: Treat as a queue ID (default)

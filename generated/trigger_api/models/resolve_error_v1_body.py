@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"resolvedInVersion"})
 
 @_attrs_define
 class ResolveErrorV1Body:
+    """A ``ResolveErrorV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     resolved_in_version: str | None = None
     """ The worker version the error was resolved in. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -45,6 +45,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class RetrieveBatchV1Response200:
+    """A ``RetrieveBatchV1Response200`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     """ The batch ID. """
     status: RetrieveBatchV1Response200Status | None = None

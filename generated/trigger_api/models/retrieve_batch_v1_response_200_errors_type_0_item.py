@@ -23,6 +23,8 @@ _WIRE_KEYS = frozenset({"index", "taskIdentifier", "error", "errorCode"})
 
 @_attrs_define
 class RetrieveBatchV1Response200ErrorsType0Item:
+    """A ``RetrieveBatchV1Response200ErrorsType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     index: int | None = None
     """ The index of the failed item. """
     task_identifier: str | None = None

@@ -24,6 +24,8 @@ _WIRE_KEYS = frozenset({"completedAt", "errors"})
 
 @_attrs_define
 class RetrieveBatchV1Response200ProcessingType0:
+    """A ``RetrieveBatchV1Response200ProcessingType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     completed_at: datetime.datetime | None = None
     errors: list[RetrieveBatchV1Response200ProcessingType0ErrorsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

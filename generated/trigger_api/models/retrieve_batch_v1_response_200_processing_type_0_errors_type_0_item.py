@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"index", "taskIdentifier", "error", "errorCode"})
 
 @_attrs_define
 class RetrieveBatchV1Response200ProcessingType0ErrorsType0Item:
+    """A ``RetrieveBatchV1Response200ProcessingType0ErrorsType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     index: int | None = None
     task_identifier: str | None = None
     error: Any = None

@@ -26,6 +26,8 @@ _WIRE_KEYS = frozenset({"id", "status", "createdAt", "updatedAt", "error", "star
 
 @_attrs_define
 class RunAttemptsType0Item:
+    """A ``RunAttemptsType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The unique ID of the attempt, prefixed with `attempt_` """
     status: RunAttemptsType0ItemStatus

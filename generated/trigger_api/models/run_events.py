@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"events"})
 
 @_attrs_define
 class RunEvents:
+    """A ``RunEvents`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     events: list[RunEventsEventsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -52,6 +52,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class RunEventsEventsType0Item:
+    """A ``RunEventsEventsType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     span_id: str | None = None
     """ The span ID of the event. """
     parent_id: str | None = None

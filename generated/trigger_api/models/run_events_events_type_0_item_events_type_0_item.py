@@ -24,6 +24,8 @@ _WIRE_KEYS = frozenset({"name", "time", "properties"})
 
 @_attrs_define
 class RunEventsEventsType0ItemEventsType0Item:
+    """A ``RunEventsEventsType0ItemEventsType0Item`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     name: str | None = None
     """ The event name (e.g. "exception", "cancellation", "attempt_failed"). """
     time: datetime.datetime | None = None

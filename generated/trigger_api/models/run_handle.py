@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"id", "isCached"})
 
 @_attrs_define
 class RunHandle:
+    """A ``RunHandle`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The ID of the run that was triggered. """
     is_cached: bool | None = None

@@ -55,6 +55,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class RunListItem:
+    """A ``RunListItem`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The unique ID of the run, prefixed with `run_` """
     status: RunListItemStatus

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"next", "previous"})
 
 @_attrs_define
 class RunListPagePaginationType0:
+    """A ``RunListPagePaginationType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     next_: str | None = None
     """ The run ID to start the next page after. This should be used as the `page[after]` parameter in the next
     request. """

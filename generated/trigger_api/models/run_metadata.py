@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"metadata"})
 
 @_attrs_define
 class RunMetadata:
+    """A ``RunMetadata`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     metadata: RunMetadataMetadataType0 | None = None
     """ The updated metadata of the run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

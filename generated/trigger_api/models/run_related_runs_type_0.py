@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"root", "parent", "children"})
 
 @_attrs_define
 class RunRelatedRunsType0:
+    """A ``RunRelatedRunsType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     root: CommonRunObject | None = None
     parent: CommonRunObject | None = None
     children: list[CommonRunObject] | None = None

@@ -22,6 +22,8 @@ _WIRE_KEYS = frozenset({"ok", "id", "output", "outputType", "error", "usage", "t
 
 @_attrs_define
 class RunResult:
+    """A ``RunResult`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     ok: bool
     """ Whether the run completed successfully. """
     id: str

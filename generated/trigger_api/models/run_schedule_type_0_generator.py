@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"type", "expression", "description"})
 
 @_attrs_define
 class RunScheduleType0Generator:
+    """A ``RunScheduleType0Generator`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     type_: RunScheduleType0GeneratorType | None = None
     expression: str | None = None
     """ The cron expression used to generate the schedule """

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"message"})
 
 @_attrs_define
 class RunTagsAdded:
+    """A ``RunTagsAdded`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"trace"})
 
 @_attrs_define
 class RunTrace:
+    """A ``RunTrace`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     trace: RunTraceTraceType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

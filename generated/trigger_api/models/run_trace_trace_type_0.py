@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"traceId", "rootSpan"})
 
 @_attrs_define
 class RunTraceTraceType0:
+    """A ``RunTraceTraceType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     trace_id: str | None = None
     """ The OTel trace ID. """
     root_span: SpanDetailedSummary | None = None

@@ -38,6 +38,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class Schedule:
+    """A ``Schedule`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The unique ID of the schedule, prefixed with 'sched_' """
     task: str

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"id", "type", "userName"})
 
 @_attrs_define
 class ScheduleEnvironment:
+    """A ``ScheduleEnvironment`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     type_: str | None = None
     user_name: str | None = None

@@ -20,6 +20,8 @@ _WIRE_KEYS = frozenset({"type", "expression", "description"})
 
 @_attrs_define
 class ScheduleGenerator:
+    """A ``ScheduleGenerator`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     type_: ScheduleGeneratorType
     expression: str
     """ The cron expression used to generate the schedule """

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"currentPage", "totalPages", "count"})
 
 @_attrs_define
 class SchedulePagePaginationType0:
+    """A ``SchedulePagePaginationType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     current_page: int | None = None
     total_pages: int | None = None
     count: int | None = None

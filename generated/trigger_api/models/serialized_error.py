@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"message", "name", "stackTrace"})
 
 @_attrs_define
 class SerializedError:
+    """A ``SerializedError`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     message: str
     name: str | None = None
     stack_trace: str | None = None

@@ -25,6 +25,8 @@ _WIRE_KEYS = frozenset({"type", "tags", "taskIdentifier", "externalId", "status"
 
 @_attrs_define
 class SessionsFilter:
+    """A ``SessionsFilter`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     type_: list[str] | None = None
     """ The session type(s) to filter by. """
     tags: list[str] | None = None

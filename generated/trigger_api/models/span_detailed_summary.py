@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"id", "parentId", "runId", "data", "children"})
 
 @_attrs_define
 class SpanDetailedSummary:
+    """A ``SpanDetailedSummary`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str | None = None
     """ The span ID. """
     parent_id: str | None = None

@@ -45,6 +45,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class SpanDetailedSummaryDataType0:
+    """A ``SpanDetailedSummaryDataType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     message: str | None = None
     """ The span message. """
     task_slug: str | None = None

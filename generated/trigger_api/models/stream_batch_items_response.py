@@ -19,6 +19,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class StreamBatchItemsResponse:
+    """A ``StreamBatchItemsResponse`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     items_accepted: int
     items_deduplicated: int

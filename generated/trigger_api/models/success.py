@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"success"})
 
 @_attrs_define
 class Success:
+    """A ``Success`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

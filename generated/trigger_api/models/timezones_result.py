@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"timezones"})
 
 @_attrs_define
 class Timezones:
+    """A ``Timezones`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     timezones: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

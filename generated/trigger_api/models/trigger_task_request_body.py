@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"payload", "context", "options"})
 
 @_attrs_define
 class TriggerTaskRequestBody:
+    """A ``TriggerTaskRequestBody`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     payload: Any = None
     """ The serialized payload: a superjson string (payloadType application/super+json), plain text, JSON, or a
     storage path (application/store) """

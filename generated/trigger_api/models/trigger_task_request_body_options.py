@@ -58,6 +58,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class TriggerTaskRequestBodyOptions:
+    """A ``TriggerTaskRequestBodyOptions`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     queue: QueueOptions | None = None
     concurrency_key: str | None = None
     """ Scope the concurrency limit to a specific key. """

@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"key", "delay", "mode", "maxDelay"})
 
 @_attrs_define
 class TriggerTaskRequestBodyOptionsDebounce:
+    """A ``TriggerTaskRequestBodyOptionsDebounce`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     key: str
     delay: float | str
     mode: TriggerTaskRequestBodyOptionsDebounceMode | None = None

@@ -20,6 +20,8 @@ _WIRE_KEYS = frozenset({"key", "scope"})
 
 @_attrs_define
 class TriggerTaskRequestBodyOptionsIdempotencyKeyOptions:
+    """A ``TriggerTaskRequestBodyOptionsIdempotencyKeyOptions`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     key: str
     scope: TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,6 +23,8 @@ _WIRE_KEYS = frozenset({"metadata"})
 
 @_attrs_define
 class UpdateRunMetadataV1Body:
+    """A ``UpdateRunMetadataV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     metadata: UpdateRunMetadataV1BodyMetadata | None = None
     """ The new metadata to set on the run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"task", "cron", "externalId", "timezone", "window"})
 
 @_attrs_define
 class UpdateScheduleOptions:
+    """A ``UpdateScheduleOptions`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     task: str
     cron: str
     external_id: str | None = None

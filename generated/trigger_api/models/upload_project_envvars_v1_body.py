@@ -26,6 +26,8 @@ _WIRE_KEYS = frozenset({"variables", "override", "parentVariables", "isSecret"})
 
 @_attrs_define
 class UploadProjectEnvvarsV1Body:
+    """A ``UploadProjectEnvvarsV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     variables: UploadProjectEnvvarsV1BodyVariables
     """ Variables to import, as a map of name to value """
     override: bool | None = False

@@ -37,6 +37,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class WaitpointToken:
+    """A ``WaitpointToken`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The unique ID of the waitpoint token. """
     url: str

@@ -20,6 +20,8 @@ _WIRE_KEYS = frozenset({"data", "pagination"})
 
 @_attrs_define
 class WaitpointTokenPage:
+    """A ``WaitpointTokenPage`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     data: list[WaitpointToken]
     """ An array of waitpoint token objects. """
     pagination: WaitpointTokenPagePagination

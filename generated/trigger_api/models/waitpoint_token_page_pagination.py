@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"next", "previous"})
 
 @_attrs_define
 class WaitpointTokenPagePagination:
+    """A ``WaitpointTokenPagePagination`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     next_: str | None = None
     """ Cursor for the next page. Pass as `page[after]` in the next request. """
     previous: str | None = None
