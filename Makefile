@@ -59,7 +59,7 @@ demo: install
 	$(PY) -m trigger_client.testing demo
 
 bench: install
-	$(PY) -m tests.benchmarks $(if $(QUICK),--quick,)
+	$(PY) -m tests.benchmarks $(if $(QUICK),--quick,) $(if $(ONLY),--only $(ONLY),)
 
 soak: install
 	$(PY) -m pytest tests/reliability -m soak --soak $(PYTEST_ARGS)

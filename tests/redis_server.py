@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pytest
-
 if TYPE_CHECKING:
     import redis
 
@@ -25,14 +23,18 @@ if TYPE_CHECKING:
 START_TIMEOUT = 20.0
 
 
+MISSING = "redis-server is not installed: `make install` as root installs it (apt-get install redis-server)"
+
+
 def require_redis_server() -> str:
     """The path of ``redis-server``, or a skip (a failure in CI) saying how to get it."""
+    import pytest
+
     path = shutil.which("redis-server")
     if path is None:
-        message = "redis-server is not installed: `make install` as root installs it (apt-get install redis-server)"
         if os.environ.get("CI"):
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+            pytest.fail(MISSING, pytrace=False)
+        pytest.skip(MISSING)
     return path
 
 
@@ -84,7 +86,9 @@ class RedisServer:
         return f"{'rediss' if self.tls else 'redis'}://{auth}127.0.0.1:{self.port}/0"
 
     def start(self) -> None:
-        binary = require_redis_server()
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise RuntimeError(MISSING)
         arguments = [binary, "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(self.directory)]
         if self.tls:
             arguments += ["--port", "0", "--tls-port", str(self.port), "--tls-cert-file", str(self.tls.cert)]
