@@ -16,6 +16,8 @@ import math
 import multiprocessing
 import re
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -25,6 +27,7 @@ import pytest
 
 from tests.redis_server import RedisServer, Tls, require_redis_server
 from trigger_client import AsyncTriggerClient, ConfigurationError, RateLimitError, SharedRateLimit, TriggerClient
+from trigger_client._optional import MissingDependencyError
 from trigger_client._shared_redis import SCRIPT_SHA
 from trigger_client.testing import ManualClock, TokenBucket, TriggerEmulator
 
@@ -301,3 +304,35 @@ def test_redis_calls_from_the_async_client_leave_the_event_loop_free(server: Red
     bucket.limit.store.update = update  # type: ignore[method-assign]
     assert asyncio.run(main()) == 0.0
     assert calls and calls[0] != loop_thread[0]
+
+
+def test_a_redis_failing_mid_run_lets_calls_go_and_is_used_again_once_fixed(
+    server: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Redis answering errors (here WRONGTYPE: someone else's list under the bucket's key) is a failure like being
+    unreachable: the take lets the call go, with one warning; once the key is ours again the bucket is shared."""
+    bucket = frozen(server.url, retry_interval=0).bucket(URL, KEY)
+    name = PREFIX + bucket.key
+    client = server.client()
+    client.rpush(name, "not a bucket")
+    with caplog.at_level(logging.WARNING, logger="trigger_client"):
+        assert [bucket.take(1_000, 0.0), bucket.take(1_000, 0.0)] == [0.0, 0.0]
+    assert caplog.text.count("WRONGTYPE") == 1
+    client.delete(name)
+    assert bucket.take(1_000, 0.0) == 0.0
+    assert bucket.take(1, 0.0) > 0
+
+
+def test_without_redis_py_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)
+    with pytest.raises(MissingDependencyError, match=re.escape("pip install 'trigger-client[redis]'")):
+        SharedRateLimit.redis("redis://127.0.0.1:6379/0")
+
+
+def test_the_file_limit_never_imports_redis(tmp_path: Path) -> None:
+    code = (
+        "import sys, trigger_client\n"
+        f"trigger_client.SharedRateLimit({str(tmp_path / 'limits.json')!r}).bucket('u', 'k').take(1, 0.0)\n"
+        "assert 'redis' not in sys.modules, 'redis imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
