@@ -20,13 +20,21 @@ import subprocess
 import sys
 import threading
 import time
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.redis_server import RedisServer, Tls, require_redis_server
-from trigger_client import AsyncTriggerClient, ConfigurationError, RateLimitError, SharedRateLimit, TriggerClient
+from trigger_client import (
+    AsyncTriggerClient,
+    ConfigurationError,
+    RateLimitError,
+    SharedRateLimit,
+    TriggerClient,
+    _pacing,
+)
 from trigger_client._optional import MissingDependencyError
 from trigger_client._shared_redis import SCRIPT_SHA
 from trigger_client.testing import ManualClock, TokenBucket, TriggerEmulator
@@ -336,3 +344,51 @@ def test_the_file_limit_never_imports_redis(tmp_path: Path) -> None:
         "assert 'redis' not in sys.modules, 'redis imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_client_waits_in_redis_within_the_calls_deadline(
+    mode: str, emulator: TriggerEmulator, server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another worker emptied the bucket: a client waits the refill Redis names (its sleep here writes the refill
+    Redis would have counted by then) and goes; a client whose deadline leaves less than that goes at once and lets
+    the server decide, as with the file."""
+    shared = SharedRateLimit.redis(server.url, batch_max=4, batch_refill=4, batch_interval=30)
+    worker = shared.bucket(emulator.base_url, emulator.secret_key)
+    name = PREFIX + worker.key
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        state = json.loads(server.client().get(name))
+        server.client().set(name, json.dumps({**state, "tokens": 4}, sort_keys=True))
+
+    async def async_sleep(seconds: float) -> None:
+        sleep(seconds)
+
+    monkeypatch.setattr(_pacing, "time", types.SimpleNamespace(time=time.time, sleep=sleep))
+    monkeypatch.setattr(asyncio, "sleep", async_sleep)
+    options = {"secret_key": emulator.secret_key, "api_url": emulator.base_url, "shared_rate_limit": shared}
+    two = [{"payload": {"n": n}} for n in range(2)]
+    waits: list[int] = []
+    with emulator:
+        for deadline in (None, 5.0):
+            assert worker.take(4 if deadline is None else 2, 0.0) == 0.0  # the other worker empties the bucket
+            if mode == "sync":
+                with TriggerClient(transport=emulator.transport, deadline=deadline, **options) as client:  # type: ignore[arg-type]
+                    assert client.tasks.batch_trigger("t", two).ok
+                    waits.append(client._sender.pacer.waits)
+            else:
+                async with AsyncTriggerClient(
+                    transport=emulator.async_transport,  # type: ignore[arg-type]
+                    deadline=deadline,
+                    **options,  # type: ignore[arg-type]
+                ) as aclient:
+                    assert (await aclient.tasks.batch_trigger("t", two)).ok
+                    waits.append(aclient._sender.pacer.waits)
+            if deadline is None:
+                assert len(slept) == 1 and 25 < slept[0] <= 31  # one refill, counted on Redis's clock
+                assert json.loads(server.client().get(name))["tokens"] == 2  # then it took its two
+    assert waits == [1, 1]  # the second client was told to wait, but 31 s is past its deadline: it went at once
+    assert len(slept) == 1
+    assert json.loads(server.client().get(name))["tokens"] == 0  # and took nothing it was not granted
