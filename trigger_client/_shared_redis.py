@@ -102,7 +102,7 @@ class RedisStore:
     def update(self, key: str, change: Change, now: float) -> float:
         from redis.exceptions import RedisError
 
-        if time.monotonic() < self._retry_at:
+        if self._resting():
             return 0.0
         try:
             result = self._compare_and_set(self.key_prefix + key, change)
@@ -117,8 +117,14 @@ class RedisStore:
     async def aupdate(self, key: str, change: Change, now: float) -> float:
         import asyncio
 
+        if self._resting():
+            return 0.0  # no thread hop to learn that Redis is not to be asked yet
         # The sync client in a worker thread: the loop never blocks, and no connection is tied to one event loop.
         return await asyncio.to_thread(self.update, key, change, now)
+
+    def _resting(self) -> bool:
+        """Whether Redis failed less than ``retry_interval`` ago, so is not to be asked yet."""
+        return time.monotonic() < self._retry_at
 
     def _compare_and_set(self, key: str, change: Change) -> float:
         written, stored, now = self._run(key, "", "")
