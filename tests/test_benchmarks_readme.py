@@ -114,6 +114,18 @@ def test_render_shows_ratio_spread_change_and_verdict() -> None:
     ) in text
 
 
+def test_the_redis_fleet_says_it_shared_only_redis() -> None:
+    document = fake_document()
+    paced = document["measurements"]["fleet.paced"]
+    redis_fleet = {**paced, "params": {"limit": [8_000, 4_000, 1.0], "redis": True}, "unit": "items"}
+    redis_fleet |= {"items": 100_000, "items_per_s": 4_100.0}
+    document["measurements"]["fleet.batch.redis"] = redis_fleet
+    assert (
+        "- `fleet.batch.redis`: 8 processes on one key, sharing only a redis-server, behind a bucket of 8000 refilled "
+        "by 4000 every 1 s"
+    ) in readme.render(document)
+
+
 def test_a_results_json_from_before_round_pairs_still_renders() -> None:
     document = fake_document()
     row = document["comparisons"][0]

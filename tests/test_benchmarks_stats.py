@@ -137,6 +137,7 @@ def test_each_figure_takes_turns_with_every_baseline_it_is_held_against() -> Non
     assert ("list.client", "list.httpx", "sdk.list") in groups
     assert ("import.client", "import.httpx") in groups
     assert ("fleet.paced",) in groups
+    assert ("fleet.batch.redis",) in groups  # a fleet of its own: the same batch fleet, sharing Redis, not a file
     for comparison in plan.COMPARISONS:
         if comparison.baseline is not None:
             assert any({comparison.subject, comparison.baseline} <= set(group) for group in groups), comparison
@@ -216,3 +217,11 @@ def test_a_failing_sdk_is_dropped_but_a_failing_client_breaks_the_run(monkeypatc
     assert len(done.rounds["ours"]) == 3
     with pytest.raises(runner.MeasurementFailed, match="theirs broke"):
         runner.run_group(fake_group(monkeypatch, [], fail="theirs"), 3, "http://127.0.0.1:1", None)
+
+
+def test_the_redis_fleet_is_the_batch_fleet_sharing_redis_held_to_the_same_targets() -> None:
+    by_key = {m.key: m for m in plan.measurements(plan.FULL)}
+    batch, redis_fleet = by_key["fleet.batch"], by_key["fleet.batch.redis"]
+    assert redis_fleet.params == {**batch.params, "redis": True}
+    targets = {c.subject: (c.min_achieved_share, c.max_share_429) for c in plan.COMPARISONS}
+    assert targets["fleet.batch.redis"] == targets["fleet.batch"] == (0.9, 0.05)

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.redis_server import RedisServer, require_redis_server
 from trigger_client.testing.demo import served_emulator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +38,21 @@ NOT_RUN = _blocks("python not-run")
 
 
 @pytest.fixture(scope="module")
-def environment(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """REDIS_URL of a redis-server for the SharedRateLimit.redis example; without one (and not in CI) the example
+    runs anyway, its clients pacing themselves after one warning, as they would in production."""
+    if shutil.which("redis-server") is None and not os.environ.get("CI"):
+        yield {}
+        return
+    require_redis_server()
+    with RedisServer(tmp_path_factory.mktemp("redis")) as server:
+        yield {"REDIS_URL": server.url}
+
+
+@pytest.fixture(scope="module")
+def environment(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, redis_url: dict[str, str]
+) -> Iterator[None]:
     """A fresh emulator per document (the parameter), so the same example on two pages meets the same state."""
     with served_emulator() as emulator:
         beta = emulator.add_project(name="Beta")
@@ -50,6 +67,7 @@ def environment(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
             "TRIGGER_CONFIG": str(config),
             "ACME_PROD_TRIGGER_KEY": emulator.secret_key,
             "BETA_TRIGGER_KEY": beta.secret_keys["dev"],
+            **redis_url,
         }
         os.environ.update(extra)
         try:
@@ -78,8 +96,10 @@ def test_not_run_snippets_compile_and_use_construct_event(name: str, block: str)
     ids=[name for name, _ in BLOCKS],
     indirect=["environment"],
 )
-def test_example_runs(environment: None, name: str, block: str) -> None:
+def test_example_runs(environment: None, name: str, block: str, caplog: pytest.LogCaptureFixture) -> None:
     out = io.StringIO()
-    with contextlib.redirect_stdout(out):
+    with contextlib.redirect_stdout(out), caplog.at_level(logging.WARNING, logger="trigger_client"):
         exec(compile(block, name, "exec"), {"__name__": "__docs__"})
     assert "Traceback" not in out.getvalue()
+    if "REDIS_URL" in os.environ:  # the Redis example shared its bucket through the server, not fell back
+        assert "shared rate limit" not in caplog.text

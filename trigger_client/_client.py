@@ -156,15 +156,15 @@ class _ClientBase:
         return _headers(self._credential, self.preview_branch), RetryPolicy(max_retries=max_retries)
 
     def _shared_bucket(self, shared_rate_limit: SharedRateLimit | None) -> SharedBucket | None:
-        """This key's bucket in the shared file the client opted into with ``shared_rate_limit=``."""
+        """This key's bucket in the shared file or Redis the client opted into with ``shared_rate_limit=``."""
         if shared_rate_limit is None:
             return None
         from trigger_client._shared_limit import SharedRateLimit
 
         if not isinstance(shared_rate_limit, SharedRateLimit):
             raise ConfigurationError(
-                f"shared_rate_limit must be a SharedRateLimit (trigger_client.SharedRateLimit(path)), "
-                f"got {type(shared_rate_limit).__name__}"
+                "shared_rate_limit must be a SharedRateLimit (trigger_client.SharedRateLimit(path) or "
+                f"SharedRateLimit.redis(url)), got {type(shared_rate_limit).__name__}"
             )
         return shared_rate_limit.bucket(self.api_url, self._credential.token)
 

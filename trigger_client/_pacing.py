@@ -101,7 +101,13 @@ class Pacer:
     def take_shared(self, items: int, now: float) -> float:
         """Take a batch create's ``items`` from the shared bucket (0.0), or the seconds to wait first (counted in
         :attr:`waits`); 0.0 at once without one."""
-        wait = self.shared.take(items, now) if self.shared is not None else 0.0
+        return self._counted(self.shared.take(items, now) if self.shared is not None else 0.0)
+
+    async def atake_shared(self, items: int, now: float) -> float:
+        """:meth:`take_shared` for the async client."""
+        return self._counted(await self.shared.atake(items, now) if self.shared is not None else 0.0)
+
+    def _counted(self, wait: float) -> float:
         if wait > 0:
             with self._lock:
                 self.waits += 1
@@ -109,23 +115,34 @@ class Pacer:
 
     def settle(self, headers: Mapping[str, str] | None) -> None:
         """Record one answered (or failed, ``headers=None``) request."""
+        refusal = self._record(headers)
+        if refusal is not None and self.shared is not None:
+            self.shared.refused(*refusal)
+
+    async def asettle(self, headers: Mapping[str, str] | None) -> None:
+        """:meth:`settle` for the async client."""
+        refusal = self._record(headers)
+        if refusal is not None and self.shared is not None:
+            await self.shared.arefused(*refusal)
+
+    def _record(self, headers: Mapping[str, str] | None) -> tuple[int, int, float] | None:
+        """Settle the local budget; the batch bucket's limit, remaining and reset when the server refused one."""
         limit, remaining, reset, batch_bucket = _budget(headers) if headers is not None else (0, None, None, False)
-        if batch_bucket and self.shared is not None and remaining is not None and reset is not None:
-            self.shared.refused(limit, remaining, reset)
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
             self._probing = False
             if remaining is None or reset is None:
-                return
+                return None
             if batch_bucket:
                 if remaining == 0:
                     self._batch_refill = reset + 1  # the route floors the refill to its second
-                return
+                return limit, remaining, reset
             if self._remaining is not None and reset == self._reset:
                 # Between two answers in the same refill step the budget fell by ours (one) plus the others'.
                 others = max(0, self._remaining - remaining - 1)
                 self._others += _SMOOTHING * (others - self._others)
             self._remaining, self._reset = remaining, reset
+            return None
 
 
 def _budget(headers: Mapping[str, str]) -> tuple[int, int | None, float | None, bool]:
@@ -176,17 +193,14 @@ def pace(pacer: Pacer, max_wait: float, batch_items: int = 0) -> None:
 
 
 async def pace_async(pacer: Pacer, max_wait: float, batch_items: int = 0) -> None:
-    """Await until ``pacer`` lets a request go (the async client, before each attempt); see :func:`pace`.
-
-    The shared file is read and written under its lock in the event loop: microseconds, once per batch of items.
-    """
+    """Await until ``pacer`` lets a request go (the async client, before each attempt); see :func:`pace`."""
     if batch_items and pacer.shared is not None:
         import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
 
-        shared_wait = pacer.take_shared(batch_items, time.time())
+        shared_wait = await pacer.atake_shared(batch_items, time.time())
         while 0 < shared_wait <= max_wait:
             await asyncio.sleep(shared_wait)
-            shared_wait = pacer.take_shared(batch_items, time.time())
+            shared_wait = await pacer.atake_shared(batch_items, time.time())
     batch = batch_items > 0
     pause = pacer.acquire(time.time(), max_wait, batch)
     if pause <= 0:

@@ -1,11 +1,15 @@
-"""A batch-item token bucket shared by the processes of one machine through a locked file.
+"""A batch-item token bucket shared by a fleet's processes: through a locked file on one machine, or through Redis.
 
 A successful v3 batch create carries only the API limiter's headers (``api.v3.batches.ts`` adds none of its own),
 so a client sees the batch bucket only when it is refused, and a fleet of processes on one key would each learn
 it from a 429 of their own, every time the bucket runs dry. Processes that opt in share one model of the bucket
-instead: each batch create first takes its ``runCount`` from the file (``createBatch.server.ts`` charges the
+instead: each batch create first takes its ``runCount`` from the shared store (``createBatch.server.ts`` charges the
 batch bucket ``runCount`` tokens), waiting for the modelled refill when too few are left, and a refusal from the
 server (still the authority) sets the model to empty until the reset it names.
+
+The bucket's arithmetic lives once, in :class:`SharedBucket`, as a change of one bucket's state at a time ``now``;
+a store (:class:`FileStore` here, ``_shared_redis.RedisStore``) applies such a change atomically and says which
+clock ``now`` is.
 """
 
 from __future__ import annotations
@@ -18,9 +22,12 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeGuard
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 
 from trigger_client._exceptions import ConfigurationError
+
+if TYPE_CHECKING:
+    from trigger_client._shared_redis import RedisStore
 
 logger = logging.getLogger("trigger_client")
 
@@ -30,9 +37,25 @@ DEFAULT_BATCH_REFILL = 100
 DEFAULT_BATCH_INTERVAL = 10.0
 _VERSION = 1
 
+State = dict[str, Any]
+Change = Callable[["State | None", float], "tuple[State, float]"]
+"""A bucket's change: from its stored state (None when absent or unreadable) at ``now`` (epoch seconds) to its new
+state and the result of the operation. A store may apply it more than once (a lost compare-and-set), so it is pure."""
+
+
+class Store(Protocol):
+    """Where a :class:`SharedRateLimit` keeps its buckets; ``update`` returns 0.0 when the store cannot be used."""
+
+    def update(self, key: str, change: Change, now: float) -> float: ...
+
+    async def aupdate(self, key: str, change: Change, now: float) -> float: ...
+
+    def describe(self) -> str: ...
+
 
 class SharedRateLimit:
-    """Opt-in: the processes of one machine that use one key share its batch rate limit through the file ``path``.
+    """Opt-in: the processes that use one key share its batch rate limit through the file ``path`` (one machine) or
+    a Redis server (:meth:`redis`, many machines).
 
     Pass the same path to every client of the fleet (``TriggerClient(shared_rate_limit=SharedRateLimit(path))``).
     Before each v3 batch create a client takes the batch's item count from a token bucket kept in the file, under
@@ -58,6 +81,9 @@ class SharedRateLimit:
             client.tasks.batch_trigger("send-email", [{"payload": {"to": a}} for a in addresses])
     """
 
+    path: str | None
+    """The shared file; None for a limit kept in Redis."""
+
     def __init__(
         self,
         path: str | os.PathLike[str],
@@ -69,30 +95,76 @@ class SharedRateLimit:
         if not _has_fcntl():
             raise ConfigurationError(
                 f"shared_rate_limit: SharedRateLimit needs fcntl file locks, which {sys.platform} lacks; "
-                "leave shared_rate_limit unset (each client then paces itself from the server's headers)"
+                "use SharedRateLimit.redis(url), or leave shared_rate_limit unset (each client then paces itself "
+                "from the server's headers)"
             )
         if not isinstance(path, (str, os.PathLike)):
             raise ConfigurationError(f"SharedRateLimit: path must be a str or os.PathLike, got {type(path).__name__}")
+        self._configure(batch_max, batch_refill, batch_interval)
+        self.path = os.fspath(path)
+        self.store: Store = FileStore(self.path)
+
+    @classmethod
+    def redis(
+        cls,
+        url: str,
+        *,
+        batch_max: int = DEFAULT_BATCH_MAX,
+        batch_refill: int = DEFAULT_BATCH_REFILL,
+        batch_interval: float = DEFAULT_BATCH_INTERVAL,
+        timeout: float = 0.5,
+        retry_interval: float = 5.0,
+        key_prefix: str = "trigger-client:batch:",
+        **redis_options: Any,
+    ) -> SharedRateLimit:
+        """The fleet's processes on any number of machines share the batch bucket through the Redis server at
+        ``url`` (``redis://``, ``rediss://`` for TLS, or ``unix://``; a password as ``redis://:pw@host:6379/0``).
+
+        Needs the ``redis`` extra (``pip install 'trigger-client[redis]'``, redis-py). Each key's bucket is one
+        Redis key, ``key_prefix`` plus a hash of the API URL and the secret key (never the key itself), which
+        expires once it has been idle long enough to be full again. A take reads the bucket and Redis's own clock
+        (``TIME``, so the workers' clocks need not agree) and writes the result with a compare-and-set, both one
+        Lua script: atomic, and no lock a crashed worker could leave held.
+
+        Redis stays an aid, never a dependency of a call: each command is cut at ``timeout`` seconds; when Redis
+        is unreachable or failing the clients pace themselves from the server's headers (one warning per process)
+        and try Redis again every ``retry_interval`` seconds. ``redis_options`` go to ``redis.Redis.from_url``
+        (``ssl_ca_certs=``, ``ssl_certfile=``, ``ssl_keyfile=``, ``username=``, ``password=``, ...).
+
+        Example::
+
+            limit = SharedRateLimit.redis("redis://:secret@redis.internal:6379/0")  # the same URL in every worker
+            with TriggerClient(shared_rate_limit=limit) as client:
+                client.tasks.batch_trigger("send-email", [{"payload": {"to": a}} for a in addresses])
+        """
+        from trigger_client._shared_redis import RedisStore
+
+        limit = cls.__new__(cls)
+        limit._configure(batch_max, batch_refill, batch_interval)
+        limit.path = None
+        # Idle this long, a bucket is full again, as a missing key reads; a server-reported limit is kept as long.
+        idle = (math.ceil(limit.batch_max / limit.batch_refill) + 1) * limit.batch_interval
+        store: RedisStore = RedisStore(
+            url,
+            timeout=timeout,
+            retry_interval=retry_interval,
+            key_prefix=key_prefix,
+            expire_after=idle,
+            options=redis_options,
+        )
+        limit.store = store
+        return limit
+
+    def _configure(self, batch_max: int, batch_refill: int, batch_interval: float) -> None:
         for name, value in (("batch_max", batch_max), ("batch_refill", batch_refill)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ConfigurationError(f"SharedRateLimit: {name} must be a whole number >= 1, got {value!r}")
-        if isinstance(batch_interval, bool) or not isinstance(batch_interval, (int, float)):
-            raise ConfigurationError(f"SharedRateLimit: batch_interval must be seconds, got {batch_interval!r}")
-        if not math.isfinite(batch_interval) or batch_interval <= 0:
-            raise ConfigurationError(f"SharedRateLimit: batch_interval must be > 0 seconds, got {batch_interval!r}")
-        self.path = os.fspath(path)
-        self.batch_max, self.batch_refill, self.batch_interval = batch_max, batch_refill, float(batch_interval)
-        try:
-            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
-        except OSError as exc:
-            raise ConfigurationError(
-                f"SharedRateLimit: cannot open {self.path!r} for reading and writing ({exc.strerror or exc}); "
-                "choose a path in a writable directory that every process of the fleet can reach"
-            ) from None
+        self.batch_max, self.batch_refill = batch_max, batch_refill
+        self.batch_interval = positive_seconds("batch_interval", batch_interval)
 
     def __repr__(self) -> str:
         return (
-            f"SharedRateLimit({self.path!r}, batch_max={self.batch_max}, batch_refill={self.batch_refill}, "
+            f"SharedRateLimit{self.store.describe()}, batch_max={self.batch_max}, batch_refill={self.batch_refill}, "
             f"batch_interval={self.batch_interval})"
         )
 
@@ -100,6 +172,15 @@ class SharedRateLimit:
         """The bucket of one key at one API URL, filed under a hash of both (the key itself is never written)."""
         digest = hashlib.sha256(f"{api_url}\n{token}".encode()).hexdigest()[:32]
         return SharedBucket(self, digest)
+
+
+def positive_seconds(name: str, value: object) -> float:
+    """``value`` as a finite number of seconds > 0, or ConfigurationError naming ``name``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationError(f"SharedRateLimit: {name} must be seconds, got {value!r}")
+    if not math.isfinite(value) or value <= 0:
+        raise ConfigurationError(f"SharedRateLimit: {name} must be > 0 seconds, got {value!r}")
+    return float(value)
 
 
 def _has_fcntl() -> bool:
@@ -112,7 +193,7 @@ def _has_fcntl() -> bool:
 
 @dataclass
 class SharedBucket:
-    """One key's batch bucket in a :class:`SharedRateLimit` file; ``now`` is epoch seconds.
+    """One key's batch bucket in a :class:`SharedRateLimit`; ``now`` is epoch seconds (a Redis store uses its own).
 
     Example::
 
@@ -122,64 +203,93 @@ class SharedBucket:
 
     limit: SharedRateLimit
     key: str
-    failed: bool = False
 
     def take(self, items: int, now: float) -> float:
         """Take ``items`` tokens and return 0.0, or take none and return the seconds until enough are there.
 
-        More items than the bucket holds, or a file that cannot be used, return 0.0 at once: the server decides.
+        More items than the bucket holds, or a store that cannot be used, return 0.0 at once: the server decides.
         """
-        return self._update(lambda state: self._take(state, items, now), now)
+        return self.limit.store.update(self.key, self._taking(items), now)
+
+    async def atake(self, items: int, now: float) -> float:
+        """:meth:`take` for the async client (a Redis store waits for Redis off the event loop)."""
+        return await self.limit.store.aupdate(self.key, self._taking(items), now)
 
     def refused(self, limit: int, remaining: int, reset: float) -> None:
         """The server refused a batch create: it had ``remaining`` tokens (0 from the webapp) until ``reset``
         (epoch seconds, floored to the second by api.v3.batches.ts, so the refill is over by ``reset + 1``)."""
+        self.limit.store.update(self.key, self._refusal(limit, remaining, reset), reset)
 
-        def apply(state: dict[str, Any]) -> float:
-            state["max"] = max(1, limit)
-            state["tokens"] = min(state["max"], max(0, remaining))
-            state["refilled_at"] = reset + 1 - self.limit.batch_interval
-            return 0.0
+    async def arefused(self, limit: int, remaining: int, reset: float) -> None:
+        """:meth:`refused` for the async client."""
+        await self.limit.store.aupdate(self.key, self._refusal(limit, remaining, reset), reset)
 
-        self._update(apply, reset)  # a new bucket is made wholly anew here: no need of the time
-
-    def _take(self, state: dict[str, Any], items: int, now: float) -> float:
+    def _taking(self, items: int) -> Change:
         interval, refill = self.limit.batch_interval, self.limit.batch_refill
-        if now >= state["refilled_at"] + interval:
-            # Refilled in whole steps counted from the last refill, as upstash's token bucket does.
-            steps = math.floor((now - state["refilled_at"]) / interval)
-            state["tokens"] = min(state["max"], state["tokens"] + steps * refill)
-            state["refilled_at"] += steps * interval
-        if items > state["max"]:
-            return 0.0
-        if state["tokens"] >= items:
-            state["tokens"] -= items
-            return 0.0
-        refills = math.ceil((items - int(state["tokens"])) / refill)
-        return max(0.0, float(state["refilled_at"]) + refills * interval - now)
 
-    def _fresh(self, now: float) -> dict[str, Any]:
+        def take(stored: State | None, now: float) -> tuple[State, float]:
+            state = stored if _valid(stored) else self._fresh(now)
+            if now >= state["refilled_at"] + interval:
+                # Refilled in whole steps counted from the last refill, as upstash's token bucket does.
+                steps = math.floor((now - state["refilled_at"]) / interval)
+                state["tokens"] = min(state["max"], state["tokens"] + steps * refill)
+                state["refilled_at"] += steps * interval
+            if items > state["max"]:
+                return state, 0.0
+            if state["tokens"] >= items:
+                state["tokens"] -= items
+                return state, 0.0
+            refills = math.ceil((items - int(state["tokens"])) / refill)
+            return state, max(0.0, float(state["refilled_at"]) + refills * interval - now)
+
+        return take
+
+    def _refusal(self, limit: int, remaining: int, reset: float) -> Change:
+        def refuse(stored: State | None, now: float) -> tuple[State, float]:
+            # Made wholly anew from the server's answer: neither the stored state nor the time matters.
+            most = max(1, limit)
+            state = {"max": most, "tokens": min(most, max(0, remaining))}
+            return {**state, "refilled_at": reset + 1 - self.limit.batch_interval}, 0.0
+
+        return refuse
+
+    def _fresh(self, now: float) -> State:
         # A bucket the server makes on this key's first create starts full; its refills are counted from that
         # create's arrival, a moment after now, so this model refills a little later to stay behind the server's.
         margin = min(1.0, self.limit.batch_interval / 4)
         return {"max": self.limit.batch_max, "tokens": self.limit.batch_max, "refilled_at": now + margin}
 
-    def _update(self, change: Callable[[dict[str, Any]], float], now: float) -> float:
+
+class FileStore:
+    """The buckets in one JSON file, changed under an exclusive ``fcntl.flock``; ``now`` is the caller's clock."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.failed = False
+        try:
+            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
+        except OSError as exc:
+            raise ConfigurationError(
+                f"SharedRateLimit: cannot open {self.path!r} for reading and writing ({exc.strerror or exc}); "
+                "choose a path in a writable directory that every process of the fleet can reach"
+            ) from None
+
+    def describe(self) -> str:
+        return f"({self.path!r}"
+
+    def update(self, key: str, change: Change, now: float) -> float:
         import fcntl
 
         try:
-            fd = os.open(self.limit.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             self._warn(f"cannot open it ({exc.strerror or exc})")
             return 0.0
         try:
             with os.fdopen(fd, "r+b") as file:
                 fcntl.flock(file.fileno(), fcntl.LOCK_EX)  # released when the file is closed
-                buckets = _read(file.read(), self.limit.path)
-                state = buckets.get(self.key)
-                if not _valid(state):
-                    state = buckets[self.key] = self._fresh(now)
-                result: float = change(state)
+                buckets = _read(file.read(), self.path)
+                buckets[key], result = change(buckets.get(key), now)
                 file.seek(0)
                 file.truncate()
                 file.write(json.dumps({"version": _VERSION, "buckets": buckets}).encode())
@@ -189,11 +299,13 @@ class SharedBucket:
             self._warn(f"cannot use it ({exc.strerror or exc})")
             return 0.0
 
+    async def aupdate(self, key: str, change: Change, now: float) -> float:
+        # Microseconds under the lock, once per batch create: not worth a thread hop off the event loop.
+        return self.update(key, change, now)
+
     def _warn(self, reason: str) -> None:
         if not self.failed:  # once per outage, not once per batch
-            logger.warning(
-                "shared rate limit file %r: %s; pacing from the server's headers alone", self.limit.path, reason
-            )
+            logger.warning("shared rate limit file %r: %s; pacing from the server's headers alone", self.path, reason)
         self.failed = True
 
 
@@ -215,7 +327,7 @@ def _read(data: bytes, path: str) -> dict[str, Any]:
     return buckets
 
 
-def _valid(state: object) -> TypeGuard[dict[str, Any]]:
+def _valid(state: object) -> TypeGuard[State]:
     return (
         isinstance(state, dict)
         and isinstance(state.get("max"), int)

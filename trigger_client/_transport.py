@@ -408,7 +408,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                     raise error from exc
                 await asyncio.sleep(delay)
                 continue
-            self.pacer.settle(response.headers)
+            await self.pacer.asettle(response.headers)
             delay, results = call.after_response(response)
             await _settle(results)
             if delay is None:

@@ -1,5 +1,7 @@
-"""``python -m tests.benchmarks [--quick] [--profile] [--no-sdk]``: run every benchmark, print, write results.json
-and the README's Performance figures (a full run); ``python -m tests.benchmarks readme`` rewrites those figures only.
+"""``python -m tests.benchmarks [--quick] [--profile] [--no-sdk] [--only KEY ...]``: run every benchmark, print, write
+results.json and the README's Performance figures (a full run); ``python -m tests.benchmarks readme`` rewrites those
+figures only. ``--only`` runs the named measurements alone (``make bench QUICK=1 ONLY=fleet.batch.redis``) and writes
+its own results file, never the README.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from tests.benchmarks import plan, readme, report, runner, sdk, stats, workloads
 RESULTS = readme.RESULTS
 # A quick run's figures are indicative only: they go elsewhere and never reach the README.
 QUICK_RESULTS = RESULTS.with_name("results-quick.json")
+# A partial run's figures: the measurements it was asked for, held against the targets whose figures it has.
+ONLY_RESULTS = RESULTS.with_name("results-only.json")
 IMPORT_PROFILE_LINES = 15
 # A 1-minute load average above this means something besides the bench is running.
 BUSY_LOAD = 1.0
@@ -28,6 +32,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="one short pass, no SDK (under a minute)")
     parser.add_argument("--profile", action="store_true", help="cProfile every figure of ours that misses a target")
     parser.add_argument("--no-sdk", action="store_true", help="skip the official TypeScript SDK")
+    parser.add_argument(
+        "--only", nargs="+", default=None, metavar="KEY", help="only these measurements (e.g. fleet.batch.redis)"
+    )
     parser.add_argument(
         "--output", type=Path, default=None, help=f"JSON results (default {RESULTS.name}, quick: {QUICK_RESULTS.name})"
     )
@@ -141,7 +148,7 @@ def main() -> int:
     if sys.argv[1:] == ["readme"]:
         return readme.main()
     args = parse_args()
-    output = args.output or (QUICK_RESULTS if args.quick else RESULTS)
+    output = args.output or (ONLY_RESULTS if args.only else QUICK_RESULTS if args.quick else RESULTS)
     before = previous_speeds(output)
     sizes = plan.QUICK if args.quick else plan.FULL
     started = time.perf_counter()
@@ -159,12 +166,20 @@ def main() -> int:
     plain_python, plain_reason = runner.plain_install(build=not args.quick)
     say(f"imports timed in {plain_reason}")
     measurements = plan.measurements(sizes)
+    comparisons = plan.COMPARISONS
+    if args.only:
+        unknown = set(args.only) - {m.key for m in measurements}
+        if unknown:
+            say(f"unknown measurements: {', '.join(sorted(unknown))}; known: {', '.join(m.key for m in measurements)}")
+            return 2
+        measurements = [m for m in measurements if m.key in args.only]
+        comparisons = [c for c in comparisons if {c.subject, c.baseline} - {None} <= set(args.only)]
     pages = sizes.listing_items // workloads.PAGE_SIZE
     with runner.bench_server(pages) as base_url:
         say(f"bench server at {base_url} ({pages} pages of {workloads.PAGE_SIZE} runs)")
         rounds, passes, skipped = measure_all(measurements, base_url, node_modules, sdk_reason, sizes, plain_python)
         results = {key: report.median_result(summaries) for key, summaries in passes.items()}
-        rows = [report.evaluate(comparison, rounds, results, skipped) for comparison in plan.COMPARISONS]
+        rows = [report.evaluate(comparison, rounds, results, skipped) for comparison in comparisons]
         report.add_drift(rows, before)
         profiles = profile_misses(rows, measurements, base_url) if args.profile else {}
 
@@ -204,7 +219,7 @@ def main() -> int:
         "profiles": profiles,
     }
     output.write_text(json.dumps(document, indent=2) + "\n")
-    if output == RESULTS:
+    if output == RESULTS and not args.only:
         readme.main()
     return 0
 

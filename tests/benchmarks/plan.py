@@ -195,6 +195,18 @@ def measurements(sizes: Sizes) -> list[Measurement]:
             FLEET,
             {"workload": "fleet_batch", "processes": FLEET_PROCESSES, "limit": BATCH_LIMIT, "items": sizes.batch_items},
         ),
+        Measurement(
+            "fleet.batch.redis",
+            f"{FLEET_PROCESSES} processes batch-triggering {sizes.batch_items:,} items on one key, sharing Redis",
+            FLEET,
+            {
+                "workload": "fleet_batch",
+                "processes": FLEET_PROCESSES,
+                "limit": BATCH_LIMIT,
+                "items": sizes.batch_items,
+                "redis": True,
+            },
+        ),
     ]
 
 
@@ -206,8 +218,11 @@ FLEET_LIMIT = [75, 25, 1.0]
 # 1,200 refilled by 100 every 10 s): scaled so that 100,000 items in batches of 1,000 need two dozen refills, whole
 # seconds apart, because the 429's reset header counts whole seconds. The sustained 4,000 items/s is well under what
 # 8 processes produce on a loaded 2-core machine (6,600/s with no limit; at 8,000/s the figure measured the CPU).
-# The fleet shares the bucket through SharedRateLimit, as a user's batch workers would (workloads.fleet_member).
+# The fleet shares the bucket through SharedRateLimit, as a user's batch workers would (workloads.fleet_member): one
+# machine's through a file (fleet.batch); in fleet.batch.redis as workers on many machines would, through a
+# redis-server the run starts, each process with its own client and nothing else in common.
 BATCH_LIMIT = [8_000, 4_000, 1.0]
+FLEETS = ("fleet.paced", "fleet.batch", "fleet.batch.redis")
 FLEET_MIN_ACHIEVED = 0.9
 FLEET_MAX_429 = 0.05
 
@@ -237,7 +252,7 @@ COMPARISONS = [
     Comparison("f. construction", "construct.client", "construct.httpx"),
     *(
         Comparison(f"h. {key}", key, None, min_achieved_share=FLEET_MIN_ACHIEVED, max_share_429=FLEET_MAX_429)
-        for key in ("fleet.paced", "fleet.batch")
+        for key in FLEETS
     ),
 ]
 

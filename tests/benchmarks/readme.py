@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks import stats
+from tests.benchmarks import plan, stats
 from tests.benchmarks.report import STABLE_WITHIN
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,9 +51,10 @@ def _fleet_line(key: str, fleet: Mapping[str, Any]) -> str:
     most, refill, interval = fleet["params"]["limit"]
     unit = fleet.get("unit", "req")
     items = f", {fleet['items']:,} items ({fleet['items_per_s']:,.0f}/s)" if "items" in fleet else ""
+    shared = ", sharing only a redis-server," if fleet["params"].get("redis") else ""
     return (
-        f"- `{key}`: {fleet['processes']} processes on one key behind a bucket of {most} refilled by {refill} every "
-        f"{interval:g} s: allowed {fleet['allowed_per_s']:,.1f} {unit}/s, "
+        f"- `{key}`: {fleet['processes']} processes on one key{shared} behind a bucket of {most} refilled by {refill} "
+        f"every {interval:g} s: allowed {fleet['allowed_per_s']:,.1f} {unit}/s, "
         f"achieved {fleet['achieved_per_s']:,.1f} {unit}/s, "
         f"{fleet['requests']:,} requests, {fleet['responses_429']:,} answered 429{items}."
     )
@@ -102,7 +103,7 @@ def render(document: Mapping[str, Any]) -> str:
             f"| {MET[row['status']]} |"
         )
     measurements = document["measurements"]
-    fleets = [_fleet_line(key, measurements[key]) for key in ("fleet.paced", "fleet.batch") if key in measurements]
+    fleets = [_fleet_line(key, measurements[key]) for key in plan.FLEETS if key in measurements]
     growth = [
         f"`{key}` {measurements[key]['rss_growth_mb']:.1f} MB"
         for key in ("list.client", "list.httpx", "sdk.list")

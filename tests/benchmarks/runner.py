@@ -13,13 +13,14 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tests.benchmarks import sdk, worker, workloads
 from tests.benchmarks.plan import IMPORT, NODE, PYTHON, Measurement
+from tests.redis_server import RedisServer
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_TIMEOUT = 30
@@ -356,12 +357,20 @@ def run_fleet(params: dict[str, Any]) -> dict[str, Any]:
     ``allowed`` is what the bucket could grant over the run (its burst plus every refill that came), so
     ``achieved / allowed`` is the share of the budget the fleet used; the server counts requests and 429s. A trigger
     fleet's bucket is the API limiter's (a token a request), a batch fleet's the batch limiter's (a token an item).
+    With ``redis`` the fleet shares the batch bucket through a redis-server started for the run.
     """
     most, refill, interval = params["limit"]
     limit = f"{most}/{refill}/{interval}"
     batch = params["workload"] == "fleet_batch"
-    with bench_server(1, None if batch else limit, limit if batch else None) as base_url:
+    with ExitStack() as stack:
+        base_url = stack.enter_context(bench_server(1, None if batch else limit, limit if batch else None))
         spec = {**params, "base_url": base_url}
+        if params.get("redis"):
+            directory = stack.enter_context(tempfile.TemporaryDirectory(prefix="trigger-bench-redis-"))
+            try:
+                spec["redis_url"] = stack.enter_context(RedisServer(Path(directory))).url
+            except RuntimeError as exc:
+                raise MeasurementFailed(str(exc)) from None
         if batch:
             spec["items"] = params["items"] // params["processes"]
         command = [sys.executable, "-m", "tests.benchmarks.worker", json.dumps(spec)]

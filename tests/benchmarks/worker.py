@@ -248,7 +248,7 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
     workload, kind, base_url = spec["workload"], spec.get("kind", ""), spec["base_url"]
     if workload.startswith("fleet_"):
         return workloads.fleet_member(
-            workload, base_url, spec.get("seconds", 0.0), spec.get("items", 0), spec.get("limit")
+            workload, base_url, spec.get("seconds", 0.0), spec.get("items", 0), spec.get("limit"), spec.get("redis_url")
         )
     if workload == "async_trigger":
         return asyncio.run(measure_async(spec))

@@ -160,7 +160,12 @@ def construct(kind: str, base_url: str) -> None:
 
 
 def fleet_member(
-    workload: str, base_url: str, seconds: float, items: int, limit: list[float] | None = None
+    workload: str,
+    base_url: str,
+    seconds: float,
+    items: int,
+    limit: list[float] | None = None,
+    redis_url: str | None = None,
 ) -> dict[str, Any]:
     """One process of a fleet sharing one key: warm up, say ``ready``, read the common start time (epoch seconds)
     from stdin, then trigger back to back for ``seconds`` (``fleet_trigger``) or batch-trigger ``items`` items
@@ -171,7 +176,9 @@ def fleet_member(
 
     A batch fleet opts into what a user running batch workers would: ``SharedRateLimit`` with the server's batch
     bucket (``limit``: max, refill, interval), one file for the fleet, named after the server's port (a fresh
-    server per measurement; the file keys each bucket by URL and key, so a reused port only means a resync).
+    server per measurement; the file keys each bucket by URL and key, so a reused port only means a resync), or,
+    given ``redis_url``, the Redis server there and nothing else (``SharedRateLimit.redis``), as workers on many
+    machines would.
     """
     import sys
     import tempfile
@@ -189,7 +196,8 @@ def fleet_member(
     if workload == "fleet_batch" and limit is not None:
         path = Path(tempfile.gettempdir(), f"trigger-bench-fleet-{urlsplit(base_url).port}.json")
         most, refill, interval = limit
-        shared = SharedRateLimit(path, batch_max=int(most), batch_refill=int(refill), batch_interval=interval)
+        settings = {"batch_max": int(most), "batch_refill": int(refill), "batch_interval": interval}
+        shared = SharedRateLimit.redis(redis_url, **settings) if redis_url else SharedRateLimit(path, **settings)
     with TriggerClient(secret_key=SECRET_KEY, api_url=base_url, shared_rate_limit=shared) as client:
         print("ready", flush=True)
         start_at = float(sys.stdin.readline())
