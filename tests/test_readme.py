@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.otel_globals import reset_tracer_provider
 from trigger_client.testing.demo import served_emulator
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -57,6 +58,9 @@ def test_not_run_snippets_compile_and_use_construct_event() -> None:
 @pytest.mark.parametrize("block", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])
 def test_readme_example_runs(environment: None, block: str) -> None:
     out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        exec(compile(block, str(README), "exec"), {"__name__": "__readme__"})
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(compile(block, str(README), "exec"), {"__name__": "__readme__"})
+    finally:
+        reset_tracer_provider()  # the tracing example sets the process's provider; later tests must not trace
     assert "Traceback" not in out.getvalue()

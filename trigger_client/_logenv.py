@@ -3,7 +3,7 @@
 Read when the first client of the process is built. ``info`` shows one line per response (method, path, status,
 time, operation, attempt) and the retries; ``debug`` adds one line per attempt sent. The lines go to stderr, or,
 when the application has configured logging (its root logger has handlers), to its handlers. Either way they pass
-the same redaction as the HTTP libraries' logs (``_logredact``), so no credential reaches them.
+the logger's redacting filter (``_logredact``), so no credential reaches them.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ import os
 import sys
 import warnings
 from collections.abc import Mapping
-
-from trigger_client._logredact import RedactingFilter
 
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -46,5 +44,4 @@ def configure_from_env(environ: Mapping[str, str] | None = None) -> None:
         return  # the application's handlers show them
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(_FORMAT))
-    handler.addFilter(RedactingFilter())
     logger.addHandler(handler)
