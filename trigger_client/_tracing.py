@@ -21,13 +21,12 @@ from trigger_client._version import __version__
 
 # The public method that sends each generated operation (``client.runs.retrieve`` sends retrieve_run_v1). Where one
 # route serves several methods (queues.pause and queues.resume), the span takes the route's name; the operation id
-# is on every span as ``trigger.operation``, as the metrics key it. Realtime feeds are named so already.
+# is on every span as ``trigger.operation``, as the metrics key it. Realtime feeds are named so already; routes only
+# ``client.raw`` reaches have no entry (raw calls are named by their method).
 PUBLIC_NAMES = {
     "abort_bulk_action_v1": "runs.bulk.abort",
     "activate_schedule_v1": "schedules.activate",
     "add_run_tags_v1": "runs.add_tags",
-    "batch_trigger_task_by_id_v1": "tasks.batch_trigger",
-    "batch_trigger_task_v1": "tasks.batch_trigger_by_task",
     "cancel_run_v1": "runs.cancel",
     "close_session_v1": "sessions.close",
     "complete_waitpoint_token_callback_v1": "waitpoints.tokens.complete_callback",
@@ -77,7 +76,6 @@ PUBLIC_NAMES = {
     "reset_idempotency_key_v1": "idempotency_keys.reset",
     "reset_queue_concurrency_v1": "queues.reset_concurrency",
     "resolve_error_v1": "errors.resolve",
-    "retrieve_batch_v1": "batches.retrieve",
     "retrieve_batch_v2": "batches.retrieve",
     "retrieve_bulk_action_v1": "runs.bulk.retrieve",
     "retrieve_error_v1": "errors.retrieve",
@@ -100,13 +98,16 @@ PUBLIC_NAMES = {
 _PATH_ATTRIBUTES = {"{run_id}": "trigger.run_id", "{task_identifier}": "trigger.task"}
 
 _tracer: tuple[Any, trace.Tracer] | None = None  # (provider, its tracer): one lookup per provider set
+# What the API answers while no provider is set (its proxy), or when tracing is switched off; a tuple, since a
+# union written in isinstance() would be built again on every call.
+_NO_PROVIDER = (ProxyTracerProvider, NoOpTracerProvider)
 
 
 def _current_tracer() -> trace.Tracer | None:
     """The tracer of the provider set now, or None while none is (the API's proxy) or it is the no-op one."""
     global _tracer
     provider = trace.get_tracer_provider()
-    if isinstance(provider, ProxyTracerProvider | NoOpTracerProvider):
+    if isinstance(provider, _NO_PROVIDER):
         return None
     if _tracer is None or _tracer[0] is not provider:
         _tracer = (provider, provider.get_tracer("trigger_client", __version__))
