@@ -8,6 +8,7 @@ import json
 import pkgutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,10 +23,12 @@ import trigger_api.api
 from tests.client.conftest import Harness, json_response
 from tests.client.test_core import RUN
 from tests.otel_globals import memory_tracing
+from tests.realtime.conftest import drain, make_client, maybe
 from tests.reliability._hostile import Connection, client_for, invoke, serving
 from trigger_api.api.runs import retrieve_run_v1
 from trigger_client import APIConnectionError, AsyncTriggerClient, NotFoundError, TriggerClient
 from trigger_client._tracing import PUBLIC_NAMES
+from trigger_client.testing import TriggerEmulator
 
 pytestmark = pytest.mark.timeout(60)
 HANDLE = {"id": "run_new", "isCached": False}
@@ -234,3 +237,33 @@ def test_without_opentelemetry_calls_work_and_nothing_is_loaded() -> None:
     result = json.loads(done.stdout.strip().splitlines()[-1])
     # Looked for once, on the first call; afterwards each call only compares a flag.
     assert result == {"seen": [None, None], "tracing": False, "loaded": []}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_realtime_feeds_and_streams_are_traced_per_request(mode: str, spans: InMemorySpanExporter) -> None:
+    with TriggerEmulator(seed=3) as emulator:
+        emulator.realtime.hold_seconds = 0.2
+        release = threading.Event()
+
+        @emulator.task("chatty")
+        def chatty(payload: Any, ctx: Any) -> str:
+            ctx.stream("default", "hello")
+            release.wait(10)
+            return "done"
+
+        client = make_client(emulator, mode)
+        handle = await maybe(client.tasks.trigger("chatty", None))
+        threading.Timer(0.2, release.set).start()
+        chunks = await drain(client.runs.stream(handle.id))
+        runs = await drain(client.runs.subscribe(handle.id))
+        await maybe(client.close())
+    assert [chunk.data for chunk in chunks] == ["hello"] and runs[-1].status == "COMPLETED"
+    calls = [span for span in spans.get_finished_spans() if span.kind is SpanKind.INTERNAL]
+    by_name = {span.name: span for span in calls}
+    assert set(by_name) == {"trigger tasks.trigger", "trigger runs.stream", "trigger runs.subscribe"}
+    stream, feed = by_name["trigger runs.stream"].attributes, by_name["trigger runs.subscribe"].attributes
+    assert stream is not None and feed is not None
+    assert (stream["url.template"], stream["trigger.run_id"]) == ("/realtime/v1/streams/{run_id}/{key}", handle.id)
+    assert (feed["url.template"], feed["trigger.run_id"]) == ("/realtime/v1/runs/{run_id}", handle.id)
+    # Each long poll of the feed is a call of its own (the protocol, not the transport, reconnects).
+    assert all(span.attributes and span.attributes["http.response.status_code"] == 200 for span in calls)

@@ -46,7 +46,7 @@ def _recoverable(exc: Exception, operation: str) -> Exception:
 
 def _build(client: Any, protocol: RealtimeProtocol[Any], step: Step) -> httpx.Request:
     # Retries belong to the protocol (forever, resuming from its offset), not to the transport's budget.
-    options = CallOptions(protocol.operation, max_retries=0, stream=True)
+    options = CallOptions(protocol.operation, max_retries=0, stream=True, template=protocol.template)
     http: httpx.Client | httpx.AsyncClient = client._http
     return http.build_request(
         "GET",
