@@ -10,6 +10,7 @@ semantic conventions (``http.request.method``, ``url.template``, ``server.addres
 
 from __future__ import annotations
 
+from contextvars import Token
 from typing import Any
 
 import httpx
@@ -124,11 +125,6 @@ def start(request: httpx.Request, operation: str | None, template: str | None) -
     return None if tracer is None else CallSpan(tracer, request, operation, template)
 
 
-def error_type(error: BaseException) -> str:
-    """``error.type`` of an exception: its class name, as OpenTelemetry's own HTTP instrumentations report it."""
-    return type(error).__qualname__
-
-
 class CallSpan:
     """The spans of one logical call: the call's own, and the one of the attempt in flight."""
 
@@ -155,15 +151,15 @@ class CallSpan:
         name = f"trigger {PUBLIC_NAMES.get(operation, operation)}" if operation else f"trigger {method}"
         self._span = tracer.start_span(name, kind=SpanKind.INTERNAL, attributes=attributes)
         self._attempt: trace.Span | None = None
-        self._detach: object = None
+        self._detach: Token[otel_context.Context] | None = None
         self._ended = False
 
     def begin_attempt(self, request: httpx.Request, number: int) -> None:
         """Open the span of attempt ``number`` (1-based), make it current while it runs (so an HTTP library's own
         instrumentation nests under it), and put its context on the request's headers."""
         attributes = dict(self._common)
-        # Without the query: presigned object-store URLs carry their signature there.
-        attributes["url.full"] = str(request.url.copy_with(query=None))
+        # Without the query (presigned object-store URLs carry their signature there) or any user info.
+        attributes["url.full"] = str(request.url.copy_with(query=None, userinfo=b""))
         if number > 1:
             attributes["http.request.resend_count"] = number - 1
         parent = trace.set_span_in_context(self._span)
@@ -180,7 +176,8 @@ class CallSpan:
         _outcome(span, status, error)
         span.end()
         token, self._detach = self._detach, None
-        otel_context.detach(token)  # type: ignore[arg-type]
+        if token is not None:
+            otel_context.detach(token)
 
     def end(self, status: int | None, attempts: int, error: str | None = None) -> None:
         """Close the call's span: its final status or error, and how many times it was retried."""
@@ -191,11 +188,14 @@ class CallSpan:
         _outcome(self._span, status, error)
         self._span.end()
 
-    def fail(self, error: BaseException, attempts: int) -> None:
-        """Close whatever is still open after ``error`` escaped the call (a size cap, a cancellation, a hook)."""
-        kind = error_type(error)
+    def failed(self, error: BaseException, attempts: int, final: bool = True) -> None:
+        """The attempt in flight ended with ``error``; when ``final``, so did the call (a transport error with no
+        retry left, or anything escaping the call: a size cap, a cancellation, a hook). ``error.type`` is the
+        exception's class name, as OpenTelemetry's own HTTP instrumentations report it."""
+        kind = type(error).__qualname__
         self.end_attempt(None, kind)
-        self.end(None, attempts, kind)
+        if final:
+            self.end(None, attempts, kind)
 
 
 def _outcome(span: trace.Span, status: int | None, error: str | None) -> None:

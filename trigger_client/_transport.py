@@ -287,10 +287,7 @@ class _Call:
         reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
         delay = self._within_deadline(self.policy.delay_after_error(error, self.attempt - self.rate_limit_retries))
         if self.span is not None:
-            kind = type(error).__qualname__
-            self.span.end_attempt(None, kind)
-            if delay is None:
-                self.span.end(None, self.attempt, kind)
+            self.span.failed(error, self.attempt, final=delay is None)
         if delay is None:
             self.metrics.record_error(self.operation)
             return None, _fire(self.hooks.on_error, lambda: self._error_event(None, reason))
@@ -299,7 +296,7 @@ class _Call:
     def failed(self, error: BaseException) -> None:
         """``error`` escaped the call (a size cap, a cancellation, a hook): close its spans."""
         if self.span is not None:
-            self.span.fail(error, self.attempt)
+            self.span.failed(error, self.attempt)
 
     def _retry(self, delay: float, status: int | None, error: str | None) -> list[Any]:
         self.metrics.record_retry(self.operation)
