@@ -41,7 +41,7 @@ def session_transcript(spec: Node) -> bool:
         "type": "object",
         "required": ["messages"],
         "properties": {
-            "messages": {"type": "array", "items": {"type": "object", "additionalProperties": True}},
+            "messages": {"type": "array", "items": {}, "description": "UI messages (each with an `id`), oldest first"},
             "cursors": {
                 "type": "object",
                 "properties": {"lastOutEventId": {"type": "string"}, "lastInEventId": {"type": "string"}},

@@ -310,7 +310,6 @@ if TYPE_CHECKING:
     from .session_object import Session
     from .session_transcript import SessionTranscript
     from .session_transcript_cursors_type_0 import SessionTranscriptCursorsType0
-    from .session_transcript_messages_item import SessionTranscriptMessagesItem
     from .session_trigger_config import SessionTriggerConfig
     from .session_trigger_config_base_payload import SessionTriggerConfigBasePayload
     from .sessions_filter import SessionsFilter
@@ -662,7 +661,6 @@ _MODULES = {
     "Session": ".session_object",
     "SessionTranscript": ".session_transcript",
     "SessionTranscriptCursorsType0": ".session_transcript_cursors_type_0",
-    "SessionTranscriptMessagesItem": ".session_transcript_messages_item",
     "SessionTriggerConfig": ".session_trigger_config",
     "SessionTriggerConfigBasePayload": ".session_trigger_config_base_payload",
     "SessionsFilter": ".sessions_filter",
@@ -983,7 +981,6 @@ __all__ = (
     "SessionMetadataType0",
     "SessionTranscript",
     "SessionTranscriptCursorsType0",
-    "SessionTranscriptMessagesItem",
     "SessionTriggerConfig",
     "SessionTriggerConfigBasePayload",
     "SessionsFilter",

@@ -11,7 +11,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.session_transcript_cursors_type_0 import SessionTranscriptCursorsType0
-    from ..models.session_transcript_messages_item import SessionTranscriptMessagesItem
 
 
 T = TypeVar("T", bound="SessionTranscript")
@@ -22,17 +21,15 @@ _WIRE_KEYS = frozenset({"messages", "cursors", "nextCursor"})
 
 @_attrs_define
 class SessionTranscript:
-    messages: list[SessionTranscriptMessagesItem]
+    messages: list[Any]
+    """ UI messages (each with an `id`), oldest first """
     cursors: SessionTranscriptCursorsType0 | None = None
     next_cursor: str | None = None
     """ The oldest returned message's id, when older exist """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
+        messages = self.messages
 
         cursors: dict[str, Any] | None | Unset
         if isinstance(self.cursors, Unset):
@@ -65,12 +62,7 @@ class SessionTranscript:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        messages = []
-        _messages = _src["messages"]
-        for messages_item_data in _messages:
-            messages_item = SessionTranscriptMessagesItem.from_dict(messages_item_data)
-
-            messages.append(messages_item)
+        messages: list[Any] = _src["messages"]
 
         _cursors = _src.get("cursors")
         cursors: None | SessionTranscriptCursorsType0 | Unset
@@ -117,4 +109,3 @@ class SessionTranscript:
 
 
 from ..models.session_transcript_cursors_type_0 import SessionTranscriptCursorsType0
-from ..models.session_transcript_messages_item import SessionTranscriptMessagesItem
