@@ -288,7 +288,7 @@ def retrieve_webhook_delivery(spec: Node) -> bool:
     detail["properties"].update(
         {
             "idempotencyKey": {"type": "string"},
-            "event": {"nullable": True, "description": "The size-capped, verified event body"},
+            "event": {"description": "The size-capped, verified event body (any JSON, null included)"},
             "headers": {"type": "object", "nullable": True, "additionalProperties": {"type": "string"}},
             "rawBodyHash": copy.deepcopy(_NULLABLE_TEXT),
             "error": copy.deepcopy(_NULLABLE_TEXT),

@@ -58,7 +58,7 @@ class WebhookDelivery:
     processed_at: datetime.datetime | None
     idempotency_key: str
     event: Any
-    """ The size-capped, verified event body """
+    """ The size-capped, verified event body (any JSON, null included) """
     headers: None | WebhookDeliveryHeadersType0
     raw_body_hash: None | str
     error: None | str
