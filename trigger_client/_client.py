@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from trigger_client.resources.sessions import AsyncSessions, Sessions
     from trigger_client.resources.tasks import AsyncTasks, Tasks
     from trigger_client.resources.waitpoints import AsyncWaitpoints, Waitpoints
+    from trigger_client.resources.webhooks import AsyncWebhooks, Webhooks
 
 from trigger_client._body import DEFAULT_MAX_RESPONSE_SIZE
 from trigger_client._config import (
@@ -300,6 +301,9 @@ class TriggerClient(SyncCore, _ClientBase):
         "waitpoints:Waitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."
     )
     auth: resource[Auth] = resource("auth:Auth", "Public access tokens for browsers and other untrusted code.")
+    webhooks: resource[Webhooks] = resource(
+        "webhooks:Webhooks", "Hosted webhook endpoints and deliveries (``client.webhooks.endpoints``)."
+    )
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -439,6 +443,9 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     )
     auth: resource[AsyncAuth] = resource(
         "auth:AsyncAuth", "Public access tokens for browsers and other untrusted code."
+    )
+    webhooks: resource[AsyncWebhooks] = resource(
+        "webhooks:AsyncWebhooks", "Hosted webhook endpoints and deliveries (``client.webhooks.endpoints``)."
     )
 
     @classmethod
