@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"callingRunId", "reason", "externalDeploymentId"})
 
 @_attrs_define
 class EndAndContinueSessionRequestBody:
+    """A ``EndAndContinueSessionRequestBody`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     calling_run_id: str
     """ The run handing the session over """
     reason: str

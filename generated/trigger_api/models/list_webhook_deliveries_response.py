@@ -22,6 +22,8 @@ _WIRE_KEYS = frozenset({"data", "pagination"})
 
 @_attrs_define
 class ListWebhookDeliveriesResponse:
+    """A ``ListWebhookDeliveriesResponse`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     data: list[WebhookDeliveryListItem]
     pagination: ListWebhookDeliveriesResponsePagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"next", "previous"})
 
 @_attrs_define
 class ListWebhookDeliveriesResponsePagination:
+    """A ``ListWebhookDeliveriesResponsePagination`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     next_: str | None = None
     previous: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,6 +19,8 @@ _WIRE_KEYS = frozenset({"data"})
 
 @_attrs_define
 class ListWebhookEndpointsResponse:
+    """A ``ListWebhookEndpointsResponse`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     data: list[WebhookEndpoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

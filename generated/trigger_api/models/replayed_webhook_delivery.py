@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"deliveryId", "replayedFrom"})
 
 @_attrs_define
 class ReplayedWebhookDelivery:
+    """A ``ReplayedWebhookDelivery`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     delivery_id: str
     """ The new delivery's id """
     replayed_from: str

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"previousSecretTtlSeconds"})
 
 @_attrs_define
 class RotateWebhookEndpointSecretRequestBody:
+    """A ``RotateWebhookEndpointSecretRequestBody`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     previous_secret_ttl_seconds: int | None = None
     """ Seconds the replaced secret keeps verifying deliveries (at most 7 days); 0 or absent: none """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"id", "secretSet", "secret", "previousSecretExpiresAt"})
 
 @_attrs_define
 class RotatedWebhookSecret:
+    """A ``RotatedWebhookSecret`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     secret_set: bool
     secret: str

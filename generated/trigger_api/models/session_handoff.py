@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"runId", "swapped", "pendingVersion"})
 
 @_attrs_define
 class SessionHandoff:
+    """A ``SessionHandoff`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     run_id: str
     """ The run that now holds the session """
     swapped: bool

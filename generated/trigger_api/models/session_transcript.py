@@ -21,6 +21,8 @@ _WIRE_KEYS = frozenset({"messages", "cursors", "nextCursor"})
 
 @_attrs_define
 class SessionTranscript:
+    """A ``SessionTranscript`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     messages: list[Any]
     """ UI messages (each with an `id`), oldest first """
     cursors: SessionTranscriptCursorsType0 | None = None

@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"lastOutEventId", "lastInEventId"})
 
 @_attrs_define
 class SessionTranscriptCursorsType0:
+    """A ``SessionTranscriptCursorsType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     last_out_event_id: str | None = None
     last_in_event_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

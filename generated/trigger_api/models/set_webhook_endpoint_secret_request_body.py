@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"secret", "previousSecretTtlSeconds"})
 
 @_attrs_define
 class SetWebhookEndpointSecretRequestBody:
+    """A ``SetWebhookEndpointSecretRequestBody`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     secret: str
     previous_secret_ttl_seconds: int | None = None
     """ Seconds the replaced secret keeps verifying deliveries (at most 7 days); 0 or absent: none """

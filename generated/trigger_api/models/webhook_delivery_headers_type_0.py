@@ -12,6 +12,8 @@ T = TypeVar("T", bound="WebhookDeliveryHeadersType0")
 
 @_attrs_define
 class WebhookDeliveryHeadersType0:
+    """A ``WebhookDeliveryHeadersType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,6 +28,8 @@ _WIRE_KEYS = frozenset({"id", "endpoint", "status", "externalDeliveryId", "isTes
 
 @_attrs_define
 class WebhookDeliveryListItem:
+    """A ``WebhookDeliveryListItem`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ Stable friendly id, e.g. `whd_…` """
     endpoint: None | WebhookDeliveryListItemEndpointType0

@@ -30,6 +30,8 @@ _WIRE_KEYS = frozenset({"id", "type", "status", "reason", "error", "runId", "ses
 
 @_attrs_define
 class WebhookDeliveryTarget:
+    """A ``WebhookDeliveryTarget`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ The subscriber id, or `waiters` for the waiter summary """
     type_: WebhookDeliveryTargetType

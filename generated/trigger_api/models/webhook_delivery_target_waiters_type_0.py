@@ -15,6 +15,8 @@ _WIRE_KEYS = frozenset({"matched", "resumed", "failed"})
 
 @_attrs_define
 class WebhookDeliveryTargetWaitersType0:
+    """A ``WebhookDeliveryTargetWaitersType0`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     matched: float
     resumed: float
     failed: float

@@ -40,6 +40,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class WebhookEndpoint:
+    """A ``WebhookEndpoint`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ Stable friendly id, e.g. `wh_…` """
     declared_id: str

@@ -46,6 +46,8 @@ _WIRE_KEYS = frozenset(
 
 @_attrs_define
 class WebhookEndpointDetail:
+    """A ``WebhookEndpointDetail`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     """ Stable friendly id, e.g. `wh_…` """
     declared_id: str

@@ -20,6 +20,8 @@ _WIRE_KEYS = frozenset({"id", "type", "taskId", "filter"})
 
 @_attrs_define
 class WebhookEndpointSubscriber:
+    """A ``WebhookEndpointSubscriber`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     type_: WebhookEndpointSubscriberType
     task_id: str

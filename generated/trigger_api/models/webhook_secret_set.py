@@ -17,6 +17,8 @@ _WIRE_KEYS = frozenset({"id", "secretSet", "previousSecretExpiresAt"})
 
 @_attrs_define
 class WebhookSecretSet:
+    """A ``WebhookSecretSet`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
     id: str
     secret_set: bool
     previous_secret_expires_at: str | None = None

@@ -211,6 +211,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/sessions/{session}/end-and-continue",
     )
 
 

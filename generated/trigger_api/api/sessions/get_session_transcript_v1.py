@@ -221,6 +221,7 @@ def build(
             before=before,
         ),
         _parse_success,
+        "/api/v1/sessions/{session}/transcript",
     )
 
 

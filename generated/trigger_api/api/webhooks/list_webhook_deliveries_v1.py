@@ -320,6 +320,7 @@ def build(
             pageafter=page_after,
         ),
         _parse_success,
+        "/api/v1/webhooks/deliveries",
     )
 
 

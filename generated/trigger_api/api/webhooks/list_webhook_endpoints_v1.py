@@ -145,6 +145,7 @@ def build() -> ApiRequest[ListWebhookEndpointsResponse]:
         "list_webhook_endpoints_v1",
         lambda: _get_kwargs(),
         _parse_success,
+        "/api/v1/webhooks/endpoints",
     )
 
 

@@ -209,6 +209,7 @@ def build(
             target_id=target_id,
         ),
         _parse_success,
+        "/api/v1/webhooks/deliveries/{delivery_id}/replay",
     )
 
 

@@ -180,6 +180,7 @@ def build(
             delivery_id=delivery_id,
         ),
         _parse_success,
+        "/api/v1/webhooks/deliveries/{delivery_id}",
     )
 
 

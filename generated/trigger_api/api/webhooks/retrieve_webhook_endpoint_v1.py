@@ -180,6 +180,7 @@ def build(
             endpoint_id=endpoint_id,
         ),
         _parse_success,
+        "/api/v1/webhooks/endpoints/{endpoint_id}",
     )
 
 

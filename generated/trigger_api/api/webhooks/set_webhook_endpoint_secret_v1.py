@@ -211,6 +211,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/webhooks/endpoints/{endpoint_id}/secret",
     )
 
 
