@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.benchmarks import sdk as bench_sdk
+from tests.emulator import official_sdk
 from tests.emulator.official_sdk import run_sdk_script
 from trigger_client.testing import TriggerEmulator
 
@@ -49,3 +51,7 @@ def test_official_sdk_against_emulator() -> None:
             return {"greeting": f"hello {payload['name']}"}
 
         run_sdk_script(SCRIPT, emulator, EXPECTED_STEPS)
+
+
+def test_the_bench_compares_with_the_same_sdk() -> None:
+    assert bench_sdk.SDK_VERSION == official_sdk.SDK_VERSION
