@@ -44,13 +44,15 @@ EXPECTED_STEPS = [
 
 @pytest.mark.timeout(300)
 def test_official_sdk_against_emulator() -> None:
-    with TriggerEmulator() as emulator:
+    # validate=True: every request the SDK sends and every answer it gets is checked against the patched spec.
+    with TriggerEmulator(validate=True) as emulator:
         # Scheduled, so the SDK's schedules step may target it (checkSchedule.server.ts).
         @emulator.task("hello", scheduled=True)
         def hello(payload: dict[str, str]) -> dict[str, str]:
             return {"greeting": f"hello {payload['name']}"}
 
         run_sdk_script(SCRIPT, emulator, EXPECTED_STEPS)
+    assert emulator.validation_errors == []
 
 
 def test_the_bench_compares_with_the_same_sdk() -> None:

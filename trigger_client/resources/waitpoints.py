@@ -51,7 +51,7 @@ def _create(
 ) -> Operation[CreatedWaitpointToken]:
     body: dict[str, Any] = {}
     if idempotency_key is not None:
-        # Sent raw: waitpoint keys are not hashed by the SDK (sdk-wire.md §7).
+        # Sent raw: the SDK does not hash waitpoint keys (@trigger.dev/sdk 4.8.3 dist/esm/v3/wait.js createToken).
         body["idempotencyKey"] = v.text(idempotency_key, "idempotency_key")
     if idempotency_key_ttl is not None:
         body["idempotencyKeyTTL"] = validate_duration(idempotency_key_ttl, "idempotency_key_ttl")
