@@ -200,8 +200,8 @@ def _literals(expr: str) -> list[str]:
 class _Function:
     """The text of one function, to resolve the ``const`` URLs its calls use."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start = text, start
 
     def declaration(self, name: str, before: int) -> str | None:
         """The initializer of the last ``const|let|var name = …;`` of this function before ``before``."""
@@ -230,7 +230,8 @@ class _Function:
         return out
 
     def _param_name(self, expr: str, at: int) -> str:
-        """A parameter's name: its variable's, or the one its variable was computed from (``encoded`` of a name)."""
+        """A parameter's name: the variable interpolated, or what it was computed from (``filename`` for
+        ``const encoded = encodeURIComponent(filename)``)."""
         init = self.declaration(expr.strip(), at) if _IDENTIFIER.fullmatch(expr.strip()) else None
         code = "".join(_code_parts(init or expr))
         # Not the functions called (encodeURIComponent, .replace): what they are called on or with.
@@ -272,7 +273,7 @@ def scan(text: str, filename: str) -> tuple[list[CallSite], list[Unresolved]]:
     sites: list[CallSite] = []
     unresolved: list[Unresolved] = []
     for match in _CALL.finditer(text):
-        if re.search(r"function\s*$", text[: match.start()]):
+        if re.search(r"\bfunction\s*$", text[max(0, match.start() - 20) : match.start()]):
             continue  # the definition of runShapeStream, not a call
         starts = [start for _name, start in functions if start <= match.start()]
         start = starts[-1] if starts else 0
@@ -283,7 +284,7 @@ def scan(text: str, filename: str) -> tuple[list[CallSite], list[Unresolved]]:
         url_index = 1 if match.group("zod") else 0
         line = text.count("\n", 0, match.start()) + 1
         where = f"{filename}:{line}"
-        scope = _Function(text, start, match.start())
+        scope = _Function(text, start)
         variants = scope.variants(args[url_index], match.start()) if len(args) > url_index else None
         paths = sorted({v[len(_BASE) :].split("?")[0] for v in variants or [] if v.startswith(_BASE)})
         if not paths:

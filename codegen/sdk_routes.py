@@ -91,6 +91,12 @@ IN_TASK: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Not in-task, though they share the session channel paths: appending to a session's `in` channel and subscribing to
+# its `out` channel (appendToSessionStream, subscribeToSessionStream) are how a backend or a browser talks to a running
+# agent (@trigger.dev/sdk 4.8.3 dist/esm/v3/sessions.js `.in.send()` "called by external clients", `.read()`;
+# chat-client.js AgentChat), so the client has to serve them.
+
+
 @dataclass(frozen=True)
 class RealtimeFeed:
     """A route the realtime layer serves: the feed builder in ``trigger_client/_realtime/feeds.py`` that opens it."""
