@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from trigger_client._shared_limit import SharedBucket, SharedRateLimit
     from trigger_client.resources.auth import AsyncAuth, Auth
     from trigger_client.resources.batches import AsyncBatches, Batches
+    from trigger_client.resources.concurrency_limits import AsyncConcurrencyLimits, ConcurrencyLimits
     from trigger_client.resources.deployments import AsyncDeployments, Deployments
     from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
     from trigger_client.resources.errors import AsyncErrors, Errors
@@ -282,6 +283,9 @@ class TriggerClient(SyncCore, _ClientBase):
         "waitpoints:Waitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."
     )
     auth: resource[Auth] = resource("auth:Auth", "Public access tokens for browsers and other untrusted code.")
+    concurrency_limits: resource[ConcurrencyLimits] = resource(
+        "concurrency_limits:ConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
+    )
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -415,6 +419,9 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     )
     auth: resource[AsyncAuth] = resource(
         "auth:AsyncAuth", "Public access tokens for browsers and other untrusted code."
+    )
+    concurrency_limits: resource[AsyncConcurrencyLimits] = resource(
+        "concurrency_limits:AsyncConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
     )
 
     @classmethod
