@@ -83,8 +83,8 @@ def _deprecated(method: str, replacement: str) -> None:
 
 
 def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
-    _deprecated("override_concurrency", "override('task/<task id>', total=...)")
     value, kind = _queue(queue)
+    _deprecated("override_concurrency", "override('task/<task id>', total=...)")
     body = OverrideQueueConcurrencyV1Body.from_dict(
         {"type": kind, "concurrencyLimit": v.int_range(limit, "concurrency_limit", 0, 100_000)}
     )
@@ -92,8 +92,8 @@ def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
 
 
 def _reset(queue: QueueParam) -> Operation[Queue]:
-    _deprecated("reset_concurrency", "reset('task/<task id>')")
     value, kind = _queue(queue)
+    _deprecated("reset_concurrency", "reset('task/<task id>')")
     return call(
         reset_queue_concurrency_v1.build(queue_param=value, body=ResetQueueConcurrencyV1Body.from_dict({"type": kind}))
     )
