@@ -20,6 +20,7 @@ LIMIT_NAME_PATTERN = "^[a-zA-Z0-9_-]{1,122}$"
 _BOUND_VALUE: Node = {"type": "integer", "minimum": 0, "maximum": 100000}
 # OverrideConcurrencyKeySchema (schemas/queues.js): a string or number, stored as a 1-128 character string.
 _CONCURRENCY_KEY: Node = {"type": "string", "minLength": 1, "maxLength": 128}
+_BODY_CONCURRENCY_KEY: Node = {"anyOf": [_CONCURRENCY_KEY, {"type": "number"}]}
 _NULLABLE_INT: Node = {"type": ["integer", "null"]}
 _NULLABLE_TIME: Node = {"type": ["string", "null"], "format": "date-time"}
 
@@ -158,7 +159,7 @@ def override_concurrency_limit(spec: Node) -> bool:
         "properties": {
             "perKey": copy.deepcopy(_BOUND_VALUE),
             "total": copy.deepcopy(_BOUND_VALUE),
-            "concurrencyKey": copy.deepcopy(_CONCURRENCY_KEY),
+            "concurrencyKey": copy.deepcopy(_BODY_CONCURRENCY_KEY),
             "ttl": {
                 "anyOf": [{"type": "string"}, {"type": "integer", "minimum": 1}],
                 "description": "How long a per-key override lasts: a duration such as `7d` or seconds "
@@ -203,7 +204,7 @@ def pause_concurrency_limit(spec: Node) -> bool:
 
 def reset_concurrency_limit(spec: Node) -> bool:
     """``resetConcurrencyLimit`` (body ``{}``) / ``resetConcurrencyLimitKey`` (ResetConcurrencyLimitRequestBody)."""
-    body: Node = {"type": "object", "properties": {"concurrencyKey": copy.deepcopy(_CONCURRENCY_KEY)}}
+    body: Node = {"type": "object", "properties": {"concurrencyKey": copy.deepcopy(_BODY_CONCURRENCY_KEY)}}
     operation = _operation(
         "reset_concurrency_limit_v1",
         "Reset a concurrency limit",

@@ -19,7 +19,7 @@ _WIRE_KEYS = frozenset({"perKey", "total", "concurrencyKey", "ttl"})
 class OverrideConcurrencyLimitRequestBody:
     per_key: int | None = None
     total: int | None = None
-    concurrency_key: str | None = None
+    concurrency_key: float | str | None = None
     ttl: int | str | None = None
     """ How long a per-key override lasts: a duration such as `7d` or seconds (default 7 days, at most 30 days) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,7 +29,11 @@ class OverrideConcurrencyLimitRequestBody:
 
         total = self.total
 
-        concurrency_key = self.concurrency_key
+        concurrency_key: float | str | Unset
+        if isinstance(self.concurrency_key, Unset):
+            concurrency_key = UNSET
+        else:
+            concurrency_key = self.concurrency_key
 
         ttl: int | str | Unset
         if isinstance(self.ttl, Unset):
@@ -58,7 +62,7 @@ class OverrideConcurrencyLimitRequestBody:
 
         total = _src.get("total")
 
-        concurrency_key = _src.get("concurrencyKey")
+        concurrency_key: float | str | Unset = _src.get("concurrencyKey")
 
         ttl: int | str | Unset = _src.get("ttl")
 

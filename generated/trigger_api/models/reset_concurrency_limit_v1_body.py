@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResetConcurrencyLimitV1Body")
 
@@ -17,11 +17,15 @@ _WIRE_KEYS = frozenset({"concurrencyKey"})
 
 @_attrs_define
 class ResetConcurrencyLimitV1Body:
-    concurrency_key: str | None = None
+    concurrency_key: float | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        concurrency_key = self.concurrency_key
+        concurrency_key: float | str | Unset
+        if isinstance(self.concurrency_key, Unset):
+            concurrency_key = UNSET
+        else:
+            concurrency_key = self.concurrency_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,7 +38,7 @@ class ResetConcurrencyLimitV1Body:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        concurrency_key = _src.get("concurrencyKey")
+        concurrency_key: float | str | Unset = _src.get("concurrencyKey")
 
         reset_concurrency_limit_v1_body = cls(
             concurrency_key,
