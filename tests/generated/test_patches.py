@@ -106,8 +106,59 @@ EXTRA_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     ),
 }
 
+# --- concurrency limits (SDK 4.8.3): codegen/endpoints_concurrency.py ---
+CONCURRENCY_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "list_concurrency_limits": (
+        lambda d: "list_concurrency_limits_v1" in _operation_ids(d),
+        "list_concurrency_limits_v1",
+    ),
+    "retrieve_concurrency_limit": (
+        lambda d: (
+            "retrieve_concurrency_limit_v1" in _operation_ids(d)
+            and _names(d, "retrieve_concurrency_limit_v1") == ["name", "concurrencyKey"]
+        ),
+        "retrieve_concurrency_limit_v1[key]",
+    ),
+    "override_concurrency_limit": (
+        lambda d: (
+            "override_concurrency_limit_v1" in _operation_ids(d)
+            and list(_body(d, "override_concurrency_limit_v1")["properties"])
+            == ["perKey", "total", "concurrencyKey", "ttl"]
+        ),
+        "override_concurrency_limit_v1[key]",
+    ),
+    "pause_concurrency_limit": (
+        lambda d: "pause_concurrency_limit_v1" in _operation_ids(d),
+        "pause_concurrency_limit_v1",
+    ),
+    "reset_concurrency_limit": (
+        lambda d: "reset_concurrency_limit_v1" in _operation_ids(d),
+        "reset_concurrency_limit_v1[key]",
+    ),
+    "trigger_option_concurrency": (
+        lambda d: (
+            _schema(d, "TriggerTaskRequestBody")["properties"]["options"]["properties"]
+            .get("concurrency", {})
+            .get("maxItems")
+            == 2
+        ),
+        "trigger_task_v1[concurrency]",
+    ),
+    "queue_version": (
+        lambda d: _schema(d, "QueueObject")["properties"].get("version", {}).get("enum") == ["V1", "V2"],
+        "retrieve_queue_v1[v2]",
+    ),
+    "replay_body": (
+        lambda d: (
+            "requestBody" in _op(d, "replay_run_v1") and _body(d, "replay_run_v1").get("additionalProperties") is False
+        ),
+        "replay_run_v1[overrides]",
+    ),
+}
+
 EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     **EXTRA_EFFECTS,
+    **CONCURRENCY_EFFECTS,
     "merge_singular_tags": (lambda d: list(_op(d, "retrieve_run_v1")["tags"]) == ["runs"], "retrieve_run_v1"),
     "add_missing_run_filters": (
         lambda d: (
@@ -205,8 +256,10 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     ),
     "batch_processing": (lambda d: "processing" in _ok(d, "retrieve_batch_v1")["properties"], "retrieve_batch_v1"),
     "batch_v1_answers_202": (
-        lambda d: set(_op(d, "batch_trigger_task_v1")["responses"]) >= {"202"}
-        and "200" not in _op(d, "batch_trigger_task_v1")["responses"],
+        lambda d: (
+            set(_op(d, "batch_trigger_task_v1")["responses"]) >= {"202"}
+            and "200" not in _op(d, "batch_trigger_task_v1")["responses"]
+        ),
         "batch_trigger_task_v1",
     ),
     "project_runs_one_env": (
