@@ -112,24 +112,30 @@ class LimitsView:
     def __init__(self, store: Store, settings: Settings, env: Environment) -> None:
         self.store, self.settings, self.env = store, settings, env
         self.now = store.now()
+        self._running: dict[str, list[Run]] | None = None
 
     def state(self, name: str) -> LimitState:
+        """The limit's state here, created (with its id) on first use through the API."""
         state = self.env.concurrency_limits.get(name)
         if state is None:
             state = self.env.concurrency_limits[name] = LimitState(id=self.store.new_id("climit_"))
         return state
 
+    def _peek(self, name: str) -> LimitState:
+        # Reading for the worker never creates state, so runs' gating draws no ids from the seeded generator.
+        return self.env.concurrency_limits.get(name) or LimitState(id="")
+
     def per_key(self, name: str) -> int | None:
-        state, declared = self.state(name), self.settings.concurrency_limits[name]
+        state, declared = self._peek(name), self.settings.concurrency_limits[name]
         return state.per_key if state.per_key is not None else declared.per_key
 
     def total(self, name: str) -> int | None:
-        state, declared = self.state(name), self.settings.concurrency_limits[name]
+        state, declared = self._peek(name), self.settings.concurrency_limits[name]
         return state.total if state.total is not None else declared.total
 
     def key_override(self, name: str, key: str) -> int | None:
         """A key's live override; none once it expired (by the emulator's clock) or the limit has no perKey."""
-        found = self.state(name).keys.get(key)
+        found = self._peek(name).keys.get(key)
         if found is None or found.expires_at <= self.now or self.per_key(name) is None:
             return None
         return found.per_key
@@ -142,13 +148,23 @@ class LimitsView:
         wanted = set(statuses)
         return [r for r in self.env.runs.values() if r.status in wanted and name in held_limits(r, self.settings)]
 
+    def running(self, name: str) -> list[Run]:
+        """Executing runs holding ``name``, counted once per view (the worker asks for every queued run)."""
+        if self._running is None:
+            self._running = {}
+            for run in self.env.runs.values():
+                if run.status in RUNNING:
+                    for held in held_limits(run, self.settings):
+                        self._running.setdefault(held, []).append(run)
+        return self._running.get(name, [])
+
     def admits(self, run: Run) -> bool:
         """Whether every limit the run holds has room (a run occupies a slot in each while it executes)."""
         key = run_key(run)
         for name in held_limits(run, self.settings):
-            if self.state(name).paused:
+            if self._peek(name).paused:
                 return False
-            running = self.holders(name, RUNNING)
+            running = self.running(name)
             total = self.total(name)
             if total is not None and len(running) >= total:
                 return False
