@@ -16,6 +16,7 @@ from typing import Any
 from ._clock import iso, parse_duration
 from ._http import ApiError, Request, Response, Router, json_response
 from ._pagination import offset_page
+from ._queues import ensure_queue
 from ._state import Environment, Run, Settings, Store
 
 # TriggerConcurrencyLimitsSchema (schemas/api.js): at most two names at trigger time, this charset.
@@ -78,6 +79,13 @@ def declare_task_limits(settings: Settings, task_id: str, concurrency: Any) -> t
             f"task/{task_id}", bounds.get("per_key"), bounds.get("total")
         )
     return tuple(names)
+
+
+def task_queue(store: Store, settings: Settings, env: Environment, task_id: str) -> None:
+    """A registered task's queue: V2 (only the line runs wait in) once the task declares concurrency limits."""
+    queue = ensure_queue(store, env, task_id, "task")
+    if settings.tasks[task_id].concurrency or f"task/{task_id}" in settings.concurrency_limits:
+        queue.version = "V2"
 
 
 def declaration(name: str, per_key: int | None, total: int | None) -> LimitDeclaration:

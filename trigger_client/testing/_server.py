@@ -13,7 +13,7 @@ from ._auth import authenticate, bearer
 from ._batches import BatchRoutes
 from ._bulk_actions import BulkActionRoutes
 from ._clock import Clock, ManualClock, RealClock
-from ._concurrency import ConcurrencyLimitRoutes, declaration, declare_task_limits
+from ._concurrency import ConcurrencyLimitRoutes, declaration, declare_task_limits, task_queue
 from ._deployments import SEED_VERSION, DeploymentRoutes, add_deployment
 from ._envvars import EnvVarRoutes
 from ._errors import ErrorRoutes
@@ -22,13 +22,13 @@ from ._limits import API_BUCKET, BATCH_ITEMS_PATH, Faults, Limits, RateDecision,
 from ._packets import PacketRoutes
 from ._public_tokens import PublicTokenRoutes
 from ._query import QueryRoutes
-from ._queues import QueueRoutes, ensure_queue
+from ._queues import QueueRoutes
 from ._realtime import RealtimeRoutes
 from ._run_views import RunPresenter
 from ._runs import RunService
 from ._schedules import ScheduleRoutes
 from ._sessions import SessionRoutes
-from ._state import Environment, Project, Run, Settings, Store, TaskDefinition
+from ._state import Project, Run, Settings, Store, TaskDefinition
 from ._validation import SpecMismatch, SpecValidationError, require_validator
 from ._waitpoints import WaitpointRoutes
 from ._worker import Worker
@@ -173,7 +173,7 @@ class TriggerEmulator:
                 self.settings.tasks[task_id] = TaskDefinition(task_id, fn, max_attempts, scheduled, named)
                 for project in self.store.projects.values():
                     for env in project.environments.values():
-                        self._task_queue(env, task_id)
+                        task_queue(self.store, self.settings, env, task_id)
                 self.store.touch()
             return fn
 
@@ -194,12 +194,6 @@ class TriggerEmulator:
             self.store.touch()
         return name
 
-    def _task_queue(self, env: Environment, task_id: str) -> None:
-        queue = ensure_queue(self.store, env, task_id, "task")
-        definition = self.settings.tasks[task_id]
-        if definition.concurrency or f"task/{task_id}" in self.settings.concurrency_limits:
-            queue.version = "V2"
-
     def add_project(self, ref: str | None = None, name: str = "Project") -> Project:
         """Create an isolated project with a secret key per environment.
 
@@ -213,7 +207,7 @@ class TriggerEmulator:
             for env in project.environments.values():
                 add_deployment(self.store, env, SEED_VERSION)
                 for task_id in self.settings.tasks:
-                    self._task_queue(env, task_id)
+                    task_queue(self.store, self.settings, env, task_id)
             return project
 
     def create_pat(self) -> str:
