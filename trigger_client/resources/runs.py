@@ -7,14 +7,13 @@ import datetime as dt
 import inspect
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from trigger_api.api.runs import (
     add_run_tags_v1,
     cancel_run_v1,
     get_run_events_v1,
     get_run_result_v1,
-    get_run_trace_v1,
     replay_run_v1,
     reschedule_run_v1,
     retrieve_run_v1,
@@ -23,6 +22,7 @@ from trigger_api.api.runs import (
 from trigger_api.models import (
     AddRunTagsV1Body,
     CanceledRun,
+    InputStreamSent,
     ReplayedRun,
     RescheduleRunRequestBody,
     Run,
@@ -30,8 +30,11 @@ from trigger_api.models import (
     RunListItem,
     RunMetadata,
     RunResult,
+    RunSpan,
     RunTagsAdded,
     RunTrace,
+    RunTracePage,
+    StoredRunMetadata,
     UpdateRunMetadataV1Body,
 )
 from trigger_client import _validate as v
@@ -50,6 +53,7 @@ from trigger_client._realtime import (
     tag_feed,
 )
 from trigger_client._steps import Step
+from trigger_client.resources import _run_details as details
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from, project_scope
 from trigger_client.resources._run_filters import RunFilters, run_list_query
 
@@ -234,14 +238,56 @@ class Runs(SyncResource):
         """
         return self._run(call(get_run_events_v1.build(v.run_id(run_id))))
 
-    def trace(self, run_id: str) -> RunTrace:
-        """The run's trace as a tree of spans.
+    @overload
+    def trace(self, run_id: str, page_size: None = None) -> RunTrace: ...
+    @overload
+    def trace(self, run_id: str, page_size: int) -> RunTracePage: ...
+    def trace(self, run_id: str, page_size: int | None = None) -> RunTrace | RunTracePage:
+        """The run's trace. Without ``page_size``, the span tree in one answer (``trace.root_span`` with nested
+        ``children``). With ``page_size`` (the SDK pages by 10,000), the trace is read page by page
+        (``page[size]``/``page[after]``) until the last: the result holds every page's lean spans in page order
+        (``data``, each naming its ``parent_id``), the failed attempts (``attempt_failures``), and
+        ``pagination.truncated`` when the server left records out. Fetch a span's properties and events with
+        :meth:`span`.
 
         Example::
 
-            trace = client.runs.trace("run_1234").trace
+            root = client.runs.trace("run_1234").trace.root_span
+            for span in client.runs.trace("run_1234", page_size=1000).data:
+                print(span.id, span.parent_id, span.message)
         """
-        return self._run(call(get_run_trace_v1.build(v.run_id(run_id))))
+        if page_size is None:
+            return self._drive(details.whole_trace(run_id))
+        return self._drive(details.paged_trace(run_id, page_size))
+
+    def span(self, run_id: str, span_id: str) -> RunSpan:
+        """One span of the run's trace with its properties, events, AI usage and the runs it triggered.
+
+        Example::
+
+            span = client.runs.span("run_1234", "a1b2c3d4e5f60718")
+            print(span.message, span.duration_ms, span.ai and span.ai.total_tokens)
+        """
+        return self._run(details.span(run_id, span_id))
+
+    def metadata(self, run_id: str) -> StoredRunMetadata:
+        """The run's metadata as stored now (``metadata`` decoded from its JSON or superjson packet, or ``None``).
+
+        Example::
+
+            print(client.runs.metadata("run_1234").metadata)
+        """
+        return self._run(details.metadata(run_id))
+
+    def send_input(self, run_id: str, stream_id: str, data: Any) -> InputStreamSent:
+        """Send ``data`` (any JSON value, at most 1 MB) to the run's input stream ``stream_id``: what the task
+        reads with the SDK's ``streams.input`` (``.wait()`` resumes with it). The run must not have finished.
+
+        Example::
+
+            client.runs.send_input("run_1234", "approval", {"approved": True})
+        """
+        return self._run(details.send_input(run_id, stream_id, data))
 
     def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> RunMetadata:
         """Replace the run's metadata with ``metadata`` (JSON values).
@@ -388,8 +434,23 @@ class AsyncRuns(AsyncResource):
     async def events(self, run_id: str) -> RunEvents:
         return await self._run(call(get_run_events_v1.build(v.run_id(run_id))))
 
-    async def trace(self, run_id: str) -> RunTrace:
-        return await self._run(call(get_run_trace_v1.build(v.run_id(run_id))))
+    @overload
+    async def trace(self, run_id: str, page_size: None = None) -> RunTrace: ...
+    @overload
+    async def trace(self, run_id: str, page_size: int) -> RunTracePage: ...
+    async def trace(self, run_id: str, page_size: int | None = None) -> RunTrace | RunTracePage:
+        if page_size is None:
+            return await self._drive(details.whole_trace(run_id))
+        return await self._drive(details.paged_trace(run_id, page_size))
+
+    async def span(self, run_id: str, span_id: str) -> RunSpan:
+        return await self._run(details.span(run_id, span_id))
+
+    async def metadata(self, run_id: str) -> StoredRunMetadata:
+        return await self._run(details.metadata(run_id))
+
+    async def send_input(self, run_id: str, stream_id: str, data: Any) -> InputStreamSent:
+        return await self._run(details.send_input(run_id, stream_id, data))
 
     async def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> RunMetadata:
         return await self._run(_metadata(run_id, metadata))
