@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from trigger_client._payloads import deserialize_payload
+from trigger_client._realtime.packets import OffloadedPacket
 
 # Internal (database) status → public status (§8); unknown values read as QUEUED like the SDK's mapper.
 STATUS_MAP = {
@@ -164,7 +165,8 @@ def _packet(data: Any, data_type: Any) -> Any:
     if data_type is None:
         return None
     if data_type == "application/store":
-        return data  # offloaded (> 128 KiB): the storage path; runs.retrieve() downloads the value
+        # Offloaded (from 128 KiB): the storage path, which the subscription loads before yielding the run.
+        return OffloadedPacket(str(data)) if data else None
     return deserialize_payload(data, data_type)
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import inspect
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from trigger_api.api.runs import (
     add_run_tags_v1,
@@ -352,13 +352,15 @@ class Runs(SyncResource):
         as_json: bool = True,
         timeout_seconds: int | None = None,
         last_event_id: str | None = None,
+        start: Literal["beginning", "latest"] = "beginning",
     ) -> Subscription[StreamChunk]:
         """Read a run's realtime stream ``key`` (what the task writes with ``streams``): yields :class:`StreamChunk`
         items (``data`` parsed from JSON, or text with ``as_json=False``) until the server ends the stream.
 
         Reconnects after errors with the last chunk's id, so nothing is read twice; pass ``last_event_id`` to
-        start after a chunk you already have. ``timeout_seconds`` (1-600) is how long the server waits for a new
-        chunk before ending the stream.
+        start after a chunk you already have, or ``start="latest"`` to read only chunks written after connecting
+        (header ``X-Trigger-Stream-Start: latest``). ``timeout_seconds`` (1-600) is how long the server waits for a
+        new chunk before ending the stream.
 
         Example::
 
@@ -366,7 +368,12 @@ class Runs(SyncResource):
                 print(chunk.data, end="")
         """
         feed = stream_feed(
-            v.run_id(run_id), key, as_json=as_json, timeout_seconds=timeout_seconds, last_event_id=last_event_id
+            v.run_id(run_id),
+            key,
+            as_json=as_json,
+            timeout_seconds=timeout_seconds,
+            last_event_id=last_event_id,
+            start=start,
         )
         return Subscription(self._client, feed)
 
@@ -493,6 +500,7 @@ class AsyncRuns(AsyncResource):
         as_json: bool = True,
         timeout_seconds: int | None = None,
         last_event_id: str | None = None,
+        start: Literal["beginning", "latest"] = "beginning",
     ) -> AsyncSubscription[StreamChunk]:
         """Async version of :meth:`Runs.stream`.
 
@@ -502,6 +510,11 @@ class AsyncRuns(AsyncResource):
                 print(chunk.data, end="")
         """
         feed = stream_feed(
-            v.run_id(run_id), key, as_json=as_json, timeout_seconds=timeout_seconds, last_event_id=last_event_id
+            v.run_id(run_id),
+            key,
+            as_json=as_json,
+            timeout_seconds=timeout_seconds,
+            last_event_id=last_event_id,
+            start=start,
         )
         return AsyncSubscription(self._client, feed)
