@@ -23,6 +23,8 @@ from ._public_tokens import PublicTokenRoutes
 from ._query import QueryRoutes
 from ._queues import QueueRoutes, ensure_queue
 from ._realtime import RealtimeRoutes
+from ._run_io import RunIoRoutes
+from ._run_traces import RunTraceRoutes
 from ._run_views import RunPresenter
 from ._runs import RunService
 from ._schedules import ScheduleRoutes
@@ -107,6 +109,8 @@ class TriggerEmulator:
             self.realtime,
             PacketRoutes(self.store, self.settings),
             PublicTokenRoutes(self.store),
+            RunTraceRoutes(self.store),
+            RunIoRoutes(self.store, self.settings, self._runs),
         ):
             routes.register(self._router)
         self._worker = Worker(self.store, self.settings, self._runs)

@@ -42,6 +42,7 @@ class TaskContext:
     tags: list[str] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     stream_sink: Callable[[str, Any], None] | None = field(default=None, repr=False, compare=False)
+    input_source: Callable[[str], list[Any]] | None = field(default=None, repr=False, compare=False)
 
     def stream(self, key: str, chunk: Any) -> None:
         """Append a JSON ``chunk`` to this run's realtime stream ``key`` (read with ``client.runs.stream``).
@@ -55,6 +56,18 @@ class TaskContext:
         if self.stream_sink is None:
             raise RuntimeError("this TaskContext is not attached to an emulator run")
         self.stream_sink(key, chunk)
+
+    def inputs(self, stream_id: str) -> list[Any]:
+        """What was sent to this run's input stream ``stream_id`` so far (``client.runs.send_input``), in order.
+
+        Example:
+            >>> @emulator.task("approve")  # doctest: +SKIP
+            ... def approve(payload, ctx):
+            ...     return ctx.inputs("approval")
+        """
+        if self.input_source is None:
+            raise RuntimeError("this TaskContext is not attached to an emulator run")
+        return self.input_source(stream_id)
 
 
 def _call(fn: Callable[..., Any], payload: Any, ctx: TaskContext) -> Any:
@@ -174,6 +187,7 @@ class Worker:
                     list(run.tags),
                     dict(run.metadata or {}),
                     stream_sink=lambda key, chunk: append_stream_chunk(self.store, run, key, chunk),
+                    input_source=lambda stream_id: list(run.inputs.get(stream_id, [])),
                 )
                 try:
                     output = _call(definition.fn, run.payload, ctx)
