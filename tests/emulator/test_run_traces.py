@@ -85,8 +85,14 @@ def test_a_span_needs_a_scope_on_the_run(manual: TriggerEmulator, api: TriggerCl
             if allowed:
                 assert public.runs.span(run_id, root).span_id == root
             else:
-                with pytest.raises(PermissionDeniedError):
+                with pytest.raises(PermissionDeniedError) as raised:
                     public.runs.span(run_id, root)
+                # The webapp's 403 carries code, param and type beside a string error (ApiError reads them there).
+                assert (raised.value.code, raised.value.param, raised.value.type) == (
+                    "unauthorized",
+                    "access_token",
+                    "authorization",
+                )
 
 
 def test_metadata_is_answered_as_the_stored_packet(api: TriggerClient, client: httpx.Client) -> None:
