@@ -174,3 +174,31 @@ def test_stream_start_latest_skips_what_was_written_before(manual: TriggerEmulat
     assert records({"x-trigger-stream-start": "latest"}) == []
     # Beside Last-Event-ID the header has no effect (the SDK never sends both).
     assert records({"x-trigger-stream-start": "latest", "last-event-id": "0"}) == ["b"]
+
+
+def test_an_error_cause_chain_is_typed_on_the_run_and_its_snapshot(manual: TriggerEmulator, api: TriggerClient) -> None:
+    @manual.task("chained")
+    def chained(payload: Any, ctx: Any) -> None:
+        try:
+            try:
+                raise KeyError("card")
+            except KeyError as root:
+                raise ValueError("no card on file") from root
+        except ValueError as middle:
+            raise RuntimeError("charge failed") from middle
+
+    run_id = api.tasks.trigger("chained", {}).id
+    manual.run_pending()
+    error = api.runs.retrieve(run_id).error
+    assert error is not None and error.message == "charge failed"
+    assert [(c.name, c.message) for c in error.causes or []] == [
+        ("ValueError", "no card on file"),
+        ("KeyError", "'card'"),
+    ]
+    assert error.additional_properties == {}
+    snapshot = list(api.runs.subscribe(run_id))[-1]
+    assert snapshot.error is not None
+    assert [(c.name, c.message) for c in snapshot.error.causes] == [
+        ("ValueError", "no card on file"),
+        ("KeyError", "'card'"),
+    ]

@@ -89,6 +89,8 @@ def _error(error: dict[str, Any] | None) -> str | None:
     built_in = {"type": "BUILT_IN_ERROR", "name": error.get("name", "Error"), "message": error.get("message", "")}
     if error.get("stackTrace"):
         built_in["stackTrace"] = error["stackTrace"]
+    if error.get("causes"):
+        built_in["causes"] = error["causes"]  # TaskRunBuiltInError.causes (@trigger.dev/core 4.8.3 schemas/common.js)
     return json.dumps(built_in)
 
 

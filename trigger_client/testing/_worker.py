@@ -96,12 +96,31 @@ def _await(awaitable: Any) -> Any:
         return pool.submit(asyncio.run, wrapper()).result()
 
 
+# MAX_ERROR_CAUSES (@trigger.dev/core 4.8.3 errors.js): the SDK keeps at most five links of a cause chain.
+MAX_ERROR_CAUSES = 5
+
+
+def _causes(exc: BaseException) -> list[dict[str, Any]]:
+    """``raise … from cause`` chains as the SDK flattens ``error.cause`` (extractErrorCauses: outermost first,
+    bounded, cycles cut)."""
+    causes: list[dict[str, Any]] = []
+    seen = {id(exc)}
+    current = exc.__cause__
+    while current is not None and len(causes) < MAX_ERROR_CAUSES and id(current) not in seen:
+        seen.add(id(current))
+        causes.append({"name": type(current).__name__, "message": str(current) or type(current).__name__})
+        current = current.__cause__
+    return causes
+
+
 def _error(exc: BaseException) -> dict[str, Any]:
-    return {
+    error = {
         "message": str(exc) or type(exc).__name__,
         "name": type(exc).__name__,
         "stackTrace": "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
     }
+    causes = _causes(exc)
+    return {**error, "causes": causes} if causes else error
 
 
 class Worker:
