@@ -7,6 +7,7 @@ more than 120 s raises RateLimitError at once, as a call does.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from typing import Any
@@ -250,3 +251,32 @@ def test_the_sync_client_refuses_an_async_refresher() -> None:
     with pytest.raises(AuthenticationError) as raised, c:
         list(c.runs.subscribe("run_1"))
     assert "AsyncTriggerClient" in str(raised.value.__cause__)
+
+
+async def test_concurrent_rejections_share_one_refresh() -> None:
+    """As refreshAccessTokenOnce: subscriptions rejected at once wait for the same new token."""
+    done = shape("1_0", _row("COMPLETED_SUCCESSFULLY", "2025-01-01T00:00:01.000"))
+    all_rejected = asyncio.Event()
+    script = Script()
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        script.requests.append(request)
+        if request.headers["authorization"] == f"Bearer {NEW}":
+            return done(request)
+        if sum(r.headers["authorization"] == f"Bearer {OLD}" for r in script.requests) == 3:
+            all_rejected.set()
+        return status(401)(request)
+
+    script.handle = handle  # type: ignore[method-assign]
+
+    async def refresh() -> str:
+        script.refreshes += 1
+        await all_rejected.wait()  # the first refresh is still running when the others are rejected
+        return NEW
+
+    c = client("async", script, refresh)
+    subscriptions = [drain(c.runs.subscribe("run_1")) for _ in range(3)]
+    results = await asyncio.wait_for(asyncio.gather(*subscriptions), timeout=10)
+    await maybe(c.close())
+    assert [[r.status for r in runs] for runs in results] == [["COMPLETED"]] * 3
+    assert script.refreshes == 1
