@@ -85,11 +85,6 @@ class _Session:
     def rejected_token(self) -> str:
         return self.token or self.client._credential.token
 
-    @staticmethod
-    def refresh_failed(response: httpx.Response) -> Exception:
-        """The auth error itself when the refresher failed: the SDK keeps the auth error terminal then."""
-        return make_status_error(response)
-
 
 class Subscription(Generic[T]):
     """A realtime feed: iterate it; it ends by itself when the feed is over, or when you break or close it.
@@ -120,8 +115,8 @@ class Subscription(Generic[T]):
         session.refreshed = True
         try:
             session.token = self._client._refresher.refresh(session.rejected_token())
-        except Exception as exc:  # the user's function: whatever it raises, the auth error is what the caller sees
-            raise session.refresh_failed(response) from exc
+        except Exception as exc:  # the user's function failed: the auth error stays final, as in the SDK
+            raise make_status_error(response) from exc
         return True
 
     def _ready(self, item: T) -> T:
@@ -217,8 +212,8 @@ class AsyncSubscription(Generic[T]):
             session.token = await self._io(self._client._refresher.refresh_async(session.rejected_token()))
         except asyncio.CancelledError:
             raise
-        except Exception as exc:  # the user's function: whatever it raises, the auth error is what the caller sees
-            raise session.refresh_failed(response) from exc
+        except Exception as exc:  # the user's function failed: the auth error stays final, as in the SDK
+            raise make_status_error(response) from exc
         return True
 
     async def _ready(self, item: T) -> T:
