@@ -11,7 +11,7 @@ Wire facts: ``shared/reference/sdk-wire.md``.
 
 from __future__ import annotations
 
-from codegen import endpoints_concurrency, endpoints_sessions, endpoints_webhooks, server_fixes
+from codegen import endpoints_concurrency, endpoints_runs, endpoints_sessions, endpoints_webhooks, server_fixes
 from codegen.extra_endpoints import EXTRA_ENDPOINTS
 from codegen.patch_kit import (
     APPLIED,
@@ -78,6 +78,7 @@ ENDPOINT_TABLES = (
     endpoints_webhooks.ENDPOINTS,
     endpoints_sessions.ENDPOINTS,
     endpoints_concurrency.ENDPOINTS,
+    endpoints_runs.ENDPOINTS,
 )
 
 PATCHES: tuple[Patch, ...] = (

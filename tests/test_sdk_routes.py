@@ -112,9 +112,9 @@ def test_a_spec_parameter_never_stands_for_an_sdk_literal(patched: Node) -> None
     ]
     assert sdk_routes.generated_operations("GET", "/api/v1/deployments/newest", spec_ops) == []
     # An SDK parameter may be spelled out as literal paths in the spec: every one is listed.
-    spelled = _with_routes(patched, [("GET", "/api/v1/runs/{runId}/packets/payload")])
+    spelled = _with_routes(patched, [("GET", "/api/v1/runs/{runId}/not-a-real-route/payload")])
     assert sdk_routes.generated_operations(
-        "GET", "/api/v1/runs/{runId}/packets/{field}", sdk_routes._spec_operations(spelled)
+        "GET", "/api/v1/runs/{runId}/not-a-real-route/{field}", sdk_routes._spec_operations(spelled)
     ) == ["trigger_api.api.added.added_0_v1"]
 
 

@@ -136,8 +136,11 @@ class RawRuns(_RawGroup):
     result = raw(Runs.result)
     events = raw(Runs.events)
     trace = raw(Runs.trace)
+    span = raw(Runs.span)
+    metadata = raw(Runs.metadata)
     update_metadata = raw(Runs.update_metadata)
     add_tags = raw(Runs.add_tags)
+    send_input = raw(Runs.send_input)
 
 
 class RawSchedules(_RawGroup):
@@ -314,8 +317,11 @@ class AsyncRawRuns(_RawGroup):
     result = async_raw(AsyncRuns.result)
     events = async_raw(AsyncRuns.events)
     trace = async_raw(AsyncRuns.trace)
+    span = async_raw(AsyncRuns.span)
+    metadata = async_raw(AsyncRuns.metadata)
     update_metadata = async_raw(AsyncRuns.update_metadata)
     add_tags = async_raw(AsyncRuns.add_tags)
+    send_input = async_raw(AsyncRuns.send_input)
 
 
 class AsyncRawSchedules(_RawGroup):

@@ -110,6 +110,18 @@ SCENARIOS: dict[str, Scenario] = {
         r"/api/v1/runs/{run_id}/metadata",
     ),
     "runs.add_tags": (lambda r, w: r.add_tags(w.run_id, ["raw"]), "POST", r"/api/v1/runs/{run_id}/tags"),
+    # The emulator's run span id is derived from the run id (testing/_run_views.py run_spans).
+    "runs.span": (
+        lambda r, w: r.span(w.run_id, w.run_id.removeprefix("run_")[:16].ljust(16, "0")),
+        "GET",
+        r"/api/v1/runs/{run_id}/spans/\w+",
+    ),
+    "runs.metadata": (lambda r, w: r.metadata(w.run_id), "GET", r"/api/v1/runs/{run_id}/metadata"),
+    "runs.send_input": (
+        lambda r, w: r.send_input(w.delayed_run_id, "approval", {"ok": True}),
+        "POST",
+        r"/realtime/v1/streams/{delayed_run_id}/input/approval",
+    ),
     "schedules.create": (
         lambda r, w: r.create(task="hourly", cron="0 * * * *", deduplication_key="raw-create"),
         "POST",

@@ -885,6 +885,31 @@ WIRES = [
         },
         check=lambda r: r.id.startswith("run_"),
     ),
+    # --- runs, realtime, errors, fields (SDK 4.8.3) ---
+    Wire(
+        "retrieve_run_span_v1",
+        lambda c: c.runs.span("run_1234", "abcd1234"),
+        "GET",
+        "/api/v1/runs/run_1234/spans/abcd1234",
+        check=lambda r: r.span_id == "abcd1234" and r.ai.total_tokens == 15,
+    ),
+    Wire(
+        # The stored packet is decoded: metadata is the value, not its JSON text.
+        "get_run_metadata_v1",
+        lambda c: c.runs.metadata("run_1234"),
+        "GET",
+        "/api/v1/runs/run_1234/metadata",
+        check=lambda r: r.metadata == {"progress": 0.5} and r.metadata_type == "application/json",
+    ),
+    Wire(
+        # sendInputStream sends JSON.stringify({ data }).
+        "send_input_stream_v1",
+        lambda c: c.runs.send_input("run_1234", "approval", {"ok": True}),
+        "POST",
+        "/realtime/v1/streams/run_1234/input/approval",
+        body={"data": {"ok": True}},
+        check=lambda r: r.ok is True,
+    ),
 ]
 
 
@@ -892,10 +917,12 @@ WIRES = [
 # (and the packet upload of large items) take several requests per call and are tested in test_batches.py.
 RAW_ONLY = {"batch_trigger_task_by_id_v1", "batch_trigger_task_v1", "retrieve_batch_v1"}
 TWO_PHASE = {"create_batch_v3", "stream_batch_items_v3", "create_upload_payload_url_v2"}
+# Realtime loads offloaded payloads and outputs through these (tests/realtime/test_offloaded_packets.py).
+REALTIME_PACKETS = {"get_run_packet_url_v1", "get_payload_url_v1"}
 
 
 def test_every_operation_has_a_wire_test() -> None:
-    assert {w.operation_id for w in WIRES} | RAW_ONLY | TWO_PHASE == set(RESPONSES)
+    assert {w.operation_id for w in WIRES} | RAW_ONLY | TWO_PHASE | REALTIME_PACKETS == set(RESPONSES)
     assert not {w.operation_id for w in WIRES} & RAW_ONLY
 
 

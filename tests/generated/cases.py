@@ -1958,4 +1958,165 @@ CASES: tuple[Case, ...] = (
         check=fields({"version": m.QueueVersion.V2, "concurrency_limit": None, "concurrency": None}),
         variant="v2",
     ),
+    # --- runs, realtime, errors, fields (SDK 4.8.3) ---
+    Case(
+        # retrieveRunTracePage (@trigger.dev/core 4.8.3 apiClient/index.js): page[size] then page[after].
+        "get_run_trace_v1",
+        lambda: {"run_id": "run_1234", "pagesize": 2, "pageafter": "c1"},
+        "GET",
+        "/api/v1/runs/run_1234/trace",
+        query="page%5Bsize%5D=2&page%5Bafter%5D=c1",
+        response={
+            "data": [
+                {
+                    "id": "span_1",
+                    "runId": "run_1234",
+                    "message": "my-task",
+                    "startTime": "2025-01-01T00:00:01.000Z",
+                    "duration": 8000,
+                    "isError": False,
+                    "isPartial": False,
+                    "isCancelled": False,
+                    "level": "TRACE",
+                    "attemptNumber": 1,
+                }
+            ],
+            "attemptFailures": [{"spanId": "span_1", "attemptNumber": 1, "runId": "run_1234"}],
+            "pagination": {"next": "c2"},
+        },
+        model="RunTracePage",
+        check=fields(
+            {"data.0.id": "span_1", "data.0.start_time": at(2025, 1, 1, 0, 0, 1), "pagination.next_": "c2"}
+            | {"attempt_failures.0.attempt_number": 1, "data.0.parent_id": None}
+        ),
+        variant="paged",
+    ),
+    Case(
+        "retrieve_run_span_v1",
+        lambda: {"run_id": "run_1234", "span_id": "abcd1234"},
+        "GET",
+        "/api/v1/runs/run_1234/spans/abcd1234",
+        response={
+            "spanId": "abcd1234",
+            "parentId": None,
+            "runId": "run_1234",
+            "message": "openai.chat",
+            "isError": False,
+            "isPartial": False,
+            "isCancelled": False,
+            "level": "TRACE",
+            "startTime": "2025-01-01T00:00:01.000Z",
+            "durationMs": 12.5,
+            "properties": {"gen_ai.system": "openai"},
+            "ai": {
+                "model": "gpt-4o",
+                "provider": "openai",
+                "operationName": "chat",
+                "inputTokens": 10,
+                "outputTokens": 5,
+                "totalTokens": 15,
+                "durationMs": 12.5,
+            },
+            "triggeredRuns": [
+                {
+                    "runId": "run_2",
+                    "taskIdentifier": "child",
+                    "status": "COMPLETED_SUCCESSFULLY",
+                    "createdAt": "2025-01-01T00:00:02.000Z",
+                }
+            ],
+        },
+        model="RunSpan",
+        check=fields(
+            {"span_id": "abcd1234", "parent_id": None, "duration_ms": 12.5, "ai.total_tokens": 15}
+            | {"triggered_runs.0.run_id": "run_2", "triggered_runs.0.created_at": at(2025, 1, 1, 0, 0, 2)}
+        ),
+    ),
+    Case(
+        # The webapp answers the stored packet (api.v1.runs.$runId.metadata.ts loader).
+        "get_run_metadata_v1",
+        lambda: {"run_id": "run_1234"},
+        "GET",
+        "/api/v1/runs/run_1234/metadata",
+        response={"metadata": '{"progress":0.5}', "metadataType": "application/json"},
+        model="StoredRunMetadata",
+        check=fields({"metadata": '{"progress":0.5}', "metadata_type": "application/json"}),
+    ),
+    Case(
+        "get_run_packet_url_v1",
+        lambda: {"run_id": "run_1234", "field": m.GetRunPacketUrlV1Field.OUTPUT},
+        "GET",
+        "/api/v1/runs/run_1234/packets/output",
+        response={"presignedUrl": "https://store.example/get?sig=1"},
+        model="PacketUrl",
+        check=fields({"presigned_url": "https://store.example/get?sig=1"}),
+    ),
+    Case(
+        # getPayloadUrl encodes the whole path into one segment (encodeURIComponent).
+        "get_payload_url_v1",
+        lambda: {"filename": "run_1234-1/output.json"},
+        "GET",
+        "/api/v1/packets/run_1234-1%2Foutput.json",
+        response={"presignedUrl": "https://store.example/get?sig=2"},
+        model="PacketUrl",
+        check=fields({"presigned_url": "https://store.example/get?sig=2"}),
+    ),
+    Case(
+        "send_input_stream_v1",
+        lambda: {"run_id": "run_1234", "stream_id": "approval", "body": m.SendInputStreamV1Body(data={"ok": True})},
+        "POST",
+        "/realtime/v1/streams/run_1234/input/approval",
+        body={"data": {"ok": True}},
+        response={"ok": True},
+        model="InputStreamSent",
+        check=fields({"ok": True}),
+    ),
+    Case(
+        "get_schedule_v1",
+        lambda: {"schedule_id": "sched_1234"},
+        "GET",
+        "/api/v1/schedules/sched_1234",
+        response={**SCHEDULE, "appliedSchedulePolicy": {"minimumWindowSeconds": 3600, "reason": "free_schedule"}},
+        model="Schedule",
+        check=fields({"applied_schedule_policy.minimum_window_seconds": 3600, "additional_properties": {}}),
+        variant="applied-policy",
+    ),
+    Case(
+        "get_current_deployment_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/deployments/current",
+        response={
+            "id": "deployment_1",
+            "createdAt": "2025-01-01T00:00:00.000Z",
+            "shortCode": "abc",
+            "version": "20250101.1",
+            "runtime": None,
+            "runtimeVersion": None,
+            "status": "DEPLOYED",
+            "externalId": "build-42",
+        },
+        model="CurrentDeployment",
+        check=fields({"external_id": "build-42", "additional_properties": {}}),
+        variant="external-id",
+    ),
+    Case(
+        "retrieve_run_v1",
+        lambda: {"run_id": "run_1234"},
+        "GET",
+        "/api/v3/runs/run_1234",
+        response={
+            **RUN,
+            "error": {
+                "message": "outer",
+                "name": "Error",
+                "causes": [{"message": "inner", "name": "TypeError", "stackTrace": "at x"}, {"message": "root"}],
+            },
+        },
+        model="Run",
+        check=fields(
+            {"error.causes.0.name": "TypeError", "error.causes.1.message": "root", "error.additional_properties": {}}
+        ),
+        variant="error-causes",
+    ),
 )

@@ -24,6 +24,8 @@ from ._public_tokens import PublicTokenRoutes
 from ._query import QueryRoutes
 from ._queues import QueueRoutes
 from ._realtime import RealtimeRoutes
+from ._run_io import RunIoRoutes
+from ._run_traces import RunTraceRoutes
 from ._run_views import RunPresenter
 from ._runs import RunService
 from ._schedules import ScheduleRoutes
@@ -117,6 +119,8 @@ class TriggerEmulator:
             PacketRoutes(self.store, self.settings),
             PublicTokenRoutes(self.store),
             ConcurrencyLimitRoutes(self.store, self.settings),
+            RunTraceRoutes(self.store),
+            RunIoRoutes(self.store, self.settings, self._runs),
         ):
             routes.register(self._router)
         self._worker = Worker(self.store, self.settings, self._runs)
