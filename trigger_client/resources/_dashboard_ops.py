@@ -74,10 +74,35 @@ def _model(kind: type[Any], value: Any, field: str) -> Any:
         raise ValidationError(field, f"is not a valid {kind.__name__} ({type(exc).__name__}: {exc})") from None
 
 
+# DashboardWidgetDisplay: per type, the fields zod requires and the allowed values of its enums.
+_REQUIRED = {
+    "table": (),
+    "title": (),
+    "bignumber": ("column", "aggregation"),
+    "chart": ("chartType", "yAxisColumns", "stacked", "sortDirection", "aggregation"),
+}
+_ENUMS = {
+    "chartType": ("bar", "line"),
+    "sortDirection": ("asc", "desc"),
+    "aggregation": ("sum", "avg", "count", "min", "max", "first", "last"),
+}
+
+
 def _display(value: Any, field: str = "display") -> DashboardWidgetDisplay:
     display: DashboardWidgetDisplay = _model(DashboardWidgetDisplay, value, field)
-    if display.type_.value == "chart":
-        wire = display.to_dict()
+    wire = display.to_dict()
+    kind = wire["type"]
+    if kind not in _REQUIRED:
+        raise ValidationError(f"{field}.type", f"must be one of {', '.join(_REQUIRED)}, got {kind!r}")
+    for key in _REQUIRED[kind]:
+        if wire.get(key) is None:
+            raise ValidationError(f"{field}.{key}", f"is required for a {kind} widget")
+    for key, allowed in _ENUMS.items():
+        if key in wire and wire[key] not in allowed:
+            raise ValidationError(f"{field}.{key}", f"must be one of {', '.join(allowed)}, got {wire[key]!r}")
+    if kind == "chart":
+        if wire["aggregation"] in ("first", "last"):
+            raise ValidationError(f"{field}.aggregation", "first and last are for bignumber widgets only")
         for key in _CHART_NULLABLE:
             if wire.get(key) is None:
                 display.additional_properties[key] = None

@@ -54,7 +54,6 @@ class QueryRoutes:
     def register(self, router: Router) -> None:
         router.add("POST", "/api/v1/query", self.execute)
         router.add("GET", "/api/v1/query/schema", self.schema)
-        router.add("GET", "/api/v1/query/dashboards", self.dashboards)
 
     def schema(self, req: Request) -> Response:
         """The one table this emulator can query, in the shape of api.v1.query.schema.ts."""
@@ -64,19 +63,6 @@ class QueryRoutes:
         ]
         table = {"name": "runs", "description": "Task runs", "timeColumn": "triggered_at", "columns": columns}
         return json_response({"tables": [table]})
-
-    def dashboards(self, req: Request) -> Response:
-        """One built-in dashboard whose widget queries this emulator can run (api.v1.query.dashboards._index.ts)."""
-        widgets = [
-            {"id": "runs", "title": "Runs", "query": "SELECT run_id, status FROM runs", "type": "table"},
-            {
-                "id": "failed",
-                "title": "Failed runs",
-                "query": "SELECT run_id FROM runs WHERE status = 'FAILED'",
-                "type": "table",
-            },
-        ]
-        return json_response({"dashboards": [{"key": "overview", "title": "Overview", "widgets": widgets}]})
 
     def execute(self, req: Request) -> Response:
         body = req.json_object()
