@@ -358,6 +358,9 @@ def get_report(spec: Node) -> bool:
         ],
         "responses": {"200": json_content(schema_ref("ReportViewModel")), **error_responses(400, 401, 404)},
     }
+    # reportsApi.server.ts reportResponse: markdown and ansi are text with their own content types.
+    text: Node = {"schema": {"type": "string"}}
+    operation["responses"]["200"]["content"].update({"text/markdown": text, "text/plain": dict(text)})
     return add_path(spec, "/api/v1/reports/{key}", "get", operation, _report_schemas())
 
 

@@ -157,9 +157,11 @@ def test_the_server_refuses_what_the_strict_schemas_refuse(manual: TriggerEmulat
 def test_bad_input_is_refused_before_any_request(kwargs: dict[str, Any], field: str) -> None:
     sent: list[httpx.Request] = []
     transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500))
-    with TriggerClient(secret_key="tr_dev_x", transport=transport, max_retries=0) as client:
-        with pytest.raises(ValidationError) as caught:
-            client.query.dashboards.create(**kwargs)
+    with (
+        TriggerClient(secret_key="tr_dev_x", transport=transport, max_retries=0) as client,
+        pytest.raises(ValidationError) as caught,
+    ):
+        client.query.dashboards.create(**kwargs)
     assert caught.value.field == field and sent == []
 
 
