@@ -7,6 +7,7 @@ dashboard that ``resolve`` prefers until it is removed.
 
 from __future__ import annotations
 
+import builtins  # in the classes, `list` names the method
 from collections.abc import Mapping
 from typing import Any
 
@@ -40,10 +41,6 @@ from trigger_client import _validate as v
 from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
-
-# Aliases: inside the resource classes `list` names the method, not the builtin.
-PromptSummaries = list[PromptSummary]
-PromptVersions = list[PromptVersion]
 
 
 def _slug(slug: Any) -> str:
@@ -146,7 +143,7 @@ def _reactivate_override(slug: str, version: int) -> Operation[PromptOk]:
 class Prompts(SyncResource):
     """AI prompts of the environment: ``client.prompts``."""
 
-    def list(self) -> PromptSummaries:
+    def list(self) -> builtins.list[PromptSummary]:
         """Every prompt with its current version and whether an override is active.
 
         Example::
@@ -156,7 +153,7 @@ class Prompts(SyncResource):
         """
         return self._run(_list())
 
-    def versions(self, slug: str) -> PromptVersions:
+    def versions(self, slug: str) -> builtins.list[PromptVersion]:
         """A prompt's versions, newest first, with their labels (``current``, ``override``).
 
         Example::
@@ -250,10 +247,10 @@ class Prompts(SyncResource):
 
 @docs_from(Prompts)
 class AsyncPrompts(AsyncResource):
-    async def list(self) -> PromptSummaries:
+    async def list(self) -> builtins.list[PromptSummary]:
         return await self._run(_list())
 
-    async def versions(self, slug: str) -> PromptVersions:
+    async def versions(self, slug: str) -> builtins.list[PromptVersion]:
         return await self._run(_versions(slug))
 
     async def resolve(
