@@ -23,6 +23,7 @@ NOT_RUN = re.findall(r"```python not-run\n(.*?)```", README.read_text(encoding="
 def environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     with served_emulator() as emulator:
         beta = emulator.add_project(name="Beta")
+        emulator.add_prompt("customer-support", "Hello {{customerName}}!", model="gpt-4o")  # as a deploy makes it
         config = tmp_path_factory.mktemp("config") / "config.toml"
         url = os.environ["TRIGGER_API_URL"]
         config.write_text(
