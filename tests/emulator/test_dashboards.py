@@ -150,6 +150,8 @@ def test_the_server_refuses_what_the_strict_schemas_refuse(manual: TriggerEmulat
             "widgets[0].position.x",
         ),
         ({"title": "x", "widgets": [{**TOTAL, "query": None}]}, "widgets[0].query"),
+        ({"title": "x", "widgets": [{**TOTAL, "query": " "}]}, "widgets[0].query"),
+        ({"title": "x", "widgets": [{**TOTAL, "fill_gaps": True}]}, "widgets[0].fill_gaps"),
         ({"title": "x", "widgets": [{**TOTAL, "display": {"type": "pie"}}]}, "widgets[0].display.type"),
         ({"title": "x", "widgets": [{**CHART, "display": {"type": "chart"}}]}, "widgets[0].display.chartType"),
     ],

@@ -40,6 +40,7 @@ WidgetParam = DashboardWidgetInput | Mapping[str, Any]
 _WIDGET_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 # DashboardChartConfig: these columns are nullable but not optional, so a chart sends null for each one unset.
 _CHART_NULLABLE = ("xAxisColumn", "groupByColumn", "sortByColumn")
+_WIDGET_KEYS = frozenset({"id", "title", "query", "display", "fillGaps", "position"})
 # (field, low, high): DashboardWidgetPosition's bounds on the 12-column grid.
 _GRID = (("x", 0, 11), ("y", 0, None), ("w", 1, 12), ("h", 1, None))
 
@@ -55,7 +56,7 @@ def _description(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or len(value) > 2000:
-        raise ValidationError("description", "must be a string of at most 2000 characters")
+        raise ValidationError("description", f"must be a string of at most 2000 characters, got {type(value).__name__}")
     return value
 
 
@@ -130,18 +131,20 @@ def _widget_id(value: Any, field: str) -> str | None:
 
 
 def _query(value: Any, display: DashboardWidgetDisplay | None, field: str) -> str | None:
-    if value is None:
-        # DashboardWidgetInput: the query is required unless the widget is a title.
-        if display is not None and display.type_.value != "title":
-            raise ValidationError(field, "a TRQL query is required unless display type is 'title'")
-        return None
-    if not isinstance(value, str):
+    if value is not None and not isinstance(value, str):
         raise ValidationError(field, f"must be a TRQL query string, got {type(value).__name__}")
+    # DashboardWidgetInput: the query is required unless the widget is a title.
+    if display is not None and display.type_.value != "title" and not (value or "").strip():
+        raise ValidationError(field, "a TRQL query is required unless display type is 'title'")
     return value
 
 
 def _widget_input(value: Any, index: int) -> DashboardWidgetInput:
     field = f"widgets[{index}]"
+    unknown = sorted(set(value) - _WIDGET_KEYS) if isinstance(value, Mapping) else []
+    if unknown:
+        # DashboardWidgetInput is a strict object: the server refuses keys it does not know.
+        raise ValidationError(f"{field}.{unknown[0]}", f"is not a widget field; use {', '.join(sorted(_WIDGET_KEYS))}")
     raw = _model(DashboardWidgetInput, value, field)
     display = _display(raw.display, f"{field}.display")
     return DashboardWidgetInput(
