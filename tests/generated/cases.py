@@ -1634,7 +1634,11 @@ CASES: tuple[Case, ...] = (
         lambda: {
             "body": m.CreateDashboardRequestBody(
                 title="Email",
-                widgets=[m.DashboardWidgetInput(title="Top", display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetDisplayType.TITLE))],
+                widgets=[
+                    m.DashboardWidgetInput(
+                        title="Top", display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetDisplayType.TITLE)
+                    )
+                ],
             )
         },
         "POST",
@@ -1676,12 +1680,14 @@ CASES: tuple[Case, ...] = (
         lambda: {
             "dashboard_id": "dashboard_1",
             "body": m.AddDashboardWidgetRequestBody(
-                title="Total", display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetDisplayType.TABLE), query="SELECT 1"
+                title="Total",
+                display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetDisplayType.TABLE),
+                query="SELECT 1",
             ),
         },
         "POST",
         "/api/v1/query/dashboards/dashboard_1/widgets",
-        body={"title": "Total", "query": "SELECT 1", "display": {"type": "table"}},
+        body={"title": "Total", "display": {"type": "table"}, "query": "SELECT 1"},
         response={"widgetId": "w1", "dashboard": DASHBOARD},
         model="AddedDashboardWidget",
         check=fields({"widget_id": "w1", "dashboard.revision": "r1"}),
@@ -1763,7 +1769,9 @@ CASES: tuple[Case, ...] = (
             }
         },
         model="ResolvePromptResponseBody",
-        check=fields({"data.text": "Hi Ada", "data.model": None, "data.config.temperature": 0.2}),
+        check=fields(
+            {"data.text": "Hi Ada", "data.model": None, "data.config.additional_properties": {"temperature": 0.2}}
+        ),
     ),
     Case(
         "promote_prompt_version_v1",
@@ -1826,8 +1834,8 @@ CASES: tuple[Case, ...] = (
             {
                 "summary.severity": "warn",
                 "findings.0.reason": "failures_up",
-                "metrics.0.delta.dir": "up",
-                "facts.runs": 3,
+                "metrics.0.delta.dir_": "up",
+                "facts.additional_properties": {"runs": 3},
             }
         ),
     ),
