@@ -107,7 +107,7 @@ EXTRA_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
 }
 
 
-# --- dashboards, prompts, reports (SDK 4.8.3): codegen/endpoints_dashboards.py and endpoints_prompts.py ---
+# --- dashboards, prompts, reports (SDK 4.8.3): codegen/endpoints_{dashboards,prompts,reports}.py ---
 def _adds(operation_id: str) -> tuple[Callable[[Node], bool], str]:
     return (lambda d: operation_id in _operation_ids(d), operation_id)
 
