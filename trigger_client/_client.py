@@ -26,8 +26,10 @@ if TYPE_CHECKING:
     from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
     from trigger_client.resources.errors import AsyncErrors, Errors
     from trigger_client.resources.idempotency_keys import AsyncIdempotencyKeys, IdempotencyKeys
+    from trigger_client.resources.prompts import AsyncPrompts, Prompts
     from trigger_client.resources.query import AsyncQuery, Query
     from trigger_client.resources.queues import AsyncQueues, Queues
+    from trigger_client.resources.reports import AsyncReports, Reports
     from trigger_client.resources.runs import AsyncRuns, Runs
     from trigger_client.resources.schedules import AsyncSchedules, Schedules
     from trigger_client.resources.sessions import AsyncSessions, Sessions
@@ -319,6 +321,8 @@ class TriggerClient(SyncCore, _ClientBase):
     concurrency_limits: resource[ConcurrencyLimits] = resource(
         "concurrency_limits:ConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
     )
+    prompts: resource[Prompts] = resource("prompts:Prompts", "AI prompts: versions, resolve, overrides.")
+    reports: resource[Reports] = resource("reports:Reports", "Reports, such as the project health verdict.")
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -467,6 +471,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     concurrency_limits: resource[AsyncConcurrencyLimits] = resource(
         "concurrency_limits:AsyncConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
     )
+    prompts: resource[AsyncPrompts] = resource("prompts:AsyncPrompts", "AI prompts: versions, resolve, overrides.")
+    reports: resource[AsyncReports] = resource("reports:AsyncReports", "Reports, such as the project health verdict.")
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
