@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import copy
-import functools
 import importlib
 import os
-import ssl
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -16,6 +14,7 @@ if TYPE_CHECKING:
     from typing import Self
 
     from trigger_api.client import AuthenticatedClient
+    from trigger_client._network import CertTypes, ProxyTypes, VerifyTypes
     from trigger_client._raw import AsyncRawClient, RawClient
     from trigger_client._shared_limit import SharedBucket, SharedRateLimit
     from trigger_client.resources.auth import AsyncAuth, Auth
@@ -239,6 +238,10 @@ class TriggerClient(SyncCore, _ClientBase):
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         transport: httpx.BaseTransport | None = None,
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
         shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
         on_response: Hook | Iterable[Hook] | None = None,
@@ -258,7 +261,8 @@ class TriggerClient(SyncCore, _ClientBase):
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
-        inner = transport if transport is not None else default_transport()
+        connection = _connection_settings(transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)
+        inner = transport if transport is not None else default_transport(**connection)
         shared = self._shared_bucket(shared_rate_limit)
         self._sender = RetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size, shared)
         self._http = httpx.Client(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
@@ -368,6 +372,10 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
         shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
         on_response: Hook | Iterable[Hook] | None = None,
@@ -386,7 +394,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             max_response_size=max_response_size,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
-        inner = transport if transport is not None else default_async_transport()
+        connection = _connection_settings(transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)
+        inner = transport if transport is not None else default_async_transport(**connection)
         shared = self._shared_bucket(shared_rate_limit)
         self._sender = AsyncRetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size, shared)
         self._http = httpx.AsyncClient(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
@@ -473,27 +482,56 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         await self.close()
 
 
-@functools.cache
-def _ssl_context() -> ssl.SSLContext:
-    # Loading the CA bundle costs ~35 ms; one context per process makes building clients cheap. httpx's own
-    # factory keeps its defaults (certifi, or SSL_CERT_FILE / SSL_CERT_DIR when set).
-    return httpx.create_ssl_context()
+def _connection_settings(transport: object, **settings: Any) -> dict[str, Any]:
+    """The connection settings for the client's own transport; with ``transport=`` they belong on that transport,
+    so passing both is refused rather than one silently ignored."""
+    if transport is not None:
+        given = [name for name, value in settings.items() if value is not _CONNECTION_DEFAULTS[name]]
+        if given:
+            raise ConfigurationError(
+                f"{', '.join(f'{name}=' for name in given)} configure the client's own transport; with transport= "
+                "set them on that transport instead (AiohttpTransport(proxy=..., verify=...), "
+                "httpx.HTTPTransport(proxy=..., verify=...))"
+            )
+    return settings
 
 
-def default_transport() -> httpx.BaseTransport:
-    """The connection pool a sync client gets when none is given; its sockets honour the attempt deadline."""
+_CONNECTION_DEFAULTS: dict[str, object] = {"proxy": None, "verify": True, "cert": None, "trust_env": True}
+
+
+def default_transport(
+    *,
+    proxy: ProxyTypes | None = None,
+    verify: VerifyTypes = True,
+    cert: CertTypes | None = None,
+    trust_env: bool = True,
+) -> httpx.BaseTransport:
+    """The connection pool a sync client gets when none is given: httpx's, with the proxies and TLS settings
+    given (or found in the environment), its sockets honouring the attempt deadline."""
     from trigger_client._deadline import deadline_transport  # imports httpcore, as httpx does only here too
+    from trigger_client._network import resolve_network
 
-    return deadline_transport(_ssl_context())
+    return deadline_transport(resolve_network(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env))
 
 
-def default_async_transport() -> httpx.AsyncBaseTransport:
-    """The pool an async client gets when none is given: aiohttp-backed with the ``aiohttp`` extra, else httpx's own.
+def default_async_transport(
+    *,
+    proxy: ProxyTypes | None = None,
+    verify: VerifyTypes = True,
+    cert: CertTypes | None = None,
+    trust_env: bool = True,
+) -> httpx.AsyncBaseTransport:
+    """The pool an async client gets when none is given: aiohttp-backed with the ``aiohttp`` extra, else httpx's own;
+    either way one pool per event loop.
 
     httpx's transport gives the same behaviour with less throughput under concurrency (README, "Performance").
     """
     try:
         from trigger_client._aiohttp import AiohttpTransport
     except ImportError:
-        return httpx.AsyncHTTPTransport(verify=_ssl_context())
-    return AiohttpTransport(_ssl_context())
+        from trigger_client._loops import PerLoopTransport
+        from trigger_client._network import async_transport, resolve_network
+
+        network = resolve_network(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)
+        return PerLoopTransport(lambda: async_transport(network))
+    return AiohttpTransport(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)

@@ -28,8 +28,10 @@ from trigger_client import (
     ClientClosedError,
     ResponseTooLargeError,
 )
-from trigger_client._aiohttp import AiohttpTransport, as_httpx_error
-from trigger_client._client import _ssl_context, default_async_transport
+from trigger_client import AiohttpTransport
+from trigger_client._aiohttp import as_httpx_error
+from trigger_client._client import default_async_transport
+from trigger_client._network import ssl_context
 
 pytestmark = pytest.mark.timeout(60)
 BODY = json.dumps(RUN).encode()
@@ -60,7 +62,7 @@ async def test_the_async_client_sends_what_the_sync_client_sends() -> None:
 async def test_the_default_pool_uses_the_shared_tls_context() -> None:
     transport = default_async_transport()
     assert isinstance(transport, AiohttpTransport)
-    assert transport.ssl_context is _ssl_context()
+    assert transport.ssl_context is ssl_context()  # one per process, not one per client
     assert transport.max_connections == 100  # httpx's default pool size
 
 
