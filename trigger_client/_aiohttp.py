@@ -122,7 +122,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self.network = resolve_network(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)
         self.ssl_context = self.network.ssl_context
         self.max_connections = max_connections
-        # aiohttp's arguments for each proxy: the credentials as proxy_auth, not in the URL.
+        # aiohttp's arguments for each proxy (URL, headers).
         self._proxies = {proxy_key(p): _aiohttp_proxy(p) for p in self.network.proxies}
         self._sessions: LoopPools[aiohttp.ClientSession] = LoopPools(self._new_session, _close_session, _close_session)
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
@@ -161,7 +161,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         loop = asyncio.get_running_loop()
         session = self._sessions.pools.get(loop) or await self._sessions.add(loop)
-        proxy: tuple[URL | None, aiohttp.BasicAuth | None, dict[str, str] | None] = _DIRECT
+        proxy: tuple[URL | None, dict[str, str] | None] = _DIRECT
         if self.network.routes:
             chosen = self.network.proxy_for(request.url)
             proxy = _DIRECT if chosen is None else self._proxies[proxy_key(chosen)]
@@ -182,8 +182,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 timeout=self._timeout(request.extensions.get("timeout") or {}),
                 server_hostname=request.extensions.get("sni_hostname"),
                 proxy=proxy[0],
-                proxy_auth=proxy[1],
-                proxy_headers=proxy[2],
+                proxy_headers=proxy[1],
             )
         except Exception as exc:
             mapped = as_httpx_error(exc, request)
@@ -207,17 +206,21 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         await self._sessions.aclose()
 
 
-_DIRECT: tuple[URL | None, aiohttp.BasicAuth | None, dict[str, str] | None] = (None, None, None)
+_DIRECT: tuple[URL | None, dict[str, str] | None] = (None, None)
 
 
-def _aiohttp_proxy(proxy: httpx.Proxy) -> tuple[URL | None, aiohttp.BasicAuth | None, dict[str, str] | None]:
+def _aiohttp_proxy(proxy: httpx.Proxy) -> tuple[URL | None, dict[str, str] | None]:
     if proxy.url.scheme not in ("http", "https"):
         raise ConfigurationError(
             f"AiohttpTransport supports http:// and https:// proxies, not {proxy.url.scheme}://; for a SOCKS proxy "
             "pass transport=httpx.AsyncHTTPTransport(proxy=...) (pip install 'httpx[socks]')"
         )
-    auth = None if proxy.auth is None else aiohttp.BasicAuth(proxy.auth[0], proxy.auth[1])
-    return URL(str(proxy.url)), auth, dict(proxy.headers) or None
+    url = URL(str(proxy.url))
+    if proxy.auth is not None:
+        # Credentials in the URL: aiohttp sends them as Proxy-Authorization on plain and CONNECT requests alike
+        # (its proxy_auth= is deprecated in 3.14, and proxy_headers= reach only CONNECT requests).
+        url = url.with_user(proxy.auth[0]).with_password(proxy.auth[1])
+    return url, dict(proxy.headers) or None
 
 
 async def _close_session(session: aiohttp.ClientSession) -> None:
