@@ -22,13 +22,13 @@ import pytest
 from tests.client.test_core import RUN
 from tests.reliability._hostile import SECRET, Connection, client_for, invoke, serving
 from trigger_client import (
+    AiohttpTransport,
     APIConnectionError,
     APITimeoutError,
     AsyncTriggerClient,
     ClientClosedError,
     ResponseTooLargeError,
 )
-from trigger_client import AiohttpTransport
 from trigger_client._aiohttp import as_httpx_error
 from trigger_client._client import default_async_transport
 from trigger_client._network import ssl_context
