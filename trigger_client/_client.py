@@ -261,8 +261,11 @@ class TriggerClient(SyncCore, _ClientBase):
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
-        connection = _connection_settings(transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)
-        inner = transport if transport is not None else default_transport(**connection)
+        from trigger_client._network import connection_transport, default_transport
+
+        inner = connection_transport(
+            transport, default_transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env
+        )
         shared = self._shared_bucket(shared_rate_limit)
         self._sender = RetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size, shared)
         self._http = httpx.Client(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
@@ -394,8 +397,11 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             max_response_size=max_response_size,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
-        connection = _connection_settings(transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)
-        inner = transport if transport is not None else default_async_transport(**connection)
+        from trigger_client._network import connection_transport, default_async_transport
+
+        inner = connection_transport(
+            transport, default_async_transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env
+        )
         shared = self._shared_bucket(shared_rate_limit)
         self._sender = AsyncRetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size, shared)
         self._http = httpx.AsyncClient(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
@@ -480,58 +486,3 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-
-def _connection_settings(transport: object, **settings: Any) -> dict[str, Any]:
-    """The connection settings for the client's own transport; with ``transport=`` they belong on that transport,
-    so passing both is refused rather than one silently ignored."""
-    if transport is not None:
-        given = [name for name, value in settings.items() if value is not _CONNECTION_DEFAULTS[name]]
-        if given:
-            raise ConfigurationError(
-                f"{', '.join(f'{name}=' for name in given)} configure the client's own transport; with transport= "
-                "set them on that transport instead (AiohttpTransport(proxy=..., verify=...), "
-                "httpx.HTTPTransport(proxy=..., verify=...))"
-            )
-    return settings
-
-
-_CONNECTION_DEFAULTS: dict[str, object] = {"proxy": None, "verify": True, "cert": None, "trust_env": True}
-
-
-def default_transport(
-    *,
-    proxy: ProxyTypes | None = None,
-    verify: VerifyTypes = True,
-    cert: CertTypes | None = None,
-    trust_env: bool = True,
-) -> httpx.BaseTransport:
-    """The connection pool a sync client gets when none is given: httpx's, with the proxies and TLS settings
-    given (or found in the environment), its sockets honouring the attempt deadline."""
-    from trigger_client._deadline import deadline_transport  # imports httpcore, as httpx does only here too
-    from trigger_client._network import resolve_network
-
-    return deadline_transport(resolve_network(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env))
-
-
-def default_async_transport(
-    *,
-    proxy: ProxyTypes | None = None,
-    verify: VerifyTypes = True,
-    cert: CertTypes | None = None,
-    trust_env: bool = True,
-) -> httpx.AsyncBaseTransport:
-    """The pool an async client gets when none is given: aiohttp-backed with the ``aiohttp`` extra, else httpx's own;
-    either way one pool per event loop.
-
-    httpx's transport gives the same behaviour with less throughput under concurrency (README, "Performance").
-    """
-    try:
-        from trigger_client._aiohttp import AiohttpTransport
-    except ImportError:
-        from trigger_client._loops import PerLoopTransport
-        from trigger_client._network import async_transport, resolve_network
-
-        network = resolve_network(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)
-        return PerLoopTransport(lambda: async_transport(network))
-    return AiohttpTransport(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)

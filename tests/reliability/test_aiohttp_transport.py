@@ -30,8 +30,7 @@ from trigger_client import (
     ResponseTooLargeError,
 )
 from trigger_client._aiohttp import as_httpx_error
-from trigger_client._client import default_async_transport
-from trigger_client._network import ssl_context
+from trigger_client._network import default_async_transport, ssl_context
 
 pytestmark = pytest.mark.timeout(60)
 BODY = json.dumps(RUN).encode()
