@@ -214,7 +214,9 @@ class TriggerClient(SyncCore, _ClientBase):
 
     Credentials come from ``secret_key=`` / ``access_token=`` or the ``TRIGGER_SECRET_KEY`` /
     ``TRIGGER_ACCESS_TOKEN`` environment variables; ``api_url`` defaults to ``TRIGGER_API_URL`` or
-    ``https://api.trigger.dev``.
+    ``https://api.trigger.dev``. Requests go through the proxy ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY``
+    name, except for ``NO_PROXY`` hosts, as with httpx (``proxy=`` to choose one, ``trust_env=False`` to ignore the
+    environment); ``verify=`` takes a CA bundle path or an ``ssl.SSLContext``, ``cert=`` a client certificate.
 
     Example::
 
@@ -310,7 +312,8 @@ class TriggerClient(SyncCore, _ClientBase):
         timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED,
         deadline: float | None = None,
     ) -> TriggerClient:
-        """A view of this client with other per-call settings, sharing its connections.
+        """A view of this client with other per-call settings, sharing its connections (and so their proxy and
+        TLS settings, which are fixed when the client is built).
 
         An omitted setting keeps its value; ``timeout=None`` means no timeout.
 
@@ -352,7 +355,8 @@ class TriggerClient(SyncCore, _ClientBase):
 class AsyncTriggerClient(AsyncCore, _ClientBase):
     """The async client: same resources and options as :class:`TriggerClient`, with ``await`` and ``async for``.
 
-    It runs on an aiohttp-backed httpx transport when the ``aiohttp`` extra is installed, on httpx's own otherwise.
+    It runs on an aiohttp-backed httpx transport when the ``aiohttp`` extra is installed, on httpx's own otherwise,
+    with one connection pool per event loop; the connection settings are those of :class:`TriggerClient`.
 
     Example::
 
@@ -451,7 +455,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED,
         deadline: float | None = None,
     ) -> AsyncTriggerClient:
-        """A view of this client with other per-call settings, sharing its connections.
+        """A view of this client with other per-call settings, sharing its connections (and so their proxy and
+        TLS settings, which are fixed when the client is built).
 
         An omitted setting keeps its value; ``timeout=None`` means no timeout.
 
