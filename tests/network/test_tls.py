@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from tests.network._tls import RUN, tls_server
-from tests.network.conftest import MODES, Certificates, Proxy, call
-from trigger_client import APIConnectionError, ConfigurationError, TriggerClient
+from tests.network.conftest import MODES, PASSWORD, Certificates, Proxy, call
+from trigger_client import APIConnectionError, ConfigurationError, TriggerClient, TriggerError
 
 pytestmark = pytest.mark.timeout(60)
 SECRET = "tr_dev_TlsTestSecret0123456789abcdef"
@@ -103,3 +103,16 @@ def test_bad_tls_settings_are_configuration_errors(certs: Certificates, tmp_path
         TriggerClient(secret_key=SECRET, cert=str(tmp_path / "junk.pem"))
     with pytest.raises(ConfigurationError, match="verify= must be True, False, a CA bundle path"):
         TriggerClient(secret_key=SECRET, verify=1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_tunnel_refused_by_the_proxy_never_shows_its_password(
+    certs: Certificates, proxy: Proxy, make: Any, mode: str
+) -> None:
+    wrong = proxy.url.replace(PASSWORD, "wrong-Pa55")
+    with tls_server(_server_context(certs)) as server, pytest.raises(TriggerError) as caught:
+        await _retrieve(make, mode, server.url, verify=str(certs.ca_path), proxy=wrong)
+    shown = f"{caught.value!r} {caught.value} {caught.value.__cause__!r} {caught.value.__cause__}"
+    assert "407" in shown or "Proxy" in shown, shown
+    assert "wrong-Pa55" not in shown and PASSWORD not in shown
+    assert server.peers == []
