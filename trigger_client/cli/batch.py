@@ -132,7 +132,9 @@ def _chunk(
         if item.ok:
             tally.accepted += 1
         else:
-            tally.errors[indices[item.index]] = str(item.error)
+            # The library names the item by its index in this chunk: name it by its index in the file.
+            local, message = f"items[{item.index}]", str(item.error)
+            tally.errors[indices[item.index]] = message.removeprefix(local).lstrip(".: ") or message
 
 
 @batch.command()

@@ -17,7 +17,8 @@ def emulator() -> None:
 
 @emulator.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
 @click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
-def serve(arguments: tuple[str, ...]) -> None:
+@click.pass_context
+def serve(ctx: click.Context, arguments: tuple[str, ...]) -> None:
     """Serve the emulator until Ctrl-C; prints TRIGGER_API_URL and the keys to export. Takes the options of
     `python -m trigger_client.testing serve` (--host, --port, --seed, --tasks MODULE:ATTR, --unregistered,
     --validate; --help lists them). Needs the emulator extra.
@@ -28,6 +29,8 @@ def serve(arguments: tuple[str, ...]) -> None:
     """
     from trigger_client.testing.__main__ import main
 
+    if {"-h", "--help"} & set(arguments):  # this help, then the options, which the emulator's own parser owns
+        click.echo(ctx.get_help() + "\n")
     status = main(["serve", *arguments])
     if status:
         raise click.exceptions.Exit(status)

@@ -25,7 +25,7 @@ def queues() -> None:
     \b
     Examples:
       trigger-client queues list
-      trigger-client queues pause task/send-email
+      trigger-client queues pause send-email
     """
 
 
@@ -42,44 +42,54 @@ def list_(state: State, limit: int) -> None:
     state.out.rows(state.client.queues.list(limit=limit or None), QUEUE_COLUMNS)
 
 
-def queue_ref(text: str) -> str | QueueRef:
-    """A queue as typed: an id (``queue_…``), ``task/<task id>`` (a task's own queue, as listed), or a custom name.
+def queue_ref(name: str, kind: str) -> str | QueueRef:
+    """A queue as typed: an id (``queue_…``), else a name as listed, of a task's queue (the task id) or, with
+    ``kind="custom"``, of a custom queue.
 
     Example::
 
-        >>> queue_ref("task/send-email")
+        >>> queue_ref("send-email", "task")
         QueueRef(type='task', name='send-email')
     """
-    if text.startswith("queue_"):
-        return text
-    if text.startswith("task/"):
-        return QueueRef("task", text.removeprefix("task/"))
-    return QueueRef("custom", text)
+    return name if name.startswith("queue_") else QueueRef("custom" if kind == "custom" else "task", name)
+
+
+_TYPE = click.option(
+    "--type",
+    "kind",
+    type=click.Choice(["task", "custom"]),
+    default="task",
+    show_default=True,
+    help="Whether QUEUE names a task's queue (the task id) or a custom queue.",
+)
 
 
 @queues.command()
 @click.argument("queue")
+@_TYPE
 @pass_state
-def pause(state: State, queue: str) -> None:
-    """Pause QUEUE (an id queue_…, task/<task id>, or a custom queue's name): its runs wait until it is resumed.
+def pause(state: State, queue: str, kind: str) -> None:
+    """Pause QUEUE (a name as listed, or an id queue_…): its runs wait until it is resumed.
 
     \b
-    Example:
-      trigger-client queues pause task/send-email
+    Examples:
+      trigger-client queues pause send-email
+      trigger-client queues pause emails-high-priority --type custom
     """
-    paused = state.client.queues.pause(queue_ref(queue))
+    paused = state.client.queues.pause(queue_ref(queue, kind))
     state.out.done(f"{paused.name} paused", paused)
 
 
 @queues.command()
 @click.argument("queue")
+@_TYPE
 @pass_state
-def resume(state: State, queue: str) -> None:
+def resume(state: State, queue: str, kind: str) -> None:
     """Resume a paused QUEUE.
 
     \b
     Example:
-      trigger-client queues resume task/send-email
+      trigger-client queues resume send-email
     """
-    resumed = state.client.queues.resume(queue_ref(queue))
+    resumed = state.client.queues.resume(queue_ref(queue, kind))
     state.out.done(f"{resumed.name} resumed", resumed)
