@@ -11,7 +11,8 @@ import sys
 # the async client needs it), attrs and the generated client (the models bring them with the first answer), uuid
 # (imports platform and subprocess), profiles and their TOML/difflib, httpcore (httpx imports it lazily too), and
 # the hook events and paginators (their dataclasses and generics cost a few ms; needed with the first hook or list),
-# and orjson (the optional decoder trigger_api.types imports, with the first answer).
+# and orjson (the optional decoder trigger_api.types imports, with the first answer). The command line's Click and
+# Rich (the cli extra) are never imported by the library: only `trigger-client` / `python -m trigger_client` load them.
 DEFERRED = [
     "asyncio",
     "attrs",
@@ -28,6 +29,9 @@ DEFERRED = [
     "trigger_client._profiles",
     "trigger_client._typecheck",
     "trigger_client.resources",
+    "trigger_client.cli",
+    "click",
+    "rich",
 ]
 
 _PROBE = """

@@ -84,7 +84,7 @@ def test_runs_list_json_lines_with_filters_and_limit(cli: Invoke, served: Served
 
     plain = cli("runs", "list", "--task", "send-email").stdout.splitlines()
     assert len(plain) == 3  # no header when piped
-    run_id, task, status, version, created, duration = plain[0].split("\t")
+    run_id, task, status, _version, created, _duration = plain[0].split("\t")
     assert (task, status) == ("send-email", "COMPLETED") and run_id.startswith("run_") and "ago)" in created
 
 
