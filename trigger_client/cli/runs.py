@@ -14,12 +14,12 @@ from trigger_client.cli._output import Column, duration, when
 from trigger_client.cli._watch import watch_run
 
 RUN_COLUMNS = (
-    Column("ID", lambda run: run.id, 30),
-    Column("TASK", lambda run: run.task_identifier, 24),
+    Column("ID", lambda run: run.id, 25),
+    Column("TASK", lambda run: run.task_identifier, 18),
     Column("STATUS", lambda run: run.status, 15),
-    Column("VERSION", lambda run: run.version, 14),
-    Column("CREATED", lambda run: when(run.created_at), 32),
-    Column("DURATION", lambda run: duration(run.duration_ms), 9),
+    Column("VERSION", lambda run: run.version, 12),
+    Column("CREATED", lambda run: when(run.created_at), 30),
+    Column("DURATION", lambda run: duration(run.duration_ms), 8),
 )
 
 
