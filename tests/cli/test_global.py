@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,18 @@ def test_completion_answers_through_the_console_script() -> None:
         "COMP_CWORD": "--sta",
     }
     assert "--status" in _run(str(SCRIPT), env=env).stdout
+
+
+def test_emulator_serve_serves_until_interrupted() -> None:
+    proc = subprocess.Popen(
+        [str(SCRIPT), "emulator", "serve", "--port", "0"], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith("Trigger.dev emulator listening on http://127.0.0.1:")
+        env = dict(proc.stdout.readline().strip().split("=", 1) for _ in range(4))
+        listed = _run(str(SCRIPT), "--json", "runs", "list", env=env)
+        assert (listed.returncode, listed.stdout) == (0, "")  # a fresh emulator: no runs
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
