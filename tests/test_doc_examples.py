@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.otel_globals import reset_tracer_provider
 from tests.redis_server import RedisServer, require_redis_server
 from trigger_client.testing.demo import served_emulator
 
@@ -98,8 +99,11 @@ def test_not_run_snippets_compile_and_use_construct_event(name: str, block: str)
 )
 def test_example_runs(environment: None, name: str, block: str, caplog: pytest.LogCaptureFixture) -> None:
     out = io.StringIO()
-    with contextlib.redirect_stdout(out), caplog.at_level(logging.WARNING, logger="trigger_client"):
-        exec(compile(block, name, "exec"), {"__name__": "__docs__"})
+    try:
+        with contextlib.redirect_stdout(out), caplog.at_level(logging.WARNING, logger="trigger_client"):
+            exec(compile(block, name, "exec"), {"__name__": "__docs__"})
+    finally:
+        reset_tracer_provider()  # the tracing example sets the process's provider; later tests must not trace
     assert "Traceback" not in out.getvalue()
     if "REDIS_URL" in os.environ:  # the Redis example shared its bucket through the server, not fell back
         assert "shared rate limit" not in caplog.text

@@ -11,8 +11,9 @@ import sys
 # the async client needs it), attrs and the generated client (the models bring them with the first answer), uuid
 # (imports platform and subprocess), profiles and their TOML/difflib, httpcore (httpx imports it lazily too), and
 # the hook events and paginators (their dataclasses and generics cost a few ms; needed with the first hook or list),
-# and orjson (the optional decoder trigger_api.types imports, with the first answer). The command line's Click and
-# Rich (the cli extra) are never imported by the library: only `trigger-client` / `python -m trigger_client` load them.
+# orjson (the optional decoder trigger_api.types imports, with the first answer), and OpenTelemetry with the
+# client's tracing (the first call looks for them, and only when installed). The command line's Click and Rich (the
+# cli extra) are never imported by the library: only `trigger-client` / `python -m trigger_client` load them.
 DEFERRED = [
     "asyncio",
     "attrs",
@@ -22,11 +23,14 @@ DEFERRED = [
     "difflib",
     "httpcore",
     "orjson",
+    "opentelemetry",
     "trigger_api.client",
     "trigger_api.models",
     "trigger_client._events",
+    "trigger_client._logenv",
     "trigger_client._pagination",
     "trigger_client._profiles",
+    "trigger_client._tracing",
     "trigger_client._typecheck",
     "trigger_client.resources",
     "trigger_client.cli",
@@ -65,3 +69,4 @@ def test_building_a_client_loads_the_generated_client_and_the_first_answer_the_c
     assert "trigger_client._generated_client" in loaded
     assert "trigger_api.client" in loaded
     assert "asyncio" not in loaded  # a sync client never needs it
+    assert not [name for name in loaded if name.startswith(("opentelemetry", "trigger_client._tracing"))]

@@ -7,7 +7,7 @@ import functools
 import importlib
 import os
 import ssl
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from trigger_client.resources.sessions import AsyncSessions, Sessions
     from trigger_client.resources.tasks import AsyncTasks, Tasks
     from trigger_client.resources.waitpoints import AsyncWaitpoints, Waitpoints
+    from trigger_client.resources.webhooks import AsyncWebhooks, Webhooks
 
 from trigger_client._body import DEFAULT_MAX_RESPONSE_SIZE
 from trigger_client._config import (
@@ -40,6 +41,7 @@ from trigger_client._config import (
     Credential,
     Unchanged,
     check_deadline,
+    check_headers,
     mask,
     resolve_api_url,
     resolve_branch,
@@ -139,7 +141,11 @@ class _ClientBase:
         max_retries: int,
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        default_headers: Mapping[str, str] | None = None,
     ) -> tuple[dict[str, str], RetryPolicy]:
+        from trigger_client._logenv import configure_from_env
+
+        configure_from_env()
         self._credential = resolve_credential(secret_key=secret_key, access_token=access_token)
         self.api_url = resolve_api_url(api_url)
         self.project_ref = resolve_project_ref(project_ref)
@@ -153,7 +159,9 @@ class _ClientBase:
         self._closed = [False]
         self.metrics = Metrics()
         self._pid = os.getpid()
-        return _headers(self._credential, self.preview_branch), RetryPolicy(max_retries=max_retries)
+        self._user_headers = check_headers(default_headers, "default_headers=")
+        headers = _headers(self._credential, self.preview_branch) | self._user_headers
+        return headers, RetryPolicy(max_retries=max_retries)
 
     def _shared_bucket(self, shared_rate_limit: SharedRateLimit | None) -> SharedBucket | None:
         """This key's bucket in the shared file or Redis the client opted into with ``shared_rate_limit=``."""
@@ -198,11 +206,20 @@ class _ClientBase:
         view._capture = Capture()
         return view, view._capture
 
-    def _copy_with(self: Any, *, timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED, **changes: Any) -> Any:
+    def _copy_with(
+        self: Any,
+        *,
+        timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED,
+        headers: Mapping[str, str] | None = None,
+        **changes: Any,
+    ) -> Any:
+        extra = check_headers(headers, "with_options(headers=)")
         clone = copy.copy(self)
         settings = with_settings(self._settings, **changes)
         # None is a real timeout value (none at all), so "keep it" needs its own marker.
         clone._settings = settings if timeout is UNCHANGED else settings.replace(timeout=timeout)
+        if extra:
+            clone._add_headers(extra)
         # Resources are cached per instance and bound to it: the copy must build its own.
         for name, attr in vars(type(self)).items():
             if isinstance(attr, resource):
@@ -238,6 +255,7 @@ class TriggerClient(SyncCore, _ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        default_headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
@@ -255,6 +273,7 @@ class TriggerClient(SyncCore, _ClientBase):
             max_retries=max_retries,
             deadline=deadline,
             max_response_size=max_response_size,
+            default_headers=default_headers,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
@@ -282,6 +301,9 @@ class TriggerClient(SyncCore, _ClientBase):
         "waitpoints:Waitpoints", "Waitpoint tokens (``client.waitpoints.tokens``)."
     )
     auth: resource[Auth] = resource("auth:Auth", "Public access tokens for browsers and other untrusted code.")
+    webhooks: resource[Webhooks] = resource(
+        "webhooks:Webhooks", "Hosted webhook endpoints and deliveries (``client.webhooks.endpoints``)."
+    )
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -302,17 +324,21 @@ class TriggerClient(SyncCore, _ClientBase):
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED,
         deadline: float | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> TriggerClient:
         """A view of this client with other per-call settings, sharing its connections.
 
-        An omitted setting keeps its value; ``timeout=None`` means no timeout.
+        An omitted setting keeps its value; ``timeout=None`` means no timeout. ``headers`` are added to every
+        request of the view (on top of ``default_headers=``); the headers the client sets itself (credential,
+        idempotency keys, API version, ``x-trigger-*``) raise :class:`ConfigurationError`.
 
         Example::
 
             client.with_options(max_retries=0, timeout=5).runs.retrieve("run_1234")
+            client.with_options(headers={"x-audit-user": "ada"}).runs.cancel("run_1234")
         """
         return self._copy_with(  # type: ignore[no-any-return]
-            max_retries=max_retries, timeout=timeout, deadline=check_deadline(deadline)
+            max_retries=max_retries, timeout=timeout, deadline=check_deadline(deadline), headers=headers
         )
 
     @property
@@ -367,6 +393,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        default_headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
@@ -384,6 +411,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             max_retries=max_retries,
             deadline=deadline,
             max_response_size=max_response_size,
+            default_headers=default_headers,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         inner = transport if transport is not None else default_async_transport()
@@ -416,6 +444,9 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     auth: resource[AsyncAuth] = resource(
         "auth:AsyncAuth", "Public access tokens for browsers and other untrusted code."
     )
+    webhooks: resource[AsyncWebhooks] = resource(
+        "webhooks:AsyncWebhooks", "Hosted webhook endpoints and deliveries (``client.webhooks.endpoints``)."
+    )
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -435,17 +466,19 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | Unchanged | None = UNCHANGED,
         deadline: float | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> AsyncTriggerClient:
         """A view of this client with other per-call settings, sharing its connections.
 
-        An omitted setting keeps its value; ``timeout=None`` means no timeout.
+        An omitted setting keeps its value; ``timeout=None`` means no timeout. ``headers`` are added to every
+        request of the view, as for :meth:`TriggerClient.with_options`.
 
         Example::
 
             await client.with_options(max_retries=0).runs.retrieve("run_1234")
         """
         return self._copy_with(  # type: ignore[no-any-return]
-            max_retries=max_retries, timeout=timeout, deadline=check_deadline(deadline)
+            max_retries=max_retries, timeout=timeout, deadline=check_deadline(deadline), headers=headers
         )
 
     @property

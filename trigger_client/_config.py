@@ -189,3 +189,60 @@ def check_deadline(deadline: float | None) -> float | None:
     if isinstance(deadline, bool) or not isinstance(deadline, int | float) or not 0 < deadline < math.inf:
         raise ConfigurationError(f"deadline must be a positive number of seconds or None, got {deadline!r}")
     return float(deadline)
+
+
+# The headers the client sets itself, each with what to do instead: one set by mistake in ``default_headers=`` or
+# ``with_options(headers=...)`` would break authentication, deduplication or parsing, so it is refused.
+_ID_FIX = "pass idempotency_key= to tasks.trigger/batch_trigger; the client sets the per-request key itself"
+OWNED_HEADERS = {
+    "authorization": "pass secret_key= or access_token= (or set TRIGGER_SECRET_KEY / TRIGGER_ACCESS_TOKEN)",
+    "x-trigger-request-idempotency-key": _ID_FIX,
+    "idempotency-key": _ID_FIX,
+    "x-trigger-api-version": "the client speaks the API version its models are built for; it cannot be changed",
+    "x-trigger-branch": "pass preview_branch= (or set TRIGGER_PREVIEW_BRANCH)",
+    "x-trigger-source": "the client identifies itself as the SDK does; it cannot be changed",
+    "x-trigger-realtime-streams-version": "the client reads v2 realtime streams only; it cannot be changed",
+    "x-trigger-electric-version": "the realtime protocol's version is set by the client; it cannot be changed",
+    "last-event-id": "stream resumption is handled by the client; it cannot be set",
+    "timeout-seconds": "stream timeouts are set by the client; it cannot be set",
+    "content-type": "the client sets each request body's content type; it cannot be set",
+    "content-length": "the client frames each request body; it cannot be set",
+    "transfer-encoding": "the client frames each request body; it cannot be set",
+    "host": "set api_url= (or TRIGGER_API_URL) instead",
+}
+# RFC 9110 token characters: what a field name may contain.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def check_headers(headers: object, argument: str) -> dict[str, str]:
+    """Extra headers for every request, with lower-case names; refuses those the client owns, naming the fix.
+
+    Values are never quoted in errors (a gateway header may hold a secret).
+
+    Example::
+
+        check_headers({"X-Gateway-Tenant": "acme"}, "default_headers=")  # {'x-gateway-tenant': 'acme'}
+        check_headers({"Authorization": "Bearer …"}, "default_headers=")  # ConfigurationError
+    """
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        kind = type(headers).__name__
+        raise ConfigurationError(f"{argument} must be a mapping of header names to values, got {kind}")
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise ConfigurationError(f"{argument} has an invalid header name {name!r}: use letters, digits and - only")
+        key = name.lower()
+        fix = OWNED_HEADERS.get(key)
+        if fix is not None:
+            raise ConfigurationError(f"{argument} cannot set {name!r}: the client sets this header itself; {fix}")
+        if not isinstance(value, str):
+            raise ConfigurationError(f"{argument} header {name!r} must have a str value, got {type(value).__name__}")
+        if not value.isprintable() or not value.isascii():
+            raise ConfigurationError(
+                f"{argument} header {name!r} has a value a header cannot carry: use printable ASCII, "
+                "without line breaks"
+            )
+        checked[key] = value
+    return checked

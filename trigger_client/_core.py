@@ -85,6 +85,8 @@ class Operation(Generic[T]):
     sensitive: bool = False
     # Who answered, when it is not the API (e.g. the object store): prefixed to the message of a status error.
     context: str = ""
+    # The path with its parameters unfilled (``/api/v3/runs/{run_id}``), for tracing; empty when there is none.
+    template: str = ""
 
     def then(self, convert: Callable[[T], R]) -> Operation[R]:
         """The same call with a further conversion of its result."""
@@ -98,6 +100,7 @@ class Operation(Generic[T]):
             self.secrets,
             self.sensitive,
             self.context,
+            self.template,
         )
 
 
@@ -118,7 +121,7 @@ def call(request: ApiRequest[T], auth: Auth = Auth.SECRET_KEY) -> Operation[T]:
 
         op = call(retrieve_run_v1.build(run_id="run_1234"))  # Operation[Run]
     """
-    return Operation(request.name, request.prepare, request.parse, auth)
+    return Operation(request.name, request.prepare, request.parse, auth, template=request.template)
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,9 @@ class Core:
     _pid: int
     _capture: Capture | None = None
     _headers: dict[str, str]  # the client's headers (credential, user agent, SDK headers), lower-case names
+    _user_headers: dict[str, str]  # default_headers=, among _headers
+    _view_headers: dict[str, str]  # with_options(headers=) of this view, among _headers
+    _store_headers: dict[str, str]  # what requests to other hosts (presigned object-store URLs) start from
     _url_prefix: str  # the API URL with one trailing slash, which every generated path goes under
     _urls: dict[str, tuple[httpx.URL, str]]  # parsed URLs and their Host headers, by URL (see _url)
     raw: Any
@@ -198,17 +204,28 @@ class Core:
             request = op.prepare()
         except UnsafePathSegment as exc:  # the generated layer's own guard, for callers that skipped _validate
             raise ValidationError(exc.name, "must be exactly one path segment (not empty, '.' or '..')") from None
-        request["extensions"] = {
-            CALL_OPTIONS: CallOptions(op.name, self._settings.max_retries, self._settings.deadline)
-        }
+        settings = self._settings
+        options = CallOptions(op.name, settings.max_retries, settings.deadline, template=op.template)
+        request["extensions"] = {CALL_OPTIONS: options}
         request["timeout"] = self._settings.timeout  # None means no timeout (httpx), as with_options documents
         return request
 
     def _remember_defaults(self, http: httpx.Client | httpx.AsyncClient) -> None:
         """What every request starts from, computed once per client rather than on each call."""
         self._headers = dict(http.headers)
+        # The user's headers are for the API and the gateways in front of it, and may hold their secrets: requests
+        # to other hosts (presigned object-store URLs) do not carry them.
+        self._store_headers = {name: value for name, value in self._headers.items() if name not in self._user_headers}
+        self._view_headers = {}
         self._url_prefix = str(http.base_url).rstrip("/") + "/"
         self._urls = {}
+
+    def _add_headers(self, extra: dict[str, str]) -> None:
+        """Make this view (a copy from ``with_options``) send ``extra`` too: in its calls, realtime feeds and raw
+        calls."""
+        self._headers = self._headers | extra
+        self._view_headers = self._view_headers | extra
+        self.raw = self.raw.with_headers(extra)
 
     def _url(self, url: str) -> tuple[httpx.URL, str]:
         """``url`` parsed, with its Host header; remembered, since a client calls few distinct URLs over and over
@@ -232,10 +249,12 @@ class Core:
         Host and Content-Length headers httpx would add: httpx.Request would otherwise normalize every header twice
         (issue 16, async at c=32). Streamed bodies (batch items) are left to httpx."""
         url = request["url"]
+        base = self._store_headers
         if not url.startswith(("https://", "http://")):  # the generated paths, relative to the API URL
             url = self._url_prefix + url.lstrip("/")
+            base = self._headers
         target, host = self._url(url)
-        headers = {"Host": host, **self._headers}
+        headers = {"Host": host, **base}
         extra = request.get("headers")
         if extra:
             headers.update({name.lower(): value for name, value in extra.items()})

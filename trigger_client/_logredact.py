@@ -1,4 +1,4 @@
-"""Credentials never reach the logs of the HTTP libraries below the client (httpx, httpcore, aiohttp)."""
+"""Credentials never reach the logs of the client or of the HTTP libraries below it (httpx, httpcore, aiohttp)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ import logging
 
 from trigger_client._exceptions import redact
 
-# Loggers of the HTTP libraries below us: httpcore's DEBUG trace prints response headers, which may echo a key.
+# Loggers of the HTTP libraries below us: httpcore's DEBUG trace prints response headers, which may echo a key. The
+# client's own lines quote no secret, and pass the same filter anyway, whichever handlers show them (TRIGGER_LOG's
+# or the application's).
 _LIBRARY_LOGGERS = (
+    "trigger_client",
     "httpx",
     "httpcore.connection",
     "httpcore.http11",

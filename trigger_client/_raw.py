@@ -26,6 +26,12 @@ from trigger_client.resources.schedules import AsyncSchedules, Schedules
 from trigger_client.resources.sessions import AsyncSessions, Sessions
 from trigger_client.resources.tasks import AsyncTasks, Tasks
 from trigger_client.resources.waitpoints import AsyncWaitpointTokens, WaitpointTokens
+from trigger_client.resources.webhooks import (
+    AsyncWebhookDeliveries,
+    AsyncWebhookEndpoints,
+    WebhookDeliveries,
+    WebhookEndpoints,
+)
 
 if TYPE_CHECKING:
     from trigger_client._client import AsyncTriggerClient, TriggerClient
@@ -197,6 +203,8 @@ class RawSessions(_RawGroup):
     retrieve = raw(Sessions.retrieve)
     update = raw(Sessions.update)
     close = raw(Sessions.close)
+    transcript = raw(Sessions.transcript)
+    end_and_continue = raw(Sessions.end_and_continue)
 
 
 class RawWaitpointTokens(_RawGroup):
@@ -215,6 +223,28 @@ class RawWaitpoints(_RawGroup):
 class RawAuth(_RawGroup):
     create_public_token = raw(Auth.create_public_token)
     create_trigger_token = raw(Auth.create_trigger_token)
+
+
+class RawWebhookEndpoints(_RawGroup):
+    list = raw(WebhookEndpoints.list)
+    retrieve = raw(WebhookEndpoints.retrieve)
+    rotate_secret = raw(WebhookEndpoints.rotate_secret)
+    set_secret = raw(WebhookEndpoints.set_secret)
+
+
+class RawWebhookDeliveries(_RawGroup):
+    retrieve = raw(WebhookDeliveries.retrieve)
+    replay = raw(WebhookDeliveries.replay)
+
+
+class RawWebhooks(_RawGroup):
+    @property
+    def endpoints(self) -> RawWebhookEndpoints:
+        return RawWebhookEndpoints(self._client, (*self._path, "endpoints"))
+
+    @property
+    def deliveries(self) -> RawWebhookDeliveries:
+        return RawWebhookDeliveries(self._client, (*self._path, "deliveries"))
 
 
 class RawClient:
@@ -240,6 +270,7 @@ class RawClient:
         self.sessions = RawSessions(client, ("sessions",))
         self.waitpoints = RawWaitpoints(client, ("waitpoints",))
         self.auth = RawAuth(client, ("auth",))
+        self.webhooks = RawWebhooks(client, ("webhooks",))
 
 
 # Async -----------------------------------------------------------------------------------------------------------
@@ -341,6 +372,8 @@ class AsyncRawSessions(_RawGroup):
     retrieve = async_raw(AsyncSessions.retrieve)
     update = async_raw(AsyncSessions.update)
     close = async_raw(AsyncSessions.close)
+    transcript = async_raw(AsyncSessions.transcript)
+    end_and_continue = async_raw(AsyncSessions.end_and_continue)
 
 
 class AsyncRawWaitpointTokens(_RawGroup):
@@ -359,6 +392,28 @@ class AsyncRawWaitpoints(_RawGroup):
 class AsyncRawAuth(_RawGroup):
     create_public_token = async_raw(AsyncAuth.create_public_token)
     create_trigger_token = async_raw(AsyncAuth.create_trigger_token)
+
+
+class AsyncRawWebhookEndpoints(_RawGroup):
+    list = async_raw(AsyncWebhookEndpoints.list)
+    retrieve = async_raw(AsyncWebhookEndpoints.retrieve)
+    rotate_secret = async_raw(AsyncWebhookEndpoints.rotate_secret)
+    set_secret = async_raw(AsyncWebhookEndpoints.set_secret)
+
+
+class AsyncRawWebhookDeliveries(_RawGroup):
+    retrieve = async_raw(AsyncWebhookDeliveries.retrieve)
+    replay = async_raw(AsyncWebhookDeliveries.replay)
+
+
+class AsyncRawWebhooks(_RawGroup):
+    @property
+    def endpoints(self) -> AsyncRawWebhookEndpoints:
+        return AsyncRawWebhookEndpoints(self._client, (*self._path, "endpoints"))
+
+    @property
+    def deliveries(self) -> AsyncRawWebhookDeliveries:
+        return AsyncRawWebhookDeliveries(self._client, (*self._path, "deliveries"))
 
 
 class AsyncRawClient:
@@ -384,3 +439,4 @@ class AsyncRawClient:
         self.sessions = AsyncRawSessions(client, ("sessions",))
         self.waitpoints = AsyncRawWaitpoints(client, ("waitpoints",))
         self.auth = AsyncRawAuth(client, ("auth",))
+        self.webhooks = AsyncRawWebhooks(client, ("webhooks",))

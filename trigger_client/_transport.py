@@ -38,6 +38,7 @@ from trigger_client._retry import RetryPolicy, server_requested_delay
 if TYPE_CHECKING:
     from trigger_client._events import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
     from trigger_client._shared_limit import SharedBucket
+    from trigger_client._tracing import CallSpan
 
 logger = logging.getLogger("trigger_client")
 _HAS_TIMEOUT = sys.version_info >= (3, 11)
@@ -63,12 +64,13 @@ def uuid4_text() -> str:
 
 class CallOptions:
     """Per-call settings that travel with the request: the operation name, the retry budget, the overall
-    ``deadline`` in seconds (retries and waits included), and ``stream`` for bodies the caller reads itself.
+    ``deadline`` in seconds (retries and waits included), ``stream`` for bodies the caller reads itself, and the
+    operation's path ``template`` (``/api/v3/runs/{run_id}``) for tracing.
 
     A plain class, not a dataclass: one is made per call, and a dataclass costs a millisecond of import time.
     """
 
-    __slots__ = ("deadline", "max_retries", "operation", "stream")
+    __slots__ = ("deadline", "max_retries", "operation", "stream", "template")
 
     def __init__(
         self,
@@ -76,11 +78,13 @@ class CallOptions:
         max_retries: int | None = None,
         deadline: float | None = None,
         stream: bool = False,
+        template: str | None = None,
     ) -> None:
         self.operation = operation
         self.max_retries = max_retries
         self.deadline = deadline
         self.stream = stream
+        self.template = template
 
 
 # Request extension the transport sets: how many attempts the call made (for error messages).
@@ -120,6 +124,26 @@ def _operation_name(request: httpx.Request, options: CallOptions) -> str:
     return options.operation or f"{request.method} {request.url.path}"
 
 
+# How calls are traced: None until the first call looks for OpenTelemetry, then False when it is not installed (so
+# each later call pays one comparison), else the function opening a call's span (see _tracing).
+_tracing: Any = None
+
+
+def _call_span(request: httpx.Request, options: CallOptions) -> CallSpan | None:
+    global _tracing
+    if _tracing is False:
+        return None
+    if _tracing is None:
+        try:
+            from trigger_client._tracing import start
+        except ImportError:  # no opentelemetry-api: the `otel` extra is not installed
+            _tracing = False
+            return None
+        _tracing = start
+    span: CallSpan | None = _tracing(request, options.operation, options.template)
+    return span
+
+
 class _Call:
     """One logical call across its attempts: the decisions, events and metrics, free of I/O."""
 
@@ -144,6 +168,7 @@ class _Call:
         # Per-read timeouts as configured: they set each attempt's budget, and are cut to the call's deadline.
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
         self.request_hooks: list[Any] = []
+        self.span = _call_span(request, options)
         # Two finite budgets: faults use max_retries; 429s with a server-given wait (each at least the 0.1 s floor)
         # use at most policy.max_rate_limit_retries retries and policy.max_server_delay seconds of waiting, so a
         # burst beyond the rate limit completes while no answer can make a call retry for ever.
@@ -201,6 +226,8 @@ class _Call:
             }
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("→ %s %s (attempt %d)", self.request.method, self.request.url.path, self.attempt)
+        if self.span is not None:
+            self.span.begin_attempt(self.request, self.attempt)
         self.request_hooks = _fire(self.hooks.on_request, self._event)
         return deadline
 
@@ -218,18 +245,25 @@ class _Call:
 
     def after_response(self, response: httpx.Response) -> tuple[float | None, list[Any]]:
         elapsed = time.perf_counter() - self.started
-        self.metrics.record_response(self.operation, response.status_code, elapsed, response.headers)
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "← %s %s %d in %.1f ms",
+        status = response.status_code
+        self.metrics.record_response(self.operation, status, elapsed, response.headers)
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
+                "← %s %s %d in %.1f ms (%s, attempt %d)",
                 self.request.method,
                 self.request.url.path,
-                response.status_code,
+                status,
                 elapsed * 1000,
+                self.operation,
+                self.attempt,
             )
+        if self.span is not None:
+            self.span.end_attempt(status)
         request_id = response.headers.get("x-request-id")
-        results = _fire(self.hooks.on_response, lambda: self._response_event(response.status_code, elapsed, request_id))
+        results = _fire(self.hooks.on_response, lambda: self._response_event(status, elapsed, request_id))
         if response.is_success:
+            if self.span is not None:
+                self.span.end(status, self.attempt)
             return None, results
         delay = self.policy.delay_after_response(response, self.attempt - self.rate_limit_retries)
         if delay is not None and response.status_code == 429 and server_requested_delay(response.headers) is not None:
@@ -244,17 +278,25 @@ class _Call:
         delay = self._within_deadline(delay)
         if delay is None:
             self.metrics.record_error(self.operation)
-            status = response.status_code
+            if self.span is not None:
+                self.span.end(status, self.attempt)
             return None, results + _fire(self.hooks.on_error, lambda: self._error_event(status, f"HTTP {status}"))
-        return delay, results + self._retry(delay, response.status_code, None)
+        return delay, results + self._retry(delay, status, None)
 
     def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
         reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
         delay = self._within_deadline(self.policy.delay_after_error(error, self.attempt - self.rate_limit_retries))
+        if self.span is not None:
+            self.span.failed(error, self.attempt, final=delay is None)
         if delay is None:
             self.metrics.record_error(self.operation)
             return None, _fire(self.hooks.on_error, lambda: self._error_event(None, reason))
         return delay, self._retry(delay, None, reason)
+
+    def failed(self, error: BaseException) -> None:
+        """``error`` escaped the call (a size cap, a cancellation, a hook): close its spans."""
+        if self.span is not None:
+            self.span.failed(error, self.attempt)
 
     def _retry(self, delay: float, status: int | None, error: str | None) -> list[Any]:
         self.metrics.record_retry(self.operation)
@@ -321,6 +363,13 @@ class RetryingTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
+        try:
+            return self._send(call)
+        except BaseException as exc:
+            call.failed(exc)
+            raise
+
+    def _send(self, call: _Call) -> httpx.Response:
         while True:
             pace(self.pacer, call.pacing_wait(), call.batch_items)
             deadline = call.begin_attempt()
@@ -378,9 +427,17 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         return await read_async(response, request, BodyCollector(response, self.max_response_size, call.operation))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(request, self.policy, self.hooks, self.metrics)
+        try:
+            return await self._send(call)
+        except BaseException as exc:
+            call.failed(exc)
+            raise
+
+    async def _send(self, call: _Call) -> httpx.Response:
         import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
 
-        call = _Call(request, self.policy, self.hooks, self.metrics)
+        request = call.request
         while True:
             await pace_async(self.pacer, call.pacing_wait(), call.batch_items)
             deadline = call.begin_attempt()

@@ -124,17 +124,23 @@ class ApiRequest(Generic[R_co]):
 
     ``prepare()`` returns the ``httpx.Client.request`` arguments (method, url, params, json, headers); it runs
     when the request is sent, so a path value the generated guard refuses fails there, not at ``build()``.
-    ``parse`` turns a 2xx response into the documented model and raises on anything else.
+    ``parse`` turns a 2xx response into the documented model and raises on anything else. ``template`` is the
+    path with its parameters unfilled (``/api/v3/runs/{run_id}``): the low-cardinality name tracing reports.
     """
 
-    __slots__ = ("name", "parse", "prepare")
+    __slots__ = ("name", "parse", "prepare", "template")
 
     def __init__(
-        self, name: str, prepare: Callable[[], dict[str, Any]], parse: Callable[[httpx.Response], R_co]
+        self,
+        name: str,
+        prepare: Callable[[], dict[str, Any]],
+        parse: Callable[[httpx.Response], R_co],
+        template: str = "",
     ) -> None:
         self.name = name
         self.prepare = prepare
         self.parse = parse
+        self.template = template
 
     def __repr__(self) -> str:
         return f"ApiRequest({self.name})"

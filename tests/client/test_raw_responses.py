@@ -32,6 +32,7 @@ from trigger_client.resources import (
     sessions,
     tasks,
     waitpoints,
+    webhooks,
 )
 from trigger_client.resources.queues import QueueRef
 from trigger_client.testing import TriggerEmulator
@@ -249,6 +250,39 @@ SCENARIOS: dict[str, Scenario] = {
         "POST",
         r"/api/v1/auth/jwt/claims",
     ),
+    # --- webhooks and sessions (SDK 4.8.3) ---
+    "sessions.transcript": (
+        lambda r, w: r.transcript(w.session_id, limit=1),
+        "GET",
+        r"/api/v1/sessions/{session_id}/transcript",
+    ),
+    "sessions.end_and_continue": (
+        lambda r, w: r.end_and_continue(w.session_id, calling_run_id=w.run_id, reason="raw"),
+        "POST",
+        r"/api/v1/sessions/{session_id}/end-and-continue",
+    ),
+    "webhooks.endpoints.list": (lambda r, w: r.list(), "GET", r"/api/v1/webhooks/endpoints"),
+    "webhooks.endpoints.retrieve": (lambda r, w: r.retrieve("stripe"), "GET", r"/api/v1/webhooks/endpoints/stripe"),
+    "webhooks.endpoints.rotate_secret": (
+        lambda r, w: r.rotate_secret("stripe"),
+        "POST",
+        r"/api/v1/webhooks/endpoints/stripe/rotate-secret",
+    ),
+    "webhooks.endpoints.set_secret": (
+        lambda r, w: r.set_secret("stripe", "whsec_raw"),
+        "PUT",
+        r"/api/v1/webhooks/endpoints/stripe/secret",
+    ),
+    "webhooks.deliveries.retrieve": (
+        lambda r, w: r.retrieve(w.emulator.webhooks.add_delivery("stripe", {"a": 1, "b": 1})),
+        "GET",
+        r"/api/v1/webhooks/deliveries/whd_\w+",
+    ),
+    "webhooks.deliveries.replay": (
+        lambda r, w: r.replay(w.emulator.webhooks.add_delivery("stripe", {"a": 1, "b": 1})),
+        "POST",
+        r"/api/v1/webhooks/deliveries/whd_\w+/replay",
+    ),
 }
 
 # Methods that are not offered raw, and why: their requests happen after they return, or they make none.
@@ -266,6 +300,7 @@ NOT_RAW = {
     "errors.list": "paginator",
     "sessions.list": "paginator",
     "waitpoints.tokens.list": "paginator",
+    "webhooks.deliveries.list": "paginator",
 }
 
 RESOURCES: dict[str, tuple[type, type, type, type]] = {
@@ -303,11 +338,23 @@ RESOURCES: dict[str, tuple[type, type, type, type]] = {
     ),
     "errors": (errors.Errors, errors.AsyncErrors, _raw.RawErrors, _raw.AsyncRawErrors),
     "sessions": (sessions.Sessions, sessions.AsyncSessions, _raw.RawSessions, _raw.AsyncRawSessions),
+    "webhooks.endpoints": (
+        webhooks.WebhookEndpoints,
+        webhooks.AsyncWebhookEndpoints,
+        _raw.RawWebhookEndpoints,
+        _raw.AsyncRawWebhookEndpoints,
+    ),
+    "webhooks.deliveries": (
+        webhooks.WebhookDeliveries,
+        webhooks.AsyncWebhookDeliveries,
+        _raw.RawWebhookDeliveries,
+        _raw.AsyncRawWebhookDeliveries,
+    ),
 }
 
 
 # Resources that only group others (``client.waitpoints.tokens``): no methods of their own.
-GROUPS = {"Waitpoints"}
+GROUPS = {"Waitpoints", "Webhooks"}
 
 
 def test_every_resource_is_covered() -> None:
@@ -386,6 +433,7 @@ def world() -> Iterator[World]:
             bulk_id = client.runs.bulk.cancel(run_ids=[doomed]).id
             session_id = client.sessions.create(type="chat", task="add", base_payload={"a": 1, "b": 1}).id
         emulator.add_deployment("20250202.1")
+        emulator.webhooks.add_endpoint("stripe", tasks=["add"], secret="whsec_seed")
         callback_hash = httpx.URL(token.url).path.rsplit("/", 1)[-1]
         deployment_id = _latest_deployment_id(emulator)
         yield World(

@@ -658,6 +658,115 @@ WIRES = [
         "/api/v1/query/dashboards",
         check=lambda r: r.dashboards[0].key == "overview",
     ),
+    # --- webhooks and sessions (SDK 4.8.3) ---
+    Wire(
+        "list_webhook_endpoints_v1",
+        lambda c: c.webhooks.endpoints.list(),
+        "GET",
+        "/api/v1/webhooks/endpoints",
+        check=lambda r: [e.declared_id for e in r] == ["stripe"],
+    ),
+    Wire(
+        "retrieve_webhook_endpoint_v1",
+        lambda c: c.webhooks.endpoints.retrieve("stripe"),
+        "GET",
+        "/api/v1/webhooks/endpoints/stripe",
+        check=lambda r: r.subscribers[0].task_id == "fulfill-order",
+    ),
+    Wire(
+        "rotate_webhook_endpoint_secret_v1",
+        lambda c: c.webhooks.endpoints.rotate_secret("stripe"),
+        "POST",
+        "/api/v1/webhooks/endpoints/stripe/rotate-secret",
+        body={},  # as the SDK: a body even without a TTL
+        check=lambda r: r.secret == "whsec_" + "ab" * 32 and repr(r.secret) == "WebhookSecret('***')",
+    ),
+    Wire(
+        "rotate_webhook_endpoint_secret_v1",
+        lambda c: c.webhooks.endpoints.rotate_secret("wh_1234", previous_secret_ttl=dt.timedelta(days=7)),
+        "POST",
+        "/api/v1/webhooks/endpoints/wh_1234/rotate-secret",
+        body={"previousSecretTtlSeconds": 604800},
+        check=lambda r: "whsec_" not in repr(r),
+    ),
+    Wire(
+        "set_webhook_endpoint_secret_v1",
+        lambda c: c.webhooks.endpoints.set_secret("stripe", "  whsec_x \n", previous_secret_ttl=3600),
+        "PUT",
+        "/api/v1/webhooks/endpoints/stripe/secret",
+        body={"secret": "whsec_x", "previousSecretTtlSeconds": 3600},  # trimmed, as the server's schema does
+        check=lambda r: r.secret_set is True,
+    ),
+    Wire(
+        "list_webhook_deliveries_v1",
+        lambda c: c.webhooks.deliveries.list(
+            endpoint=["stripe", "wh_1234"],
+            status=["unmatched", "failed"],
+            from_=dt.datetime(2025, 1, 1),
+            to=dt.datetime(2025, 1, 2, 1, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+            page_size=25,
+        ).first_page(),
+        "GET",
+        "/api/v1/webhooks/deliveries",
+        query=(
+            "filter%5Bendpoint%5D=stripe%2Cwh_1234&filter%5Bstatus%5D=unmatched%2Cfailed"
+            "&filter%5Bfrom%5D=2025-01-01T00%3A00%3A00.000Z&filter%5Bto%5D=2025-01-02T00%3A00%3A00.000Z"
+            "&page%5Bsize%5D=25"
+        ),
+        check=lambda r: r.next_cursor == "whd_1234" and r.data[0].status == "unmatched",
+    ),
+    Wire(
+        "list_webhook_deliveries_v1",
+        lambda c: c.webhooks.deliveries.list(endpoint="stripe", status="filtered", period="1d").first_page(),
+        "GET",
+        "/api/v1/webhooks/deliveries",
+        query="filter%5Bendpoint%5D=stripe&filter%5Bstatus%5D=filtered&filter%5Bperiod%5D=1d",
+    ),
+    Wire(
+        "retrieve_webhook_delivery_v1",
+        lambda c: c.webhooks.deliveries.retrieve("whd_1234"),
+        "GET",
+        "/api/v1/webhooks/deliveries/whd_1234",
+        check=lambda r: r.targets[0].run_id == "run_1234" and r.event["type"] == "charge.refunded",
+    ),
+    Wire(
+        "replay_webhook_delivery_v1",
+        lambda c: c.webhooks.deliveries.replay("whd_1234"),
+        "POST",
+        "/api/v1/webhooks/deliveries/whd_1234/replay",
+        check=lambda r: (r.delivery_id, r.replayed_from) == ("whd_5678", "whd_1234"),
+    ),
+    Wire(
+        "replay_webhook_delivery_v1",
+        lambda c: c.webhooks.deliveries.replay("whd_1234", target_id="agent:ticket"),
+        "POST",
+        "/api/v1/webhooks/deliveries/whd_1234/replay",
+        query="targetId=agent%3Aticket",
+    ),
+    Wire(
+        "get_session_transcript_v1",
+        lambda c: c.sessions.transcript("chat_1234", limit=2, before="m3"),
+        "GET",
+        "/api/v1/sessions/chat_1234/transcript",
+        query="limit=2&before=m3",
+        check=lambda r: r.next_cursor == "m1" and r.messages[0]["id"] == "m1",
+    ),
+    Wire(
+        "get_session_transcript_v1",
+        lambda c: c.sessions.transcript("session_abc123"),
+        "GET",
+        "/api/v1/sessions/session_abc123/transcript",
+    ),
+    Wire(
+        "end_and_continue_session_v1",
+        lambda c: c.sessions.end_and_continue(
+            "chat_1234", calling_run_id="run_def456", reason="upgrade", external_deployment_id="build-42"
+        ),
+        "POST",
+        "/api/v1/sessions/chat_1234/end-and-continue",
+        body={"callingRunId": "run_def456", "reason": "upgrade", "externalDeploymentId": "build-42"},
+        check=lambda r: r.run_id == "run_ghi789" and r.swapped is True,
+    ),
 ]
 
 
@@ -714,6 +823,30 @@ BAD_INPUT = [
     (lambda c: c.sessions.update("s", metadata={"a": 1}, clear_metadata=True), "clear_metadata", "not both"),
     (lambda c: c.sessions.update("s"), "tags", "nothing to update"),
     (lambda c: c.sessions.list(status="OPEN"), "status[0]", "ACTIVE, CLOSED, EXPIRED"),
+    # --- webhooks and sessions (SDK 4.8.3) ---
+    (lambda c: c.webhooks.endpoints.rotate_secret("s", previous_secret_ttl=604801), "previous_secret_ttl", "604800"),
+    (lambda c: c.webhooks.endpoints.rotate_secret("s", previous_secret_ttl=-1), "previous_secret_ttl", "from 0"),
+    (
+        lambda c: c.webhooks.endpoints.rotate_secret("s", previous_secret_ttl=dt.timedelta(seconds=1.5)),
+        "previous_secret_ttl",
+        "whole seconds",
+    ),
+    (lambda c: c.webhooks.endpoints.set_secret("s", "   "), "secret", "non-empty string"),
+    (lambda c: c.webhooks.endpoints.set_secret("s", "x" * 4097), "secret", "at most 4096 characters"),
+    (lambda c: c.webhooks.endpoints.retrieve(".."), "endpoint", ""),
+    (lambda c: c.webhooks.deliveries.list(status="done"), "status[0]", "succeeded, unmatched"),
+    (lambda c: c.webhooks.deliveries.list(period="1d", to=dt.datetime(2025, 1, 1)), "period", "cannot be combined"),
+    (lambda c: c.webhooks.deliveries.list(from_="2025-01-01"), "from_", "must be a datetime"),
+    (lambda c: c.webhooks.deliveries.list(page_size=101), "page_size", "from 1 to 100"),
+    (lambda c: c.webhooks.deliveries.retrieve("run_1"), "delivery_id", "must start with 'whd_'"),
+    (lambda c: c.webhooks.deliveries.replay("whd_1", target_id=""), "target_id", "non-empty string"),
+    (lambda c: c.sessions.transcript("chat_1", limit=0), "limit", "from 1"),
+    (lambda c: c.sessions.end_and_continue("c", calling_run_id="r", reason="x"), "calling_run_id", "'run_'"),
+    (
+        lambda c: c.sessions.end_and_continue("c", calling_run_id="run_1", reason="x" * 65),
+        "reason",
+        "at most 64 characters",
+    ),
 ]
 
 

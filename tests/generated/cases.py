@@ -468,6 +468,31 @@ def _trigger_options() -> m.TriggerTaskRequestBodyOptions:
 
 SUPERJSON_PAYLOAD = '{"json":{"foo":"bar","when":"1970-01-01T00:00:00.000Z"},"meta":{"values":{"when":["Date"]}}}'
 
+# --- webhooks and sessions (SDK 4.8.3): fixtures of the cases at the end of CASES ---
+WEBHOOK_ENDPOINT: dict[str, Any] = {
+    "id": "wh_1234",
+    "declaredId": "stripe",
+    "source": "stripe",
+    "status": "active",
+    "secretProvisioning": "provider",
+    "secretSet": True,
+    "tenantId": None,
+    "externalRef": None,
+    "url": "https://api.trigger.dev/webhooks/v1/ingest/abc",
+    "createdAt": "2025-01-01T00:00:00.000Z",
+    "updatedAt": "2025-01-01T00:00:00.000Z",
+}
+WEBHOOK_DELIVERY_ITEM: dict[str, Any] = {
+    "id": "whd_1234",
+    "endpoint": {"id": "wh_1234", "declaredId": "stripe"},
+    "status": "unmatched",
+    "externalDeliveryId": "evt_1",
+    "isTest": False,
+    "createdAt": "2025-01-01T00:00:00.000Z",
+    "processedAt": "2025-01-01T00:00:01.000Z",
+}
+
+
 CASES: tuple[Case, ...] = (
     # --- schedules (§2.4) ---
     Case(
@@ -1545,5 +1570,196 @@ CASES: tuple[Case, ...] = (
         response={"token": "eyJ.x.y"},
         model="CreatePublicTokenV1Response200",
         check=fields({"token": "eyJ.x.y"}),
+    ),
+    # --- webhooks and sessions (SDK 4.8.3) ---
+    # Shapes: @trigger.dev/core 4.8.3 schemas/webhookApi.js and schemas/api.js; queries: its apiClient/index.js.
+    Case(
+        "list_webhook_endpoints_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/webhooks/endpoints",
+        response={"data": [WEBHOOK_ENDPOINT]},
+        model="ListWebhookEndpointsResponse",
+        check=fields({"data.0.declared_id": "stripe", "data.0.tenant_id": None, "data.0.secret_set": True}),
+    ),
+    Case(
+        "retrieve_webhook_endpoint_v1",
+        lambda: {"endpoint_id": "stripe"},
+        "GET",
+        "/api/v1/webhooks/endpoints/stripe",
+        response={
+            **WEBHOOK_ENDPOINT,
+            "subscribers": [{"id": "fulfill-order", "type": "task", "taskId": "fulfill-order", "filter": None}],
+            "setupPrompt": "Register the URL with Stripe.",
+        },
+        model="WebhookEndpointDetail",
+        check=fields({"subscribers.0.task_id": "fulfill-order", "subscribers.0.filter_": None}),
+    ),
+    Case(
+        # The SDK always sends a body, {} without a TTL (generateWebhookEndpointSecret).
+        "rotate_webhook_endpoint_secret_v1",
+        lambda: {"endpoint_id": "wh_1234", "body": m.RotateWebhookEndpointSecretRequestBody()},
+        "POST",
+        "/api/v1/webhooks/endpoints/wh_1234/rotate-secret",
+        body={},
+        response={"id": "wh_1234", "secretSet": True, "secret": "whsec_" + "ab" * 32},
+        model="RotatedWebhookSecret",
+        check=fields({"secret_set": True, "previous_secret_expires_at": None}),
+    ),
+    Case(
+        "rotate_webhook_endpoint_secret_v1",
+        lambda: {
+            "endpoint_id": "wh_1234",
+            "body": m.RotateWebhookEndpointSecretRequestBody(previous_secret_ttl_seconds=604800),
+        },
+        "POST",
+        "/api/v1/webhooks/endpoints/wh_1234/rotate-secret",
+        body={"previousSecretTtlSeconds": 604800},
+        response={
+            "id": "wh_1234",
+            "secretSet": True,
+            "secret": "whsec_" + "cd" * 32,
+            "previousSecretExpiresAt": "2025-01-08T00:00:00.000Z",
+        },
+        model="RotatedWebhookSecret",
+        check=fields({"previous_secret_expires_at": "2025-01-08T00:00:00.000Z"}),
+        variant="ttl",
+    ),
+    Case(
+        "set_webhook_endpoint_secret_v1",
+        lambda: {
+            "endpoint_id": "stripe",
+            "body": m.SetWebhookEndpointSecretRequestBody(secret="whsec_x", previous_secret_ttl_seconds=3600),
+        },
+        "PUT",
+        "/api/v1/webhooks/endpoints/stripe/secret",
+        body={"secret": "whsec_x", "previousSecretTtlSeconds": 3600},
+        response={"id": "wh_1234", "secretSet": True, "previousSecretExpiresAt": "2025-01-01T01:00:00.000Z"},
+        model="WebhookSecretSet",
+        check=fields({"id": "wh_1234", "secret_set": True}),
+    ),
+    Case(
+        # Lists comma-joined, dates as toISOString(), limit as page[size] (listWebhookDeliveries).
+        "list_webhook_deliveries_v1",
+        lambda: {
+            "filterendpoint": ["stripe", "wh_1234"],
+            "filterstatus": [m.WebhookDeliveryStatus.UNMATCHED, m.WebhookDeliveryStatus.FAILED],
+            "filterfrom": at(2025, 1, 1),
+            "filterto": at(2025, 1, 2),
+            "pagesize": 25,
+            "pageafter": "whd_0",
+        },
+        "GET",
+        "/api/v1/webhooks/deliveries",
+        query=(
+            "filter%5Bendpoint%5D=stripe%2Cwh_1234&filter%5Bstatus%5D=unmatched%2Cfailed"
+            "&filter%5Bfrom%5D=2025-01-01T00%3A00%3A00.000Z&filter%5Bto%5D=2025-01-02T00%3A00%3A00.000Z"
+            "&page%5Bsize%5D=25&page%5Bafter%5D=whd_0"
+        ),
+        response={"data": [WEBHOOK_DELIVERY_ITEM], "pagination": {"next": "whd_1234"}},
+        model="ListWebhookDeliveriesResponse",
+        check=fields({"data.0.status": m.WebhookDeliveryStatus.UNMATCHED, "pagination.next_": "whd_1234"}),
+    ),
+    Case(
+        "retrieve_webhook_delivery_v1",
+        lambda: {"delivery_id": "whd_1234"},
+        "GET",
+        "/api/v1/webhooks/deliveries/whd_1234",
+        response={
+            **WEBHOOK_DELIVERY_ITEM,
+            "status": "succeeded",
+            "idempotencyKey": "stripe:evt_1",
+            "event": {"id": "evt_1", "type": "charge.refunded"},
+            "headers": {"stripe-signature": "t=1,v1=abc"},
+            "rawBodyHash": None,
+            "error": None,
+            "filterReason": None,
+            "targets": [
+                {
+                    "id": "fulfill-order",
+                    "type": "task",
+                    "status": "succeeded",
+                    "reason": None,
+                    "error": None,
+                    "runId": "run_1234",
+                    "sessionId": None,
+                    "waiters": None,
+                }
+            ],
+            "updatedAt": "2025-01-01T00:00:01.000Z",
+        },
+        model="WebhookDelivery",
+        check=fields({"targets.0.run_id": "run_1234", "event": {"id": "evt_1", "type": "charge.refunded"}}),
+    ),
+    Case(
+        "replay_webhook_delivery_v1",
+        lambda: {"delivery_id": "whd_1234", "target_id": "agent:ticket"},
+        "POST",
+        "/api/v1/webhooks/deliveries/whd_1234/replay",
+        query="targetId=agent%3Aticket",
+        response={"deliveryId": "whd_5678", "replayedFrom": "whd_1234"},
+        model="ReplayedWebhookDelivery",
+        check=fields({"delivery_id": "whd_5678", "replayed_from": "whd_1234"}),
+    ),
+    Case(
+        "get_session_transcript_v1",
+        lambda: {"session": "chat_1234", "limit": 2, "before": "m3"},
+        "GET",
+        "/api/v1/sessions/chat_1234/transcript",
+        query="limit=2&before=m3",
+        response={
+            "messages": [{"id": "m1", "role": "user", "parts": []}, {"id": "m2", "role": "assistant", "parts": []}],
+            "cursors": {"lastOutEventId": "12"},
+            "nextCursor": "m1",
+        },
+        model="SessionTranscript",
+        check=fields(
+            {
+                "next_cursor": "m1",
+                "cursors.last_out_event_id": "12",
+                "messages.1": {"id": "m2", "role": "assistant", "parts": []},
+            }
+        ),
+    ),
+    Case(
+        "end_and_continue_session_v1",
+        lambda: {
+            "session": "session_abc123",
+            "body": m.EndAndContinueSessionRequestBody(calling_run_id="run_def456", reason="upgrade"),
+        },
+        "POST",
+        "/api/v1/sessions/session_abc123/end-and-continue",
+        body={"callingRunId": "run_def456", "reason": "upgrade"},
+        response={"runId": "run_ghi789", "swapped": True},
+        model="SessionHandoff",
+        check=fields({"run_id": "run_ghi789", "swapped": True, "pending_version": None}),
+    ),
+    Case(
+        # SessionTriggerConfig in SDK 4.8.3: up to 10 tags and the typed concurrency/deployment/ttl fields.
+        "retrieve_session_v1",
+        lambda: {"session": "session_abc123"},
+        "GET",
+        "/api/v1/sessions/session_abc123",
+        response={
+            **SESSION,
+            "triggerConfig": {
+                "basePayload": {"chatId": "1234"},
+                "tags": [f"t{i}" for i in range(10)],
+                "concurrency": ["per-user"],
+                "concurrencyKey": "user_1",
+                "externalDeploymentId": "build-42",
+                "ttl": "10m",
+            },
+        },
+        model="Session",
+        check=fields(
+            {
+                "trigger_config.concurrency": ["per-user"],
+                "trigger_config.external_deployment_id": "build-42",
+                "trigger_config.ttl": "10m",
+                "trigger_config.additional_properties": {},
+            }
+        ),
+        variant="config-4.8.3",
     ),
 )

@@ -106,8 +106,50 @@ EXTRA_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     ),
 }
 
+
+# --- webhooks and sessions (SDK 4.8.3): codegen/endpoints_webhooks.py, codegen/endpoints_sessions.py ---
+def _has(operation_id: str) -> tuple[Callable[[Node], bool], str]:
+    return (lambda d: operation_id in _operation_ids(d)), operation_id
+
+
+def _created_session_extension(doc: Node) -> Node:
+    return next(part for part in _schema(doc, "CreatedSessionResponseBody")["allOf"] if "properties" in part)
+
+
+WEBHOOK_SESSION_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "list_webhook_endpoints": _has("list_webhook_endpoints_v1"),
+    "retrieve_webhook_endpoint": _has("retrieve_webhook_endpoint_v1"),
+    "rotate_webhook_endpoint_secret": _has("rotate_webhook_endpoint_secret_v1"),
+    "set_webhook_endpoint_secret": _has("set_webhook_endpoint_secret_v1"),
+    "list_webhook_deliveries": (
+        lambda d: (
+            "list_webhook_deliveries_v1" in _operation_ids(d)
+            and _names(d, "list_webhook_deliveries_v1")[:2] == ["filter[endpoint]", "filter[status]"]
+            and "unmatched" in _schema(d, "WebhookDeliveryStatus")["enum"]
+        ),
+        "list_webhook_deliveries_v1",
+    ),
+    "retrieve_webhook_delivery": _has("retrieve_webhook_delivery_v1"),
+    "replay_webhook_delivery": _has("replay_webhook_delivery_v1"),
+    "session_transcript": _has("get_session_transcript_v1"),
+    "session_end_and_continue": _has("end_and_continue_session_v1"),
+    "session_trigger_config_fields": (
+        lambda d: (
+            _schema(d, "SessionTriggerConfig")["properties"]["tags"]["maxItems"] == 10
+            and {"concurrency", "concurrencyKey", "externalDeploymentId", "ttl"}
+            <= set(_schema(d, "SessionTriggerConfig")["properties"])
+        ),
+        "retrieve_session_v1[config-4.8.3]",
+    ),
+    "created_session_pending_version": (
+        lambda d: "pendingVersion" in _created_session_extension(d)["properties"],
+        "create_session_v1",
+    ),
+}
+
 EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     **EXTRA_EFFECTS,
+    **WEBHOOK_SESSION_EFFECTS,
     "merge_singular_tags": (lambda d: list(_op(d, "retrieve_run_v1")["tags"]) == ["runs"], "retrieve_run_v1"),
     "add_missing_run_filters": (
         lambda d: (
@@ -205,8 +247,10 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     ),
     "batch_processing": (lambda d: "processing" in _ok(d, "retrieve_batch_v1")["properties"], "retrieve_batch_v1"),
     "batch_v1_answers_202": (
-        lambda d: set(_op(d, "batch_trigger_task_v1")["responses"]) >= {"202"}
-        and "200" not in _op(d, "batch_trigger_task_v1")["responses"],
+        lambda d: (
+            set(_op(d, "batch_trigger_task_v1")["responses"]) >= {"202"}
+            and "200" not in _op(d, "batch_trigger_task_v1")["responses"]
+        ),
         "batch_trigger_task_v1",
     ),
     "project_runs_one_env": (

@@ -1,17 +1,21 @@
 """Secrets: the secret key, a personal access token and environment variable values never show up in anything
-observable — DEBUG logs (client, emulator, httpx), metrics, hook events, reprs, exception messages and formatted
-tracebacks with their chained causes. An env var's value appears only in what ``envvars.retrieve`` returns."""
+observable — DEBUG logs (client, emulator, httpx), metrics, hook events, tracing spans, reprs, exception messages and
+formatted tracebacks with their chained causes. An env var's value appears only in what ``envvars.retrieve``
+returns."""
 
 from __future__ import annotations
 
 import json
 import logging
 import traceback
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
+from tests.otel_globals import memory_tracing
 from trigger_client import (
     APIConnectionError,
     APIResponseValidationError,
@@ -29,7 +33,15 @@ NEW_VALUE = "EnvValue-b81d44f0-ROTATED"
 WRONG_KEY = "tr_dev_WrongKeyThatMustNotLeak42"
 
 
-async def test_no_secret_is_observable_anywhere(caplog: pytest.LogCaptureFixture, fast_backoff: None) -> None:
+@pytest.fixture
+def spans() -> Iterator[InMemorySpanExporter]:
+    with memory_tracing() as exporter:
+        yield exporter
+
+
+async def test_no_secret_is_observable_anywhere(
+    caplog: pytest.LogCaptureFixture, fast_backoff: None, spans: InMemorySpanExporter
+) -> None:
     caplog.set_level(logging.DEBUG)  # root: trigger_client, trigger_client.testing, httpx, httpcore...
     emulator = TriggerEmulator(rate_limit=10**9, seed=11, unregistered="complete")
     secret_key, pat, ref = emulator.secret_key, emulator.pat, emulator.project_ref
@@ -112,6 +124,7 @@ async def test_no_secret_is_observable_anywhere(caplog: pytest.LogCaptureFixture
             *("".join(traceback.format_exception(exc)) for exc in errors),
             *(record.getMessage() for record in caplog.records),
             caplog.text,
+            *(span.to_json() for span in spans.get_finished_spans()),
         ]
     emulator.close()
 
@@ -119,6 +132,7 @@ async def test_no_secret_is_observable_anywhere(caplog: pytest.LogCaptureFixture
     assert {type(e).__name__ for e in events} == {"RequestEvent", "ResponseEvent", "RetryEvent", "ErrorEvent"}
     assert any(r.levelno == logging.DEBUG and r.name == "trigger_client" for r in caplog.records)
     assert any(r.name == "trigger_client" and "retrying" in r.getMessage() for r in caplog.records)
+    assert any(span.name == "trigger envvars.retrieve" for span in spans.get_finished_spans())
     assert any(e.__cause__ is not None for e in errors), "chained causes are part of the scan"
     secrets = {
         "secret key": secret_key,

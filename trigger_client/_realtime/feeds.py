@@ -60,7 +60,9 @@ def run_feed(run_id: str, *, stop_on_completion: bool, skip_columns: Sequence[st
     stop = run_is_finished if stop_on_completion else (lambda run: False)
     params = skip_columns_param(skip_columns)
     path = "/realtime/v1/runs/" + _path(v.run_id(run_id))
-    return ShapeProtocol("runs.subscribe", path, params, RealtimeRun.from_row, stop)
+    return ShapeProtocol(
+        "runs.subscribe", path, params, RealtimeRun.from_row, stop, template="/realtime/v1/runs/{run_id}"
+    )
 
 
 def tag_feed(tags: Sequence[str], *, created_after: str, skip_columns: Sequence[str] | None) -> ShapeProtocol[Any]:
@@ -70,14 +72,17 @@ def tag_feed(tags: Sequence[str], *, created_after: str, skip_columns: Sequence[
     if not isinstance(created_after, str) or not created_after:
         raise ValidationError("created_after", f'must be a duration such as "1h", "24h" or "2d", got {created_after!r}')
     params = {"tags": ",".join(tags), "createdAt": created_after, **skip_columns_param(skip_columns)}
-    return ShapeProtocol("runs.subscribe_to_tag", "/realtime/v1/runs", params, RealtimeRun.from_row)
+    path = "/realtime/v1/runs"
+    return ShapeProtocol("runs.subscribe_to_tag", path, params, RealtimeRun.from_row, template=path)
 
 
 def batch_feed(batch_id: str, *, skip_columns: Sequence[str] | None) -> ShapeProtocol[Any]:
     """The protocol of ``batches.subscribe``."""
     params = skip_columns_param(skip_columns)
     path = "/realtime/v1/batches/" + _path(v.resource_id(batch_id, "batch_id", "batch_", "tasks.batch_trigger()"))
-    return ShapeProtocol("batches.subscribe", path, params, RealtimeRun.from_row)
+    return ShapeProtocol(
+        "batches.subscribe", path, params, RealtimeRun.from_row, template="/realtime/v1/batches/{batch_id}"
+    )
 
 
 def stream_feed(
@@ -99,4 +104,5 @@ def stream_feed(
         as_json=as_json,
         timeout_seconds=timeout_seconds,
         last_event_id=last_event_id,
+        template="/realtime/v1/streams/{run_id}/{key}",
     )

@@ -36,6 +36,7 @@ class RealtimeProtocol(Protocol[T]):
     """What the I/O shells drive: requests out, bytes in, items out."""
 
     operation: str
+    template: str | None  # the path with its ids unfilled, for tracing
 
     def next_step(self) -> Step | None:
         """The next request, or None when the feed is over."""

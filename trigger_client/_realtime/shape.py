@@ -43,9 +43,11 @@ class ShapeProtocol(Generic[T]):
         convert: Callable[[Mapping[str, Any]], T],
         stop: Callable[[T], bool] = lambda item: False,
         max_body: int = MAX_SHAPE_BODY,
+        template: str | None = None,
     ) -> None:
         self.operation = operation
         self.path = path
+        self.template = template
         self.params = dict(params)
         self.convert = convert
         self.stop = stop

@@ -70,9 +70,11 @@ class SseProtocol:
         timeout_seconds: int | None,
         last_event_id: str | None,
         max_line: int = MAX_SSE_LINE,
+        template: str | None = None,
     ) -> None:
         self.operation = operation
         self.path = path
+        self.template = template
         self.as_json = as_json
         self.timeout_seconds = timeout_seconds
         self.last_event_id = last_event_id

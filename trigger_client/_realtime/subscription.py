@@ -44,14 +44,16 @@ def _recoverable(exc: Exception, operation: str) -> Exception:
     return exc
 
 
-def _build(http: httpx.Client | httpx.AsyncClient, protocol: RealtimeProtocol[Any], step: Step) -> httpx.Request:
+def _build(client: Any, protocol: RealtimeProtocol[Any], step: Step) -> httpx.Request:
     # Retries belong to the protocol (forever, resuming from its offset), not to the transport's budget.
-    options = CallOptions(protocol.operation, max_retries=0, stream=True)
+    options = CallOptions(protocol.operation, max_retries=0, stream=True, template=protocol.template)
+    http: httpx.Client | httpx.AsyncClient = client._http
     return http.build_request(
         "GET",
         step.path,
         params=tuple(step.params),
-        headers=step.headers,
+        # The pool's headers come with it; a with_options(headers=) view adds its own.
+        headers={**client._view_headers, **step.headers},
         timeout=step.timeout,
         extensions={CALL_OPTIONS: options},
     )
@@ -86,7 +88,7 @@ class Subscription(Generic[T]):
             self._client._check_fork()
             items: list[T] = []
             try:
-                response = http.send(_build(http, protocol, step), stream=True)
+                response = http.send(_build(self._client, protocol, step), stream=True)
                 self._response = response
                 try:
                     if not response.is_success:
@@ -165,7 +167,7 @@ class AsyncSubscription(Generic[T]):
                     await self._io(asyncio.sleep(step.wait))
                 items: list[T] = []
                 try:
-                    response = await self._io(http.send(_build(http, protocol, step), stream=True))
+                    response = await self._io(http.send(_build(self._client, protocol, step), stream=True))
                     try:
                         if not response.is_success:
                             await self._io(response.aread())

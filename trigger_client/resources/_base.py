@@ -20,6 +20,22 @@ class _HasAdditionalProperties(Protocol):
     additional_properties: dict[str, Any]
 
 
+class MaskedStr(str):
+    """A plain ``str`` whose repr hides it, for credentials the API hands back (tokens, signing secrets).
+
+    Example::
+
+        token = MaskedStr("whsec_abc")
+        f"{token}"  # 'whsec_abc': the real value wherever it is used
+        repr(token)  # "MaskedStr('***')"
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}('***')"
+
+
 def with_nulls(model: M, wire: Mapping[str, Any]) -> M:
     """``model`` that also sends the explicit nulls of ``wire``.
 

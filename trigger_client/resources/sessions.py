@@ -19,20 +19,23 @@ from trigger_api.models import (
     CreateSessionRequestBody,
     ListSessionsV1FilterstatusItem,
     Session,
+    SessionHandoff,
+    SessionTranscript,
     UpdateSessionRequestBody,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
-from trigger_client.resources._base import AsyncResource, SyncResource, docs_from, with_nulls
+from trigger_client.resources import _session_handoff as handoff
+from trigger_client.resources._base import AsyncResource, MaskedStr, SyncResource, docs_from, with_nulls
 
 SESSION_STATUSES = tuple(item.value for item in ListSessionsV1FilterstatusItem)
 # CreateSessionRequestBody in the spec (and api.ts): type 1-64, taskIdentifier 1-128, externalId 1-256.
 LIMITS = {"type": 64, "task": 128, "external_id": 256, "reason": 256}
 
 
-class SessionToken(str):
+class SessionToken(MaskedStr):
     """A session's public access token: a plain ``str`` whose repr hides it, because it is a credential.
 
     Example::
@@ -42,9 +45,6 @@ class SessionToken(str):
     """
 
     __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "SessionToken('***')"
 
 
 def _mask_token(created: CreatedSession) -> CreatedSession:
@@ -280,6 +280,37 @@ class Sessions(SyncResource):
         """
         return self._run(_close(id_or_external_id, reason))
 
+    def transcript(
+        self, id_or_external_id: str, *, limit: int | None = None, before: str | None = None
+    ) -> SessionTranscript:
+        """A page of a ``chat.agent`` session's persisted transcript, oldest message first: with ``limit`` the
+        most recent ``limit`` messages and a ``next_cursor`` to pass as ``before`` for the page before them.
+
+        Example::
+
+            page = client.sessions.transcript("chat_1234", limit=50)
+            older = client.sessions.transcript("chat_1234", limit=50, before=page.next_cursor)
+        """
+        return self._run(handoff.transcript(id_or_external_id, limit, before))
+
+    def end_and_continue(
+        self,
+        id_or_external_id: str,
+        *,
+        calling_run_id: str,
+        reason: str,
+        external_deployment_id: str | None = None,
+    ) -> SessionHandoff:
+        """Hand the session from ``calling_run_id`` (its live run) to a fresh run; ``swapped`` is False when another
+        run had already taken over. ``reason`` is an audit label such as ``"upgrade"``.
+
+        Example::
+
+            handoff = client.sessions.end_and_continue("chat_1234", calling_run_id="run_1234", reason="upgrade")
+            print(handoff.run_id, handoff.swapped)
+        """
+        return self._run(handoff.end_and_continue(id_or_external_id, calling_run_id, reason, external_deployment_id))
+
 
 @docs_from(Sessions)
 class AsyncSessions(AsyncResource):
@@ -330,3 +361,20 @@ class AsyncSessions(AsyncResource):
 
     async def close(self, id_or_external_id: str, *, reason: str | None = None) -> Session:
         return await self._run(_close(id_or_external_id, reason))
+
+    async def transcript(
+        self, id_or_external_id: str, *, limit: int | None = None, before: str | None = None
+    ) -> SessionTranscript:
+        return await self._run(handoff.transcript(id_or_external_id, limit, before))
+
+    async def end_and_continue(
+        self,
+        id_or_external_id: str,
+        *,
+        calling_run_id: str,
+        reason: str,
+        external_deployment_id: str | None = None,
+    ) -> SessionHandoff:
+        return await self._run(
+            handoff.end_and_continue(id_or_external_id, calling_run_id, reason, external_deployment_id)
+        )

@@ -26,10 +26,12 @@ from ._realtime import RealtimeRoutes
 from ._run_views import RunPresenter
 from ._runs import RunService
 from ._schedules import ScheduleRoutes
+from ._session_handoff import SessionHandoffRoutes
 from ._sessions import SessionRoutes
 from ._state import Project, Run, Settings, Store, TaskDefinition
 from ._validation import SpecMismatch, SpecValidationError, require_validator
 from ._waitpoints import WaitpointRoutes
+from ._webhooks import WebhookRoutes
 from ._worker import Worker
 
 if TYPE_CHECKING:
@@ -92,6 +94,10 @@ class TriggerEmulator:
         self._router = Router()
         self._runs = RunService(self.store, self.settings)
         self.realtime = RealtimeRoutes(self.store, self.settings)
+        sessions = SessionRoutes(self.store, self._runs)
+        # Seeding of what code and providers create (endpoints, deliveries, saved transcripts).
+        self.webhooks = WebhookRoutes(self.store, self.settings, self._runs)
+        self.transcripts = SessionHandoffRoutes(self.store, sessions, self._runs)
         for routes in (
             self._runs,
             BatchRoutes(self.store, self.settings, self._runs, self.limits),
@@ -103,7 +109,9 @@ class TriggerEmulator:
             QueryRoutes(self.store),
             BulkActionRoutes(self.store, self._runs),
             ErrorRoutes(self.store),
-            SessionRoutes(self.store, self._runs),
+            sessions,
+            self.transcripts,
+            self.webhooks,
             self.realtime,
             PacketRoutes(self.store, self.settings),
             PublicTokenRoutes(self.store),

@@ -113,6 +113,7 @@ if TYPE_CHECKING:
     from .deployment_worker_type_0_tasks_type_0_item import (
         DeploymentWorkerType0TasksType0Item,
     )
+    from .end_and_continue_session_request_body import EndAndContinueSessionRequestBody
     from .env_filter import EnvFilter
     from .env_filter_env_item import EnvFilterEnvItem
     from .env_var import EnvVar
@@ -179,6 +180,11 @@ if TYPE_CHECKING:
         ListSessionsResultPaginationType0,
     )
     from .list_sessions_v1_filterstatus_item import ListSessionsV1FilterstatusItem
+    from .list_webhook_deliveries_response import ListWebhookDeliveriesResponse
+    from .list_webhook_deliveries_response_pagination import (
+        ListWebhookDeliveriesResponsePagination,
+    )
+    from .list_webhook_endpoints_response import ListWebhookEndpointsResponse
     from .override_queue_concurrency_v1_body import OverrideQueueConcurrencyV1Body
     from .override_queue_concurrency_v1_body_type import (
         OverrideQueueConcurrencyV1BodyType,
@@ -212,6 +218,7 @@ if TYPE_CHECKING:
     from .replay_run_v1_response_404 import ReplayRunV1Response404
     from .replay_run_v1_response_404_error import ReplayRunV1Response404Error
     from .replayed_run import ReplayedRun
+    from .replayed_webhook_delivery import ReplayedWebhookDelivery
     from .reschedule_run_request_body import RescheduleRunRequestBody
     from .reschedule_run_v1_response_400 import RescheduleRunV1Response400
     from .reschedule_run_v1_response_400_error import RescheduleRunV1Response400Error
@@ -245,6 +252,10 @@ if TYPE_CHECKING:
     from .retrieve_run_v1_response_401_error import RetrieveRunV1Response401Error
     from .retrieve_run_v1_response_404 import RetrieveRunV1Response404
     from .retrieve_run_v1_response_404_error import RetrieveRunV1Response404Error
+    from .rotate_webhook_endpoint_secret_request_body import (
+        RotateWebhookEndpointSecretRequestBody,
+    )
+    from .rotated_webhook_secret import RotatedWebhookSecret
     from .run import Run
     from .run_attempts_type_0_item import RunAttemptsType0Item
     from .run_attempts_type_0_item_status import RunAttemptsType0ItemStatus
@@ -294,13 +305,19 @@ if TYPE_CHECKING:
     from .schedule_page import SchedulePage
     from .schedule_page_pagination_type_0 import SchedulePagePaginationType0
     from .serialized_error import SerializedError
+    from .session_handoff import SessionHandoff
     from .session_metadata_type_0 import SessionMetadataType0
     from .session_object import Session
+    from .session_transcript import SessionTranscript
+    from .session_transcript_cursors_type_0 import SessionTranscriptCursorsType0
     from .session_trigger_config import SessionTriggerConfig
     from .session_trigger_config_base_payload import SessionTriggerConfigBasePayload
     from .sessions_filter import SessionsFilter
     from .sessions_filter_created_at import SessionsFilterCreatedAt
     from .sessions_filter_status_item import SessionsFilterStatusItem
+    from .set_webhook_endpoint_secret_request_body import (
+        SetWebhookEndpointSecretRequestBody,
+    )
     from .span_detailed_summary import SpanDetailedSummary
     from .span_detailed_summary_data_type_0 import SpanDetailedSummaryDataType0
     from .span_detailed_summary_data_type_0_events_type_0_item import (
@@ -374,6 +391,27 @@ if TYPE_CHECKING:
     from .waitpoint_token_page import WaitpointTokenPage
     from .waitpoint_token_page_pagination import WaitpointTokenPagePagination
     from .waitpoint_token_status import WaitpointTokenStatus
+    from .webhook_delivery import WebhookDelivery
+    from .webhook_delivery_endpoint_type_0 import WebhookDeliveryEndpointType0
+    from .webhook_delivery_headers_type_0 import WebhookDeliveryHeadersType0
+    from .webhook_delivery_list_item import WebhookDeliveryListItem
+    from .webhook_delivery_list_item_endpoint_type_0 import (
+        WebhookDeliveryListItemEndpointType0,
+    )
+    from .webhook_delivery_status import WebhookDeliveryStatus
+    from .webhook_delivery_target import WebhookDeliveryTarget
+    from .webhook_delivery_target_status import WebhookDeliveryTargetStatus
+    from .webhook_delivery_target_type import WebhookDeliveryTargetType
+    from .webhook_delivery_target_waiters_type_0 import (
+        WebhookDeliveryTargetWaitersType0,
+    )
+    from .webhook_endpoint import WebhookEndpoint
+    from .webhook_endpoint_detail import WebhookEndpointDetail
+    from .webhook_endpoint_status import WebhookEndpointStatus
+    from .webhook_endpoint_subscriber import WebhookEndpointSubscriber
+    from .webhook_endpoint_subscriber_type import WebhookEndpointSubscriberType
+    from .webhook_secret_provisioning import WebhookSecretProvisioning
+    from .webhook_secret_set import WebhookSecretSet
 
 _MODULES = {
     "AbortedBulkAction": ".aborted_bulk_action",
@@ -464,6 +502,7 @@ _MODULES = {
     "DeploymentSummaryStatus": ".deployment_summary_status",
     "DeploymentWorkerType0": ".deployment_worker_type_0",
     "DeploymentWorkerType0TasksType0Item": ".deployment_worker_type_0_tasks_type_0_item",
+    "EndAndContinueSessionRequestBody": ".end_and_continue_session_request_body",
     "EnvFilter": ".env_filter",
     "EnvFilterEnvItem": ".env_filter_env_item",
     "EnvVar": ".env_var",
@@ -518,6 +557,9 @@ _MODULES = {
     "ListSessionsResult": ".list_sessions_result",
     "ListSessionsResultPaginationType0": ".list_sessions_result_pagination_type_0",
     "ListSessionsV1FilterstatusItem": ".list_sessions_v1_filterstatus_item",
+    "ListWebhookDeliveriesResponse": ".list_webhook_deliveries_response",
+    "ListWebhookDeliveriesResponsePagination": ".list_webhook_deliveries_response_pagination",
+    "ListWebhookEndpointsResponse": ".list_webhook_endpoints_response",
     "OverrideQueueConcurrencyV1Body": ".override_queue_concurrency_v1_body",
     "OverrideQueueConcurrencyV1BodyType": ".override_queue_concurrency_v1_body_type",
     "PauseQueueV1Body": ".pause_queue_v1_body",
@@ -547,6 +589,7 @@ _MODULES = {
     "ReplayRunV1Response404": ".replay_run_v1_response_404",
     "ReplayRunV1Response404Error": ".replay_run_v1_response_404_error",
     "ReplayedRun": ".replayed_run",
+    "ReplayedWebhookDelivery": ".replayed_webhook_delivery",
     "RescheduleRunRequestBody": ".reschedule_run_request_body",
     "RescheduleRunV1Response400": ".reschedule_run_v1_response_400",
     "RescheduleRunV1Response400Error": ".reschedule_run_v1_response_400_error",
@@ -572,6 +615,8 @@ _MODULES = {
     "RetrieveRunV1Response401Error": ".retrieve_run_v1_response_401_error",
     "RetrieveRunV1Response404": ".retrieve_run_v1_response_404",
     "RetrieveRunV1Response404Error": ".retrieve_run_v1_response_404_error",
+    "RotateWebhookEndpointSecretRequestBody": ".rotate_webhook_endpoint_secret_request_body",
+    "RotatedWebhookSecret": ".rotated_webhook_secret",
     "Run": ".run",
     "RunAttemptsType0Item": ".run_attempts_type_0_item",
     "RunAttemptsType0ItemStatus": ".run_attempts_type_0_item_status",
@@ -611,13 +656,17 @@ _MODULES = {
     "SchedulePage": ".schedule_page",
     "SchedulePagePaginationType0": ".schedule_page_pagination_type_0",
     "SerializedError": ".serialized_error",
+    "SessionHandoff": ".session_handoff",
     "SessionMetadataType0": ".session_metadata_type_0",
     "Session": ".session_object",
+    "SessionTranscript": ".session_transcript",
+    "SessionTranscriptCursorsType0": ".session_transcript_cursors_type_0",
     "SessionTriggerConfig": ".session_trigger_config",
     "SessionTriggerConfigBasePayload": ".session_trigger_config_base_payload",
     "SessionsFilter": ".sessions_filter",
     "SessionsFilterCreatedAt": ".sessions_filter_created_at",
     "SessionsFilterStatusItem": ".sessions_filter_status_item",
+    "SetWebhookEndpointSecretRequestBody": ".set_webhook_endpoint_secret_request_body",
     "SpanDetailedSummary": ".span_detailed_summary",
     "SpanDetailedSummaryDataType0": ".span_detailed_summary_data_type_0",
     "SpanDetailedSummaryDataType0EventsType0Item": ".span_detailed_summary_data_type_0_events_type_0_item",
@@ -655,6 +704,23 @@ _MODULES = {
     "WaitpointTokenPage": ".waitpoint_token_page",
     "WaitpointTokenPagePagination": ".waitpoint_token_page_pagination",
     "WaitpointTokenStatus": ".waitpoint_token_status",
+    "WebhookDelivery": ".webhook_delivery",
+    "WebhookDeliveryEndpointType0": ".webhook_delivery_endpoint_type_0",
+    "WebhookDeliveryHeadersType0": ".webhook_delivery_headers_type_0",
+    "WebhookDeliveryListItem": ".webhook_delivery_list_item",
+    "WebhookDeliveryListItemEndpointType0": ".webhook_delivery_list_item_endpoint_type_0",
+    "WebhookDeliveryStatus": ".webhook_delivery_status",
+    "WebhookDeliveryTarget": ".webhook_delivery_target",
+    "WebhookDeliveryTargetStatus": ".webhook_delivery_target_status",
+    "WebhookDeliveryTargetType": ".webhook_delivery_target_type",
+    "WebhookDeliveryTargetWaitersType0": ".webhook_delivery_target_waiters_type_0",
+    "WebhookEndpoint": ".webhook_endpoint",
+    "WebhookEndpointDetail": ".webhook_endpoint_detail",
+    "WebhookEndpointStatus": ".webhook_endpoint_status",
+    "WebhookEndpointSubscriber": ".webhook_endpoint_subscriber",
+    "WebhookEndpointSubscriberType": ".webhook_endpoint_subscriber_type",
+    "WebhookSecretProvisioning": ".webhook_secret_provisioning",
+    "WebhookSecretSet": ".webhook_secret_set",
 }
 
 
@@ -756,6 +822,7 @@ __all__ = (
     "DeploymentSummaryStatus",
     "DeploymentWorkerType0",
     "DeploymentWorkerType0TasksType0Item",
+    "EndAndContinueSessionRequestBody",
     "EnvFilter",
     "EnvFilterEnvItem",
     "EnvVar",
@@ -810,6 +877,9 @@ __all__ = (
     "ListSessionsResult",
     "ListSessionsResultPaginationType0",
     "ListSessionsV1FilterstatusItem",
+    "ListWebhookDeliveriesResponse",
+    "ListWebhookDeliveriesResponsePagination",
+    "ListWebhookEndpointsResponse",
     "OverrideQueueConcurrencyV1Body",
     "OverrideQueueConcurrencyV1BodyType",
     "PauseQueueV1Body",
@@ -839,6 +909,7 @@ __all__ = (
     "ReplayRunV1Response404",
     "ReplayRunV1Response404Error",
     "ReplayedRun",
+    "ReplayedWebhookDelivery",
     "RescheduleRunRequestBody",
     "RescheduleRunV1Response400",
     "RescheduleRunV1Response400Error",
@@ -864,6 +935,8 @@ __all__ = (
     "RetrieveRunV1Response401Error",
     "RetrieveRunV1Response404",
     "RetrieveRunV1Response404Error",
+    "RotateWebhookEndpointSecretRequestBody",
+    "RotatedWebhookSecret",
     "Run",
     "RunAttemptsType0Item",
     "RunAttemptsType0ItemStatus",
@@ -904,12 +977,16 @@ __all__ = (
     "SchedulePagePaginationType0",
     "SerializedError",
     "Session",
+    "SessionHandoff",
     "SessionMetadataType0",
+    "SessionTranscript",
+    "SessionTranscriptCursorsType0",
     "SessionTriggerConfig",
     "SessionTriggerConfigBasePayload",
     "SessionsFilter",
     "SessionsFilterCreatedAt",
     "SessionsFilterStatusItem",
+    "SetWebhookEndpointSecretRequestBody",
     "SpanDetailedSummary",
     "SpanDetailedSummaryDataType0",
     "SpanDetailedSummaryDataType0EventsType0Item",
@@ -947,4 +1024,21 @@ __all__ = (
     "WaitpointTokenPage",
     "WaitpointTokenPagePagination",
     "WaitpointTokenStatus",
+    "WebhookDelivery",
+    "WebhookDeliveryEndpointType0",
+    "WebhookDeliveryHeadersType0",
+    "WebhookDeliveryListItem",
+    "WebhookDeliveryListItemEndpointType0",
+    "WebhookDeliveryStatus",
+    "WebhookDeliveryTarget",
+    "WebhookDeliveryTargetStatus",
+    "WebhookDeliveryTargetType",
+    "WebhookDeliveryTargetWaitersType0",
+    "WebhookEndpoint",
+    "WebhookEndpointDetail",
+    "WebhookEndpointStatus",
+    "WebhookEndpointSubscriber",
+    "WebhookEndpointSubscriberType",
+    "WebhookSecretProvisioning",
+    "WebhookSecretSet",
 )

@@ -36,6 +36,7 @@ _WIRE_KEYS = frozenset(
         "closedAt",
         "closedReason",
         "expiresAt",
+        "pendingVersion",
     }
 )
 
@@ -77,6 +78,8 @@ class CreatedSession:
     """ The optional reason recorded when the session was closed. """
     expires_at: datetime.datetime | None = None
     """ The session's retention deadline, or `null` if none. """
+    pending_version: bool | None = None
+    """ The session's live run waits for a deployment carrying its external deployment id """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -164,6 +167,12 @@ class CreatedSession:
         else:
             expires_at = self.expires_at
 
+        pending_version: bool | None | Unset
+        if isinstance(self.pending_version, Unset):
+            pending_version = UNSET
+        else:
+            pending_version = self.pending_version
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -193,6 +202,8 @@ class CreatedSession:
             field_dict["closedReason"] = closed_reason
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
+        if pending_version is not UNSET:
+            field_dict["pendingVersion"] = pending_version
 
         return field_dict
 
@@ -278,6 +289,8 @@ class CreatedSession:
             except (TypeError, ValueError, AttributeError, KeyError):
                 expires_at = _expires_at
 
+        pending_version: bool | None | Unset = _src.get("pendingVersion")
+
         created_session = cls(
             id,
             type_,
@@ -295,6 +308,7 @@ class CreatedSession:
             closed_at,
             closed_reason,
             expires_at,
+            pending_version,
         )
 
         d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -29,6 +29,10 @@ _WIRE_KEYS = frozenset(
         "lockToVersion",
         "region",
         "idleTimeoutInSeconds",
+        "concurrency",
+        "concurrencyKey",
+        "externalDeploymentId",
+        "ttl",
     }
 )
 
@@ -59,6 +63,14 @@ class SessionTriggerConfig:
     """ Region to schedule runs in. """
     idle_timeout_in_seconds: int | None = None
     """ Idle timeout surfaced to `chat.agent` via the wire payload. """
+    concurrency: list[str] | None = None
+    """ Named concurrency limits every run holds (TriggerConcurrencyLimitsSchema) """
+    concurrency_key: str | None = None
+    """ Scopes each run to its own pool under `perKey` bounds """
+    external_deployment_id: str | None = None
+    """ Pin runs to the deployment carrying this id """
+    ttl: int | str | None = None
+    """ How long a run may wait to be dequeued (a duration or seconds) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,6 +127,33 @@ class SessionTriggerConfig:
         else:
             idle_timeout_in_seconds = self.idle_timeout_in_seconds
 
+        concurrency: list[str] | None | Unset
+        if isinstance(self.concurrency, Unset):
+            concurrency = UNSET
+        elif isinstance(self.concurrency, list):
+            concurrency = self.concurrency
+
+        else:
+            concurrency = self.concurrency
+
+        concurrency_key: None | str | Unset
+        if isinstance(self.concurrency_key, Unset):
+            concurrency_key = UNSET
+        else:
+            concurrency_key = self.concurrency_key
+
+        external_deployment_id: None | str | Unset
+        if isinstance(self.external_deployment_id, Unset):
+            external_deployment_id = UNSET
+        else:
+            external_deployment_id = self.external_deployment_id
+
+        ttl: int | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = self.ttl
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -138,6 +177,14 @@ class SessionTriggerConfig:
             field_dict["region"] = region
         if idle_timeout_in_seconds is not UNSET:
             field_dict["idleTimeoutInSeconds"] = idle_timeout_in_seconds
+        if concurrency is not UNSET:
+            field_dict["concurrency"] = concurrency
+        if concurrency_key is not UNSET:
+            field_dict["concurrencyKey"] = concurrency_key
+        if external_deployment_id is not UNSET:
+            field_dict["externalDeploymentId"] = external_deployment_id
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
 
         return field_dict
 
@@ -174,6 +221,26 @@ class SessionTriggerConfig:
 
         idle_timeout_in_seconds: int | None | Unset = _src.get("idleTimeoutInSeconds")
 
+        _concurrency = _src.get("concurrency")
+        concurrency: list[str] | None | Unset
+        if _concurrency is None:
+            concurrency = None
+        else:
+            try:
+                if not isinstance(_concurrency, list):
+                    raise TypeError()
+                concurrency_type_0: list[str] = _concurrency
+
+                concurrency = concurrency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                concurrency = _concurrency
+
+        concurrency_key: None | str | Unset = _src.get("concurrencyKey")
+
+        external_deployment_id: None | str | Unset = _src.get("externalDeploymentId")
+
+        ttl: int | str | Unset = _src.get("ttl")
+
         session_trigger_config = cls(
             base_payload,
             machine,
@@ -184,6 +251,10 @@ class SessionTriggerConfig:
             lock_to_version,
             region,
             idle_timeout_in_seconds,
+            concurrency,
+            concurrency_key,
+            external_deployment_id,
+            ttl,
         )
 
         d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -153,6 +153,7 @@ def build() -> ApiRequest[CreateJwtClaimsV1Response200]:
         "create_jwt_claims_v1",
         lambda: _get_kwargs(),
         _parse_success,
+        "/api/v1/auth/jwt/claims",
     )
 
 

@@ -192,6 +192,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/auth/public-tokens",
     )
 
 

@@ -215,6 +215,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v3/batches",
     )
 
 

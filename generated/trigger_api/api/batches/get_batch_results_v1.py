@@ -196,6 +196,7 @@ def build(
             batch_id=batch_id,
         ),
         _parse_success,
+        "/api/v1/batches/{batch_id}/results",
     )
 
 

@@ -178,6 +178,7 @@ def build(
             batch_id=batch_id,
         ),
         _parse_success,
+        "/api/v2/batches/{batch_id}",
     )
 
 

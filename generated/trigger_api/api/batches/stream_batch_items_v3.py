@@ -225,6 +225,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v3/batches/{batch_id}/items",
     )
 
 

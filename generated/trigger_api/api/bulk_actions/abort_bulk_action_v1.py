@@ -195,6 +195,7 @@ def build(
             bulk_action_id=bulk_action_id,
         ),
         _parse_success,
+        "/api/v1/bulk-actions/{bulk_action_id}/abort",
     )
 
 

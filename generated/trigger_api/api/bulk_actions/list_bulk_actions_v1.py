@@ -232,6 +232,7 @@ def build(
             pagebefore=page_before,
         ),
         _parse_success,
+        "/api/v1/bulk-actions",
     )
 
 

@@ -150,6 +150,7 @@ def build() -> ApiRequest[CurrentDeployment]:
         "get_current_deployment_v1",
         lambda: _get_kwargs(),
         _parse_success,
+        "/api/v1/deployments/current",
     )
 
 

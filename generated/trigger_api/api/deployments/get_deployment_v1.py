@@ -181,6 +181,7 @@ def build(
             deployment_id=deployment_id,
         ),
         _parse_success,
+        "/api/v1/deployments/{deployment_id}",
     )
 
 

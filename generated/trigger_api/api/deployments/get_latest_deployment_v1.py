@@ -153,6 +153,7 @@ def build() -> ApiRequest[LatestDeployment]:
         "get_latest_deployment_v1",
         lambda: _get_kwargs(),
         _parse_success,
+        "/api/v1/deployments/latest",
     )
 
 

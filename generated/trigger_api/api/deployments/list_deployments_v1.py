@@ -276,6 +276,7 @@ def build(
             pageafter=page_after,
         ),
         _parse_success,
+        "/api/v1/deployments",
     )
 
 

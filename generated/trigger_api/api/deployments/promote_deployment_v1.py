@@ -219,6 +219,7 @@ def build(
             allow_rollbacks=allow_rollbacks,
         ),
         _parse_success,
+        "/api/v1/deployments/{version}/promote",
     )
 
 

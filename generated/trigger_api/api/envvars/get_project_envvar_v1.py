@@ -225,6 +225,7 @@ def build(
             name=name,
         ),
         _parse_success,
+        "/api/v1/projects/{project_ref}/envvars/{env}/{name}",
     )
 
 

@@ -216,6 +216,7 @@ def build(
             env=env,
         ),
         _parse_success,
+        "/api/v1/projects/{project_ref}/envvars/{env}",
     )
 
 

@@ -250,6 +250,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/projects/{project_ref}/envvars/{env}/{name}",
     )
 
 

@@ -263,6 +263,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/projects/{project_ref}/envvars/{env}/import",
     )
 
 

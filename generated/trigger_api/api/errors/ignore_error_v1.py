@@ -213,6 +213,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/errors/{error_id}/ignore",
     )
 
 

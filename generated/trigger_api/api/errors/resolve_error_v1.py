@@ -209,6 +209,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/errors/{error_id}/resolve",
     )
 
 

@@ -185,6 +185,7 @@ def build(
             error_id=error_id,
         ),
         _parse_success,
+        "/api/v1/errors/{error_id}",
     )
 
 

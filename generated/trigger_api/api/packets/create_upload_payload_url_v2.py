@@ -194,6 +194,7 @@ def build(
             filename=filename,
         ),
         _parse_success,
+        "/api/v2/packets/{filename}",
     )
 
 

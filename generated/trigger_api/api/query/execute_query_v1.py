@@ -252,6 +252,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/query",
     )
 
 

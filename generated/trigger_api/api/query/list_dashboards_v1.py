@@ -151,6 +151,7 @@ def build() -> ApiRequest[Dashboards]:
         "list_dashboards_v1",
         lambda: _get_kwargs(),
         _parse_success,
+        "/api/v1/query/dashboards",
     )
 
 

@@ -201,6 +201,7 @@ def build(
             page=page,
         ),
         _parse_success,
+        "/api/v1/queues",
     )
 
 

@@ -210,6 +210,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/queues/{queue_param}/concurrency/reset",
     )
 
 

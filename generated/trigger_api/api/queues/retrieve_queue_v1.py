@@ -210,6 +210,7 @@ def build(
             type_=type_,
         ),
         _parse_success,
+        "/api/v1/queues/{queue_param}",
     )
 
 

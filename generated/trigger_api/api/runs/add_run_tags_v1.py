@@ -219,6 +219,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/runs/{run_id}/tags",
     )
 
 

@@ -195,6 +195,7 @@ def build(
             run_id=run_id,
         ),
         _parse_success,
+        "/api/v2/runs/{run_id}/cancel",
     )
 
 

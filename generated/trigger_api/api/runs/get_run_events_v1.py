@@ -189,6 +189,7 @@ def build(
             run_id=run_id,
         ),
         _parse_success,
+        "/api/v1/runs/{run_id}/events",
     )
 
 

@@ -197,6 +197,7 @@ def build(
             run_id=run_id,
         ),
         _parse_success,
+        "/api/v1/runs/{run_id}/trace",
     )
 
 

@@ -564,6 +564,7 @@ def build(
             pagebefore=page_before,
         ),
         _parse_success,
+        "/api/v1/projects/{project_ref}/runs",
     )
 
 

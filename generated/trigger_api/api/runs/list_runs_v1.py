@@ -526,6 +526,7 @@ def build(
             pagebefore=page_before,
         ),
         _parse_success,
+        "/api/v1/runs",
     )
 
 

@@ -199,6 +199,7 @@ def build(
             run_id=run_id,
         ),
         _parse_success,
+        "/api/v3/runs/{run_id}",
     )
 
 

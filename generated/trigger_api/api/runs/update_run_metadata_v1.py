@@ -243,6 +243,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/runs/{run_id}/metadata",
     )
 
 

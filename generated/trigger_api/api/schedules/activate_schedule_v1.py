@@ -185,6 +185,7 @@ def build(
             schedule_id=schedule_id,
         ),
         _parse_success,
+        "/api/v1/schedules/{schedule_id}/activate",
     )
 
 

@@ -180,6 +180,7 @@ def build(
             exclude_utc=exclude_utc,
         ),
         _parse_success,
+        "/api/v1/timezones",
     )
 
 

@@ -226,6 +226,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/sessions/{session}/close",
     )
 
 

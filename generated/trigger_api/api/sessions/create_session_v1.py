@@ -245,6 +245,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/sessions",
     )
 
 

@@ -404,6 +404,7 @@ def build(
             pagebefore=page_before,
         ),
         _parse_success,
+        "/api/v1/sessions",
     )
 
 

@@ -185,6 +185,7 @@ def build(
             session=session,
         ),
         _parse_success,
+        "/api/v1/sessions/{session}",
     )
 
 

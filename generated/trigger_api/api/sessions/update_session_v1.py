@@ -235,6 +235,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/sessions/{session}",
     )
 
 

@@ -200,6 +200,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/tasks/batch",
     )
 
 

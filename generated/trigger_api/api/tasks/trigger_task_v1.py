@@ -217,6 +217,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/tasks/{task_identifier}/trigger",
     )
 
 

@@ -284,6 +284,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/waitpoints/tokens/{waitpoint_id}/callback/{callback_hash}",
     )
 
 

@@ -234,6 +234,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/waitpoints/tokens/{waitpoint_id}/complete",
     )
 
 

@@ -205,6 +205,7 @@ def build(
             body=body,
         ),
         _parse_success,
+        "/api/v1/waitpoints/tokens",
     )
 
 

@@ -340,6 +340,7 @@ def build(
             pagebefore=page_before,
         ),
         _parse_success,
+        "/api/v1/waitpoints/tokens",
     )
 
 

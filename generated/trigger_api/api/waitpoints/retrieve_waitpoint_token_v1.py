@@ -191,6 +191,7 @@ def build(
             waitpoint_id=waitpoint_id,
         ),
         _parse_success,
+        "/api/v1/waitpoints/tokens/{waitpoint_id}",
     )
 
 

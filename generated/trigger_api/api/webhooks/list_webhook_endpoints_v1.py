@@ -1,0 +1,158 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_webhook_endpoints_response import ListWebhookEndpointsResponse
+from ...types import ApiRequest, Response, loads_json
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/webhooks/endpoints",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListWebhookEndpointsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListWebhookEndpointsResponse.from_dict(loads_json(response.content))
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListWebhookEndpointsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | ListWebhookEndpointsResponse]:
+    """List the environment's webhook endpoints
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListWebhookEndpointsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | ListWebhookEndpointsResponse | None:
+    """List the environment's webhook endpoints
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListWebhookEndpointsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | ListWebhookEndpointsResponse]:
+    """List the environment's webhook endpoints
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListWebhookEndpointsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | ListWebhookEndpointsResponse | None:
+    """List the environment's webhook endpoints
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListWebhookEndpointsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed
+
+
+def build() -> ApiRequest[ListWebhookEndpointsResponse]:
+    """The request of `GET /api/v1/webhooks/endpoints` (List the environment's webhook endpoints), with its success parser.
+
+    Example::
+
+        request = list_webhook_endpoints_v1.build(...)
+    """
+    return ApiRequest(
+        "list_webhook_endpoints_v1",
+        lambda: _get_kwargs(),
+        _parse_success,
+        "/api/v1/webhooks/endpoints",
+    )
+
+
+def _parse_success(response: httpx.Response) -> ListWebhookEndpointsResponse:
+    if response.status_code == 200:
+        response_200 = ListWebhookEndpointsResponse.from_dict(loads_json(response.content))
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of list_webhook_endpoints_v1")

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListWebhookDeliveriesResponsePagination")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"next", "previous"})
+
+
+@_attrs_define
+class ListWebhookDeliveriesResponsePagination:
+    """A ``ListWebhookDeliveriesResponsePagination`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
+    next_: str | None = None
+    previous: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        previous: None | str | Unset
+        if isinstance(self.previous, Unset):
+            previous = UNSET
+        else:
+            previous = self.previous
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if previous is not UNSET:
+            field_dict["previous"] = previous
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _src: Any = src_dict
+        next_: None | str | Unset = _src.get("next")
+
+        previous: None | str | Unset = _src.get("previous")
+
+        list_webhook_deliveries_response_pagination = cls(
+            next_,
+            previous,
+        )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+
+        list_webhook_deliveries_response_pagination.additional_properties = d
+        return list_webhook_deliveries_response_pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
