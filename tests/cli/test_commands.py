@@ -223,3 +223,27 @@ def test_envvars_without_a_project_is_a_usage_error(
     monkeypatch.delenv("TRIGGER_PROJECT_REF")
     result = cli("envvars", "list", "dev")
     assert result.exit_code == 2 and "--project-ref" in result.stderr
+
+
+def test_webhooks_endpoints_deliveries_and_set_secret(
+    cli: Invoke, served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hooks = served.emulator.webhooks
+    endpoint_id = hooks.add_endpoint("stripe", tasks=["send-email"], source="stripe")
+    hooks.add_endpoint("github", tasks=["send-email"])
+    hooks.add_delivery("stripe", {"type": "invoice.paid"}, status="failed", external_delivery_id="evt_1")
+    hooks.add_delivery("github", {"action": "opened"}, external_delivery_id="evt_2")
+
+    listed = json_lines(cli("--json", "webhooks", "endpoints"))
+    assert sorted((e["declaredId"], e["secretSet"]) for e in listed) == [("github", False), ("stripe", False)]
+    failed = json_lines(cli("--json", "webhooks", "deliveries", "--endpoint", "stripe", "--status", "failed"))
+    assert [(d["externalDeliveryId"], d["status"]) for d in failed] == [("evt_1", "failed")]
+    assert len(cli("webhooks", "deliveries").stdout.splitlines()) == 2
+
+    monkeypatch.setenv("STRIPE_WEBHOOK_SECRET", "whsec_cli_test_secret")
+    result = cli("webhooks", "set-secret", "stripe", "--from-env", "STRIPE_WEBHOOK_SECRET")
+    assert result.exit_code == 0 and result.stdout == "stripe: secret set\n"
+    assert "whsec_cli_test_secret" not in result.stdout + result.stderr
+    assert hooks.secret_is_valid(endpoint_id, "whsec_cli_test_secret")
+    unset = cli("webhooks", "set-secret", "stripe", "--from-env", "NOT_SET_ANYWHERE")
+    assert unset.exit_code == 2 and "$NOT_SET_ANYWHERE is not set" in unset.stderr

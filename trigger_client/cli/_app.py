@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from trigger_client._version import __version__
-from trigger_client.cli import batch, deployments, emulator, envvars, queues, runs, schedules, tasks
+from trigger_client.cli import batch, deployments, emulator, envvars, queues, runs, schedules, tasks, webhooks
 from trigger_client.cli._context import EXIT_INTERRUPTED, State, guarded
 from trigger_client.cli._output import Output
 
@@ -67,9 +67,17 @@ def completion(shell: str) -> None:
     click.echo(completer(app, {}, PROG, COMPLETE_VAR).source())
 
 
-for group in (runs.runs, tasks.tasks, batch.batch, envvars.envvars, schedules.schedules):
-    app.add_command(group)
-for group in (deployments.deployments, queues.queues, emulator.emulator):
+for group in (
+    runs.runs,
+    tasks.tasks,
+    batch.batch,
+    envvars.envvars,
+    schedules.schedules,
+    deployments.deployments,
+    queues.queues,
+    webhooks.webhooks,
+    emulator.emulator,
+):
     app.add_command(group)
 
 
