@@ -139,3 +139,26 @@ def test_runs_list_is_a_table_with_coloured_statuses(served: Served, terminal: C
     assert header == ["ID", "TASK", "STATUS", "VERSION", "CREATED", "DURATION"]
     assert ok in screen and "ago)" in screen
     assert "\x1b[32mCOMPLETED" in term.screen(escapes=True)  # green
+
+
+def test_runs_bulk_cancel_asks_on_the_terminal_then_shows_progress(
+    served: Served, terminal: Callable[[str, str], Terminal]
+) -> None:
+    with TriggerClient() as client:
+        for i in range(3):
+            client.tasks.trigger("send-email", {"to": str(i)}, delay="1h", tags=["drain"])
+    term = terminal("runs-bulk-cancel", "runs bulk cancel --tag drain")
+    term.wait_for(lambda s: "Cancel 3 run(s)? [y/N]" in s)
+    term.keys("y", "Enter")
+    screen = term.wait_for(lambda s: "exit=" in s)
+    assert "3/3" in screen and "3 succeeded, 0 failed of 3" in screen and "exit=0" in screen
+    assert sorted(run["status"] for run in served.runs("send-email")) == ["CANCELED"] * 3
+
+
+def test_no_color_draws_the_table_without_colours(served: Served, terminal: Callable[[str, str], Terminal]) -> None:
+    with TriggerClient() as client:
+        client.runs.poll(client.tasks.trigger("send-email", {"to": "a"}).id, interval=0.05)
+    term = terminal("runs-list-no-color", "--no-color runs list")
+    term.wait_for(lambda s: "exit=0" in s)
+    coloured = term.screen(escapes=True)
+    assert "COMPLETED" in coloured and "\x1b[32m" not in coloured

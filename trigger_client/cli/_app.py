@@ -19,9 +19,21 @@ COMPLETE_VAR = "_TRIGGER_CLIENT_COMPLETE"
 
 
 class App(click.Group):
-    """The root group: every subcommand runs under :func:`guarded`, so errors end with their exit code."""
+    """The root group: every subcommand runs under :func:`guarded`, so errors end with their exit code.
+
+    Example::
+
+        @click.group(cls=App)
+        def app() -> None: ...
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
+        """Invoke the subcommand, mapping library errors and Ctrl-C to exit codes.
+
+        Example::
+
+            app.invoke(ctx)  # raises click.exceptions.Exit(1) on an APIError
+        """
         return guarded(lambda: super(App, self).invoke(ctx))
 
 

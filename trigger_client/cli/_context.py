@@ -39,7 +39,12 @@ class State:
     @property
     def client(self) -> TriggerClient:
         """The client: from ``--profile`` (its file is ``$TRIGGER_CONFIG`` or the user config directory), else
-        from the ``TRIGGER_*`` environment variables, as the library reads them; ``--api-url`` overrides both."""
+        from the ``TRIGGER_*`` environment variables, as the library reads them; ``--api-url`` overrides both.
+
+        Example::
+
+            state.client.runs.retrieve("run_1234")
+        """
         if self._client is None:
             overrides: dict[str, Any] = {} if self.api_url is None else {"api_url": self.api_url}
             if self.profile is not None:
@@ -49,13 +54,24 @@ class State:
         return self._client
 
     def project_ref(self, given: str | None) -> str:
-        """``--project-ref``, else the client's (``TRIGGER_PROJECT_REF`` or the profile's ``project_ref``)."""
+        """``--project-ref``, else the client's (``TRIGGER_PROJECT_REF`` or the profile's ``project_ref``).
+
+        Example::
+
+            state.client.envvars.list(state.project_ref(None), "prod")
+        """
         ref = given or self.client.project_ref
         if not ref:
             raise click.UsageError("no project: pass --project-ref proj_… or set TRIGGER_PROJECT_REF")
         return ref
 
     def close(self) -> None:
+        """Close the client if one was built (the root command registers this to run at exit).
+
+        Example::
+
+            ctx.call_on_close(state.close)
+        """
         if self._client is not None:
             self._client.close()
 

@@ -146,12 +146,22 @@ class Output:
         self.live = self.stderr.is_terminal and not json_mode
 
     def json(self, value: Any) -> None:
-        """One JSON document (or one JSON line of a list) on stdout."""
+        """One JSON document (or one JSON line of a list) on stdout.
+
+        Example::
+
+            out.json(client.runs.retrieve("run_1234"))
+        """
         click.echo(json.dumps(plain(value), default=str, ensure_ascii=False))
 
     def rows(self, items: Iterable[Any], columns: Sequence[Column]) -> int:
         """Print items as they arrive (a lazy paginator fetches its next page only when reached); returns how
-        many were printed."""
+        many were printed.
+
+        Example::
+
+            out.rows(client.runs.list(limit=50), RUN_COLUMNS)
+        """
         count = 0
         if self.tty and not self.json_mode:  # a header, then each row once its page has arrived, fixed widths
             self.stdout.print(self._line([Text(c.header, style="bold") for c in columns], columns))
@@ -179,7 +189,12 @@ class Output:
 
     def record(self, value: Any, fields: Sequence[tuple[str, Any]]) -> None:
         """One object: its full JSON with ``--json``, else the chosen ``fields`` as a two-column table (or
-        ``name<TAB>value`` lines when piped)."""
+        ``name<TAB>value`` lines when piped).
+
+        Example::
+
+            out.record(run, [("id", run.id), ("status", run.status)])
+        """
         if self.json_mode:
             self.json(value)
             return
@@ -195,18 +210,35 @@ class Output:
         self.stdout.print(table)
 
     def done(self, message: str, value: Any = None) -> None:
-        """The outcome of an action: ``value`` as JSON with ``--json``, else ``message``."""
+        """The outcome of an action: ``value`` as JSON with ``--json``, else ``message``.
+
+        Example::
+
+            out.done(f"{run_id} canceled", {"id": run_id, "canceled": True})
+        """
         if self.json_mode:
             self.json(value if value is not None else {"message": message})
         else:
             click.echo(message)
 
     def note(self, message: str) -> None:
-        """A remark for the person at the terminal (stderr, so piped stdout stays data)."""
+        """A remark for the person at the terminal (stderr, so piped stdout stays data).
+
+        Example::
+
+            out.note("3 run(s) match")
+        """
         self.stderr.print(message, style="dim")
 
     def progress(self, description: str) -> Progress:
-        """A progress bar on stderr; when stderr is not a terminal (or with ``--json``) it draws nothing."""
+        """A progress bar on stderr; when stderr is not a terminal (or with ``--json``) it draws nothing.
+
+        Example::
+
+            with out.progress("items") as progress:
+                bar = progress.add_task("items", total=100, detail="")
+                progress.update(bar, completed=50, detail="50 accepted")
+        """
         return Progress(
             TextColumn("{task.description}"),
             BarColumn(),

@@ -30,7 +30,14 @@ MAX_CHUNK = 1000  # the server's limit of items per batch
 
 @dataclass
 class Tally:
-    """Items accepted and refused so far, and why each refused item was refused (by item index)."""
+    """Items accepted and refused so far, and why each refused item was refused (by item index).
+
+    Example::
+
+        >>> tally = Tally(accepted=2, errors={3: "not JSON"})
+        >>> tally.summary()["errors"]
+        [{'index': 3, 'line': 4, 'error': 'not JSON'}]
+    """
 
     accepted: int = 0
     errors: dict[int, str] = field(default_factory=dict)
@@ -38,6 +45,12 @@ class Tally:
     resumed_batch_ids: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
+        """What ``--json`` prints at the end: counts, batch ids, and the errors by index and line.
+
+        Example::
+
+            print(json.dumps(tally.summary()))
+        """
         return {
             "accepted": self.accepted,
             "refused": len(self.errors),
