@@ -155,3 +155,21 @@ def test_emulator_serve_serves_until_interrupted() -> None:
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
+
+
+def test_a_reader_that_goes_away_ends_the_listing_quietly(served: Served) -> None:
+    with TriggerClient() as client:
+        # more rows than a pipe's 64 KiB buffer holds, so the writer meets the closed pipe
+        client.tasks.batch_trigger("send-email", [{"payload": {"to": str(i)}} for i in range(1000)])
+    listing = subprocess.Popen(
+        [str(SCRIPT), "runs", "list", "--limit", "0", "--page-size", "100"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert listing.stdout is not None and listing.stderr is not None
+    assert listing.stdout.readline().startswith("run_")
+    listing.stdout.close()  # as `| head -1` does
+    assert listing.wait(timeout=60) == 0
+    assert listing.stderr.read() == ""

@@ -4,6 +4,8 @@ errors to exit codes (0 ok, 1 API error, 2 usage or configuration, 130 interrupt
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -91,6 +93,10 @@ def guarded(invoke: Callable[[], Any]) -> Any:
     except KeyboardInterrupt:
         click.echo("\ninterrupted", err=True)
         raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, and let the final flush go nowhere
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise click.exceptions.Exit(0) from None
     except click.Abort:  # Ctrl-C (or end of input) at a prompt
         click.echo("\ninterrupted", err=True)
         raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
