@@ -57,7 +57,13 @@ def watch_run(state: State, run_id: str) -> bool:
     seen_status = ""
     shown: tuple[Any, ...] = ()
     last: RealtimeRun | None = None
-    live = Live(console=out.stdout, auto_refresh=False) if out.tty and not out.json_mode else None
+
+    def render() -> Table | str:  # redrawn each second too, so the ages stay current
+        return "connecting…" if last is None else _view(last, attempt)
+
+    live = (
+        Live(get_renderable=render, console=out.stdout, refresh_per_second=1) if out.tty and not out.json_mode else None
+    )
     with client.runs.subscribe(run_id, skip_columns=["payload"]) as feed:
         if live is not None:
             live.start()
@@ -67,7 +73,7 @@ def watch_run(state: State, run_id: str) -> bool:
                     seen_status = last.status
                     attempt = client.runs.retrieve(run_id).attempt_count
                 if live is not None:
-                    live.update(_view(last, attempt), refresh=True)
+                    live.refresh()
                     continue
                 now = (last.status, attempt, last.tags, plain(last.metadata), last.error)
                 if now != shown:
