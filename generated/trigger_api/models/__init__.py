@@ -62,6 +62,12 @@ if TYPE_CHECKING:
     )
     from .complete_waitpoint_token_request import CompleteWaitpointTokenRequest
     from .completed_waitpoint_token import CompletedWaitpointToken
+    from .concurrency_limit import ConcurrencyLimit
+    from .concurrency_limit_bound import ConcurrencyLimitBound
+    from .concurrency_limit_key import ConcurrencyLimitKey
+    from .concurrency_limit_key_bound import ConcurrencyLimitKeyBound
+    from .concurrency_limit_page import ConcurrencyLimitPage
+    from .concurrency_limit_page_pagination import ConcurrencyLimitPagePagination
     from .create_batch_request_body import CreateBatchRequestBody
     from .create_batch_request_body_idempotency_key_options import (
         CreateBatchRequestBodyIdempotencyKeyOptions,
@@ -185,9 +191,16 @@ if TYPE_CHECKING:
         ListWebhookDeliveriesResponsePagination,
     )
     from .list_webhook_endpoints_response import ListWebhookEndpointsResponse
+    from .override_concurrency_limit_request_body import (
+        OverrideConcurrencyLimitRequestBody,
+    )
     from .override_queue_concurrency_v1_body import OverrideQueueConcurrencyV1Body
     from .override_queue_concurrency_v1_body_type import (
         OverrideQueueConcurrencyV1BodyType,
+    )
+    from .pause_concurrency_limit_v1_body import PauseConcurrencyLimitV1Body
+    from .pause_concurrency_limit_v1_body_action import (
+        PauseConcurrencyLimitV1BodyAction,
     )
     from .pause_queue_v1_body import PauseQueueV1Body
     from .pause_queue_v1_body_action import PauseQueueV1BodyAction
@@ -207,10 +220,15 @@ if TYPE_CHECKING:
     from .queue_type import QueueType
     from .queue_type_name import QueueTypeName
     from .queue_type_name_type import QueueTypeNameType
+    from .queue_version import QueueVersion
     from .replay_by_filter import ReplayByFilter
     from .replay_by_filter_action import ReplayByFilterAction
     from .replay_by_run_i_ds import ReplayByRunIDs
     from .replay_by_run_i_ds_action import ReplayByRunIDsAction
+    from .replay_run_request_body import ReplayRunRequestBody
+    from .replay_run_request_body_machine import ReplayRunRequestBodyMachine
+    from .replay_run_request_body_metadata import ReplayRunRequestBodyMetadata
+    from .replay_run_request_body_payload_type import ReplayRunRequestBodyPayloadType
     from .replay_run_v1_response_400 import ReplayRunV1Response400
     from .replay_run_v1_response_400_error import ReplayRunV1Response400Error
     from .replay_run_v1_response_401 import ReplayRunV1Response401
@@ -226,6 +244,7 @@ if TYPE_CHECKING:
     from .reschedule_run_v1_response_401_error import RescheduleRunV1Response401Error
     from .reschedule_run_v1_response_404 import RescheduleRunV1Response404
     from .reschedule_run_v1_response_404_error import RescheduleRunV1Response404Error
+    from .reset_concurrency_limit_v1_body import ResetConcurrencyLimitV1Body
     from .reset_idempotency_key_v1_body import ResetIdempotencyKeyV1Body
     from .reset_idempotency_key_v1_response_200 import ResetIdempotencyKeyV1Response200
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
@@ -463,6 +482,12 @@ _MODULES = {
     "CompleteWaitpointTokenCallbackV1Body": ".complete_waitpoint_token_callback_v1_body",
     "CompleteWaitpointTokenRequest": ".complete_waitpoint_token_request",
     "CompletedWaitpointToken": ".completed_waitpoint_token",
+    "ConcurrencyLimit": ".concurrency_limit",
+    "ConcurrencyLimitBound": ".concurrency_limit_bound",
+    "ConcurrencyLimitKey": ".concurrency_limit_key",
+    "ConcurrencyLimitKeyBound": ".concurrency_limit_key_bound",
+    "ConcurrencyLimitPage": ".concurrency_limit_page",
+    "ConcurrencyLimitPagePagination": ".concurrency_limit_page_pagination",
     "CreateBatchRequestBody": ".create_batch_request_body",
     "CreateBatchRequestBodyIdempotencyKeyOptions": ".create_batch_request_body_idempotency_key_options",
     "CreateBatchRequestBodyIdempotencyKeyOptionsScope": ".create_batch_request_body_idempotency_key_options_scope",
@@ -560,8 +585,11 @@ _MODULES = {
     "ListWebhookDeliveriesResponse": ".list_webhook_deliveries_response",
     "ListWebhookDeliveriesResponsePagination": ".list_webhook_deliveries_response_pagination",
     "ListWebhookEndpointsResponse": ".list_webhook_endpoints_response",
+    "OverrideConcurrencyLimitRequestBody": ".override_concurrency_limit_request_body",
     "OverrideQueueConcurrencyV1Body": ".override_queue_concurrency_v1_body",
     "OverrideQueueConcurrencyV1BodyType": ".override_queue_concurrency_v1_body_type",
+    "PauseConcurrencyLimitV1Body": ".pause_concurrency_limit_v1_body",
+    "PauseConcurrencyLimitV1BodyAction": ".pause_concurrency_limit_v1_body_action",
     "PauseQueueV1Body": ".pause_queue_v1_body",
     "PauseQueueV1BodyAction": ".pause_queue_v1_body_action",
     "PauseQueueV1BodyType": ".pause_queue_v1_body_type",
@@ -578,10 +606,15 @@ _MODULES = {
     "QueueType": ".queue_type",
     "QueueTypeName": ".queue_type_name",
     "QueueTypeNameType": ".queue_type_name_type",
+    "QueueVersion": ".queue_version",
     "ReplayByFilter": ".replay_by_filter",
     "ReplayByFilterAction": ".replay_by_filter_action",
     "ReplayByRunIDs": ".replay_by_run_i_ds",
     "ReplayByRunIDsAction": ".replay_by_run_i_ds_action",
+    "ReplayRunRequestBody": ".replay_run_request_body",
+    "ReplayRunRequestBodyMachine": ".replay_run_request_body_machine",
+    "ReplayRunRequestBodyMetadata": ".replay_run_request_body_metadata",
+    "ReplayRunRequestBodyPayloadType": ".replay_run_request_body_payload_type",
     "ReplayRunV1Response400": ".replay_run_v1_response_400",
     "ReplayRunV1Response400Error": ".replay_run_v1_response_400_error",
     "ReplayRunV1Response401": ".replay_run_v1_response_401",
@@ -597,6 +630,7 @@ _MODULES = {
     "RescheduleRunV1Response401Error": ".reschedule_run_v1_response_401_error",
     "RescheduleRunV1Response404": ".reschedule_run_v1_response_404",
     "RescheduleRunV1Response404Error": ".reschedule_run_v1_response_404_error",
+    "ResetConcurrencyLimitV1Body": ".reset_concurrency_limit_v1_body",
     "ResetIdempotencyKeyV1Body": ".reset_idempotency_key_v1_body",
     "ResetIdempotencyKeyV1Response200": ".reset_idempotency_key_v1_response_200",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
@@ -783,6 +817,12 @@ __all__ = (
     "CompleteWaitpointTokenCallbackV1Body",
     "CompleteWaitpointTokenRequest",
     "CompletedWaitpointToken",
+    "ConcurrencyLimit",
+    "ConcurrencyLimitBound",
+    "ConcurrencyLimitKey",
+    "ConcurrencyLimitKeyBound",
+    "ConcurrencyLimitPage",
+    "ConcurrencyLimitPagePagination",
     "CreateBatchRequestBody",
     "CreateBatchRequestBodyIdempotencyKeyOptions",
     "CreateBatchRequestBodyIdempotencyKeyOptionsScope",
@@ -880,8 +920,11 @@ __all__ = (
     "ListWebhookDeliveriesResponse",
     "ListWebhookDeliveriesResponsePagination",
     "ListWebhookEndpointsResponse",
+    "OverrideConcurrencyLimitRequestBody",
     "OverrideQueueConcurrencyV1Body",
     "OverrideQueueConcurrencyV1BodyType",
+    "PauseConcurrencyLimitV1Body",
+    "PauseConcurrencyLimitV1BodyAction",
     "PauseQueueV1Body",
     "PauseQueueV1BodyAction",
     "PauseQueueV1BodyType",
@@ -898,10 +941,15 @@ __all__ = (
     "QueueType",
     "QueueTypeName",
     "QueueTypeNameType",
+    "QueueVersion",
     "ReplayByFilter",
     "ReplayByFilterAction",
     "ReplayByRunIDs",
     "ReplayByRunIDsAction",
+    "ReplayRunRequestBody",
+    "ReplayRunRequestBodyMachine",
+    "ReplayRunRequestBodyMetadata",
+    "ReplayRunRequestBodyPayloadType",
     "ReplayRunV1Response400",
     "ReplayRunV1Response400Error",
     "ReplayRunV1Response401",
@@ -917,6 +965,7 @@ __all__ = (
     "RescheduleRunV1Response401Error",
     "RescheduleRunV1Response404",
     "RescheduleRunV1Response404Error",
+    "ResetConcurrencyLimitV1Body",
     "ResetIdempotencyKeyV1Body",
     "ResetIdempotencyKeyV1Response200",
     "ResetQueueConcurrencyV1Body",
