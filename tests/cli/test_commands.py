@@ -247,3 +247,47 @@ def test_webhooks_endpoints_deliveries_and_set_secret(
     assert hooks.secret_is_valid(endpoint_id, "whsec_cli_test_secret")
     unset = cli("webhooks", "set-secret", "stripe", "--from-env", "NOT_SET_ANYWHERE")
     assert unset.exit_code == 2 and "$NOT_SET_ANYWHERE is not set" in unset.stderr
+
+
+def test_runs_replay_with_overrides(cli: Invoke, served: Served) -> None:
+    with TriggerClient() as client:
+        original = client.tasks.trigger("send-email", {"to": "a"}, tags=["first"])
+        client.runs.poll(original.id, interval=0.05)
+        result = cli(
+            "--json",
+            "runs",
+            "replay",
+            original.id,
+            "--payload",
+            '{"to": "b"}',
+            "--tag",
+            "replayed",
+            "--machine",
+            "large-1x",
+        )
+        assert result.exit_code == 0, result.stderr
+        replayed = client.runs.poll(json.loads(result.stdout)["replay"], interval=0.05)
+    assert replayed.output == {"delivered": True, "to": "b"} and replayed.tags == ["replayed"]
+    bad = cli("runs", "replay", original.id, "--payload", "[not json")
+    assert bad.exit_code == 2 and len(served.runs("send-email")) == 2
+
+
+def test_concurrency_limits_list_override_reset(cli: Invoke, served: Served) -> None:
+    served.emulator.concurrency_limit("openai", per_key=2, total=25)
+    listed = json_lines(cli("--json", "concurrency-limits", "list"))
+    bounds = {c["name"]: (c["total"]["current"], c["perKey"]["current"]) for c in listed}
+    assert bounds["openai"] == (25, 2) and "task/generate-report" in bounds  # a demo task's inline limit
+
+    assert cli("concurrency-limits", "override", "openai", "--total", "50").stdout == "openai: total 50, per key 2\n"
+    keyed = cli(
+        "--json", "concurrency-limits", "override", "openai", "--per-key", "1", "--key", "user_42", "--ttl", "1d"
+    )
+    assert keyed.exit_code == 0, keyed.stderr
+    assert (json.loads(keyed.stdout)["concurrencyKey"], json.loads(keyed.stdout)["perKey"]["current"]) == ("user_42", 1)
+    assert cli("concurrency-limits", "override", "openai").exit_code == 2  # nothing to change
+    assert cli("concurrency-limits", "override", "openai", "--total", "3", "--key", "k").exit_code == 2
+
+    assert cli("concurrency-limits", "reset", "openai", "--key", "user_42").stdout == "openai [user_42]: per key 2\n"
+    assert cli("concurrency-limits", "reset", "openai").stdout == "openai: total 25, per key 2\n"
+    missing = cli("concurrency-limits", "reset", "nope")
+    assert missing.exit_code == 1 and "404" in missing.stderr

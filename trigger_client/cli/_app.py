@@ -9,7 +9,18 @@ from typing import Any
 import click
 
 from trigger_client._version import __version__
-from trigger_client.cli import batch, deployments, emulator, envvars, queues, runs, schedules, tasks, webhooks
+from trigger_client.cli import (
+    batch,
+    concurrency_limits,
+    deployments,
+    emulator,
+    envvars,
+    queues,
+    runs,
+    schedules,
+    tasks,
+    webhooks,
+)
 from trigger_client.cli._context import EXIT_INTERRUPTED, State, guarded
 from trigger_client.cli._output import Output
 
@@ -46,7 +57,7 @@ class App(click.Group):
 @click.pass_context
 def app(ctx: click.Context, profile: str | None, api_url: str | None, json_mode: bool, no_color: bool) -> None:
     """Operate Trigger.dev projects from the shell: runs, tasks, batches, env vars, schedules, deployments,
-    queues, and a local emulator.
+    queues, concurrency limits, webhooks, and a local emulator.
 
     Credentials come from TRIGGER_SECRET_KEY / TRIGGER_ACCESS_TOKEN (or --profile) and are never printed.
 
@@ -87,6 +98,7 @@ for group in (
     schedules.schedules,
     deployments.deployments,
     queues.queues,
+    concurrency_limits.concurrency_limits,
     webhooks.webhooks,
     emulator.emulator,
 ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -11,6 +12,7 @@ from trigger_client.cli import bulk
 from trigger_client.cli._context import EXIT_API, State, pass_state
 from trigger_client.cli._filters import run_filter_options, run_filters
 from trigger_client.cli._output import Column, duration, when
+from trigger_client.cli._run_options import given_options, run_options
 from trigger_client.cli._watch import watch_run
 
 RUN_COLUMNS = (
@@ -89,20 +91,17 @@ def get(state: State, run_id: str) -> None:
     )
 
 
-def _each(state: State, run_ids: tuple[str, ...], action: str) -> None:
-    """Apply ``runs.<action>`` to each id; one failure does not stop the others, and makes the exit code 1."""
+def _each(state: State, run_ids: tuple[str, ...], act: Callable[[str], Any], done: Callable[[str, Any], None]) -> None:
+    """Act on each id; one failure does not stop the others, and makes the exit code 1."""
     failed = 0
     for run_id in run_ids:
         try:
-            result = getattr(state.client.runs, action)(run_id)
+            result = act(run_id)
         except APIError as exc:
             failed += 1
             click.echo(f"error: {run_id}: {exc}", err=True)
             continue
-        if action == "replay":
-            state.out.done(f"{run_id} replayed as {result.id}", {"id": run_id, "replay": result.id})
-        else:
-            state.out.done(f"{run_id} canceled", {"id": run_id, "canceled": True})
+        done(run_id, result)
     if failed:
         raise click.exceptions.Exit(EXIT_API)
 
@@ -117,23 +116,34 @@ def cancel(state: State, run_ids: tuple[str, ...]) -> None:
     Example:
       trigger-client runs cancel run_1234 run_5678
     """
-    _each(state, run_ids, "cancel")
+    _each(
+        state,
+        run_ids,
+        state.client.runs.cancel,
+        lambda run_id, _: state.out.done(f"{run_id} canceled", {"id": run_id, "canceled": True}),
+    )
 
 
 @runs.command()
 @click.argument("run_ids", nargs=-1, required=True, metavar="RUN_ID...")
+@run_options
 @pass_state
-def replay(state: State, run_ids: tuple[str, ...]) -> None:
-    """Start each run again with the same task and payload; prints the new run ids.
-
-    The API's replay takes no overrides (apps/webapp/app/routes/api.v1.runs.$runParam.replay.ts reads no body):
-    to change the payload or options, use `tasks trigger` with the run's payload.
+def replay(state: State, /, run_ids: tuple[str, ...], **options: Any) -> None:
+    """Start each run again; prints the new run ids. The payload, metadata, tags, queue, concurrency key and
+    machine are the original run's unless given; the run uses the current version unless --version.
 
     \b
-    Example:
-      trigger-client runs replay run_1234
+    Examples:
+      trigger-client runs replay run_1234 run_5678
+      trigger-client runs replay run_1234 --payload '{"user_id": "user_456"}' --tag replayed --machine large-1x
     """
-    _each(state, run_ids, "replay")
+    overrides = given_options(options)
+    _each(
+        state,
+        run_ids,
+        lambda run_id: state.client.runs.replay(run_id, **overrides),
+        lambda run_id, new: state.out.done(f"{run_id} replayed as {new.id}", {"id": run_id, "replay": new.id}),
+    )
 
 
 @runs.command()
