@@ -40,9 +40,10 @@ pytest: install system-packages
 
 # Debian packages the tests and the bench drive for real, as command:package pairs, installed (after one apt-get
 # update) only when a command is missing and we can (root with apt-get): Chromium and its driver open the
-# documentation site; redis-server backs SharedRateLimit.redis (tests/redis_server.py). Where they cannot be
-# installed, their tests skip, and fail when CI is set.
-SYSTEM_PACKAGES := chromium:chromium chromedriver:chromium-driver redis-server:redis-server
+# documentation site; redis-server backs SharedRateLimit.redis (tests/redis_server.py); tmux is the real terminal
+# the command line's tests read (tests/cli/test_terminal.py). Where they cannot be installed, their tests skip, and
+# fail when CI is set.
+SYSTEM_PACKAGES := chromium:chromium chromedriver:chromium-driver redis-server:redis-server tmux:tmux
 system-packages:
 	@missing=""; for pair in $(SYSTEM_PACKAGES); do command -v "$${pair%%:*}" >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
