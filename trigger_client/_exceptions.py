@@ -83,7 +83,7 @@ class ClientClosedError(TriggerError, RuntimeError):
     Example::
 
         client.close()
-        client.runs.list()  # raises ClientClosedError
+        client.runs.list().first_page()  # raises ClientClosedError
     """
 
 
@@ -92,6 +92,8 @@ class APIConnectionError(TriggerError):
 
     Example::
 
+        try:
+            TriggerClient(api_url="http://127.0.0.1:9", max_retries=0).runs.list().first_page()
         except APIConnectionError as exc:
             print("Trigger.dev unreachable:", exc)
     """
@@ -120,6 +122,8 @@ class APIResponseValidationError(TriggerError):
 
     Example::
 
+        try:
+            page = client.runs.list().first_page()
         except APIResponseValidationError as exc:
             print(exc.status, exc.body[:100])
     """
@@ -138,6 +142,8 @@ class ResponseTooLargeError(APIResponseValidationError):
 
     Example::
 
+        try:
+            page = client.runs.list(page_size=100).first_page()
         except ResponseTooLargeError as exc:
             print("response larger than", exc.limit)
     """
@@ -156,6 +162,8 @@ class APIError(TriggerError):
 
     Example::
 
+        try:
+            client.runs.cancel("run_1234")
         except APIError as exc:
             print(exc.status, exc.code, exc.message, exc.request_id)
     """
@@ -187,6 +195,8 @@ class BadRequestError(APIError):
 
     Example::
 
+        try:
+            client.runs.reschedule("run_1234", "30m")  # only a delayed run can be rescheduled
         except BadRequestError as exc:
             print(exc.body)  # may list the invalid fields
     """
@@ -197,6 +207,8 @@ class AuthenticationError(APIError):
 
     Example::
 
+        try:
+            TriggerClient(secret_key="tr_dev_revoked", max_retries=0).runs.list().first_page()
         except AuthenticationError:
             print("check TRIGGER_SECRET_KEY")
     """
@@ -207,6 +219,9 @@ class PermissionDeniedError(APIError):
 
     Example::
 
+        token = client.auth.create_public_token(scopes={"read": {"runs": ["run_1234"]}})
+        try:
+            TriggerClient(access_token=token).runs.retrieve("run_5678")  # a run outside the token's scopes
         except PermissionDeniedError:
             print("a public token cannot call management endpoints")
     """
@@ -217,6 +232,8 @@ class NotFoundError(APIError):
 
     Example::
 
+        try:
+            run = client.runs.retrieve("run_missing")
         except NotFoundError:
             run = None
     """
@@ -227,8 +244,10 @@ class ConflictError(APIError):
 
     Example::
 
+        try:
+            client.runs.bulk.abort("bulk_1234")
         except ConflictError as exc:
-            print(exc.message)
+            print(exc.message)  # e.g. the action already completed
     """
 
 
@@ -237,6 +256,8 @@ class UnprocessableEntityError(APIError):
 
     Example::
 
+        try:
+            client.schedules.create(task="send-email", cron="0 9 * * *", deduplication_key="daily")
         except UnprocessableEntityError as exc:
             print(exc.message)
     """
@@ -251,6 +272,8 @@ class RateLimitError(APIError):
 
     Example::
 
+        try:
+            client.tasks.trigger("send-email", {"to": "ada@example.com"})
         except RateLimitError as exc:
             time.sleep(exc.retry_after or 1)
     """
@@ -279,6 +302,8 @@ class InternalServerError(APIError):
 
     Example::
 
+        try:
+            client.runs.retrieve("run_1234")
         except InternalServerError as exc:
             print("Trigger.dev is having trouble:", exc.status)
     """
@@ -289,6 +314,8 @@ class PollTimeoutError(TriggerError, TimeoutError):
 
     Example::
 
+        try:
+            run = client.runs.poll("run_1234", timeout=600)
         except PollTimeoutError as exc:
             print("still", exc.last.status)
     """
@@ -303,6 +330,8 @@ class RunFailedError(TriggerError):
 
     Example::
 
+        try:
+            client.tasks.trigger_and_wait("resize-image", {"width": -1})
         except RunFailedError as exc:
             print(exc.run.status, exc.error)
     """
