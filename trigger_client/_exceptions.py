@@ -219,9 +219,10 @@ class PermissionDeniedError(APIError):
 
     Example::
 
-        token = client.auth.create_public_token(scopes={"read": {"runs": ["run_1234"]}})
+        token = client.auth.create_public_token(scopes={"read": {"tags": ["user_7"]}})
         try:
-            TriggerClient(access_token=token).runs.retrieve("run_5678")  # a run outside the token's scopes
+            for run in TriggerClient(access_token=token).runs.subscribe("run_1234"):  # a run without that tag
+                print(run.status)
         except PermissionDeniedError:
             print("a public token cannot call management endpoints")
     """

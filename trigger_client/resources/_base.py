@@ -131,7 +131,9 @@ def docs_from(sync_cls: type) -> Callable[[C], C]:
 
 
 # An ``Example::`` line and the indented block after it (blank lines included).
-_EXAMPLE = re.compile(r"(?P<head>^(?P<indent>[ ]*)[^\n]*Example::\n\n)(?P<body>(?:(?P=indent)[ ]+[^\n]*\n|[ ]*\n)+)", re.M)
+_EXAMPLE = re.compile(
+    r"(?P<head>^(?P<indent>[ ]*)[^\n]*Example::\n\n)(?P<body>(?:(?P=indent)[ ]+[^\n]*\n|[ ]*\n)+)", re.M
+)
 # What an async client returns without a coroutine, when an example calls another resource's method by this name:
 # paginators and subscriptions (iterated with ``async for``), and the client views.
 _NOT_AWAITED = frozenset({"list", "versions", "subscribe", "subscribe_to_tag", "stream", "with_options", "snapshot"})
@@ -195,7 +197,7 @@ def async_example(code: str, awaited: Callable[[str], bool | None] = lambda name
         return own if own is not None else name not in _NOT_AWAITED
 
     for node in ast.walk(tree):
-        if is_awaited(node):
+        if isinstance(node, ast.Call) and is_awaited(node):
             start, end = offset(node.lineno, node.col_offset), offset(node.end_lineno or 0, node.end_col_offset or 0)
             parent = parents.get(node)
             chained = isinstance(parent, ast.Attribute | ast.Subscript) or (
