@@ -188,6 +188,10 @@ def test_every_async_method_has_an_async_example_that_runs() -> None:
             'client.with_options(max_retries=0).runs.retrieve("run_1234").status\n',
             '(await client.with_options(max_retries=0).runs.retrieve("run_1234")).status\n',
         ),
+        (  # arguments aligned under the call stay aligned
+            'sched = client.schedules.create(task="a",\n' + " " * 32 + 'cron="0 9 * * *")\n',
+            'sched = await client.schedules.create(task="a",\n' + " " * 38 + 'cron="0 9 * * *")\n',
+        ),
     ],
 )
 def test_async_example_rewrites_the_calls(sync: str, expected: str) -> None:

@@ -203,9 +203,14 @@ def async_example(code: str, awaited: Callable[[str], bool | None] = lambda name
             chained = isinstance(parent, ast.Attribute | ast.Subscript) or (
                 isinstance(parent, ast.Call) and parent.func is node
             )
-            edits.append((start, start, "(await " if chained else "await "))
+            prefix = "(await " if chained else "await "
+            edits.append((start, start, prefix))
             if chained:
                 edits.append((end, end, ")"))
+            for lineno in range(node.lineno + 1, (node.end_lineno or 0) + 1):  # keep aligned arguments aligned
+                line = lines[lineno - 1]
+                if len(line) - len(line.lstrip(" ")) > (node.func.end_col_offset or 0):
+                    edits.append((offset(lineno, 0), offset(lineno, 0), " " * len(prefix)))
         elif isinstance(node, ast.With):
             for item in node.items:
                 if _called_name(item.context_expr) == "TriggerClient":
