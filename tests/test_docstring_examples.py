@@ -310,9 +310,9 @@ class Bindings:
             code = code.replace("/etc/company/ca.pem", str(self.tmp / "ca.pem"))
             code = code.replace('"client.pem"', repr(str(self.tmp / "client.pem")))
             code = code.replace('"client.key"', repr(str(self.tmp / "client.key")))
-        code = code.replace('"proj_1234"', f'"{em.project_ref}"').replace(
-            "http://127.0.0.1:8030", os.environ["TRIGGER_API_URL"]
-        )
+        if "client." in code:
+            code = code.replace('"proj_1234"', f'"{em.project_ref}"')
+        code = code.replace("http://127.0.0.1:8030", os.environ["TRIGGER_API_URL"])
         for name in sorted(unbound - names.keys()):
             if name in VALUES:
                 names[name] = VALUES[name](self)
@@ -522,22 +522,35 @@ STDLIB = {
     "Path": Path,
     "webhooks": webhooks,
 }
-RAISES = re.compile(r"#\s*(?:raises\s+)?(?P<error>[A-Za-z_][\w.]*(?:Error|Exit))(?::|$)")
+RAISES = re.compile(r"(?:raises\s+)?(?P<error>[A-Za-z_][\w.]*(?:Error|Exit))(?::|$)")
 
 
-def _expect_raises(code: str, names: dict[str, Any]) -> str:
-    """A statement whose comment names the error it raises (``segment("..")  # raises ValidationError``) runs
-    inside ``pytest.raises`` of that error, so the comment is checked too."""
+def _checked(code: str) -> str:
+    """The code with the results its comments state checked: a statement whose comment names the error it raises
+    (``segment("..")  # ValidationError: ...``) runs inside ``pytest.raises`` of that error, and an expression whose
+    comment is a Python literal (``toml_type(3)  # 'integer'``) is asserted to equal it."""
     lines = code.splitlines()
     for node in sorted(ast.walk(ast.parse(code)), key=lambda n: -getattr(n, "lineno", 0)):
         if not isinstance(node, ast.stmt) or node.lineno != node.end_lineno:
             continue
-        found = RAISES.search(lines[node.lineno - 1][node.end_col_offset :])
+        line = lines[node.lineno - 1]
+        comment = line[node.end_col_offset :].strip().removeprefix("#").strip()
+        indent = line[: len(line) - len(line.lstrip())]
+        found = RAISES.match(comment)
         if found:
-            line = lines[node.lineno - 1]
-            indent = line[: len(line) - len(line.lstrip())]
             lines[node.lineno - 1] = f"{indent}with __raises({found['error']}):\n{indent}    {line.lstrip()}"
+        elif isinstance(node, ast.Expr) and "…" not in comment and _is_literal(comment):  # … abbreviates
+            source = ast.get_source_segment(code, node)
+            lines[node.lineno - 1] = f"{indent}assert ({source}) == {comment}, {comment!r}"
     return "\n".join(lines) + "\n"
+
+
+def _is_literal(text: str) -> bool:
+    try:
+        ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return False
+    return True
 
 
 def _client_kwargs(block: Block, emulator: TriggerEmulator) -> dict[str, Any]:
@@ -551,7 +564,7 @@ def _execute(block: Block, code: str, names: dict[str, Any], kwargs: dict[str, A
         runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
         assert runner.run(test, out=print).failed == 0
         return
-    code = _expect_raises(code, names)
+    code = _checked(code)
     if not block.is_async:
         with TriggerClient(**kwargs) as client:
             names["client"] = client
