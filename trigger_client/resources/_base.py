@@ -111,20 +111,22 @@ def docs_from(sync_cls: type) -> Callable[[C], C]:
     """
 
     def decorate(async_cls: C) -> C:
-        if not async_cls.__doc__:
-            async_cls.__doc__ = f"Async version of :class:`{sync_cls.__name__}`.\n\n{sync_cls.__doc__ or ''}"
-
         def awaited(name: str) -> bool | None:
             member = inspect.getattr_static(async_cls, name, None)
             if member is None:
                 return None
             return inspect.iscoroutinefunction(getattr(member, "fget", member))
 
+        def for_async(doc: str) -> str:
+            return _EXAMPLE.sub(lambda m: _reindent(m, awaited), doc)
+
+        if not async_cls.__doc__:
+            async_cls.__doc__ = f"Async version of :class:`{sync_cls.__name__}`.\n\n{for_async(sync_cls.__doc__ or '')}"
         for name, member in vars(async_cls).items():
             source: Any = getattr(sync_cls, name, None)
             target = getattr(member, "fget", member)
             if callable(target) and not getattr(target, "__doc__", None) and source is not None and source.__doc__:
-                target.__doc__ = _EXAMPLE.sub(lambda m: _reindent(m, awaited), source.__doc__)
+                target.__doc__ = for_async(source.__doc__)
         return async_cls
 
     return decorate
