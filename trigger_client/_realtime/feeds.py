@@ -118,3 +118,32 @@ def stream_feed(
         template="/realtime/v1/streams/{run_id}/{key}",
         start=start,
     )
+
+
+SESSION_CHANNEL_IOS = ("in", "out")
+
+
+def session_channel_path(session: str, io: str, channel: str | None) -> str:
+    """``/realtime/v1/sessions/{session}[/channels/{channel}]/{io}`` (apiClient/index.js ``subscribeToSessionStream``
+    and ``appendToSessionStream`` build the same path), each part checked and quoted."""
+    if io not in SESSION_CHANNEL_IOS:
+        raise ValidationError("io", f'must be "in" or "out", got {io!r}')
+    parts = [v.segment(session, "session")]
+    if channel is not None:
+        parts += ["channels", v.segment(channel, "channel")]
+    return "/realtime/v1/sessions/" + _path(*parts, io)
+
+
+def session_feed(session: str, *, io: str, channel: str | None, last_event_id: str | None) -> SseProtocol:
+    """The protocol of ``sessions.stream``: a session channel's records over SSE, resumable by ``Last-Event-ID``."""
+    if last_event_id is not None:
+        v.header_value(last_event_id, "last_event_id")
+    template = "/realtime/v1/sessions/{session}" + ("/channels/{channel}" if channel is not None else "") + "/{io}"
+    return SseProtocol(
+        "sessions.stream",
+        session_channel_path(session, io, channel),
+        as_json=True,
+        timeout_seconds=None,
+        last_event_id=last_event_id,
+        template=template,
+    )
