@@ -35,14 +35,14 @@ export class ApiClient {
         return zodfetch(AppendToStreamResponseBody, appendUrl, { method: "POST", body: part });
     }
     async readSessionStreamRecords(sessionIdOrExternalId, io, options) {
-        const recordsBase = `${options?.baseUrl ?? this.baseUrl}/realtime/v1/sessions/${encodeURIComponent(sessionIdOrExternalId)}`;
+        const recordsBase = `${this.baseUrl}/realtime/v1/sessions/${encodeURIComponent(sessionIdOrExternalId)}`;
         const recordsPath = options?.channel
             ? `${recordsBase}/channels/${encodeURIComponent(options.channel)}/${io}/records`
             : `${recordsBase}/${io}/records`;
         return zodfetch(ReadSessionStreamRecordsResponseBody, recordsPath, { method: "GET" });
     }
     async subscribeToSessionStream(sessionIdOrExternalId, io, options) {
-        const sessionSegment = `${options?.baseUrl ?? this.baseUrl}/realtime/v1/sessions/${encodeURIComponent(sessionIdOrExternalId)}`;
+        const sessionSegment = `${this.baseUrl}/realtime/v1/sessions/${encodeURIComponent(sessionIdOrExternalId)}`;
         const url = options?.channel
             ? `${sessionSegment}/channels/${encodeURIComponent(options.channel)}/${io}`
             : `${sessionSegment}/${io}`;
