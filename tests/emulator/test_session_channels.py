@@ -132,3 +132,21 @@ async def test_out_takes_a_secret_key_only(emulator: TriggerEmulator, mode: str)
         await maybe(public.sessions.send("chat_1234", {"text": "forged"}, io="out"))
     await maybe(public.close())
     await maybe(client.close())
+
+
+def test_the_v2_batch_route_creates_the_batch_and_answers_its_run_count(emulator: TriggerEmulator) -> None:
+    # apps/webapp/app/routes/api.v2.tasks.batch.ts: 202 {id, runCount}; its header takes sequential or parallel.
+    items = [{"task": "a", "payload": {"n": 1}}, {"task": "b", "payload": {"n": 2}}]
+    with client_for(emulator, emulator.secret_key) as http:
+        answer = http.post(
+            "/api/v2/tasks/batch", json={"items": items}, headers={"batch-processing-strategy": "parallel"}
+        )
+        assert answer.status_code == 202, answer.text
+        assert answer.json()["runCount"] == 2 and answer.json()["id"].startswith("batch_")
+        assert answer.headers["x-trigger-jwt"]
+        runs = http.get(f"/api/v1/batches/{answer.json()['id']}").json()
+        assert runs["runCount"] == 2
+        bad = http.post("/api/v2/tasks/batch", json={"items": items}, headers={"batch-processing-strategy": "fast"})
+        assert bad.status_code == 400 and bad.json()["error"] == "Headers Error"
+        empty = http.post("/api/v2/tasks/batch", json={"items": []})
+        assert empty.status_code == 400 and empty.json()["error"] == "Batch cannot be triggered with no items"
