@@ -84,7 +84,7 @@ class SessionChannelRoutes:
 
     def _readable(self, req: Request) -> Channel:
         """Subscribe and records are row-optional; only an opaque ``session_`` id must name a real row."""
-        row = self.sessions._lookup(req)
+        row = self.sessions.lookup(req)
         if row is None and unquote(req.params["session"]).startswith("session_"):
             raise ApiError(404, "Not found")
         self._authorize(req, "read", row)
@@ -93,7 +93,7 @@ class SessionChannelRoutes:
     # --- routes ---------------------------------------------------------------------------------
 
     def append(self, req: Request) -> Response:
-        row = self.sessions._lookup(req)
+        row = self.sessions.lookup(req)
         if row is None:  # findResource: the row exists before anyone can append
             raise ApiError(404, "Not found")
         self._authorize(req, "write", row)
