@@ -103,9 +103,11 @@ class Bindings:
             code = code.replace('"waitpoint_1234"', f'"{token.id}"')
             code = code.replace('"abc123hash"', f'"{token.url.rstrip("/").split("/")[-1]}"')
         if "bulk_1234" in code or "bulk" in unbound:
-            for _ in range(150):  # more than one chunk, so the action is still running when the example looks
-                client.tasks.trigger("send-email", {"to": "ada@example.com"}, delay="1h")
-            bulk = client.runs.bulk.cancel(status=["DELAYED"], task_identifier="send-email")
+            # 300 runs of their own (tag and task) take three chunks: the action still runs when the example looks
+            tag = f"bulk_{next(COUNTER)}"
+            delayed = {"payload": {}, "options": {"delay": "1h", "tags": [tag]}}
+            client.tasks.batch_trigger("nightly-sync", [delayed] * 300)
+            bulk = client.runs.bulk.cancel(status=["DELAYED"], tag=tag)
             code, names["bulk"] = code.replace('"bulk_1234"', f'"{bulk.id}"'), bulk
         if "deployment_1234" in code:
             code = code.replace('"deployment_1234"', f'"{em.add_deployment("20250101.3")}"')
@@ -117,6 +119,9 @@ class Bindings:
             external_id = f"chat_{next(COUNTER)}"
             client.sessions.create(type="chat.agent", task="my-chat", base_payload={}, external_id=external_id)
             code = code.replace('"chat_1234"', f'"{external_id}"')
+            if "sessions.stream(" in code:  # the agent's answer, then the end of its turn
+                for record in ({"kind": "message", "text": "Hello"}, {"kind": "done"}):
+                    client.sessions.send(external_id, record, io="out")
         if "whd_1234" in code:
             delivery = em.webhooks.add_delivery("stripe", {"type": "charge.failed"}, status="failed")
             code = code.replace('"whd_1234"', f'"{delivery}"')
@@ -280,7 +285,7 @@ VALUES: dict[str, Callable[[Bindings], Any]] = {
 def _register_example_tasks(emulator: TriggerEmulator) -> None:
     """Tasks the examples trigger beyond the demo's."""
 
-    for task in ("summarize", "sync-crm", "my-chat"):
+    for task in ("summarize", "sync-crm", "my-chat", "nightly-sync"):
         emulator.task(task)(lambda payload: {"ok": True})
     for task in ("report", "daily-report"):
         emulator.task(task, scheduled=True)(lambda payload: {"ok": True})
