@@ -16,11 +16,15 @@ Example::
         print(describe(client.runs.retrieve("run_1234")))
 """
 
+import warnings
+from typing import Any
+
 from trigger_api.models import (
     AbortedBulkAction,
     Batch,
     BatchHandle,
     BatchResults,
+    BatchStatus,
     BulkAction,
     CanceledRun,
     CompletedWaitpointToken,
@@ -49,7 +53,6 @@ from trigger_api.models import (
     RunEvents,
     RunHandle,
     RunListItem,
-    RunListItemStatus,
     RunMetadata,
     RunResult,
     RunStatus,
@@ -78,6 +81,7 @@ __all__ = [
     "BatchHandle",
     "BatchOutcome",
     "BatchResults",
+    "BatchStatus",
     "BulkAction",
     "CanceledRun",
     "CompletedWaitpointToken",
@@ -108,7 +112,6 @@ __all__ = [
     "RunEvents",
     "RunHandle",
     "RunListItem",
-    "RunListItemStatus",
     "RunMetadata",
     "RunResult",
     "RunStatus",
@@ -127,3 +130,21 @@ __all__ = [
     "WebhookEndpointDetail",
     "WebhookSecretSet",
 ]
+
+# Names that went away, kept for one minor version (see docs/migration.md): old name -> (object, replacement).
+_DEPRECATED: dict[str, tuple[Any, str]] = {
+    # Run list items now carry the same RunStatus as runs.
+    "RunListItemStatus": (RunStatus, "RunStatus"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        value, replacement = _DEPRECATED[name]
+        warnings.warn(
+            f"trigger_client.types.{name} is deprecated; use trigger_client.types.{replacement}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

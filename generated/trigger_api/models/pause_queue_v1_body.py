@@ -11,10 +11,7 @@ from ..models.pause_queue_v1_body_action import (
     PauseQueueV1BodyAction,
     parse_pause_queue_v1_body_action,
 )
-from ..models.pause_queue_v1_body_type import (
-    PauseQueueV1BodyType,
-    parse_pause_queue_v1_body_type,
-)
+from ..models.queue_lookup import QueueLookup, parse_queue_lookup
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PauseQueueV1Body")
@@ -29,12 +26,7 @@ class PauseQueueV1Body:
 
     action: PauseQueueV1BodyAction
     """ Whether to pause or resume the queue """
-    type_: PauseQueueV1BodyType | None = PauseQueueV1BodyType.ID
-    """ How to interpret the `queueParam` path parameter:
-    - `id`: Treat as a queue ID (default)
-    - `task`: Treat as a task ID to get the task's default queue
-    - `custom`: Treat as a custom queue name
-     """
+    type_: QueueLookup | None = QueueLookup.ID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,11 +54,11 @@ class PauseQueueV1Body:
         action = parse_pause_queue_v1_body_action(_src["action"])
 
         _type_ = _src.get("type")
-        type_: PauseQueueV1BodyType | Unset
+        type_: QueueLookup | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = parse_pause_queue_v1_body_type(_type_)
+            type_ = parse_queue_lookup(_type_)
 
         pause_queue_v1_body = cls(
             action,

@@ -1,21 +1,16 @@
 from enum import Enum
 
 
-class LatestDeploymentStatus(str, Enum):
-    BUILDING = "BUILDING"
-    CANCELED = "CANCELED"
-    DEPLOYED = "DEPLOYED"
-    DEPLOYING = "DEPLOYING"
-    FAILED = "FAILED"
-    INSTALLING = "INSTALLING"
-    PENDING = "PENDING"
-    TIMED_OUT = "TIMED_OUT"
+class SessionStatus(str, Enum):
+    ACTIVE = "ACTIVE"
+    CLOSED = "CLOSED"
+    EXPIRED = "EXPIRED"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "LatestDeploymentStatus | None":
+    def _missing_(cls, value: object) -> "SessionStatus | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -27,12 +22,12 @@ class LatestDeploymentStatus(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
-_MEMBERS: dict[object, LatestDeploymentStatus] = {member.value: member for member in LatestDeploymentStatus}
+_MEMBERS: dict[object, SessionStatus] = {member.value: member for member in SessionStatus}
 
 
-def parse_latest_deployment_status(value: object) -> LatestDeploymentStatus:
-    """The member for a wire value, as ``LatestDeploymentStatus(value)`` gives it (an unknown string too)."""
+def parse_session_status(value: object) -> SessionStatus:
+    """The member for a wire value, as ``SessionStatus(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return LatestDeploymentStatus(value)
+        return SessionStatus(value)
