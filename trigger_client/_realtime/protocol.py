@@ -71,5 +71,5 @@ def malformed(operation: str, what: str, sample: str = "") -> Iterator[None]:
     except PARSE_ERRORS as exc:
         detail = redact(f"{type(exc).__name__}: {exc}")[:200]
         raise APIResponseValidationError(
-            f"{operation}: malformed {what}: {detail}", status=200, body=redact(sample[:200])
+            f"{operation}: malformed {what}: {detail}", status_code=200, body=redact(sample[:200])
         ) from None

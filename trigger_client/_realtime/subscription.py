@@ -40,7 +40,9 @@ def _recoverable(exc: Exception, operation: str) -> Exception:
     if isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol | httpx.ProxyError):
         raise connection_error(exc, None) from exc
     if isinstance(exc, httpx.DecodingError):
-        raise APIResponseValidationError(f"{operation}: the response body could not be decoded", status=200, body="")
+        raise APIResponseValidationError(
+            f"{operation}: the response body could not be decoded", status_code=200, body=""
+        )
     return exc
 
 
