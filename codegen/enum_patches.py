@@ -119,7 +119,12 @@ def share(shared: SharedEnum) -> Callable[[Node], bool]:
         values = list(shared.values)
         for node in copies:
             values += [value for value in node["enum"] if value not in values]
-        schemas[shared.name] = {"type": "string", "enum": values}
+        component: Node = {"type": "string", "enum": values}
+        # The generator documents a field with its enum's description, not the use's: take the first copy's.
+        described = [node["description"] for node in copies if "description" in node]
+        if described:
+            component["description"] = described[0]
+        schemas[shared.name] = component
         for node in copies:
             kept = {key: node[key] for key in _USE_KEYS if key in node}
             node.clear()

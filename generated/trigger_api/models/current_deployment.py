@@ -33,6 +33,7 @@ class CurrentDeployment:
     short_code: str
     version: str
     status: DeploymentStatus
+    """ The current status of the deployment """
     runtime: str | None = None
     runtime_version: str | None = None
     deployed_at: datetime.datetime | None = None

@@ -41,6 +41,7 @@ class DeploymentSummary:
     runtime_version: str | None = None
     """ The runtime version """
     status: DeploymentStatus | None = None
+    """ The current status of the deployment """
     deployed_at: datetime.datetime | None = None
     """ When the deployment was promoted to DEPLOYED """
     git: DeploymentSummaryGitType0 | None = None

@@ -29,6 +29,7 @@ class LatestDeployment:
     id: str | None = None
     """ The deployment ID """
     status: DeploymentStatus | None = None
+    """ The current status of the deployment """
     content_hash: str | None = None
     """ Hash of the deployment content """
     short_code: str | None = None

@@ -27,6 +27,11 @@ class PauseQueueV1Body:
     action: PauseQueueV1BodyAction
     """ Whether to pause or resume the queue """
     type_: QueueLookup | None = QueueLookup.ID
+    """ How to interpret the `queueParam` path parameter:
+    - `id`: Treat as a queue ID (default)
+    - `task`: Treat as a task ID to get the task's default queue
+    - `custom`: Treat as a custom queue name
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,6 +29,10 @@ class Queue:
     name: str
     """ The queue name. For task queues, this is the task ID. For custom queues, this is the name you specified. """
     type_: QueueType
+    """ The type of queue:
+    - `task`: Created automatically for each task
+    - `custom`: Created explicitly in your code using `queue()`
+     """
     running: int
     """ The number of runs currently executing """
     queued: int

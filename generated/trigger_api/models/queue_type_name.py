@@ -20,6 +20,10 @@ class QueueTypeName:
     """A ``QueueTypeName`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
     type_: QueueType
+    """ The type of queue:
+    - `task`: Created automatically for each task
+    - `custom`: Created explicitly in your code using `queue()`
+     """
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

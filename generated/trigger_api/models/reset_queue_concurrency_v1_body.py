@@ -21,6 +21,11 @@ class ResetQueueConcurrencyV1Body:
     """A ``ResetQueueConcurrencyV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
     type_: QueueLookup | None = QueueLookup.ID
+    """ How to interpret the `queueParam` path parameter:
+    - `id`: Treat as a queue ID (default)
+    - `task`: Treat as a task ID to get the task's default queue
+    - `custom`: Treat as a custom queue name
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -47,6 +47,7 @@ class RetrieveBatchV1Response200:
     id: str | None = None
     """ The batch ID. """
     status: BatchStatus | None = None
+    """ The current status of the batch. """
     idempotency_key: str | None = None
     """ The idempotency key provided when triggering, if any. """
     created_at: datetime.datetime | None = None

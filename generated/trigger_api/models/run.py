@@ -78,6 +78,7 @@ class Run:
     id: str
     """ The unique ID of the run, prefixed with `run_` """
     status: RunStatus
+    """ The status of the run """
     task_identifier: str
     """ The identifier of the task that was run """
     created_at: datetime.datetime

@@ -70,6 +70,7 @@ class RunEventsEventsType0Item:
     is_cancelled: bool | None = None
     """ Whether this event was cancelled. """
     level: EventLevel | None = None
+    """ The log level of the event. """
     kind: RunEventsEventsType0ItemKind | None = None
     """ The kind of span event. """
     attempt_number: float | None = None

@@ -60,6 +60,7 @@ class RunListItem:
     id: str
     """ The unique ID of the run, prefixed with `run_` """
     status: RunStatus
+    """ The status of the run """
     task_identifier: str
     """ The identifier of the task that was run """
     env: RunListItemEnv

@@ -56,6 +56,7 @@ class SpanDetailedSummaryDataType0:
     is_partial: bool | None = None
     is_cancelled: bool | None = None
     level: EventLevel | None = None
+    """ The log level of the event. """
     attempt_number: float | None = None
     properties: SpanDetailedSummaryDataType0PropertiesType0 | None = None
     """ Arbitrary OTel attributes attached to the span. """

@@ -91,7 +91,7 @@ def sync_detailed(
      List deployments for the authenticated environment, ordered by most recent first.
 
     Args:
-        status (DeploymentStatus | Unset):
+        status (DeploymentStatus | Unset): The current status of the deployment
         period (str | Unset):
         from_ (str | Unset):
         to (str | Unset):
@@ -137,7 +137,7 @@ def sync(
      List deployments for the authenticated environment, ordered by most recent first.
 
     Args:
-        status (DeploymentStatus | Unset):
+        status (DeploymentStatus | Unset): The current status of the deployment
         period (str | Unset):
         from_ (str | Unset):
         to (str | Unset):
@@ -178,7 +178,7 @@ async def asyncio_detailed(
      List deployments for the authenticated environment, ordered by most recent first.
 
     Args:
-        status (DeploymentStatus | Unset):
+        status (DeploymentStatus | Unset): The current status of the deployment
         period (str | Unset):
         from_ (str | Unset):
         to (str | Unset):
@@ -222,7 +222,7 @@ async def asyncio(
      List deployments for the authenticated environment, ordered by most recent first.
 
     Args:
-        status (DeploymentStatus | Unset):
+        status (DeploymentStatus | Unset): The current status of the deployment
         period (str | Unset):
         from_ (str | Unset):
         to (str | Unset):

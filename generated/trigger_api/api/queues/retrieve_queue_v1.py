@@ -78,7 +78,11 @@ def sync_detailed(
 
     Args:
         queue_param (str):
-        type_ (QueueLookup | Unset):  Default: QueueLookup.ID.
+        type_ (QueueLookup | Unset): How to interpret the `queueParam` path parameter:
+            - `id`: Treat as a queue ID (default)
+            - `task`: Treat as a task ID to get the task's default queue
+            - `custom`: Treat as a custom queue name
+             Default: QueueLookup.ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +116,11 @@ def sync(
 
     Args:
         queue_param (str):
-        type_ (QueueLookup | Unset):  Default: QueueLookup.ID.
+        type_ (QueueLookup | Unset): How to interpret the `queueParam` path parameter:
+            - `id`: Treat as a queue ID (default)
+            - `task`: Treat as a task ID to get the task's default queue
+            - `custom`: Treat as a custom queue name
+             Default: QueueLookup.ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +149,11 @@ async def asyncio_detailed(
 
     Args:
         queue_param (str):
-        type_ (QueueLookup | Unset):  Default: QueueLookup.ID.
+        type_ (QueueLookup | Unset): How to interpret the `queueParam` path parameter:
+            - `id`: Treat as a queue ID (default)
+            - `task`: Treat as a task ID to get the task's default queue
+            - `custom`: Treat as a custom queue name
+             Default: QueueLookup.ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +185,11 @@ async def asyncio(
 
     Args:
         queue_param (str):
-        type_ (QueueLookup | Unset):  Default: QueueLookup.ID.
+        type_ (QueueLookup | Unset): How to interpret the `queueParam` path parameter:
+            - `id`: Treat as a queue ID (default)
+            - `task`: Treat as a task ID to get the task's default queue
+            - `custom`: Treat as a custom queue name
+             Default: QueueLookup.ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
