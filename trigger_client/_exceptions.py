@@ -232,7 +232,7 @@ class APIStatusError(_DeprecatedStatus, APIError):
         self.code = code
         self.request_id = self.headers.get("x-request-id")
         super().__init__(message, request=request_of(response), body=body)
-        self.args = (f"{self.status_code} {message}",)
+        self.args = (f"{self.status_code} {message}",)  # str(exc) leads with the status: "404 Run not found"
 
 
 class BadRequestError(APIStatusError):

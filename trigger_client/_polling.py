@@ -74,7 +74,7 @@ class PollSchedule:
             left = self.deadline - self.clock()
             if left <= 0:
                 # A batch outcome's summary also counts its unfinished runs.
-                state = getattr(last, "summary", None) or getattr(last, "status", "unknown")
+                state = last.summary if isinstance(last, BatchOutcome) else getattr(last, "status", "unknown")
                 raise PollTimeoutError(
                     f"{subject} did not finish within {self.timeout:g} s (last status {state})",
                     last=last,
