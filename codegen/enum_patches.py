@@ -86,6 +86,13 @@ SHARED_ENUMS: tuple[SharedEnum, ...] = (
     ),
     SharedEnum("EventLevel", ("TRACE", "DEBUG", "LOG", "INFO", "WARN", "ERROR"), "run events and span details"),
     SharedEnum("ScheduleGeneratorType", ("CRON",), "schedules and a run's schedule"),
+    SharedEnum(
+        "MachinePresetName",
+        ("micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x"),
+        "trigger options and replay overrides take the same presets (@trigger.dev/core 4.8.3 schemas/common.js "
+        "MachinePresetName)",
+    ),
+    SharedEnum("PauseAction", ("pause", "resume"), "pausing or resuming a queue or a concurrency limit"),
     SharedEnum("BulkCancelAction", ("cancel",), "both cancel variants of a bulk action request"),
     SharedEnum("BulkReplayAction", ("replay",), "both replay variants of a bulk action request"),
 )

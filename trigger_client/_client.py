@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from trigger_client._shared_limit import SharedBucket, SharedRateLimit
     from trigger_client.resources.auth import AsyncAuth, Auth
     from trigger_client.resources.batches import AsyncBatches, Batches
+    from trigger_client.resources.concurrency_limits import AsyncConcurrencyLimits, ConcurrencyLimits
     from trigger_client.resources.deployments import AsyncDeployments, Deployments
     from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
     from trigger_client.resources.errors import AsyncErrors, Errors
@@ -304,6 +305,9 @@ class TriggerClient(SyncCore, _ClientBase):
     webhooks: resource[Webhooks] = resource(
         "webhooks:Webhooks", "Hosted webhook endpoints and deliveries (``client.webhooks.endpoints``)."
     )
+    concurrency_limits: resource[ConcurrencyLimits] = resource(
+        "concurrency_limits:ConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
+    )
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -446,6 +450,9 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     )
     webhooks: resource[AsyncWebhooks] = resource(
         "webhooks:AsyncWebhooks", "Hosted webhook endpoints and deliveries (``client.webhooks.endpoints``)."
+    )
+    concurrency_limits: resource[AsyncConcurrencyLimits] = resource(
+        "concurrency_limits:AsyncConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
     )
 
     @classmethod

@@ -15,6 +15,7 @@ from trigger_client._core import Capture, RawResponse
 from trigger_client.resources.auth import AsyncAuth, Auth
 from trigger_client.resources.batches import AsyncBatches, Batches
 from trigger_client.resources.bulk_actions import AsyncBulkActions, BulkActions
+from trigger_client.resources.concurrency_limits import AsyncConcurrencyLimits, ConcurrencyLimits
 from trigger_client.resources.deployments import AsyncDeployments, Deployments
 from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
 from trigger_client.resources.errors import AsyncErrors, Errors
@@ -168,6 +169,14 @@ class RawQueues(_RawGroup):
     reset_concurrency = raw(Queues.reset_concurrency)
 
 
+class RawConcurrencyLimits(_RawGroup):
+    retrieve = raw(ConcurrencyLimits.retrieve)
+    override = raw(ConcurrencyLimits.override)
+    pause = raw(ConcurrencyLimits.pause)
+    resume = raw(ConcurrencyLimits.resume)
+    reset = raw(ConcurrencyLimits.reset)
+
+
 class RawBatches(_RawGroup):
     retrieve = raw(Batches.retrieve)
     results = raw(Batches.results)
@@ -271,6 +280,7 @@ class RawClient:
         self.waitpoints = RawWaitpoints(client, ("waitpoints",))
         self.auth = RawAuth(client, ("auth",))
         self.webhooks = RawWebhooks(client, ("webhooks",))
+        self.concurrency_limits = RawConcurrencyLimits(client, ("concurrency_limits",))
 
 
 # Async -----------------------------------------------------------------------------------------------------------
@@ -327,6 +337,14 @@ class AsyncRawEnvVars(_RawGroup):
     delete = async_raw(AsyncEnvVars.delete)
     import_ = async_raw(AsyncEnvVars.import_)
     diff = async_raw(AsyncEnvVars.diff)
+
+
+class AsyncRawConcurrencyLimits(_RawGroup):
+    retrieve = async_raw(AsyncConcurrencyLimits.retrieve)
+    override = async_raw(AsyncConcurrencyLimits.override)
+    pause = async_raw(AsyncConcurrencyLimits.pause)
+    resume = async_raw(AsyncConcurrencyLimits.resume)
+    reset = async_raw(AsyncConcurrencyLimits.reset)
 
 
 class AsyncRawQueues(_RawGroup):
@@ -440,3 +458,4 @@ class AsyncRawClient:
         self.waitpoints = AsyncRawWaitpoints(client, ("waitpoints",))
         self.auth = AsyncRawAuth(client, ("auth",))
         self.webhooks = AsyncRawWebhooks(client, ("webhooks",))
+        self.concurrency_limits = AsyncRawConcurrencyLimits(client, ("concurrency_limits",))

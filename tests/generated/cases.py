@@ -291,6 +291,33 @@ QUEUE = {
     "concurrency": {"current": 2, "base": None, "override": None, "overriddenAt": None, "overriddenBy": None},
 }
 
+CONCURRENCY_LIMIT = {
+    "id": "climit_1234",
+    "name": "openai",
+    "perKey": {"current": None, "base": None, "override": None, "overriddenAt": None},
+    "total": {"current": 25, "base": 25, "override": None, "overriddenAt": None},
+    "running": 14,
+    "queued": 100,
+    "paused": False,
+}
+
+CONCURRENCY_LIMIT_CHECKS = {"id": "climit_1234", "per_key.current": None, "total.current": 25, "queued": 100}
+
+CONCURRENCY_LIMIT_KEY = {
+    "name": "subagents",
+    "concurrencyKey": "session_1",
+    "perKey": {"current": 3, "base": 1, "override": 3, "expiresAt": "2025-01-08T00:00:00.000Z"},
+    "running": 2,
+    "paused": False,
+}
+
+CONCURRENCY_LIMIT_KEY_CHECKS = {
+    "concurrency_key": "session_1",
+    "per_key.override": 3,
+    "per_key.expires_at": at(2025, 1, 8),
+    "running": 2,
+}
+
 QUEUE_CHECKS = {
     "name": "my/queue name",
     "type_": "custom",
@@ -459,7 +486,7 @@ def _trigger_options() -> m.TriggerTaskRequestBodyOptions:
         max_attempts=3,
         metadata=m.TriggerTaskRequestBodyOptionsMetadata.from_dict({"m": 1}),
         max_duration=60,
-        machine=m.TriggerTaskRequestBodyOptionsMachine.SMALL_2X,
+        machine=m.MachinePresetName.SMALL_2X,
         priority=10,
         region="us-east-1",
         lock_to_version="20250101.1",
@@ -996,7 +1023,7 @@ CASES: tuple[Case, ...] = (
         "pause_queue_v1",
         lambda: {
             "queue_param": "task%2Fmy-task",
-            "body": m.PauseQueueV1Body(action=m.PauseQueueV1BodyAction.PAUSE, type_=m.QueueLookup.CUSTOM),
+            "body": m.PauseQueueV1Body(action=m.PauseAction.PAUSE, type_=m.QueueLookup.CUSTOM),
         },
         "POST",
         "/api/v1/queues/task%252Fmy-task/pause",
@@ -1759,5 +1786,174 @@ CASES: tuple[Case, ...] = (
             }
         ),
         variant="config-4.8.3",
+    ),
+    # --- concurrency limits (SDK 4.8.3) ---
+    # @trigger.dev/core 4.8.3 apiClient/index.js listConcurrencyLimits … resetConcurrencyLimitKey; shapes from
+    # schemas/queues.js (ConcurrencyLimitItem, ConcurrencyLimitKeyItem, OverrideConcurrencyLimitRequestBody).
+    Case(
+        "list_concurrency_limits_v1",
+        lambda: {"per_page": 20, "page": 2},
+        "GET",
+        "/api/v1/concurrency-limits",
+        query="perPage=20&page=2",
+        response={"data": [CONCURRENCY_LIMIT], "pagination": {"currentPage": 2, "totalPages": 2, "count": 21}},
+        model="ConcurrencyLimitPage",
+        check=fields({"data.0.name": "openai", "data.0.total.current": 25, "pagination.total_pages": 2}),
+    ),
+    Case(
+        # encodeURIComponent(name): a task's inline limit "task/<id>" reaches the path as task%2F<id>.
+        "retrieve_concurrency_limit_v1",
+        lambda: {"name": "task/generate-report"},
+        "GET",
+        "/api/v1/concurrency-limits/task%2Fgenerate-report",
+        response=CONCURRENCY_LIMIT,
+        model="ConcurrencyLimit",
+        check=fields(CONCURRENCY_LIMIT_CHECKS),
+    ),
+    Case(
+        "retrieve_concurrency_limit_v1",
+        lambda: {"name": "subagents", "concurrency_key": "session_1"},
+        "GET",
+        "/api/v1/concurrency-limits/subagents",
+        query="concurrencyKey=session_1",
+        response=CONCURRENCY_LIMIT_KEY,
+        model="ConcurrencyLimitKey",
+        check=fields(CONCURRENCY_LIMIT_KEY_CHECKS),
+        variant="key",
+    ),
+    Case(
+        "override_concurrency_limit_v1",
+        lambda: {"name": "openai", "body": m.OverrideConcurrencyLimitRequestBody(total=50)},
+        "POST",
+        "/api/v1/concurrency-limits/openai/override",
+        body={"total": 50},
+        response={
+            **CONCURRENCY_LIMIT,
+            "total": {"current": 50, "base": 25, "override": 50, "overriddenAt": "2025-01-01T00:00:00.000Z"},
+        },
+        model="ConcurrencyLimit",
+        check=fields({"total.override": 50, "total.base": 25, "total.overridden_at": at(2025, 1, 1)}),
+    ),
+    Case(
+        "override_concurrency_limit_v1",
+        lambda: {
+            "name": "subagents",
+            "body": m.OverrideConcurrencyLimitRequestBody(per_key=3, concurrency_key="session_1", ttl="7d"),
+        },
+        "POST",
+        "/api/v1/concurrency-limits/subagents/override",
+        body={"perKey": 3, "concurrencyKey": "session_1", "ttl": "7d"},
+        response=CONCURRENCY_LIMIT_KEY,
+        model="ConcurrencyLimitKey",
+        check=fields(CONCURRENCY_LIMIT_KEY_CHECKS),
+        variant="key",
+    ),
+    Case(
+        "pause_concurrency_limit_v1",
+        lambda: {
+            "name": "openai",
+            "body": m.PauseConcurrencyLimitV1Body(action=m.PauseAction.PAUSE),
+        },
+        "POST",
+        "/api/v1/concurrency-limits/openai/pause",
+        body={"action": "pause"},
+        response={**CONCURRENCY_LIMIT, "paused": True},
+        model="ConcurrencyLimit",
+        check=fields({"paused": True}),
+    ),
+    Case(
+        # resetConcurrencyLimit sends JSON.stringify({}).
+        "reset_concurrency_limit_v1",
+        lambda: {"name": "openai", "body": m.ResetConcurrencyLimitV1Body()},
+        "POST",
+        "/api/v1/concurrency-limits/openai/reset",
+        body={},
+        response=CONCURRENCY_LIMIT,
+        model="ConcurrencyLimit",
+        check=fields(CONCURRENCY_LIMIT_CHECKS),
+    ),
+    Case(
+        "reset_concurrency_limit_v1",
+        lambda: {"name": "subagents", "body": m.ResetConcurrencyLimitV1Body(concurrency_key="session_1")},
+        "POST",
+        "/api/v1/concurrency-limits/subagents/reset",
+        body={"concurrencyKey": "session_1"},
+        response={**CONCURRENCY_LIMIT_KEY, "perKey": {"current": 1, "base": 1, "override": None, "expiresAt": None}},
+        model="ConcurrencyLimitKey",
+        check=fields({"per_key.override": None, "per_key.expires_at": None}),
+        variant="key",
+    ),
+    Case(
+        # triggerConcurrencyBody (sdk 4.8.3 concurrency-shared.js) puts `concurrency` right after `queue`.
+        "trigger_task_v1",
+        lambda: {
+            "task_identifier": "generate-report",
+            "body": m.TriggerTaskRequestBody(
+                payload='{"json":{"id":1}}',
+                options=m.TriggerTaskRequestBodyOptions(
+                    queue=m.QueueOptions(name="reports"),
+                    concurrency=["priority", "openai"],
+                    concurrency_key="user_42",
+                    payload_type="application/super+json",
+                    payload_size=17,
+                ),
+            ),
+        },
+        "POST",
+        "/api/v1/tasks/generate-report/trigger",
+        body={
+            "payload": '{"json":{"id":1}}',
+            "options": {
+                "queue": {"name": "reports"},
+                "concurrency": ["priority", "openai"],
+                "concurrencyKey": "user_42",
+                "payloadType": "application/super+json",
+                "payloadSize": 17,
+            },
+        },
+        response={"id": "run_1234", "isCached": False},
+        model="RunHandle",
+        check=fields({"id": "run_1234"}),
+        variant="concurrency",
+    ),
+    Case(
+        "replay_run_v1",
+        lambda: {
+            "run_id": "run_1234",
+            "body": m.ReplayRunRequestBody(
+                payload='{"json":{"userId":"user_456"}}',
+                payload_type=m.ReplayRunRequestBodyPayloadType.APPLICATIONSUPERJSON,
+                tags=["replayed"],
+                machine=m.MachinePresetName.LARGE_1X,
+                delay="10m",
+                max_attempts=2,
+            ),
+        },
+        "POST",
+        "/api/v1/runs/run_1234/replay",
+        body={
+            "payload": '{"json":{"userId":"user_456"}}',
+            "payloadType": "application/super+json",
+            "tags": ["replayed"],
+            "machine": "large-1x",
+            "delay": "10m",
+            "maxAttempts": 2,
+        },
+        response={"id": "run_5678"},
+        model="ReplayedRun",
+        check=fields({"id": "run_5678"}),
+        variant="overrides",
+    ),
+    Case(
+        # QueueItem: a V2 queue has no concurrency of its own (concurrencyLimit null, no `concurrency`).
+        "retrieve_queue_v1",
+        lambda: {"queue_param": "queue_1234"},
+        "GET",
+        "/api/v1/queues/queue_1234",
+        query="type=id",
+        response={**{k: v for k, v in QUEUE.items() if k != "concurrency"}, "version": "V2"},
+        model="Queue",
+        check=fields({"version": m.QueueVersion.V2, "concurrency_limit": None, "concurrency": None}),
+        variant="v2",
     ),
 )

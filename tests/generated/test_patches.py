@@ -157,6 +157,8 @@ _SHARED_ENUM_WIRES = {
     "QueueLookup": "retrieve_queue_v1",
     "IdempotencyKeyScope": "trigger_task_v1",
     "BulkCancelAction": "create_bulk_action_v1",
+    "MachinePresetName": "replay_run_v1[overrides]",
+    "PauseAction": "pause_queue_v1",
 }
 
 
@@ -185,9 +187,60 @@ SHARED_ENUM_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     f"share_enum_{e.name}": (_shared(e), _SHARED_ENUM_WIRES.get(e.name)) for e in SHARED_ENUMS
 }
 
+# --- concurrency limits (SDK 4.8.3): codegen/endpoints_concurrency.py ---
+CONCURRENCY_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "list_concurrency_limits": (
+        lambda d: "list_concurrency_limits_v1" in _operation_ids(d),
+        "list_concurrency_limits_v1",
+    ),
+    "retrieve_concurrency_limit": (
+        lambda d: (
+            "retrieve_concurrency_limit_v1" in _operation_ids(d)
+            and _names(d, "retrieve_concurrency_limit_v1") == ["name", "concurrencyKey"]
+        ),
+        "retrieve_concurrency_limit_v1[key]",
+    ),
+    "override_concurrency_limit": (
+        lambda d: (
+            "override_concurrency_limit_v1" in _operation_ids(d)
+            and list(_body(d, "override_concurrency_limit_v1")["properties"])
+            == ["perKey", "total", "concurrencyKey", "ttl"]
+        ),
+        "override_concurrency_limit_v1[key]",
+    ),
+    "pause_concurrency_limit": (
+        lambda d: "pause_concurrency_limit_v1" in _operation_ids(d),
+        "pause_concurrency_limit_v1",
+    ),
+    "reset_concurrency_limit": (
+        lambda d: "reset_concurrency_limit_v1" in _operation_ids(d),
+        "reset_concurrency_limit_v1[key]",
+    ),
+    "trigger_option_concurrency": (
+        lambda d: (
+            _schema(d, "TriggerTaskRequestBody")["properties"]["options"]["properties"]
+            .get("concurrency", {})
+            .get("maxItems")
+            == 2
+        ),
+        "trigger_task_v1[concurrency]",
+    ),
+    "queue_version": (
+        lambda d: _schema(d, "QueueObject")["properties"].get("version", {}).get("enum") == ["V1", "V2"],
+        "retrieve_queue_v1[v2]",
+    ),
+    "replay_body": (
+        lambda d: (
+            "requestBody" in _op(d, "replay_run_v1") and _body(d, "replay_run_v1").get("additionalProperties") is False
+        ),
+        "replay_run_v1[overrides]",
+    ),
+}
+
 EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     **EXTRA_EFFECTS,
     **WEBHOOK_SESSION_EFFECTS,
+    **CONCURRENCY_EFFECTS,
     "merge_singular_tags": (lambda d: list(_op(d, "retrieve_run_v1")["tags"]) == ["runs"], "retrieve_run_v1"),
     "add_missing_run_filters": (
         lambda d: (

@@ -15,7 +15,6 @@ from trigger_api.api.runs import (
     get_run_events_v1,
     get_run_result_v1,
     get_run_trace_v1,
-    replay_run_v1,
     reschedule_run_v1,
     retrieve_run_v1,
     update_run_metadata_v1,
@@ -51,6 +50,7 @@ from trigger_client._realtime import (
 )
 from trigger_client._steps import Step
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from, project_scope
+from trigger_client.resources._replay import ReplayOptions, replay
 from trigger_client.resources._run_filters import RunFilters, run_list_query
 
 if TYPE_CHECKING:
@@ -192,14 +192,16 @@ class Runs(SyncResource):
         """
         return self._run(call(cancel_run_v1.build(v.run_id(run_id))))
 
-    def replay(self, run_id: str) -> ReplayedRun:
-        """Start a new run with the same task and payload; returns the new run's id.
+    def replay(self, run_id: str, **options: Unpack[ReplayOptions]) -> ReplayedRun:
+        """Start a new run of the same task, with the original payload, metadata, tags, queue, concurrency key
+        and machine unless given here (:class:`ReplayOptions`); returns the new run's id.
 
         Example::
 
             new_id = client.runs.replay("run_1234").id
+            client.runs.replay("run_1234", payload={"user_id": "user_456"}, tags=["replayed"], machine="large-1x")
         """
-        return self._run(call(replay_run_v1.build(v.run_id(run_id))))
+        return self._run(replay(run_id, options))
 
     def reschedule(self, run_id: str, delay: str | dt.datetime) -> Run:
         """Change the delay of a ``DELAYED`` run: a duration like ``"1h"`` or a datetime.
@@ -376,8 +378,8 @@ class AsyncRuns(AsyncResource):
     async def cancel(self, run_id: str) -> CanceledRun:
         return await self._run(call(cancel_run_v1.build(v.run_id(run_id))))
 
-    async def replay(self, run_id: str) -> ReplayedRun:
-        return await self._run(call(replay_run_v1.build(v.run_id(run_id))))
+    async def replay(self, run_id: str, **options: Unpack[ReplayOptions]) -> ReplayedRun:
+        return await self._run(replay(run_id, options))
 
     async def reschedule(self, run_id: str, delay: str | dt.datetime) -> Run:
         return await self._run(_reschedule(run_id, delay))

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ._clock import parse_duration, parse_instant
+from ._concurrency import check_trigger_concurrency
 from ._http import ApiError
 from ._packets import STORE_TYPE, offload_payload, stored_payload
 from ._queues import ensure_queue, queue_key
@@ -56,6 +57,14 @@ class RunFactory:
         self.store = store
         self.settings = settings
 
+    def live_idempotent_run(self, env: Environment, task: str, key: Any) -> Run | None:
+        """The run of ``task`` holding idempotency key ``key`` until it expires, whatever its status."""
+        if not isinstance(key, str) or not key:
+            return None
+        run = env.runs.get(env.idempotent_runs.get((task, key), ""))
+        now = self.store.now()
+        return run if run is not None and (run.idempotency_expires_at or now + 1) > now else None
+
     def create_run(
         self,
         env: Environment,
@@ -72,6 +81,7 @@ class RunFactory:
         options = body.get("options") or {}
         if not isinstance(options, dict):
             raise ApiError(400, "Invalid request body", issues=[{"path": ["options"], "message": "Expected object"}])
+        check_trigger_concurrency(options)
         raw = body.get("payload")
         if len(json.dumps(raw).encode()) > self.settings.max_payload_bytes:
             raise ApiError(413, f"Payload is too large. Max size is {self.settings.max_payload_bytes} bytes")
@@ -80,8 +90,8 @@ class RunFactory:
         if key is not None and not isinstance(key, str):
             raise ApiError(400, "Invalid request body", issues=[{"path": ["options", "idempotencyKey"]}])
         if key:
-            cached = env.runs.get(env.idempotent_runs.get((task, key), ""))
-            if cached is not None and (cached.idempotency_expires_at or now + 1) > now:
+            cached = self.live_idempotent_run(env, task, key)
+            if cached is not None:
                 if cached.status not in CLEARS_IDEMPOTENCY_KEY:
                     return cached, True
                 # A failed or expired run gives its key up to a new run (runEngine/concerns/idempotencyKeys.server.ts).

@@ -9,6 +9,8 @@ from ._auth import authorize, authorize_any, jwt_headers, scope_allows, unspent_
 from ._clock import parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._pagination import cursor_page
+from ._queues import queue_key
+from ._replay import ReplayOverrides, read_overrides
 from ._run_creation import MAX_TAGS, RunFactory, check_metadata_size, normalize_tags, parse_ttl
 from ._run_views import RunPresenter, execution_result, run_spans, run_trace
 from ._state import Run, Settings, Store
@@ -200,18 +202,30 @@ class RunService(RunFactory):
         self.store.touch(run)
         return True
 
-    def replay_run(self, run: Run, region: str | None = None) -> Run:
-        """A new run of the same task (``region`` overrides the original's).
+    def replay_run(self, run: Run, region: str | None = None, overrides: ReplayOverrides | None = None) -> Run:
+        """A new run of the same task (``region`` overrides the original's), with a replay body's ``overrides``.
 
-        v3/services/replayTaskRun.server.ts copies the payload, tags, metadata, queue, test flag, concurrency key
-        and machine; delay, ttl, idempotency key, max attempts, priority and version are not carried over.
+        v3/services/replayTaskRun.server.ts copies the payload, tags, metadata, queue, test flag, concurrency key,
+        machine and region; delay, ttl, idempotency key, max attempts, priority and version are not carried over
+        unless the body gives them (SDK 4.8.3 docs/replaying.mdx).
         """
-        copied = ("payloadType", "queue", "test", "concurrencyKey", "machine")
+        copied = ("payloadType", "queue", "test", "concurrencyKey", "machine", "region")
         options = {k: run.options[k] for k in copied if run.options.get(k) is not None}
         options.update(tags=list(run.tags), metadata=run.metadata)
         if region is not None:
             options["region"] = region
-        new_run, _ = self.create_run(run.env, run.task, {"payload": run.raw_payload, "options": options})
+        overrides = overrides or ReplayOverrides()
+        options.update(overrides.options)
+        if overrides.queue is not None:
+            custom = overrides.queue.type == "custom"
+            options.pop("queue", None)
+            options.update({"queue": {"name": overrides.queue.name}} if custom else {})
+        raw = overrides.raw_payload if overrides.has_payload else run.raw_payload
+        new_run, _ = self.create_run(run.env, run.task, {"payload": raw, "options": options})
+        if overrides.queue is not None:  # a task's queue, which the trigger body cannot name
+            new_run.queue = queue_key(overrides.queue.name, overrides.queue.type)
+        if overrides.version is not None:
+            new_run.version = overrides.version
         return new_run
 
     def cancel(self, req: Request) -> Response:
@@ -219,14 +233,24 @@ class RunService(RunFactory):
         found = req.env_.runs.get(req.params["runId"])
         resources: list[tuple[str, str | None]] = [("runs", req.params["runId"])]
         authorize_any(req, "write", resources + ([("tasks", found.task)] if found else []))
-        run = self.get_run(req)
+        run = self.mutated_run(req)
         self.cancel_run(run)
         return json_response({"id": run.id})
 
+    @staticmethod
+    def mutated_run(req: Request) -> Run:
+        """The run of cancel and replay, whose findResource misses before the handler runs: the action route
+        builder answers 404 ``Resource not found`` (services/routeBuilders/apiBuilder.server.ts)."""
+        run = req.env_.runs.get(req.params["runId"])
+        if run is None:
+            raise ApiError(404, "Resource not found")
+        return run
+
     def replay(self, req: Request) -> Response:
-        run = self.get_run(req)
+        run = self.mutated_run(req)
+        overrides = read_overrides(req.json_object(optional=True), req.env_)
         try:
-            new_run = self.replay_run(run)
+            new_run = self.replay_run(run, overrides=overrides)
         except ApiError:
             raise ApiError(400, "Failed to create new run") from None
         return json_response({"id": new_run.id})

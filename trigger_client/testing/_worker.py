@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._concurrency import LimitsView
 from ._packets import offload_output
 from ._queues import effective_limit
 from ._realtime import append_stream_chunk
@@ -100,6 +101,8 @@ class Worker:
         self.runs = runs
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        # Runs start_pending() started whose functions have not run yet; run_pending() executes them first.
+        self._started: list[Run] = []
 
     def tick(self) -> None:
         """Apply everything that is due at the current time."""
@@ -135,6 +138,7 @@ class Worker:
             for project in self.store.projects.values():
                 for env in project.environments.values():
                     queues = {f"task/{q.name}" if q.type == "task" else q.name: q for q in env.queues.values()}
+                    limits = LimitsView(self.store, self.settings, env)
                     running: dict[str, int] = {}
                     for run in env.runs.values():
                         if run.status in ("EXECUTING", "DEQUEUED"):
@@ -148,6 +152,8 @@ class Worker:
                             continue
                         if run.task not in self.settings.tasks and self.settings.unregistered == "queue":
                             continue
+                        if not limits.admits(run):
+                            continue  # a concurrency limit it holds is full or paused (docs/concurrency.mdx)
                         candidates.append(run)
             if not candidates:
                 return None
@@ -201,12 +207,30 @@ class Worker:
                 run.attempts.append(Attempt(number=attempt.number + 1, started_at=now))
                 self.store.touch(run)
 
+    def start_pending(self) -> list[str]:
+        """Start every run the queues and concurrency limits admit, leaving their functions for run_pending."""
+        self.tick()
+        started: list[Run] = []
+        while (run := self._claim()) is not None:
+            started.append(run)
+        with self.store.lock:
+            self._started.extend(started)
+        return [run.id for run in started]
+
+    def _next_started(self) -> Run | None:
+        with self.store.lock:
+            while self._started:
+                run = self._started.pop(0)
+                if run.status == "EXECUTING":  # not cancelled meanwhile
+                    return run
+            return None
+
     def run_pending(self) -> int:
         """Apply due timers and execute every runnable run; returns how many attempts ran."""
         executed = 0
         while True:
             self.tick()
-            run = self._claim()
+            run = self._next_started() or self._claim()
             if run is None:
                 return executed
             executed += 1

@@ -55,6 +55,12 @@ if TYPE_CHECKING:
     )
     from .complete_waitpoint_token_request import CompleteWaitpointTokenRequest
     from .completed_waitpoint_token import CompletedWaitpointToken
+    from .concurrency_limit import ConcurrencyLimit
+    from .concurrency_limit_bound import ConcurrencyLimitBound
+    from .concurrency_limit_key import ConcurrencyLimitKey
+    from .concurrency_limit_key_bound import ConcurrencyLimitKeyBound
+    from .concurrency_limit_page import ConcurrencyLimitPage
+    from .concurrency_limit_page_pagination import ConcurrencyLimitPagePagination
     from .create_batch_request_body import CreateBatchRequestBody
     from .create_batch_request_body_idempotency_key_options import (
         CreateBatchRequestBodyIdempotencyKeyOptions,
@@ -159,9 +165,14 @@ if TYPE_CHECKING:
         ListWebhookDeliveriesResponsePagination,
     )
     from .list_webhook_endpoints_response import ListWebhookEndpointsResponse
+    from .machine_preset_name import MachinePresetName
+    from .override_concurrency_limit_request_body import (
+        OverrideConcurrencyLimitRequestBody,
+    )
     from .override_queue_concurrency_v1_body import OverrideQueueConcurrencyV1Body
+    from .pause_action import PauseAction
+    from .pause_concurrency_limit_v1_body import PauseConcurrencyLimitV1Body
     from .pause_queue_v1_body import PauseQueueV1Body
-    from .pause_queue_v1_body_action import PauseQueueV1BodyAction
     from .promote_deployment_v1_response_400 import PromoteDeploymentV1Response400
     from .promoted_deployment import PromotedDeployment
     from .query_schema import QuerySchema
@@ -177,8 +188,12 @@ if TYPE_CHECKING:
     from .queue_page_pagination import QueuePagePagination
     from .queue_type import QueueType
     from .queue_type_name import QueueTypeName
+    from .queue_version import QueueVersion
     from .replay_by_filter import ReplayByFilter
     from .replay_by_run_i_ds import ReplayByRunIDs
+    from .replay_run_request_body import ReplayRunRequestBody
+    from .replay_run_request_body_metadata import ReplayRunRequestBodyMetadata
+    from .replay_run_request_body_payload_type import ReplayRunRequestBodyPayloadType
     from .replay_run_v1_response_400 import ReplayRunV1Response400
     from .replay_run_v1_response_401 import ReplayRunV1Response401
     from .replay_run_v1_response_404 import ReplayRunV1Response404
@@ -188,6 +203,7 @@ if TYPE_CHECKING:
     from .reschedule_run_v1_response_400 import RescheduleRunV1Response400
     from .reschedule_run_v1_response_401 import RescheduleRunV1Response401
     from .reschedule_run_v1_response_404 import RescheduleRunV1Response404
+    from .reset_concurrency_limit_v1_body import ResetConcurrencyLimitV1Body
     from .reset_idempotency_key_v1_body import ResetIdempotencyKeyV1Body
     from .reset_idempotency_key_v1_response_200 import ResetIdempotencyKeyV1Response200
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
@@ -296,9 +312,6 @@ if TYPE_CHECKING:
     from .trigger_task_request_body_options_idempotency_key_options import (
         TriggerTaskRequestBodyOptionsIdempotencyKeyOptions,
     )
-    from .trigger_task_request_body_options_machine import (
-        TriggerTaskRequestBodyOptionsMachine,
-    )
     from .trigger_task_request_body_options_metadata import (
         TriggerTaskRequestBodyOptionsMetadata,
     )
@@ -394,6 +407,12 @@ _MODULES = {
     "CompleteWaitpointTokenCallbackV1Body": ".complete_waitpoint_token_callback_v1_body",
     "CompleteWaitpointTokenRequest": ".complete_waitpoint_token_request",
     "CompletedWaitpointToken": ".completed_waitpoint_token",
+    "ConcurrencyLimit": ".concurrency_limit",
+    "ConcurrencyLimitBound": ".concurrency_limit_bound",
+    "ConcurrencyLimitKey": ".concurrency_limit_key",
+    "ConcurrencyLimitKeyBound": ".concurrency_limit_key_bound",
+    "ConcurrencyLimitPage": ".concurrency_limit_page",
+    "ConcurrencyLimitPagePagination": ".concurrency_limit_page_pagination",
     "CreateBatchRequestBody": ".create_batch_request_body",
     "CreateBatchRequestBodyIdempotencyKeyOptions": ".create_batch_request_body_idempotency_key_options",
     "CreateBatchResponse": ".create_batch_response",
@@ -476,9 +495,12 @@ _MODULES = {
     "ListWebhookDeliveriesResponse": ".list_webhook_deliveries_response",
     "ListWebhookDeliveriesResponsePagination": ".list_webhook_deliveries_response_pagination",
     "ListWebhookEndpointsResponse": ".list_webhook_endpoints_response",
+    "MachinePresetName": ".machine_preset_name",
+    "OverrideConcurrencyLimitRequestBody": ".override_concurrency_limit_request_body",
     "OverrideQueueConcurrencyV1Body": ".override_queue_concurrency_v1_body",
+    "PauseAction": ".pause_action",
+    "PauseConcurrencyLimitV1Body": ".pause_concurrency_limit_v1_body",
     "PauseQueueV1Body": ".pause_queue_v1_body",
-    "PauseQueueV1BodyAction": ".pause_queue_v1_body_action",
     "PromoteDeploymentV1Response400": ".promote_deployment_v1_response_400",
     "PromotedDeployment": ".promoted_deployment",
     "QuerySchema": ".query_schema",
@@ -492,8 +514,12 @@ _MODULES = {
     "QueuePagePagination": ".queue_page_pagination",
     "QueueType": ".queue_type",
     "QueueTypeName": ".queue_type_name",
+    "QueueVersion": ".queue_version",
     "ReplayByFilter": ".replay_by_filter",
     "ReplayByRunIDs": ".replay_by_run_i_ds",
+    "ReplayRunRequestBody": ".replay_run_request_body",
+    "ReplayRunRequestBodyMetadata": ".replay_run_request_body_metadata",
+    "ReplayRunRequestBodyPayloadType": ".replay_run_request_body_payload_type",
     "ReplayRunV1Response400": ".replay_run_v1_response_400",
     "ReplayRunV1Response401": ".replay_run_v1_response_401",
     "ReplayRunV1Response404": ".replay_run_v1_response_404",
@@ -503,6 +529,7 @@ _MODULES = {
     "RescheduleRunV1Response400": ".reschedule_run_v1_response_400",
     "RescheduleRunV1Response401": ".reschedule_run_v1_response_401",
     "RescheduleRunV1Response404": ".reschedule_run_v1_response_404",
+    "ResetConcurrencyLimitV1Body": ".reset_concurrency_limit_v1_body",
     "ResetIdempotencyKeyV1Body": ".reset_idempotency_key_v1_body",
     "ResetIdempotencyKeyV1Response200": ".reset_idempotency_key_v1_response_200",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
@@ -577,7 +604,6 @@ _MODULES = {
     "TriggerTaskRequestBodyOptionsDebounce": ".trigger_task_request_body_options_debounce",
     "TriggerTaskRequestBodyOptionsDebounceMode": ".trigger_task_request_body_options_debounce_mode",
     "TriggerTaskRequestBodyOptionsIdempotencyKeyOptions": ".trigger_task_request_body_options_idempotency_key_options",
-    "TriggerTaskRequestBodyOptionsMachine": ".trigger_task_request_body_options_machine",
     "TriggerTaskRequestBodyOptionsMetadata": ".trigger_task_request_body_options_metadata",
     "UpdateRunMetadataV1Body": ".update_run_metadata_v1_body",
     "UpdateRunMetadataV1BodyMetadata": ".update_run_metadata_v1_body_metadata",
@@ -668,6 +694,12 @@ __all__ = (
     "CompleteWaitpointTokenCallbackV1Body",
     "CompleteWaitpointTokenRequest",
     "CompletedWaitpointToken",
+    "ConcurrencyLimit",
+    "ConcurrencyLimitBound",
+    "ConcurrencyLimitKey",
+    "ConcurrencyLimitKeyBound",
+    "ConcurrencyLimitPage",
+    "ConcurrencyLimitPagePagination",
     "CreateBatchRequestBody",
     "CreateBatchRequestBodyIdempotencyKeyOptions",
     "CreateBatchResponse",
@@ -750,9 +782,12 @@ __all__ = (
     "ListWebhookDeliveriesResponse",
     "ListWebhookDeliveriesResponsePagination",
     "ListWebhookEndpointsResponse",
+    "MachinePresetName",
+    "OverrideConcurrencyLimitRequestBody",
     "OverrideQueueConcurrencyV1Body",
+    "PauseAction",
+    "PauseConcurrencyLimitV1Body",
     "PauseQueueV1Body",
-    "PauseQueueV1BodyAction",
     "PromoteDeploymentV1Response400",
     "PromotedDeployment",
     "QuerySchema",
@@ -766,8 +801,12 @@ __all__ = (
     "QueuePagePagination",
     "QueueType",
     "QueueTypeName",
+    "QueueVersion",
     "ReplayByFilter",
     "ReplayByRunIDs",
+    "ReplayRunRequestBody",
+    "ReplayRunRequestBodyMetadata",
+    "ReplayRunRequestBodyPayloadType",
     "ReplayRunV1Response400",
     "ReplayRunV1Response401",
     "ReplayRunV1Response404",
@@ -777,6 +816,7 @@ __all__ = (
     "RescheduleRunV1Response400",
     "RescheduleRunV1Response401",
     "RescheduleRunV1Response404",
+    "ResetConcurrencyLimitV1Body",
     "ResetIdempotencyKeyV1Body",
     "ResetIdempotencyKeyV1Response200",
     "ResetQueueConcurrencyV1Body",
@@ -851,7 +891,6 @@ __all__ = (
     "TriggerTaskRequestBodyOptionsDebounce",
     "TriggerTaskRequestBodyOptionsDebounceMode",
     "TriggerTaskRequestBodyOptionsIdempotencyKeyOptions",
-    "TriggerTaskRequestBodyOptionsMachine",
     "TriggerTaskRequestBodyOptionsMetadata",
     "UpdateRunMetadataV1Body",
     "UpdateRunMetadataV1BodyMetadata",

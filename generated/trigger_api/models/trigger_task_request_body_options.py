@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.trigger_task_request_body_options_machine import (
-    TriggerTaskRequestBodyOptionsMachine,
-    parse_trigger_task_request_body_options_machine,
-)
+from ..models.machine_preset_name import MachinePresetName, parse_machine_preset_name
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +29,7 @@ T = TypeVar("T", bound="TriggerTaskRequestBodyOptions")
 _WIRE_KEYS = frozenset(
     {
         "queue",
+        "concurrency",
         "concurrencyKey",
         "test",
         "payloadType",
@@ -61,6 +59,8 @@ class TriggerTaskRequestBodyOptions:
     """A ``TriggerTaskRequestBodyOptions`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
     queue: QueueOptions | None = None
+    concurrency: list[str] | None = None
+    """ Named concurrency limits this run holds instead of the task's declared named limits """
     concurrency_key: str | None = None
     """ Scope the concurrency limit to a specific key. """
     test: bool | None = None
@@ -98,7 +98,7 @@ class TriggerTaskRequestBodyOptions:
     max_duration: int | None = None
     """ Maximum compute seconds """
     parent_run_id: str | None = None
-    machine: TriggerTaskRequestBodyOptionsMachine | None = None
+    machine: MachinePresetName | None = None
     """ The machine preset to use for this run. This will override the task's machine preset and any defaults. """
     priority: float | None = None
     """ Queue priority offset in seconds """
@@ -113,6 +113,10 @@ class TriggerTaskRequestBodyOptions:
         queue: dict[str, Any] | Unset = UNSET
         if not isinstance(self.queue, Unset):
             queue = self.queue.to_dict()
+
+        concurrency: list[str] | Unset = UNSET
+        if not isinstance(self.concurrency, Unset):
+            concurrency = self.concurrency
 
         concurrency_key = self.concurrency_key
 
@@ -178,6 +182,8 @@ class TriggerTaskRequestBodyOptions:
         field_dict.update({})
         if queue is not UNSET:
             field_dict["queue"] = queue
+        if concurrency is not UNSET:
+            field_dict["concurrency"] = concurrency
         if concurrency_key is not UNSET:
             field_dict["concurrencyKey"] = concurrency_key
         if test is not UNSET:
@@ -230,6 +236,8 @@ class TriggerTaskRequestBodyOptions:
             queue = UNSET
         else:
             queue = QueueOptions.from_dict(_queue)
+
+        concurrency: list[str] = _src.get("concurrency")
 
         concurrency_key = _src.get("concurrencyKey")
 
@@ -284,11 +292,11 @@ class TriggerTaskRequestBodyOptions:
         parent_run_id = _src.get("parentRunId")
 
         _machine = _src.get("machine")
-        machine: TriggerTaskRequestBodyOptionsMachine | Unset
+        machine: MachinePresetName | Unset
         if isinstance(_machine, Unset):
             machine = UNSET
         else:
-            machine = parse_trigger_task_request_body_options_machine(_machine)
+            machine = parse_machine_preset_name(_machine)
 
         priority = _src.get("priority")
 
@@ -307,6 +315,7 @@ class TriggerTaskRequestBodyOptions:
 
         trigger_task_request_body_options = cls(
             queue,
+            concurrency,
             concurrency_key,
             test,
             payload_type,

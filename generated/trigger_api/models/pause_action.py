@@ -1,7 +1,7 @@
 from enum import Enum
 
 
-class PauseQueueV1BodyAction(str, Enum):
+class PauseAction(str, Enum):
     PAUSE = "pause"
     RESUME = "resume"
 
@@ -9,7 +9,7 @@ class PauseQueueV1BodyAction(str, Enum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "PauseQueueV1BodyAction | None":
+    def _missing_(cls, value: object) -> "PauseAction | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -21,12 +21,12 @@ class PauseQueueV1BodyAction(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
-_MEMBERS: dict[object, PauseQueueV1BodyAction] = {member.value: member for member in PauseQueueV1BodyAction}
+_MEMBERS: dict[object, PauseAction] = {member.value: member for member in PauseAction}
 
 
-def parse_pause_queue_v1_body_action(value: object) -> PauseQueueV1BodyAction:
-    """The member for a wire value, as ``PauseQueueV1BodyAction(value)`` gives it (an unknown string too)."""
+def parse_pause_action(value: object) -> PauseAction:
+    """The member for a wire value, as ``PauseAction(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return PauseQueueV1BodyAction(value)
+        return PauseAction(value)

@@ -1,7 +1,7 @@
 from enum import Enum
 
 
-class TriggerTaskRequestBodyOptionsMachine(str, Enum):
+class MachinePresetName(str, Enum):
     LARGE_1X = "large-1x"
     LARGE_2X = "large-2x"
     MEDIUM_1X = "medium-1x"
@@ -14,7 +14,7 @@ class TriggerTaskRequestBodyOptionsMachine(str, Enum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "TriggerTaskRequestBodyOptionsMachine | None":
+    def _missing_(cls, value: object) -> "MachinePresetName | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -26,14 +26,12 @@ class TriggerTaskRequestBodyOptionsMachine(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
-_MEMBERS: dict[object, TriggerTaskRequestBodyOptionsMachine] = {
-    member.value: member for member in TriggerTaskRequestBodyOptionsMachine
-}
+_MEMBERS: dict[object, MachinePresetName] = {member.value: member for member in MachinePresetName}
 
 
-def parse_trigger_task_request_body_options_machine(value: object) -> TriggerTaskRequestBodyOptionsMachine:
-    """The member for a wire value, as ``TriggerTaskRequestBodyOptionsMachine(value)`` gives it (an unknown string too)."""
+def parse_machine_preset_name(value: object) -> MachinePresetName:
+    """The member for a wire value, as ``MachinePresetName(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return TriggerTaskRequestBodyOptionsMachine(value)
+        return MachinePresetName(value)
