@@ -21,7 +21,7 @@ from codegen.query_patches import RUN_STATUSES
 from codegen.spec import Node, operations
 
 # Keys that describe one use of the enum stay with it; the values move to the component. The reference is wrapped in
-# allOf because the generator ignores a $ref's siblings (the default and the docstring would be lost).
+# allOf because the generator ignores a $ref's siblings (a default such as `type: id` would be lost).
 _USE_KEYS = ("description", "example", "default")
 
 
