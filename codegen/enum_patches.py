@@ -93,6 +93,18 @@ SHARED_ENUMS: tuple[SharedEnum, ...] = (
         "MachinePresetName)",
     ),
     SharedEnum("PauseAction", ("pause", "resume"), "pausing or resuming a queue or a concurrency limit"),
+    SharedEnum(
+        "ReportSeverity",
+        ("ok", "warn", "crit"),
+        "metrics, findings and the summary of a report (@trigger.dev/core 4.8.3 schemas/reports.js "
+        "ReportSeveritySchema)",
+    ),
+    SharedEnum(
+        "DashboardWidgetType",
+        ("table", "chart", "bignumber", "title"),
+        "a widget's display type, in dashboard lists and in a dashboard's widgets (@trigger.dev/core 4.8.3 "
+        "schemas/query.js DashboardWidgetSummary)",
+    ),
     SharedEnum("BulkCancelAction", ("cancel",), "both cancel variants of a bulk action request"),
     SharedEnum("BulkReplayAction", ("replay",), "both replay variants of a bulk action request"),
 )

@@ -43,7 +43,7 @@ def test_every_call_form_is_read_with_its_method_and_path() -> None:
         # Both branches of a conditional URL built from a const base.
         ("POST", "/realtime/v1/sessions/{sessionId}/channels/{channel}/{io}/append", "appendToChannel"),
         ("POST", "/realtime/v1/sessions/{sessionId}/{io}/append", "appendToChannel"),
-        ("GET", "/api/v1/reports/{key}", "getReport"),  # raw fetch
+        ("GET", "/api/v1/not-real-reports/{key}", "getReport"),  # raw fetch
         ("GET", "/realtime/v1/runs/{runId}", "subscribeToRun"),  # runShapeStream, nested template for the query
         ("GET", "/realtime/v1/sessions/{sessionId}/out", "readSessionOut"),  # new SSEStreamSubscription(url)
         ("GET", "/realtime/v1/streams/{runId}/{streamKey}", "createSubscription"),  # from runStream.js
@@ -112,9 +112,9 @@ def test_a_spec_parameter_never_stands_for_an_sdk_literal(patched: Node) -> None
     ]
     assert sdk_routes.generated_operations("GET", "/api/v1/deployments/newest", spec_ops) == []
     # An SDK parameter may be spelled out as literal paths in the spec: every one is listed.
-    spelled = _with_routes(patched, [("GET", "/api/v1/runs/{runId}/packets/payload")])
+    spelled = _with_routes(patched, [("GET", "/api/v1/runs/{runId}/not-a-real-route/payload")])
     assert sdk_routes.generated_operations(
-        "GET", "/api/v1/runs/{runId}/packets/{field}", sdk_routes._spec_operations(spelled)
+        "GET", "/api/v1/runs/{runId}/not-a-real-route/{field}", sdk_routes._spec_operations(spelled)
     ) == ["trigger_api.api.added.added_0_v1"]
 
 

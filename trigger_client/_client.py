@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import copy
-import functools
 import importlib
 import os
-import ssl
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -16,7 +14,9 @@ if TYPE_CHECKING:
     from typing import Self
 
     from trigger_api.client import AuthenticatedClient
+    from trigger_client._network import CertTypes, ProxyTypes, VerifyTypes
     from trigger_client._raw import AsyncRawClient, RawClient
+    from trigger_client._realtime.refresh import RefreshAccessToken, TokenRefresher
     from trigger_client._shared_limit import SharedBucket, SharedRateLimit
     from trigger_client.resources.auth import AsyncAuth, Auth
     from trigger_client.resources.batches import AsyncBatches, Batches
@@ -25,8 +25,10 @@ if TYPE_CHECKING:
     from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
     from trigger_client.resources.errors import AsyncErrors, Errors
     from trigger_client.resources.idempotency_keys import AsyncIdempotencyKeys, IdempotencyKeys
+    from trigger_client.resources.prompts import AsyncPrompts, Prompts
     from trigger_client.resources.query import AsyncQuery, Query
     from trigger_client.resources.queues import AsyncQueues, Queues
+    from trigger_client.resources.reports import AsyncReports, Reports
     from trigger_client.resources.runs import AsyncRuns, Runs
     from trigger_client.resources.schedules import AsyncSchedules, Schedules
     from trigger_client.resources.sessions import AsyncSessions, Sessions
@@ -129,6 +131,7 @@ class _ClientBase:
     metrics: Metrics
     _credential: Credential
     _settings: Settings
+    _refresher: TokenRefresher | None
 
     def _configure(
         self,
@@ -143,11 +146,17 @@ class _ClientBase:
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         default_headers: Mapping[str, str] | None = None,
+        refresh_access_token: RefreshAccessToken | None = None,
     ) -> tuple[dict[str, str], RetryPolicy]:
         from trigger_client._logenv import configure_from_env
 
         configure_from_env()
         self._credential = resolve_credential(secret_key=secret_key, access_token=access_token)
+        self._refresher = None
+        if refresh_access_token is not None:
+            from trigger_client._realtime.refresh import TokenRefresher
+
+            self._refresher = TokenRefresher(refresh_access_token, self._credential.kind)
         self.api_url = resolve_api_url(api_url)
         self.project_ref = resolve_project_ref(project_ref)
         self.preview_branch = resolve_branch(preview_branch)
@@ -233,7 +242,11 @@ class TriggerClient(SyncCore, _ClientBase):
 
     Credentials come from ``secret_key=`` / ``access_token=`` or the ``TRIGGER_SECRET_KEY`` /
     ``TRIGGER_ACCESS_TOKEN`` environment variables; ``api_url`` defaults to ``TRIGGER_API_URL`` or
-    ``https://api.trigger.dev``.
+    ``https://api.trigger.dev``. With a public access token, ``refresh_access_token`` (a function returning a new
+    one) renews it for a subscription the server answers 401 or 403, once, resuming where it was. Requests go
+    through the proxy ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` name, except for ``NO_PROXY`` hosts, as with
+    httpx (``proxy=`` to choose one, ``trust_env=False`` to ignore the environment); ``verify=`` takes a CA bundle
+    path or an ``ssl.SSLContext``, ``cert=`` a client certificate.
 
     Example::
 
@@ -257,7 +270,12 @@ class TriggerClient(SyncCore, _ClientBase):
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         default_headers: Mapping[str, str] | None = None,
+        refresh_access_token: RefreshAccessToken | None = None,
         transport: httpx.BaseTransport | None = None,
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
         shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
         on_response: Hook | Iterable[Hook] | None = None,
@@ -275,10 +293,15 @@ class TriggerClient(SyncCore, _ClientBase):
             deadline=deadline,
             max_response_size=max_response_size,
             default_headers=default_headers,
+            refresh_access_token=refresh_access_token,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
-        inner = transport if transport is not None else default_transport()
+        from trigger_client._network import connection_transport, default_transport
+
+        inner = connection_transport(
+            transport, default_transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env
+        )
         shared = self._shared_bucket(shared_rate_limit)
         self._sender = RetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size, shared)
         self._http = httpx.Client(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
@@ -308,6 +331,8 @@ class TriggerClient(SyncCore, _ClientBase):
     concurrency_limits: resource[ConcurrencyLimits] = resource(
         "concurrency_limits:ConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
     )
+    prompts: resource[Prompts] = resource("prompts:Prompts", "AI prompts: versions, resolve, overrides.")
+    reports: resource[Reports] = resource("reports:Reports", "Reports, such as the project health verdict.")
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -330,7 +355,8 @@ class TriggerClient(SyncCore, _ClientBase):
         deadline: float | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> TriggerClient:
-        """A view of this client with other per-call settings, sharing its connections.
+        """A view of this client with other per-call settings, sharing its connections (and so their proxy and
+        TLS settings, which are fixed when the client is built).
 
         An omitted setting keeps its value; ``timeout=None`` means no timeout. ``headers`` are added to every
         request of the view (on top of ``default_headers=``); the headers the client sets itself (credential,
@@ -375,7 +401,8 @@ class TriggerClient(SyncCore, _ClientBase):
 class AsyncTriggerClient(AsyncCore, _ClientBase):
     """The async client: same resources and options as :class:`TriggerClient`, with ``await`` and ``async for``.
 
-    It runs on an aiohttp-backed httpx transport when the ``aiohttp`` extra is installed, on httpx's own otherwise.
+    It runs on an aiohttp-backed httpx transport when the ``aiohttp`` extra is installed, on httpx's own otherwise,
+    with one connection pool per event loop; the connection settings are those of :class:`TriggerClient`.
 
     Example::
 
@@ -398,7 +425,12 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         default_headers: Mapping[str, str] | None = None,
+        refresh_access_token: RefreshAccessToken | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
         shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
         on_response: Hook | Iterable[Hook] | None = None,
@@ -416,9 +448,14 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             deadline=deadline,
             max_response_size=max_response_size,
             default_headers=default_headers,
+            refresh_access_token=refresh_access_token,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
-        inner = transport if transport is not None else default_async_transport()
+        from trigger_client._network import connection_transport, default_async_transport
+
+        inner = connection_transport(
+            transport, default_async_transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env
+        )
         shared = self._shared_bucket(shared_rate_limit)
         self._sender = AsyncRetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size, shared)
         self._http = httpx.AsyncClient(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
@@ -454,6 +491,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     concurrency_limits: resource[AsyncConcurrencyLimits] = resource(
         "concurrency_limits:AsyncConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
     )
+    prompts: resource[AsyncPrompts] = resource("prompts:AsyncPrompts", "AI prompts: versions, resolve, overrides.")
+    reports: resource[AsyncReports] = resource("reports:AsyncReports", "Reports, such as the project health verdict.")
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -475,7 +514,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         deadline: float | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> AsyncTriggerClient:
-        """A view of this client with other per-call settings, sharing its connections.
+        """A view of this client with other per-call settings, sharing its connections (and so their proxy and
+        TLS settings, which are fixed when the client is built).
 
         An omitted setting keeps its value; ``timeout=None`` means no timeout. ``headers`` are added to every
         request of the view, as for :meth:`TriggerClient.with_options`.
@@ -511,29 +551,3 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-
-@functools.cache
-def _ssl_context() -> ssl.SSLContext:
-    # Loading the CA bundle costs ~35 ms; one context per process makes building clients cheap. httpx's own
-    # factory keeps its defaults (certifi, or SSL_CERT_FILE / SSL_CERT_DIR when set).
-    return httpx.create_ssl_context()
-
-
-def default_transport() -> httpx.BaseTransport:
-    """The connection pool a sync client gets when none is given; its sockets honour the attempt deadline."""
-    from trigger_client._deadline import deadline_transport  # imports httpcore, as httpx does only here too
-
-    return deadline_transport(_ssl_context())
-
-
-def default_async_transport() -> httpx.AsyncBaseTransport:
-    """The pool an async client gets when none is given: aiohttp-backed with the ``aiohttp`` extra, else httpx's own.
-
-    httpx's transport gives the same behaviour with less throughput under concurrency (README, "Performance").
-    """
-    try:
-        from trigger_client._aiohttp import AiohttpTransport
-    except ImportError:
-        return httpx.AsyncHTTPTransport(verify=_ssl_context())
-    return AiohttpTransport(_ssl_context())

@@ -43,16 +43,25 @@ def _truncate(text: str) -> str:
     return text if len(text) <= _MAX_BODY_IN_MESSAGE else text[:_MAX_BODY_IN_MESSAGE] + "…"
 
 
-def error_message(status: int, body_text: str) -> tuple[str, Any, str | None]:
-    """The readable message, parsed body and code of an error response (same rules as the SDK, §6)."""
+_FIELDS = ("code", "param", "type")
+
+
+def _error_fields(body: Any, error: Any) -> dict[str, str]:
+    """``code``, ``param`` and ``type`` of an error body: from an ``error`` object, else from the body's top level
+    (@trigger.dev/core 4.8.3 apiClient/errors.js ``ApiError``: ``fields = error`` if an object, else ``body``)."""
+    source = error if isinstance(error, dict) else body if isinstance(body, dict) else {}
+    return {name: str(source[name]) for name in _FIELDS if source.get(name) is not None}
+
+
+def error_message(status: int, body_text: str) -> tuple[str, Any, dict[str, str]]:
+    """The readable message, parsed body and its ``code``/``param``/``type`` fields of an error response (same rules
+    as the SDK, §6)."""
     try:
         body: Any = json.loads(body_text) if body_text else None
     except ValueError:
-        return _truncate(f"{body_text}") or f"{status} status code (no body)", body_text, None
+        return _truncate(f"{body_text}") or f"{status} status code (no body)", body_text, {}
     error = body.get("error") if isinstance(body, dict) else None
-    code = None
     if isinstance(error, dict):
-        code = str(error["code"]) if "code" in error else None
         message = error.get("message")
         text = message if isinstance(message, str) else json.dumps(message if message is not None else error)
     elif isinstance(error, str):
@@ -67,7 +76,7 @@ def error_message(status: int, body_text: str) -> tuple[str, Any, str | None]:
         details = "; ".join(str(d.get("message", d)) for d in body["details"] if isinstance(d, dict))
         if details:
             text = f"{text}: {details}"
-    return _truncate(text), body, code
+    return _truncate(text), body, _error_fields(body, error)
 
 
 def masked_answer(response: httpx.Response, secrets: Iterable[str] = ()) -> tuple[str, dict[str, str], httpx.Response]:
@@ -93,10 +102,10 @@ def make_status_error(
     """The typed exception for a non-2xx response; credentials and ``secrets`` (values the call sent) are masked in
     its message, body, headers and response, and ``context`` (who answered, when not the API) leads its message."""
     body_text, headers, response = masked_answer(response, secrets)
-    message, body, code = error_message(response.status_code, body_text)
+    message, body, fields = error_message(response.status_code, body_text)
     if context:
         message = f"{context}: {message}"
-    kwargs: dict[str, Any] = {"response": response, "headers": headers, "body": body, "code": code}
+    kwargs: dict[str, Any] = {"response": response, "headers": headers, "body": body, **fields}
     if response.status_code == 429:
         return RateLimitError(message, retry_after=retry_after, **kwargs)
     cls = _STATUS_ERRORS.get(response.status_code)

@@ -29,6 +29,8 @@ _CREDENTIALS = re.compile(
     r"\b(tr_(?:dev|stg|prod|preview|pat)_)[A-Za-z0-9_\-]+"
     r"|(?i:(bearer\s+))[A-Za-z0-9._~+/\-]+=*"
     r"|\b(eyJ)[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*"
+    # The password of a URL's userinfo (a proxy's, as aiohttp quotes its URL in errors).
+    r"|(\b[A-Za-z][A-Za-z0-9+.\-]*://[^/\s:@'\"]*:)[^/\s@'\"]+(?=@)"
 )
 
 
@@ -95,6 +97,9 @@ def _status_code(cls: type, status_code: int | None, status: int | None) -> int:
     return status_code
 
 
+_ANSWER_KEYWORDS = frozenset({"status", "status_code", "response", "headers", "code"})
+
+
 class APIError(TriggerError):
     """A request to the API failed: the server answered with an error (:class:`APIStatusError`), answered
     something unusable (:class:`APIResponseValidationError`), or did not answer (:class:`APIConnectionError`).
@@ -107,6 +112,17 @@ class APIError(TriggerError):
         except APIError as exc:  # any failed request, answered or not
             print(type(exc).__name__, exc.message)
     """
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> APIError:
+        if cls is APIError and _ANSWER_KEYWORDS & kwargs.keys():
+            # Before 0.2 APIError was the status error: APIError(message, status=404) builds one, for one version.
+            warnings.warn(
+                "APIError(..., status=...) for an HTTP answer is deprecated; use APIStatusError(..., status_code=...)",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            cls = APIStatusError
+        return super().__new__(cls, *args, **kwargs)
 
     def __init__(self, message: str, *, request: httpx.Request | None = None, body: Any = None) -> None:
         self.message = message
@@ -199,15 +215,16 @@ class ResponseTooLargeError(APIResponseValidationError):
 class APIStatusError(_DeprecatedStatus, APIError):
     """The server answered with a non-2xx status.
 
-    Attributes: ``status_code``, ``response`` (the ``httpx.Response``), ``message`` (the server's), ``code`` (when
-    the body carries one), ``request_id`` (from ``x-request-id`` when present), ``headers`` (lower-cased names)
-    and ``body`` (the parsed JSON body, or the text). Credentials, and the secret values a call sent, are masked in
+    Attributes: ``status_code``, ``response`` (the ``httpx.Response``), ``message`` (the server's), ``code``,
+    ``param`` and ``type`` (when the body carries them: inside an ``error`` object, else at the top level beside a
+    string ``error``), ``request_id`` (from ``x-request-id`` when present), ``headers`` (lower-cased names) and
+    ``body`` (the parsed JSON body, or the text). Credentials, and the secret values a call sent, are masked in
     all of them: ``response`` is the answer as received or, when it echoed any, a copy with them masked.
 
     Example::
 
         except APIStatusError as exc:
-            print(exc.status_code, exc.message, exc.request_id)
+            print(exc.status_code, exc.code, exc.message, exc.request_id)
     """
 
     def __init__(
@@ -219,17 +236,21 @@ class APIStatusError(_DeprecatedStatus, APIError):
         headers: Mapping[str, str] | None = None,
         body: Any = None,
         code: str | None = None,
+        param: str | None = None,
+        type: str | None = None,  # the body's field, as openai and the SDK name it (so self.__class__ below)
         status: int | None = None,
     ) -> None:
         if response is None:
             # Built by hand (a test's fake error): an answer with just this status and these headers.
-            response = httpx.Response(_status_code(type(self), status_code, status), headers=headers)
+            response = httpx.Response(_status_code(self.__class__, status_code, status), headers=headers)
         self.response = response
         self.status_code = response.status_code
         self.headers: dict[str, str] = {
             k.lower(): v for k, v in (response.headers if headers is None else headers).items()
         }
         self.code = code
+        self.param = param
+        self.type = type
         self.request_id = self.headers.get("x-request-id")
         super().__init__(message, request=request_of(response), body=body)
         self.args = (f"{self.status_code} {message}",)  # str(exc) leads with the status: "404 Run not found"
@@ -317,11 +338,21 @@ class RateLimitError(APIStatusError):
         headers: Mapping[str, str] | None = None,
         body: Any = None,
         code: str | None = None,
+        param: str | None = None,
+        type: str | None = None,
         retry_after: float | None = None,
         status: int | None = None,
     ) -> None:
         super().__init__(
-            message, response=response, status_code=status_code, headers=headers, body=body, code=code, status=status
+            message,
+            response=response,
+            status_code=status_code,
+            headers=headers,
+            body=body,
+            code=code,
+            param=param,
+            type=type,
+            status=status,
         )
         self.retry_after = retry_after
         self.limit = header_int(self.headers, "x-ratelimit-limit")
@@ -381,7 +412,7 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
         escaped = json.dumps(secret)[1:-1]
         if escaped != secret:
             text = text.replace(escaped, "***")
-    return _CREDENTIALS.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}***", text)
+    return _CREDENTIALS.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3) or m.group(4)}***", text)
 
 
 def request_of(response: httpx.Response | None) -> httpx.Request | None:

@@ -1,6 +1,6 @@
-"""The error tree, shaped like openai-python's: what each error class derives from (and the README's tree matches
-it), what an answered error carries, that ``except APIError`` also catches connection failures, and the
-deprecated ``.status``."""
+"""The error tree, shaped like openai-python's: what each error class derives from (the trees drawn in the README
+and the errors guide match it), what an answered error carries, that ``except APIError`` also catches connection
+failures, and the deprecated ``.status``."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ from trigger_client import (
     TriggerError,
 )
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
+# The documents whose Errors section draws the tree: the README and the errors guide.
+DRAWINGS = (ROOT / "README.md", ROOT / "docs" / "guides" / "reliability.md")
 PUBLIC_MODULES = (trigger_client, trigger_client.webhooks)
 
 
@@ -43,11 +45,11 @@ def error_tree() -> dict[str, str | None]:
     return {cls.__name__: next((base.__name__ for base in cls.__bases__ if base in classes), None) for cls in classes}
 
 
-def readme_tree() -> dict[str, str | None]:
-    """The tree drawn in the README's Errors section: four spaces of indentation per level."""
-    section = README.read_text(encoding="utf-8").split("## Errors\n", 1)[1]
+def drawn_tree(document: Path) -> dict[str, str | None]:
+    """The tree drawn in a document's Errors section: four spaces of indentation per level."""
+    section = document.read_text(encoding="utf-8").split("## Errors\n", 1)[1]
     block = re.search(r"```text\n(.*?)```", section, re.S)
-    assert block, "the README's Errors section has no ```text tree"
+    assert block, f"the Errors section of {document.name} has no ```text tree"
     tree: dict[str, str | None] = {}
     parents: list[str] = []
     for line in block.group(1).splitlines():
@@ -72,8 +74,9 @@ def test_the_tree_is_openai_shaped() -> None:
         assert tree[name] == "APIStatusError"
 
 
-def test_the_readme_draws_the_tree() -> None:
-    assert readme_tree() == error_tree()
+@pytest.mark.parametrize("document", DRAWINGS, ids=lambda p: p.name)
+def test_the_documents_draw_the_tree(document: Path) -> None:
+    assert drawn_tree(document) == error_tree()
 
 
 async def test_a_status_error_carries_the_answer(api: Harness) -> None:
@@ -118,3 +121,14 @@ def test_status_is_a_deprecated_alias_of_status_code() -> None:
         assert NotFoundError("gone", status_code=404).status_code == 404
     with pytest.raises(TypeError, match="needs status_code"):
         APIStatusError("no status")
+
+
+def test_api_error_built_with_a_status_is_a_deprecated_status_error() -> None:
+    """Before 0.2 APIError was the status error; building one with a status still gives one, with a warning."""
+    with pytest.warns(DeprecationWarning, match=r"use APIStatusError\(\.\.\., status_code=\.\.\.\)"):
+        legacy = APIError("Run not found", status_code=404, headers={"x-request-id": "req_1"})
+    assert isinstance(legacy, APIStatusError) and (str(legacy), legacy.request_id) == ("404 Run not found", "req_1")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plain = APIError("no answer")
+    assert type(plain) is APIError and str(plain) == "no answer" and plain.request is None

@@ -519,6 +519,58 @@ WEBHOOK_DELIVERY_ITEM: dict[str, Any] = {
     "processedAt": "2025-01-01T00:00:01.000Z",
 }
 
+DASHBOARD: dict[str, Any] = {
+    "id": "dashboard_1",
+    "title": "Email",
+    "description": "",
+    "revision": "r1",
+    "createdAt": "2025-01-01T00:00:00.000Z",
+    "updatedAt": "2025-01-01T00:00:00.000Z",
+    "widgets": [
+        {
+            "id": "w1",
+            "title": "Per day",
+            "query": "SELECT count() FROM runs",
+            "display": {
+                "type": "chart",
+                "chartType": "bar",
+                "xAxisColumn": None,
+                "yAxisColumns": ["count"],
+                "groupByColumn": None,
+                "stacked": False,
+                "sortByColumn": None,
+                "sortDirection": "asc",
+                "aggregation": "sum",
+            },
+            "position": {"x": 0, "y": 0, "w": 12, "h": 4},
+        }
+    ],
+}
+PROMPT_VERSION: dict[str, Any] = {
+    "id": "pv_1",
+    "version": 2,
+    "labels": ["current"],
+    "source": "code",
+    "model": None,
+    "textContent": "Hi {{name}}",
+    "commitMessage": None,
+    "contentHash": "0123456789abcdef",
+    "createdAt": "2025-01-01T00:00:00.000Z",
+}
+REPORT: dict[str, Any] = {
+    "title": "health",
+    "scope": "prod",
+    "period": "last 24h",
+    "generatedAt": "2025-01-01T00:00:00.000Z",
+    "windowMinutes": 1440,
+    "summary": {"severity": "warn", "statements": [{"findingType": "execution", "severity": "warn"}]},
+    "findings": [{"type": "execution", "severity": "warn", "reason": "failures_up", "metricIds": ["failures"]}],
+    "metrics": [{"id": "failures", "value": 3, "unit": "count", "delta": {"dir": "up", "mult": 6}, "severity": "warn"}],
+    "facts": {"runs": 3},
+    "links": [{"key": "docs", "label": "Docs", "url": "https://trigger.dev/docs"}],
+    "footer": [{"code": "check_code", "link": "docs"}],
+}
+
 
 CASES: tuple[Case, ...] = (
     # --- schedules (§2.4) ---
@@ -1955,5 +2007,406 @@ CASES: tuple[Case, ...] = (
         model="Queue",
         check=fields({"version": m.QueueVersion.V2, "concurrency_limit": None, "concurrency": None}),
         variant="v2",
+    ),
+    # --- runs, realtime, errors, fields (SDK 4.8.3) ---
+    Case(
+        # retrieveRunTracePage (@trigger.dev/core 4.8.3 apiClient/index.js): page[size] then page[after].
+        "get_run_trace_v1",
+        lambda: {"run_id": "run_1234", "pagesize": 2, "pageafter": "c1"},
+        "GET",
+        "/api/v1/runs/run_1234/trace",
+        query="page%5Bsize%5D=2&page%5Bafter%5D=c1",
+        response={
+            "data": [
+                {
+                    "id": "span_1",
+                    "runId": "run_1234",
+                    "message": "my-task",
+                    "startTime": "2025-01-01T00:00:01.000Z",
+                    "duration": 8000,
+                    "isError": False,
+                    "isPartial": False,
+                    "isCancelled": False,
+                    "level": "TRACE",
+                    "attemptNumber": 1,
+                }
+            ],
+            "attemptFailures": [{"spanId": "span_1", "attemptNumber": 1, "runId": "run_1234"}],
+            "pagination": {"next": "c2"},
+        },
+        model="RunTracePage",
+        check=fields(
+            {"data.0.id": "span_1", "data.0.start_time": at(2025, 1, 1, 0, 0, 1), "pagination.next_": "c2"}
+            | {"attempt_failures.0.attempt_number": 1, "data.0.parent_id": None}
+        ),
+        variant="paged",
+    ),
+    Case(
+        "retrieve_run_span_v1",
+        lambda: {"run_id": "run_1234", "span_id": "abcd1234"},
+        "GET",
+        "/api/v1/runs/run_1234/spans/abcd1234",
+        response={
+            "spanId": "abcd1234",
+            "parentId": None,
+            "runId": "run_1234",
+            "message": "openai.chat",
+            "isError": False,
+            "isPartial": False,
+            "isCancelled": False,
+            "level": "TRACE",
+            "startTime": "2025-01-01T00:00:01.000Z",
+            "durationMs": 12.5,
+            "properties": {"gen_ai.system": "openai"},
+            "ai": {
+                "model": "gpt-4o",
+                "provider": "openai",
+                "operationName": "chat",
+                "inputTokens": 10,
+                "outputTokens": 5,
+                "totalTokens": 15,
+                "durationMs": 12.5,
+            },
+            "triggeredRuns": [
+                {
+                    "runId": "run_2",
+                    "taskIdentifier": "child",
+                    "status": "COMPLETED_SUCCESSFULLY",
+                    "createdAt": "2025-01-01T00:00:02.000Z",
+                }
+            ],
+        },
+        model="RunSpan",
+        check=fields(
+            {"span_id": "abcd1234", "parent_id": None, "duration_ms": 12.5, "ai.total_tokens": 15}
+            | {"triggered_runs.0.run_id": "run_2", "triggered_runs.0.created_at": at(2025, 1, 1, 0, 0, 2)}
+        ),
+    ),
+    Case(
+        # The webapp answers the stored packet (api.v1.runs.$runId.metadata.ts loader).
+        "get_run_metadata_v1",
+        lambda: {"run_id": "run_1234"},
+        "GET",
+        "/api/v1/runs/run_1234/metadata",
+        response={"metadata": '{"progress":0.5}', "metadataType": "application/json"},
+        model="StoredRunMetadata",
+        check=fields({"metadata": '{"progress":0.5}', "metadata_type": "application/json"}),
+    ),
+    Case(
+        "get_run_packet_url_v1",
+        lambda: {"run_id": "run_1234", "field": m.GetRunPacketUrlV1Field.OUTPUT},
+        "GET",
+        "/api/v1/runs/run_1234/packets/output",
+        response={"presignedUrl": "https://store.example/get?sig=1"},
+        model="PacketUrl",
+        check=fields({"presigned_url": "https://store.example/get?sig=1"}),
+    ),
+    Case(
+        # getPayloadUrl encodes the whole path into one segment (encodeURIComponent).
+        "get_payload_url_v1",
+        lambda: {"filename": "run_1234-1/output.json"},
+        "GET",
+        "/api/v1/packets/run_1234-1%2Foutput.json",
+        response={"presignedUrl": "https://store.example/get?sig=2"},
+        model="PacketUrl",
+        check=fields({"presigned_url": "https://store.example/get?sig=2"}),
+    ),
+    Case(
+        "send_input_stream_v1",
+        lambda: {"run_id": "run_1234", "stream_id": "approval", "body": m.SendInputStreamV1Body(data={"ok": True})},
+        "POST",
+        "/realtime/v1/streams/run_1234/input/approval",
+        body={"data": {"ok": True}},
+        response={"ok": True},
+        model="InputStreamSent",
+        check=fields({"ok": True}),
+    ),
+    Case(
+        "get_schedule_v1",
+        lambda: {"schedule_id": "sched_1234"},
+        "GET",
+        "/api/v1/schedules/sched_1234",
+        response={**SCHEDULE, "appliedSchedulePolicy": {"minimumWindowSeconds": 3600, "reason": "free_schedule"}},
+        model="Schedule",
+        check=fields({"applied_schedule_policy.minimum_window_seconds": 3600, "additional_properties": {}}),
+        variant="applied-policy",
+    ),
+    Case(
+        "get_current_deployment_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/deployments/current",
+        response={
+            "id": "deployment_1",
+            "createdAt": "2025-01-01T00:00:00.000Z",
+            "shortCode": "abc",
+            "version": "20250101.1",
+            "runtime": None,
+            "runtimeVersion": None,
+            "status": "DEPLOYED",
+            "externalId": "build-42",
+        },
+        model="CurrentDeployment",
+        check=fields({"external_id": "build-42", "additional_properties": {}}),
+        variant="external-id",
+    ),
+    Case(
+        "retrieve_run_v1",
+        lambda: {"run_id": "run_1234"},
+        "GET",
+        "/api/v3/runs/run_1234",
+        response={
+            **RUN,
+            "error": {
+                "message": "outer",
+                "name": "Error",
+                "causes": [{"message": "inner", "name": "TypeError", "stackTrace": "at x"}, {"message": "root"}],
+            },
+        },
+        model="Run",
+        check=fields(
+            {"error.causes.0.name": "TypeError", "error.causes.1.message": "root", "error.additional_properties": {}}
+        ),
+        variant="error-causes",
+    ),
+    # --- dashboards, prompts, reports (SDK 4.8.3) ---
+    Case(
+        "list_dashboards_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/query/dashboards",
+        response={
+            "dashboards": [
+                {
+                    "key": "dashboard_1",
+                    "title": "Email",
+                    "type": "custom",
+                    "description": "Sends",
+                    "widgets": [{"id": "t", "title": "Top", "query": "", "type": "title"}],
+                }
+            ]
+        },
+        model="Dashboards",
+        check=fields({"dashboards.0.type_": "custom", "dashboards.0.description": "Sends"}),
+        variant="custom",
+    ),
+    Case(
+        "retrieve_dashboard_v1",
+        lambda: {"dashboard_id": "dashboard_1"},
+        "GET",
+        "/api/v1/query/dashboards/dashboard_1",
+        response=DASHBOARD,
+        model="Dashboard",
+        check=fields({"revision": "r1", "widgets.0.display.chart_type": "bar", "widgets.0.position.w": 12}),
+    ),
+    Case(
+        "create_dashboard_v1",
+        lambda: {
+            "body": m.CreateDashboardRequestBody(
+                title="Email",
+                widgets=[
+                    m.DashboardWidgetInput(
+                        title="Top", display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetType.TITLE)
+                    )
+                ],
+            )
+        },
+        "POST",
+        "/api/v1/query/dashboards",
+        body={"title": "Email", "widgets": [{"title": "Top", "display": {"type": "title"}}]},
+        response=DASHBOARD,
+        model="Dashboard",
+        check=fields({"id": "dashboard_1", "created_at": at(2025, 1, 1)}),
+    ),
+    Case(
+        "update_dashboard_v1",
+        lambda: {"dashboard_id": "dashboard_1", "body": m.UpdateDashboardRequestBody(title="Ops", revision="r1")},
+        "PATCH",
+        "/api/v1/query/dashboards/dashboard_1",
+        body={"title": "Ops", "revision": "r1"},
+        response=DASHBOARD,
+        model="Dashboard",
+    ),
+    Case(
+        "replace_dashboard_v1",
+        lambda: {"dashboard_id": "dashboard_1", "body": m.ReplaceDashboardRequestBody(widgets=[])},
+        "PUT",
+        "/api/v1/query/dashboards/dashboard_1",
+        body={"widgets": []},
+        response=DASHBOARD,
+        model="Dashboard",
+    ),
+    Case(
+        "delete_dashboard_v1",
+        lambda: {"dashboard_id": "dashboard_1"},
+        "DELETE",
+        "/api/v1/query/dashboards/dashboard_1",
+        response={"id": "dashboard_1"},
+        model="DeletedDashboard",
+        check=fields({"id": "dashboard_1"}),
+    ),
+    Case(
+        "add_dashboard_widget_v1",
+        lambda: {
+            "dashboard_id": "dashboard_1",
+            "body": m.AddDashboardWidgetRequestBody(
+                title="Total",
+                display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetType.TABLE),
+                query="SELECT 1",
+            ),
+        },
+        "POST",
+        "/api/v1/query/dashboards/dashboard_1/widgets",
+        body={"title": "Total", "display": {"type": "table"}, "query": "SELECT 1"},
+        response={"widgetId": "w1", "dashboard": DASHBOARD},
+        model="AddedDashboardWidget",
+        check=fields({"widget_id": "w1", "dashboard.revision": "r1"}),
+    ),
+    Case(
+        "update_dashboard_widget_v1",
+        lambda: {
+            "dashboard_id": "dashboard_1",
+            "widget_id": "w 1",
+            "body": m.UpdateDashboardWidgetRequestBody(title="Total"),
+        },
+        "PATCH",
+        "/api/v1/query/dashboards/dashboard_1/widgets/w%201",
+        body={"title": "Total"},
+        response=DASHBOARD,
+        model="Dashboard",
+    ),
+    Case(
+        "delete_dashboard_widget_v1",
+        lambda: {"dashboard_id": "dashboard_1", "widget_id": "w1", "revision": "r1"},
+        "DELETE",
+        "/api/v1/query/dashboards/dashboard_1/widgets/w1",
+        query="revision=r1",
+        response=DASHBOARD,
+        model="Dashboard",
+    ),
+    Case(
+        "list_prompts_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/prompts",
+        response={
+            "data": [
+                {
+                    "slug": "greet",
+                    "friendlyId": "prompt_1",
+                    "description": None,
+                    "tags": ["support"],
+                    "defaultModel": "gpt-4o",
+                    "currentVersion": 2,
+                    "hasOverride": True,
+                    "updatedAt": "2025-01-01T00:00:00.000Z",
+                }
+            ]
+        },
+        model="PromptList",
+        check=fields({"data.0.current_version": 2, "data.0.has_override": True, "data.0.description": None}),
+    ),
+    Case(
+        "list_prompt_versions_v1",
+        lambda: {"slug": "greet"},
+        "GET",
+        "/api/v1/prompts/greet/versions",
+        response={"data": [PROMPT_VERSION]},
+        model="PromptVersionList",
+        check=fields({"data.0.labels": ["current"], "data.0.text_content": "Hi {{name}}", "data.0.model": None}),
+    ),
+    Case(
+        "resolve_prompt_v1",
+        lambda: {
+            "slug": "greet",
+            "body": m.ResolvePromptRequestBody(
+                variables=m.ResolvePromptRequestBodyVariables.from_dict({"name": "Ada"}), label="current"
+            ),
+        },
+        "POST",
+        "/api/v1/prompts/greet",
+        body={"variables": {"name": "Ada"}, "label": "current"},
+        response={
+            "data": {
+                "promptId": "prompt_1",
+                "slug": "greet",
+                "version": 2,
+                "labels": ["current"],
+                "template": "Hi {{name}}",
+                "text": "Hi Ada",
+                "model": None,
+                "config": {"temperature": 0.2},
+            }
+        },
+        model="ResolvePromptResponseBody",
+        check=fields(
+            {"data.text": "Hi Ada", "data.model": None, "data.config.additional_properties": {"temperature": 0.2}}
+        ),
+    ),
+    Case(
+        "promote_prompt_version_v1",
+        lambda: {"slug": "greet", "body": m.PromotePromptVersionRequestBody(version=2)},
+        "POST",
+        "/api/v1/prompts/greet/promote",
+        body={"version": 2},
+        response={"ok": True},
+        model="PromptOk",
+        check=fields({"ok": True}),
+    ),
+    Case(
+        "create_prompt_override_v1",
+        lambda: {
+            "slug": "greet",
+            "body": m.CreatePromptOverrideRequestBody(text_content="Hey", model="gpt-4o-mini"),
+        },
+        "POST",
+        "/api/v1/prompts/greet/override",
+        body={"textContent": "Hey", "model": "gpt-4o-mini"},
+        response={"ok": True, "version": 3},
+        model="PromptOverrideCreated",
+        check=fields({"version": 3}),
+    ),
+    Case(
+        "update_prompt_override_v1",
+        lambda: {"slug": "greet", "body": m.UpdatePromptOverrideRequestBody(commit_message="tweak")},
+        "PUT",
+        "/api/v1/prompts/greet/override",
+        body={"commitMessage": "tweak"},
+        response={"ok": True},
+        model="PromptOk",
+    ),
+    Case(
+        "remove_prompt_override_v1",
+        lambda: {"slug": "greet"},
+        "DELETE",
+        "/api/v1/prompts/greet/override",
+        response={"ok": True},
+        model="PromptOk",
+    ),
+    Case(
+        "reactivate_prompt_override_v1",
+        lambda: {"slug": "greet", "body": m.ReactivatePromptOverrideRequestBody(version=3)},
+        "POST",
+        "/api/v1/prompts/greet/override/reactivate",
+        body={"version": 3},
+        response={"ok": True},
+        model="PromptOk",
+    ),
+    Case(
+        "get_report_v1",
+        lambda: {"key": "health", "format_": m.GetReportV1Format("json"), "period": "24h"},
+        "GET",
+        "/api/v1/reports/health",
+        query="format=json&period=24h",
+        response=REPORT,
+        model="ReportViewModel",
+        check=fields(
+            {
+                "summary.severity": "warn",
+                "findings.0.reason": "failures_up",
+                "metrics.0.delta.dir_": "up",
+                "facts.additional_properties": {"runs": 3},
+            }
+        ),
     ),
 )

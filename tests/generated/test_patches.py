@@ -237,10 +237,75 @@ CONCURRENCY_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     ),
 }
 
+
+# codegen/endpoints_runs.py: run routes and fields of SDK 4.8.3 (spans, paged trace, metadata, packets, inputs).
+RUNS_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "run_span": (lambda d: "retrieve_run_span_v1" in _operation_ids(d), "retrieve_run_span_v1"),
+    "run_trace_pages": (
+        lambda d: any(p.get("name") == "page[size]" for p in _params(d, "get_run_trace_v1")),
+        "get_run_trace_v1[paged]",
+    ),
+    "run_metadata_retrieve": (lambda d: "get_run_metadata_v1" in _operation_ids(d), "get_run_metadata_v1"),
+    "run_packet_url": (lambda d: "get_run_packet_url_v1" in _operation_ids(d), "get_run_packet_url_v1"),
+    "packet_download_url": (lambda d: "get_payload_url_v1" in _operation_ids(d), "get_payload_url_v1"),
+    "send_input_stream": (lambda d: "send_input_stream_v1" in _operation_ids(d), "send_input_stream_v1"),
+    "schedule_applied_policy": (
+        lambda d: "appliedSchedulePolicy" in _schema(d, "ScheduleObject")["properties"],
+        "get_schedule_v1[applied-policy]",
+    ),
+    "deployment_external_id": (
+        lambda d: "externalId" in _schema(d, "CurrentDeployment")["properties"],
+        "get_current_deployment_v1[external-id]",
+    ),
+    "error_causes": (
+        lambda d: "causes" in _schema(d, "SerializedError")["properties"],
+        "retrieve_run_v1[error-causes]",
+    ),
+}
+
+
+# --- dashboards, prompts, reports (SDK 4.8.3): codegen/endpoints_{dashboards,prompts,reports}.py ---
+def _adds(operation_id: str) -> tuple[Callable[[Node], bool], str]:
+    return (lambda d: operation_id in _operation_ids(d), operation_id)
+
+
+def _dashboard_summary_typed(doc: Node) -> bool:
+    answer = _ok(doc, "list_dashboards_v1")
+    return "type" in answer["properties"]["dashboards"]["items"]["properties"]
+
+
+INSIGHTS_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "dashboard_summary_fields": (_dashboard_summary_typed, "list_dashboards_v1[custom]"),
+    **{
+        name: _adds(f"{name}_v1")
+        for name in (
+            "retrieve_dashboard",
+            "create_dashboard",
+            "update_dashboard",
+            "replace_dashboard",
+            "delete_dashboard",
+            "add_dashboard_widget",
+            "update_dashboard_widget",
+            "delete_dashboard_widget",
+            "list_prompts",
+            "list_prompt_versions",
+            "resolve_prompt",
+            "promote_prompt_version",
+            "create_prompt_override",
+            "update_prompt_override",
+            "remove_prompt_override",
+            "reactivate_prompt_override",
+            "get_report",
+        )
+    },
+}
+
 EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     **EXTRA_EFFECTS,
     **WEBHOOK_SESSION_EFFECTS,
     **CONCURRENCY_EFFECTS,
+    **RUNS_EFFECTS,
+    **INSIGHTS_EFFECTS,
     "merge_singular_tags": (lambda d: list(_op(d, "retrieve_run_v1")["tags"]) == ["runs"], "retrieve_run_v1"),
     "add_missing_run_filters": (
         lambda d: (

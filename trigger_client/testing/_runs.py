@@ -12,7 +12,7 @@ from ._pagination import cursor_page
 from ._queues import queue_key
 from ._replay import ReplayOverrides, read_overrides
 from ._run_creation import MAX_TAGS, RunFactory, check_metadata_size, normalize_tags, parse_ttl
-from ._run_views import RunPresenter, execution_result, run_spans, run_trace
+from ._run_views import RunPresenter, execution_result, run_spans
 from ._state import Run, Settings, Store
 
 # RUN_UPDATABLE_WINDOW_MS (services/metadata/updateMetadata.server.ts)
@@ -49,10 +49,8 @@ class RunService(RunFactory):
         router.add("POST", "/api/v1/runs/{runId}/reschedule", self.reschedule)
         router.add("POST", "/api/v1/runs/{runId}/tags", self.add_tags)
         router.add("PUT", "/api/v1/runs/{runId}/metadata", self.update_metadata, max_body=2 * 1024 * 1024)
-        router.add("GET", "/api/v1/runs/{runId}/metadata", self.get_metadata, in_spec=False)
         router.add("GET", "/api/v1/runs/{runId}/result", self.result)
         router.add("GET", "/api/v1/runs/{runId}/events", self.events, auth="env_or_public")
-        router.add("GET", "/api/v1/runs/{runId}/trace", self.trace, auth="env_or_public")
         router.add("POST", "/api/v1/idempotencyKeys/{key}/reset", self.reset_idempotency_key)
 
     def get_run(self, req: Request) -> Run:
@@ -318,9 +316,6 @@ class RunService(RunFactory):
         self.store.touch(run)
         return json_response({"metadata": metadata})
 
-    def get_metadata(self, req: Request) -> Response:
-        return json_response({"metadata": self.get_run(req).metadata or {}})
-
     def result(self, req: Request) -> Response:
         run = req.env_.runs.get(req.params["runId"])
         result = execution_result(run) if run is not None and run.finished else None
@@ -330,9 +325,6 @@ class RunService(RunFactory):
 
     def events(self, req: Request) -> Response:
         return json_response({"events": run_spans(self.found_run(req), self.store.now())})
-
-    def trace(self, req: Request) -> Response:
-        return json_response(run_trace(self.found_run(req), self.store.now()))
 
     def reset_idempotency_key(self, req: Request) -> Response:
         body = req.json_object()

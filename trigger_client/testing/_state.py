@@ -73,6 +73,8 @@ class Run:
     rev: int = 0
     # Realtime stream key -> chunks the task wrote (ctx.stream), read over SSE.
     streams: dict[str, list[Any]] = field(default_factory=dict)
+    # Input stream id -> what runs.send_input sent, in order (ctx.inputs).
+    inputs: dict[str, list[Any]] = field(default_factory=dict)
 
     @property
     def finished(self) -> bool:

@@ -43,6 +43,7 @@ class TaskContext:
     tags: list[str] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     stream_sink: Callable[[str, Any], None] | None = field(default=None, repr=False, compare=False)
+    input_source: Callable[[str], list[Any]] | None = field(default=None, repr=False, compare=False)
 
     def stream(self, key: str, chunk: Any) -> None:
         """Append a JSON ``chunk`` to this run's realtime stream ``key`` (read with ``client.runs.stream``).
@@ -56,6 +57,18 @@ class TaskContext:
         if self.stream_sink is None:
             raise RuntimeError("this TaskContext is not attached to an emulator run")
         self.stream_sink(key, chunk)
+
+    def inputs(self, stream_id: str) -> list[Any]:
+        """What was sent to this run's input stream ``stream_id`` so far (``client.runs.send_input``), in order.
+
+        Example:
+            >>> @emulator.task("approve")  # doctest: +SKIP
+            ... def approve(payload, ctx):
+            ...     return ctx.inputs("approval")
+        """
+        if self.input_source is None:
+            raise RuntimeError("this TaskContext is not attached to an emulator run")
+        return self.input_source(stream_id)
 
 
 def _call(fn: Callable[..., Any], payload: Any, ctx: TaskContext) -> Any:
@@ -84,12 +97,31 @@ def _await(awaitable: Any) -> Any:
         return pool.submit(asyncio.run, wrapper()).result()
 
 
+# MAX_ERROR_CAUSES (@trigger.dev/core 4.8.3 errors.js): the SDK keeps at most five links of a cause chain.
+MAX_ERROR_CAUSES = 5
+
+
+def _causes(exc: BaseException) -> list[dict[str, Any]]:
+    """``raise … from cause`` chains as the SDK flattens ``error.cause`` (extractErrorCauses: outermost first,
+    bounded, cycles cut)."""
+    causes: list[dict[str, Any]] = []
+    seen = {id(exc)}
+    current = exc.__cause__
+    while current is not None and len(causes) < MAX_ERROR_CAUSES and id(current) not in seen:
+        seen.add(id(current))
+        causes.append({"name": type(current).__name__, "message": str(current) or type(current).__name__})
+        current = current.__cause__
+    return causes
+
+
 def _error(exc: BaseException) -> dict[str, Any]:
-    return {
+    error = {
         "message": str(exc) or type(exc).__name__,
         "name": type(exc).__name__,
         "stackTrace": "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
     }
+    causes = _causes(exc)
+    return {**error, "causes": causes} if causes else error
 
 
 class Worker:
@@ -180,6 +212,7 @@ class Worker:
                     list(run.tags),
                     dict(run.metadata or {}),
                     stream_sink=lambda key, chunk: append_stream_chunk(self.store, run, key, chunk),
+                    input_source=lambda stream_id: list(run.inputs.get(stream_id, [])),
                 )
                 try:
                     output = _call(definition.fn, run.payload, ctx)

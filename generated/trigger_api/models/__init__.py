@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .aborted_bulk_action import AbortedBulkAction
+    from .add_dashboard_widget_request_body import AddDashboardWidgetRequestBody
     from .add_run_tags_v1_body import AddRunTagsV1Body
     from .add_run_tags_v1_response_400 import AddRunTagsV1Response400
     from .add_run_tags_v1_response_401 import AddRunTagsV1Response401
     from .add_run_tags_v1_response_422 import AddRunTagsV1Response422
+    from .added_dashboard_widget import AddedDashboardWidget
     from .batch import Batch
     from .batch_handle import BatchHandle
     from .batch_processing import BatchProcessing
@@ -66,9 +68,11 @@ if TYPE_CHECKING:
         CreateBatchRequestBodyIdempotencyKeyOptions,
     )
     from .create_batch_response import CreateBatchResponse
+    from .create_dashboard_request_body import CreateDashboardRequestBody
     from .create_jwt_claims_v1_response_200 import CreateJwtClaimsV1Response200
     from .create_project_envvar_v1_response_401 import CreateProjectEnvvarV1Response401
     from .create_project_envvar_v1_response_404 import CreateProjectEnvvarV1Response404
+    from .create_prompt_override_request_body import CreatePromptOverrideRequestBody
     from .create_public_token_v1_body import CreatePublicTokenV1Body
     from .create_public_token_v1_body_realtime import CreatePublicTokenV1BodyRealtime
     from .create_public_token_v1_response_200 import CreatePublicTokenV1Response200
@@ -85,14 +89,32 @@ if TYPE_CHECKING:
     from .current_deployment import CurrentDeployment
     from .current_deployment_error_type_0 import CurrentDeploymentErrorType0
     from .current_deployment_git_type_0 import CurrentDeploymentGitType0
+    from .dashboard import Dashboard
     from .dashboard_list import Dashboards
+    from .dashboard_widget import DashboardWidget
+    from .dashboard_widget_display import DashboardWidgetDisplay
+    from .dashboard_widget_display_aggregation import DashboardWidgetDisplayAggregation
+    from .dashboard_widget_display_chart_type import DashboardWidgetDisplayChartType
+    from .dashboard_widget_display_series_colors_type_0 import (
+        DashboardWidgetDisplaySeriesColorsType0,
+    )
+    from .dashboard_widget_display_sort_direction import (
+        DashboardWidgetDisplaySortDirection,
+    )
+    from .dashboard_widget_display_sorting_type_0_item import (
+        DashboardWidgetDisplaySortingType0Item,
+    )
+    from .dashboard_widget_input import DashboardWidgetInput
+    from .dashboard_widget_position import DashboardWidgetPosition
+    from .dashboard_widget_type import DashboardWidgetType
     from .dashboards_dashboards_type_0_item import DashboardsDashboardsType0Item
+    from .dashboards_dashboards_type_0_item_type import (
+        DashboardsDashboardsType0ItemType,
+    )
     from .dashboards_dashboards_type_0_item_widgets_type_0_item import (
         DashboardsDashboardsType0ItemWidgetsType0Item,
     )
-    from .dashboards_dashboards_type_0_item_widgets_type_0_item_type import (
-        DashboardsDashboardsType0ItemWidgetsType0ItemType,
-    )
+    from .deleted_dashboard import DeletedDashboard
     from .deleted_schedule import DeletedSchedule
     from .deployment import Deployment
     from .deployment_error_data_type_0 import DeploymentErrorDataType0
@@ -134,14 +156,17 @@ if TYPE_CHECKING:
     from .execute_query_request_body_scope import ExecuteQueryRequestBodyScope
     from .execute_query_v1_response_400 import ExecuteQueryV1Response400
     from .execute_query_v1_response_429 import ExecuteQueryV1Response429
+    from .get_report_v1_format import GetReportV1Format
     from .get_run_events_v1_response_401 import GetRunEventsV1Response401
     from .get_run_events_v1_response_404 import GetRunEventsV1Response404
+    from .get_run_packet_url_v1_field import GetRunPacketUrlV1Field
     from .get_run_result_v1_response_401 import GetRunResultV1Response401
     from .get_run_result_v1_response_404 import GetRunResultV1Response404
     from .get_run_trace_v1_response_401 import GetRunTraceV1Response401
     from .get_run_trace_v1_response_404 import GetRunTraceV1Response404
     from .idempotency_key_scope import IdempotencyKeyScope
     from .ignore_error_v1_body import IgnoreErrorV1Body
+    from .input_stream_sent import InputStreamSent
     from .invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
     from .invalid_env_vars_request_response_issues_type_0_item import (
         InvalidEnvVarsRequestResponseIssuesType0Item,
@@ -170,11 +195,19 @@ if TYPE_CHECKING:
         OverrideConcurrencyLimitRequestBody,
     )
     from .override_queue_concurrency_v1_body import OverrideQueueConcurrencyV1Body
+    from .packet_url import PacketUrl
     from .pause_action import PauseAction
     from .pause_concurrency_limit_v1_body import PauseConcurrencyLimitV1Body
     from .pause_queue_v1_body import PauseQueueV1Body
     from .promote_deployment_v1_response_400 import PromoteDeploymentV1Response400
+    from .promote_prompt_version_request_body import PromotePromptVersionRequestBody
     from .promoted_deployment import PromotedDeployment
+    from .prompt_list import PromptList
+    from .prompt_ok import PromptOk
+    from .prompt_override_created import PromptOverrideCreated
+    from .prompt_summary import PromptSummary
+    from .prompt_version import PromptVersion
+    from .prompt_version_list import PromptVersionList
     from .query_schema import QuerySchema
     from .query_schema_tables_type_0_item import QuerySchemaTablesType0Item
     from .query_schema_tables_type_0_item_columns_type_0_item import (
@@ -189,6 +222,10 @@ if TYPE_CHECKING:
     from .queue_type import QueueType
     from .queue_type_name import QueueTypeName
     from .queue_version import QueueVersion
+    from .reactivate_prompt_override_request_body import (
+        ReactivatePromptOverrideRequestBody,
+    )
+    from .replace_dashboard_request_body import ReplaceDashboardRequestBody
     from .replay_by_filter import ReplayByFilter
     from .replay_by_run_i_ds import ReplayByRunIDs
     from .replay_run_request_body import ReplayRunRequestBody
@@ -199,6 +236,40 @@ if TYPE_CHECKING:
     from .replay_run_v1_response_404 import ReplayRunV1Response404
     from .replayed_run import ReplayedRun
     from .replayed_webhook_delivery import ReplayedWebhookDelivery
+    from .report_finding import ReportFinding
+    from .report_finding_anomaly_window_type_0 import ReportFindingAnomalyWindowType0
+    from .report_finding_attribution_type_0 import ReportFindingAttributionType0
+    from .report_finding_exclusions_type_0_item import ReportFindingExclusionsType0Item
+    from .report_finding_exclusions_type_0_item_evidence_type_0 import (
+        ReportFindingExclusionsType0ItemEvidenceType0,
+    )
+    from .report_finding_hedge_type_0 import ReportFindingHedgeType0
+    from .report_finding_observations_type_0_item import (
+        ReportFindingObservationsType0Item,
+    )
+    from .report_finding_observations_type_0_item_evidence_type_0 import (
+        ReportFindingObservationsType0ItemEvidenceType0,
+    )
+    from .report_finding_recommendation_type_0 import ReportFindingRecommendationType0
+    from .report_metric import ReportMetric
+    from .report_metric_aggregation import ReportMetricAggregation
+    from .report_metric_annotation_type_0 import ReportMetricAnnotationType0
+    from .report_metric_availability import ReportMetricAvailability
+    from .report_metric_breakdown_type_0 import ReportMetricBreakdownType0
+    from .report_metric_delta_type_0 import ReportMetricDeltaType0
+    from .report_metric_delta_type_0_dir import ReportMetricDeltaType0Dir
+    from .report_metric_series_type_0 import ReportMetricSeriesType0
+    from .report_metric_series_type_0_kind import ReportMetricSeriesType0Kind
+    from .report_metric_unit import ReportMetricUnit
+    from .report_severity import ReportSeverity
+    from .report_view_model import ReportViewModel
+    from .report_view_model_facts import ReportViewModelFacts
+    from .report_view_model_footer_item import ReportViewModelFooterItem
+    from .report_view_model_links_item import ReportViewModelLinksItem
+    from .report_view_model_summary import ReportViewModelSummary
+    from .report_view_model_summary_statements_item import (
+        ReportViewModelSummaryStatementsItem,
+    )
     from .reschedule_run_request_body import RescheduleRunRequestBody
     from .reschedule_run_v1_response_400 import RescheduleRunV1Response400
     from .reschedule_run_v1_response_401 import RescheduleRunV1Response401
@@ -208,6 +279,11 @@ if TYPE_CHECKING:
     from .reset_idempotency_key_v1_response_200 import ResetIdempotencyKeyV1Response200
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
     from .resolve_error_v1_body import ResolveErrorV1Body
+    from .resolve_prompt_request_body import ResolvePromptRequestBody
+    from .resolve_prompt_request_body_variables import ResolvePromptRequestBodyVariables
+    from .resolve_prompt_response_body import ResolvePromptResponseBody
+    from .resolved_prompt import ResolvedPrompt
+    from .resolved_prompt_config_type_0 import ResolvedPromptConfigType0
     from .retrieve_batch_v1_response_200 import RetrieveBatchV1Response200
     from .retrieve_batch_v1_response_200_errors_type_0_item import (
         RetrieveBatchV1Response200ErrorsType0Item,
@@ -263,17 +339,33 @@ if TYPE_CHECKING:
     from .run_result_usage_type_0 import RunResultUsageType0
     from .run_schedule_type_0 import RunScheduleType0
     from .run_schedule_type_0_generator import RunScheduleType0Generator
+    from .run_span import RunSpan
+    from .run_span_ai_type_0 import RunSpanAiType0
+    from .run_span_properties_type_0 import RunSpanPropertiesType0
+    from .run_span_triggered_runs_type_0_item import RunSpanTriggeredRunsType0Item
     from .run_status import RunStatus
     from .run_tags_added import RunTagsAdded
     from .run_trace import RunTrace
+    from .run_trace_attempt_failure import RunTraceAttemptFailure
+    from .run_trace_page import RunTracePage
+    from .run_trace_page_pagination import RunTracePagePagination
+    from .run_trace_span import RunTraceSpan
     from .run_trace_trace_type_0 import RunTraceTraceType0
     from .schedule import Schedule
+    from .schedule_applied_schedule_policy_type_0 import (
+        ScheduleAppliedSchedulePolicyType0,
+    )
+    from .schedule_applied_schedule_policy_type_0_reason import (
+        ScheduleAppliedSchedulePolicyType0Reason,
+    )
     from .schedule_environment import ScheduleEnvironment
     from .schedule_generator import ScheduleGenerator
     from .schedule_generator_type import ScheduleGeneratorType
     from .schedule_page import SchedulePage
     from .schedule_page_pagination_type_0 import SchedulePagePaginationType0
+    from .send_input_stream_v1_body import SendInputStreamV1Body
     from .serialized_error import SerializedError
+    from .serialized_error_causes_type_0_item import SerializedErrorCausesType0Item
     from .session_handoff import SessionHandoff
     from .session_metadata_type_0 import SessionMetadataType0
     from .session_object import Session
@@ -298,6 +390,7 @@ if TYPE_CHECKING:
     from .span_detailed_summary_data_type_0_properties_type_0 import (
         SpanDetailedSummaryDataType0PropertiesType0,
     )
+    from .stored_run_metadata import StoredRunMetadata
     from .stream_batch_items_response import StreamBatchItemsResponse
     from .success import Success
     from .timezones_result import Timezones
@@ -315,6 +408,9 @@ if TYPE_CHECKING:
     from .trigger_task_request_body_options_metadata import (
         TriggerTaskRequestBodyOptionsMetadata,
     )
+    from .update_dashboard_request_body import UpdateDashboardRequestBody
+    from .update_dashboard_widget_request_body import UpdateDashboardWidgetRequestBody
+    from .update_prompt_override_request_body import UpdatePromptOverrideRequestBody
     from .update_run_metadata_v1_body import UpdateRunMetadataV1Body
     from .update_run_metadata_v1_body_metadata import UpdateRunMetadataV1BodyMetadata
     from .update_run_metadata_v1_response_400 import UpdateRunMetadataV1Response400
@@ -366,10 +462,12 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "AbortedBulkAction": ".aborted_bulk_action",
+    "AddDashboardWidgetRequestBody": ".add_dashboard_widget_request_body",
     "AddRunTagsV1Body": ".add_run_tags_v1_body",
     "AddRunTagsV1Response400": ".add_run_tags_v1_response_400",
     "AddRunTagsV1Response401": ".add_run_tags_v1_response_401",
     "AddRunTagsV1Response422": ".add_run_tags_v1_response_422",
+    "AddedDashboardWidget": ".added_dashboard_widget",
     "Batch": ".batch",
     "BatchHandle": ".batch_handle",
     "BatchProcessing": ".batch_processing",
@@ -416,9 +514,11 @@ _MODULES = {
     "CreateBatchRequestBody": ".create_batch_request_body",
     "CreateBatchRequestBodyIdempotencyKeyOptions": ".create_batch_request_body_idempotency_key_options",
     "CreateBatchResponse": ".create_batch_response",
+    "CreateDashboardRequestBody": ".create_dashboard_request_body",
     "CreateJwtClaimsV1Response200": ".create_jwt_claims_v1_response_200",
     "CreateProjectEnvvarV1Response401": ".create_project_envvar_v1_response_401",
     "CreateProjectEnvvarV1Response404": ".create_project_envvar_v1_response_404",
+    "CreatePromptOverrideRequestBody": ".create_prompt_override_request_body",
     "CreatePublicTokenV1Body": ".create_public_token_v1_body",
     "CreatePublicTokenV1BodyRealtime": ".create_public_token_v1_body_realtime",
     "CreatePublicTokenV1Response200": ".create_public_token_v1_response_200",
@@ -433,10 +533,22 @@ _MODULES = {
     "CurrentDeployment": ".current_deployment",
     "CurrentDeploymentErrorType0": ".current_deployment_error_type_0",
     "CurrentDeploymentGitType0": ".current_deployment_git_type_0",
+    "Dashboard": ".dashboard",
     "Dashboards": ".dashboard_list",
+    "DashboardWidget": ".dashboard_widget",
+    "DashboardWidgetDisplay": ".dashboard_widget_display",
+    "DashboardWidgetDisplayAggregation": ".dashboard_widget_display_aggregation",
+    "DashboardWidgetDisplayChartType": ".dashboard_widget_display_chart_type",
+    "DashboardWidgetDisplaySeriesColorsType0": ".dashboard_widget_display_series_colors_type_0",
+    "DashboardWidgetDisplaySortDirection": ".dashboard_widget_display_sort_direction",
+    "DashboardWidgetDisplaySortingType0Item": ".dashboard_widget_display_sorting_type_0_item",
+    "DashboardWidgetInput": ".dashboard_widget_input",
+    "DashboardWidgetPosition": ".dashboard_widget_position",
+    "DashboardWidgetType": ".dashboard_widget_type",
     "DashboardsDashboardsType0Item": ".dashboards_dashboards_type_0_item",
+    "DashboardsDashboardsType0ItemType": ".dashboards_dashboards_type_0_item_type",
     "DashboardsDashboardsType0ItemWidgetsType0Item": ".dashboards_dashboards_type_0_item_widgets_type_0_item",
-    "DashboardsDashboardsType0ItemWidgetsType0ItemType": ".dashboards_dashboards_type_0_item_widgets_type_0_item_type",
+    "DeletedDashboard": ".deleted_dashboard",
     "DeletedSchedule": ".deleted_schedule",
     "Deployment": ".deployment",
     "DeploymentErrorDataType0": ".deployment_error_data_type_0",
@@ -472,14 +584,17 @@ _MODULES = {
     "ExecuteQueryRequestBodyScope": ".execute_query_request_body_scope",
     "ExecuteQueryV1Response400": ".execute_query_v1_response_400",
     "ExecuteQueryV1Response429": ".execute_query_v1_response_429",
+    "GetReportV1Format": ".get_report_v1_format",
     "GetRunEventsV1Response401": ".get_run_events_v1_response_401",
     "GetRunEventsV1Response404": ".get_run_events_v1_response_404",
+    "GetRunPacketUrlV1Field": ".get_run_packet_url_v1_field",
     "GetRunResultV1Response401": ".get_run_result_v1_response_401",
     "GetRunResultV1Response404": ".get_run_result_v1_response_404",
     "GetRunTraceV1Response401": ".get_run_trace_v1_response_401",
     "GetRunTraceV1Response404": ".get_run_trace_v1_response_404",
     "IdempotencyKeyScope": ".idempotency_key_scope",
     "IgnoreErrorV1Body": ".ignore_error_v1_body",
+    "InputStreamSent": ".input_stream_sent",
     "InvalidEnvVarsRequestResponse": ".invalid_env_vars_request_response",
     "InvalidEnvVarsRequestResponseIssuesType0Item": ".invalid_env_vars_request_response_issues_type_0_item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item": ".invalid_env_vars_request_response_variable_errors_type_0_item",
@@ -498,11 +613,19 @@ _MODULES = {
     "MachinePresetName": ".machine_preset_name",
     "OverrideConcurrencyLimitRequestBody": ".override_concurrency_limit_request_body",
     "OverrideQueueConcurrencyV1Body": ".override_queue_concurrency_v1_body",
+    "PacketUrl": ".packet_url",
     "PauseAction": ".pause_action",
     "PauseConcurrencyLimitV1Body": ".pause_concurrency_limit_v1_body",
     "PauseQueueV1Body": ".pause_queue_v1_body",
     "PromoteDeploymentV1Response400": ".promote_deployment_v1_response_400",
+    "PromotePromptVersionRequestBody": ".promote_prompt_version_request_body",
     "PromotedDeployment": ".promoted_deployment",
+    "PromptList": ".prompt_list",
+    "PromptOk": ".prompt_ok",
+    "PromptOverrideCreated": ".prompt_override_created",
+    "PromptSummary": ".prompt_summary",
+    "PromptVersion": ".prompt_version",
+    "PromptVersionList": ".prompt_version_list",
     "QuerySchema": ".query_schema",
     "QuerySchemaTablesType0Item": ".query_schema_tables_type_0_item",
     "QuerySchemaTablesType0ItemColumnsType0Item": ".query_schema_tables_type_0_item_columns_type_0_item",
@@ -515,6 +638,8 @@ _MODULES = {
     "QueueType": ".queue_type",
     "QueueTypeName": ".queue_type_name",
     "QueueVersion": ".queue_version",
+    "ReactivatePromptOverrideRequestBody": ".reactivate_prompt_override_request_body",
+    "ReplaceDashboardRequestBody": ".replace_dashboard_request_body",
     "ReplayByFilter": ".replay_by_filter",
     "ReplayByRunIDs": ".replay_by_run_i_ds",
     "ReplayRunRequestBody": ".replay_run_request_body",
@@ -525,6 +650,32 @@ _MODULES = {
     "ReplayRunV1Response404": ".replay_run_v1_response_404",
     "ReplayedRun": ".replayed_run",
     "ReplayedWebhookDelivery": ".replayed_webhook_delivery",
+    "ReportFinding": ".report_finding",
+    "ReportFindingAnomalyWindowType0": ".report_finding_anomaly_window_type_0",
+    "ReportFindingAttributionType0": ".report_finding_attribution_type_0",
+    "ReportFindingExclusionsType0Item": ".report_finding_exclusions_type_0_item",
+    "ReportFindingExclusionsType0ItemEvidenceType0": ".report_finding_exclusions_type_0_item_evidence_type_0",
+    "ReportFindingHedgeType0": ".report_finding_hedge_type_0",
+    "ReportFindingObservationsType0Item": ".report_finding_observations_type_0_item",
+    "ReportFindingObservationsType0ItemEvidenceType0": ".report_finding_observations_type_0_item_evidence_type_0",
+    "ReportFindingRecommendationType0": ".report_finding_recommendation_type_0",
+    "ReportMetric": ".report_metric",
+    "ReportMetricAggregation": ".report_metric_aggregation",
+    "ReportMetricAnnotationType0": ".report_metric_annotation_type_0",
+    "ReportMetricAvailability": ".report_metric_availability",
+    "ReportMetricBreakdownType0": ".report_metric_breakdown_type_0",
+    "ReportMetricDeltaType0": ".report_metric_delta_type_0",
+    "ReportMetricDeltaType0Dir": ".report_metric_delta_type_0_dir",
+    "ReportMetricSeriesType0": ".report_metric_series_type_0",
+    "ReportMetricSeriesType0Kind": ".report_metric_series_type_0_kind",
+    "ReportMetricUnit": ".report_metric_unit",
+    "ReportSeverity": ".report_severity",
+    "ReportViewModel": ".report_view_model",
+    "ReportViewModelFacts": ".report_view_model_facts",
+    "ReportViewModelFooterItem": ".report_view_model_footer_item",
+    "ReportViewModelLinksItem": ".report_view_model_links_item",
+    "ReportViewModelSummary": ".report_view_model_summary",
+    "ReportViewModelSummaryStatementsItem": ".report_view_model_summary_statements_item",
     "RescheduleRunRequestBody": ".reschedule_run_request_body",
     "RescheduleRunV1Response400": ".reschedule_run_v1_response_400",
     "RescheduleRunV1Response401": ".reschedule_run_v1_response_401",
@@ -534,6 +685,11 @@ _MODULES = {
     "ResetIdempotencyKeyV1Response200": ".reset_idempotency_key_v1_response_200",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
     "ResolveErrorV1Body": ".resolve_error_v1_body",
+    "ResolvePromptRequestBody": ".resolve_prompt_request_body",
+    "ResolvePromptRequestBodyVariables": ".resolve_prompt_request_body_variables",
+    "ResolvePromptResponseBody": ".resolve_prompt_response_body",
+    "ResolvedPrompt": ".resolved_prompt",
+    "ResolvedPromptConfigType0": ".resolved_prompt_config_type_0",
     "RetrieveBatchV1Response200": ".retrieve_batch_v1_response_200",
     "RetrieveBatchV1Response200ErrorsType0Item": ".retrieve_batch_v1_response_200_errors_type_0_item",
     "RetrieveBatchV1Response200ErrorsType0ItemErrorType0": ".retrieve_batch_v1_response_200_errors_type_0_item_error_type_0",
@@ -569,17 +725,29 @@ _MODULES = {
     "RunResultUsageType0": ".run_result_usage_type_0",
     "RunScheduleType0": ".run_schedule_type_0",
     "RunScheduleType0Generator": ".run_schedule_type_0_generator",
+    "RunSpan": ".run_span",
+    "RunSpanAiType0": ".run_span_ai_type_0",
+    "RunSpanPropertiesType0": ".run_span_properties_type_0",
+    "RunSpanTriggeredRunsType0Item": ".run_span_triggered_runs_type_0_item",
     "RunStatus": ".run_status",
     "RunTagsAdded": ".run_tags_added",
     "RunTrace": ".run_trace",
+    "RunTraceAttemptFailure": ".run_trace_attempt_failure",
+    "RunTracePage": ".run_trace_page",
+    "RunTracePagePagination": ".run_trace_page_pagination",
+    "RunTraceSpan": ".run_trace_span",
     "RunTraceTraceType0": ".run_trace_trace_type_0",
     "Schedule": ".schedule",
+    "ScheduleAppliedSchedulePolicyType0": ".schedule_applied_schedule_policy_type_0",
+    "ScheduleAppliedSchedulePolicyType0Reason": ".schedule_applied_schedule_policy_type_0_reason",
     "ScheduleEnvironment": ".schedule_environment",
     "ScheduleGenerator": ".schedule_generator",
     "ScheduleGeneratorType": ".schedule_generator_type",
     "SchedulePage": ".schedule_page",
     "SchedulePagePaginationType0": ".schedule_page_pagination_type_0",
+    "SendInputStreamV1Body": ".send_input_stream_v1_body",
     "SerializedError": ".serialized_error",
+    "SerializedErrorCausesType0Item": ".serialized_error_causes_type_0_item",
     "SessionHandoff": ".session_handoff",
     "SessionMetadataType0": ".session_metadata_type_0",
     "Session": ".session_object",
@@ -596,6 +764,7 @@ _MODULES = {
     "SpanDetailedSummaryDataType0EventsType0Item": ".span_detailed_summary_data_type_0_events_type_0_item",
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0": ".span_detailed_summary_data_type_0_events_type_0_item_properties_type_0",
     "SpanDetailedSummaryDataType0PropertiesType0": ".span_detailed_summary_data_type_0_properties_type_0",
+    "StoredRunMetadata": ".stored_run_metadata",
     "StreamBatchItemsResponse": ".stream_batch_items_response",
     "Success": ".success",
     "Timezones": ".timezones_result",
@@ -605,6 +774,9 @@ _MODULES = {
     "TriggerTaskRequestBodyOptionsDebounceMode": ".trigger_task_request_body_options_debounce_mode",
     "TriggerTaskRequestBodyOptionsIdempotencyKeyOptions": ".trigger_task_request_body_options_idempotency_key_options",
     "TriggerTaskRequestBodyOptionsMetadata": ".trigger_task_request_body_options_metadata",
+    "UpdateDashboardRequestBody": ".update_dashboard_request_body",
+    "UpdateDashboardWidgetRequestBody": ".update_dashboard_widget_request_body",
+    "UpdatePromptOverrideRequestBody": ".update_prompt_override_request_body",
     "UpdateRunMetadataV1Body": ".update_run_metadata_v1_body",
     "UpdateRunMetadataV1BodyMetadata": ".update_run_metadata_v1_body_metadata",
     "UpdateRunMetadataV1Response400": ".update_run_metadata_v1_response_400",
@@ -653,10 +825,12 @@ def __getattr__(name: str) -> Any:
 
 __all__ = (
     "AbortedBulkAction",
+    "AddDashboardWidgetRequestBody",
     "AddRunTagsV1Body",
     "AddRunTagsV1Response400",
     "AddRunTagsV1Response401",
     "AddRunTagsV1Response422",
+    "AddedDashboardWidget",
     "Batch",
     "BatchHandle",
     "BatchProcessing",
@@ -703,9 +877,11 @@ __all__ = (
     "CreateBatchRequestBody",
     "CreateBatchRequestBodyIdempotencyKeyOptions",
     "CreateBatchResponse",
+    "CreateDashboardRequestBody",
     "CreateJwtClaimsV1Response200",
     "CreateProjectEnvvarV1Response401",
     "CreateProjectEnvvarV1Response404",
+    "CreatePromptOverrideRequestBody",
     "CreatePublicTokenV1Body",
     "CreatePublicTokenV1BodyRealtime",
     "CreatePublicTokenV1Response200",
@@ -720,10 +896,22 @@ __all__ = (
     "CurrentDeployment",
     "CurrentDeploymentErrorType0",
     "CurrentDeploymentGitType0",
+    "Dashboard",
+    "DashboardWidget",
+    "DashboardWidgetDisplay",
+    "DashboardWidgetDisplayAggregation",
+    "DashboardWidgetDisplayChartType",
+    "DashboardWidgetDisplaySeriesColorsType0",
+    "DashboardWidgetDisplaySortDirection",
+    "DashboardWidgetDisplaySortingType0Item",
+    "DashboardWidgetInput",
+    "DashboardWidgetPosition",
+    "DashboardWidgetType",
     "Dashboards",
     "DashboardsDashboardsType0Item",
+    "DashboardsDashboardsType0ItemType",
     "DashboardsDashboardsType0ItemWidgetsType0Item",
-    "DashboardsDashboardsType0ItemWidgetsType0ItemType",
+    "DeletedDashboard",
     "DeletedSchedule",
     "Deployment",
     "DeploymentErrorDataType0",
@@ -759,14 +947,17 @@ __all__ = (
     "ExecuteQueryRequestBodyScope",
     "ExecuteQueryV1Response400",
     "ExecuteQueryV1Response429",
+    "GetReportV1Format",
     "GetRunEventsV1Response401",
     "GetRunEventsV1Response404",
+    "GetRunPacketUrlV1Field",
     "GetRunResultV1Response401",
     "GetRunResultV1Response404",
     "GetRunTraceV1Response401",
     "GetRunTraceV1Response404",
     "IdempotencyKeyScope",
     "IgnoreErrorV1Body",
+    "InputStreamSent",
     "InvalidEnvVarsRequestResponse",
     "InvalidEnvVarsRequestResponseIssuesType0Item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item",
@@ -785,11 +976,19 @@ __all__ = (
     "MachinePresetName",
     "OverrideConcurrencyLimitRequestBody",
     "OverrideQueueConcurrencyV1Body",
+    "PacketUrl",
     "PauseAction",
     "PauseConcurrencyLimitV1Body",
     "PauseQueueV1Body",
     "PromoteDeploymentV1Response400",
+    "PromotePromptVersionRequestBody",
     "PromotedDeployment",
+    "PromptList",
+    "PromptOk",
+    "PromptOverrideCreated",
+    "PromptSummary",
+    "PromptVersion",
+    "PromptVersionList",
     "QuerySchema",
     "QuerySchemaTablesType0Item",
     "QuerySchemaTablesType0ItemColumnsType0Item",
@@ -802,6 +1001,8 @@ __all__ = (
     "QueueType",
     "QueueTypeName",
     "QueueVersion",
+    "ReactivatePromptOverrideRequestBody",
+    "ReplaceDashboardRequestBody",
     "ReplayByFilter",
     "ReplayByRunIDs",
     "ReplayRunRequestBody",
@@ -812,6 +1013,32 @@ __all__ = (
     "ReplayRunV1Response404",
     "ReplayedRun",
     "ReplayedWebhookDelivery",
+    "ReportFinding",
+    "ReportFindingAnomalyWindowType0",
+    "ReportFindingAttributionType0",
+    "ReportFindingExclusionsType0Item",
+    "ReportFindingExclusionsType0ItemEvidenceType0",
+    "ReportFindingHedgeType0",
+    "ReportFindingObservationsType0Item",
+    "ReportFindingObservationsType0ItemEvidenceType0",
+    "ReportFindingRecommendationType0",
+    "ReportMetric",
+    "ReportMetricAggregation",
+    "ReportMetricAnnotationType0",
+    "ReportMetricAvailability",
+    "ReportMetricBreakdownType0",
+    "ReportMetricDeltaType0",
+    "ReportMetricDeltaType0Dir",
+    "ReportMetricSeriesType0",
+    "ReportMetricSeriesType0Kind",
+    "ReportMetricUnit",
+    "ReportSeverity",
+    "ReportViewModel",
+    "ReportViewModelFacts",
+    "ReportViewModelFooterItem",
+    "ReportViewModelLinksItem",
+    "ReportViewModelSummary",
+    "ReportViewModelSummaryStatementsItem",
     "RescheduleRunRequestBody",
     "RescheduleRunV1Response400",
     "RescheduleRunV1Response401",
@@ -821,6 +1048,11 @@ __all__ = (
     "ResetIdempotencyKeyV1Response200",
     "ResetQueueConcurrencyV1Body",
     "ResolveErrorV1Body",
+    "ResolvePromptRequestBody",
+    "ResolvePromptRequestBodyVariables",
+    "ResolvePromptResponseBody",
+    "ResolvedPrompt",
+    "ResolvedPromptConfigType0",
     "RetrieveBatchV1Response200",
     "RetrieveBatchV1Response200ErrorsType0Item",
     "RetrieveBatchV1Response200ErrorsType0ItemErrorType0",
@@ -856,17 +1088,29 @@ __all__ = (
     "RunResultUsageType0",
     "RunScheduleType0",
     "RunScheduleType0Generator",
+    "RunSpan",
+    "RunSpanAiType0",
+    "RunSpanPropertiesType0",
+    "RunSpanTriggeredRunsType0Item",
     "RunStatus",
     "RunTagsAdded",
     "RunTrace",
+    "RunTraceAttemptFailure",
+    "RunTracePage",
+    "RunTracePagePagination",
+    "RunTraceSpan",
     "RunTraceTraceType0",
     "Schedule",
+    "ScheduleAppliedSchedulePolicyType0",
+    "ScheduleAppliedSchedulePolicyType0Reason",
     "ScheduleEnvironment",
     "ScheduleGenerator",
     "ScheduleGeneratorType",
     "SchedulePage",
     "SchedulePagePaginationType0",
+    "SendInputStreamV1Body",
     "SerializedError",
+    "SerializedErrorCausesType0Item",
     "Session",
     "SessionHandoff",
     "SessionMetadataType0",
@@ -883,6 +1127,7 @@ __all__ = (
     "SpanDetailedSummaryDataType0EventsType0Item",
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0",
     "SpanDetailedSummaryDataType0PropertiesType0",
+    "StoredRunMetadata",
     "StreamBatchItemsResponse",
     "Success",
     "Timezones",
@@ -892,6 +1137,9 @@ __all__ = (
     "TriggerTaskRequestBodyOptionsDebounceMode",
     "TriggerTaskRequestBodyOptionsIdempotencyKeyOptions",
     "TriggerTaskRequestBodyOptionsMetadata",
+    "UpdateDashboardRequestBody",
+    "UpdateDashboardWidgetRequestBody",
+    "UpdatePromptOverrideRequestBody",
     "UpdateRunMetadataV1Body",
     "UpdateRunMetadataV1BodyMetadata",
     "UpdateRunMetadataV1Response400",
