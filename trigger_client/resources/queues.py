@@ -15,9 +15,13 @@ from trigger_api.api.queues import (
 )
 from trigger_api.models import (
     OverrideQueueConcurrencyV1Body,
+    OverrideQueueConcurrencyV1BodyType,
     PauseQueueV1Body,
+    PauseQueueV1BodyAction,
+    PauseQueueV1BodyType,
     Queue,
     ResetQueueConcurrencyV1Body,
+    ResetQueueConcurrencyV1BodyType,
     RetrieveQueueV1Type,
 )
 from trigger_client import _validate as v
@@ -65,9 +69,8 @@ def _retrieve(queue: QueueParam) -> Operation[Queue]:
 
 def _pause(queue: QueueParam, action: str) -> Operation[Queue]:
     value, kind = _queue(queue)
-    return call(
-        pause_queue_v1.build(queue_param=value, body=PauseQueueV1Body.from_dict({"type": kind, "action": action}))
-    )
+    body = PauseQueueV1Body(action=PauseQueueV1BodyAction(action), type_=PauseQueueV1BodyType(kind))
+    return call(pause_queue_v1.build(queue_param=value, body=body))
 
 
 def _deprecated(method: str, replacement: str) -> None:
@@ -85,8 +88,9 @@ def _deprecated(method: str, replacement: str) -> None:
 def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
     value, kind = _queue(queue)
     _deprecated("override_concurrency", "override('task/<task id>', total=...)")
-    body = OverrideQueueConcurrencyV1Body.from_dict(
-        {"type": kind, "concurrencyLimit": v.int_range(limit, "concurrency_limit", 0, 100_000)}
+    body = OverrideQueueConcurrencyV1Body(
+        concurrency_limit=v.int_range(limit, "concurrency_limit", 0, 100_000),
+        type_=OverrideQueueConcurrencyV1BodyType(kind),
     )
     return call(override_queue_concurrency_v1.build(queue_param=value, body=body))
 
@@ -94,9 +98,8 @@ def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
 def _reset(queue: QueueParam) -> Operation[Queue]:
     value, kind = _queue(queue)
     _deprecated("reset_concurrency", "reset('task/<task id>')")
-    return call(
-        reset_queue_concurrency_v1.build(queue_param=value, body=ResetQueueConcurrencyV1Body.from_dict({"type": kind}))
-    )
+    body = ResetQueueConcurrencyV1Body(type_=ResetQueueConcurrencyV1BodyType(kind))
+    return call(reset_queue_concurrency_v1.build(queue_param=value, body=body))
 
 
 def _list_query(per_page: int | None) -> PageQuery[Queue, int]:

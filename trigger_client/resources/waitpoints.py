@@ -49,21 +49,23 @@ def _create(
     timeout: str | dt.datetime | None,
     tags: str | Sequence[str] | None,
 ) -> Operation[CreatedWaitpointToken]:
-    body: dict[str, Any] = {}
-    if idempotency_key is not None:
-        # Sent raw: the SDK does not hash waitpoint keys (@trigger.dev/sdk 4.8.3 dist/esm/v3/wait.js createToken).
-        body["idempotencyKey"] = v.text(idempotency_key, "idempotency_key")
-    if idempotency_key_ttl is not None:
-        body["idempotencyKeyTTL"] = validate_duration(idempotency_key_ttl, "idempotency_key_ttl")
+    wire_timeout = None
     if timeout is not None:
-        body["timeout"] = (
+        wire_timeout = (
             v.iso_datetime(timeout, "timeout")
             if isinstance(timeout, dt.datetime)
             else validate_duration(timeout, "timeout")
         )
-    if tags is not None:
-        body["tags"] = v.tags(tags)
-    return call(create_waitpoint_token_v1.build(body=CreateWaitpointTokenRequest.from_dict(body)))
+    body = CreateWaitpointTokenRequest(
+        # Sent raw: the SDK does not hash waitpoint keys (@trigger.dev/sdk 4.8.3 dist/esm/v3/wait.js createToken).
+        idempotency_key=None if idempotency_key is None else v.text(idempotency_key, "idempotency_key"),
+        idempotency_key_ttl=None
+        if idempotency_key_ttl is None
+        else validate_duration(idempotency_key_ttl, "idempotency_key_ttl"),
+        timeout=wire_timeout,
+        tags=None if tags is None else v.tags(tags),
+    )
+    return call(create_waitpoint_token_v1.build(body=body))
 
 
 def _list_query(
