@@ -36,7 +36,7 @@ from trigger_client._exceptions import (
     UnprocessableEntityError,
     ValidationError,
 )
-from trigger_client._metrics import Metrics, MetricsSnapshot
+from trigger_client._http.metrics import Metrics, MetricsSnapshot
 from trigger_client._version import __version__
 
 # Names whose modules pull in resources, generated endpoints and models, or are not needed until a hook fires or
@@ -73,14 +73,14 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
-    from trigger_client._aiohttp import AiohttpTransport
     from trigger_client._batching import BatchItemResult, BatchTriggerResult
-    from trigger_client._events import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
+    from trigger_client._http.aiohttp import AiohttpTransport
+    from trigger_client._http.events import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
+    from trigger_client._http.shared_limit import SharedRateLimit
     from trigger_client._pagination import AsyncPaginator, Page, SyncPaginator
     from trigger_client._profiles import Profile, ProfileError, load_profiles
     from trigger_client._projects import AsyncProjects, ProjectResult, Projects
     from trigger_client._realtime import AsyncSubscription, RealtimeRun, RunError, StreamChunk, Subscription
-    from trigger_client._shared_limit import SharedRateLimit
     from trigger_client.resources._run_filters import RunFilters
     from trigger_client.resources.envvars import EnvVarDiff
     from trigger_client.resources.queues import QueueRef

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 import pytest
 
 from trigger_client import AsyncTriggerClient, RateLimitError, TriggerClient
-from trigger_client._retry import reset_epoch_ms, server_requested_delay
+from trigger_client._http.retry import reset_epoch_ms, server_requested_delay
 from trigger_client.testing import ManualClock, TokenBucket, TriggerEmulator
 
 T0 = datetime(2024, 1, 1, tzinfo=timezone.utc).timestamp()  # 1704067200.0, a whole second
@@ -20,7 +20,7 @@ T0 = datetime(2024, 1, 1, tzinfo=timezone.utc).timestamp()  # 1704067200.0, a wh
 @pytest.fixture
 def no_jitter(monkeypatch: pytest.MonkeyPatch) -> None:
     """The spread added to a reset-based wait is 0 (only the ``_retry`` module's view of ``random``)."""
-    monkeypatch.setattr("trigger_client._retry.random", types.SimpleNamespace(random=lambda: 0.0))
+    monkeypatch.setattr("trigger_client._http.retry.random", types.SimpleNamespace(random=lambda: 0.0))
 
 
 @pytest.mark.usefixtures("no_jitter")
@@ -42,7 +42,7 @@ def test_an_epoch_seconds_reset_waits_past_the_floored_second() -> None:
 
 
 def test_the_spread_added_to_a_reset_wait_stays_under_a_quarter_second(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("trigger_client._retry.random", types.SimpleNamespace(random=lambda: 0.999))
+    monkeypatch.setattr("trigger_client._http.retry.random", types.SimpleNamespace(random=lambda: 0.999))
     assert server_requested_delay({"x-ratelimit-reset": str(int(T0) + 3)}, now=T0) == pytest.approx(4.24975)
 
 
@@ -62,7 +62,7 @@ async def test_a_refused_batch_reports_the_wait_until_the_batch_refill(
     assert isinstance(clock, ManualClock)
     clock.advance(12.4)
     # The client reads the time from the emulator's manual clock: the wait it computes is exact.
-    monkeypatch.setattr("trigger_client._retry.time", types.SimpleNamespace(time=clock.now))
+    monkeypatch.setattr("trigger_client._http.retry.time", types.SimpleNamespace(time=clock.now))
     options = {"secret_key": emulator.secret_key, "api_url": emulator.base_url, "max_retries": 0}
     items = [{"payload": {"n": n}} for n in range(3)]  # 3 runs against a bucket of 2
     if mode == "sync":

@@ -11,7 +11,7 @@ from typing import Protocol, TypeVar
 import httpx
 
 from trigger_client._exceptions import APIResponseValidationError, make_status_error, redact
-from trigger_client._retry import RetryPolicy, clamp_delay, server_requested_delay
+from trigger_client._http.retry import RetryPolicy, clamp_delay, server_requested_delay
 
 T = TypeVar("T")
 

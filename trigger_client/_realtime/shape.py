@@ -11,9 +11,9 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from trigger_client._exceptions import APIResponseValidationError, ResponseTooLargeError, make_status_error
+from trigger_client._http.retry import MIN_SERVER_DELAY
 from trigger_client._realtime.protocol import Step, malformed, reconnect_delay
 from trigger_client._realtime.rows import decode_value
-from trigger_client._retry import MIN_SERVER_DELAY
 
 logger = logging.getLogger("trigger_client")
 

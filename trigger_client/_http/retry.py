@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from trigger_client._pacing import reset_epoch_seconds
+from trigger_client._http.pacing import reset_epoch_seconds
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 

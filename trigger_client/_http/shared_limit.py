@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 from trigger_client._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
-    from trigger_client._shared_redis import RedisStore
+    from trigger_client._http.shared_redis import RedisStore
 
 logger = logging.getLogger("trigger_client")
 
@@ -137,7 +137,7 @@ class SharedRateLimit:
             with TriggerClient(shared_rate_limit=limit) as client:
                 client.tasks.batch_trigger("send-email", [{"payload": {"to": a}} for a in addresses])
         """
-        from trigger_client._shared_redis import RedisStore
+        from trigger_client._http.shared_redis import RedisStore
 
         limit = cls.__new__(cls)
         limit._configure(batch_max, batch_refill, batch_interval)

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from trigger_client._shared_limit import SharedBucket
+    from trigger_client._http.shared_limit import SharedBucket
 
 # Weight of the newest sample in the estimate of what other clients take between two of our answers.
 _SMOOTHING = 0.3

@@ -286,7 +286,7 @@ def default_transport(
 ) -> httpx.BaseTransport:
     """The connection pool a sync client gets when none is given: httpx's, with the proxies and TLS settings
     given (or found in the environment), its sockets honouring the attempt deadline."""
-    from trigger_client._deadline import deadline_transport  # imports httpcore, as httpx does only here too
+    from trigger_client._http.deadline import deadline_transport  # imports httpcore, as httpx does only here too
 
     return deadline_transport(resolve_network(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env))
 
@@ -304,9 +304,9 @@ def default_async_transport(
     httpx's transport gives the same behaviour with less throughput under concurrency (README, "Performance").
     """
     try:
-        from trigger_client._aiohttp import AiohttpTransport
+        from trigger_client._http.aiohttp import AiohttpTransport
     except ImportError:
-        from trigger_client._loops import PerLoopTransport
+        from trigger_client._http.loops import PerLoopTransport
 
         network = resolve_network(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)
         return PerLoopTransport(lambda: async_transport(network))
