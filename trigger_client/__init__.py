@@ -42,11 +42,11 @@ from trigger_client._version import __version__
 # Names whose modules pull in resources, generated endpoints and models, or are not needed until a hook fires or
 # a listing starts, are imported on first use (PEP 562), so `import trigger_client` stays cheap.
 _LAZY = {
-    "AiohttpTransport": "_aiohttp",
-    "ErrorEvent": "_events",
-    "RequestEvent": "_events",
-    "ResponseEvent": "_events",
-    "RetryEvent": "_events",
+    "AiohttpTransport": "_http.aiohttp",
+    "ErrorEvent": "_http.events",
+    "RequestEvent": "_http.events",
+    "ResponseEvent": "_http.events",
+    "RetryEvent": "_http.events",
     "AsyncPaginator": "_pagination",
     "Page": "_pagination",
     "SyncPaginator": "_pagination",
@@ -63,7 +63,7 @@ _LAZY = {
     "RunError": "_realtime",
     "StreamChunk": "_realtime",
     "Subscription": "_realtime",
-    "SharedRateLimit": "_shared_limit",
+    "SharedRateLimit": "_http.shared_limit",
     "EnvVarDiff": "resources.envvars",
     "QueueRef": "resources.queues",
     "RunFilters": "resources.runs",

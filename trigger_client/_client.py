@@ -297,7 +297,7 @@ class TriggerClient(SyncCore, _ClientBase):
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
-        from trigger_client._http.network import connection_transport, default_transport
+        from trigger_client._http.pools import connection_transport, default_transport
 
         inner = connection_transport(
             transport, default_transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env
@@ -451,7 +451,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             refresh_access_token=refresh_access_token,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
-        from trigger_client._http.network import connection_transport, default_async_transport
+        from trigger_client._http.pools import connection_transport, default_async_transport
 
         inner = connection_transport(
             transport, default_async_transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env

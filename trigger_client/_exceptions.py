@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from trigger_client._http.retry import header_int, reset_epoch_ms
+from trigger_client._http.headers import header_int, reset_epoch_ms
 
 _MAX_BODY_IN_MESSAGE = 300
 # Credentials a server or proxy might echo back in a body: Trigger.dev keys and tokens, any bearer token, and JWTs

@@ -30,7 +30,8 @@ from trigger_client import (
     ResponseTooLargeError,
 )
 from trigger_client._http.aiohttp import as_httpx_error
-from trigger_client._http.network import default_async_transport, ssl_context
+from trigger_client._http.network import ssl_context
+from trigger_client._http.pools import default_async_transport
 
 pytestmark = pytest.mark.timeout(60)
 BODY = json.dumps(RUN).encode()

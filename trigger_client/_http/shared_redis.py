@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from trigger_client._exceptions import ConfigurationError
-from trigger_client._http.shared_limit import Change, State, positive_seconds
+from trigger_client._http.shared_store import Change, State, positive_seconds
 from trigger_client._optional import require
 
 logger = logging.getLogger("trigger_client")
