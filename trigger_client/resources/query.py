@@ -37,15 +37,12 @@ def _execute(
         raise ValidationError("period", "cannot be combined with from_/to; pass one or the other")
     if (from_ is None) != (to is None):
         raise ValidationError("from_" if from_ is None else "to", "from_ and to must be given together")
-    if from_ is not None and to is not None:
-        v.iso_datetime(from_, "from_")  # checks the type; the model writes the same ISO form
-        v.iso_datetime(to, "to")
     body = ExecuteQueryRequestBody(
         query=v.text(query, "query"),
         scope=ExecuteQueryRequestBodyScope(scope),
         period=None if period is None else v.text(period, "period"),
-        from_=from_,
-        to=to,
+        from_=None if from_ is None else v.datetime(from_, "from_"),
+        to=None if to is None else v.datetime(to, "to"),
         format_=ExecuteQueryRequestBodyFormat(format),
     )
     return call(execute_query_v1.build(body=body))

@@ -89,8 +89,6 @@ def _create(
     trigger_config = {"basePayload": _json_object(base_payload, "base_payload")}
     for key, value in _json_object(run_options or {}, "run_options").items():
         trigger_config[key] = value
-    if expires_at is not None:
-        v.iso_datetime(expires_at, "expires_at")  # checks the type; the model writes the same ISO form
     body = CreateSessionRequestBody(
         type_=_bounded(type, "type"),
         task_identifier=_bounded(task, "task"),
@@ -100,7 +98,7 @@ def _create(
         metadata=None
         if metadata is None
         else CreateSessionRequestBodyMetadata.from_dict(_json_object(metadata, "metadata")),
-        expires_at=expires_at,
+        expires_at=None if expires_at is None else v.datetime(expires_at, "expires_at"),
     )
     return call(create_session_v1.build(body=body)).then(_mask_token)
 
@@ -174,15 +172,15 @@ def _retrieve(session: str) -> Operation[Session]:
 def _update(
     session: str, tags: str | Sequence[str] | None, metadata: Mapping[str, Any] | None, clear_metadata: bool
 ) -> Operation[Session]:
+    wire_tags = None if tags is None else v.tags(tags)
     if metadata is not None and clear_metadata:
         raise ValidationError("clear_metadata", "pass metadata or clear_metadata=True, not both")
+    wire_metadata = None if metadata is None else _json_object(metadata, "metadata")
     if tags is None and metadata is None and not clear_metadata:
         raise ValidationError("tags", "nothing to update: pass tags, metadata or clear_metadata=True")
     body = UpdateSessionRequestBody(
-        tags=None if tags is None else v.tags(tags),
-        metadata=None
-        if metadata is None
-        else UpdateSessionRequestBodyMetadataType0.from_dict(_json_object(metadata, "metadata")),
+        tags=wire_tags,
+        metadata=None if wire_metadata is None else UpdateSessionRequestBodyMetadataType0.from_dict(wire_metadata),
     )
     if clear_metadata:
         body = with_nulls(body, {"metadata": None})

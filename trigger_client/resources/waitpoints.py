@@ -43,26 +43,25 @@ def _explain_unknown_token(exc: InternalServerError) -> None:
         exc.args = (f"{exc.status} {exc.message}",)
 
 
+def _timeout(timeout: str | dt.datetime) -> str:
+    if isinstance(timeout, dt.datetime):
+        return v.iso_datetime(timeout, "timeout")
+    return validate_duration(timeout, "timeout")
+
+
 def _create(
     idempotency_key: str | None,
     idempotency_key_ttl: str | None,
     timeout: str | dt.datetime | None,
     tags: str | Sequence[str] | None,
 ) -> Operation[CreatedWaitpointToken]:
-    wire_timeout = None
-    if timeout is not None:
-        wire_timeout = (
-            v.iso_datetime(timeout, "timeout")
-            if isinstance(timeout, dt.datetime)
-            else validate_duration(timeout, "timeout")
-        )
     body = CreateWaitpointTokenRequest(
         # Sent raw: the SDK does not hash waitpoint keys (@trigger.dev/sdk 4.8.3 dist/esm/v3/wait.js createToken).
         idempotency_key=None if idempotency_key is None else v.text(idempotency_key, "idempotency_key"),
         idempotency_key_ttl=None
         if idempotency_key_ttl is None
         else validate_duration(idempotency_key_ttl, "idempotency_key_ttl"),
-        timeout=wire_timeout,
+        timeout=None if timeout is None else _timeout(timeout),
         tags=None if tags is None else v.tags(tags),
     )
     return call(create_waitpoint_token_v1.build(body=body))
