@@ -1,7 +1,7 @@
 """What the client takes from httpx's internals is detected, and without it the public behaviour holds: here both
-are forced off (the sync pool's socket backend, ``_deadline``; the read body's slot, ``_body``) and calls over real
-sockets still parse, inflate, cap, retry and time out, on both clients. The same files run on the lowest and the
-newest httpx the client allows (``make test-httpx-lowest``, ``make test-httpx-newest``)."""
+are forced off (the sync pool's socket backend, ``_http.deadline``; the read body's slot, ``_http.body``) and calls
+over real sockets still parse, inflate, cap, retry and time out, on both clients. The same files run on the lowest
+and the newest httpx the client allows (``make test-httpx-lowest``, ``make test-httpx-newest``)."""
 
 from __future__ import annotations
 
