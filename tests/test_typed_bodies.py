@@ -3,6 +3,7 @@ error in the hand-written layer, not a body the server silently reads without it
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -90,3 +91,21 @@ def test_a_field_renamed_in_the_spec_is_a_mypy_error_naming_it(tmp_path: Path) -
     assert len(errors) == 1, errors
     assert errors[0].startswith("trigger_client/resources/schedules.py:")
     assert 'Unexpected keyword argument "deduplication_key" for "CreateScheduleOptions"' in errors[0]
+
+
+def test_no_request_body_is_a_literal_dict_of_wire_names() -> None:
+    # Model.from_dict({"camelCase": ...}) would bring back field names no type checker sees.
+    package = ROOT / "trigger_client"
+    offenders = []
+    for path in package.rglob("*.py"):
+        if "testing" in path.relative_to(package).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "from_dict"
+                and any(isinstance(arg, ast.Dict) and arg.keys for arg in node.args)
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
