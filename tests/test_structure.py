@@ -80,6 +80,7 @@ LAYERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "_version",
             "_http.headers",
             "_exceptions",
+            "_error_answers",
             "_optional",
             "_logenv",
             "_superjson",
@@ -121,7 +122,15 @@ LAYERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "codegen": (
         ("spec", "js_routes"),  # reading the document and the SDK's routes
         ("patch_kit", "diff"),  # patch machinery and spec comparison
-        ("server_fixes", "query_patches", "schema_patches", "extra_endpoints", "endpoints_*", "sdk_routes"),
+        (
+            "server_fixes",
+            "query_patches",
+            "schema_patches",
+            "enum_patches",
+            "extra_endpoints",
+            "endpoints_*",
+            "sdk_routes",
+        ),
         ("patches",),  # the registry of every patch
         ("generate",),  # running the generator over the patched document
         ("", "__main__"),  # the command line

@@ -28,9 +28,9 @@ from trigger_api.api.packets import create_upload_payload_url_v2
 from trigger_api.models import (
     CreateBatchRequestBody,
     CreateBatchRequestBodyIdempotencyKeyOptions,
-    CreateBatchRequestBodyIdempotencyKeyOptionsScope,
     CreateBatchResponse,
     CreateUploadPayloadUrlV2Response200,
+    IdempotencyKeyScope,
     StreamBatchItemsResponse,
 )
 from trigger_api.types import File
@@ -271,7 +271,7 @@ def create_operation(group: Group, key: BatchKey | None, one_task: bool) -> Oper
         # tasks.batchTrigger sends the key's options, batch.triggerByTask does not (sdk-wire.md §2.3).
         if one_task and options is not None:
             body.idempotency_key_options = CreateBatchRequestBodyIdempotencyKeyOptions(
-                key=options["key"], scope=CreateBatchRequestBodyIdempotencyKeyOptionsScope(options["scope"])
+                key=options["key"], scope=IdempotencyKeyScope(options["scope"])
             )
     else:
         # api.v3.batches.ts dedupes creates on this key for a day (REQUEST_IDEMPOTENCY_TTL_IN_MS), so a create

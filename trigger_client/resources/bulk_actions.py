@@ -15,15 +15,13 @@ from trigger_api.models import (
     AbortedBulkAction,
     BulkAction,
     BulkActionFilter,
+    BulkCancelAction,
+    BulkReplayAction,
     CancelByFilter,
-    CancelByFilterAction,
     CancelByRunIDs,
-    CancelByRunIDsAction,
     CreatedBulkAction,
     ReplayByFilter,
-    ReplayByFilterAction,
     ReplayByRunIDs,
-    ReplayByRunIDsAction,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
@@ -111,15 +109,15 @@ def _create(
     body: CancelByRunIDs | CancelByFilter | ReplayByRunIDs | ReplayByFilter
     if action == "cancel":
         body = (
-            CancelByRunIDs(action=CancelByRunIDsAction.CANCEL, run_ids=ids, name=name)
+            CancelByRunIDs(action=BulkCancelAction.CANCEL, run_ids=ids, name=name)
             if ids is not None
-            else CancelByFilter(action=CancelByFilterAction.CANCEL, filter_=selection, name=name)
+            else CancelByFilter(action=BulkCancelAction.CANCEL, filter_=selection, name=name)
         )
     else:
         body = (
-            ReplayByRunIDs(action=ReplayByRunIDsAction.REPLAY, run_ids=ids, name=name, target_region=region)
+            ReplayByRunIDs(action=BulkReplayAction.REPLAY, run_ids=ids, name=name, target_region=region)
             if ids is not None
-            else ReplayByFilter(action=ReplayByFilterAction.REPLAY, filter_=selection, name=name, target_region=region)
+            else ReplayByFilter(action=BulkReplayAction.REPLAY, filter_=selection, name=name, target_region=region)
         )
     return call(create_bulk_action_v1.build(body=body))
 

@@ -15,14 +15,11 @@ from trigger_api.api.queues import (
 )
 from trigger_api.models import (
     OverrideQueueConcurrencyV1Body,
-    OverrideQueueConcurrencyV1BodyType,
+    PauseAction,
     PauseQueueV1Body,
-    PauseQueueV1BodyAction,
-    PauseQueueV1BodyType,
     Queue,
+    QueueLookup,
     ResetQueueConcurrencyV1Body,
-    ResetQueueConcurrencyV1BodyType,
-    RetrieveQueueV1Type,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
@@ -64,12 +61,12 @@ def _queue(queue: QueueParam) -> tuple[str, str]:
 
 def _retrieve(queue: QueueParam) -> Operation[Queue]:
     value, kind = _queue(queue)
-    return call(retrieve_queue_v1.build(queue_param=value, type_=RetrieveQueueV1Type(kind)))
+    return call(retrieve_queue_v1.build(queue_param=value, type_=QueueLookup(kind)))
 
 
 def _pause(queue: QueueParam, action: str) -> Operation[Queue]:
     value, kind = _queue(queue)
-    body = PauseQueueV1Body(action=PauseQueueV1BodyAction(action), type_=PauseQueueV1BodyType(kind))
+    body = PauseQueueV1Body(action=PauseAction(action), type_=QueueLookup(kind))
     return call(pause_queue_v1.build(queue_param=value, body=body))
 
 
@@ -90,7 +87,7 @@ def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
     _deprecated("override_concurrency", "override('task/<task id>', total=...)")
     body = OverrideQueueConcurrencyV1Body(
         concurrency_limit=v.int_range(limit, "concurrency_limit", 0, 100_000),
-        type_=OverrideQueueConcurrencyV1BodyType(kind),
+        type_=QueueLookup(kind),
     )
     return call(override_queue_concurrency_v1.build(queue_param=value, body=body))
 
@@ -98,7 +95,7 @@ def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
 def _reset(queue: QueueParam) -> Operation[Queue]:
     value, kind = _queue(queue)
     _deprecated("reset_concurrency", "reset('task/<task id>')")
-    body = ResetQueueConcurrencyV1Body(type_=ResetQueueConcurrencyV1BodyType(kind))
+    body = ResetQueueConcurrencyV1Body(type_=QueueLookup(kind))
     return call(reset_queue_concurrency_v1.build(queue_param=value, body=body))
 
 

@@ -1,15 +1,15 @@
 from enum import Enum
 
 
-class RescheduleRunV1Response400Error(str, Enum):
-    FAILED_TO_CREATE_NEW_RUN = "Failed to create new run"
-    INVALID_OR_MISSING_RUN_ID = "Invalid or missing run ID"
+class PauseAction(str, Enum):
+    PAUSE = "pause"
+    RESUME = "resume"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "RescheduleRunV1Response400Error | None":
+    def _missing_(cls, value: object) -> "PauseAction | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -21,14 +21,12 @@ class RescheduleRunV1Response400Error(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
-_MEMBERS: dict[object, RescheduleRunV1Response400Error] = {
-    member.value: member for member in RescheduleRunV1Response400Error
-}
+_MEMBERS: dict[object, PauseAction] = {member.value: member for member in PauseAction}
 
 
-def parse_reschedule_run_v1_response_400_error(value: object) -> RescheduleRunV1Response400Error:
-    """The member for a wire value, as ``RescheduleRunV1Response400Error(value)`` gives it (an unknown string too)."""
+def parse_pause_action(value: object) -> PauseAction:
+    """The member for a wire value, as ``PauseAction(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return RescheduleRunV1Response400Error(value)
+        return PauseAction(value)

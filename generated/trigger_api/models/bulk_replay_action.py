@@ -1,21 +1,14 @@
 from enum import Enum
 
 
-class LatestDeploymentStatus(str, Enum):
-    BUILDING = "BUILDING"
-    CANCELED = "CANCELED"
-    DEPLOYED = "DEPLOYED"
-    DEPLOYING = "DEPLOYING"
-    FAILED = "FAILED"
-    INSTALLING = "INSTALLING"
-    PENDING = "PENDING"
-    TIMED_OUT = "TIMED_OUT"
+class BulkReplayAction(str, Enum):
+    REPLAY = "replay"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "LatestDeploymentStatus | None":
+    def _missing_(cls, value: object) -> "BulkReplayAction | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -27,12 +20,12 @@ class LatestDeploymentStatus(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
-_MEMBERS: dict[object, LatestDeploymentStatus] = {member.value: member for member in LatestDeploymentStatus}
+_MEMBERS: dict[object, BulkReplayAction] = {member.value: member for member in BulkReplayAction}
 
 
-def parse_latest_deployment_status(value: object) -> LatestDeploymentStatus:
-    """The member for a wire value, as ``LatestDeploymentStatus(value)`` gives it (an unknown string too)."""
+def parse_bulk_replay_action(value: object) -> BulkReplayAction:
+    """The member for a wire value, as ``BulkReplayAction(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return LatestDeploymentStatus(value)
+        return BulkReplayAction(value)

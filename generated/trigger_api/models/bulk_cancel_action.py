@@ -1,14 +1,14 @@
 from enum import Enum
 
 
-class CancelByRunIDsAction(str, Enum):
+class BulkCancelAction(str, Enum):
     CANCEL = "cancel"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "CancelByRunIDsAction | None":
+    def _missing_(cls, value: object) -> "BulkCancelAction | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -20,12 +20,12 @@ class CancelByRunIDsAction(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
-_MEMBERS: dict[object, CancelByRunIDsAction] = {member.value: member for member in CancelByRunIDsAction}
+_MEMBERS: dict[object, BulkCancelAction] = {member.value: member for member in BulkCancelAction}
 
 
-def parse_cancel_by_run_i_ds_action(value: object) -> CancelByRunIDsAction:
-    """The member for a wire value, as ``CancelByRunIDsAction(value)`` gives it (an unknown string too)."""
+def parse_bulk_cancel_action(value: object) -> BulkCancelAction:
+    """The member for a wire value, as ``BulkCancelAction(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return CancelByRunIDsAction(value)
+        return BulkCancelAction(value)

@@ -1,14 +1,16 @@
 from enum import Enum
 
 
-class ReplayByFilterAction(str, Enum):
-    REPLAY = "replay"
+class ReportSeverity(str, Enum):
+    CRIT = "crit"
+    OK = "ok"
+    WARN = "warn"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ReplayByFilterAction | None":
+    def _missing_(cls, value: object) -> "ReportSeverity | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -20,12 +22,12 @@ class ReplayByFilterAction(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
-_MEMBERS: dict[object, ReplayByFilterAction] = {member.value: member for member in ReplayByFilterAction}
+_MEMBERS: dict[object, ReportSeverity] = {member.value: member for member in ReportSeverity}
 
 
-def parse_replay_by_filter_action(value: object) -> ReplayByFilterAction:
-    """The member for a wire value, as ``ReplayByFilterAction(value)`` gives it (an unknown string too)."""
+def parse_report_severity(value: object) -> ReportSeverity:
+    """The member for a wire value, as ``ReportSeverity(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return ReplayByFilterAction(value)
+        return ReportSeverity(value)

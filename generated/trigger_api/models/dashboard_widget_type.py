@@ -1,16 +1,17 @@
 from enum import Enum
 
 
-class ErrorsFilterStatusItem(str, Enum):
-    IGNORED = "ignored"
-    RESOLVED = "resolved"
-    UNRESOLVED = "unresolved"
+class DashboardWidgetType(str, Enum):
+    BIGNUMBER = "bignumber"
+    CHART = "chart"
+    TABLE = "table"
+    TITLE = "title"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ErrorsFilterStatusItem | None":
+    def _missing_(cls, value: object) -> "DashboardWidgetType | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -22,12 +23,12 @@ class ErrorsFilterStatusItem(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
-_MEMBERS: dict[object, ErrorsFilterStatusItem] = {member.value: member for member in ErrorsFilterStatusItem}
+_MEMBERS: dict[object, DashboardWidgetType] = {member.value: member for member in DashboardWidgetType}
 
 
-def parse_errors_filter_status_item(value: object) -> ErrorsFilterStatusItem:
-    """The member for a wire value, as ``ErrorsFilterStatusItem(value)`` gives it (an unknown string too)."""
+def parse_dashboard_widget_type(value: object) -> DashboardWidgetType:
+    """The member for a wire value, as ``DashboardWidgetType(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return ErrorsFilterStatusItem(value)
+        return DashboardWidgetType(value)

@@ -1,15 +1,16 @@
 from enum import Enum
 
 
-class CancelRunV1Response400Error(str, Enum):
-    FAILED_TO_CREATE_NEW_RUN = "Failed to create new run"
-    INVALID_OR_MISSING_RUN_ID = "Invalid or missing run ID"
+class IdempotencyKeyScope(str, Enum):
+    ATTEMPT = "attempt"
+    GLOBAL = "global"
+    RUN = "run"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "CancelRunV1Response400Error | None":
+    def _missing_(cls, value: object) -> "IdempotencyKeyScope | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -21,12 +22,12 @@ class CancelRunV1Response400Error(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
-_MEMBERS: dict[object, CancelRunV1Response400Error] = {member.value: member for member in CancelRunV1Response400Error}
+_MEMBERS: dict[object, IdempotencyKeyScope] = {member.value: member for member in IdempotencyKeyScope}
 
 
-def parse_cancel_run_v1_response_400_error(value: object) -> CancelRunV1Response400Error:
-    """The member for a wire value, as ``CancelRunV1Response400Error(value)`` gives it (an unknown string too)."""
+def parse_idempotency_key_scope(value: object) -> IdempotencyKeyScope:
+    """The member for a wire value, as ``IdempotencyKeyScope(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return CancelRunV1Response400Error(value)
+        return IdempotencyKeyScope(value)

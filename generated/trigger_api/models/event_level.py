@@ -1,14 +1,19 @@
 from enum import Enum
 
 
-class CancelByFilterAction(str, Enum):
-    CANCEL = "cancel"
+class EventLevel(str, Enum):
+    DEBUG = "DEBUG"
+    ERROR = "ERROR"
+    INFO = "INFO"
+    LOG = "LOG"
+    TRACE = "TRACE"
+    WARN = "WARN"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "CancelByFilterAction | None":
+    def _missing_(cls, value: object) -> "EventLevel | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -20,12 +25,12 @@ class CancelByFilterAction(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
-_MEMBERS: dict[object, CancelByFilterAction] = {member.value: member for member in CancelByFilterAction}
+_MEMBERS: dict[object, EventLevel] = {member.value: member for member in EventLevel}
 
 
-def parse_cancel_by_filter_action(value: object) -> CancelByFilterAction:
-    """The member for a wire value, as ``CancelByFilterAction(value)`` gives it (an unknown string too)."""
+def parse_event_level(value: object) -> EventLevel:
+    """The member for a wire value, as ``EventLevel(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return CancelByFilterAction(value)
+        return EventLevel(value)
