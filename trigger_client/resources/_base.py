@@ -49,8 +49,7 @@ def with_nulls(model: M, wire: Mapping[str, Any]) -> M:
 
         from trigger_api.models import UpdateSessionRequestBody
 
-        wire = {"metadata": None}  # clear the session's metadata
-        body = with_nulls(UpdateSessionRequestBody.from_dict(wire), wire)
+        body = with_nulls(UpdateSessionRequestBody(tags=["a"]), {"metadata": None})  # sends "metadata": null
     """
     for key, value in wire.items():
         if value is None:
