@@ -32,7 +32,7 @@ import trigger_client.resources
 from tests.docstring_bindings import STDLIB, Bindings, served_for_examples, unbound_names
 from tests.docstring_blocks import BLOCKS, NOT_RUN_BLOCKS, RUN, Block, blocks_of, source_blocks
 from trigger_client import AsyncTriggerClient, TriggerClient
-from trigger_client._retry import RetryPolicy
+from trigger_client._http.retry import RetryPolicy
 from trigger_client.resources._base import AsyncResource, async_example
 from trigger_client.testing import TriggerEmulator
 
