@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install test lint typecheck check-generated pytest generate update-spec demo bench soak clean test-py310 test-py313 test-wheel release-check docs system-packages
+.PHONY: install test lint typecheck check-generated pytest generate update-spec sdk-drift demo bench soak clean test-py310 test-py313 test-wheel release-check docs system-packages
 
 # The oldest and newest supported Pythons, from pyenv; nothing is downloaded (UV_PYTHON_DOWNLOADS=never).
 PYTHON_py310 ?= $(shell pyenv prefix 3.10.13 2>/dev/null || echo /root/.pyenv/versions/3.10.13)/bin/python
@@ -64,6 +64,15 @@ generate: install
 update-spec: install
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/v3-openapi.yaml" >&2; exit 2; }
 	$(PY) -m codegen update-spec $(SPEC)
+
+# Every route the newest official SDK's ApiClient calls, matched to the client (exit 1 on a MISSING one). Needs npm:
+# without it this says so and passes. SDK=4.8.3 checks another version of @trigger.dev/core.
+SDK ?= latest
+sdk-drift: install
+	@command -v npm >/dev/null || { echo "sdk-drift: npm not found, so the SDK's routes were not checked"; exit 0; }; \
+	dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
+	tgz=$$(cd "$$dir" && npm pack --silent "@trigger.dev/core@$(SDK)") && tar -xzf "$$dir/$$tgz" -C "$$dir" && \
+	echo "routes of $$tgz:" && $(PY) -m codegen sdk-routes "$$dir/package/dist/esm/v3/apiClient/index.js"
 
 demo: install
 	$(PY) -m trigger_client.testing demo

@@ -8,6 +8,7 @@ Examples::
     python -m codegen diff openapi/trigger-v3-openapi.yaml new.yaml   # what a new spec changes
     python -m codegen operations                        # table of operations
     python -m codegen update-spec new.yaml              # diff, regenerate from new.yaml, then vendor it
+    python -m codegen sdk-routes path/to/apiClient/index.js   # every SDK route and the operation serving it
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from codegen import diff, generate, patches, spec
+from codegen import diff, generate, patches, sdk_routes, spec
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,7 +39,20 @@ def _parser() -> argparse.ArgumentParser:
     update.add_argument("--out", type=Path, default=generate.DEFAULT_OUT)
     table = sub.add_parser("operations", help="print tag, method, path and generated function of each operation")
     table.add_argument("--spec", type=Path, default=generate.DEFAULT_SPEC)
+    routes = sub.add_parser(
+        "sdk-routes",
+        help="match every route of the SDK's ApiClient (apiClient/index.js) to the client; 1 if any MISSING",
+    )
+    routes.add_argument("file", type=Path, help="@trigger.dev/core dist/esm/v3/apiClient/index.js")
+    routes.add_argument("--spec", type=Path, default=generate.DEFAULT_SPEC)
     return parser
+
+
+def _sdk_routes(index_js: Path, spec_path: Path) -> int:
+    sites, unresolved = sdk_routes.read_sdk(index_js)
+    routes = sdk_routes.classify(sites, generate.patched_spec(spec_path), sdk_routes.realtime_feeds())
+    sys.stdout.write(sdk_routes.report(routes, unresolved))
+    return 1 if any(route.missing for route in routes) else 0
 
 
 def _generate(spec_path: Path, out: Path) -> None:
@@ -76,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {name}", file=sys.stderr)
                 return 1
             print(f"{args.out} matches the codegen output")
+        elif command == "sdk-routes":
+            return _sdk_routes(args.file, args.spec)
         elif command == "diff":
             sys.stdout.write(diff.diff(spec.load(args.old), spec.load(args.new)))
         else:

@@ -56,7 +56,7 @@ def test_run_failed_event_is_typed() -> None:
     assert (run.id, run.number, run.status, run.tags, run.machine) == ("run_1", 42, "FAILED", ["user_42"], "small-1x")
     assert run.created_at == CREATED and run.idempotency_key == "k" and run.is_out_of_memory_error is False
     assert run.error["message"] == "SMTP refused — 550"
-    assert (task.id, task.export_name, task.sdk_version) == ("send-email", "sendEmail", "4.5.12")
+    assert (task.id, task.export_name, task.sdk_version) == ("send-email", "sendEmail", "4.8.3")
     assert event.object.environment == wh.Environment("env_1", "PRODUCTION", "prod", None)
     assert event.object.organization.name == "Acme Ünited"
     assert event.object.project.ref == "proj_abcdefghijklmnopqrst"

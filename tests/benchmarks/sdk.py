@@ -12,8 +12,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-# The version sdk-wire.md was captured from, so the SDK measured is the one our wire behaviour follows.
-SDK_VERSION = "4.5.12"
+# The SDK the client's wire behaviour follows (tests/emulator/official_sdk.py runs the same one against the
+# emulator), so the one measured is the one we match.
+SDK_VERSION = "4.8.3"
 INSTALL_TIMEOUT = 240
 DRIVER = Path(__file__).with_name("sdk_bench.mjs")
 

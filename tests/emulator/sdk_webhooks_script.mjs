@@ -23,7 +23,10 @@ const { ApiClient } = await import(pathToFileURL(join(dirname(coreJson), core.ex
 const seed = JSON.parse(env.SEED);
 const client = new ApiClient(env.TRIGGER_API_URL, env.TRIGGER_SECRET_KEY);
 
+let failures = 0;
+
 function report(step, ok, error) {
+  if (!ok) failures += 1;
   process.stdout.write(JSON.stringify(ok ? { step, ok } : { step, ok, error }) + "\n");
 }
 
@@ -84,3 +87,6 @@ await step("sessions.endAndContinue", async () => {
   const late = await client.endAndContinueSession(seed.session, { callingRunId: seed.run, reason: "upgrade" });
   expect(late.swapped === false && late.runId === handoff.runId, JSON.stringify(late));
 });
+
+process.stdout.write(JSON.stringify({ step: "done", ok: failures === 0, failures }) + "\n");
+process.exitCode = failures === 0 ? 0 : 1;

@@ -8,17 +8,14 @@ the emulator's shapes against the real client, over real HTTP. The package comes
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.emulator import test_official_sdk as official
+from tests.emulator.official_sdk import run_sdk_script
 from trigger_client import TriggerClient
 from trigger_client.testing import TriggerEmulator
 
-SDK_VERSION = "4.8.3"  # the first SDK whose ApiClient calls these routes
 SCRIPT = Path(__file__).with_name("sdk_webhooks_script.mjs")
 STEPS = [
     "webhooks.endpoints",
@@ -30,14 +27,7 @@ STEPS = [
 
 
 @pytest.mark.timeout(300)
-def test_official_api_client_manages_webhooks_and_sessions(monkeypatch: pytest.MonkeyPatch) -> None:
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if node is None or npm is None:
-        official._skip("node not installed: official SDK parity not checked")
-    assert node is not None and npm is not None
-    monkeypatch.setattr(official, "SDK_VERSION", SDK_VERSION)  # _ensure_sdk installs and caches this version
-    sdk_dir = official._ensure_sdk(npm)
-
+def test_official_api_client_manages_webhooks_and_sessions() -> None:
     with TriggerEmulator(seed=11, unregistered="queue") as emulator:
         endpoint = emulator.webhooks.add_endpoint("stripe", tasks=["fulfill-order"], secret="whsec_seed")
         delivery = emulator.webhooks.add_delivery("stripe", {"type": "charge.refunded"})
@@ -54,20 +44,4 @@ def test_official_api_client_manages_webhooks_and_sessions(monkeypatch: pytest.M
             "session": chat.id,
             "run": chat.run_id,
         }
-        with emulator.serve_in_thread() as base_url:
-            env = official._node_env(sdk_dir, base_url, emulator)
-            env["SEED"] = json.dumps(seed)
-            try:
-                result = subprocess.run(
-                    [node, str(SCRIPT)], cwd=sdk_dir, env=env, capture_output=True, text=True, timeout=90, check=False
-                )
-            except subprocess.TimeoutExpired as exc:
-                pytest.fail(f"SDK script timed out; steps so far:\n{exc.stdout!r}")
-
-    steps = official._parse_steps(result.stdout)
-    problems = [
-        f"{name}: {steps.get(name, {}).get('error', 'did not run')}"
-        for name in STEPS
-        if not steps.get(name, {}).get("ok")
-    ]
-    assert not problems, "\n".join(problems) + f"\nstderr:\n{result.stderr}"
+        run_sdk_script(SCRIPT, emulator, STEPS, env={"SEED": json.dumps(seed)})

@@ -248,9 +248,9 @@ def test_missing_run_or_batch_is_a_retryable_404(client: httpx.Client) -> None:
         response = client.get(path)
         assert (response.status_code, response.json()) == (404, {"error": "Not found"}), path
         assert response.headers["x-should-retry"] == "true", path
-    # Routes that answer their own 404 send no such header.
+    # Action routes answer a missing resource themselves, with no such header (apiBuilder.server.ts).
     cancel = client.post("/api/v2/runs/run_missing/cancel")
-    assert (cancel.status_code, cancel.json()) == (404, {"error": "Run not found"})
+    assert (cancel.status_code, cancel.json()) == (404, {"error": "Resource not found"})
     assert "x-should-retry" not in cancel.headers
 
 
@@ -420,7 +420,7 @@ def test_replay_copies_only_some_options(manual: TriggerEmulator, client: httpx.
     stored = manual._find_run(replayed).options
     assert stored["machine"] == "small-2x" and "maxAttempts" not in stored and "priority" not in stored
     missing = client.post("/api/v1/runs/run_missing/replay")
-    assert (missing.status_code, missing.json()) == (404, {"error": "Run not found"})
+    assert (missing.status_code, missing.json()) == (404, {"error": "Resource not found"})
 
 
 # --- runs list window (services/runsRepository/runsRepository.server.ts, components/runs/v3/SharedFilters.tsx) ---

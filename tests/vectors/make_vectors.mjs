@@ -1,10 +1,11 @@
 // Produces the parity vectors in this folder by running the official Trigger.dev SDK code.
 //
-// Rerun (Node 20, network to the npm registry):
-//   cd $(mktemp -d) && npm install superjson@2.2.1 @trigger.dev/core@4.5.12 @trigger.dev/sdk@4.5.12 jose@5.10.0 \
-//     && node /work/main/tests/vectors/make_vectors.mjs
+// Rerun (Node 20, network to the npm registry), from the repository root:
+//   repo=$PWD && cd $(mktemp -d) && npm install superjson@2.2.1 @trigger.dev/core@4.8.3 @trigger.dev/sdk@4.8.3 \
+//     jose@5.10.0 && node "$repo/tests/vectors/make_vectors.mjs"
 // It writes superjson.json, idempotency.json, durations.json and tokens.json next to this script.
-// superjson 2.2.1 is the version @trigger.dev/core 4.5.12 vendors (later 2.2.x add "meta.v").
+// superjson 2.2.1 is the version @trigger.dev/core 4.8.3 vendors (dist/esm/v3/vendor/superjson.mjs; later 2.2.x add
+// "meta.v"); jose 5.10.0 is what its "jose": "^5.4.0" resolves to.
 //
 // The Python tests (tests/test_payloads.py, test_idempotency.py, test_tokens.py) rebuild each case's input
 // from its name and must produce the same bytes.
@@ -110,7 +111,7 @@ for (const [name, value] of [
   const packet = await core.stringifyIO(value);
   io.push({ name, payload: packet.data ?? null, payload_type: packet.dataType });
 }
-write("superjson.json", { generator: "@trigger.dev/core@4.5.12 stringifyIO (superjson 2.2.1)", payloads, io });
+write("superjson.json", { generator: "@trigger.dev/core@4.8.3 stringifyIO (superjson 2.2.1)", payloads, io });
 
 // ---------------------------------------------------------------- idempotency keys
 
@@ -143,7 +144,7 @@ for (const [batchKey, index] of [
   const hash = await core.makeIdempotencyKey(core.flattenIdempotencyKey([batchKey, `${index}`]));
   batchItems.push({ batch_key: batchKey, index, hash });
 }
-write("idempotency.json", { generator: "@trigger.dev/core@4.5.12 makeIdempotencyKey", keys, batch_items: batchItems });
+write("idempotency.json", { generator: "@trigger.dev/core@4.8.3 makeIdempotencyKey", keys, batch_items: batchItems });
 
 // ---------------------------------------------------------------- duration strings (delay, ttl)
 
@@ -154,7 +155,7 @@ const durationInputs = [
   "0".repeat(100) + "s",
 ];
 const durations = durationInputs.map((input) => ({ input, ms: parseNaturalLanguageDurationInMs(input) ?? null }));
-write("durations.json", { generator: "@trigger.dev/core@4.5.12 parseNaturalLanguageDurationInMs", durations });
+write("durations.json", { generator: "@trigger.dev/core@4.8.3 parseNaturalLanguageDurationInMs", durations });
 
 // ---------------------------------------------------------------- public access tokens (auth.createPublicToken)
 
@@ -217,7 +218,7 @@ for (const [name, options] of tokenCases) {
 }
 claimsServer.close();
 write("tokens.json", {
-  generator: "@trigger.dev/sdk@4.5.12 auth.createPublicToken (jose 5.10.0), claims server returns {sub: env_123, pub: true}",
+  generator: "@trigger.dev/sdk@4.8.3 auth.createPublicToken (jose 5.10.0), claims server returns {sub: env_123, pub: true}",
   secret_key: SECRET,
   now: NOW_MS / 1000,
   claims: { sub: "env_123", pub: true },

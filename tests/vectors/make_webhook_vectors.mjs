@@ -1,8 +1,8 @@
 // Produces webhooks.json: alert webhook bodies signed the way the webapp signs them, and what the official SDK's
 // webhooks.constructEvent makes of each (accepted with its type, or the error it throws).
 //
-// Rerun (Node 20, network to the npm registry):
-//   cd $(mktemp -d) && npm install @trigger.dev/sdk@4.5.12 && node /work/main/tests/vectors/make_webhook_vectors.mjs
+// Rerun (Node 20, network to the npm registry), from the repository root:
+//   repo=$PWD && cd $(mktemp -d) && npm install @trigger.dev/sdk@4.8.3 && node "$repo/tests/vectors/make_webhook_vectors.mjs"
 // tests/test_webhooks.py checks trigger_client.webhooks.construct_event against every case.
 
 import { webcrypto } from "node:crypto";
@@ -43,7 +43,7 @@ const events = {
     webhookVersion: "v1",
     type: "alert.run.failed",
     object: {
-      task: { id: "send-email", filePath: "src/trigger/email.ts", exportName: "sendEmail", version: "20250101.1", sdkVersion: "4.5.12", cliVersion: "4.5.12" },
+      task: { id: "send-email", filePath: "src/trigger/email.ts", exportName: "sendEmail", version: "20250101.1", sdkVersion: "4.8.3", cliVersion: "4.8.3" },
       run: {
         id: "run_1",
         number: 42,
@@ -144,4 +144,4 @@ const missing = JSON.stringify({ ...events.run_failed, object: { ...events.run_f
 await record("missing_fields", missing, await sign(missing, secret), secret);
 await record("not_json", "not json", await sign("not json", secret), secret);
 
-writeFileSync(join(OUT, "webhooks.json"), JSON.stringify({ generator: "@trigger.dev/sdk@4.5.12 webhooks.constructEvent", cases }, null, 2) + "\n");
+writeFileSync(join(OUT, "webhooks.json"), JSON.stringify({ generator: "@trigger.dev/sdk@4.8.3 webhooks.constructEvent", cases }, null, 2) + "\n");

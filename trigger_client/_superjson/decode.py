@@ -105,7 +105,7 @@ class _SuperjsonDecoder:
                 try:
                     plain = self._set_deep(plain, path, functools.partial(self._untransform, annotation=annotation))
                 except _Unreachable:
-                    continue  # as superjson does; SDK 4.5.12 writes such paths for dotted leaf keys (see walk)
+                    continue  # as superjson does; SDK 4.8.3 writes such paths for dotted leaf keys (see walk)
         if isinstance(equalities, list):
             root_paths, *rest = equalities
             for path in root_paths:

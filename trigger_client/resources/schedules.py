@@ -183,6 +183,8 @@ class Schedules(SyncResource, _LocalSchedules):
     ) -> Schedule:
         """Replace a schedule's task, cron, timezone, external id and window.
 
+        As on the server, an id that names no schedule creates one, with a new id (read it from the result).
+
         Example::
 
             client.schedules.update("sched_1234", task="daily-report", cron="0 10 * * *")

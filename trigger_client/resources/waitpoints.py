@@ -23,7 +23,7 @@ from trigger_api.models import (
 )
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
-from trigger_client._exceptions import ValidationError
+from trigger_client._exceptions import InternalServerError, ValidationError
 from trigger_client._idempotency import validate_duration
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
@@ -35,6 +35,14 @@ def _token_id(waitpoint_id: str) -> str:
     return v.resource_id(waitpoint_id, "waitpoint_id", "waitpoint_", "waitpoints.tokens.create()")
 
 
+def _explain_unknown_token(exc: InternalServerError) -> None:
+    """Say what the server's bare 500 most likely means: its presenter throws for an id it does not know
+    (apps/webapp/app/presenters/v3/ApiWaitpointPresenter.server.ts), and the route answers that 500."""
+    if exc.message == "Internal Server Error":
+        exc.message += " (the server answers this for a waitpoint token id it does not know; check the id)"
+        exc.args = (f"{exc.status} {exc.message}",)
+
+
 def _create(
     idempotency_key: str | None,
     idempotency_key_ttl: str | None,
@@ -43,7 +51,7 @@ def _create(
 ) -> Operation[CreatedWaitpointToken]:
     body: dict[str, Any] = {}
     if idempotency_key is not None:
-        # Sent raw: waitpoint keys are not hashed by the SDK (sdk-wire.md §7).
+        # Sent raw: the SDK does not hash waitpoint keys (@trigger.dev/sdk 4.8.3 dist/esm/v3/wait.js createToken).
         body["idempotencyKey"] = v.text(idempotency_key, "idempotency_key")
     if idempotency_key_ttl is not None:
         body["idempotencyKeyTTL"] = validate_duration(idempotency_key_ttl, "idempotency_key_ttl")
@@ -168,8 +176,15 @@ class WaitpointTokens(SyncResource):
         Example::
 
             client.waitpoints.tokens.retrieve("waitpoint_1234").status
+
+        The server answers an id it does not know with a 500, retried as any 500 is; the
+        :class:`~trigger_client.InternalServerError` that follows says so.
         """
-        return self._run(_retrieve(waitpoint_id))
+        try:
+            return self._run(_retrieve(waitpoint_id))
+        except InternalServerError as exc:
+            _explain_unknown_token(exc)
+            raise
 
     def complete(self, waitpoint_id: str, data: Any = None) -> CompletedWaitpointToken:
         """Complete a token; the waiting run resumes with ``data`` (plain JSON).
@@ -219,7 +234,11 @@ class AsyncWaitpointTokens(AsyncResource):
         return self._paginate(_list_query(status, idempotency_key, tags, period, from_, to, page_size), limit)
 
     async def retrieve(self, waitpoint_id: str) -> WaitpointToken:
-        return await self._run(_retrieve(waitpoint_id))
+        try:
+            return await self._run(_retrieve(waitpoint_id))
+        except InternalServerError as exc:
+            _explain_unknown_token(exc)
+            raise
 
     async def complete(self, waitpoint_id: str, data: Any = None) -> CompletedWaitpointToken:
         return await self._run(_complete(waitpoint_id, data))

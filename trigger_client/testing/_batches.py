@@ -110,6 +110,17 @@ class BatchRoutes:
     ) -> list[bool]:
         """Create the runs in order; an item the server rejects aborts the batch (inline processing in
         services/batchTriggerV3.server.ts), leaving the runs created before it."""
+        # #prepareRunData reuses the unexpired run behind each item's idempotency key whatever its status; when
+        # every item has one, nothing is triggered (newRunCount 0), so even a failed run comes back as cached.
+        keys = [
+            item["options"].get("idempotencyKey") if isinstance(item.get("options"), dict) else None for item in items
+        ]
+        reused = [self.runs.live_idempotent_run(env, task, key) for task, key in zip(tasks, keys, strict=True)]
+        if all(run is not None for run in reused):
+            batch.items.update((index, run.id) for index, run in enumerate(reused) if run is not None)
+            batch.sealed_at = self.store.now()
+            self.store.touch()
+            return [True] * len(items)
         cached_flags = []
         for index, (task, item) in enumerate(zip(tasks, items, strict=True)):
             try:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ._auth import authorize
 from ._clock import iso, parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response
 from ._run_views import duration_ms
@@ -35,6 +36,7 @@ _QUERY = re.compile(
     r"(?:\s+WHERE\s+(?P<where>.+?))?(?:\s+LIMIT\s+(?P<limit>\d+))?\s*;?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+_TABLES = re.compile(r"\b(?:FROM|JOIN)\s+([A-Za-z_]\w*)", re.IGNORECASE)
 _CONDITION = re.compile(r"^\s*(\w+)\s*=\s*'([^']*)'\s*$")
 SUPPORTED = "SELECT <columns|*> FROM runs [WHERE <column> = '<value>' [AND ...]] [LIMIT n]"
 
@@ -52,12 +54,14 @@ class QueryRoutes:
         self.store = store
 
     def register(self, router: Router) -> None:
-        router.add("POST", "/api/v1/query", self.execute)
-        router.add("GET", "/api/v1/query/schema", self.schema)
+        router.add("POST", "/api/v1/query", self.execute, auth="env_or_public")
+        router.add("GET", "/api/v1/query/schema", self.schema, auth="env_or_public")
         router.add("GET", "/api/v1/query/dashboards", self.dashboards)
 
     def schema(self, req: Request) -> Response:
-        """The one table this emulator can query, in the shape of api.v1.query.schema.ts."""
+        """The one table this emulator can query, in the shape of api.v1.query.schema.ts (a JWT needs read on
+        ``query:schema``)."""
+        authorize(req, "read", "query", ["schema"])
         columns = [
             {"name": name, "type": _COLUMN_TYPES.get(name, "String"), "coreColumn": name in _CORE_COLUMNS}
             for name in _COLUMNS
@@ -85,6 +89,9 @@ class QueryRoutes:
             raise ApiError(400, "Invalid request body: query is required")
         if fmt not in ("json", "csv"):
             raise ApiError(400, f"Invalid format: {fmt}")
+        # routes/api.v1.query.ts: a JWT needs read on every table the query reads (everyResource), `query:all`
+        # when it names none.
+        authorize(req, "read", "query", _TABLES.findall(query) or ["all"])
         parsed = _QUERY.match(query)
         if parsed is None:
             raise _unsupported("query shape")
@@ -121,6 +128,12 @@ class QueryRoutes:
         scope = body.get("scope") or "environment"
         if scope not in ("environment", "project", "organization"):
             raise ApiError(400, f"Invalid scope: {scope}")
+        if req.scopes is not None and scope != "environment":  # v3/queryScope.ts: a JWT's ceiling
+            raise ApiError(
+                403,
+                f"This token is scoped to one environment, so it can't run a {scope}-scoped query. "
+                'Use scope "environment", or a secret key.',
+            )
         env = req.env_
         envs = [env] if scope == "environment" else list(env.project.environments.values())
         if scope == "organization":

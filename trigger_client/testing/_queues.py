@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._auth import authorize_any
 from ._clock import iso
 from ._http import ApiError, Request, Response, Router, json_response
 from ._pagination import offset_page
@@ -55,7 +56,7 @@ class QueueRoutes:
 
     def register(self, router: Router) -> None:
         router.add("GET", "/api/v1/queues", self.list)
-        router.add("GET", "/api/v1/queues/{queueParam}", self.retrieve)
+        router.add("GET", "/api/v1/queues/{queueParam}", self.retrieve, auth="env_or_public")
         router.add("POST", "/api/v1/queues/{queueParam}/pause", self.pause)
         router.add("POST", "/api/v1/queues/{queueParam}/concurrency/override", self.override)
         router.add("POST", "/api/v1/queues/{queueParam}/concurrency/reset", self.reset)
@@ -79,7 +80,9 @@ class QueueRoutes:
         return json_response(page)
 
     def retrieve(self, req: Request) -> Response:
-        # routes/api.v1.queues.$queueParam.ts answers the presenter's error code.
+        # routes/api.v1.queues.$queueParam.ts: a public JWT needs read on queues as a whole; a missing queue is
+        # answered with the presenter's error code.
+        authorize_any(req, "read", [("queues", None)])
         return json_response(present_queue(req.env_, self._find(req, req.arg("type"), "queue-not-found")))
 
     def pause(self, req: Request) -> Response:

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from ._auth import authorize_any
 from ._clock import parse_duration
-from ._http import ApiError, Request, Response, Router, json_response
+from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._packets import STORE_TYPE
 from ._run_views import duration_ms
 from ._state import Run, Settings, Store
@@ -68,7 +69,6 @@ SCHEMA: dict[str, dict[str, Any]] = {
 }
 NEVER_SKIPPED = frozenset({"id", "taskIdentifier", "friendlyId", "status", "createdAt"})
 MAX_CREATED_AT_AGE = 86400.0  # the server's REALTIME_MAXIMUM_CREATED_AT_FILTER_AGE_IN_MS default
-SUPER_SCOPES = ("read:runs", "read:all", "admin")
 
 
 def _timestamp(ts: float | None) -> str | None:
@@ -197,10 +197,7 @@ class RealtimeRoutes:
         return json_response({"sub": req.env_.id, "pub": True})
 
     def run_shape(self, req: Request) -> Response:
-        run = req.env_.runs.get(req.params["runId"])
-        if run is None:
-            raise ApiError(404, "Run not found")
-        _authorize(req, [f"read:runs:{run.id}", *(f"read:tags:{t}" for t in run.tags), _batch_scope(run)])
+        run = _readable_run(req)  # routes/realtime.v1.runs.$runId.ts
         run_id = run.id
         return self._shape(req, lambda r: r.id == run_id)
 
@@ -208,10 +205,8 @@ class RealtimeRoutes:
         tags = [t for t in (req.arg("tags") or "").split(",") if t]
         if not tags or any(not t.strip() or any(c in t for c in "'\"\\{}") for t in tags):
             raise ApiError(400, "Invalid tags")
-        if req.scopes is not None and not all(
-            any(s in req.scopes for s in (f"read:tags:{t}", "read:tags", *SUPER_SCOPES)) for t in tags
-        ):
-            raise ApiError(403, "Unauthorized: the public access token lacks read:tags for these tags")
+        # routes/realtime.v1.runs.ts: read on runs or tags as a whole, or on any one of the tags asked for.
+        authorize_any(req, "read", [("runs", None), ("tags", None), *(("tags", t) for t in tags)])
         age = parse_duration(req.arg("createdAt") or "24h")
         if age is None:
             raise ApiError(400, f"Invalid createdAt: {req.arg('createdAt')!r}")
@@ -221,10 +216,12 @@ class RealtimeRoutes:
         return self._shape(req, lambda r: wanted <= set(r.tags) and r.created_at >= since)
 
     def batch_shape(self, req: Request) -> Response:
+        # routes/realtime.v1.batches.$batchId.ts: a missing batch is a retryable 404 (shouldRetryNotFound: replica
+        # lag); read on the batch, or on runs as a whole.
         batch_id = req.params["batchId"]
         if batch_id not in req.env_.batches:
-            raise ApiError(404, "Batch not found")
-        _authorize(req, [f"read:batch:{batch_id}"])
+            raise not_found(retry=True)
+        authorize_any(req, "read", [("batch", batch_id), ("runs", None)])
         return self._shape(req, lambda r: r.batch_id == batch_id)
 
     # --- the shape protocol -------------------------------------------------------------------
@@ -285,10 +282,7 @@ class RealtimeRoutes:
     # --- SSE streams --------------------------------------------------------------------------
 
     def stream(self, req: Request) -> Response:
-        run = req.env_.runs.get(req.params["runId"])
-        if run is None:
-            raise ApiError(404, "Run not found")
-        _authorize(req, [f"read:runs:{run.id}", *(f"read:tags:{t}" for t in run.tags), _batch_scope(run)])
+        run = _readable_run(req)  # routes/realtime.v1.streams.$runId.$streamId.ts
         key = req.params["key"]
         version = self.stream_version
         start = _resume_index(req.header("last-event-id"), version)
@@ -329,15 +323,17 @@ def append_stream_chunk(store: Store, run: Run, key: str, chunk: Any) -> None:
         store.touch(run if first else None)
 
 
-def _batch_scope(run: Run) -> str:
-    return f"read:batch:{run.batch_id}" if run.batch_id else "read:runs"
-
-
-def _authorize(req: Request, scopes: list[str]) -> None:
-    if req.scopes is None:
-        return  # a secret key reads everything in its environment
-    if not any(s in req.scopes for s in (*scopes, *SUPER_SCOPES)):
-        raise ApiError(403, "Unauthorized: the public access token lacks the scope for this resource")
+def _readable_run(req: Request) -> Run:
+    """The run of a realtime run or stream route: 404 ``Not found`` when missing (not retried), then read on the
+    run, its task, one of its tags or its batch (the routes' anyResource)."""
+    run = req.env_.runs.get(req.params["runId"])
+    if run is None:
+        raise not_found(retry=False)
+    resources: list[tuple[str, str | None]] = [("runs", run.id), ("tasks", run.task), *(("tags", t) for t in run.tags)]
+    if run.batch_id:
+        resources.append(("batch", run.batch_id))
+    authorize_any(req, "read", resources)
+    return run
 
 
 def _offset_index(offset: str | None) -> int:

@@ -56,6 +56,14 @@ class RunFactory:
         self.store = store
         self.settings = settings
 
+    def live_idempotent_run(self, env: Environment, task: str, key: Any) -> Run | None:
+        """The run of ``task`` holding idempotency key ``key`` until it expires, whatever its status."""
+        if not isinstance(key, str) or not key:
+            return None
+        run = env.runs.get(env.idempotent_runs.get((task, key), ""))
+        now = self.store.now()
+        return run if run is not None and (run.idempotency_expires_at or now + 1) > now else None
+
     def create_run(
         self,
         env: Environment,
@@ -80,8 +88,8 @@ class RunFactory:
         if key is not None and not isinstance(key, str):
             raise ApiError(400, "Invalid request body", issues=[{"path": ["options", "idempotencyKey"]}])
         if key:
-            cached = env.runs.get(env.idempotent_runs.get((task, key), ""))
-            if cached is not None and (cached.idempotency_expires_at or now + 1) > now:
+            cached = self.live_idempotent_run(env, task, key)
+            if cached is not None:
                 if cached.status not in CLEARS_IDEMPOTENCY_KEY:
                     return cached, True
                 # A failed or expired run gives its key up to a new run (runEngine/concerns/idempotencyKeys.server.ts).

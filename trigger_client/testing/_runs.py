@@ -203,10 +203,10 @@ class RunService(RunFactory):
     def replay_run(self, run: Run, region: str | None = None) -> Run:
         """A new run of the same task (``region`` overrides the original's).
 
-        v3/services/replayTaskRun.server.ts copies the payload, tags, metadata, queue, test flag, concurrency key
-        and machine; delay, ttl, idempotency key, max attempts, priority and version are not carried over.
+        v3/services/replayTaskRun.server.ts copies the payload, tags, metadata, queue, test flag, concurrency key,
+        machine and region; delay, ttl, idempotency key, max attempts, priority and version are not carried over.
         """
-        copied = ("payloadType", "queue", "test", "concurrencyKey", "machine")
+        copied = ("payloadType", "queue", "test", "concurrencyKey", "machine", "region")
         options = {k: run.options[k] for k in copied if run.options.get(k) is not None}
         options.update(tags=list(run.tags), metadata=run.metadata)
         if region is not None:
@@ -219,12 +219,21 @@ class RunService(RunFactory):
         found = req.env_.runs.get(req.params["runId"])
         resources: list[tuple[str, str | None]] = [("runs", req.params["runId"])]
         authorize_any(req, "write", resources + ([("tasks", found.task)] if found else []))
-        run = self.get_run(req)
+        run = self.mutated_run(req)
         self.cancel_run(run)
         return json_response({"id": run.id})
 
+    @staticmethod
+    def mutated_run(req: Request) -> Run:
+        """The run of cancel and replay, whose findResource misses before the handler runs: the action route
+        builder answers 404 ``Resource not found`` (services/routeBuilders/apiBuilder.server.ts)."""
+        run = req.env_.runs.get(req.params["runId"])
+        if run is None:
+            raise ApiError(404, "Resource not found")
+        return run
+
     def replay(self, req: Request) -> Response:
-        run = self.get_run(req)
+        run = self.mutated_run(req)
         try:
             new_run = self.replay_run(run)
         except ApiError:

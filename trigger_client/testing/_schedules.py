@@ -121,8 +121,15 @@ class ScheduleRoutes:
             raise ApiError(422, f"Task with identifier {body['task']} is not a scheduled task.")
         return {**body, "cron": cron, "timezone": tz}
 
+    @staticmethod
+    def _lookup(env: Environment, key: str) -> Schedule | None:
+        # models/schedules.server.ts scheduleWhereClause: a `sched_` id, else the deduplication key.
+        if key.startswith("sched_"):
+            return env.schedules.get(key)
+        return next((s for s in env.schedules.values() if s.deduplication_key == key), None)
+
     def _get(self, req: Request) -> Schedule:
-        schedule = req.env_.schedules.get(req.params["schedule_id"])
+        schedule = self._lookup(req.env_, req.params["schedule_id"])
         if schedule is None:
             raise ApiError(404, "Schedule not found")
         return schedule
@@ -133,24 +140,29 @@ class ScheduleRoutes:
         schedule.next_run = next_run_after(schedule.cron, schedule.timezone, self.store.now())
         self.store.touch()
 
-    def create(self, req: Request) -> Response:
-        body = self._parse(req, creating=True)
-        env = req.env_
-        # The deduplication key makes create an upsert.
-        existing = next((s for s in env.schedules.values() if s.deduplication_key == body["deduplicationKey"]), None)
-        schedule = existing or Schedule(
+    def _new(self, env: Environment, body: dict[str, Any], deduplication_key: str) -> Schedule:
+        schedule = Schedule(
             id=self.store.new_id("sched_"),
             seq=self.store.next_seq(),
             task=body["task"],
             cron=body["cron"],
             timezone=body["timezone"],
-            deduplication_key=body["deduplicationKey"],
+            deduplication_key=deduplication_key,
             external_id=None,
             window=None,
             active=True,
             created_at=self.store.now(),
         )
         env.schedules[schedule.id] = schedule
+        return schedule
+
+    def create(self, req: Request) -> Response:
+        body = self._parse(req, creating=True)
+        env = req.env_
+        # The deduplication key makes create an upsert.
+        key = body["deduplicationKey"]
+        existing = next((s for s in env.schedules.values() if s.deduplication_key == key), None)
+        schedule = existing or self._new(env, body, key)
         self._apply(schedule, body)
         return json_response(self.present(env, schedule))
 
@@ -166,9 +178,18 @@ class ScheduleRoutes:
         return json_response(self.present(req.env_, self._get(req)))
 
     def update(self, req: Request) -> Response:
-        schedule = self._get(req)
-        self._apply(schedule, self._parse(req, creating=False))
-        return json_response(self.present(req.env_, schedule))
+        # routes/api.v1.schedules.$scheduleId.ts PUT: the body first; a schedule of another environment is 404
+        # ("hidden"), an unknown id falls through to the upsert's create path (v3/services/upsertTaskSchedule.server.ts
+        # #createNewSchedule): a new `sched_` id, not the one in the URL, and a generated deduplication key.
+        body = self._parse(req, creating=False)
+        env, key = req.env_, req.params["schedule_id"]
+        schedule = self._lookup(env, key)
+        if schedule is None:
+            if any(self._lookup(other, key) for other in env.project.environments.values() if other is not env):
+                raise ApiError(404, "Schedule not found")
+            schedule = self._new(env, body, self.store.new_id("", 24))  # nanoid(24) in the service
+        self._apply(schedule, body)
+        return json_response(self.present(env, schedule))
 
     def delete(self, req: Request) -> Response:
         schedule = self._get(req)

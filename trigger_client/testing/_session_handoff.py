@@ -85,7 +85,7 @@ class SessionHandoffRoutes:
             self.store.touch()
 
     def transcript(self, req: Request) -> Response:
-        session = self.sessions._find(req)
+        session = self.sessions.find(req)
         raw_limit = req.arg("limit")
         limit = None
         if raw_limit is not None:
@@ -99,7 +99,7 @@ class SessionHandoffRoutes:
         return json_response(page)
 
     def end_and_continue(self, req: Request) -> Response:
-        session = self.sessions._find(req)
+        session = self.sessions.find(req)
         body = req.json_object()
         calling, reason = body.get("callingRunId"), body.get("reason")
         deployment = body.get("externalDeploymentId")

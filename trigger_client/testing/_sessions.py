@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from ._auth import mint_public_token
+from ._auth import authorize, authorize_any, mint_public_token, scope_allows
 from ._clock import iso, parse_duration, parse_instant
-from ._http import ApiError, Request, Response, Router, json_response
+from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._pagination import cursor_page
 from ._runs import RunService
 from ._state import Store
@@ -85,11 +85,14 @@ class SessionRoutes:
         self.sessions: dict[str, Session] = {}
 
     def register(self, router: Router) -> None:
-        router.add("POST", "/api/v1/sessions", self.create)
-        router.add("GET", "/api/v1/sessions", self.list)
-        router.add("GET", "/api/v1/sessions/{session}", self.retrieve)
-        router.add("PATCH", "/api/v1/sessions/{session}", self.update)
-        router.add("POST", "/api/v1/sessions/{session}/close", self.close)
+        # Every session route takes a public JWT too (allowJWT in routes/api.v1.sessions.ts,
+        # api.v1.sessions.$session.ts, api.v1.sessions.$session.close.ts), such as the session-scoped token create
+        # returns (services/realtime/mintSessionToken.server.ts: read and write on the session's addressing key).
+        router.add("POST", "/api/v1/sessions", self.create, auth="env_or_public")
+        router.add("GET", "/api/v1/sessions", self.list, auth="env_or_public")
+        router.add("GET", "/api/v1/sessions/{session}", self.retrieve, auth="env_or_public")
+        router.add("PATCH", "/api/v1/sessions/{session}", self.update, auth="env_or_public")
+        router.add("POST", "/api/v1/sessions/{session}/close", self.close, auth="env_or_public")
 
     def status(self, session: Session) -> str:
         if session.closed_at is not None:
@@ -118,13 +121,25 @@ class SessionRoutes:
             del data["triggerConfig"], data["currentRunId"]
         return data
 
-    def _find(self, req: Request) -> Session:
+    def _lookup(self, req: Request) -> Session | None:
         # The route disambiguates by the `session_` prefix: friendly id, else the caller's externalId.
         key = unquote(req.params["session"])
         for s in self.sessions.values():
             if s.env_id == req.env_.id and (s.id == key if key.startswith("session_") else s.external_id == key):
                 return s
-        raise ApiError(404, "Session not found")
+        return None
+
+    def find(self, req: Request) -> Session:
+        """The session the URL names, in the caller's environment, or 404 ``Session not found``."""
+        session = self._lookup(req)
+        if session is None:
+            raise ApiError(404, "Session not found")
+        return session
+
+    def _find_as_admin(self, req: Request) -> Session:
+        """PATCH and close: ``admin`` on the session as the URL names it, checked before the lookup."""
+        authorize_any(req, "admin", [("sessions", unquote(req.params["session"]))])
+        return self.find(req)
 
     def _body(self, req: Request) -> dict[str, Any]:
         if len(req.body) > MAX_BODY_BYTES:
@@ -141,6 +156,8 @@ class SessionRoutes:
         config = body.get("triggerConfig")
         if not isinstance(config, dict) or not isinstance(config.get("basePayload"), dict):
             raise _invalid("triggerConfig.basePayload must be an object")
+        # write on the body's task, or on sessions as a whole (routes/api.v1.sessions.ts).
+        authorize_any(req, "write", [("tasks", str(task)), ("sessions", None)])
         env = req.env_
         existing = next(
             (s for s in self.sessions.values() if s.env_id == env.id and external_id and s.external_id == external_id),
@@ -207,6 +224,12 @@ class SessionRoutes:
             raise ApiError(400, "Query Error", details=[{"message": f"Invalid period: {period}"}])
         since = None if seconds is None else now - seconds
         types, tags, tasks = values("type"), values("tags"), values("taskIdentifier")
+        # routes/api.v1.sessions.ts: read on sessions or tasks as a whole, else on every task filtered by.
+        broad: list[tuple[str, str | None]] = [("sessions", None), ("tasks", None)]
+        if not tasks:
+            authorize_any(req, "read", broad)
+        elif req.scopes is not None and not any(scope_allows(req.scopes, "read", k, i) for k, i in broad):
+            authorize(req, "read", "tasks", sorted(tasks))
         external_id = req.arg("filter[externalId]")
 
         def keep(s: Session) -> bool:
@@ -227,10 +250,15 @@ class SessionRoutes:
         )
 
     def retrieve(self, req: Request) -> Response:
-        return json_response(self._present(self._find(req)))
+        # A loader route: the lookup first (404 `Not found`), then read on the session's id or its externalId.
+        session = self._lookup(req)
+        if session is None:
+            raise not_found(retry=False)
+        authorize_any(req, "read", [("sessions", key) for key in (session.id, session.external_id) if key])
+        return json_response(self._present(session))
 
     def update(self, req: Request) -> Response:
-        session = self._find(req)
+        session = self._find_as_admin(req)
         body = self._body(req)
         if "externalId" in body and body["externalId"] != session.external_id:
             raise ApiError(
@@ -249,7 +277,7 @@ class SessionRoutes:
         return json_response(self._present(session))
 
     def close(self, req: Request) -> Response:
-        session = self._find(req)
+        session = self._find_as_admin(req)
         body = req.json_object(optional=True)
         reason = body.get("reason")
         if reason is not None and (not isinstance(reason, str) or len(reason) > 256):

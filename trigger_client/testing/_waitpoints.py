@@ -132,7 +132,12 @@ class WaitpointRoutes:
         return token
 
     def retrieve(self, req: Request) -> Response:
-        return json_response(self._present(req, self._get(req.env_, req.params["waitpointId"]), with_output=True))
+        token = req.env_.waitpoints.get(req.params["waitpointId"])
+        if token is None:
+            # presenters/v3/ApiWaitpointPresenter.server.ts throws "Waitpoint not found"; the route lets it reach
+            # the route builder, which answers every thrown error 500 (services/routeBuilders/apiBuilder.server.ts).
+            raise ApiError(500, "Internal Server Error")
+        return json_response(self._present(req, token, with_output=True))
 
     def _complete(self, token: Waitpoint, data: Any) -> Response:
         if token.status == "WAITING":
