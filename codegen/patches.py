@@ -11,7 +11,7 @@ Wire facts: ``shared/reference/sdk-wire.md``.
 
 from __future__ import annotations
 
-from codegen import endpoints_sessions, endpoints_webhooks, server_fixes
+from codegen import endpoints_concurrency, endpoints_runs, endpoints_sessions, endpoints_webhooks, server_fixes
 from codegen.extra_endpoints import EXTRA_ENDPOINTS
 from codegen.patch_kit import (
     APPLIED,
@@ -73,7 +73,13 @@ __all__ = [
 RUN_LISTS = "GET /api/v1/runs, GET /api/v1/projects/{projectRef}/runs"
 
 # Routes the spec lacks, one table per area (each module's ENDPOINTS); they run before the rules below.
-ENDPOINT_TABLES = (EXTRA_ENDPOINTS, endpoints_webhooks.ENDPOINTS, endpoints_sessions.ENDPOINTS)
+ENDPOINT_TABLES = (
+    EXTRA_ENDPOINTS,
+    endpoints_webhooks.ENDPOINTS,
+    endpoints_sessions.ENDPOINTS,
+    endpoints_concurrency.ENDPOINTS,
+    endpoints_runs.ENDPOINTS,
+)
 
 PATCHES: tuple[Patch, ...] = (
     *(Patch(name, why, fix, scope=scope) for table in ENDPOINT_TABLES for name, why, fix, scope in table),

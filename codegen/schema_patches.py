@@ -331,6 +331,7 @@ def overlapping_one_of_as_any_of(spec: Node) -> bool:
 # The order in which the SDK emits trigger options (sdk-wire.md §2.2); the generated to_dict follows it.
 TRIGGER_OPTION_ORDER = (
     "queue",
+    "concurrency",
     "concurrencyKey",
     "test",
     "payloadType",

@@ -38,7 +38,7 @@ def test_every_call_form_is_read_with_its_method_and_path() -> None:
         ("GET", "/api/v3/runs/{runId}", "retrieveRun"),
         ("GET", "/api/v1/runs", "listRuns"),  # the method is in the paged helper's fourth argument
         ("GET", "/api/v1/queues/{value}", "retrieveQueue"),  # a regex in the parameter; the query dropped
-        ("GET", "/api/v1/concurrency-limits", "listLimits"),  # a comment between the arguments
+        ("GET", "/api/v1/not-a-real-route", "listLimits"),  # a comment between the arguments
         ("POST", "/engine/v1/runs/{runId}/wait/duration", "waitForDuration"),
         # Both branches of a conditional URL built from a const base.
         ("POST", "/realtime/v1/sessions/{sessionId}/channels/{channel}/{io}/append", "appendToChannel"),
@@ -65,14 +65,14 @@ def test_each_route_is_mapped_realtime_in_task_or_missing(patched: Node) -> None
     engine = routes[("POST", "/engine/v1/runs/{runId}/wait/duration")]
     assert engine.where.startswith("in-task: run-engine wait")
     assert "only that run's worker" in engine.where
-    assert routes[("GET", "/api/v1/concurrency-limits")].missing
+    assert routes[("GET", "/api/v1/not-a-real-route")].missing
 
 
 def test_cli_prints_one_line_per_route_and_exits_1_on_missing(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["sdk-routes", str(FIXTURE)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].split() == ["GET", "/api/v3/runs/{runId}", "trigger_api.api.runs.retrieve_run_v1", "[retrieveRun]"]
-    assert out[3].split() == ["GET", "/api/v1/concurrency-limits", "MISSING", "[listLimits]"]
+    assert out[3].split() == ["GET", "/api/v1/not-a-real-route", "MISSING", "[listLimits]"]
     assert out[4].split()[:3] == ["POST", "/engine/v1/runs/{runId}/wait/duration", "in-task:"]
     assert out[-2] == "11 routes: 3 generated, 2 realtime, 1 in-task, 5 MISSING"
     assert out[-1].startswith("not checked (URL not built from the base URL here): fetch(input,")
@@ -95,9 +95,9 @@ def _with_routes(document: Node, routes: list[tuple[str, str]]) -> Node:
 
 def test_a_route_added_to_the_spec_turns_missing_into_mapped(patched: Node, tmp_path: Path) -> None:
     missing = [key for key, route in _routes(patched).items() if route.missing]
-    assert ("GET", "/api/v1/concurrency-limits") in missing
-    flipped = _routes(_with_routes(patched, [("GET", "/api/v1/concurrency-limits")]))
-    assert flipped[("GET", "/api/v1/concurrency-limits")].where == "trigger_api.api.added.added_0_v1"
+    assert ("GET", "/api/v1/not-a-real-route") in missing
+    flipped = _routes(_with_routes(patched, [("GET", "/api/v1/not-a-real-route")]))
+    assert flipped[("GET", "/api/v1/not-a-real-route")].where == "trigger_api.api.added.added_0_v1"
     # Every missing route in the spec given to the command: it passes.
     newer = tmp_path / "newer.yaml"
     newer.write_text(spec.dump_yaml(_with_routes(spec.to_plain(spec.load(generate.DEFAULT_SPEC)), missing)))
@@ -112,9 +112,9 @@ def test_a_spec_parameter_never_stands_for_an_sdk_literal(patched: Node) -> None
     ]
     assert sdk_routes.generated_operations("GET", "/api/v1/deployments/newest", spec_ops) == []
     # An SDK parameter may be spelled out as literal paths in the spec: every one is listed.
-    spelled = _with_routes(patched, [("GET", "/api/v1/runs/{runId}/packets/payload")])
+    spelled = _with_routes(patched, [("GET", "/api/v1/runs/{runId}/not-a-real-route/payload")])
     assert sdk_routes.generated_operations(
-        "GET", "/api/v1/runs/{runId}/packets/{field}", sdk_routes._spec_operations(spelled)
+        "GET", "/api/v1/runs/{runId}/not-a-real-route/{field}", sdk_routes._spec_operations(spelled)
     ) == ["trigger_api.api.added.added_0_v1"]
 
 

@@ -53,6 +53,7 @@ STORE_TYPE = "application/store"
 # The order in which the SDK writes a batch item's options (sdk-wire.md §2.3); payloadSize comes last.
 _ITEM_OPTION_ORDER = (
     "queue",
+    "concurrency",
     "concurrencyKey",
     "test",
     "payloadType",

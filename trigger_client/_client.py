@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 
     from trigger_api.client import AuthenticatedClient
     from trigger_client._raw import AsyncRawClient, RawClient
+    from trigger_client._realtime.refresh import RefreshAccessToken, TokenRefresher
     from trigger_client._shared_limit import SharedBucket, SharedRateLimit
     from trigger_client.resources.auth import AsyncAuth, Auth
     from trigger_client.resources.batches import AsyncBatches, Batches
+    from trigger_client.resources.concurrency_limits import AsyncConcurrencyLimits, ConcurrencyLimits
     from trigger_client.resources.deployments import AsyncDeployments, Deployments
     from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
     from trigger_client.resources.errors import AsyncErrors, Errors
@@ -128,6 +130,7 @@ class _ClientBase:
     metrics: Metrics
     _credential: Credential
     _settings: Settings
+    _refresher: TokenRefresher | None
 
     def _configure(
         self,
@@ -142,11 +145,17 @@ class _ClientBase:
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         default_headers: Mapping[str, str] | None = None,
+        refresh_access_token: RefreshAccessToken | None = None,
     ) -> tuple[dict[str, str], RetryPolicy]:
         from trigger_client._logenv import configure_from_env
 
         configure_from_env()
         self._credential = resolve_credential(secret_key=secret_key, access_token=access_token)
+        self._refresher = None
+        if refresh_access_token is not None:
+            from trigger_client._realtime.refresh import TokenRefresher
+
+            self._refresher = TokenRefresher(refresh_access_token, self._credential.kind)
         self.api_url = resolve_api_url(api_url)
         self.project_ref = resolve_project_ref(project_ref)
         self.preview_branch = resolve_branch(preview_branch)
@@ -232,7 +241,8 @@ class TriggerClient(SyncCore, _ClientBase):
 
     Credentials come from ``secret_key=`` / ``access_token=`` or the ``TRIGGER_SECRET_KEY`` /
     ``TRIGGER_ACCESS_TOKEN`` environment variables; ``api_url`` defaults to ``TRIGGER_API_URL`` or
-    ``https://api.trigger.dev``.
+    ``https://api.trigger.dev``. With a public access token, ``refresh_access_token`` (a function returning a new
+    one) renews it for a subscription the server answers 401 or 403, once, resuming where it was.
 
     Example::
 
@@ -256,6 +266,7 @@ class TriggerClient(SyncCore, _ClientBase):
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         default_headers: Mapping[str, str] | None = None,
+        refresh_access_token: RefreshAccessToken | None = None,
         transport: httpx.BaseTransport | None = None,
         shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
@@ -274,6 +285,7 @@ class TriggerClient(SyncCore, _ClientBase):
             deadline=deadline,
             max_response_size=max_response_size,
             default_headers=default_headers,
+            refresh_access_token=refresh_access_token,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
@@ -303,6 +315,9 @@ class TriggerClient(SyncCore, _ClientBase):
     auth: resource[Auth] = resource("auth:Auth", "Public access tokens for browsers and other untrusted code.")
     webhooks: resource[Webhooks] = resource(
         "webhooks:Webhooks", "Hosted webhook endpoints and deliveries (``client.webhooks.endpoints``)."
+    )
+    concurrency_limits: resource[ConcurrencyLimits] = resource(
+        "concurrency_limits:ConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
     )
 
     @classmethod
@@ -394,6 +409,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         deadline: float | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         default_headers: Mapping[str, str] | None = None,
+        refresh_access_token: RefreshAccessToken | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
@@ -412,6 +428,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             deadline=deadline,
             max_response_size=max_response_size,
             default_headers=default_headers,
+            refresh_access_token=refresh_access_token,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         inner = transport if transport is not None else default_async_transport()
@@ -446,6 +463,9 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     )
     webhooks: resource[AsyncWebhooks] = resource(
         "webhooks:AsyncWebhooks", "Hosted webhook endpoints and deliveries (``client.webhooks.endpoints``)."
+    )
+    concurrency_limits: resource[AsyncConcurrencyLimits] = resource(
+        "concurrency_limits:AsyncConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
     )
 
     @classmethod

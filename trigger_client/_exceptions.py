@@ -148,13 +148,14 @@ class ResponseTooLargeError(APIResponseValidationError):
 class APIError(TriggerError):
     """The server answered with a non-2xx status.
 
-    Attributes: ``status``, ``code`` (when the body carries one), ``message`` (the server's), ``request_id``
-    (from ``x-request-id`` when present), ``headers``, and ``body`` (the parsed JSON body, or the text).
+    Attributes: ``status``, ``code``, ``param`` and ``type`` (when the body carries them: inside an ``error``
+    object, else at the top level beside a string ``error``), ``message`` (the server's), ``request_id`` (from
+    ``x-request-id`` when present), ``headers``, and ``body`` (the parsed JSON body, or the text).
 
     Example::
 
         except APIError as exc:
-            print(exc.status, exc.message, exc.request_id)
+            print(exc.status, exc.code, exc.message, exc.request_id)
     """
 
     def __init__(
@@ -165,12 +166,16 @@ class APIError(TriggerError):
         headers: Mapping[str, str] | None = None,
         body: Any = None,
         code: str | None = None,
+        param: str | None = None,
+        type: str | None = None,
     ) -> None:
         self.status = status
         self.message = message
         self.headers: dict[str, str] = {k.lower(): v for k, v in (headers or {}).items()}
         self.body = body
         self.code = code
+        self.param = param
+        self.type = type
         self.request_id = self.headers.get("x-request-id")
         super().__init__(f"{status} {message}")
 
@@ -256,9 +261,11 @@ class RateLimitError(APIError):
         headers: Mapping[str, str] | None = None,
         body: Any = None,
         code: str | None = None,
+        param: str | None = None,
+        type: str | None = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(message, status=status, headers=headers, body=body, code=code)
+        super().__init__(message, status=status, headers=headers, body=body, code=code, param=param, type=type)
         self.retry_after = retry_after
         self.limit = header_int(self.headers, "x-ratelimit-limit")
         self.remaining = header_int(self.headers, "x-ratelimit-remaining")
@@ -336,16 +343,25 @@ def _truncate(text: str) -> str:
     return text if len(text) <= _MAX_BODY_IN_MESSAGE else text[:_MAX_BODY_IN_MESSAGE] + "…"
 
 
-def error_message(status: int, body_text: str) -> tuple[str, Any, str | None]:
-    """The readable message, parsed body and code of an error response (same rules as the SDK, §6)."""
+_FIELDS = ("code", "param", "type")
+
+
+def _error_fields(body: Any, error: Any) -> dict[str, str]:
+    """``code``, ``param`` and ``type`` of an error body: from an ``error`` object, else from the body's top level
+    (@trigger.dev/core 4.8.3 apiClient/errors.js ``ApiError``: ``fields = error`` if an object, else ``body``)."""
+    source = error if isinstance(error, dict) else body if isinstance(body, dict) else {}
+    return {name: str(source[name]) for name in _FIELDS if source.get(name) is not None}
+
+
+def error_message(status: int, body_text: str) -> tuple[str, Any, dict[str, str]]:
+    """The readable message, parsed body and its ``code``/``param``/``type`` fields of an error response (same rules
+    as the SDK, §6)."""
     try:
         body: Any = json.loads(body_text) if body_text else None
     except ValueError:
-        return _truncate(f"{body_text}") or f"{status} status code (no body)", body_text, None
+        return _truncate(f"{body_text}") or f"{status} status code (no body)", body_text, {}
     error = body.get("error") if isinstance(body, dict) else None
-    code = None
     if isinstance(error, dict):
-        code = str(error["code"]) if "code" in error else None
         message = error.get("message")
         text = message if isinstance(message, str) else json.dumps(message if message is not None else error)
     elif isinstance(error, str):
@@ -360,7 +376,7 @@ def error_message(status: int, body_text: str) -> tuple[str, Any, str | None]:
         details = "; ".join(str(d.get("message", d)) for d in body["details"] if isinstance(d, dict))
         if details:
             text = f"{text}: {details}"
-    return _truncate(text), body, code
+    return _truncate(text), body, _error_fields(body, error)
 
 
 def make_status_error(
@@ -375,10 +391,10 @@ def make_status_error(
     secrets = tuple(secrets)
     if secrets:
         body_text = redact(body_text, secrets)
-    message, body, code = error_message(response.status_code, body_text)
+    message, body, fields = error_message(response.status_code, body_text)
     if context:
         message = f"{context}: {message}"
-    kwargs: dict[str, Any] = {"status": response.status_code, "headers": response.headers, "body": body, "code": code}
+    kwargs: dict[str, Any] = {"status": response.status_code, "headers": response.headers, "body": body, **fields}
     if response.status_code == 429:
         return RateLimitError(message, retry_after=retry_after, **kwargs)
     cls = _STATUS_ERRORS.get(response.status_code)

@@ -15,6 +15,7 @@ from trigger_client._core import Capture, RawResponse
 from trigger_client.resources.auth import AsyncAuth, Auth
 from trigger_client.resources.batches import AsyncBatches, Batches
 from trigger_client.resources.bulk_actions import AsyncBulkActions, BulkActions
+from trigger_client.resources.concurrency_limits import AsyncConcurrencyLimits, ConcurrencyLimits
 from trigger_client.resources.deployments import AsyncDeployments, Deployments
 from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
 from trigger_client.resources.errors import AsyncErrors, Errors
@@ -135,8 +136,11 @@ class RawRuns(_RawGroup):
     result = raw(Runs.result)
     events = raw(Runs.events)
     trace = raw(Runs.trace)
+    span = raw(Runs.span)
+    metadata = raw(Runs.metadata)
     update_metadata = raw(Runs.update_metadata)
     add_tags = raw(Runs.add_tags)
+    send_input = raw(Runs.send_input)
 
 
 class RawSchedules(_RawGroup):
@@ -166,6 +170,14 @@ class RawQueues(_RawGroup):
     resume = raw(Queues.resume)
     override_concurrency = raw(Queues.override_concurrency)
     reset_concurrency = raw(Queues.reset_concurrency)
+
+
+class RawConcurrencyLimits(_RawGroup):
+    retrieve = raw(ConcurrencyLimits.retrieve)
+    override = raw(ConcurrencyLimits.override)
+    pause = raw(ConcurrencyLimits.pause)
+    resume = raw(ConcurrencyLimits.resume)
+    reset = raw(ConcurrencyLimits.reset)
 
 
 class RawBatches(_RawGroup):
@@ -271,6 +283,7 @@ class RawClient:
         self.waitpoints = RawWaitpoints(client, ("waitpoints",))
         self.auth = RawAuth(client, ("auth",))
         self.webhooks = RawWebhooks(client, ("webhooks",))
+        self.concurrency_limits = RawConcurrencyLimits(client, ("concurrency_limits",))
 
 
 # Async -----------------------------------------------------------------------------------------------------------
@@ -304,8 +317,11 @@ class AsyncRawRuns(_RawGroup):
     result = async_raw(AsyncRuns.result)
     events = async_raw(AsyncRuns.events)
     trace = async_raw(AsyncRuns.trace)
+    span = async_raw(AsyncRuns.span)
+    metadata = async_raw(AsyncRuns.metadata)
     update_metadata = async_raw(AsyncRuns.update_metadata)
     add_tags = async_raw(AsyncRuns.add_tags)
+    send_input = async_raw(AsyncRuns.send_input)
 
 
 class AsyncRawSchedules(_RawGroup):
@@ -327,6 +343,14 @@ class AsyncRawEnvVars(_RawGroup):
     delete = async_raw(AsyncEnvVars.delete)
     import_ = async_raw(AsyncEnvVars.import_)
     diff = async_raw(AsyncEnvVars.diff)
+
+
+class AsyncRawConcurrencyLimits(_RawGroup):
+    retrieve = async_raw(AsyncConcurrencyLimits.retrieve)
+    override = async_raw(AsyncConcurrencyLimits.override)
+    pause = async_raw(AsyncConcurrencyLimits.pause)
+    resume = async_raw(AsyncConcurrencyLimits.resume)
+    reset = async_raw(AsyncConcurrencyLimits.reset)
 
 
 class AsyncRawQueues(_RawGroup):
@@ -440,3 +464,4 @@ class AsyncRawClient:
         self.waitpoints = AsyncRawWaitpoints(client, ("waitpoints",))
         self.auth = AsyncRawAuth(client, ("auth",))
         self.webhooks = AsyncRawWebhooks(client, ("webhooks",))
+        self.concurrency_limits = AsyncRawConcurrencyLimits(client, ("concurrency_limits",))

@@ -7,6 +7,7 @@ method is either offered raw (and listed here) or excluded on purpose.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import re
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ from trigger_client.resources import (
     auth,
     batches,
     bulk_actions,
+    concurrency_limits,
     deployments,
     envvars,
     errors,
@@ -108,6 +110,18 @@ SCENARIOS: dict[str, Scenario] = {
         r"/api/v1/runs/{run_id}/metadata",
     ),
     "runs.add_tags": (lambda r, w: r.add_tags(w.run_id, ["raw"]), "POST", r"/api/v1/runs/{run_id}/tags"),
+    # The emulator's run span id is derived from the run id (testing/_run_views.py run_spans).
+    "runs.span": (
+        lambda r, w: r.span(w.run_id, w.run_id.removeprefix("run_")[:16].ljust(16, "0")),
+        "GET",
+        r"/api/v1/runs/{run_id}/spans/\w+",
+    ),
+    "runs.metadata": (lambda r, w: r.metadata(w.run_id), "GET", r"/api/v1/runs/{run_id}/metadata"),
+    "runs.send_input": (
+        lambda r, w: r.send_input(w.delayed_run_id, "approval", {"ok": True}),
+        "POST",
+        r"/realtime/v1/streams/{delayed_run_id}/input/approval",
+    ),
     "schedules.create": (
         lambda r, w: r.create(task="hourly", cron="0 * * * *", deduplication_key="raw-create"),
         "POST",
@@ -283,6 +297,16 @@ SCENARIOS: dict[str, Scenario] = {
         "POST",
         r"/api/v1/webhooks/deliveries/whd_\w+/replay",
     ),
+    # --- concurrency limits (SDK 4.8.3) ---
+    "concurrency_limits.retrieve": (lambda r, w: r.retrieve("raw"), "GET", r"/api/v1/concurrency-limits/raw"),
+    "concurrency_limits.override": (
+        lambda r, w: r.override("raw", total=3),
+        "POST",
+        r"/api/v1/concurrency-limits/raw/override",
+    ),
+    "concurrency_limits.pause": (lambda r, w: r.pause("raw"), "POST", r"/api/v1/concurrency-limits/raw/pause"),
+    "concurrency_limits.resume": (lambda r, w: r.resume("raw"), "POST", r"/api/v1/concurrency-limits/raw/pause"),
+    "concurrency_limits.reset": (lambda r, w: r.reset("raw"), "POST", r"/api/v1/concurrency-limits/raw/reset"),
 }
 
 # Methods that are not offered raw, and why: their requests happen after they return, or they make none.
@@ -301,6 +325,7 @@ NOT_RAW = {
     "sessions.list": "paginator",
     "waitpoints.tokens.list": "paginator",
     "webhooks.deliveries.list": "paginator",
+    "concurrency_limits.list": "paginator",
 }
 
 RESOURCES: dict[str, tuple[type, type, type, type]] = {
@@ -349,6 +374,12 @@ RESOURCES: dict[str, tuple[type, type, type, type]] = {
         webhooks.AsyncWebhookDeliveries,
         _raw.RawWebhookDeliveries,
         _raw.AsyncRawWebhookDeliveries,
+    ),
+    "concurrency_limits": (
+        concurrency_limits.ConcurrencyLimits,
+        concurrency_limits.AsyncConcurrencyLimits,
+        _raw.RawConcurrencyLimits,
+        _raw.AsyncRawConcurrencyLimits,
     ),
 }
 
@@ -400,6 +431,7 @@ def test_every_method_is_offered_raw_or_excluded_on_purpose(resource: str) -> No
 @pytest.fixture
 def world() -> Iterator[World]:
     emulator = TriggerEmulator(seed=7)
+    emulator.concurrency_limit("raw", per_key=2, total=5)
 
     @emulator.task("add")
     def add(payload: dict[str, int]) -> int:
@@ -479,22 +511,26 @@ async def test_raw_response_of_every_method(
             world.bulk_id = c.runs.bulk.replay(run_ids=[world.run_id]).id
     if name == "queues.reset_concurrency":
         # Only an overridden queue can be reset (routes/api.v1.queues.$queueParam.concurrency.reset.ts answers 400).
-        with TriggerClient(
-            secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport
-        ) as c:
+        with (
+            TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport) as c,
+            pytest.warns(DeprecationWarning),
+        ):
             c.queues.override_concurrency(QueueRef("task", "add"), 3)
     invoke, method, path = SCENARIOS[name]
     expected_path = path.format(**{k: re.escape(str(v)) for k, v in vars(world).items()}, project=world.project)
-    if mode == "sync":
-        with TriggerClient(
-            secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport
-        ) as client:
-            raw = invoke(_group(client, name), world)
-    else:
-        async with AsyncTriggerClient(
-            secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.async_transport
-        ) as aclient:
-            raw = await invoke(_group(aclient, name), world)
+    # queues.override_concurrency and reset_concurrency are deprecated in favour of concurrency_limits.
+    deprecated = name in ("queues.override_concurrency", "queues.reset_concurrency")
+    with pytest.warns(DeprecationWarning) if deprecated else contextlib.nullcontext():
+        if mode == "sync":
+            with TriggerClient(
+                secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport
+            ) as client:
+                raw = invoke(_group(client, name), world)
+        else:
+            async with AsyncTriggerClient(
+                secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.async_transport
+            ) as aclient:
+                raw = await invoke(_group(aclient, name), world)
     assert isinstance(raw, RawResponse)
     assert raw.status_code == raw.http_response.status_code and 200 <= raw.status_code < 300
     assert raw.headers is raw.http_response.headers

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import inspect
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +43,17 @@ class Wire:
 
 def first_id(result: Any) -> str:
     return str(result[0].id) if isinstance(result, list) else str(result.id)
+
+
+def deprecated(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``fn(client)``, expecting the DeprecationWarning that names the concurrency_limits call to use."""
+
+    async def call(client: Any) -> Any:
+        with pytest.warns(DeprecationWarning, match=r"use client\.concurrency_limits\.(override|reset)"):
+            result = fn(client)
+            return await result if inspect.isawaitable(result) else result
+
+    return call
 
 
 WIRES = [
@@ -320,14 +332,14 @@ WIRES = [
     ),
     Wire(
         "override_queue_concurrency_v1",
-        lambda c: c.queues.override_concurrency("queue_123", 5),
+        deprecated(lambda c: c.queues.override_concurrency("queue_123", 5)),
         "POST",
         "/api/v1/queues/queue_123/concurrency/override",
         body={"type": "id", "concurrencyLimit": 5},
     ),
     Wire(
         "reset_queue_concurrency_v1",
-        lambda c: c.queues.reset_concurrency("queue_123"),
+        deprecated(lambda c: c.queues.reset_concurrency("queue_123")),
         "POST",
         "/api/v1/queues/queue_123/concurrency/reset",
         body={"type": "id"},
@@ -767,6 +779,137 @@ WIRES = [
         body={"callingRunId": "run_def456", "reason": "upgrade", "externalDeploymentId": "build-42"},
         check=lambda r: r.run_id == "run_ghi789" and r.swapped is True,
     ),
+    # --- concurrency limits (SDK 4.8.3) ---
+    # @trigger.dev/core 4.8.3 apiClient/index.js: listConcurrencyLimits (perPage then page), the name through
+    # encodeURIComponent, pause {action}, reset JSON.stringify({}); triggerConcurrencyBody sends a list of names.
+    Wire(
+        "list_concurrency_limits_v1",
+        lambda c: c.concurrency_limits.list(page=2, per_page=20, limit=1),
+        "GET",
+        "/api/v1/concurrency-limits",
+        query="perPage=20&page=2",
+        check=lambda r: [item.name for item in r] == ["openai"] and r[0].total.current == 25,
+    ),
+    Wire(
+        "retrieve_concurrency_limit_v1",
+        lambda c: c.concurrency_limits.retrieve("task/generate-report"),
+        "GET",
+        "/api/v1/concurrency-limits/task%2Fgenerate-report",
+        check=lambda r: r.id == "climit_1234" and r.per_key.current is None and r.paused is False,
+    ),
+    Wire(
+        "override_concurrency_limit_v1",
+        lambda c: c.concurrency_limits.override("openai", per_key=0, total=50),
+        "POST",
+        "/api/v1/concurrency-limits/openai/override",
+        body={"perKey": 0, "total": 50},
+        check=lambda r: r.total.override == 50,
+    ),
+    Wire(
+        "pause_concurrency_limit_v1",
+        lambda c: c.concurrency_limits.pause("openai"),
+        "POST",
+        "/api/v1/concurrency-limits/openai/pause",
+        body={"action": "pause"},
+        check=lambda r: r.paused is True,
+    ),
+    Wire(
+        "pause_concurrency_limit_v1",
+        lambda c: c.concurrency_limits.resume("openai"),
+        "POST",
+        "/api/v1/concurrency-limits/openai/pause",
+        body={"action": "resume"},
+    ),
+    Wire(
+        "reset_concurrency_limit_v1",
+        lambda c: c.concurrency_limits.reset("openai"),
+        "POST",
+        "/api/v1/concurrency-limits/openai/reset",
+        body={},
+        check=lambda r: r.name == "openai",
+    ),
+    Wire(
+        "trigger_task_v1",
+        lambda c: c.tasks.trigger("generate-report", {"id": 1}, queue="reports", concurrency="priority"),
+        "POST",
+        "/api/v1/tasks/generate-report/trigger",
+        body={
+            "payload": '{"json":{"id":1}}',
+            "options": {
+                "queue": {"name": "reports"},
+                "concurrency": ["priority"],
+                "payloadType": "application/super+json",
+                "payloadSize": 17,
+            },
+        },
+    ),
+    Wire(
+        "replay_run_v1",
+        lambda c: c.runs.replay(
+            "run_1234",
+            payload={"when": dt.datetime(1970, 1, 1, tzinfo=UTC)},
+            metadata={"source": "replay"},
+            tags="replayed",
+            queue="reports",
+            concurrency_key="user_42",
+            machine="large-1x",
+            version="20250101.1",
+            region="eu-central-1",
+            delay="10m",
+            ttl=3600,
+            idempotency_key="replay-1",
+            idempotency_key_ttl="1h",
+            max_attempts=2,
+            max_duration=300,
+            priority=10,
+        ),
+        "POST",
+        "/api/v1/runs/run_1234/replay",
+        body={
+            "payload": '{"json":{"when":"1970-01-01T00:00:00.000Z"},"meta":{"values":{"when":["Date"]}}}',
+            "payloadType": "application/super+json",
+            "metadata": {"source": "replay"},
+            "tags": ["replayed"],
+            "queue": "reports",
+            "concurrencyKey": "user_42",
+            "machine": "large-1x",
+            "version": "20250101.1",
+            "region": "eu-central-1",
+            "delay": "10m",
+            "ttl": 3600,
+            "idempotencyKey": "replay-1",
+            "idempotencyKeyTTL": "1h",
+            "maxAttempts": 2,
+            "maxDuration": 300,
+            "priority": 10,
+        },
+        check=lambda r: r.id.startswith("run_"),
+    ),
+    # --- runs, realtime, errors, fields (SDK 4.8.3) ---
+    Wire(
+        "retrieve_run_span_v1",
+        lambda c: c.runs.span("run_1234", "abcd1234"),
+        "GET",
+        "/api/v1/runs/run_1234/spans/abcd1234",
+        check=lambda r: r.span_id == "abcd1234" and r.ai.total_tokens == 15,
+    ),
+    Wire(
+        # The stored packet is decoded: metadata is the value, not its JSON text.
+        "get_run_metadata_v1",
+        lambda c: c.runs.metadata("run_1234"),
+        "GET",
+        "/api/v1/runs/run_1234/metadata",
+        check=lambda r: r.metadata == {"progress": 0.5} and r.metadata_type == "application/json",
+    ),
+    Wire(
+        # sendInputStream sends JSON.stringify({ data }).
+        "send_input_stream_v1",
+        lambda c: c.runs.send_input("run_1234", "approval", {"ok": True}),
+        "POST",
+        "/realtime/v1/streams/run_1234/input/approval",
+        body={"data": {"ok": True}},
+        check=lambda r: r.ok is True,
+    ),
 ]
 
 
@@ -774,10 +917,12 @@ WIRES = [
 # (and the packet upload of large items) take several requests per call and are tested in test_batches.py.
 RAW_ONLY = {"batch_trigger_task_by_id_v1", "batch_trigger_task_v1", "retrieve_batch_v1"}
 TWO_PHASE = {"create_batch_v3", "stream_batch_items_v3", "create_upload_payload_url_v2"}
+# Realtime loads offloaded payloads and outputs through these (tests/realtime/test_offloaded_packets.py).
+REALTIME_PACKETS = {"get_run_packet_url_v1", "get_payload_url_v1"}
 
 
 def test_every_operation_has_a_wire_test() -> None:
-    assert {w.operation_id for w in WIRES} | RAW_ONLY | TWO_PHASE == set(RESPONSES)
+    assert {w.operation_id for w in WIRES} | RAW_ONLY | TWO_PHASE | REALTIME_PACKETS == set(RESPONSES)
     assert not {w.operation_id for w in WIRES} & RAW_ONLY
 
 

@@ -291,6 +291,33 @@ QUEUE = {
     "concurrency": {"current": 2, "base": None, "override": None, "overriddenAt": None, "overriddenBy": None},
 }
 
+CONCURRENCY_LIMIT = {
+    "id": "climit_1234",
+    "name": "openai",
+    "perKey": {"current": None, "base": None, "override": None, "overriddenAt": None},
+    "total": {"current": 25, "base": 25, "override": None, "overriddenAt": None},
+    "running": 14,
+    "queued": 100,
+    "paused": False,
+}
+
+CONCURRENCY_LIMIT_CHECKS = {"id": "climit_1234", "per_key.current": None, "total.current": 25, "queued": 100}
+
+CONCURRENCY_LIMIT_KEY = {
+    "name": "subagents",
+    "concurrencyKey": "session_1",
+    "perKey": {"current": 3, "base": 1, "override": 3, "expiresAt": "2025-01-08T00:00:00.000Z"},
+    "running": 2,
+    "paused": False,
+}
+
+CONCURRENCY_LIMIT_KEY_CHECKS = {
+    "concurrency_key": "session_1",
+    "per_key.override": 3,
+    "per_key.expires_at": at(2025, 1, 8),
+    "running": 2,
+}
+
 QUEUE_CHECKS = {
     "name": "my/queue name",
     "type_": "custom",
@@ -1761,5 +1788,335 @@ CASES: tuple[Case, ...] = (
             }
         ),
         variant="config-4.8.3",
+    ),
+    # --- concurrency limits (SDK 4.8.3) ---
+    # @trigger.dev/core 4.8.3 apiClient/index.js listConcurrencyLimits … resetConcurrencyLimitKey; shapes from
+    # schemas/queues.js (ConcurrencyLimitItem, ConcurrencyLimitKeyItem, OverrideConcurrencyLimitRequestBody).
+    Case(
+        "list_concurrency_limits_v1",
+        lambda: {"per_page": 20, "page": 2},
+        "GET",
+        "/api/v1/concurrency-limits",
+        query="perPage=20&page=2",
+        response={"data": [CONCURRENCY_LIMIT], "pagination": {"currentPage": 2, "totalPages": 2, "count": 21}},
+        model="ConcurrencyLimitPage",
+        check=fields({"data.0.name": "openai", "data.0.total.current": 25, "pagination.total_pages": 2}),
+    ),
+    Case(
+        # encodeURIComponent(name): a task's inline limit "task/<id>" reaches the path as task%2F<id>.
+        "retrieve_concurrency_limit_v1",
+        lambda: {"name": "task/generate-report"},
+        "GET",
+        "/api/v1/concurrency-limits/task%2Fgenerate-report",
+        response=CONCURRENCY_LIMIT,
+        model="ConcurrencyLimit",
+        check=fields(CONCURRENCY_LIMIT_CHECKS),
+    ),
+    Case(
+        "retrieve_concurrency_limit_v1",
+        lambda: {"name": "subagents", "concurrency_key": "session_1"},
+        "GET",
+        "/api/v1/concurrency-limits/subagents",
+        query="concurrencyKey=session_1",
+        response=CONCURRENCY_LIMIT_KEY,
+        model="ConcurrencyLimitKey",
+        check=fields(CONCURRENCY_LIMIT_KEY_CHECKS),
+        variant="key",
+    ),
+    Case(
+        "override_concurrency_limit_v1",
+        lambda: {"name": "openai", "body": m.OverrideConcurrencyLimitRequestBody(total=50)},
+        "POST",
+        "/api/v1/concurrency-limits/openai/override",
+        body={"total": 50},
+        response={
+            **CONCURRENCY_LIMIT,
+            "total": {"current": 50, "base": 25, "override": 50, "overriddenAt": "2025-01-01T00:00:00.000Z"},
+        },
+        model="ConcurrencyLimit",
+        check=fields({"total.override": 50, "total.base": 25, "total.overridden_at": at(2025, 1, 1)}),
+    ),
+    Case(
+        "override_concurrency_limit_v1",
+        lambda: {
+            "name": "subagents",
+            "body": m.OverrideConcurrencyLimitRequestBody(per_key=3, concurrency_key="session_1", ttl="7d"),
+        },
+        "POST",
+        "/api/v1/concurrency-limits/subagents/override",
+        body={"perKey": 3, "concurrencyKey": "session_1", "ttl": "7d"},
+        response=CONCURRENCY_LIMIT_KEY,
+        model="ConcurrencyLimitKey",
+        check=fields(CONCURRENCY_LIMIT_KEY_CHECKS),
+        variant="key",
+    ),
+    Case(
+        "pause_concurrency_limit_v1",
+        lambda: {
+            "name": "openai",
+            "body": m.PauseConcurrencyLimitV1Body(action=m.PauseConcurrencyLimitV1BodyAction.PAUSE),
+        },
+        "POST",
+        "/api/v1/concurrency-limits/openai/pause",
+        body={"action": "pause"},
+        response={**CONCURRENCY_LIMIT, "paused": True},
+        model="ConcurrencyLimit",
+        check=fields({"paused": True}),
+    ),
+    Case(
+        # resetConcurrencyLimit sends JSON.stringify({}).
+        "reset_concurrency_limit_v1",
+        lambda: {"name": "openai", "body": m.ResetConcurrencyLimitV1Body()},
+        "POST",
+        "/api/v1/concurrency-limits/openai/reset",
+        body={},
+        response=CONCURRENCY_LIMIT,
+        model="ConcurrencyLimit",
+        check=fields(CONCURRENCY_LIMIT_CHECKS),
+    ),
+    Case(
+        "reset_concurrency_limit_v1",
+        lambda: {"name": "subagents", "body": m.ResetConcurrencyLimitV1Body(concurrency_key="session_1")},
+        "POST",
+        "/api/v1/concurrency-limits/subagents/reset",
+        body={"concurrencyKey": "session_1"},
+        response={**CONCURRENCY_LIMIT_KEY, "perKey": {"current": 1, "base": 1, "override": None, "expiresAt": None}},
+        model="ConcurrencyLimitKey",
+        check=fields({"per_key.override": None, "per_key.expires_at": None}),
+        variant="key",
+    ),
+    Case(
+        # triggerConcurrencyBody (sdk 4.8.3 concurrency-shared.js) puts `concurrency` right after `queue`.
+        "trigger_task_v1",
+        lambda: {
+            "task_identifier": "generate-report",
+            "body": m.TriggerTaskRequestBody(
+                payload='{"json":{"id":1}}',
+                options=m.TriggerTaskRequestBodyOptions(
+                    queue=m.QueueOptions(name="reports"),
+                    concurrency=["priority", "openai"],
+                    concurrency_key="user_42",
+                    payload_type="application/super+json",
+                    payload_size=17,
+                ),
+            ),
+        },
+        "POST",
+        "/api/v1/tasks/generate-report/trigger",
+        body={
+            "payload": '{"json":{"id":1}}',
+            "options": {
+                "queue": {"name": "reports"},
+                "concurrency": ["priority", "openai"],
+                "concurrencyKey": "user_42",
+                "payloadType": "application/super+json",
+                "payloadSize": 17,
+            },
+        },
+        response={"id": "run_1234", "isCached": False},
+        model="RunHandle",
+        check=fields({"id": "run_1234"}),
+        variant="concurrency",
+    ),
+    Case(
+        "replay_run_v1",
+        lambda: {
+            "run_id": "run_1234",
+            "body": m.ReplayRunRequestBody(
+                payload='{"json":{"userId":"user_456"}}',
+                payload_type=m.ReplayRunRequestBodyPayloadType.APPLICATIONSUPERJSON,
+                tags=["replayed"],
+                machine=m.ReplayRunRequestBodyMachine.LARGE_1X,
+                delay="10m",
+                max_attempts=2,
+            ),
+        },
+        "POST",
+        "/api/v1/runs/run_1234/replay",
+        body={
+            "payload": '{"json":{"userId":"user_456"}}',
+            "payloadType": "application/super+json",
+            "tags": ["replayed"],
+            "machine": "large-1x",
+            "delay": "10m",
+            "maxAttempts": 2,
+        },
+        response={"id": "run_5678"},
+        model="ReplayedRun",
+        check=fields({"id": "run_5678"}),
+        variant="overrides",
+    ),
+    Case(
+        # QueueItem: a V2 queue has no concurrency of its own (concurrencyLimit null, no `concurrency`).
+        "retrieve_queue_v1",
+        lambda: {"queue_param": "queue_1234"},
+        "GET",
+        "/api/v1/queues/queue_1234",
+        query="type=id",
+        response={**{k: v for k, v in QUEUE.items() if k != "concurrency"}, "version": "V2"},
+        model="Queue",
+        check=fields({"version": m.QueueVersion.V2, "concurrency_limit": None, "concurrency": None}),
+        variant="v2",
+    ),
+    # --- runs, realtime, errors, fields (SDK 4.8.3) ---
+    Case(
+        # retrieveRunTracePage (@trigger.dev/core 4.8.3 apiClient/index.js): page[size] then page[after].
+        "get_run_trace_v1",
+        lambda: {"run_id": "run_1234", "pagesize": 2, "pageafter": "c1"},
+        "GET",
+        "/api/v1/runs/run_1234/trace",
+        query="page%5Bsize%5D=2&page%5Bafter%5D=c1",
+        response={
+            "data": [
+                {
+                    "id": "span_1",
+                    "runId": "run_1234",
+                    "message": "my-task",
+                    "startTime": "2025-01-01T00:00:01.000Z",
+                    "duration": 8000,
+                    "isError": False,
+                    "isPartial": False,
+                    "isCancelled": False,
+                    "level": "TRACE",
+                    "attemptNumber": 1,
+                }
+            ],
+            "attemptFailures": [{"spanId": "span_1", "attemptNumber": 1, "runId": "run_1234"}],
+            "pagination": {"next": "c2"},
+        },
+        model="RunTracePage",
+        check=fields(
+            {"data.0.id": "span_1", "data.0.start_time": at(2025, 1, 1, 0, 0, 1), "pagination.next_": "c2"}
+            | {"attempt_failures.0.attempt_number": 1, "data.0.parent_id": None}
+        ),
+        variant="paged",
+    ),
+    Case(
+        "retrieve_run_span_v1",
+        lambda: {"run_id": "run_1234", "span_id": "abcd1234"},
+        "GET",
+        "/api/v1/runs/run_1234/spans/abcd1234",
+        response={
+            "spanId": "abcd1234",
+            "parentId": None,
+            "runId": "run_1234",
+            "message": "openai.chat",
+            "isError": False,
+            "isPartial": False,
+            "isCancelled": False,
+            "level": "TRACE",
+            "startTime": "2025-01-01T00:00:01.000Z",
+            "durationMs": 12.5,
+            "properties": {"gen_ai.system": "openai"},
+            "ai": {
+                "model": "gpt-4o",
+                "provider": "openai",
+                "operationName": "chat",
+                "inputTokens": 10,
+                "outputTokens": 5,
+                "totalTokens": 15,
+                "durationMs": 12.5,
+            },
+            "triggeredRuns": [
+                {
+                    "runId": "run_2",
+                    "taskIdentifier": "child",
+                    "status": "COMPLETED_SUCCESSFULLY",
+                    "createdAt": "2025-01-01T00:00:02.000Z",
+                }
+            ],
+        },
+        model="RunSpan",
+        check=fields(
+            {"span_id": "abcd1234", "parent_id": None, "duration_ms": 12.5, "ai.total_tokens": 15}
+            | {"triggered_runs.0.run_id": "run_2", "triggered_runs.0.created_at": at(2025, 1, 1, 0, 0, 2)}
+        ),
+    ),
+    Case(
+        # The webapp answers the stored packet (api.v1.runs.$runId.metadata.ts loader).
+        "get_run_metadata_v1",
+        lambda: {"run_id": "run_1234"},
+        "GET",
+        "/api/v1/runs/run_1234/metadata",
+        response={"metadata": '{"progress":0.5}', "metadataType": "application/json"},
+        model="StoredRunMetadata",
+        check=fields({"metadata": '{"progress":0.5}', "metadata_type": "application/json"}),
+    ),
+    Case(
+        "get_run_packet_url_v1",
+        lambda: {"run_id": "run_1234", "field": m.GetRunPacketUrlV1Field.OUTPUT},
+        "GET",
+        "/api/v1/runs/run_1234/packets/output",
+        response={"presignedUrl": "https://store.example/get?sig=1"},
+        model="PacketUrl",
+        check=fields({"presigned_url": "https://store.example/get?sig=1"}),
+    ),
+    Case(
+        # getPayloadUrl encodes the whole path into one segment (encodeURIComponent).
+        "get_payload_url_v1",
+        lambda: {"filename": "run_1234-1/output.json"},
+        "GET",
+        "/api/v1/packets/run_1234-1%2Foutput.json",
+        response={"presignedUrl": "https://store.example/get?sig=2"},
+        model="PacketUrl",
+        check=fields({"presigned_url": "https://store.example/get?sig=2"}),
+    ),
+    Case(
+        "send_input_stream_v1",
+        lambda: {"run_id": "run_1234", "stream_id": "approval", "body": m.SendInputStreamV1Body(data={"ok": True})},
+        "POST",
+        "/realtime/v1/streams/run_1234/input/approval",
+        body={"data": {"ok": True}},
+        response={"ok": True},
+        model="InputStreamSent",
+        check=fields({"ok": True}),
+    ),
+    Case(
+        "get_schedule_v1",
+        lambda: {"schedule_id": "sched_1234"},
+        "GET",
+        "/api/v1/schedules/sched_1234",
+        response={**SCHEDULE, "appliedSchedulePolicy": {"minimumWindowSeconds": 3600, "reason": "free_schedule"}},
+        model="Schedule",
+        check=fields({"applied_schedule_policy.minimum_window_seconds": 3600, "additional_properties": {}}),
+        variant="applied-policy",
+    ),
+    Case(
+        "get_current_deployment_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/deployments/current",
+        response={
+            "id": "deployment_1",
+            "createdAt": "2025-01-01T00:00:00.000Z",
+            "shortCode": "abc",
+            "version": "20250101.1",
+            "runtime": None,
+            "runtimeVersion": None,
+            "status": "DEPLOYED",
+            "externalId": "build-42",
+        },
+        model="CurrentDeployment",
+        check=fields({"external_id": "build-42", "additional_properties": {}}),
+        variant="external-id",
+    ),
+    Case(
+        "retrieve_run_v1",
+        lambda: {"run_id": "run_1234"},
+        "GET",
+        "/api/v3/runs/run_1234",
+        response={
+            **RUN,
+            "error": {
+                "message": "outer",
+                "name": "Error",
+                "causes": [{"message": "inner", "name": "TypeError", "stackTrace": "at x"}, {"message": "root"}],
+            },
+        },
+        model="Run",
+        check=fields(
+            {"error.causes.0.name": "TypeError", "error.causes.1.message": "root", "error.additional_properties": {}}
+        ),
+        variant="error-causes",
     ),
 )

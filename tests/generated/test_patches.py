@@ -147,9 +147,87 @@ WEBHOOK_SESSION_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = 
     ),
 }
 
+# --- concurrency limits (SDK 4.8.3): codegen/endpoints_concurrency.py ---
+CONCURRENCY_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "list_concurrency_limits": (
+        lambda d: "list_concurrency_limits_v1" in _operation_ids(d),
+        "list_concurrency_limits_v1",
+    ),
+    "retrieve_concurrency_limit": (
+        lambda d: (
+            "retrieve_concurrency_limit_v1" in _operation_ids(d)
+            and _names(d, "retrieve_concurrency_limit_v1") == ["name", "concurrencyKey"]
+        ),
+        "retrieve_concurrency_limit_v1[key]",
+    ),
+    "override_concurrency_limit": (
+        lambda d: (
+            "override_concurrency_limit_v1" in _operation_ids(d)
+            and list(_body(d, "override_concurrency_limit_v1")["properties"])
+            == ["perKey", "total", "concurrencyKey", "ttl"]
+        ),
+        "override_concurrency_limit_v1[key]",
+    ),
+    "pause_concurrency_limit": (
+        lambda d: "pause_concurrency_limit_v1" in _operation_ids(d),
+        "pause_concurrency_limit_v1",
+    ),
+    "reset_concurrency_limit": (
+        lambda d: "reset_concurrency_limit_v1" in _operation_ids(d),
+        "reset_concurrency_limit_v1[key]",
+    ),
+    "trigger_option_concurrency": (
+        lambda d: (
+            _schema(d, "TriggerTaskRequestBody")["properties"]["options"]["properties"]
+            .get("concurrency", {})
+            .get("maxItems")
+            == 2
+        ),
+        "trigger_task_v1[concurrency]",
+    ),
+    "queue_version": (
+        lambda d: _schema(d, "QueueObject")["properties"].get("version", {}).get("enum") == ["V1", "V2"],
+        "retrieve_queue_v1[v2]",
+    ),
+    "replay_body": (
+        lambda d: (
+            "requestBody" in _op(d, "replay_run_v1") and _body(d, "replay_run_v1").get("additionalProperties") is False
+        ),
+        "replay_run_v1[overrides]",
+    ),
+}
+
+
+# codegen/endpoints_runs.py: run routes and fields of SDK 4.8.3 (spans, paged trace, metadata, packets, inputs).
+RUNS_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "run_span": (lambda d: "retrieve_run_span_v1" in _operation_ids(d), "retrieve_run_span_v1"),
+    "run_trace_pages": (
+        lambda d: any(p.get("name") == "page[size]" for p in _params(d, "get_run_trace_v1")),
+        "get_run_trace_v1[paged]",
+    ),
+    "run_metadata_retrieve": (lambda d: "get_run_metadata_v1" in _operation_ids(d), "get_run_metadata_v1"),
+    "run_packet_url": (lambda d: "get_run_packet_url_v1" in _operation_ids(d), "get_run_packet_url_v1"),
+    "packet_download_url": (lambda d: "get_payload_url_v1" in _operation_ids(d), "get_payload_url_v1"),
+    "send_input_stream": (lambda d: "send_input_stream_v1" in _operation_ids(d), "send_input_stream_v1"),
+    "schedule_applied_policy": (
+        lambda d: "appliedSchedulePolicy" in _schema(d, "ScheduleObject")["properties"],
+        "get_schedule_v1[applied-policy]",
+    ),
+    "deployment_external_id": (
+        lambda d: "externalId" in _schema(d, "CurrentDeployment")["properties"],
+        "get_current_deployment_v1[external-id]",
+    ),
+    "error_causes": (
+        lambda d: "causes" in _schema(d, "SerializedError")["properties"],
+        "retrieve_run_v1[error-causes]",
+    ),
+}
+
 EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     **EXTRA_EFFECTS,
     **WEBHOOK_SESSION_EFFECTS,
+    **CONCURRENCY_EFFECTS,
+    **RUNS_EFFECTS,
     "merge_singular_tags": (lambda d: list(_op(d, "retrieve_run_v1")["tags"]) == ["runs"], "retrieve_run_v1"),
     "add_missing_run_filters": (
         lambda d: (

@@ -1,11 +1,13 @@
-"""Realtime reconnects obey the server only within bounds: waits it asks for are clamped to [0.1 s, 60 s], and
-answers that make no progress (must-refetch, 409, an instant empty live poll) pause instead of spinning."""
+"""Realtime reconnects obey the server only within bounds: waits it asks for are clamped to [0.1 s, 60 s], a wait
+beyond 120 s raises RateLimitError as a call does, and answers that make no progress (must-refetch, 409, an
+instant empty live poll) pause instead of spinning."""
 
 from __future__ import annotations
 
 import httpx
 import pytest
 
+from trigger_client import RateLimitError
 from trigger_client._realtime import RealtimeRun, ShapeProtocol, SseProtocol
 
 ABSURD = ["inf", "1e9", "1e400", "9" * 100, "nan", "0", "-1", "Wed, 21 Oct 2015 07:28:00 GMT", "garbage"]
@@ -26,11 +28,23 @@ def _sse() -> SseProtocol:
 def test_server_asked_reconnect_waits_are_clamped(value: str, make: object) -> None:
     protocol = make()  # type: ignore[operator]
     protocol.next_step()
+    if value in ("inf", "1e9", "1e400", "9" * 100):
+        with pytest.raises(RateLimitError) as raised:
+            protocol.on_failure(httpx.Response(429, headers={"retry-after": value}))
+        assert raised.value.retry_after is not None and raised.value.retry_after > 120
+        return
     protocol.on_failure(httpx.Response(429, headers={"retry-after": value}))
     step = protocol.next_step()
     assert step is not None and 0.05 <= step.wait <= 60.0, (value, step)
-    if value in ("inf", "1e9", "1e400", "9" * 100):
-        assert step.wait == 60.0
+
+
+@pytest.mark.parametrize("make", [_shape, _sse], ids=["shape", "sse"])
+def test_a_wait_up_to_120_s_is_slept_in_60_s_at_most(make: object) -> None:
+    protocol = make()  # type: ignore[operator]
+    protocol.next_step()
+    protocol.on_failure(httpx.Response(429, headers={"retry-after": "120"}))
+    step = protocol.next_step()
+    assert step is not None and step.wait == 60.0
 
 
 def test_repeated_must_refetch_backs_off() -> None:

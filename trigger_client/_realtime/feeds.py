@@ -85,12 +85,23 @@ def batch_feed(batch_id: str, *, skip_columns: Sequence[str] | None) -> ShapePro
     )
 
 
+STREAM_STARTS = ("beginning", "latest")
+
+
 def stream_feed(
-    run_id: str, key: str, *, as_json: bool, timeout_seconds: int | None, last_event_id: str | None
+    run_id: str,
+    key: str,
+    *,
+    as_json: bool,
+    timeout_seconds: int | None,
+    last_event_id: str | None,
+    start: str = "beginning",
 ) -> SseProtocol:
     """The protocol of ``runs.stream``."""
     if not isinstance(key, str) or not key:
         raise ValidationError("key", f"must be a stream key such as 'default', got {key!r}")
+    if start not in STREAM_STARTS:
+        raise ValidationError("start", f'must be "beginning" or "latest", got {start!r}')
     path = "/realtime/v1/streams/" + _path(v.run_id(run_id), v.segment(key, "key"))
     if last_event_id is not None:
         v.header_value(last_event_id, "last_event_id")
@@ -105,4 +116,5 @@ def stream_feed(
         timeout_seconds=timeout_seconds,
         last_event_id=last_event_id,
         template="/realtime/v1/streams/{run_id}/{key}",
+        start=start,
     )

@@ -10,13 +10,15 @@ from typing import Protocol, TypeVar
 
 import httpx
 
-from trigger_client._exceptions import APIResponseValidationError, redact
-from trigger_client._retry import clamp_delay, server_requested_delay
+from trigger_client._exceptions import APIResponseValidationError, make_status_error, redact
+from trigger_client._retry import RetryPolicy, clamp_delay, server_requested_delay
 
 T = TypeVar("T")
 
 # A reconnect waits at most this long, whatever the server asks: the feed stays alive without sleeping for ever.
 MAX_RECONNECT_DELAY = 60.0
+# A 429 asking for a longer wait than a call would sit out (RetryPolicy.max_server_delay) is raised, as by a call.
+MAX_RATE_LIMIT_WAIT = RetryPolicy.max_server_delay
 # What a parser of server data may raise on input it does not expect; RecursionError for absurdly nested JSON.
 PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError, OverflowError)
 
@@ -58,9 +60,17 @@ class RealtimeProtocol(Protocol[T]):
 
 
 def reconnect_delay(response: httpx.Response, backoff: float) -> float:
-    """The wait before reconnecting after ``response``: the server's (429 only), clamped, else ``backoff``."""
+    """The wait before reconnecting after ``response``: the server's (429 only), clamped, else ``backoff``.
+
+    A 429 whose wait is beyond :data:`MAX_RATE_LIMIT_WAIT` (``retry-after: 1e9``, ``inf``) raises
+    :class:`RateLimitError` at once, with that wait as ``retry_after``.
+    """
     server = server_requested_delay(response.headers) if response.status_code == 429 else None
-    return backoff if server is None else clamp_delay(server, MAX_RECONNECT_DELAY)
+    if server is None:
+        return backoff
+    if server > MAX_RATE_LIMIT_WAIT:
+        raise make_status_error(response, retry_after=server)
+    return clamp_delay(server, MAX_RECONNECT_DELAY)
 
 
 @contextlib.contextmanager

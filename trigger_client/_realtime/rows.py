@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from trigger_client._payloads import deserialize_payload
+from trigger_client._realtime.packets import OffloadedPacket
 
 # Internal (database) status → public status (§8); unknown values read as QUEUED like the SDK's mapper.
 STATUS_MAP = {
@@ -142,11 +143,17 @@ def parse_timestamp(value: Any) -> datetime | None:
 
 @dataclass(frozen=True)
 class RunError:
-    """Why a run failed, as the SDK presents a ``TaskRunError``."""
+    """Why a run failed, as the SDK presents a ``TaskRunError``; ``causes`` is the error's ``cause`` chain,
+    outermost first (``@trigger.dev/core`` 4.8.3 ``schemas/common.js`` TaskRunBuiltInError.causes)."""
 
     message: str
     name: str | None = None
     stack_trace: str | None = None
+    causes: tuple[RunError, ...] = ()
+
+
+def _built_in(raw: Mapping[str, Any], causes: tuple[RunError, ...] = ()) -> RunError:
+    return RunError(str(raw.get("message", "")), raw.get("name"), raw.get("stackTrace"), causes)
 
 
 def _run_error(raw: Any) -> RunError | None:
@@ -157,14 +164,18 @@ def _run_error(raw: Any) -> RunError | None:
         return RunError(str(raw.get("raw", "")))
     if kind == "INTERNAL_ERROR":
         return RunError(f"trigger.dev internal error ({raw.get('code')})")
-    return RunError(str(raw.get("message", "")), raw.get("name"), raw.get("stackTrace"))
+    chain = raw.get("causes") or []
+    if not isinstance(chain, list) or not all(isinstance(cause, Mapping) for cause in chain):
+        raise ValueError("realtime row error causes are not a list of objects")
+    return _built_in(raw, tuple(_built_in(cause) for cause in chain))
 
 
 def _packet(data: Any, data_type: Any) -> Any:
     if data_type is None:
         return None
     if data_type == "application/store":
-        return data  # offloaded (> 128 KiB): the storage path; runs.retrieve() downloads the value
+        # Offloaded (from 128 KiB): the storage path, which the subscription loads before yielding the run.
+        return OffloadedPacket(str(data)) if data else None
     return deserialize_payload(data, data_type)
 
 

@@ -69,10 +69,12 @@ class SseProtocol:
         as_json: bool,
         timeout_seconds: int | None,
         last_event_id: str | None,
+        start: str = "beginning",
         max_line: int = MAX_SSE_LINE,
         template: str | None = None,
     ) -> None:
         self.operation = operation
+        self.start = start
         self.path = path
         self.template = template
         self.as_json = as_json
@@ -100,6 +102,9 @@ class SseProtocol:
         headers = {"accept": "text/event-stream", "x-trigger-realtime-streams-version": "v2"}
         if self.last_event_id is not None:
             headers["last-event-id"] = self.last_event_id
+        elif self.start == "latest":
+            # Only records appended after connecting; never beside Last-Event-ID (runStream.js STREAM_START_HEADER).
+            headers["x-trigger-stream-start"] = "latest"
         if self.timeout_seconds is not None:
             headers["timeout-seconds"] = str(self.timeout_seconds)
         read = (self.timeout_seconds or SSE_DEFAULT_INACTIVITY) + SSE_READ_MARGIN

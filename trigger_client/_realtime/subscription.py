@@ -16,8 +16,15 @@ import httpx
 
 from trigger_client._config import CredentialKind
 from trigger_client._core import connection_error
-from trigger_client._exceptions import APIResponseValidationError, ClientClosedError, ConfigurationError
+from trigger_client._exceptions import (
+    APIResponseValidationError,
+    ClientClosedError,
+    ConfigurationError,
+    make_status_error,
+)
+from trigger_client._realtime.packets import PacketLoader
 from trigger_client._realtime.protocol import RealtimeProtocol, Step
+from trigger_client._steps import drive, drive_async
 from trigger_client._transport import CALL_OPTIONS, CallOptions
 
 T = TypeVar("T")
@@ -44,19 +51,40 @@ def _recoverable(exc: Exception, operation: str) -> Exception:
     return exc
 
 
-def _build(client: Any, protocol: RealtimeProtocol[Any], step: Step) -> httpx.Request:
+def _build(client: Any, protocol: RealtimeProtocol[Any], step: Step, token: str | None) -> httpx.Request:
     # Retries belong to the protocol (forever, resuming from its offset), not to the transport's budget.
     options = CallOptions(protocol.operation, max_retries=0, stream=True, template=protocol.template)
     http: httpx.Client | httpx.AsyncClient = client._http
+    # A refreshed public token replaces the client's for this subscription only.
+    headers = step.headers if token is None else {**step.headers, "authorization": f"Bearer {token}"}
     return http.build_request(
         "GET",
         step.path,
         params=tuple(step.params),
         # The pool's headers come with it; a with_options(headers=) view adds its own.
-        headers={**client._view_headers, **step.headers},
+        headers={**client._view_headers, **headers},
         timeout=step.timeout,
         extensions={CALL_OPTIONS: options},
     )
+
+
+class _Session:
+    """What a subscription keeps besides its protocol: the token a refresh gave it, and the packets it loaded."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.token: str | None = None
+        # A refresh was tried since the last good answer: another 401/403 is final (runStream.js authRefreshed).
+        self.refreshed = False
+        self.packets = PacketLoader()
+
+    def rejected(self, response: httpx.Response) -> bool:
+        """Whether ``response`` is an auth failure the client's refresher may answer, once per good answer."""
+        refresher = self.client._refresher
+        return response.status_code in (401, 403) and refresher is not None and not self.refreshed
+
+    def rejected_token(self) -> str:
+        return self.token or self.client._credential.token
 
 
 class Subscription(Generic[T]):
@@ -76,29 +104,52 @@ class Subscription(Generic[T]):
         check_client(client, protocol.operation)
         self._client = client
         self._protocol = protocol
+        self._session = _Session(client)
         self._closed = threading.Event()
         self._response: httpx.Response | None = None
         self._items = self._drive()
 
+    def _refresh(self, response: httpx.Response) -> bool:
+        session = self._session
+        if not session.rejected(response):
+            return False
+        session.refreshed = True
+        try:
+            session.token = self._client._refresher.refresh(session.rejected_token())
+        except Exception as exc:  # the user's function failed: the auth error stays final, as in the SDK
+            raise make_status_error(response) from exc
+        return True
+
+    def _ready(self, item: T) -> T:
+        session = self._session
+        if not session.packets.pending(item):
+            return item
+        loaded: T = drive(self._client._run, session.packets.load(item, session.token))
+        return loaded
+
     def _drive(self) -> Generator[T, None, None]:
-        protocol, http = self._protocol, self._client._http
+        protocol, http, session = self._protocol, self._client._http, self._session
         while not self._closed.is_set() and (step := protocol.next_step()) is not None:
             if step.wait and self._closed.wait(step.wait):
                 return
             self._client._check_fork()
             items: list[T] = []
             try:
-                response = http.send(_build(self._client, protocol, step), stream=True)
+                response = http.send(_build(self._client, protocol, step, session.token), stream=True)
                 self._response = response
                 try:
                     if not response.is_success:
                         response.read()
-                        protocol.on_failure(response)
+                        if not self._refresh(response):
+                            protocol.on_failure(response)
                         continue
                     protocol.on_open(response)
                     for text in response.iter_text():
-                        yield from protocol.feed(text)
+                        for item in protocol.feed(text):
+                            session.refreshed = False
+                            yield self._ready(item)
                     items = protocol.on_end()
+                    session.refreshed = False
                 finally:
                     self._response = None
                     response.close()
@@ -106,7 +157,8 @@ class Subscription(Generic[T]):
                 if self._closed.is_set():
                     return
                 protocol.on_error(_recoverable(exc, protocol.operation))
-            yield from items
+            for item in items:
+                yield self._ready(item)
 
     def __iter__(self) -> Subscription[T]:
         return self
@@ -147,9 +199,30 @@ class AsyncSubscription(Generic[T]):
         check_client(client, protocol.operation)
         self._client = client
         self._protocol = protocol
+        self._session = _Session(client)
         self._closed = False
         self._task: asyncio.Future[Any] | None = None
         self._items = self._drive()
+
+    async def _refresh(self, response: httpx.Response) -> bool:
+        session = self._session
+        if not session.rejected(response):
+            return False
+        session.refreshed = True
+        try:
+            session.token = await self._io(self._client._refresher.refresh_async(session.rejected_token()))
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # the user's function failed: the auth error stays final, as in the SDK
+            raise make_status_error(response) from exc
+        return True
+
+    async def _ready(self, item: T) -> T:
+        session = self._session
+        if not session.packets.pending(item):
+            return item
+        loaded: T = await self._io(drive_async(self._client._run, session.packets.load(item, session.token)))
+        return loaded
 
     async def _io(self, awaitable: Any) -> Any:
         task = asyncio.ensure_future(awaitable)
@@ -160,18 +233,21 @@ class AsyncSubscription(Generic[T]):
             self._task = None
 
     async def _drive(self) -> AsyncGenerator[T, None]:
-        protocol, http = self._protocol, self._client._http
+        protocol, http, session = self._protocol, self._client._http, self._session
         try:
             while not self._closed and (step := protocol.next_step()) is not None:
                 if step.wait:
                     await self._io(asyncio.sleep(step.wait))
                 items: list[T] = []
                 try:
-                    response = await self._io(http.send(_build(self._client, protocol, step), stream=True))
+                    response = await self._io(
+                        http.send(_build(self._client, protocol, step, session.token), stream=True)
+                    )
                     try:
                         if not response.is_success:
                             await self._io(response.aread())
-                            protocol.on_failure(response)
+                            if not await self._refresh(response):
+                                protocol.on_failure(response)
                             continue
                         protocol.on_open(response)
                         chunks = response.aiter_text()
@@ -181,8 +257,10 @@ class AsyncSubscription(Generic[T]):
                             except StopAsyncIteration:
                                 break
                             for item in protocol.feed(text):
-                                yield item
+                                session.refreshed = False
+                                yield await self._ready(item)
                         items = protocol.on_end()
+                        session.refreshed = False
                     finally:
                         await response.aclose()
                 except (httpx.HTTPError, httpx.StreamError) as exc:
@@ -190,7 +268,7 @@ class AsyncSubscription(Generic[T]):
                         return
                     protocol.on_error(_recoverable(exc, protocol.operation))
                 for item in items:
-                    yield item
+                    yield await self._ready(item)
         except asyncio.CancelledError:
             # Our own aclose() cancelled the I/O task: end quietly. A cancelled consumer still sees the cancel.
             if self._closed and not _current_task_cancelling():

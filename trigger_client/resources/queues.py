@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Literal
 
@@ -69,8 +70,21 @@ def _pause(queue: QueueParam, action: str) -> Operation[Queue]:
     )
 
 
+def _deprecated(method: str, replacement: str) -> None:
+    # The SDK 4.8.3 marks queues.overrideConcurrencyLimit/resetConcurrencyLimit deprecated: queue-level concurrency
+    # is the legacy model and the server rejects these calls for queues on the new one (version "V2").
+    warnings.warn(
+        f"queues.{method} is deprecated: queue-level concurrency is the legacy model and the server rejects it for "
+        f"queues on the new model (Queue.version 'V2'). Declare the limit on the task and use "
+        f"client.concurrency_limits.{replacement} instead.",
+        DeprecationWarning,
+        stacklevel=4,  # the caller of queues.override_concurrency / reset_concurrency
+    )
+
+
 def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
     value, kind = _queue(queue)
+    _deprecated("override_concurrency", "override('task/<task id>', total=...)")
     body = OverrideQueueConcurrencyV1Body.from_dict(
         {"type": kind, "concurrencyLimit": v.int_range(limit, "concurrency_limit", 0, 100_000)}
     )
@@ -79,6 +93,7 @@ def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
 
 def _reset(queue: QueueParam) -> Operation[Queue]:
     value, kind = _queue(queue)
+    _deprecated("reset_concurrency", "reset('task/<task id>')")
     return call(
         reset_queue_concurrency_v1.build(queue_param=value, body=ResetQueueConcurrencyV1Body.from_dict({"type": kind}))
     )
@@ -134,7 +149,8 @@ class Queues(SyncResource):
         return self._run(_pause(queue, "resume"))
 
     def override_concurrency(self, queue: QueueParam, concurrency_limit: int) -> Queue:
-        """Temporarily set the queue's concurrency limit.
+        """Temporarily set the queue's concurrency limit. Deprecated (a ``DeprecationWarning``): only queues on
+        the legacy model (``version == "V1"``) have one; use :meth:`ConcurrencyLimits.override`.
 
         Example::
 
@@ -143,7 +159,8 @@ class Queues(SyncResource):
         return self._run(_override(queue, concurrency_limit))
 
     def reset_concurrency(self, queue: QueueParam) -> Queue:
-        """Back to the concurrency limit declared in code.
+        """Back to the concurrency limit declared in code. Deprecated like :meth:`override_concurrency`; use
+        :meth:`ConcurrencyLimits.reset`.
 
         Example::
 

@@ -1,4 +1,5 @@
-"""Runs: list, retrieve, cancel, replay, reschedule, results, events, traces, metadata and tags."""
+"""Runs: list, retrieve, cancel, replay, reschedule, results, events, traces, spans, metadata, tags and input streams
+(the realtime methods come from :mod:`._run_realtime`)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,13 @@ import datetime as dt
 import inspect
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from trigger_api.api.runs import (
     add_run_tags_v1,
     cancel_run_v1,
     get_run_events_v1,
     get_run_result_v1,
-    get_run_trace_v1,
-    replay_run_v1,
     reschedule_run_v1,
     retrieve_run_v1,
     update_run_metadata_v1,
@@ -23,6 +22,7 @@ from trigger_api.api.runs import (
 from trigger_api.models import (
     AddRunTagsV1Body,
     CanceledRun,
+    InputStreamSent,
     ReplayedRun,
     RescheduleRunRequestBody,
     Run,
@@ -30,8 +30,11 @@ from trigger_api.models import (
     RunListItem,
     RunMetadata,
     RunResult,
+    RunSpan,
     RunTagsAdded,
     RunTrace,
+    RunTracePage,
+    StoredRunMetadata,
     UpdateRunMetadataV1Body,
 )
 from trigger_client import _validate as v
@@ -40,18 +43,12 @@ from trigger_client._exceptions import ValidationError
 from trigger_client._packets import download_packet
 from trigger_client._pagination import AsyncPaginator, SyncPaginator
 from trigger_client._polling import PollOptions, PollSchedule, is_terminal
-from trigger_client._realtime import (
-    AsyncSubscription,
-    RealtimeRun,
-    StreamChunk,
-    Subscription,
-    run_feed,
-    stream_feed,
-    tag_feed,
-)
 from trigger_client._steps import Step
+from trigger_client.resources import _run_details as details
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from, project_scope
+from trigger_client.resources._replay import ReplayOptions, replay
 from trigger_client.resources._run_filters import RunFilters, run_list_query
+from trigger_client.resources._run_realtime import AsyncRunRealtime, RunRealtime
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -105,7 +102,7 @@ class _Watch:
         return self.on_update(run)
 
 
-class Runs(SyncResource):
+class Runs(SyncResource, RunRealtime):
     """Runs of your tasks: ``client.runs``."""
 
     @property
@@ -192,14 +189,16 @@ class Runs(SyncResource):
         """
         return self._run(call(cancel_run_v1.build(v.run_id(run_id))))
 
-    def replay(self, run_id: str) -> ReplayedRun:
-        """Start a new run with the same task and payload; returns the new run's id.
+    def replay(self, run_id: str, **options: Unpack[ReplayOptions]) -> ReplayedRun:
+        """Start a new run of the same task, with the original payload, metadata, tags, queue, concurrency key
+        and machine unless given here (:class:`ReplayOptions`); returns the new run's id.
 
         Example::
 
             new_id = client.runs.replay("run_1234").id
+            client.runs.replay("run_1234", payload={"user_id": "user_456"}, tags=["replayed"], machine="large-1x")
         """
-        return self._run(call(replay_run_v1.build(v.run_id(run_id))))
+        return self._run(replay(run_id, options))
 
     def reschedule(self, run_id: str, delay: str | dt.datetime) -> Run:
         """Change the delay of a ``DELAYED`` run: a duration like ``"1h"`` or a datetime.
@@ -234,14 +233,56 @@ class Runs(SyncResource):
         """
         return self._run(call(get_run_events_v1.build(v.run_id(run_id))))
 
-    def trace(self, run_id: str) -> RunTrace:
-        """The run's trace as a tree of spans.
+    @overload
+    def trace(self, run_id: str, page_size: None = None) -> RunTrace: ...
+    @overload
+    def trace(self, run_id: str, page_size: int) -> RunTracePage: ...
+    def trace(self, run_id: str, page_size: int | None = None) -> RunTrace | RunTracePage:
+        """The run's trace. Without ``page_size``, the span tree in one answer (``trace.root_span`` with nested
+        ``children``). With ``page_size`` (the SDK pages by 10,000), the trace is read page by page
+        (``page[size]``/``page[after]``) until the last: the result holds every page's lean spans in page order
+        (``data``, each naming its ``parent_id``), the failed attempts (``attempt_failures``), and
+        ``pagination.truncated`` when the server left records out. Fetch a span's properties and events with
+        :meth:`span`.
 
         Example::
 
-            trace = client.runs.trace("run_1234").trace
+            root = client.runs.trace("run_1234").trace.root_span
+            for span in client.runs.trace("run_1234", page_size=1000).data:
+                print(span.id, span.parent_id, span.message)
         """
-        return self._run(call(get_run_trace_v1.build(v.run_id(run_id))))
+        if page_size is None:
+            return self._drive(details.whole_trace(run_id))
+        return self._drive(details.paged_trace(run_id, page_size))
+
+    def span(self, run_id: str, span_id: str) -> RunSpan:
+        """One span of the run's trace with its properties, events, AI usage and the runs it triggered.
+
+        Example::
+
+            span = client.runs.span("run_1234", "a1b2c3d4e5f60718")
+            print(span.message, span.duration_ms, span.ai and span.ai.total_tokens)
+        """
+        return self._run(details.span(run_id, span_id))
+
+    def metadata(self, run_id: str) -> StoredRunMetadata:
+        """The run's metadata as stored now (``metadata`` decoded from its JSON or superjson packet, or ``None``).
+
+        Example::
+
+            print(client.runs.metadata("run_1234").metadata)
+        """
+        return self._run(details.metadata(run_id))
+
+    def send_input(self, run_id: str, stream_id: str, data: Any) -> InputStreamSent:
+        """Send ``data`` (any JSON value, at most 1 MB) to the run's input stream ``stream_id``: what the task
+        reads with the SDK's ``streams.input`` (``.wait()`` resumes with it). The run must not have finished.
+
+        Example::
+
+            client.runs.send_input("run_1234", "approval", {"approved": True})
+        """
+        return self._run(details.send_input(run_id, stream_id, data))
 
     def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> RunMetadata:
         """Replace the run's metadata with ``metadata`` (JSON values).
@@ -261,72 +302,9 @@ class Runs(SyncResource):
         """
         return self._run(_add_tags(run_id, tags))
 
-    def subscribe(
-        self, run_id: str, *, stop_on_completion: bool = True, skip_columns: Sequence[str] | None = None
-    ) -> Subscription[RealtimeRun]:
-        """Follow a run in realtime: yields a :class:`RealtimeRun` snapshot each time the run changes.
-
-        The first snapshot is the run as it is now. Iteration ends by itself after the run reaches a final status
-        (COMPLETED, CANCELED, FAILED, CRASHED, SYSTEM_FAILURE, EXPIRED, TIMED_OUT), unless
-        ``stop_on_completion=False``. Connection drops are retried for ever, resuming where the feed left off.
-        ``skip_columns`` leaves columns such as ``"payload"`` or ``"output"`` out of the snapshots.
-        Works with a public access token client too.
-
-        Example::
-
-            handle = client.tasks.trigger("resize-image", {"url": "https://example.com/a.png"})
-            for run in client.runs.subscribe(handle.id):
-                print(run.status, run.metadata)
-            print(run.output)
-        """
-        feed = run_feed(v.run_id(run_id), stop_on_completion=stop_on_completion, skip_columns=skip_columns)
-        return Subscription(self._client, feed)
-
-    def subscribe_to_tag(
-        self, tags: str | Sequence[str], *, created_after: str = "24h", skip_columns: Sequence[str] | None = None
-    ) -> Subscription[RealtimeRun]:
-        """Follow every run carrying all of ``tags`` created within ``created_after`` (``"1h"``, ``"24h"``, the
-        server allows up to a day): yields a :class:`RealtimeRun` each time one of them changes, new runs included.
-        Runs until you break out of the loop or close it.
-
-        Example::
-
-            with client.runs.subscribe_to_tag("user_42", created_after="1h") as runs:
-                for run in runs:
-                    print(run.id, run.status)
-        """
-        feed = tag_feed(v.tags(tags), created_after=created_after, skip_columns=skip_columns)
-        return Subscription(self._client, feed)
-
-    def stream(
-        self,
-        run_id: str,
-        key: str = "default",
-        *,
-        as_json: bool = True,
-        timeout_seconds: int | None = None,
-        last_event_id: str | None = None,
-    ) -> Subscription[StreamChunk]:
-        """Read a run's realtime stream ``key`` (what the task writes with ``streams``): yields :class:`StreamChunk`
-        items (``data`` parsed from JSON, or text with ``as_json=False``) until the server ends the stream.
-
-        Reconnects after errors with the last chunk's id, so nothing is read twice; pass ``last_event_id`` to
-        start after a chunk you already have. ``timeout_seconds`` (1-600) is how long the server waits for a new
-        chunk before ending the stream.
-
-        Example::
-
-            for chunk in client.runs.stream(run_id, "openai"):
-                print(chunk.data, end="")
-        """
-        feed = stream_feed(
-            v.run_id(run_id), key, as_json=as_json, timeout_seconds=timeout_seconds, last_event_id=last_event_id
-        )
-        return Subscription(self._client, feed)
-
 
 @docs_from(Runs)
-class AsyncRuns(AsyncResource):
+class AsyncRuns(AsyncResource, AsyncRunRealtime):
     @property
     def bulk(self) -> AsyncBulkActions:
         """Cancel or replay many runs at once (:class:`AsyncBulkActions`).
@@ -376,8 +354,8 @@ class AsyncRuns(AsyncResource):
     async def cancel(self, run_id: str) -> CanceledRun:
         return await self._run(call(cancel_run_v1.build(v.run_id(run_id))))
 
-    async def replay(self, run_id: str) -> ReplayedRun:
-        return await self._run(call(replay_run_v1.build(v.run_id(run_id))))
+    async def replay(self, run_id: str, **options: Unpack[ReplayOptions]) -> ReplayedRun:
+        return await self._run(replay(run_id, options))
 
     async def reschedule(self, run_id: str, delay: str | dt.datetime) -> Run:
         return await self._run(_reschedule(run_id, delay))
@@ -388,59 +366,26 @@ class AsyncRuns(AsyncResource):
     async def events(self, run_id: str) -> RunEvents:
         return await self._run(call(get_run_events_v1.build(v.run_id(run_id))))
 
-    async def trace(self, run_id: str) -> RunTrace:
-        return await self._run(call(get_run_trace_v1.build(v.run_id(run_id))))
+    @overload
+    async def trace(self, run_id: str, page_size: None = None) -> RunTrace: ...
+    @overload
+    async def trace(self, run_id: str, page_size: int) -> RunTracePage: ...
+    async def trace(self, run_id: str, page_size: int | None = None) -> RunTrace | RunTracePage:
+        if page_size is None:
+            return await self._drive(details.whole_trace(run_id))
+        return await self._drive(details.paged_trace(run_id, page_size))
+
+    async def span(self, run_id: str, span_id: str) -> RunSpan:
+        return await self._run(details.span(run_id, span_id))
+
+    async def metadata(self, run_id: str) -> StoredRunMetadata:
+        return await self._run(details.metadata(run_id))
+
+    async def send_input(self, run_id: str, stream_id: str, data: Any) -> InputStreamSent:
+        return await self._run(details.send_input(run_id, stream_id, data))
 
     async def update_metadata(self, run_id: str, metadata: Mapping[str, Any]) -> RunMetadata:
         return await self._run(_metadata(run_id, metadata))
 
     async def add_tags(self, run_id: str, tags: str | Sequence[str]) -> RunTagsAdded:
         return await self._run(_add_tags(run_id, tags))
-
-    def subscribe(
-        self, run_id: str, *, stop_on_completion: bool = True, skip_columns: Sequence[str] | None = None
-    ) -> AsyncSubscription[RealtimeRun]:
-        """Async version of :meth:`Runs.subscribe`.
-
-        Example::
-
-            async for run in client.runs.subscribe(handle.id):
-                print(run.status)
-        """
-        feed = run_feed(v.run_id(run_id), stop_on_completion=stop_on_completion, skip_columns=skip_columns)
-        return AsyncSubscription(self._client, feed)
-
-    def subscribe_to_tag(
-        self, tags: str | Sequence[str], *, created_after: str = "24h", skip_columns: Sequence[str] | None = None
-    ) -> AsyncSubscription[RealtimeRun]:
-        """Async version of :meth:`Runs.subscribe_to_tag`.
-
-        Example::
-
-            async with client.runs.subscribe_to_tag("user_42") as runs:
-                async for run in runs:
-                    print(run.id, run.status)
-        """
-        feed = tag_feed(v.tags(tags), created_after=created_after, skip_columns=skip_columns)
-        return AsyncSubscription(self._client, feed)
-
-    def stream(
-        self,
-        run_id: str,
-        key: str = "default",
-        *,
-        as_json: bool = True,
-        timeout_seconds: int | None = None,
-        last_event_id: str | None = None,
-    ) -> AsyncSubscription[StreamChunk]:
-        """Async version of :meth:`Runs.stream`.
-
-        Example::
-
-            async for chunk in client.runs.stream(run_id, "openai"):
-                print(chunk.data, end="")
-        """
-        feed = stream_feed(
-            v.run_id(run_id), key, as_json=as_json, timeout_seconds=timeout_seconds, last_event_id=last_event_id
-        )
-        return AsyncSubscription(self._client, feed)

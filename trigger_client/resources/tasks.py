@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from trigger_api.api.tasks import trigger_task_v1
 from trigger_api.models import RunHandle, TriggerTaskRequestBody
+from trigger_client import _run_options as opt
 from trigger_client import _validate as v
 from trigger_client._batching import (
     DEFAULT_CONCURRENCY,
@@ -45,9 +46,6 @@ if TYPE_CHECKING:
     from typing import Unpack
 
 
-MACHINES = ("micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x")
-
-
 class Debounce(TypedDict, total=False):
     """The ``debounce`` trigger option: ``key`` and ``delay`` are required."""
 
@@ -73,6 +71,8 @@ class TriggerOptions(TypedDict, total=False):
     """Expire the run if it has not started within this duration (or seconds)."""
     tags: str | Sequence[str]
     queue: str
+    concurrency: str | Sequence[str]
+    """Named concurrency limits the run holds instead of the task's declared named limits (at most 2)."""
     concurrency_key: str
     machine: Literal["micro", "small-1x", "small-2x", "medium-1x", "medium-2x", "large-1x", "large-2x"]
     max_attempts: int
@@ -111,6 +111,8 @@ def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> d
     wire: dict[str, Any] = {}
     if "queue" in options:
         wire["queue"] = {"name": v.text(options["queue"], f"{prefix}queue")}
+    if "concurrency" in options:
+        wire["concurrency"] = opt.concurrency_names(options["concurrency"], f"{prefix}concurrency")
     if "concurrency_key" in options:
         wire["concurrencyKey"] = v.text(options["concurrency_key"], f"{prefix}concurrency_key")
     if "test" in options:
@@ -132,41 +134,21 @@ def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> d
             if name in options:
                 raise ValidationError(f"{prefix}{name}", "only applies with idempotency_key; pass both")
     if "delay" in options:
-        delay = options["delay"]
-        field_name = f"{prefix}delay"
-        wire["delay"] = (
-            v.iso_datetime(delay, field_name)
-            if isinstance(delay, dt.datetime)
-            else validate_duration(delay, field_name)
-        )
+        wire["delay"] = opt.delay(options["delay"], f"{prefix}delay")
     if "ttl" in options:
-        ttl = options["ttl"]
-        wire["ttl"] = (
-            v.int_range(ttl, f"{prefix}ttl", 1, 2**31)
-            if isinstance(ttl, int)
-            else validate_duration(ttl, f"{prefix}ttl")
-        )
+        wire["ttl"] = opt.ttl(options["ttl"], f"{prefix}ttl")
     if "tags" in options:
         wire["tags"] = v.tags(options["tags"], f"{prefix}tags")
     if "max_attempts" in options:
         wire["maxAttempts"] = v.int_range(options["max_attempts"], f"{prefix}max_attempts", 1, 1000)
     if "metadata" in options:
-        if not isinstance(options["metadata"], Mapping):
-            raise ValidationError(f"{prefix}metadata", "must be a dict of JSON values")
-        wire["metadata"] = dict(options["metadata"])
+        wire["metadata"] = opt.metadata(options["metadata"], f"{prefix}metadata")
     if "max_duration" in options:
         wire["maxDuration"] = v.int_range(options["max_duration"], f"{prefix}max_duration", 1, 2**31)
     if "machine" in options:
-        if options["machine"] not in MACHINES:
-            raise ValidationError(
-                f"{prefix}machine", f"must be one of {', '.join(MACHINES)}, got {options['machine']!r}"
-            )
-        wire["machine"] = options["machine"]
+        wire["machine"] = opt.machine(options["machine"], f"{prefix}machine")
     if "priority" in options:
-        priority = options["priority"]
-        if isinstance(priority, bool) or not isinstance(priority, int | float):
-            raise ValidationError(f"{prefix}priority", f"must be a number of seconds, got {priority!r}")
-        wire["priority"] = priority
+        wire["priority"] = opt.priority(options["priority"], f"{prefix}priority")
     if "region" in options:
         wire["region"] = v.text(options["region"], f"{prefix}region")
     if "version" in options:

@@ -107,7 +107,7 @@ class PacketRoutes:
     def register(self, router: Router) -> None:
         router.add("PUT", "/api/v2/packets/{filename}", self.presign_upload)
         router.add("PUT", "/api/v1/packets/{filename}", self.presign_upload_v1, in_spec=False)
-        router.add("GET", "/api/v1/packets/{filename}", self.presign_download, in_spec=False)
+        router.add("GET", "/api/v1/packets/{filename}", self.presign_download, auth="env_or_public")
         router.add("PUT", "/packets-store/{envId}/{path}", self.upload, auth="none", in_spec=False)
         router.add("GET", "/packets-store/{envId}/{path}", self.download, auth="none", in_spec=False)
 

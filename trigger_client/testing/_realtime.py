@@ -89,6 +89,8 @@ def _error(error: dict[str, Any] | None) -> str | None:
     built_in = {"type": "BUILT_IN_ERROR", "name": error.get("name", "Error"), "message": error.get("message", "")}
     if error.get("stackTrace"):
         built_in["stackTrace"] = error["stackTrace"]
+    if error.get("causes"):
+        built_in["causes"] = error["causes"]  # TaskRunBuiltInError.causes (@trigger.dev/core 4.8.3 schemas/common.js)
     return json.dumps(built_in)
 
 
@@ -286,6 +288,10 @@ class RealtimeRoutes:
         key = req.params["key"]
         version = self.stream_version
         start = _resume_index(req.header("last-event-id"), version)
+        if not req.header("last-event-id") and req.header("x-trigger-stream-start") == "latest":
+            # Only chunks written after connecting (@trigger.dev/core 4.8.3 apiClient/runStream.js
+            # STREAM_START_HEADER; sent only without Last-Event-ID).
+            start = len(run.streams.get(req.params["key"], []))
         timeout = self.hold_seconds
         if req.header("timeout-seconds"):
             try:

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ._clock import parse_duration, parse_instant
+from ._concurrency import check_trigger_concurrency
 from ._http import ApiError
 from ._packets import STORE_TYPE, offload_payload, stored_payload
 from ._queues import ensure_queue, queue_key
@@ -80,6 +81,7 @@ class RunFactory:
         options = body.get("options") or {}
         if not isinstance(options, dict):
             raise ApiError(400, "Invalid request body", issues=[{"path": ["options"], "message": "Expected object"}])
+        check_trigger_concurrency(options)
         raw = body.get("payload")
         if len(json.dumps(raw).encode()) > self.settings.max_payload_bytes:
             raise ApiError(413, f"Payload is too large. Max size is {self.settings.max_payload_bytes} bytes")

@@ -172,7 +172,10 @@ def run_trace(run: Run, now: float) -> dict[str, Any]:
         data = {k: event.get(k) for k in ("message", "taskSlug", "startTime", "duration", "isError")}
         data.update({k: event.get(k) for k in ("isPartial", "isCancelled", "level", "attemptNumber")})
         data["events"] = event.get("events") or []
-        return {"id": event["spanId"], "parentId": event["parentId"], "runId": run.id, "data": data}
+        # parentId is optional, not nullable, in the SDK's RetrieveRunTraceSpanSchema (@trigger.dev/core 4.8.3
+        # schemas/api.js): the root span leaves it out.
+        parent = {} if event["parentId"] is None else {"parentId": event["parentId"]}
+        return {"id": event["spanId"], **parent, "runId": run.id, "data": data}
 
     return {
         "trace": {

@@ -9,8 +9,10 @@ from ._auth import authorize, authorize_any, jwt_headers, scope_allows, unspent_
 from ._clock import parse_duration, parse_instant
 from ._http import ApiError, Request, Response, Router, json_response, not_found
 from ._pagination import cursor_page
+from ._queues import queue_key
+from ._replay import ReplayOverrides, read_overrides
 from ._run_creation import MAX_TAGS, RunFactory, check_metadata_size, normalize_tags, parse_ttl
-from ._run_views import RunPresenter, execution_result, run_spans, run_trace
+from ._run_views import RunPresenter, execution_result, run_spans
 from ._state import Run, Settings, Store
 
 # RUN_UPDATABLE_WINDOW_MS (services/metadata/updateMetadata.server.ts)
@@ -47,10 +49,8 @@ class RunService(RunFactory):
         router.add("POST", "/api/v1/runs/{runId}/reschedule", self.reschedule)
         router.add("POST", "/api/v1/runs/{runId}/tags", self.add_tags)
         router.add("PUT", "/api/v1/runs/{runId}/metadata", self.update_metadata, max_body=2 * 1024 * 1024)
-        router.add("GET", "/api/v1/runs/{runId}/metadata", self.get_metadata, in_spec=False)
         router.add("GET", "/api/v1/runs/{runId}/result", self.result)
         router.add("GET", "/api/v1/runs/{runId}/events", self.events, auth="env_or_public")
-        router.add("GET", "/api/v1/runs/{runId}/trace", self.trace, auth="env_or_public")
         router.add("POST", "/api/v1/idempotencyKeys/{key}/reset", self.reset_idempotency_key)
 
     def get_run(self, req: Request) -> Run:
@@ -200,18 +200,30 @@ class RunService(RunFactory):
         self.store.touch(run)
         return True
 
-    def replay_run(self, run: Run, region: str | None = None) -> Run:
-        """A new run of the same task (``region`` overrides the original's).
+    def replay_run(self, run: Run, region: str | None = None, overrides: ReplayOverrides | None = None) -> Run:
+        """A new run of the same task (``region`` overrides the original's), with a replay body's ``overrides``.
 
         v3/services/replayTaskRun.server.ts copies the payload, tags, metadata, queue, test flag, concurrency key,
-        machine and region; delay, ttl, idempotency key, max attempts, priority and version are not carried over.
+        machine and region; delay, ttl, idempotency key, max attempts, priority and version are not carried over
+        unless the body gives them (SDK 4.8.3 docs/replaying.mdx).
         """
         copied = ("payloadType", "queue", "test", "concurrencyKey", "machine", "region")
         options = {k: run.options[k] for k in copied if run.options.get(k) is not None}
         options.update(tags=list(run.tags), metadata=run.metadata)
         if region is not None:
             options["region"] = region
-        new_run, _ = self.create_run(run.env, run.task, {"payload": run.raw_payload, "options": options})
+        overrides = overrides or ReplayOverrides()
+        options.update(overrides.options)
+        if overrides.queue is not None:
+            custom = overrides.queue.type == "custom"
+            options.pop("queue", None)
+            options.update({"queue": {"name": overrides.queue.name}} if custom else {})
+        raw = overrides.raw_payload if overrides.has_payload else run.raw_payload
+        new_run, _ = self.create_run(run.env, run.task, {"payload": raw, "options": options})
+        if overrides.queue is not None:  # a task's queue, which the trigger body cannot name
+            new_run.queue = queue_key(overrides.queue.name, overrides.queue.type)
+        if overrides.version is not None:
+            new_run.version = overrides.version
         return new_run
 
     def cancel(self, req: Request) -> Response:
@@ -234,8 +246,9 @@ class RunService(RunFactory):
 
     def replay(self, req: Request) -> Response:
         run = self.mutated_run(req)
+        overrides = read_overrides(req.json_object(optional=True), req.env_)
         try:
-            new_run = self.replay_run(run)
+            new_run = self.replay_run(run, overrides=overrides)
         except ApiError:
             raise ApiError(400, "Failed to create new run") from None
         return json_response({"id": new_run.id})
@@ -303,9 +316,6 @@ class RunService(RunFactory):
         self.store.touch(run)
         return json_response({"metadata": metadata})
 
-    def get_metadata(self, req: Request) -> Response:
-        return json_response({"metadata": self.get_run(req).metadata or {}})
-
     def result(self, req: Request) -> Response:
         run = req.env_.runs.get(req.params["runId"])
         result = execution_result(run) if run is not None and run.finished else None
@@ -315,9 +325,6 @@ class RunService(RunFactory):
 
     def events(self, req: Request) -> Response:
         return json_response({"events": run_spans(self.found_run(req), self.store.now())})
-
-    def trace(self, req: Request) -> Response:
-        return json_response(run_trace(self.found_run(req), self.store.now()))
 
     def reset_idempotency_key(self, req: Request) -> Response:
         body = req.json_object()

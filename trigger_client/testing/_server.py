@@ -13,6 +13,7 @@ from ._auth import authenticate, bearer
 from ._batches import BatchRoutes
 from ._bulk_actions import BulkActionRoutes
 from ._clock import Clock, ManualClock, RealClock
+from ._concurrency import ConcurrencyLimitRoutes, declaration, declare_task_limits, task_queue
 from ._deployments import SEED_VERSION, DeploymentRoutes, add_deployment
 from ._envvars import EnvVarRoutes
 from ._errors import ErrorRoutes
@@ -21,8 +22,10 @@ from ._limits import API_BUCKET, BATCH_ITEMS_PATH, Faults, Limits, RateDecision,
 from ._packets import PacketRoutes
 from ._public_tokens import PublicTokenRoutes
 from ._query import QueryRoutes
-from ._queues import QueueRoutes, ensure_queue
+from ._queues import QueueRoutes
 from ._realtime import RealtimeRoutes
+from ._run_io import RunIoRoutes
+from ._run_traces import RunTraceRoutes
 from ._run_views import RunPresenter
 from ._runs import RunService
 from ._schedules import ScheduleRoutes
@@ -115,6 +118,9 @@ class TriggerEmulator:
             self.realtime,
             PacketRoutes(self.store, self.settings),
             PublicTokenRoutes(self.store),
+            ConcurrencyLimitRoutes(self.store, self.settings),
+            RunTraceRoutes(self.store),
+            RunIoRoutes(self.store, self.settings, self._runs),
         ):
             routes.register(self._router)
         self._worker = Worker(self.store, self.settings, self._runs)
@@ -156,27 +162,49 @@ class TriggerEmulator:
             raise ValueError("unregistered must be 'queue', 'complete' or 'fail'")
         self.settings.unregistered = value
 
-    def task(self, task_id: str, *, max_attempts: int | None = None, scheduled: bool = False) -> Callable[[F], F]:
+    def task(
+        self, task_id: str, *, max_attempts: int | None = None, scheduled: bool = False, concurrency: Any = None
+    ) -> Callable[[F], F]:
         """Register a (sync or async) function run for ``task_id``; it gets the decoded payload.
 
         ``scheduled=True`` declares a scheduled task: as on the real server, only those accept schedules.
+        ``concurrency`` declares the task's concurrency limits as the SDK's task option does: an inline
+        ``{"per_key": n, "total": m}`` (managed as ``task/<task id>``), the names of limits declared with
+        :meth:`concurrency_limit`, or a list of at most one inline limit and two names. Such a task's queue is
+        on the new model (``version: "V2"``).
 
         Example:
-            >>> @emulator.task("resize", max_attempts=3)  # doctest: +SKIP
+            >>> @emulator.task("resize", max_attempts=3, concurrency={"total": 2})  # doctest: +SKIP
             ... async def resize(payload, ctx):
             ...     return {"attempt": ctx.attempt}
         """
 
         def register(fn: F) -> F:
             with self.store.lock:
-                self.settings.tasks[task_id] = TaskDefinition(task_id, fn, max_attempts, scheduled)
+                named = () if concurrency is None else declare_task_limits(self.settings, task_id, concurrency)
+                self.settings.tasks[task_id] = TaskDefinition(task_id, fn, max_attempts, scheduled, named)
                 for project in self.store.projects.values():
                     for env in project.environments.values():
-                        ensure_queue(self.store, env, task_id, "task")
+                        task_queue(self.store, self.settings, env, task_id)
                 self.store.touch()
             return fn
 
         return register
+
+    def concurrency_limit(self, name: str, *, per_key: int | None = None, total: int | None = None) -> str:
+        """Declare a named limit tasks can share (the SDK's ``concurrencyLimit({name, perKey, total})``); returns
+        its name, for ``@emulator.task(..., concurrency=[name])``.
+
+        Example:
+            >>> openai = emulator.concurrency_limit("openai", total=25)  # doctest: +SKIP
+            >>> @emulator.task("summarize", concurrency=[{"total": 5}, openai])  # doctest: +SKIP
+            ... def summarize(payload):
+            ...     return "ok"
+        """
+        with self.store.lock:
+            self.settings.concurrency_limits[name] = declaration(name, per_key, total)
+            self.store.touch()
+        return name
 
     def add_project(self, ref: str | None = None, name: str = "Project") -> Project:
         """Create an isolated project with a secret key per environment.
@@ -191,7 +219,7 @@ class TriggerEmulator:
             for env in project.environments.values():
                 add_deployment(self.store, env, SEED_VERSION)
                 for task_id in self.settings.tasks:
-                    ensure_queue(self.store, env, task_id, "task")
+                    task_queue(self.store, self.settings, env, task_id)
             return project
 
     def create_pat(self) -> str:
@@ -215,6 +243,17 @@ class TriggerEmulator:
     def run_pending(self) -> int:
         """Execute queued runs now, synchronously; returns the number of attempts started."""
         return self._worker.run_pending()
+
+    def start_pending(self) -> list[str]:
+        """Start every queued run that its queue and concurrency limits admit, without running its function yet;
+        returns their ids. They stay ``EXECUTING`` (holding their slots) until :meth:`run_pending`, so a test can
+        see a limit hold the others back.
+
+        Example:
+            >>> started = emulator.start_pending()  # doctest: +SKIP
+            >>> emulator.run_pending()  # doctest: +SKIP
+        """
+        return self._worker.start_pending()
 
     def get_run(self, run_id: str) -> dict[str, Any]:
         """A run as ``GET /api/v3/runs/{id}`` returns it (current API version), from any project."""

@@ -6,9 +6,12 @@ import random
 import string
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._clock import Clock
+
+if TYPE_CHECKING:
+    from ._concurrency import LimitDeclaration, LimitState
 
 # Real friendly ids use 21 lowercase alphanumerics after the prefix.
 _ID_ALPHABET = string.digits + string.ascii_lowercase
@@ -70,6 +73,8 @@ class Run:
     rev: int = 0
     # Realtime stream key -> chunks the task wrote (ctx.stream), read over SSE.
     streams: dict[str, list[Any]] = field(default_factory=dict)
+    # Input stream id -> what runs.send_input sent, in order (ctx.inputs).
+    inputs: dict[str, list[Any]] = field(default_factory=dict)
 
     @property
     def finished(self) -> bool:
@@ -108,6 +113,8 @@ class Queue:
     base_limit: int | None = None
     override_limit: int | None = None
     overridden_at: float | None = None
+    # "V2": the queue is only the line runs wait in; its task's concurrency limits apply (schemas/queues.js).
+    version: str = "V1"
 
 
 @dataclass
@@ -174,6 +181,8 @@ class Environment:
     packets: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     # Hashes of spent one-time-use public tokens.
     used_tokens: set[str] = field(default_factory=set)
+    # Concurrency limit name -> its overrides and pause state here (the bounds are declared in Settings).
+    concurrency_limits: dict[str, LimitState] = field(default_factory=dict)
 
     @property
     def type(self) -> str:
@@ -265,6 +274,8 @@ class TaskDefinition:
     max_attempts: int | None = None
     # A schedules.task(): only these may get schedules (webapp v3/services/checkSchedule.server.ts).
     scheduled: bool = False
+    # The named concurrency limits the task holds (its inline limit is Settings.concurrency_limits["task/<id>"]).
+    concurrency: tuple[str, ...] = ()
 
 
 @dataclass
@@ -278,3 +289,5 @@ class Settings:
     max_v1_batch_items: int = 500
     base_url: str = "http://trigger-emulator.local"
     tasks: dict[str, TaskDefinition] = field(default_factory=dict)
+    # Declared concurrency limits by name: named ones and tasks' inline ones (``task/<id>``).
+    concurrency_limits: dict[str, LimitDeclaration] = field(default_factory=dict)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._concurrency import LimitsView
 from ._packets import offload_output
 from ._queues import effective_limit
 from ._realtime import append_stream_chunk
@@ -42,6 +43,7 @@ class TaskContext:
     tags: list[str] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     stream_sink: Callable[[str, Any], None] | None = field(default=None, repr=False, compare=False)
+    input_source: Callable[[str], list[Any]] | None = field(default=None, repr=False, compare=False)
 
     def stream(self, key: str, chunk: Any) -> None:
         """Append a JSON ``chunk`` to this run's realtime stream ``key`` (read with ``client.runs.stream``).
@@ -55,6 +57,18 @@ class TaskContext:
         if self.stream_sink is None:
             raise RuntimeError("this TaskContext is not attached to an emulator run")
         self.stream_sink(key, chunk)
+
+    def inputs(self, stream_id: str) -> list[Any]:
+        """What was sent to this run's input stream ``stream_id`` so far (``client.runs.send_input``), in order.
+
+        Example:
+            >>> @emulator.task("approve")  # doctest: +SKIP
+            ... def approve(payload, ctx):
+            ...     return ctx.inputs("approval")
+        """
+        if self.input_source is None:
+            raise RuntimeError("this TaskContext is not attached to an emulator run")
+        return self.input_source(stream_id)
 
 
 def _call(fn: Callable[..., Any], payload: Any, ctx: TaskContext) -> Any:
@@ -83,12 +97,31 @@ def _await(awaitable: Any) -> Any:
         return pool.submit(asyncio.run, wrapper()).result()
 
 
+# MAX_ERROR_CAUSES (@trigger.dev/core 4.8.3 errors.js): the SDK keeps at most five links of a cause chain.
+MAX_ERROR_CAUSES = 5
+
+
+def _causes(exc: BaseException) -> list[dict[str, Any]]:
+    """``raise … from cause`` chains as the SDK flattens ``error.cause`` (extractErrorCauses: outermost first,
+    bounded, cycles cut)."""
+    causes: list[dict[str, Any]] = []
+    seen = {id(exc)}
+    current = exc.__cause__
+    while current is not None and len(causes) < MAX_ERROR_CAUSES and id(current) not in seen:
+        seen.add(id(current))
+        causes.append({"name": type(current).__name__, "message": str(current) or type(current).__name__})
+        current = current.__cause__
+    return causes
+
+
 def _error(exc: BaseException) -> dict[str, Any]:
-    return {
+    error = {
         "message": str(exc) or type(exc).__name__,
         "name": type(exc).__name__,
         "stackTrace": "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
     }
+    causes = _causes(exc)
+    return {**error, "causes": causes} if causes else error
 
 
 class Worker:
@@ -100,6 +133,8 @@ class Worker:
         self.runs = runs
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        # Runs start_pending() started whose functions have not run yet; run_pending() executes them first.
+        self._started: list[Run] = []
 
     def tick(self) -> None:
         """Apply everything that is due at the current time."""
@@ -135,6 +170,7 @@ class Worker:
             for project in self.store.projects.values():
                 for env in project.environments.values():
                     queues = {f"task/{q.name}" if q.type == "task" else q.name: q for q in env.queues.values()}
+                    limits = LimitsView(self.store, self.settings, env)
                     running: dict[str, int] = {}
                     for run in env.runs.values():
                         if run.status in ("EXECUTING", "DEQUEUED"):
@@ -148,6 +184,8 @@ class Worker:
                             continue
                         if run.task not in self.settings.tasks and self.settings.unregistered == "queue":
                             continue
+                        if not limits.admits(run):
+                            continue  # a concurrency limit it holds is full or paused (docs/concurrency.mdx)
                         candidates.append(run)
             if not candidates:
                 return None
@@ -174,6 +212,7 @@ class Worker:
                     list(run.tags),
                     dict(run.metadata or {}),
                     stream_sink=lambda key, chunk: append_stream_chunk(self.store, run, key, chunk),
+                    input_source=lambda stream_id: list(run.inputs.get(stream_id, [])),
                 )
                 try:
                     output = _call(definition.fn, run.payload, ctx)
@@ -201,12 +240,30 @@ class Worker:
                 run.attempts.append(Attempt(number=attempt.number + 1, started_at=now))
                 self.store.touch(run)
 
+    def start_pending(self) -> list[str]:
+        """Start every run the queues and concurrency limits admit, leaving their functions for run_pending."""
+        self.tick()
+        started: list[Run] = []
+        while (run := self._claim()) is not None:
+            started.append(run)
+        with self.store.lock:
+            self._started.extend(started)
+        return [run.id for run in started]
+
+    def _next_started(self) -> Run | None:
+        with self.store.lock:
+            while self._started:
+                run = self._started.pop(0)
+                if run.status == "EXECUTING":  # not cancelled meanwhile
+                    return run
+            return None
+
     def run_pending(self) -> int:
         """Apply due timers and execute every runnable run; returns how many attempts ran."""
         executed = 0
         while True:
             self.tick()
-            run = self._claim()
+            run = self._next_started() or self._claim()
             if run is None:
                 return executed
             executed += 1

@@ -45,6 +45,13 @@ def register_demo_tasks(emulator: TriggerEmulator) -> None:
             ctx.stream("progress", {"frames": frame * 10})
         return {"frames": 30, "title": payload["title"]}
 
+    # A shared named limit and a task's own bounds (per user, and in total), as the SDK's `concurrency` option.
+    openai = emulator.concurrency_limit("openai", total=25)
+
+    @emulator.task("generate-report", concurrency=[{"per_key": 1, "total": 10}, openai])
+    def generate_report(payload: dict[str, Any]) -> dict[str, Any]:
+        return {"report_for": payload["user"]}
+
     @emulator.task("resize-image")
     def resize_image(payload: dict[str, Any]) -> dict[str, int]:
         if payload["width"] <= 0:

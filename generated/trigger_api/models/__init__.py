@@ -62,6 +62,12 @@ if TYPE_CHECKING:
     )
     from .complete_waitpoint_token_request import CompleteWaitpointTokenRequest
     from .completed_waitpoint_token import CompletedWaitpointToken
+    from .concurrency_limit import ConcurrencyLimit
+    from .concurrency_limit_bound import ConcurrencyLimitBound
+    from .concurrency_limit_key import ConcurrencyLimitKey
+    from .concurrency_limit_key_bound import ConcurrencyLimitKeyBound
+    from .concurrency_limit_page import ConcurrencyLimitPage
+    from .concurrency_limit_page_pagination import ConcurrencyLimitPagePagination
     from .create_batch_request_body import CreateBatchRequestBody
     from .create_batch_request_body_idempotency_key_options import (
         CreateBatchRequestBodyIdempotencyKeyOptions,
@@ -145,6 +151,7 @@ if TYPE_CHECKING:
     from .get_run_events_v1_response_401_error import GetRunEventsV1Response401Error
     from .get_run_events_v1_response_404 import GetRunEventsV1Response404
     from .get_run_events_v1_response_404_error import GetRunEventsV1Response404Error
+    from .get_run_packet_url_v1_field import GetRunPacketUrlV1Field
     from .get_run_result_v1_response_401 import GetRunResultV1Response401
     from .get_run_result_v1_response_401_error import GetRunResultV1Response401Error
     from .get_run_result_v1_response_404 import GetRunResultV1Response404
@@ -154,6 +161,7 @@ if TYPE_CHECKING:
     from .get_run_trace_v1_response_404 import GetRunTraceV1Response404
     from .get_run_trace_v1_response_404_error import GetRunTraceV1Response404Error
     from .ignore_error_v1_body import IgnoreErrorV1Body
+    from .input_stream_sent import InputStreamSent
     from .invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
     from .invalid_env_vars_request_response_issues_type_0_item import (
         InvalidEnvVarsRequestResponseIssuesType0Item,
@@ -185,9 +193,17 @@ if TYPE_CHECKING:
         ListWebhookDeliveriesResponsePagination,
     )
     from .list_webhook_endpoints_response import ListWebhookEndpointsResponse
+    from .override_concurrency_limit_request_body import (
+        OverrideConcurrencyLimitRequestBody,
+    )
     from .override_queue_concurrency_v1_body import OverrideQueueConcurrencyV1Body
     from .override_queue_concurrency_v1_body_type import (
         OverrideQueueConcurrencyV1BodyType,
+    )
+    from .packet_url import PacketUrl
+    from .pause_concurrency_limit_v1_body import PauseConcurrencyLimitV1Body
+    from .pause_concurrency_limit_v1_body_action import (
+        PauseConcurrencyLimitV1BodyAction,
     )
     from .pause_queue_v1_body import PauseQueueV1Body
     from .pause_queue_v1_body_action import PauseQueueV1BodyAction
@@ -207,10 +223,15 @@ if TYPE_CHECKING:
     from .queue_type import QueueType
     from .queue_type_name import QueueTypeName
     from .queue_type_name_type import QueueTypeNameType
+    from .queue_version import QueueVersion
     from .replay_by_filter import ReplayByFilter
     from .replay_by_filter_action import ReplayByFilterAction
     from .replay_by_run_i_ds import ReplayByRunIDs
     from .replay_by_run_i_ds_action import ReplayByRunIDsAction
+    from .replay_run_request_body import ReplayRunRequestBody
+    from .replay_run_request_body_machine import ReplayRunRequestBodyMachine
+    from .replay_run_request_body_metadata import ReplayRunRequestBodyMetadata
+    from .replay_run_request_body_payload_type import ReplayRunRequestBodyPayloadType
     from .replay_run_v1_response_400 import ReplayRunV1Response400
     from .replay_run_v1_response_400_error import ReplayRunV1Response400Error
     from .replay_run_v1_response_401 import ReplayRunV1Response401
@@ -226,6 +247,7 @@ if TYPE_CHECKING:
     from .reschedule_run_v1_response_401_error import RescheduleRunV1Response401Error
     from .reschedule_run_v1_response_404 import RescheduleRunV1Response404
     from .reschedule_run_v1_response_404_error import RescheduleRunV1Response404Error
+    from .reset_concurrency_limit_v1_body import ResetConcurrencyLimitV1Body
     from .reset_idempotency_key_v1_body import ResetIdempotencyKeyV1Body
     from .reset_idempotency_key_v1_response_200 import ResetIdempotencyKeyV1Response200
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
@@ -294,17 +316,33 @@ if TYPE_CHECKING:
     from .run_schedule_type_0 import RunScheduleType0
     from .run_schedule_type_0_generator import RunScheduleType0Generator
     from .run_schedule_type_0_generator_type import RunScheduleType0GeneratorType
+    from .run_span import RunSpan
+    from .run_span_ai_type_0 import RunSpanAiType0
+    from .run_span_properties_type_0 import RunSpanPropertiesType0
+    from .run_span_triggered_runs_type_0_item import RunSpanTriggeredRunsType0Item
     from .run_status import RunStatus
     from .run_tags_added import RunTagsAdded
     from .run_trace import RunTrace
+    from .run_trace_attempt_failure import RunTraceAttemptFailure
+    from .run_trace_page import RunTracePage
+    from .run_trace_page_pagination import RunTracePagePagination
+    from .run_trace_span import RunTraceSpan
     from .run_trace_trace_type_0 import RunTraceTraceType0
     from .schedule import Schedule
+    from .schedule_applied_schedule_policy_type_0 import (
+        ScheduleAppliedSchedulePolicyType0,
+    )
+    from .schedule_applied_schedule_policy_type_0_reason import (
+        ScheduleAppliedSchedulePolicyType0Reason,
+    )
     from .schedule_environment import ScheduleEnvironment
     from .schedule_generator import ScheduleGenerator
     from .schedule_generator_type import ScheduleGeneratorType
     from .schedule_page import SchedulePage
     from .schedule_page_pagination_type_0 import SchedulePagePaginationType0
+    from .send_input_stream_v1_body import SendInputStreamV1Body
     from .serialized_error import SerializedError
+    from .serialized_error_causes_type_0_item import SerializedErrorCausesType0Item
     from .session_handoff import SessionHandoff
     from .session_metadata_type_0 import SessionMetadataType0
     from .session_object import Session
@@ -332,6 +370,7 @@ if TYPE_CHECKING:
     from .span_detailed_summary_data_type_0_properties_type_0 import (
         SpanDetailedSummaryDataType0PropertiesType0,
     )
+    from .stored_run_metadata import StoredRunMetadata
     from .stream_batch_items_response import StreamBatchItemsResponse
     from .success import Success
     from .timezones_result import Timezones
@@ -463,6 +502,12 @@ _MODULES = {
     "CompleteWaitpointTokenCallbackV1Body": ".complete_waitpoint_token_callback_v1_body",
     "CompleteWaitpointTokenRequest": ".complete_waitpoint_token_request",
     "CompletedWaitpointToken": ".completed_waitpoint_token",
+    "ConcurrencyLimit": ".concurrency_limit",
+    "ConcurrencyLimitBound": ".concurrency_limit_bound",
+    "ConcurrencyLimitKey": ".concurrency_limit_key",
+    "ConcurrencyLimitKeyBound": ".concurrency_limit_key_bound",
+    "ConcurrencyLimitPage": ".concurrency_limit_page",
+    "ConcurrencyLimitPagePagination": ".concurrency_limit_page_pagination",
     "CreateBatchRequestBody": ".create_batch_request_body",
     "CreateBatchRequestBodyIdempotencyKeyOptions": ".create_batch_request_body_idempotency_key_options",
     "CreateBatchRequestBodyIdempotencyKeyOptionsScope": ".create_batch_request_body_idempotency_key_options_scope",
@@ -530,6 +575,7 @@ _MODULES = {
     "GetRunEventsV1Response401Error": ".get_run_events_v1_response_401_error",
     "GetRunEventsV1Response404": ".get_run_events_v1_response_404",
     "GetRunEventsV1Response404Error": ".get_run_events_v1_response_404_error",
+    "GetRunPacketUrlV1Field": ".get_run_packet_url_v1_field",
     "GetRunResultV1Response401": ".get_run_result_v1_response_401",
     "GetRunResultV1Response401Error": ".get_run_result_v1_response_401_error",
     "GetRunResultV1Response404": ".get_run_result_v1_response_404",
@@ -539,6 +585,7 @@ _MODULES = {
     "GetRunTraceV1Response404": ".get_run_trace_v1_response_404",
     "GetRunTraceV1Response404Error": ".get_run_trace_v1_response_404_error",
     "IgnoreErrorV1Body": ".ignore_error_v1_body",
+    "InputStreamSent": ".input_stream_sent",
     "InvalidEnvVarsRequestResponse": ".invalid_env_vars_request_response",
     "InvalidEnvVarsRequestResponseIssuesType0Item": ".invalid_env_vars_request_response_issues_type_0_item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item": ".invalid_env_vars_request_response_variable_errors_type_0_item",
@@ -560,8 +607,12 @@ _MODULES = {
     "ListWebhookDeliveriesResponse": ".list_webhook_deliveries_response",
     "ListWebhookDeliveriesResponsePagination": ".list_webhook_deliveries_response_pagination",
     "ListWebhookEndpointsResponse": ".list_webhook_endpoints_response",
+    "OverrideConcurrencyLimitRequestBody": ".override_concurrency_limit_request_body",
     "OverrideQueueConcurrencyV1Body": ".override_queue_concurrency_v1_body",
     "OverrideQueueConcurrencyV1BodyType": ".override_queue_concurrency_v1_body_type",
+    "PacketUrl": ".packet_url",
+    "PauseConcurrencyLimitV1Body": ".pause_concurrency_limit_v1_body",
+    "PauseConcurrencyLimitV1BodyAction": ".pause_concurrency_limit_v1_body_action",
     "PauseQueueV1Body": ".pause_queue_v1_body",
     "PauseQueueV1BodyAction": ".pause_queue_v1_body_action",
     "PauseQueueV1BodyType": ".pause_queue_v1_body_type",
@@ -578,10 +629,15 @@ _MODULES = {
     "QueueType": ".queue_type",
     "QueueTypeName": ".queue_type_name",
     "QueueTypeNameType": ".queue_type_name_type",
+    "QueueVersion": ".queue_version",
     "ReplayByFilter": ".replay_by_filter",
     "ReplayByFilterAction": ".replay_by_filter_action",
     "ReplayByRunIDs": ".replay_by_run_i_ds",
     "ReplayByRunIDsAction": ".replay_by_run_i_ds_action",
+    "ReplayRunRequestBody": ".replay_run_request_body",
+    "ReplayRunRequestBodyMachine": ".replay_run_request_body_machine",
+    "ReplayRunRequestBodyMetadata": ".replay_run_request_body_metadata",
+    "ReplayRunRequestBodyPayloadType": ".replay_run_request_body_payload_type",
     "ReplayRunV1Response400": ".replay_run_v1_response_400",
     "ReplayRunV1Response400Error": ".replay_run_v1_response_400_error",
     "ReplayRunV1Response401": ".replay_run_v1_response_401",
@@ -597,6 +653,7 @@ _MODULES = {
     "RescheduleRunV1Response401Error": ".reschedule_run_v1_response_401_error",
     "RescheduleRunV1Response404": ".reschedule_run_v1_response_404",
     "RescheduleRunV1Response404Error": ".reschedule_run_v1_response_404_error",
+    "ResetConcurrencyLimitV1Body": ".reset_concurrency_limit_v1_body",
     "ResetIdempotencyKeyV1Body": ".reset_idempotency_key_v1_body",
     "ResetIdempotencyKeyV1Response200": ".reset_idempotency_key_v1_response_200",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
@@ -645,17 +702,29 @@ _MODULES = {
     "RunScheduleType0": ".run_schedule_type_0",
     "RunScheduleType0Generator": ".run_schedule_type_0_generator",
     "RunScheduleType0GeneratorType": ".run_schedule_type_0_generator_type",
+    "RunSpan": ".run_span",
+    "RunSpanAiType0": ".run_span_ai_type_0",
+    "RunSpanPropertiesType0": ".run_span_properties_type_0",
+    "RunSpanTriggeredRunsType0Item": ".run_span_triggered_runs_type_0_item",
     "RunStatus": ".run_status",
     "RunTagsAdded": ".run_tags_added",
     "RunTrace": ".run_trace",
+    "RunTraceAttemptFailure": ".run_trace_attempt_failure",
+    "RunTracePage": ".run_trace_page",
+    "RunTracePagePagination": ".run_trace_page_pagination",
+    "RunTraceSpan": ".run_trace_span",
     "RunTraceTraceType0": ".run_trace_trace_type_0",
     "Schedule": ".schedule",
+    "ScheduleAppliedSchedulePolicyType0": ".schedule_applied_schedule_policy_type_0",
+    "ScheduleAppliedSchedulePolicyType0Reason": ".schedule_applied_schedule_policy_type_0_reason",
     "ScheduleEnvironment": ".schedule_environment",
     "ScheduleGenerator": ".schedule_generator",
     "ScheduleGeneratorType": ".schedule_generator_type",
     "SchedulePage": ".schedule_page",
     "SchedulePagePaginationType0": ".schedule_page_pagination_type_0",
+    "SendInputStreamV1Body": ".send_input_stream_v1_body",
     "SerializedError": ".serialized_error",
+    "SerializedErrorCausesType0Item": ".serialized_error_causes_type_0_item",
     "SessionHandoff": ".session_handoff",
     "SessionMetadataType0": ".session_metadata_type_0",
     "Session": ".session_object",
@@ -673,6 +742,7 @@ _MODULES = {
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0": ".span_detailed_summary_data_type_0_events_type_0_item_properties_type_0",
     "SpanDetailedSummaryDataType0Level": ".span_detailed_summary_data_type_0_level",
     "SpanDetailedSummaryDataType0PropertiesType0": ".span_detailed_summary_data_type_0_properties_type_0",
+    "StoredRunMetadata": ".stored_run_metadata",
     "StreamBatchItemsResponse": ".stream_batch_items_response",
     "Success": ".success",
     "Timezones": ".timezones_result",
@@ -783,6 +853,12 @@ __all__ = (
     "CompleteWaitpointTokenCallbackV1Body",
     "CompleteWaitpointTokenRequest",
     "CompletedWaitpointToken",
+    "ConcurrencyLimit",
+    "ConcurrencyLimitBound",
+    "ConcurrencyLimitKey",
+    "ConcurrencyLimitKeyBound",
+    "ConcurrencyLimitPage",
+    "ConcurrencyLimitPagePagination",
     "CreateBatchRequestBody",
     "CreateBatchRequestBodyIdempotencyKeyOptions",
     "CreateBatchRequestBodyIdempotencyKeyOptionsScope",
@@ -850,6 +926,7 @@ __all__ = (
     "GetRunEventsV1Response401Error",
     "GetRunEventsV1Response404",
     "GetRunEventsV1Response404Error",
+    "GetRunPacketUrlV1Field",
     "GetRunResultV1Response401",
     "GetRunResultV1Response401Error",
     "GetRunResultV1Response404",
@@ -859,6 +936,7 @@ __all__ = (
     "GetRunTraceV1Response404",
     "GetRunTraceV1Response404Error",
     "IgnoreErrorV1Body",
+    "InputStreamSent",
     "InvalidEnvVarsRequestResponse",
     "InvalidEnvVarsRequestResponseIssuesType0Item",
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item",
@@ -880,8 +958,12 @@ __all__ = (
     "ListWebhookDeliveriesResponse",
     "ListWebhookDeliveriesResponsePagination",
     "ListWebhookEndpointsResponse",
+    "OverrideConcurrencyLimitRequestBody",
     "OverrideQueueConcurrencyV1Body",
     "OverrideQueueConcurrencyV1BodyType",
+    "PacketUrl",
+    "PauseConcurrencyLimitV1Body",
+    "PauseConcurrencyLimitV1BodyAction",
     "PauseQueueV1Body",
     "PauseQueueV1BodyAction",
     "PauseQueueV1BodyType",
@@ -898,10 +980,15 @@ __all__ = (
     "QueueType",
     "QueueTypeName",
     "QueueTypeNameType",
+    "QueueVersion",
     "ReplayByFilter",
     "ReplayByFilterAction",
     "ReplayByRunIDs",
     "ReplayByRunIDsAction",
+    "ReplayRunRequestBody",
+    "ReplayRunRequestBodyMachine",
+    "ReplayRunRequestBodyMetadata",
+    "ReplayRunRequestBodyPayloadType",
     "ReplayRunV1Response400",
     "ReplayRunV1Response400Error",
     "ReplayRunV1Response401",
@@ -917,6 +1004,7 @@ __all__ = (
     "RescheduleRunV1Response401Error",
     "RescheduleRunV1Response404",
     "RescheduleRunV1Response404Error",
+    "ResetConcurrencyLimitV1Body",
     "ResetIdempotencyKeyV1Body",
     "ResetIdempotencyKeyV1Response200",
     "ResetQueueConcurrencyV1Body",
@@ -965,17 +1053,29 @@ __all__ = (
     "RunScheduleType0",
     "RunScheduleType0Generator",
     "RunScheduleType0GeneratorType",
+    "RunSpan",
+    "RunSpanAiType0",
+    "RunSpanPropertiesType0",
+    "RunSpanTriggeredRunsType0Item",
     "RunStatus",
     "RunTagsAdded",
     "RunTrace",
+    "RunTraceAttemptFailure",
+    "RunTracePage",
+    "RunTracePagePagination",
+    "RunTraceSpan",
     "RunTraceTraceType0",
     "Schedule",
+    "ScheduleAppliedSchedulePolicyType0",
+    "ScheduleAppliedSchedulePolicyType0Reason",
     "ScheduleEnvironment",
     "ScheduleGenerator",
     "ScheduleGeneratorType",
     "SchedulePage",
     "SchedulePagePaginationType0",
+    "SendInputStreamV1Body",
     "SerializedError",
+    "SerializedErrorCausesType0Item",
     "Session",
     "SessionHandoff",
     "SessionMetadataType0",
@@ -993,6 +1093,7 @@ __all__ = (
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0",
     "SpanDetailedSummaryDataType0Level",
     "SpanDetailedSummaryDataType0PropertiesType0",
+    "StoredRunMetadata",
     "StreamBatchItemsResponse",
     "Success",
     "Timezones",

@@ -23,7 +23,19 @@ T = TypeVar("T", bound="CurrentDeployment")
 
 # trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
 _WIRE_KEYS = frozenset(
-    {"id", "createdAt", "shortCode", "version", "status", "runtime", "runtimeVersion", "deployedAt", "git", "error"}
+    {
+        "id",
+        "createdAt",
+        "shortCode",
+        "version",
+        "status",
+        "runtime",
+        "runtimeVersion",
+        "deployedAt",
+        "git",
+        "error",
+        "externalId",
+    }
 )
 
 
@@ -41,6 +53,8 @@ class CurrentDeployment:
     deployed_at: datetime.datetime | None = None
     git: CurrentDeploymentGitType0 | None = None
     error: CurrentDeploymentErrorType0 | None = None
+    external_id: str | None = None
+    """ The --external-id the deployment was deployed under """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +118,12 @@ class CurrentDeployment:
         else:
             error = self.error
 
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -125,6 +145,8 @@ class CurrentDeployment:
             field_dict["git"] = git
         if error is not UNSET:
             field_dict["error"] = error
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
 
         return field_dict
 
@@ -190,6 +212,8 @@ class CurrentDeployment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = _error
 
+        external_id: None | str | Unset = _src.get("externalId")
+
         current_deployment = cls(
             id,
             created_at,
@@ -201,6 +225,7 @@ class CurrentDeployment:
             deployed_at,
             git,
             error,
+            external_id,
         )
 
         d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

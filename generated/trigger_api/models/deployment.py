@@ -33,6 +33,7 @@ _WIRE_KEYS = frozenset(
         "externalBuildData",
         "errorData",
         "worker",
+        "externalId",
     }
 )
 
@@ -61,6 +62,8 @@ class Deployment:
     """ Error data if the deployment failed """
     worker: DeploymentWorkerType0 | None = None
     """ Worker information if available """
+    external_id: str | None = None
+    """ The --external-id the deployment was deployed under """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,6 +131,12 @@ class Deployment:
         else:
             worker = self.worker
 
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -151,6 +160,8 @@ class Deployment:
             field_dict["errorData"] = error_data
         if worker is not UNSET:
             field_dict["worker"] = worker
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
 
         return field_dict
 
@@ -218,6 +229,8 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 worker = _worker
 
+        external_id: None | str | Unset = _src.get("externalId")
+
         deployment = cls(
             id,
             status,
@@ -229,6 +242,7 @@ class Deployment:
             external_build_data,
             error_data,
             worker,
+            external_id,
         )
 
         d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -23,7 +23,19 @@ T = TypeVar("T", bound="DeploymentSummary")
 
 # trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
 _WIRE_KEYS = frozenset(
-    {"id", "createdAt", "shortCode", "version", "runtime", "runtimeVersion", "status", "deployedAt", "git", "error"}
+    {
+        "id",
+        "createdAt",
+        "shortCode",
+        "version",
+        "runtime",
+        "runtimeVersion",
+        "status",
+        "deployedAt",
+        "git",
+        "error",
+        "externalId",
+    }
 )
 
 
@@ -51,6 +63,8 @@ class DeploymentSummary:
     """ Git metadata associated with the deployment """
     error: DeploymentSummaryErrorType0 | None = None
     """ Error data if the deployment failed """
+    external_id: str | None = None
+    """ The --external-id the deployment was deployed under """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,6 +148,12 @@ class DeploymentSummary:
         else:
             error = self.error
 
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -157,6 +177,8 @@ class DeploymentSummary:
             field_dict["git"] = git
         if error is not UNSET:
             field_dict["error"] = error
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
 
         return field_dict
 
@@ -236,6 +258,8 @@ class DeploymentSummary:
             except (TypeError, ValueError, AttributeError, KeyError):
                 error = _error
 
+        external_id: None | str | Unset = _src.get("externalId")
+
         deployment_summary = cls(
             id,
             created_at,
@@ -247,6 +271,7 @@ class DeploymentSummary:
             deployed_at,
             git,
             error,
+            external_id,
         )
 
         d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.queue_type import QueueType, parse_queue_type
+from ..models.queue_version import QueueVersion, parse_queue_version
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Queue")
 
 # trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "name", "type", "running", "queued", "paused", "concurrencyLimit", "concurrency"})
+_WIRE_KEYS = frozenset(
+    {"id", "name", "type", "running", "queued", "paused", "concurrencyLimit", "concurrency", "version"}
+)
 
 
 @_attrs_define
@@ -43,6 +46,9 @@ class Queue:
     """ The current concurrency limit of the queue """
     concurrency: QueueConcurrencyType0 | None = None
     """ Detailed concurrency information """
+    version: QueueVersion | None = None
+    """ V1: the queue's own concurrency limit applies; V2: concurrency is managed through concurrency limits (absent
+    on older servers, meaning V1) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +78,10 @@ class Queue:
         else:
             concurrency = self.concurrency
 
+        version: str | Unset = UNSET
+        if not isinstance(self.version, Unset):
+            version = self.version.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,6 +98,8 @@ class Queue:
             field_dict["concurrencyLimit"] = concurrency_limit
         if concurrency is not UNSET:
             field_dict["concurrency"] = concurrency
+        if version is not UNSET:
+            field_dict["version"] = version
 
         return field_dict
 
@@ -122,6 +134,13 @@ class Queue:
             except (TypeError, ValueError, AttributeError, KeyError):
                 concurrency = _concurrency
 
+        _version = _src.get("version")
+        version: QueueVersion | Unset
+        if isinstance(_version, Unset):
+            version = UNSET
+        else:
+            version = parse_queue_version(_version)
+
         queue = cls(
             id,
             name,
@@ -131,6 +150,7 @@ class Queue:
             paused,
             concurrency_limit,
             concurrency,
+            version,
         )
 
         d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

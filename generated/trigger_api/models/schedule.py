@@ -11,6 +11,9 @@ from typing_extensions import Self
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
+    from ..models.schedule_applied_schedule_policy_type_0 import (
+        ScheduleAppliedSchedulePolicyType0,
+    )
     from ..models.schedule_environment import ScheduleEnvironment
     from ..models.schedule_generator import ScheduleGenerator
 
@@ -30,6 +33,7 @@ _WIRE_KEYS = frozenset(
         "deduplicationKey",
         "externalId",
         "nextRun",
+        "appliedSchedulePolicy",
         "window",
         "nextRunEffectiveAt",
     }
@@ -61,6 +65,7 @@ class Schedule:
     """ The external ID of the schedule. Can be anything that is useful to you (e.g., user ID, org ID, etc.) """
     next_run: datetime.datetime | None = None
     """ The next time the schedule will run """
+    applied_schedule_policy: ScheduleAppliedSchedulePolicyType0 | None = None
     window: str | None = None
     """ Spread runs over a window after the cron time, e.g. `30m` or `30%` """
     next_run_effective_at: datetime.datetime | None = None
@@ -110,6 +115,14 @@ class Schedule:
         else:
             next_run = self.next_run
 
+        applied_schedule_policy: dict[str, Any] | None | Unset
+        if isinstance(self.applied_schedule_policy, Unset):
+            applied_schedule_policy = UNSET
+        elif isinstance(self.applied_schedule_policy, ScheduleAppliedSchedulePolicyType0):
+            applied_schedule_policy = self.applied_schedule_policy.to_dict()
+        else:
+            applied_schedule_policy = self.applied_schedule_policy
+
         window: None | str | Unset
         if isinstance(self.window, Unset):
             window = UNSET
@@ -152,6 +165,8 @@ class Schedule:
             field_dict["externalId"] = external_id
         if next_run is not UNSET:
             field_dict["nextRun"] = next_run
+        if applied_schedule_policy is not UNSET:
+            field_dict["appliedSchedulePolicy"] = applied_schedule_policy
         if window is not UNSET:
             field_dict["window"] = window
         if next_run_effective_at is not UNSET:
@@ -199,6 +214,20 @@ class Schedule:
             except (TypeError, ValueError, AttributeError, KeyError):
                 next_run = _next_run
 
+        _applied_schedule_policy = _src.get("appliedSchedulePolicy")
+        applied_schedule_policy: None | ScheduleAppliedSchedulePolicyType0 | Unset
+        if _applied_schedule_policy is None:
+            applied_schedule_policy = None
+        else:
+            try:
+                if not isinstance(_applied_schedule_policy, dict):
+                    raise TypeError()
+                applied_schedule_policy_type_0 = ScheduleAppliedSchedulePolicyType0.from_dict(_applied_schedule_policy)
+
+                applied_schedule_policy = applied_schedule_policy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                applied_schedule_policy = _applied_schedule_policy
+
         window: None | str | Unset = _src.get("window")
 
         _next_run_effective_at = _src.get("nextRunEffectiveAt")
@@ -226,6 +255,7 @@ class Schedule:
             deduplication_key,
             external_id,
             next_run,
+            applied_schedule_policy,
             window,
             next_run_effective_at,
         )
@@ -252,5 +282,8 @@ class Schedule:
         return key in self.additional_properties
 
 
+from ..models.schedule_applied_schedule_policy_type_0 import (
+    ScheduleAppliedSchedulePolicyType0,
+)
 from ..models.schedule_environment import ScheduleEnvironment
 from ..models.schedule_generator import ScheduleGenerator

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,16 @@ from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.serialized_error_causes_type_0_item import (
+        SerializedErrorCausesType0Item,
+    )
+
+
 T = TypeVar("T", bound="SerializedError")
 
 # trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"message", "name", "stackTrace"})
+_WIRE_KEYS = frozenset({"message", "name", "stackTrace", "causes"})
 
 
 @_attrs_define
@@ -22,6 +28,7 @@ class SerializedError:
     message: str
     name: str | None = None
     stack_trace: str | None = None
+    causes: list[SerializedErrorCausesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +46,18 @@ class SerializedError:
         else:
             stack_trace = self.stack_trace
 
+        causes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.causes, Unset):
+            causes = UNSET
+        elif isinstance(self.causes, list):
+            causes = []
+            for causes_type_0_item_data in self.causes:
+                causes_type_0_item = causes_type_0_item_data.to_dict()
+                causes.append(causes_type_0_item)
+
+        else:
+            causes = self.causes
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -50,6 +69,8 @@ class SerializedError:
             field_dict["name"] = name
         if stack_trace is not UNSET:
             field_dict["stackTrace"] = stack_trace
+        if causes is not UNSET:
+            field_dict["causes"] = causes
 
         return field_dict
 
@@ -62,10 +83,30 @@ class SerializedError:
 
         stack_trace: None | str | Unset = _src.get("stackTrace")
 
+        _causes = _src.get("causes")
+        causes: list[SerializedErrorCausesType0Item] | None | Unset
+        if _causes is None:
+            causes = None
+        else:
+            try:
+                if not isinstance(_causes, list):
+                    raise TypeError()
+                causes_type_0 = []
+                _causes_type_0 = _causes
+                for causes_type_0_item_data in _causes_type_0:
+                    causes_type_0_item = SerializedErrorCausesType0Item.from_dict(causes_type_0_item_data)
+
+                    causes_type_0.append(causes_type_0_item)
+
+                causes = causes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                causes = _causes
+
         serialized_error = cls(
             message,
             name,
             stack_trace,
+            causes,
         )
 
         d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
@@ -88,3 +129,6 @@ class SerializedError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.serialized_error_causes_type_0_item import SerializedErrorCausesType0Item

@@ -32,6 +32,7 @@ T = TypeVar("T", bound="TriggerTaskRequestBodyOptions")
 _WIRE_KEYS = frozenset(
     {
         "queue",
+        "concurrency",
         "concurrencyKey",
         "test",
         "payloadType",
@@ -61,6 +62,8 @@ class TriggerTaskRequestBodyOptions:
     """A ``TriggerTaskRequestBodyOptions`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
     queue: QueueOptions | None = None
+    concurrency: list[str] | None = None
+    """ Named concurrency limits this run holds instead of the task's declared named limits """
     concurrency_key: str | None = None
     """ Scope the concurrency limit to a specific key. """
     test: bool | None = None
@@ -113,6 +116,10 @@ class TriggerTaskRequestBodyOptions:
         queue: dict[str, Any] | Unset = UNSET
         if not isinstance(self.queue, Unset):
             queue = self.queue.to_dict()
+
+        concurrency: list[str] | Unset = UNSET
+        if not isinstance(self.concurrency, Unset):
+            concurrency = self.concurrency
 
         concurrency_key = self.concurrency_key
 
@@ -178,6 +185,8 @@ class TriggerTaskRequestBodyOptions:
         field_dict.update({})
         if queue is not UNSET:
             field_dict["queue"] = queue
+        if concurrency is not UNSET:
+            field_dict["concurrency"] = concurrency
         if concurrency_key is not UNSET:
             field_dict["concurrencyKey"] = concurrency_key
         if test is not UNSET:
@@ -230,6 +239,8 @@ class TriggerTaskRequestBodyOptions:
             queue = UNSET
         else:
             queue = QueueOptions.from_dict(_queue)
+
+        concurrency: list[str] = _src.get("concurrency")
 
         concurrency_key = _src.get("concurrencyKey")
 
@@ -307,6 +318,7 @@ class TriggerTaskRequestBodyOptions:
 
         trigger_task_request_body_options = cls(
             queue,
+            concurrency,
             concurrency_key,
             test,
             payload_type,

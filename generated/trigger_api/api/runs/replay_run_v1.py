@@ -5,16 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.replay_run_request_body import ReplayRunRequestBody
 from ...models.replay_run_v1_response_400 import ReplayRunV1Response400
 from ...models.replay_run_v1_response_401 import ReplayRunV1Response401
 from ...models.replay_run_v1_response_404 import ReplayRunV1Response404
 from ...models.replayed_run import ReplayedRun
-from ...types import ApiRequest, Response, loads_json
+from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
     run_id: str,
+    *,
+    body: ReplayRunRequestBody | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +27,14 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    # trigger-client: an optional body left out is no body at all, so no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +82,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
+    body: ReplayRunRequestBody | Unset = UNSET,
 ) -> Response[ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun]:
     """Replay a run
 
@@ -77,6 +90,7 @@ def sync_detailed(
 
     Args:
         run_id (str):
+        body (ReplayRunRequestBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,6 +102,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         run_id=run_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -101,6 +116,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
+    body: ReplayRunRequestBody | Unset = UNSET,
 ) -> ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun | None:
     """Replay a run
 
@@ -108,6 +124,7 @@ def sync(
 
     Args:
         run_id (str):
+        body (ReplayRunRequestBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +137,7 @@ def sync(
     return sync_detailed(
         run_id=run_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -127,6 +145,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
+    body: ReplayRunRequestBody | Unset = UNSET,
 ) -> Response[ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun]:
     """Replay a run
 
@@ -134,6 +153,7 @@ async def asyncio_detailed(
 
     Args:
         run_id (str):
+        body (ReplayRunRequestBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +165,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         run_id=run_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,6 +177,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
+    body: ReplayRunRequestBody | Unset = UNSET,
 ) -> ReplayRunV1Response400 | ReplayRunV1Response401 | ReplayRunV1Response404 | ReplayedRun | None:
     """Replay a run
 
@@ -163,6 +185,7 @@ async def asyncio(
 
     Args:
         run_id (str):
+        body (ReplayRunRequestBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,12 +199,15 @@ async def asyncio(
         await asyncio_detailed(
             run_id=run_id,
             client=client,
+            body=body,
         )
     ).parsed
 
 
 def build(
     run_id: str,
+    *,
+    body: ReplayRunRequestBody | None = None,
 ) -> ApiRequest[ReplayedRun]:
     """The request of `POST /api/v1/runs/{run_id}/replay` (Replay a run), with its success parser.
 
@@ -193,6 +219,7 @@ def build(
         "replay_run_v1",
         lambda: _get_kwargs(
             run_id=run_id,
+            body=body,
         ),
         _parse_success,
         "/api/v1/runs/{run_id}/replay",

@@ -27,7 +27,9 @@ def _get_kwargs(
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    # trigger-client: an optional body left out is no body at all, so no Content-Type either.
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs

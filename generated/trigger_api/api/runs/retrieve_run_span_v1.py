@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.run_span import RunSpan
+from ...types import ApiRequest, Response, loads_json
+
+
+def _get_kwargs(
+    run_id: str,
+    span_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/runs/{run_id}/spans/{span_id}".format(
+            run_id=errors.path_segment(run_id, "run_id"),
+            span_id=errors.path_segment(span_id, "span_id"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RunSpan | None:
+    if response.status_code == 200:
+        response_200 = RunSpan.from_dict(loads_json(response.content))
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RunSpan]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    span_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | RunSpan]:
+    """Retrieve one span of a run's trace
+
+     The span's properties, events, AI usage and the runs it triggered.
+
+    Args:
+        run_id (str):
+        span_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunSpan]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        span_id=span_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: str,
+    span_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | RunSpan | None:
+    """Retrieve one span of a run's trace
+
+     The span's properties, events, AI usage and the runs it triggered.
+
+    Args:
+        run_id (str):
+        span_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunSpan
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        span_id=span_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    span_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | RunSpan]:
+    """Retrieve one span of a run's trace
+
+     The span's properties, events, AI usage and the runs it triggered.
+
+    Args:
+        run_id (str):
+        span_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunSpan]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        span_id=span_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: str,
+    span_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | RunSpan | None:
+    """Retrieve one span of a run's trace
+
+     The span's properties, events, AI usage and the runs it triggered.
+
+    Args:
+        run_id (str):
+        span_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunSpan
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            span_id=span_id,
+            client=client,
+        )
+    ).parsed
+
+
+def build(
+    run_id: str,
+    span_id: str,
+) -> ApiRequest[RunSpan]:
+    """The request of `GET /api/v1/runs/{run_id}/spans/{span_id}` (Retrieve one span of a run's trace), with its success parser.
+
+    Example::
+
+        request = retrieve_run_span_v1.build(...)
+    """
+    return ApiRequest(
+        "retrieve_run_span_v1",
+        lambda: _get_kwargs(
+            run_id=run_id,
+            span_id=span_id,
+        ),
+        _parse_success,
+        "/api/v1/runs/{run_id}/spans/{span_id}",
+    )
+
+
+def _parse_success(response: httpx.Response) -> RunSpan:
+    if response.status_code == 200:
+        response_200 = RunSpan.from_dict(loads_json(response.content))
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not a documented success of retrieve_run_span_v1")

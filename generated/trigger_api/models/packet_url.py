@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="PacketUrl")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"presignedUrl"})
+
+
+@_attrs_define
+class PacketUrl:
+    """A ``PacketUrl`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
+    presigned_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        presigned_url = self.presigned_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "presignedUrl": presigned_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _src: Any = src_dict
+        presigned_url = _src["presignedUrl"]
+
+        packet_url = cls(
+            presigned_url,
+        )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+
+        packet_url.additional_properties = d
+        return packet_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.pause_concurrency_limit_v1_body_action import (
+    PauseConcurrencyLimitV1BodyAction,
+    parse_pause_concurrency_limit_v1_body_action,
+)
+
+T = TypeVar("T", bound="PauseConcurrencyLimitV1Body")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"action"})
+
+
+@_attrs_define
+class PauseConcurrencyLimitV1Body:
+    """A ``PauseConcurrencyLimitV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
+    action: PauseConcurrencyLimitV1BodyAction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _src: Any = src_dict
+        action = parse_pause_concurrency_limit_v1_body_action(_src["action"])
+
+        pause_concurrency_limit_v1_body = cls(
+            action,
+        )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+
+        pause_concurrency_limit_v1_body.additional_properties = d
+        return pause_concurrency_limit_v1_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StoredRunMetadata")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"metadata", "metadataType"})
+
+
+@_attrs_define
+class StoredRunMetadata:
+    """A ``StoredRunMetadata`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
+    metadata: Any = None
+    """ The metadata: a serialized packet (see metadataType) or an object """
+    metadata_type: str | None = None
+    """ application/json or application/super+json """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata
+
+        metadata_type: None | str | Unset
+        if isinstance(self.metadata_type, Unset):
+            metadata_type = UNSET
+        else:
+            metadata_type = self.metadata_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if metadata_type is not UNSET:
+            field_dict["metadataType"] = metadata_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _src: Any = src_dict
+        metadata = _src.get("metadata")
+
+        metadata_type: None | str | Unset = _src.get("metadataType")
+
+        stored_run_metadata = cls(
+            metadata,
+            metadata_type,
+        )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+
+        stored_run_metadata.additional_properties = d
+        return stored_run_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
