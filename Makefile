@@ -7,7 +7,8 @@ UV_VERSION := 0.13.8
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install test lint typecheck check-generated pytest generate update-spec sdk-drift demo bench soak clean test-py310 test-py313 test-wheel release-check docs system-packages
+.PHONY: install test lint typecheck check-generated pytest generate update-spec sdk-drift demo bench soak clean test-py310 test-py313 \
+	test-wheel release-check docs system-packages test-httpx-lowest test-httpx-newest
 
 # The oldest and newest supported Pythons, from pyenv; nothing is downloaded (UV_PYTHON_DOWNLOADS=never).
 PYTHON_py310 ?= $(shell pyenv prefix 3.10.13 2>/dev/null || echo /root/.pyenv/versions/3.10.13)/bin/python
@@ -39,9 +40,10 @@ pytest: install system-packages
 
 # Debian packages the tests and the bench drive for real, as command:package pairs, installed (after one apt-get
 # update) only when a command is missing and we can (root with apt-get): Chromium and its driver open the
-# documentation site; redis-server backs SharedRateLimit.redis (tests/redis_server.py). Where they cannot be
-# installed, their tests skip, and fail when CI is set.
-SYSTEM_PACKAGES := chromium:chromium chromedriver:chromium-driver redis-server:redis-server
+# documentation site; redis-server backs SharedRateLimit.redis (tests/redis_server.py); tmux is the real terminal
+# the command line's tests read (tests/cli/test_terminal.py). Where they cannot be installed, their tests skip, and
+# fail when CI is set.
+SYSTEM_PACKAGES := chromium:chromium chromedriver:chromium-driver redis-server:redis-server tmux:tmux
 system-packages:
 	@missing=""; for pair in $(SYSTEM_PACKAGES); do command -v "$${pair%%:*}" >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -88,6 +90,21 @@ test-py310 test-py313: test-%: install system-packages
 	UV_PROJECT_ENVIRONMENT=.venv-$* $(UV) sync --frozen --all-extras --quiet --python $(PYTHON_$*)
 	.venv-$*/bin/python -m pytest $(PYTEST_ARGS)
 
+# The HTTP layer on the lowest httpx the client allows and on the newest release (the lock holds 0.28.1, as the
+# generator, a dev tool, needs httpx<0.29): each in its own venv from the lock with only httpx changed. These are the
+# files that exercise what the client takes from httpx (its pool's sockets, the read body's slot, transports, proxies
+# and TLS, realtime streams); the whole suite runs on the locked httpx.
+HTTPX_lowest := "httpx==0.28.0"
+HTTPX_newest := --upgrade "httpx<1"
+HTTPX_TESTS := tests/network tests/client/test_body.py tests/client/test_core.py tests/client/test_sdk_headers.py \
+	tests/reliability/test_aiohttp_transport.py tests/reliability/test_hostile_delays.py \
+	tests/reliability/test_hostile_protocol.py tests/reliability/test_hostile_sizes.py tests/realtime/test_streams.py
+test-httpx-lowest test-httpx-newest: test-httpx-%: install
+	UV_PROJECT_ENVIRONMENT=.venv-httpx-$* $(UV) sync --frozen --all-extras --quiet
+	VIRTUAL_ENV=.venv-httpx-$* $(UV) pip install --quiet $(HTTPX_$*)
+	.venv-httpx-$*/bin/python -c "import httpx; print('httpx', httpx.__version__)"
+	.venv-httpx-$*/bin/python -m pytest -q $(HTTPX_TESTS) $(PYTEST_ARGS)
+
 # A user's view: build the wheel and install it into a fresh venv on the oldest Python with every declared dependency at
 # its declared minimum (uv's lowest-direct resolution of the [project] dependencies and extras), then run a user's test
 # file outside the checkout with the plugin opted in. Then the wheel alone, no extras, on the newest Python.
@@ -114,4 +131,4 @@ release-check: install
 	$(PY) .ci/release_check.py $(PYTHON_py310) $(PYTHON_py313)
 
 clean:
-	rm -rf $(VENV) .venv-py310 .venv-py313 $(WHEEL_VENV) $(WHEEL_VENV)-plain .wheel-user dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-py310 .venv-py313 .venv-httpx-lowest .venv-httpx-newest $(WHEEL_VENV) $(WHEEL_VENV)-plain .wheel-user dist .mypy_cache .ruff_cache

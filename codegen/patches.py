@@ -11,7 +11,16 @@ Wire facts: ``shared/reference/sdk-wire.md``.
 
 from __future__ import annotations
 
-from codegen import endpoints_concurrency, endpoints_runs, endpoints_sessions, endpoints_webhooks, server_fixes
+from codegen import (
+    endpoints_concurrency,
+    endpoints_dashboards,
+    endpoints_prompts,
+    endpoints_reports,
+    endpoints_runs,
+    endpoints_sessions,
+    endpoints_webhooks,
+    server_fixes,
+)
 from codegen.extra_endpoints import EXTRA_ENDPOINTS
 from codegen.patch_kit import (
     APPLIED,
@@ -79,6 +88,9 @@ ENDPOINT_TABLES = (
     endpoints_sessions.ENDPOINTS,
     endpoints_concurrency.ENDPOINTS,
     endpoints_runs.ENDPOINTS,
+    endpoints_dashboards.ENDPOINTS,
+    endpoints_prompts.ENDPOINTS,
+    endpoints_reports.ENDPOINTS,
 )
 
 PATCHES: tuple[Patch, ...] = (

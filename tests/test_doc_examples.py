@@ -57,6 +57,7 @@ def environment(
     """A fresh emulator per document (the parameter), so the same example on two pages meets the same state."""
     with served_emulator() as emulator:
         beta = emulator.add_project(name="Beta")
+        emulator.add_prompt("customer-support", "Hello {{customerName}}!", model="gpt-4o")  # as a deploy makes it
         config = tmp_path_factory.mktemp("config") / "config.toml"
         url = os.environ["TRIGGER_API_URL"]
         config.write_text(

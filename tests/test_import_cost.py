@@ -12,7 +12,8 @@ import sys
 # (imports platform and subprocess), profiles and their TOML/difflib, httpcore (httpx imports it lazily too), and
 # the hook events and paginators (their dataclasses and generics cost a few ms; needed with the first hook or list),
 # orjson (the optional decoder trigger_api.types imports, with the first answer), and OpenTelemetry with the
-# client's tracing (the first call looks for them, and only when installed).
+# client's tracing (the first call looks for them, and only when installed). The command line's Click and Rich (the
+# cli extra) are never imported by the library: only `trigger-client` / `python -m trigger_client` load them.
 DEFERRED = [
     "asyncio",
     "attrs",
@@ -32,6 +33,9 @@ DEFERRED = [
     "trigger_client._tracing",
     "trigger_client._typecheck",
     "trigger_client.resources",
+    "trigger_client.cli",
+    "click",
+    "rich",
 ]
 
 _PROBE = """

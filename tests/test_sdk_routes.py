@@ -43,7 +43,7 @@ def test_every_call_form_is_read_with_its_method_and_path() -> None:
         # Both branches of a conditional URL built from a const base.
         ("POST", "/realtime/v1/sessions/{sessionId}/channels/{channel}/{io}/append", "appendToChannel"),
         ("POST", "/realtime/v1/sessions/{sessionId}/{io}/append", "appendToChannel"),
-        ("GET", "/api/v1/reports/{key}", "getReport"),  # raw fetch
+        ("GET", "/api/v1/not-real-reports/{key}", "getReport"),  # raw fetch
         ("GET", "/realtime/v1/runs/{runId}", "subscribeToRun"),  # runShapeStream, nested template for the query
         ("GET", "/realtime/v1/sessions/{sessionId}/out", "readSessionOut"),  # new SSEStreamSubscription(url)
         ("GET", "/realtime/v1/streams/{runId}/{streamKey}", "createSubscription"),  # from runStream.js

@@ -42,6 +42,7 @@ from trigger_client._version import __version__
 # Names whose modules pull in resources, generated endpoints and models, or are not needed until a hook fires or
 # a listing starts, are imported on first use (PEP 562), so `import trigger_client` stays cheap.
 _LAZY = {
+    "AiohttpTransport": "_aiohttp",
     "ErrorEvent": "_events",
     "RequestEvent": "_events",
     "ResponseEvent": "_events",
@@ -72,6 +73,7 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
+    from trigger_client._aiohttp import AiohttpTransport
     from trigger_client._batching import BatchItemResult, BatchTriggerResult
     from trigger_client._events import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
     from trigger_client._pagination import AsyncPaginator, Page, SyncPaginator
@@ -100,6 +102,7 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APITimeoutError",
+    "AiohttpTransport",
     "AsyncPaginator",
     "AsyncProjects",
     "AsyncSubscription",

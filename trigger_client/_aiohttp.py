@@ -3,19 +3,19 @@
 httpx's own async transport is slow under concurrency, and the generic adapter (httpx-aiohttp) spent more CPU per
 request than aiohttp itself (issue 16): it hands aiohttp an ``httpx.Headers`` to re-read, builds a timeout object
 per call and streams through a generator per body. This one passes the request's raw headers as they are, reuses
-timeout objects, reads bodies with ``readany`` and sets up its session once: no cookie jar (as with the sync client
-and the SDK's fetch), no decompression (the retrying transport inflates bodies itself, under the size cap), no
-environment lookups, no redirects.
+timeout objects, reads bodies with ``readany`` and sets up its session once per event loop: no cookie jar (as with the
+sync client and the SDK's fetch), no decompression (the retrying transport inflates bodies itself, under the size cap),
+no redirects. Proxies are chosen per request by the client's rules (``_network``), the same as the sync client's.
 
 Every aiohttp and socket error becomes the httpx exception the retry policy reasons about (a refused connection is a
 ``ConnectError``, a truncated body a ``RemoteProtocolError``, a stalled read a ``ReadTimeout``), so behaviour is the
-same whichever pool the client runs on. Imported only when an async client is built without a transport.
+same whichever pool the client runs on. Imported only when an async client is built without a transport, or when
+``trigger_client.AiohttpTransport`` is first used.
 """
 
 from __future__ import annotations
 
 import asyncio
-import ssl
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -24,7 +24,9 @@ import httpx
 from multidict import CIMultiDict
 from yarl import URL
 
-from trigger_client._exceptions import ClientClosedError, redact
+from trigger_client._exceptions import ConfigurationError, redact
+from trigger_client._loops import LoopPools
+from trigger_client._network import CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
 
 # httpx's default pool size and keep-alive (httpx.Limits()), so the async pools match.
 MAX_CONNECTIONS = 100
@@ -95,37 +97,48 @@ class AiohttpStream(httpx.AsyncByteStream):
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """An ``httpx.AsyncBaseTransport`` sending requests with one ``aiohttp.ClientSession``, created on first use
-    (it belongs to the running event loop) and closed by :meth:`aclose`.
+    """An ``httpx.AsyncBaseTransport`` sending requests with aiohttp: the async client's default when the
+    ``aiohttp`` extra is installed. Pass one as ``transport=`` to size its pool; it takes the client's connection
+    settings (``proxy=``, ``verify=``, ``cert=``, ``trust_env=``, the same meaning as on the clients).
+
+    It keeps one ``aiohttp.ClientSession`` per event loop, made on first use in that loop, so a client can be
+    used from a second ``asyncio.run``; :meth:`aclose` closes them.
 
     Example::
 
-        transport = AiohttpTransport(ssl.create_default_context())
-        client = AsyncTriggerClient(transport=transport)  # what the client does when given no transport
+        transport = AiohttpTransport(proxy="http://proxy.internal:3128", max_connections=20)
+        client = AsyncTriggerClient(transport=transport)
     """
 
-    def __init__(self, ssl_context: ssl.SSLContext | None = None, max_connections: int = MAX_CONNECTIONS) -> None:
-        self.ssl_context = ssl_context
+    def __init__(
+        self,
+        *,
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
+        max_connections: int = MAX_CONNECTIONS,
+    ) -> None:
+        self.network = resolve_network(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)
+        self.ssl_context = self.network.ssl_context
         self.max_connections = max_connections
-        self._session: aiohttp.ClientSession | None = None
-        self._closed = False
+        # aiohttp's arguments for each proxy (URL, headers).
+        self._proxies = {proxy_key(p): _aiohttp_proxy(p) for p in self.network.proxies}
+        self._sessions: LoopPools[aiohttp.ClientSession] = LoopPools(self._new_session, _close_session, _close_session)
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
 
-    def _open(self) -> aiohttp.ClientSession:
-        if self._closed:
-            raise ClientClosedError("this connection pool is closed; create a new client")
+    def _new_session(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
-            limit=self.max_connections,
-            keepalive_timeout=KEEPALIVE_SECONDS,
-            ssl=self.ssl_context if self.ssl_context is not None else True,
+            limit=self.max_connections, keepalive_timeout=KEEPALIVE_SECONDS, ssl=self.ssl_context
         )
-        self._session = aiohttp.ClientSession(
+        # trust_env stays off: proxies are chosen per URL by the client's rules (those of httpx), and aiohttp's
+        # trust_env would also read ~/.netrc.
+        return aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
             auto_decompress=False,
             trust_env=False,
         )
-        return self._session
 
     def _timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
         """httpx's per-phase timeouts as aiohttp's: connect covers the pool wait and the connection, as httpx's
@@ -146,7 +159,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return timeout
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        session = self._session if self._session is not None and not self._closed else self._open()
+        loop = asyncio.get_running_loop()
+        session = self._sessions.pools.get(loop) or await self._sessions.add(loop)
+        proxy: tuple[URL | None, dict[str, str] | None] = _DIRECT
+        if self.network.routes:
+            chosen = self.network.proxy_for(request.url)
+            proxy = _DIRECT if chosen is None else self._proxies[proxy_key(chosen)]
         try:
             data: Any = request.content
         except httpx.RequestNotRead:  # a streamed upload: aiohttp sends it chunked, and sets the header itself
@@ -163,6 +181,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 allow_redirects=False,
                 timeout=self._timeout(request.extensions.get("timeout") or {}),
                 server_hostname=request.extensions.get("sni_hostname"),
+                proxy=proxy[0],
+                proxy_headers=proxy[1],
             )
         except Exception as exc:
             mapped = as_httpx_error(exc, request)
@@ -183,6 +203,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        self._closed = True
-        if self._session is not None:
-            await self._session.close()
+        await self._sessions.aclose()
+
+
+_DIRECT: tuple[URL | None, dict[str, str] | None] = (None, None)
+
+
+def _aiohttp_proxy(proxy: httpx.Proxy) -> tuple[URL | None, dict[str, str] | None]:
+    if proxy.url.scheme not in ("http", "https"):
+        raise ConfigurationError(
+            f"AiohttpTransport supports http:// and https:// proxies, not {proxy.url.scheme}://; for a SOCKS proxy "
+            "pass transport=httpx.AsyncHTTPTransport(proxy=...) (pip install 'httpx[socks]')"
+        )
+    url = URL(str(proxy.url))
+    if proxy.auth is not None:
+        # Credentials in the URL: aiohttp sends them as Proxy-Authorization on plain and CONNECT requests alike
+        # (its proxy_auth= is deprecated in 3.14, and proxy_headers= reach only CONNECT requests).
+        url = url.with_user(proxy.auth[0]).with_password(proxy.auth[1])
+    return url, dict(proxy.headers) or None
+
+
+async def _close_session(session: aiohttp.ClientSession) -> None:
+    # On a closed loop aiohttp closes nothing (its connector checks) but marks the session closed, so it is not
+    # reported as unclosed when collected.
+    await session.close()

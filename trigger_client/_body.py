@@ -123,7 +123,8 @@ def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request, de
 
     It is left as ``Response.read()`` leaves a response (httpx/_models.py: the body in ``_content``, the stream
     consumed and closed) rather than read again through httpx's decoders, which cost as much as the rest of the
-    response handling (issue 16). httpx is pinned below 0.29; tests/client/test_body.py holds this to httpx's own
+    response handling (issue 16). That is httpx's private layout, so it is probed once (:data:`CONTENT_SETTABLE`);
+    on an httpx without it the response is read the public way. tests/client/test_body.py holds both to httpx's own
     behaviour.
     """
     headers: httpx.Headers | list[tuple[str, str]] = response.headers
@@ -137,9 +138,27 @@ def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request, de
         extensions=response.extensions,
         request=request,
     )
-    result._content = content
-    result.is_stream_consumed = result.is_closed = True
+    if CONTENT_SETTABLE:
+        result._content = content
+        result.is_stream_consumed = result.is_closed = True
+    else:
+        result.read()
     return result
+
+
+def _content_settable() -> bool:
+    """Whether this httpx keeps a read body in ``Response._content``, as 0.28 and 0.29 do."""
+    probe = httpx.Response(200, stream=httpx.ByteStream(b""))
+    try:
+        probe._content = b"ok"
+        probe.is_stream_consumed = probe.is_closed = True
+        return probe.content == b"ok" and list(probe.iter_bytes()) == [b"ok"]
+    except Exception:
+        return False
+
+
+# Whether rebuilt() may set the body directly (checked once, at import).
+CONTENT_SETTABLE = _content_settable()
 
 
 def check_deadline(deadline: float | None, request: httpx.Request) -> None:

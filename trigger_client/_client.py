@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import copy
-import functools
 import importlib
 import os
-import ssl
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -16,6 +14,7 @@ if TYPE_CHECKING:
     from typing import Self
 
     from trigger_api.client import AuthenticatedClient
+    from trigger_client._network import CertTypes, ProxyTypes, VerifyTypes
     from trigger_client._raw import AsyncRawClient, RawClient
     from trigger_client._realtime.refresh import RefreshAccessToken, TokenRefresher
     from trigger_client._shared_limit import SharedBucket, SharedRateLimit
@@ -26,8 +25,10 @@ if TYPE_CHECKING:
     from trigger_client.resources.envvars import AsyncEnvVars, EnvVars
     from trigger_client.resources.errors import AsyncErrors, Errors
     from trigger_client.resources.idempotency_keys import AsyncIdempotencyKeys, IdempotencyKeys
+    from trigger_client.resources.prompts import AsyncPrompts, Prompts
     from trigger_client.resources.query import AsyncQuery, Query
     from trigger_client.resources.queues import AsyncQueues, Queues
+    from trigger_client.resources.reports import AsyncReports, Reports
     from trigger_client.resources.runs import AsyncRuns, Runs
     from trigger_client.resources.schedules import AsyncSchedules, Schedules
     from trigger_client.resources.sessions import AsyncSessions, Sessions
@@ -242,7 +243,10 @@ class TriggerClient(SyncCore, _ClientBase):
     Credentials come from ``secret_key=`` / ``access_token=`` or the ``TRIGGER_SECRET_KEY`` /
     ``TRIGGER_ACCESS_TOKEN`` environment variables; ``api_url`` defaults to ``TRIGGER_API_URL`` or
     ``https://api.trigger.dev``. With a public access token, ``refresh_access_token`` (a function returning a new
-    one) renews it for a subscription the server answers 401 or 403, once, resuming where it was.
+    one) renews it for a subscription the server answers 401 or 403, once, resuming where it was. Requests go
+    through the proxy ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` name, except for ``NO_PROXY`` hosts, as with
+    httpx (``proxy=`` to choose one, ``trust_env=False`` to ignore the environment); ``verify=`` takes a CA bundle
+    path or an ``ssl.SSLContext``, ``cert=`` a client certificate.
 
     Example::
 
@@ -268,6 +272,10 @@ class TriggerClient(SyncCore, _ClientBase):
         default_headers: Mapping[str, str] | None = None,
         refresh_access_token: RefreshAccessToken | None = None,
         transport: httpx.BaseTransport | None = None,
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
         shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
         on_response: Hook | Iterable[Hook] | None = None,
@@ -289,7 +297,11 @@ class TriggerClient(SyncCore, _ClientBase):
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
-        inner = transport if transport is not None else default_transport()
+        from trigger_client._network import connection_transport, default_transport
+
+        inner = connection_transport(
+            transport, default_transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env
+        )
         shared = self._shared_bucket(shared_rate_limit)
         self._sender = RetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size, shared)
         self._http = httpx.Client(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
@@ -319,6 +331,8 @@ class TriggerClient(SyncCore, _ClientBase):
     concurrency_limits: resource[ConcurrencyLimits] = resource(
         "concurrency_limits:ConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
     )
+    prompts: resource[Prompts] = resource("prompts:Prompts", "AI prompts: versions, resolve, overrides.")
+    reports: resource[Reports] = resource("reports:Reports", "Reports, such as the project health verdict.")
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -341,7 +355,8 @@ class TriggerClient(SyncCore, _ClientBase):
         deadline: float | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> TriggerClient:
-        """A view of this client with other per-call settings, sharing its connections.
+        """A view of this client with other per-call settings, sharing its connections (and so their proxy and
+        TLS settings, which are fixed when the client is built).
 
         An omitted setting keeps its value; ``timeout=None`` means no timeout. ``headers`` are added to every
         request of the view (on top of ``default_headers=``); the headers the client sets itself (credential,
@@ -386,7 +401,8 @@ class TriggerClient(SyncCore, _ClientBase):
 class AsyncTriggerClient(AsyncCore, _ClientBase):
     """The async client: same resources and options as :class:`TriggerClient`, with ``await`` and ``async for``.
 
-    It runs on an aiohttp-backed httpx transport when the ``aiohttp`` extra is installed, on httpx's own otherwise.
+    It runs on an aiohttp-backed httpx transport when the ``aiohttp`` extra is installed, on httpx's own otherwise,
+    with one connection pool per event loop; the connection settings are those of :class:`TriggerClient`.
 
     Example::
 
@@ -411,6 +427,10 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         default_headers: Mapping[str, str] | None = None,
         refresh_access_token: RefreshAccessToken | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
         shared_rate_limit: SharedRateLimit | None = None,
         on_request: Hook | Iterable[Hook] | None = None,
         on_response: Hook | Iterable[Hook] | None = None,
@@ -431,7 +451,11 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             refresh_access_token=refresh_access_token,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
-        inner = transport if transport is not None else default_async_transport()
+        from trigger_client._network import connection_transport, default_async_transport
+
+        inner = connection_transport(
+            transport, default_async_transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env
+        )
         shared = self._shared_bucket(shared_rate_limit)
         self._sender = AsyncRetryingTransport(inner, policy, hooks, self.metrics, self.max_response_size, shared)
         self._http = httpx.AsyncClient(base_url=self.api_url, headers=headers, timeout=timeout, transport=self._sender)
@@ -467,6 +491,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
     concurrency_limits: resource[AsyncConcurrencyLimits] = resource(
         "concurrency_limits:AsyncConcurrencyLimits", "Concurrency limits: list, override, pause, reset."
     )
+    prompts: resource[AsyncPrompts] = resource("prompts:AsyncPrompts", "AI prompts: versions, resolve, overrides.")
+    reports: resource[AsyncReports] = resource("reports:AsyncReports", "Reports, such as the project health verdict.")
 
     @classmethod
     def from_profile(cls, name: str, *, path: str | os.PathLike[str] | None = None, **overrides: Any) -> Self:
@@ -488,7 +514,8 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
         deadline: float | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> AsyncTriggerClient:
-        """A view of this client with other per-call settings, sharing its connections.
+        """A view of this client with other per-call settings, sharing its connections (and so their proxy and
+        TLS settings, which are fixed when the client is built).
 
         An omitted setting keeps its value; ``timeout=None`` means no timeout. ``headers`` are added to every
         request of the view, as for :meth:`TriggerClient.with_options`.
@@ -524,29 +551,3 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-
-@functools.cache
-def _ssl_context() -> ssl.SSLContext:
-    # Loading the CA bundle costs ~35 ms; one context per process makes building clients cheap. httpx's own
-    # factory keeps its defaults (certifi, or SSL_CERT_FILE / SSL_CERT_DIR when set).
-    return httpx.create_ssl_context()
-
-
-def default_transport() -> httpx.BaseTransport:
-    """The connection pool a sync client gets when none is given; its sockets honour the attempt deadline."""
-    from trigger_client._deadline import deadline_transport  # imports httpcore, as httpx does only here too
-
-    return deadline_transport(_ssl_context())
-
-
-def default_async_transport() -> httpx.AsyncBaseTransport:
-    """The pool an async client gets when none is given: aiohttp-backed with the ``aiohttp`` extra, else httpx's own.
-
-    httpx's transport gives the same behaviour with less throughput under concurrency (README, "Performance").
-    """
-    try:
-        from trigger_client._aiohttp import AiohttpTransport
-    except ImportError:
-        return httpx.AsyncHTTPTransport(verify=_ssl_context())
-    return AiohttpTransport(_ssl_context())

@@ -2,7 +2,8 @@
 attempt has left, so a server dripping its status line and headers cannot outlive ``timeout`` either.
 
 The retrying transport publishes the current attempt's deadline in ``_body.ATTEMPT_DEADLINE``; the default sync
-transport's connection pool uses :class:`DeadlineBackend`, whose streams read it before each socket operation.
+transport's connection pools (direct and through a proxy) use :class:`DeadlineBackend`, whose streams read it before
+each socket operation.
 (The async client bounds whole attempts with ``asyncio.wait_for`` and needs none of this.) Imported only when a
 default sync transport is built, since httpx itself imports httpcore only then.
 """
@@ -18,6 +19,8 @@ import httpcore
 import httpx
 
 from trigger_client._body import ATTEMPT_DEADLINE
+from trigger_client._exceptions import ConfigurationError
+from trigger_client._network import Network, RoutingTransport
 
 # A zero timeout would make the socket non-blocking (an OSError, not a timeout): the smallest wait instead.
 _SMALLEST = 0.001
@@ -78,21 +81,41 @@ class DeadlineBackend(httpcore.NetworkBackend):
         self.inner.sleep(seconds)
 
 
-def deadline_transport(ssl_context: ssl.SSLContext) -> httpx.HTTPTransport:
-    """httpx's sync transport (default limits) over a pool that uses :class:`DeadlineBackend`.
+# httpx keeps its httpcore pool in ``HTTPTransport._pool`` and httpcore its socket backend in
+# ``ConnectionPool._network_backend`` (proxy pools included): neither is public, so both are looked for, and a
+# transport without them keeps httpx's own sockets (the deadline is then checked between chunks of the body, as with
+# a transport of your own).
+_POOL = "_pool"
+_BACKEND = "_network_backend"
+
+
+def use_deadline_sockets(transport: httpx.HTTPTransport) -> bool:
+    """Make ``transport``'s pool cut every socket operation to the attempt's deadline; False if this httpx does
+    not keep its pool where expected (the transport is left as httpx made it)."""
+    pool = getattr(transport, _POOL, None)
+    if not isinstance(pool, httpcore.ConnectionPool) or not isinstance(
+        getattr(pool, _BACKEND, None), httpcore.SyncBackend
+    ):
+        return False
+    setattr(pool, _BACKEND, DeadlineBackend())
+    return True
+
+
+def deadline_transport(network: Network) -> httpx.BaseTransport:
+    """httpx's sync transport (default limits) with ``network``'s TLS and proxies, over sockets that honour the
+    attempt's deadline.
 
     Example::
 
-        transport = deadline_transport(httpx.create_ssl_context())
+        transport = deadline_transport(resolve_network(proxy="http://proxy.internal:3128"))
     """
-    transport = httpx.HTTPTransport(verify=ssl_context)
-    limits = httpx.Limits()  # httpx's defaults, as HTTPTransport uses them
-    # httpx offers no parameter for the network backend: the pool it built is replaced by the same pool with ours.
-    transport._pool = httpcore.ConnectionPool(
-        ssl_context=ssl_context,
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-        network_backend=DeadlineBackend(),
-    )
-    return transport
+
+    def make(proxy: httpx.Proxy | None) -> httpx.BaseTransport:
+        try:
+            transport = httpx.HTTPTransport(verify=network.ssl_context, proxy=proxy)
+        except ImportError as exc:  # a SOCKS proxy without socksio
+            raise ConfigurationError(f"{exc} (pip install 'httpx[socks]')") from None
+        use_deadline_sockets(transport)
+        return transport
+
+    return make(None) if not network.routes else RoutingTransport(network, make)

@@ -29,6 +29,8 @@ _CREDENTIALS = re.compile(
     r"\b(tr_(?:dev|stg|prod|preview|pat)_)[A-Za-z0-9_\-]+"
     r"|(?i:(bearer\s+))[A-Za-z0-9._~+/\-]+=*"
     r"|\b(eyJ)[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*"
+    # The password of a URL's userinfo (a proxy's, as aiohttp quotes its URL in errors).
+    r"|(\b[A-Za-z][A-Za-z0-9+.\-]*://[^/\s:@'\"]*:)[^/\s@'\"]+(?=@)"
 )
 
 
@@ -335,7 +337,7 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
         escaped = json.dumps(secret)[1:-1]
         if escaped != secret:
             text = text.replace(escaped, "***")
-    return _CREDENTIALS.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}***", text)
+    return _CREDENTIALS.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3) or m.group(4)}***", text)
 
 
 def _truncate(text: str) -> str:

@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 import httpx
 
-from trigger_client._client import AsyncTriggerClient, TriggerClient, default_async_transport, default_transport
+from trigger_client._client import AsyncTriggerClient, TriggerClient
 from trigger_client._config_file import EXAMPLE, PathArg, ProfileError, closest
 from trigger_client._exceptions import ClientClosedError, ConfigurationError
+from trigger_client._network import default_async_transport, default_transport
 from trigger_client._profiles import Profile, pick, read_profiles
 
 if TYPE_CHECKING:

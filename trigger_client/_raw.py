@@ -8,10 +8,17 @@ last one. Methods that return before their requests are made (paginators, realti
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING
 
-from trigger_client._core import Capture, RawResponse
+from trigger_client._raw_insights import (
+    AsyncRawPrompts,
+    AsyncRawQueryDashboards,
+    AsyncRawReports,
+    RawPrompts,
+    RawQueryDashboards,
+    RawReports,
+)
+from trigger_client._raw_kit import _RawGroup, async_raw, raw
 from trigger_client.resources.auth import AsyncAuth, Auth
 from trigger_client.resources.batches import AsyncBatches, Batches
 from trigger_client.resources.bulk_actions import AsyncBulkActions, BulkActions
@@ -36,74 +43,6 @@ from trigger_client.resources.webhooks import (
 
 if TYPE_CHECKING:
     from trigger_client._client import AsyncTriggerClient, TriggerClient
-
-S = TypeVar("S")
-P = ParamSpec("P")
-T = TypeVar("T")
-
-
-class _RawGroup:
-    """A resource seen through ``with_raw_response``: knows its client and where the resource sits on it."""
-
-    def __init__(self, client: TriggerClient | AsyncTriggerClient, path: tuple[str, ...]) -> None:
-        self._client = client
-        self._path = path
-
-    def _fresh(self) -> tuple[Any, Capture]:
-        view, capture = self._client._capturing()
-        resource: Any = view
-        for name in self._path:
-            resource = getattr(resource, name)
-        return resource, capture
-
-
-class raw(Generic[S, P, T]):  # lower case: used like a method decorator
-    """A sync resource method, returning :class:`RawResponse` of its result and its last HTTP response."""
-
-    def __init__(self, method: Callable[Concatenate[S, P], T]) -> None:
-        self._method = method
-
-    @overload
-    def __get__(self, group: None, owner: type) -> raw[S, P, T]: ...
-    @overload
-    def __get__(self, group: _RawGroup, owner: type) -> Callable[P, RawResponse[T]]: ...
-    def __get__(self, group: _RawGroup | None, owner: type) -> raw[S, P, T] | Callable[P, RawResponse[T]]:
-        if group is None:
-            return self
-        method = self._method
-
-        def invoke(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-            resource, capture = group._fresh()
-            return capture.wrap(method(resource, *args, **kwargs))
-
-        invoke.__doc__ = method.__doc__
-        return invoke
-
-
-class async_raw(Generic[S, P, T]):
-    """An async resource method, returning :class:`RawResponse` of its result and its last HTTP response."""
-
-    def __init__(self, method: Callable[Concatenate[S, P], Coroutine[Any, Any, T]]) -> None:
-        self._method = method
-
-    @overload
-    def __get__(self, group: None, owner: type) -> async_raw[S, P, T]: ...
-    @overload
-    def __get__(self, group: _RawGroup, owner: type) -> Callable[P, Coroutine[Any, Any, RawResponse[T]]]: ...
-    def __get__(
-        self, group: _RawGroup | None, owner: type
-    ) -> async_raw[S, P, T] | Callable[P, Coroutine[Any, Any, RawResponse[T]]]:
-        if group is None:
-            return self
-        method = self._method
-
-        async def invoke(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-            resource, capture = group._fresh()
-            return capture.wrap(await method(resource, *args, **kwargs))
-
-        invoke.__doc__ = method.__doc__
-        return invoke
-
 
 # Sync ------------------------------------------------------------------------------------------------------------
 
@@ -200,7 +139,10 @@ class RawIdempotencyKeys(_RawGroup):
 class RawQuery(_RawGroup):
     execute = raw(Query.execute)
     schema = raw(Query.schema)
-    dashboards = raw(Query.dashboards)
+
+    @property
+    def dashboards(self) -> RawQueryDashboards:
+        return RawQueryDashboards(self._client, (*self._path, "dashboards"))
 
 
 class RawErrors(_RawGroup):
@@ -284,6 +226,8 @@ class RawClient:
         self.auth = RawAuth(client, ("auth",))
         self.webhooks = RawWebhooks(client, ("webhooks",))
         self.concurrency_limits = RawConcurrencyLimits(client, ("concurrency_limits",))
+        self.prompts = RawPrompts(client, ("prompts",))
+        self.reports = RawReports(client, ("reports",))
 
 
 # Async -----------------------------------------------------------------------------------------------------------
@@ -381,7 +325,10 @@ class AsyncRawIdempotencyKeys(_RawGroup):
 class AsyncRawQuery(_RawGroup):
     execute = async_raw(AsyncQuery.execute)
     schema = async_raw(AsyncQuery.schema)
-    dashboards = async_raw(AsyncQuery.dashboards)
+
+    @property
+    def dashboards(self) -> AsyncRawQueryDashboards:
+        return AsyncRawQueryDashboards(self._client, (*self._path, "dashboards"))
 
 
 class AsyncRawErrors(_RawGroup):
@@ -465,3 +412,5 @@ class AsyncRawClient:
         self.auth = AsyncRawAuth(client, ("auth",))
         self.webhooks = AsyncRawWebhooks(client, ("webhooks",))
         self.concurrency_limits = AsyncRawConcurrencyLimits(client, ("concurrency_limits",))
+        self.prompts = AsyncRawPrompts(client, ("prompts",))
+        self.reports = AsyncRawReports(client, ("reports",))

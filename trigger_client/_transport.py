@@ -420,6 +420,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         try:
             response = await self.inner.handle_async_request(request)
         except Exception as exc:
+            if isinstance(exc, RuntimeError):
+                _refuse_other_loop(exc)
             raise as_transport_error(exc, request) from exc
         if call.stream:
             response.stream = AsyncMappedStream(response.stream, request)  # type: ignore[arg-type]
@@ -475,6 +477,20 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+def _refuse_other_loop(exc: RuntimeError) -> None:
+    """A transport of the caller's own whose connections belong to another event loop: not a network fault to
+    retry, but a setup to fix."""
+    from trigger_client._loops import loop_mismatch
+
+    if loop_mismatch(exc):
+        raise ConfigurationError(
+            "one AsyncTriggerClient per event loop: this client's transport= holds connections made in another "
+            f"event loop ({exc}). Create the client in the loop that uses it (inside the coroutine asyncio.run "
+            "runs, e.g. `async with AsyncTriggerClient() as client:`), or leave transport= unset or use "
+            "trigger_client.AiohttpTransport, which keep one pool per event loop"
+        ) from exc
 
 
 async def _settle(results: list[Any]) -> None:

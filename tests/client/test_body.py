@@ -8,6 +8,7 @@ import json
 import httpx
 import pytest
 
+from trigger_client import _body
 from trigger_client._body import rebuilt
 
 REQUEST = httpx.Request("GET", "https://api.trigger.dev/api/v3/runs/run_1")
@@ -17,6 +18,20 @@ WIRE = [("Content-Type", "application/json; charset=utf-8"), ("X-Request-Id", "r
 
 def _received(headers: list[tuple[str, str]]) -> httpx.Response:
     return httpx.Response(200, headers=headers, stream=httpx.ByteStream(b"unused"), request=REQUEST)
+
+
+@pytest.fixture(params=[True, False], ids=["body set directly", "read the public way"], autouse=True)
+def content_settable(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Both ways of handing the body on: httpx's private ``_content`` (probed at import), and ``Response.read()``
+    for an httpx without it."""
+    monkeypatch.setattr(_body, "CONTENT_SETTABLE", request.param)
+    return bool(request.param)
+
+
+def test_the_probe_finds_the_private_body_slot_and_notices_when_it_is_gone(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _body._content_settable()  # httpx 0.28 and 0.29
+    monkeypatch.setattr(httpx.Response, "content", property(lambda self: b""))  # an httpx that keeps it elsewhere
+    assert not _body._content_settable()
 
 
 @pytest.mark.parametrize("decoded", [False, True], ids=["as sent", "inflated"])

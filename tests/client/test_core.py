@@ -29,6 +29,7 @@ from trigger_client import (
     TriggerClient,
     ValidationError,
 )
+from trigger_client._loops import PerLoopTransport
 
 RUN = {
     "id": "run_abc",
@@ -340,7 +341,7 @@ async def test_closed_client_refuses_calls(api: Harness) -> None:
 
 
 async def test_async_client_uses_the_aiohttp_transport() -> None:
-    from trigger_client._aiohttp import AiohttpTransport
+    from trigger_client import AiohttpTransport
 
     async with AsyncTriggerClient(secret_key=SECRET) as client:
         assert isinstance(client._http._transport.inner, AiohttpTransport)  # type: ignore[attr-defined]
@@ -351,7 +352,8 @@ async def test_async_client_without_the_aiohttp_extra_uses_httpx_transport(monke
     monkeypatch.delitem(sys.modules, "trigger_client._aiohttp", raising=False)
     async with AsyncTriggerClient(secret_key=SECRET) as client:
         inner = client._http._transport.inner  # type: ignore[attr-defined]
-        assert type(inner) is httpx.AsyncHTTPTransport
+        assert type(inner) is PerLoopTransport  # httpx's own transport, one per event loop
+        assert type(inner._pools._make()) is httpx.AsyncHTTPTransport
 
 
 # --- pagination and validation ----------------------------------------------------------------------

@@ -17,18 +17,21 @@ from typing import Any
 import httpx
 import pytest
 
-from trigger_client import AsyncTriggerClient, RawResponse, TriggerClient, _raw
+from trigger_client import AsyncTriggerClient, RawResponse, TriggerClient, _raw, _raw_insights
 from trigger_client.resources import (
     auth,
     batches,
     bulk_actions,
     concurrency_limits,
+    dashboards,
     deployments,
     envvars,
     errors,
     idempotency_keys,
+    prompts,
     query,
     queues,
+    reports,
     runs,
     schedules,
     sessions,
@@ -60,6 +63,8 @@ class World:
     bulk_id: str
     error_id: str
     session_id: str
+    # --- dashboards, prompts (SDK 4.8.3): a dashboard with widget "w1"; prompt "greet" has code v1, override v2 ---
+    dashboard_id: str = ""
 
     @property
     def project(self) -> str:
@@ -216,7 +221,6 @@ SCENARIOS: dict[str, Scenario] = {
     ),
     "query.execute": (lambda r, w: r.execute("SELECT run_id FROM runs LIMIT 1"), "POST", r"/api/v1/query"),
     "query.schema": (lambda r, w: r.schema(), "GET", r"/api/v1/query/schema"),
-    "query.dashboards": (lambda r, w: r.dashboards(), "GET", r"/api/v1/query/dashboards"),
     "runs.bulk.cancel": (lambda r, w: r.cancel(run_ids=[w.delayed_run_id]), "POST", r"/api/v1/bulk-actions"),
     "runs.bulk.replay": (lambda r, w: r.replay(run_ids=[w.run_id]), "POST", r"/api/v1/bulk-actions"),
     "runs.bulk.retrieve": (lambda r, w: r.retrieve(w.bulk_id), "GET", r"/api/v1/bulk-actions/{bulk_id}"),
@@ -307,6 +311,65 @@ SCENARIOS: dict[str, Scenario] = {
     "concurrency_limits.pause": (lambda r, w: r.pause("raw"), "POST", r"/api/v1/concurrency-limits/raw/pause"),
     "concurrency_limits.resume": (lambda r, w: r.resume("raw"), "POST", r"/api/v1/concurrency-limits/raw/pause"),
     "concurrency_limits.reset": (lambda r, w: r.reset("raw"), "POST", r"/api/v1/concurrency-limits/raw/reset"),
+    # --- dashboards, prompts, reports (SDK 4.8.3) ---
+    "query.dashboards.list": (lambda r, w: r.list(), "GET", r"/api/v1/query/dashboards"),
+    "query.dashboards.retrieve": (
+        lambda r, w: r.retrieve(w.dashboard_id),
+        "GET",
+        r"/api/v1/query/dashboards/{dashboard_id}",
+    ),
+    "query.dashboards.create": (lambda r, w: r.create(title="New"), "POST", r"/api/v1/query/dashboards"),
+    "query.dashboards.update": (
+        lambda r, w: r.update(w.dashboard_id, title="Renamed"),
+        "PATCH",
+        r"/api/v1/query/dashboards/{dashboard_id}",
+    ),
+    "query.dashboards.replace": (
+        lambda r, w: r.replace(w.dashboard_id, widgets=[]),
+        "PUT",
+        r"/api/v1/query/dashboards/{dashboard_id}",
+    ),
+    "query.dashboards.delete": (
+        lambda r, w: r.delete(w.dashboard_id),
+        "DELETE",
+        r"/api/v1/query/dashboards/{dashboard_id}",
+    ),
+    "query.dashboards.widgets.add": (
+        lambda r, w: r.add(w.dashboard_id, title="Head", display={"type": "title"}),
+        "POST",
+        r"/api/v1/query/dashboards/{dashboard_id}/widgets",
+    ),
+    "query.dashboards.widgets.update": (
+        lambda r, w: r.update(w.dashboard_id, "w1", title="Renamed"),
+        "PATCH",
+        r"/api/v1/query/dashboards/{dashboard_id}/widgets/w1",
+    ),
+    "query.dashboards.widgets.delete": (
+        lambda r, w: r.delete(w.dashboard_id, "w1"),
+        "DELETE",
+        r"/api/v1/query/dashboards/{dashboard_id}/widgets/w1",
+    ),
+    "prompts.list": (lambda r, w: r.list(), "GET", r"/api/v1/prompts"),
+    "prompts.versions": (lambda r, w: r.versions("greet"), "GET", r"/api/v1/prompts/greet/versions"),
+    "prompts.resolve": (lambda r, w: r.resolve("greet", {"name": "Ada"}), "POST", r"/api/v1/prompts/greet"),
+    "prompts.promote": (lambda r, w: r.promote("greet", 1), "POST", r"/api/v1/prompts/greet/promote"),
+    "prompts.create_override": (
+        lambda r, w: r.create_override("greet", text_content="Yo"),
+        "POST",
+        r"/api/v1/prompts/greet/override",
+    ),
+    "prompts.update_override": (
+        lambda r, w: r.update_override("greet", text_content="Yo"),
+        "PUT",
+        r"/api/v1/prompts/greet/override",
+    ),
+    "prompts.remove_override": (lambda r, w: r.remove_override("greet"), "DELETE", r"/api/v1/prompts/greet/override"),
+    "prompts.reactivate_override": (
+        lambda r, w: r.reactivate_override("greet", 2),
+        "POST",
+        r"/api/v1/prompts/greet/override/reactivate",
+    ),
+    "reports.retrieve": (lambda r, w: r.retrieve("health"), "GET", r"/api/v1/reports/health"),
 }
 
 # Methods that are not offered raw, and why: their requests happen after they return, or they make none.
@@ -381,6 +444,21 @@ RESOURCES: dict[str, tuple[type, type, type, type]] = {
         _raw.RawConcurrencyLimits,
         _raw.AsyncRawConcurrencyLimits,
     ),
+    # --- dashboards, prompts, reports (SDK 4.8.3) ---
+    "query.dashboards": (
+        dashboards.QueryDashboards,
+        dashboards.AsyncQueryDashboards,
+        _raw_insights.RawQueryDashboards,
+        _raw_insights.AsyncRawQueryDashboards,
+    ),
+    "query.dashboards.widgets": (
+        dashboards.DashboardWidgets,
+        dashboards.AsyncDashboardWidgets,
+        _raw_insights.RawDashboardWidgets,
+        _raw_insights.AsyncRawDashboardWidgets,
+    ),
+    "prompts": (prompts.Prompts, prompts.AsyncPrompts, _raw_insights.RawPrompts, _raw_insights.AsyncRawPrompts),
+    "reports": (reports.Reports, reports.AsyncReports, _raw_insights.RawReports, _raw_insights.AsyncRawReports),
 }
 
 
@@ -464,6 +542,10 @@ def world() -> Iterator[World]:
             doomed = client.tasks.trigger("add", {"a": 1, "b": 1}, delay="1h").id
             bulk_id = client.runs.bulk.cancel(run_ids=[doomed]).id
             session_id = client.sessions.create(type="chat", task="add", base_payload={"a": 1, "b": 1}).id
+            widget = {"id": "w1", "title": "Runs", "query": "SELECT run_id FROM runs", "display": {"type": "table"}}
+            dashboard_id = client.query.dashboards.create(title="Raw", widgets=[widget]).id
+            emulator.add_prompt("greet", "Hi {{name}}")
+            client.prompts.create_override("greet", text_content="Hey {{name}}")
         emulator.add_deployment("20250202.1")
         emulator.webhooks.add_endpoint("stripe", tasks=["add"], secret="whsec_seed")
         callback_hash = httpx.URL(token.url).path.rsplit("/", 1)[-1]
@@ -481,6 +563,7 @@ def world() -> Iterator[World]:
             bulk_id,
             error_id,
             session_id,
+            dashboard_id,
         )
 
 

@@ -665,7 +665,7 @@ WIRES = [
     ),
     Wire(
         "list_dashboards_v1",
-        lambda c: c.query.dashboards(),
+        lambda c: c.query.dashboards.list(),
         "GET",
         "/api/v1/query/dashboards",
         check=lambda r: r.dashboards[0].key == "overview",
@@ -910,6 +910,216 @@ WIRES = [
         body={"data": {"ok": True}},
         check=lambda r: r.ok is True,
     ),
+    # --- dashboards, prompts, reports (SDK 4.8.3) ---
+    Wire(
+        "retrieve_dashboard_v1",
+        lambda c: c.query.dashboards.retrieve("dashboard_1"),
+        "GET",
+        "/api/v1/query/dashboards/dashboard_1",
+        check=lambda r: r.revision == "r1" and r.widgets[0].display.x_axis_column is None,
+    ),
+    Wire(
+        "create_dashboard_v1",
+        lambda c: c.query.dashboards.create(
+            title="Email",
+            description="Sends",
+            widgets=[
+                {"title": "Top", "display": {"type": "title"}},
+                {
+                    "id": "per-day",
+                    "title": "Per day",
+                    "query": "SELECT count() FROM runs",
+                    "display": {
+                        "type": "chart",
+                        "chartType": "bar",
+                        "yAxisColumns": ["count"],
+                        "stacked": False,
+                        "sortDirection": "asc",
+                        "aggregation": "sum",
+                    },
+                    "position": {"x": 0, "y": 1, "w": 6, "h": 4},
+                },
+            ],
+        ),
+        "POST",
+        "/api/v1/query/dashboards",
+        body={
+            "title": "Email",
+            "description": "Sends",
+            "widgets": [
+                {"title": "Top", "display": {"type": "title"}},
+                {
+                    "id": "per-day",
+                    "title": "Per day",
+                    "query": "SELECT count() FROM runs",
+                    # DashboardChartConfig: the nullable columns are sent as null when unset.
+                    "display": {
+                        "xAxisColumn": None,
+                        "groupByColumn": None,
+                        "sortByColumn": None,
+                        "type": "chart",
+                        "chartType": "bar",
+                        "yAxisColumns": ["count"],
+                        "stacked": False,
+                        "sortDirection": "asc",
+                        "aggregation": "sum",
+                    },
+                    "position": {"x": 0, "y": 1, "w": 6, "h": 4},
+                },
+            ],
+        },
+        check=lambda r: r.id == "dashboard_1",
+    ),
+    Wire(
+        "update_dashboard_v1",
+        lambda c: c.query.dashboards.update("dashboard_1", title="Ops", revision="r1"),
+        "PATCH",
+        "/api/v1/query/dashboards/dashboard_1",
+        body={"title": "Ops", "revision": "r1"},
+        check=lambda r: r.id == "dashboard_1",
+    ),
+    Wire(
+        "replace_dashboard_v1",
+        lambda c: c.query.dashboards.replace("dashboard_1", widgets=[], description="", revision="r1"),
+        "PUT",
+        "/api/v1/query/dashboards/dashboard_1",
+        body={"widgets": [], "description": "", "revision": "r1"},
+        check=lambda r: r.id == "dashboard_1",
+    ),
+    Wire(
+        "delete_dashboard_v1",
+        lambda c: c.query.dashboards.delete("dashboard_1"),
+        "DELETE",
+        "/api/v1/query/dashboards/dashboard_1",
+        check=lambda r: r.id == "dashboard_1",
+    ),
+    Wire(
+        "add_dashboard_widget_v1",
+        lambda c: c.query.dashboards.widgets.add(
+            "dashboard_1",
+            title="Failed",
+            query="SELECT count() FROM runs",
+            display={"type": "bignumber", "column": "count", "aggregation": "last", "abbreviate": True},
+            fill_gaps=True,
+            revision="r1",
+        ),
+        "POST",
+        "/api/v1/query/dashboards/dashboard_1/widgets",
+        body={
+            "title": "Failed",
+            "query": "SELECT count() FROM runs",
+            "display": {"type": "bignumber", "aggregation": "last", "column": "count", "abbreviate": True},
+            "fillGaps": True,
+            "revision": "r1",
+        },
+        check=lambda r: r.widget_id == "w1",
+    ),
+    Wire(
+        "update_dashboard_widget_v1",
+        lambda c: c.query.dashboards.widgets.update(
+            "dashboard_1", "w1", position={"x": 6, "y": 0, "w": 6, "h": 2}, revision="r1"
+        ),
+        "PATCH",
+        "/api/v1/query/dashboards/dashboard_1/widgets/w1",
+        body={"position": {"x": 6, "y": 0, "w": 6, "h": 2}, "revision": "r1"},
+        check=lambda r: r.id == "dashboard_1",
+    ),
+    Wire(
+        "delete_dashboard_widget_v1",
+        lambda c: c.query.dashboards.widgets.delete("dashboard_1", "w1", revision="r1"),
+        "DELETE",
+        "/api/v1/query/dashboards/dashboard_1/widgets/w1",
+        query="revision=r1",
+        check=lambda r: r.id == "dashboard_1",
+    ),
+    Wire(
+        "list_prompts_v1",
+        lambda c: c.prompts.list(),
+        "GET",
+        "/api/v1/prompts",
+        check=lambda r: r[0].slug == "greet" and r[0].current_version == 2,
+    ),
+    Wire(
+        "list_prompt_versions_v1",
+        lambda c: c.prompts.versions("greet"),
+        "GET",
+        "/api/v1/prompts/greet/versions",
+        check=lambda r: r[0].version == 2,
+    ),
+    Wire(
+        "resolve_prompt_v1",
+        lambda c: c.prompts.resolve("greet"),
+        "POST",
+        "/api/v1/prompts/greet",
+        body={"variables": {}},  # the SDK always sends variables, {} by default
+        check=lambda r: r.text == "Hi Ada" and r.prompt_id == "prompt_1",
+    ),
+    Wire(
+        "resolve_prompt_v1",
+        lambda c: c.prompts.resolve("greet", {"name": "Ada", "n": 1}, label="staging", version=2),
+        "POST",
+        "/api/v1/prompts/greet",
+        body={"variables": {"name": "Ada", "n": 1}, "label": "staging", "version": 2},
+        check=lambda r: r.version == 2,
+    ),
+    Wire(
+        "promote_prompt_version_v1",
+        lambda c: c.prompts.promote("greet", 2),
+        "POST",
+        "/api/v1/prompts/greet/promote",
+        body={"version": 2},
+        check=lambda r: r.ok is True,
+    ),
+    Wire(
+        "create_prompt_override_v1",
+        lambda c: c.prompts.create_override(
+            "greet", text_content="Hey {{name}}", model="gpt-4o-mini", commit_message="short", source="dashboard"
+        ),
+        "POST",
+        "/api/v1/prompts/greet/override",
+        body={"textContent": "Hey {{name}}", "model": "gpt-4o-mini", "commitMessage": "short", "source": "dashboard"},
+        check=lambda r: r.version == 3,
+    ),
+    Wire(
+        "update_prompt_override_v1",
+        lambda c: c.prompts.update_override("greet", text_content="Yo", model="gpt-4o"),
+        "PUT",
+        "/api/v1/prompts/greet/override",
+        body={"textContent": "Yo", "model": "gpt-4o"},
+        check=lambda r: r.ok is True,
+    ),
+    Wire(
+        "remove_prompt_override_v1",
+        lambda c: c.prompts.remove_override("greet"),
+        "DELETE",
+        "/api/v1/prompts/greet/override",
+        check=lambda r: r.ok is True,
+    ),
+    Wire(
+        "reactivate_prompt_override_v1",
+        lambda c: c.prompts.reactivate_override("greet", 3),
+        "POST",
+        "/api/v1/prompts/greet/override/reactivate",
+        body={"version": 3},
+        check=lambda r: r.ok is True,
+    ),
+    Wire(
+        "get_report_v1",
+        lambda c: c.reports.retrieve("health", format="json", period="24h"),
+        "GET",
+        "/api/v1/reports/health",
+        query="format=json&period=24h",
+        check=lambda r: r.summary.severity == "warn" and r.metrics[0].delta.mult == 6,
+    ),
+    Wire(
+        "get_report_v1",
+        # getReport sends format=markdown by default and reads the body as text.
+        lambda c: c.reports.retrieve("health"),
+        "GET",
+        "/api/v1/reports/health",
+        query="format=markdown",
+        check=lambda r: isinstance(r, str) and r.startswith('{"title": "health"'),
+    ),
 ]
 
 
@@ -992,6 +1202,21 @@ BAD_INPUT = [
         "reason",
         "at most 64 characters",
     ),
+    # --- dashboards, prompts, reports (SDK 4.8.3) ---
+    (lambda c: c.query.dashboards.update("dashboard_1"), "title", "pass title and/or description"),
+    (lambda c: c.query.dashboards.retrieve("a/b"), "dashboard_id", "single path segment"),
+    (lambda c: c.query.dashboards.widgets.add("d", title="t", display={"type": "table"}), "query", "required"),
+    (lambda c: c.query.dashboards.widgets.add("d", title="t", display="table"), "display", "or a mapping"),
+    (
+        lambda c: c.query.dashboards.widgets.update("d", "w", position={"x": 0, "y": 0, "w": 13, "h": 1}),
+        "position.w",
+        "integer 1 to 12",
+    ),
+    (lambda c: c.query.dashboards.replace("d", widgets="x"), "widgets", "must be a list"),
+    (lambda c: c.prompts.versions(""), "slug", "non-empty string"),
+    (lambda c: c.prompts.create_override("greet", text_content=None), "text_content", "template text"),
+    (lambda c: c.prompts.update_override("greet", model=4), "model", "must be a string"),
+    (lambda c: c.reports.retrieve("", format="json"), "key", "non-empty string"),
 ]
 
 

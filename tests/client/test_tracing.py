@@ -4,12 +4,14 @@ or without opentelemetry installed."""
 
 from __future__ import annotations
 
+import ast
 import json
 import pkgutil
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,6 +22,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 
 import trigger_api.api
+import trigger_client
 from tests.client.conftest import Harness, json_response
 from tests.client.test_core import RUN
 from tests.otel_globals import memory_tracing
@@ -267,3 +270,17 @@ async def test_realtime_feeds_and_streams_are_traced_per_request(mode: str, span
     assert (feed["url.template"], feed["trigger.run_id"]) == ("/realtime/v1/runs/{run_id}", handle.id)
     # Each long poll of the feed is a call of its own (the protocol, not the transport, reconnects).
     assert all(span.attributes and span.attributes["http.response.status_code"] == 200 for span in calls)
+
+
+def test_every_operation_the_client_sends_names_its_public_method() -> None:
+    """A route added later gets its span name here, not the operation id fallback (raw-only routes excepted)."""
+    package = Path(trigger_client.__file__).parent
+    sent: set[str] = set()
+    for source in package.rglob("*.py"):
+        if source.name.startswith("_raw") or source.name == "_tracing.py":
+            continue
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("trigger_api.api."):
+                sent.update(alias.name for alias in node.names)
+    assert sent, "no generated operation found"
+    assert sorted(sent - set(PUBLIC_NAMES)) == []

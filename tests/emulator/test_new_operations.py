@@ -177,7 +177,7 @@ def test_deployments_list_pages_forward_with_the_server_page_size_bounds(
 def test_query_schema_and_dashboards_answer_with_runnable_queries(api: TriggerClient, client: httpx.Client) -> None:
     table = api.query.schema().tables[0]
     assert table.name == "runs" and "status" in [c.name for c in table.columns]
-    widgets = api.query.dashboards().dashboards[0].widgets
+    widgets = api.query.dashboards.list().dashboards[0].widgets
     trigger(client, "job")
     for widget in widgets:
         assert api.query.execute(widget.query).format_ == "json"

@@ -519,6 +519,58 @@ WEBHOOK_DELIVERY_ITEM: dict[str, Any] = {
     "processedAt": "2025-01-01T00:00:01.000Z",
 }
 
+DASHBOARD: dict[str, Any] = {
+    "id": "dashboard_1",
+    "title": "Email",
+    "description": "",
+    "revision": "r1",
+    "createdAt": "2025-01-01T00:00:00.000Z",
+    "updatedAt": "2025-01-01T00:00:00.000Z",
+    "widgets": [
+        {
+            "id": "w1",
+            "title": "Per day",
+            "query": "SELECT count() FROM runs",
+            "display": {
+                "type": "chart",
+                "chartType": "bar",
+                "xAxisColumn": None,
+                "yAxisColumns": ["count"],
+                "groupByColumn": None,
+                "stacked": False,
+                "sortByColumn": None,
+                "sortDirection": "asc",
+                "aggregation": "sum",
+            },
+            "position": {"x": 0, "y": 0, "w": 12, "h": 4},
+        }
+    ],
+}
+PROMPT_VERSION: dict[str, Any] = {
+    "id": "pv_1",
+    "version": 2,
+    "labels": ["current"],
+    "source": "code",
+    "model": None,
+    "textContent": "Hi {{name}}",
+    "commitMessage": None,
+    "contentHash": "0123456789abcdef",
+    "createdAt": "2025-01-01T00:00:00.000Z",
+}
+REPORT: dict[str, Any] = {
+    "title": "health",
+    "scope": "prod",
+    "period": "last 24h",
+    "generatedAt": "2025-01-01T00:00:00.000Z",
+    "windowMinutes": 1440,
+    "summary": {"severity": "warn", "statements": [{"findingType": "execution", "severity": "warn"}]},
+    "findings": [{"type": "execution", "severity": "warn", "reason": "failures_up", "metricIds": ["failures"]}],
+    "metrics": [{"id": "failures", "value": 3, "unit": "count", "delta": {"dir": "up", "mult": 6}, "severity": "warn"}],
+    "facts": {"runs": 3},
+    "links": [{"key": "docs", "label": "Docs", "url": "https://trigger.dev/docs"}],
+    "footer": [{"code": "check_code", "link": "docs"}],
+}
+
 
 CASES: tuple[Case, ...] = (
     # --- schedules (§2.4) ---
@@ -2118,5 +2170,245 @@ CASES: tuple[Case, ...] = (
             {"error.causes.0.name": "TypeError", "error.causes.1.message": "root", "error.additional_properties": {}}
         ),
         variant="error-causes",
+    ),
+    # --- dashboards, prompts, reports (SDK 4.8.3) ---
+    Case(
+        "list_dashboards_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/query/dashboards",
+        response={
+            "dashboards": [
+                {
+                    "key": "dashboard_1",
+                    "title": "Email",
+                    "type": "custom",
+                    "description": "Sends",
+                    "widgets": [{"id": "t", "title": "Top", "query": "", "type": "title"}],
+                }
+            ]
+        },
+        model="Dashboards",
+        check=fields({"dashboards.0.type_": "custom", "dashboards.0.description": "Sends"}),
+        variant="custom",
+    ),
+    Case(
+        "retrieve_dashboard_v1",
+        lambda: {"dashboard_id": "dashboard_1"},
+        "GET",
+        "/api/v1/query/dashboards/dashboard_1",
+        response=DASHBOARD,
+        model="Dashboard",
+        check=fields({"revision": "r1", "widgets.0.display.chart_type": "bar", "widgets.0.position.w": 12}),
+    ),
+    Case(
+        "create_dashboard_v1",
+        lambda: {
+            "body": m.CreateDashboardRequestBody(
+                title="Email",
+                widgets=[
+                    m.DashboardWidgetInput(
+                        title="Top", display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetDisplayType.TITLE)
+                    )
+                ],
+            )
+        },
+        "POST",
+        "/api/v1/query/dashboards",
+        body={"title": "Email", "widgets": [{"title": "Top", "display": {"type": "title"}}]},
+        response=DASHBOARD,
+        model="Dashboard",
+        check=fields({"id": "dashboard_1", "created_at": at(2025, 1, 1)}),
+    ),
+    Case(
+        "update_dashboard_v1",
+        lambda: {"dashboard_id": "dashboard_1", "body": m.UpdateDashboardRequestBody(title="Ops", revision="r1")},
+        "PATCH",
+        "/api/v1/query/dashboards/dashboard_1",
+        body={"title": "Ops", "revision": "r1"},
+        response=DASHBOARD,
+        model="Dashboard",
+    ),
+    Case(
+        "replace_dashboard_v1",
+        lambda: {"dashboard_id": "dashboard_1", "body": m.ReplaceDashboardRequestBody(widgets=[])},
+        "PUT",
+        "/api/v1/query/dashboards/dashboard_1",
+        body={"widgets": []},
+        response=DASHBOARD,
+        model="Dashboard",
+    ),
+    Case(
+        "delete_dashboard_v1",
+        lambda: {"dashboard_id": "dashboard_1"},
+        "DELETE",
+        "/api/v1/query/dashboards/dashboard_1",
+        response={"id": "dashboard_1"},
+        model="DeletedDashboard",
+        check=fields({"id": "dashboard_1"}),
+    ),
+    Case(
+        "add_dashboard_widget_v1",
+        lambda: {
+            "dashboard_id": "dashboard_1",
+            "body": m.AddDashboardWidgetRequestBody(
+                title="Total",
+                display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetDisplayType.TABLE),
+                query="SELECT 1",
+            ),
+        },
+        "POST",
+        "/api/v1/query/dashboards/dashboard_1/widgets",
+        body={"title": "Total", "display": {"type": "table"}, "query": "SELECT 1"},
+        response={"widgetId": "w1", "dashboard": DASHBOARD},
+        model="AddedDashboardWidget",
+        check=fields({"widget_id": "w1", "dashboard.revision": "r1"}),
+    ),
+    Case(
+        "update_dashboard_widget_v1",
+        lambda: {
+            "dashboard_id": "dashboard_1",
+            "widget_id": "w 1",
+            "body": m.UpdateDashboardWidgetRequestBody(title="Total"),
+        },
+        "PATCH",
+        "/api/v1/query/dashboards/dashboard_1/widgets/w%201",
+        body={"title": "Total"},
+        response=DASHBOARD,
+        model="Dashboard",
+    ),
+    Case(
+        "delete_dashboard_widget_v1",
+        lambda: {"dashboard_id": "dashboard_1", "widget_id": "w1", "revision": "r1"},
+        "DELETE",
+        "/api/v1/query/dashboards/dashboard_1/widgets/w1",
+        query="revision=r1",
+        response=DASHBOARD,
+        model="Dashboard",
+    ),
+    Case(
+        "list_prompts_v1",
+        lambda: {},
+        "GET",
+        "/api/v1/prompts",
+        response={
+            "data": [
+                {
+                    "slug": "greet",
+                    "friendlyId": "prompt_1",
+                    "description": None,
+                    "tags": ["support"],
+                    "defaultModel": "gpt-4o",
+                    "currentVersion": 2,
+                    "hasOverride": True,
+                    "updatedAt": "2025-01-01T00:00:00.000Z",
+                }
+            ]
+        },
+        model="PromptList",
+        check=fields({"data.0.current_version": 2, "data.0.has_override": True, "data.0.description": None}),
+    ),
+    Case(
+        "list_prompt_versions_v1",
+        lambda: {"slug": "greet"},
+        "GET",
+        "/api/v1/prompts/greet/versions",
+        response={"data": [PROMPT_VERSION]},
+        model="PromptVersionList",
+        check=fields({"data.0.labels": ["current"], "data.0.text_content": "Hi {{name}}", "data.0.model": None}),
+    ),
+    Case(
+        "resolve_prompt_v1",
+        lambda: {
+            "slug": "greet",
+            "body": m.ResolvePromptRequestBody(
+                variables=m.ResolvePromptRequestBodyVariables.from_dict({"name": "Ada"}), label="current"
+            ),
+        },
+        "POST",
+        "/api/v1/prompts/greet",
+        body={"variables": {"name": "Ada"}, "label": "current"},
+        response={
+            "data": {
+                "promptId": "prompt_1",
+                "slug": "greet",
+                "version": 2,
+                "labels": ["current"],
+                "template": "Hi {{name}}",
+                "text": "Hi Ada",
+                "model": None,
+                "config": {"temperature": 0.2},
+            }
+        },
+        model="ResolvePromptResponseBody",
+        check=fields(
+            {"data.text": "Hi Ada", "data.model": None, "data.config.additional_properties": {"temperature": 0.2}}
+        ),
+    ),
+    Case(
+        "promote_prompt_version_v1",
+        lambda: {"slug": "greet", "body": m.PromotePromptVersionRequestBody(version=2)},
+        "POST",
+        "/api/v1/prompts/greet/promote",
+        body={"version": 2},
+        response={"ok": True},
+        model="PromptOk",
+        check=fields({"ok": True}),
+    ),
+    Case(
+        "create_prompt_override_v1",
+        lambda: {
+            "slug": "greet",
+            "body": m.CreatePromptOverrideRequestBody(text_content="Hey", model="gpt-4o-mini"),
+        },
+        "POST",
+        "/api/v1/prompts/greet/override",
+        body={"textContent": "Hey", "model": "gpt-4o-mini"},
+        response={"ok": True, "version": 3},
+        model="PromptOverrideCreated",
+        check=fields({"version": 3}),
+    ),
+    Case(
+        "update_prompt_override_v1",
+        lambda: {"slug": "greet", "body": m.UpdatePromptOverrideRequestBody(commit_message="tweak")},
+        "PUT",
+        "/api/v1/prompts/greet/override",
+        body={"commitMessage": "tweak"},
+        response={"ok": True},
+        model="PromptOk",
+    ),
+    Case(
+        "remove_prompt_override_v1",
+        lambda: {"slug": "greet"},
+        "DELETE",
+        "/api/v1/prompts/greet/override",
+        response={"ok": True},
+        model="PromptOk",
+    ),
+    Case(
+        "reactivate_prompt_override_v1",
+        lambda: {"slug": "greet", "body": m.ReactivatePromptOverrideRequestBody(version=3)},
+        "POST",
+        "/api/v1/prompts/greet/override/reactivate",
+        body={"version": 3},
+        response={"ok": True},
+        model="PromptOk",
+    ),
+    Case(
+        "get_report_v1",
+        lambda: {"key": "health", "format_": m.GetReportV1Format("json"), "period": "24h"},
+        "GET",
+        "/api/v1/reports/health",
+        query="format=json&period=24h",
+        response=REPORT,
+        model="ReportViewModel",
+        check=fields(
+            {
+                "summary.severity": "warn",
+                "findings.0.reason": "failures_up",
+                "metrics.0.delta.dir_": "up",
+                "facts.additional_properties": {"runs": 3},
+            }
+        ),
     ),
 )

@@ -223,11 +223,49 @@ RUNS_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     ),
 }
 
+
+# --- dashboards, prompts, reports (SDK 4.8.3): codegen/endpoints_{dashboards,prompts,reports}.py ---
+def _adds(operation_id: str) -> tuple[Callable[[Node], bool], str]:
+    return (lambda d: operation_id in _operation_ids(d), operation_id)
+
+
+def _dashboard_summary_typed(doc: Node) -> bool:
+    answer = _ok(doc, "list_dashboards_v1")
+    return "type" in answer["properties"]["dashboards"]["items"]["properties"]
+
+
+INSIGHTS_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "dashboard_summary_fields": (_dashboard_summary_typed, "list_dashboards_v1[custom]"),
+    **{
+        name: _adds(f"{name}_v1")
+        for name in (
+            "retrieve_dashboard",
+            "create_dashboard",
+            "update_dashboard",
+            "replace_dashboard",
+            "delete_dashboard",
+            "add_dashboard_widget",
+            "update_dashboard_widget",
+            "delete_dashboard_widget",
+            "list_prompts",
+            "list_prompt_versions",
+            "resolve_prompt",
+            "promote_prompt_version",
+            "create_prompt_override",
+            "update_prompt_override",
+            "remove_prompt_override",
+            "reactivate_prompt_override",
+            "get_report",
+        )
+    },
+}
+
 EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     **EXTRA_EFFECTS,
     **WEBHOOK_SESSION_EFFECTS,
     **CONCURRENCY_EFFECTS,
     **RUNS_EFFECTS,
+    **INSIGHTS_EFFECTS,
     "merge_singular_tags": (lambda d: list(_op(d, "retrieve_run_v1")["tags"]) == ["runs"], "retrieve_run_v1"),
     "add_missing_run_filters": (
         lambda d: (

@@ -22,14 +22,15 @@ import pytest
 from tests.client.test_core import RUN
 from tests.reliability._hostile import SECRET, Connection, client_for, invoke, serving
 from trigger_client import (
+    AiohttpTransport,
     APIConnectionError,
     APITimeoutError,
     AsyncTriggerClient,
     ClientClosedError,
     ResponseTooLargeError,
 )
-from trigger_client._aiohttp import AiohttpTransport, as_httpx_error
-from trigger_client._client import _ssl_context, default_async_transport
+from trigger_client._aiohttp import as_httpx_error
+from trigger_client._network import default_async_transport, ssl_context
 
 pytestmark = pytest.mark.timeout(60)
 BODY = json.dumps(RUN).encode()
@@ -60,7 +61,7 @@ async def test_the_async_client_sends_what_the_sync_client_sends() -> None:
 async def test_the_default_pool_uses_the_shared_tls_context() -> None:
     transport = default_async_transport()
     assert isinstance(transport, AiohttpTransport)
-    assert transport.ssl_context is _ssl_context()
+    assert transport.ssl_context is ssl_context()  # one per process, not one per client
     assert transport.max_connections == 100  # httpx's default pool size
 
 

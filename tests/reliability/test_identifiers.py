@@ -182,6 +182,15 @@ CALLS: list[tuple[str, str]] = [
     ("concurrency_limits.pause(V)", "name"),
     ("concurrency_limits.reset(V)", "name"),
     ("concurrency_limits.retrieve('task/' + V)", "name"),
+    # --- dashboards, prompts, reports (SDK 4.8.3) ---
+    ("query.dashboards.retrieve(V)", "dashboard_id"),
+    ("query.dashboards.delete(V)", "dashboard_id"),
+    ("query.dashboards.widgets.update('dashboard_1', V, title='t')", "widget_id"),
+    ("query.dashboards.widgets.delete(V, 'w1')", "dashboard_id"),
+    ("prompts.versions(V)", "slug"),
+    ("prompts.resolve(V)", "slug"),
+    ("prompts.remove_override(V)", "slug"),
+    ("reports.retrieve(V)", "key"),
 ]
 PREFIX = {"run_id": "run_", "batch_id": "batch_", "schedule_id": "sched_", "waitpoint_id": "waitpoint_"}
 PREFIX.update(queue="queue_", project_ref="proj_")
@@ -235,8 +244,8 @@ def test_hostile_identifiers_are_refused_before_sending(expression: str, field: 
 
 
 def _resources(client: Any) -> dict[str, Any]:
-    names = ("runs", "batches", "schedules", "waitpoints", "deployments", "queues", "tasks", "envvars")
-    names += ("concurrency_limits",)
+    names = ("runs", "batches", "schedules", "waitpoints", "deployments", "queues", "tasks", "envvars", "query")
+    names += ("concurrency_limits", "prompts", "reports")
     return {name: getattr(client, name) for name in names}
 
 

@@ -147,7 +147,7 @@ async def test_async_clients_created_and_closed_1000_times_leak_nothing(
     def make() -> AsyncTriggerClient:
         kwargs: dict[str, Any] = {}
         if transport == "shared-ssl-context":
-            kwargs["transport"] = AiohttpTransport(ssl_context)
+            kwargs["transport"] = AiohttpTransport(verify=ssl_context)
         return AsyncTriggerClient(secret_key=emulator.secret_key, api_url=url, **kwargs)
 
     async with make() as warm:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from trigger_api.api.query import execute_query_v1, get_query_schema_v1, list_dashboards_v1
+from trigger_api.api.query import execute_query_v1, get_query_schema_v1
 from trigger_api.models import (
-    Dashboards,
     ExecuteQueryCsvResponse,
     ExecuteQueryJsonResponse,
     ExecuteQueryRequestBody,
@@ -17,6 +16,9 @@ from trigger_client import _validate as v
 from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
+
+if TYPE_CHECKING:
+    from trigger_client.resources.dashboards import AsyncQueryDashboards, QueryDashboards
 
 QueryResult = ExecuteQueryJsonResponse | ExecuteQueryCsvResponse
 SCOPES = ("environment", "project", "organization")
@@ -74,15 +76,18 @@ class Query(SyncResource):
         """
         return self._run(call(get_query_schema_v1.build()))
 
-    def dashboards(self) -> Dashboards:
-        """The built-in dashboards and the TRQL query behind each widget.
+    @property
+    def dashboards(self) -> QueryDashboards:
+        """Built-in and custom dashboards (:class:`QueryDashboards`): ``list``, ``retrieve``, ``create``…
 
         Example::
 
-            for dashboard in client.query.dashboards().dashboards:
+            for dashboard in client.query.dashboards.list().dashboards:
                 print(dashboard.key, [widget.query for widget in dashboard.widgets])
         """
-        return self._run(call(list_dashboards_v1.build()))
+        from trigger_client.resources.dashboards import QueryDashboards  # loaded on first use
+
+        return QueryDashboards(self._client)
 
 
 @docs_from(Query)
@@ -102,5 +107,9 @@ class AsyncQuery(AsyncResource):
     async def schema(self) -> QuerySchema:
         return await self._run(call(get_query_schema_v1.build()))
 
-    async def dashboards(self) -> Dashboards:
-        return await self._run(call(list_dashboards_v1.build()))
+    @property
+    def dashboards(self) -> AsyncQueryDashboards:
+        """Built-in and custom dashboards (:class:`AsyncQueryDashboards`): ``list``, ``retrieve``, ``create``…"""
+        from trigger_client.resources.dashboards import AsyncQueryDashboards
+
+        return AsyncQueryDashboards(self._client)

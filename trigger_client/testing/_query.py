@@ -56,7 +56,6 @@ class QueryRoutes:
     def register(self, router: Router) -> None:
         router.add("POST", "/api/v1/query", self.execute, auth="env_or_public")
         router.add("GET", "/api/v1/query/schema", self.schema, auth="env_or_public")
-        router.add("GET", "/api/v1/query/dashboards", self.dashboards)
 
     def schema(self, req: Request) -> Response:
         """The one table this emulator can query, in the shape of api.v1.query.schema.ts (a JWT needs read on
@@ -68,19 +67,6 @@ class QueryRoutes:
         ]
         table = {"name": "runs", "description": "Task runs", "timeColumn": "triggered_at", "columns": columns}
         return json_response({"tables": [table]})
-
-    def dashboards(self, req: Request) -> Response:
-        """One built-in dashboard whose widget queries this emulator can run (api.v1.query.dashboards._index.ts)."""
-        widgets = [
-            {"id": "runs", "title": "Runs", "query": "SELECT run_id, status FROM runs", "type": "table"},
-            {
-                "id": "failed",
-                "title": "Failed runs",
-                "query": "SELECT run_id FROM runs WHERE status = 'FAILED'",
-                "type": "table",
-            },
-        ]
-        return json_response({"dashboards": [{"key": "overview", "title": "Overview", "widgets": widgets}]})
 
     def execute(self, req: Request) -> Response:
         body = req.json_object()

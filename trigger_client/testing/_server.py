@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,16 +14,19 @@ from ._batches import BatchRoutes
 from ._bulk_actions import BulkActionRoutes
 from ._clock import Clock, ManualClock, RealClock
 from ._concurrency import ConcurrencyLimitRoutes, declaration, declare_task_limits, task_queue
+from ._dashboards import DashboardRoutes
 from ._deployments import SEED_VERSION, DeploymentRoutes, add_deployment
 from ._envvars import EnvVarRoutes
 from ._errors import ErrorRoutes
 from ._http import ApiError, Request, Response, Router, error_response, json_response
 from ._limits import API_BUCKET, BATCH_ITEMS_PATH, Faults, Limits, RateDecision, TokenBucket, is_limited
 from ._packets import PacketRoutes
+from ._prompts import PromptRoutes
 from ._public_tokens import PublicTokenRoutes
 from ._query import QueryRoutes
 from ._queues import QueueRoutes
 from ._realtime import RealtimeRoutes
+from ._reports import ReportRoutes
 from ._run_io import RunIoRoutes
 from ._run_traces import RunTraceRoutes
 from ._run_views import RunPresenter
@@ -101,6 +104,7 @@ class TriggerEmulator:
         # Seeding of what code and providers create (endpoints, deliveries, saved transcripts).
         self.webhooks = WebhookRoutes(self.store, self.settings, self._runs)
         self.transcripts = SessionHandoffRoutes(self.store, sessions, self._runs)
+        self._prompts = PromptRoutes(self.store)
         for routes in (
             self._runs,
             BatchRoutes(self.store, self.settings, self._runs, self.limits),
@@ -121,6 +125,9 @@ class TriggerEmulator:
             ConcurrencyLimitRoutes(self.store, self.settings),
             RunTraceRoutes(self.store),
             RunIoRoutes(self.store, self.settings, self._runs),
+            DashboardRoutes(self.store),
+            self._prompts,
+            ReportRoutes(self.store),
         ):
             routes.register(self._router)
         self._worker = Worker(self.store, self.settings, self._runs)
@@ -232,6 +239,31 @@ class TriggerEmulator:
         with self.store.lock:
             project = self.store.projects[project_ref or self.project_ref]
             return add_deployment(self.store, project.environments[environment], version, promote=False).id
+
+    def add_prompt(
+        self,
+        slug: str,
+        content: str,
+        *,
+        model: str | None = None,
+        config: dict[str, Any] | None = None,
+        description: str | None = None,
+        tags: Sequence[str] = (),
+        environment: str = "dev",
+        project_ref: str | None = None,
+    ) -> int:
+        """Deploy a prompt as ``prompts.define`` in code does: a new ``code`` version labelled ``current`` when
+        its text, model or config changed. Returns the current version number.
+
+        Example:
+            >>> emulator.add_prompt("greeting", "Hello {{name}}!", model="gpt-4o")  # doctest: +SKIP
+            1
+        """
+        with self.store.lock:
+            env = self.store.projects[project_ref or self.project_ref].environments[environment]
+            return self._prompts.deploy(
+                env, slug, content, model=model, config=config, description=description, tags=list(tags)
+            )
 
     def advance(self, seconds: float) -> None:
         """Move a ``ManualClock`` forward and apply what became due (delays, TTLs, timeouts, schedules)."""

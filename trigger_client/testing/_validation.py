@@ -72,7 +72,8 @@ class _Response:
         self.status_code = status
         self.headers = Headers(headers)
         self.content_type = self.headers.get("content-type", "application/json").lower()
-        self.data = body
+        # A text answer (a report's markdown) is checked as a string schema, so as str.
+        self.data: bytes | str = body.decode("utf-8", "replace") if self.content_type.startswith("text/") else body
 
 
 def _describe(error: BaseException) -> str:

@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .aborted_bulk_action import AbortedBulkAction
+    from .add_dashboard_widget_request_body import AddDashboardWidgetRequestBody
     from .add_run_tags_v1_body import AddRunTagsV1Body
     from .add_run_tags_v1_response_400 import AddRunTagsV1Response400
     from .add_run_tags_v1_response_401 import AddRunTagsV1Response401
     from .add_run_tags_v1_response_401_error import AddRunTagsV1Response401Error
     from .add_run_tags_v1_response_422 import AddRunTagsV1Response422
+    from .added_dashboard_widget import AddedDashboardWidget
     from .batch import Batch
     from .batch_handle import BatchHandle
     from .batch_processing import BatchProcessing
@@ -76,9 +78,11 @@ if TYPE_CHECKING:
         CreateBatchRequestBodyIdempotencyKeyOptionsScope,
     )
     from .create_batch_response import CreateBatchResponse
+    from .create_dashboard_request_body import CreateDashboardRequestBody
     from .create_jwt_claims_v1_response_200 import CreateJwtClaimsV1Response200
     from .create_project_envvar_v1_response_401 import CreateProjectEnvvarV1Response401
     from .create_project_envvar_v1_response_404 import CreateProjectEnvvarV1Response404
+    from .create_prompt_override_request_body import CreatePromptOverrideRequestBody
     from .create_public_token_v1_body import CreatePublicTokenV1Body
     from .create_public_token_v1_body_realtime import CreatePublicTokenV1BodyRealtime
     from .create_public_token_v1_response_200 import CreatePublicTokenV1Response200
@@ -96,14 +100,35 @@ if TYPE_CHECKING:
     from .current_deployment_error_type_0 import CurrentDeploymentErrorType0
     from .current_deployment_git_type_0 import CurrentDeploymentGitType0
     from .current_deployment_status import CurrentDeploymentStatus
+    from .dashboard import Dashboard
     from .dashboard_list import Dashboards
+    from .dashboard_widget import DashboardWidget
+    from .dashboard_widget_display import DashboardWidgetDisplay
+    from .dashboard_widget_display_aggregation import DashboardWidgetDisplayAggregation
+    from .dashboard_widget_display_chart_type import DashboardWidgetDisplayChartType
+    from .dashboard_widget_display_series_colors_type_0 import (
+        DashboardWidgetDisplaySeriesColorsType0,
+    )
+    from .dashboard_widget_display_sort_direction import (
+        DashboardWidgetDisplaySortDirection,
+    )
+    from .dashboard_widget_display_sorting_type_0_item import (
+        DashboardWidgetDisplaySortingType0Item,
+    )
+    from .dashboard_widget_display_type import DashboardWidgetDisplayType
+    from .dashboard_widget_input import DashboardWidgetInput
+    from .dashboard_widget_position import DashboardWidgetPosition
     from .dashboards_dashboards_type_0_item import DashboardsDashboardsType0Item
+    from .dashboards_dashboards_type_0_item_type import (
+        DashboardsDashboardsType0ItemType,
+    )
     from .dashboards_dashboards_type_0_item_widgets_type_0_item import (
         DashboardsDashboardsType0ItemWidgetsType0Item,
     )
     from .dashboards_dashboards_type_0_item_widgets_type_0_item_type import (
         DashboardsDashboardsType0ItemWidgetsType0ItemType,
     )
+    from .deleted_dashboard import DeletedDashboard
     from .deleted_schedule import DeletedSchedule
     from .deployment import Deployment
     from .deployment_error_data_type_0 import DeploymentErrorDataType0
@@ -147,6 +172,7 @@ if TYPE_CHECKING:
     from .execute_query_request_body_scope import ExecuteQueryRequestBodyScope
     from .execute_query_v1_response_400 import ExecuteQueryV1Response400
     from .execute_query_v1_response_429 import ExecuteQueryV1Response429
+    from .get_report_v1_format import GetReportV1Format
     from .get_run_events_v1_response_401 import GetRunEventsV1Response401
     from .get_run_events_v1_response_401_error import GetRunEventsV1Response401Error
     from .get_run_events_v1_response_404 import GetRunEventsV1Response404
@@ -209,7 +235,14 @@ if TYPE_CHECKING:
     from .pause_queue_v1_body_action import PauseQueueV1BodyAction
     from .pause_queue_v1_body_type import PauseQueueV1BodyType
     from .promote_deployment_v1_response_400 import PromoteDeploymentV1Response400
+    from .promote_prompt_version_request_body import PromotePromptVersionRequestBody
     from .promoted_deployment import PromotedDeployment
+    from .prompt_list import PromptList
+    from .prompt_ok import PromptOk
+    from .prompt_override_created import PromptOverrideCreated
+    from .prompt_summary import PromptSummary
+    from .prompt_version import PromptVersion
+    from .prompt_version_list import PromptVersionList
     from .query_schema import QuerySchema
     from .query_schema_tables_type_0_item import QuerySchemaTablesType0Item
     from .query_schema_tables_type_0_item_columns_type_0_item import (
@@ -224,6 +257,10 @@ if TYPE_CHECKING:
     from .queue_type_name import QueueTypeName
     from .queue_type_name_type import QueueTypeNameType
     from .queue_version import QueueVersion
+    from .reactivate_prompt_override_request_body import (
+        ReactivatePromptOverrideRequestBody,
+    )
+    from .replace_dashboard_request_body import ReplaceDashboardRequestBody
     from .replay_by_filter import ReplayByFilter
     from .replay_by_filter_action import ReplayByFilterAction
     from .replay_by_run_i_ds import ReplayByRunIDs
@@ -240,6 +277,45 @@ if TYPE_CHECKING:
     from .replay_run_v1_response_404_error import ReplayRunV1Response404Error
     from .replayed_run import ReplayedRun
     from .replayed_webhook_delivery import ReplayedWebhookDelivery
+    from .report_finding import ReportFinding
+    from .report_finding_anomaly_window_type_0 import ReportFindingAnomalyWindowType0
+    from .report_finding_attribution_type_0 import ReportFindingAttributionType0
+    from .report_finding_exclusions_type_0_item import ReportFindingExclusionsType0Item
+    from .report_finding_exclusions_type_0_item_evidence_type_0 import (
+        ReportFindingExclusionsType0ItemEvidenceType0,
+    )
+    from .report_finding_hedge_type_0 import ReportFindingHedgeType0
+    from .report_finding_observations_type_0_item import (
+        ReportFindingObservationsType0Item,
+    )
+    from .report_finding_observations_type_0_item_evidence_type_0 import (
+        ReportFindingObservationsType0ItemEvidenceType0,
+    )
+    from .report_finding_recommendation_type_0 import ReportFindingRecommendationType0
+    from .report_finding_severity import ReportFindingSeverity
+    from .report_metric import ReportMetric
+    from .report_metric_aggregation import ReportMetricAggregation
+    from .report_metric_annotation_type_0 import ReportMetricAnnotationType0
+    from .report_metric_availability import ReportMetricAvailability
+    from .report_metric_breakdown_type_0 import ReportMetricBreakdownType0
+    from .report_metric_delta_type_0 import ReportMetricDeltaType0
+    from .report_metric_delta_type_0_dir import ReportMetricDeltaType0Dir
+    from .report_metric_series_type_0 import ReportMetricSeriesType0
+    from .report_metric_series_type_0_kind import ReportMetricSeriesType0Kind
+    from .report_metric_severity import ReportMetricSeverity
+    from .report_metric_unit import ReportMetricUnit
+    from .report_view_model import ReportViewModel
+    from .report_view_model_facts import ReportViewModelFacts
+    from .report_view_model_footer_item import ReportViewModelFooterItem
+    from .report_view_model_links_item import ReportViewModelLinksItem
+    from .report_view_model_summary import ReportViewModelSummary
+    from .report_view_model_summary_severity import ReportViewModelSummarySeverity
+    from .report_view_model_summary_statements_item import (
+        ReportViewModelSummaryStatementsItem,
+    )
+    from .report_view_model_summary_statements_item_severity import (
+        ReportViewModelSummaryStatementsItemSeverity,
+    )
     from .reschedule_run_request_body import RescheduleRunRequestBody
     from .reschedule_run_v1_response_400 import RescheduleRunV1Response400
     from .reschedule_run_v1_response_400_error import RescheduleRunV1Response400Error
@@ -253,6 +329,11 @@ if TYPE_CHECKING:
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
     from .reset_queue_concurrency_v1_body_type import ResetQueueConcurrencyV1BodyType
     from .resolve_error_v1_body import ResolveErrorV1Body
+    from .resolve_prompt_request_body import ResolvePromptRequestBody
+    from .resolve_prompt_request_body_variables import ResolvePromptRequestBodyVariables
+    from .resolve_prompt_response_body import ResolvePromptResponseBody
+    from .resolved_prompt import ResolvedPrompt
+    from .resolved_prompt_config_type_0 import ResolvedPromptConfigType0
     from .retrieve_batch_v1_response_200 import RetrieveBatchV1Response200
     from .retrieve_batch_v1_response_200_errors_type_0_item import (
         RetrieveBatchV1Response200ErrorsType0Item,
@@ -394,6 +475,9 @@ if TYPE_CHECKING:
     from .trigger_task_request_body_options_metadata import (
         TriggerTaskRequestBodyOptionsMetadata,
     )
+    from .update_dashboard_request_body import UpdateDashboardRequestBody
+    from .update_dashboard_widget_request_body import UpdateDashboardWidgetRequestBody
+    from .update_prompt_override_request_body import UpdatePromptOverrideRequestBody
     from .update_run_metadata_v1_body import UpdateRunMetadataV1Body
     from .update_run_metadata_v1_body_metadata import UpdateRunMetadataV1BodyMetadata
     from .update_run_metadata_v1_response_400 import UpdateRunMetadataV1Response400
@@ -454,11 +538,13 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "AbortedBulkAction": ".aborted_bulk_action",
+    "AddDashboardWidgetRequestBody": ".add_dashboard_widget_request_body",
     "AddRunTagsV1Body": ".add_run_tags_v1_body",
     "AddRunTagsV1Response400": ".add_run_tags_v1_response_400",
     "AddRunTagsV1Response401": ".add_run_tags_v1_response_401",
     "AddRunTagsV1Response401Error": ".add_run_tags_v1_response_401_error",
     "AddRunTagsV1Response422": ".add_run_tags_v1_response_422",
+    "AddedDashboardWidget": ".added_dashboard_widget",
     "Batch": ".batch",
     "BatchHandle": ".batch_handle",
     "BatchProcessing": ".batch_processing",
@@ -512,9 +598,11 @@ _MODULES = {
     "CreateBatchRequestBodyIdempotencyKeyOptions": ".create_batch_request_body_idempotency_key_options",
     "CreateBatchRequestBodyIdempotencyKeyOptionsScope": ".create_batch_request_body_idempotency_key_options_scope",
     "CreateBatchResponse": ".create_batch_response",
+    "CreateDashboardRequestBody": ".create_dashboard_request_body",
     "CreateJwtClaimsV1Response200": ".create_jwt_claims_v1_response_200",
     "CreateProjectEnvvarV1Response401": ".create_project_envvar_v1_response_401",
     "CreateProjectEnvvarV1Response404": ".create_project_envvar_v1_response_404",
+    "CreatePromptOverrideRequestBody": ".create_prompt_override_request_body",
     "CreatePublicTokenV1Body": ".create_public_token_v1_body",
     "CreatePublicTokenV1BodyRealtime": ".create_public_token_v1_body_realtime",
     "CreatePublicTokenV1Response200": ".create_public_token_v1_response_200",
@@ -530,10 +618,23 @@ _MODULES = {
     "CurrentDeploymentErrorType0": ".current_deployment_error_type_0",
     "CurrentDeploymentGitType0": ".current_deployment_git_type_0",
     "CurrentDeploymentStatus": ".current_deployment_status",
+    "Dashboard": ".dashboard",
     "Dashboards": ".dashboard_list",
+    "DashboardWidget": ".dashboard_widget",
+    "DashboardWidgetDisplay": ".dashboard_widget_display",
+    "DashboardWidgetDisplayAggregation": ".dashboard_widget_display_aggregation",
+    "DashboardWidgetDisplayChartType": ".dashboard_widget_display_chart_type",
+    "DashboardWidgetDisplaySeriesColorsType0": ".dashboard_widget_display_series_colors_type_0",
+    "DashboardWidgetDisplaySortDirection": ".dashboard_widget_display_sort_direction",
+    "DashboardWidgetDisplaySortingType0Item": ".dashboard_widget_display_sorting_type_0_item",
+    "DashboardWidgetDisplayType": ".dashboard_widget_display_type",
+    "DashboardWidgetInput": ".dashboard_widget_input",
+    "DashboardWidgetPosition": ".dashboard_widget_position",
     "DashboardsDashboardsType0Item": ".dashboards_dashboards_type_0_item",
+    "DashboardsDashboardsType0ItemType": ".dashboards_dashboards_type_0_item_type",
     "DashboardsDashboardsType0ItemWidgetsType0Item": ".dashboards_dashboards_type_0_item_widgets_type_0_item",
     "DashboardsDashboardsType0ItemWidgetsType0ItemType": ".dashboards_dashboards_type_0_item_widgets_type_0_item_type",
+    "DeletedDashboard": ".deleted_dashboard",
     "DeletedSchedule": ".deleted_schedule",
     "Deployment": ".deployment",
     "DeploymentErrorDataType0": ".deployment_error_data_type_0",
@@ -571,6 +672,7 @@ _MODULES = {
     "ExecuteQueryRequestBodyScope": ".execute_query_request_body_scope",
     "ExecuteQueryV1Response400": ".execute_query_v1_response_400",
     "ExecuteQueryV1Response429": ".execute_query_v1_response_429",
+    "GetReportV1Format": ".get_report_v1_format",
     "GetRunEventsV1Response401": ".get_run_events_v1_response_401",
     "GetRunEventsV1Response401Error": ".get_run_events_v1_response_401_error",
     "GetRunEventsV1Response404": ".get_run_events_v1_response_404",
@@ -617,7 +719,14 @@ _MODULES = {
     "PauseQueueV1BodyAction": ".pause_queue_v1_body_action",
     "PauseQueueV1BodyType": ".pause_queue_v1_body_type",
     "PromoteDeploymentV1Response400": ".promote_deployment_v1_response_400",
+    "PromotePromptVersionRequestBody": ".promote_prompt_version_request_body",
     "PromotedDeployment": ".promoted_deployment",
+    "PromptList": ".prompt_list",
+    "PromptOk": ".prompt_ok",
+    "PromptOverrideCreated": ".prompt_override_created",
+    "PromptSummary": ".prompt_summary",
+    "PromptVersion": ".prompt_version",
+    "PromptVersionList": ".prompt_version_list",
     "QuerySchema": ".query_schema",
     "QuerySchemaTablesType0Item": ".query_schema_tables_type_0_item",
     "QuerySchemaTablesType0ItemColumnsType0Item": ".query_schema_tables_type_0_item_columns_type_0_item",
@@ -630,6 +739,8 @@ _MODULES = {
     "QueueTypeName": ".queue_type_name",
     "QueueTypeNameType": ".queue_type_name_type",
     "QueueVersion": ".queue_version",
+    "ReactivatePromptOverrideRequestBody": ".reactivate_prompt_override_request_body",
+    "ReplaceDashboardRequestBody": ".replace_dashboard_request_body",
     "ReplayByFilter": ".replay_by_filter",
     "ReplayByFilterAction": ".replay_by_filter_action",
     "ReplayByRunIDs": ".replay_by_run_i_ds",
@@ -646,6 +757,35 @@ _MODULES = {
     "ReplayRunV1Response404Error": ".replay_run_v1_response_404_error",
     "ReplayedRun": ".replayed_run",
     "ReplayedWebhookDelivery": ".replayed_webhook_delivery",
+    "ReportFinding": ".report_finding",
+    "ReportFindingAnomalyWindowType0": ".report_finding_anomaly_window_type_0",
+    "ReportFindingAttributionType0": ".report_finding_attribution_type_0",
+    "ReportFindingExclusionsType0Item": ".report_finding_exclusions_type_0_item",
+    "ReportFindingExclusionsType0ItemEvidenceType0": ".report_finding_exclusions_type_0_item_evidence_type_0",
+    "ReportFindingHedgeType0": ".report_finding_hedge_type_0",
+    "ReportFindingObservationsType0Item": ".report_finding_observations_type_0_item",
+    "ReportFindingObservationsType0ItemEvidenceType0": ".report_finding_observations_type_0_item_evidence_type_0",
+    "ReportFindingRecommendationType0": ".report_finding_recommendation_type_0",
+    "ReportFindingSeverity": ".report_finding_severity",
+    "ReportMetric": ".report_metric",
+    "ReportMetricAggregation": ".report_metric_aggregation",
+    "ReportMetricAnnotationType0": ".report_metric_annotation_type_0",
+    "ReportMetricAvailability": ".report_metric_availability",
+    "ReportMetricBreakdownType0": ".report_metric_breakdown_type_0",
+    "ReportMetricDeltaType0": ".report_metric_delta_type_0",
+    "ReportMetricDeltaType0Dir": ".report_metric_delta_type_0_dir",
+    "ReportMetricSeriesType0": ".report_metric_series_type_0",
+    "ReportMetricSeriesType0Kind": ".report_metric_series_type_0_kind",
+    "ReportMetricSeverity": ".report_metric_severity",
+    "ReportMetricUnit": ".report_metric_unit",
+    "ReportViewModel": ".report_view_model",
+    "ReportViewModelFacts": ".report_view_model_facts",
+    "ReportViewModelFooterItem": ".report_view_model_footer_item",
+    "ReportViewModelLinksItem": ".report_view_model_links_item",
+    "ReportViewModelSummary": ".report_view_model_summary",
+    "ReportViewModelSummarySeverity": ".report_view_model_summary_severity",
+    "ReportViewModelSummaryStatementsItem": ".report_view_model_summary_statements_item",
+    "ReportViewModelSummaryStatementsItemSeverity": ".report_view_model_summary_statements_item_severity",
     "RescheduleRunRequestBody": ".reschedule_run_request_body",
     "RescheduleRunV1Response400": ".reschedule_run_v1_response_400",
     "RescheduleRunV1Response400Error": ".reschedule_run_v1_response_400_error",
@@ -659,6 +799,11 @@ _MODULES = {
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
     "ResetQueueConcurrencyV1BodyType": ".reset_queue_concurrency_v1_body_type",
     "ResolveErrorV1Body": ".resolve_error_v1_body",
+    "ResolvePromptRequestBody": ".resolve_prompt_request_body",
+    "ResolvePromptRequestBodyVariables": ".resolve_prompt_request_body_variables",
+    "ResolvePromptResponseBody": ".resolve_prompt_response_body",
+    "ResolvedPrompt": ".resolved_prompt",
+    "ResolvedPromptConfigType0": ".resolved_prompt_config_type_0",
     "RetrieveBatchV1Response200": ".retrieve_batch_v1_response_200",
     "RetrieveBatchV1Response200ErrorsType0Item": ".retrieve_batch_v1_response_200_errors_type_0_item",
     "RetrieveBatchV1Response200ErrorsType0ItemErrorType0": ".retrieve_batch_v1_response_200_errors_type_0_item_error_type_0",
@@ -754,6 +899,9 @@ _MODULES = {
     "TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope": ".trigger_task_request_body_options_idempotency_key_options_scope",
     "TriggerTaskRequestBodyOptionsMachine": ".trigger_task_request_body_options_machine",
     "TriggerTaskRequestBodyOptionsMetadata": ".trigger_task_request_body_options_metadata",
+    "UpdateDashboardRequestBody": ".update_dashboard_request_body",
+    "UpdateDashboardWidgetRequestBody": ".update_dashboard_widget_request_body",
+    "UpdatePromptOverrideRequestBody": ".update_prompt_override_request_body",
     "UpdateRunMetadataV1Body": ".update_run_metadata_v1_body",
     "UpdateRunMetadataV1BodyMetadata": ".update_run_metadata_v1_body_metadata",
     "UpdateRunMetadataV1Response400": ".update_run_metadata_v1_response_400",
@@ -805,11 +953,13 @@ def __getattr__(name: str) -> Any:
 
 __all__ = (
     "AbortedBulkAction",
+    "AddDashboardWidgetRequestBody",
     "AddRunTagsV1Body",
     "AddRunTagsV1Response400",
     "AddRunTagsV1Response401",
     "AddRunTagsV1Response401Error",
     "AddRunTagsV1Response422",
+    "AddedDashboardWidget",
     "Batch",
     "BatchHandle",
     "BatchProcessing",
@@ -863,9 +1013,11 @@ __all__ = (
     "CreateBatchRequestBodyIdempotencyKeyOptions",
     "CreateBatchRequestBodyIdempotencyKeyOptionsScope",
     "CreateBatchResponse",
+    "CreateDashboardRequestBody",
     "CreateJwtClaimsV1Response200",
     "CreateProjectEnvvarV1Response401",
     "CreateProjectEnvvarV1Response404",
+    "CreatePromptOverrideRequestBody",
     "CreatePublicTokenV1Body",
     "CreatePublicTokenV1BodyRealtime",
     "CreatePublicTokenV1Response200",
@@ -881,10 +1033,23 @@ __all__ = (
     "CurrentDeploymentErrorType0",
     "CurrentDeploymentGitType0",
     "CurrentDeploymentStatus",
+    "Dashboard",
+    "DashboardWidget",
+    "DashboardWidgetDisplay",
+    "DashboardWidgetDisplayAggregation",
+    "DashboardWidgetDisplayChartType",
+    "DashboardWidgetDisplaySeriesColorsType0",
+    "DashboardWidgetDisplaySortDirection",
+    "DashboardWidgetDisplaySortingType0Item",
+    "DashboardWidgetDisplayType",
+    "DashboardWidgetInput",
+    "DashboardWidgetPosition",
     "Dashboards",
     "DashboardsDashboardsType0Item",
+    "DashboardsDashboardsType0ItemType",
     "DashboardsDashboardsType0ItemWidgetsType0Item",
     "DashboardsDashboardsType0ItemWidgetsType0ItemType",
+    "DeletedDashboard",
     "DeletedSchedule",
     "Deployment",
     "DeploymentErrorDataType0",
@@ -922,6 +1087,7 @@ __all__ = (
     "ExecuteQueryRequestBodyScope",
     "ExecuteQueryV1Response400",
     "ExecuteQueryV1Response429",
+    "GetReportV1Format",
     "GetRunEventsV1Response401",
     "GetRunEventsV1Response401Error",
     "GetRunEventsV1Response404",
@@ -968,7 +1134,14 @@ __all__ = (
     "PauseQueueV1BodyAction",
     "PauseQueueV1BodyType",
     "PromoteDeploymentV1Response400",
+    "PromotePromptVersionRequestBody",
     "PromotedDeployment",
+    "PromptList",
+    "PromptOk",
+    "PromptOverrideCreated",
+    "PromptSummary",
+    "PromptVersion",
+    "PromptVersionList",
     "QuerySchema",
     "QuerySchemaTablesType0Item",
     "QuerySchemaTablesType0ItemColumnsType0Item",
@@ -981,6 +1154,8 @@ __all__ = (
     "QueueTypeName",
     "QueueTypeNameType",
     "QueueVersion",
+    "ReactivatePromptOverrideRequestBody",
+    "ReplaceDashboardRequestBody",
     "ReplayByFilter",
     "ReplayByFilterAction",
     "ReplayByRunIDs",
@@ -997,6 +1172,35 @@ __all__ = (
     "ReplayRunV1Response404Error",
     "ReplayedRun",
     "ReplayedWebhookDelivery",
+    "ReportFinding",
+    "ReportFindingAnomalyWindowType0",
+    "ReportFindingAttributionType0",
+    "ReportFindingExclusionsType0Item",
+    "ReportFindingExclusionsType0ItemEvidenceType0",
+    "ReportFindingHedgeType0",
+    "ReportFindingObservationsType0Item",
+    "ReportFindingObservationsType0ItemEvidenceType0",
+    "ReportFindingRecommendationType0",
+    "ReportFindingSeverity",
+    "ReportMetric",
+    "ReportMetricAggregation",
+    "ReportMetricAnnotationType0",
+    "ReportMetricAvailability",
+    "ReportMetricBreakdownType0",
+    "ReportMetricDeltaType0",
+    "ReportMetricDeltaType0Dir",
+    "ReportMetricSeriesType0",
+    "ReportMetricSeriesType0Kind",
+    "ReportMetricSeverity",
+    "ReportMetricUnit",
+    "ReportViewModel",
+    "ReportViewModelFacts",
+    "ReportViewModelFooterItem",
+    "ReportViewModelLinksItem",
+    "ReportViewModelSummary",
+    "ReportViewModelSummarySeverity",
+    "ReportViewModelSummaryStatementsItem",
+    "ReportViewModelSummaryStatementsItemSeverity",
     "RescheduleRunRequestBody",
     "RescheduleRunV1Response400",
     "RescheduleRunV1Response400Error",
@@ -1010,6 +1214,11 @@ __all__ = (
     "ResetQueueConcurrencyV1Body",
     "ResetQueueConcurrencyV1BodyType",
     "ResolveErrorV1Body",
+    "ResolvePromptRequestBody",
+    "ResolvePromptRequestBodyVariables",
+    "ResolvePromptResponseBody",
+    "ResolvedPrompt",
+    "ResolvedPromptConfigType0",
     "RetrieveBatchV1Response200",
     "RetrieveBatchV1Response200ErrorsType0Item",
     "RetrieveBatchV1Response200ErrorsType0ItemErrorType0",
@@ -1105,6 +1314,9 @@ __all__ = (
     "TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope",
     "TriggerTaskRequestBodyOptionsMachine",
     "TriggerTaskRequestBodyOptionsMetadata",
+    "UpdateDashboardRequestBody",
+    "UpdateDashboardWidgetRequestBody",
+    "UpdatePromptOverrideRequestBody",
     "UpdateRunMetadataV1Body",
     "UpdateRunMetadataV1BodyMetadata",
     "UpdateRunMetadataV1Response400",

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..models.dashboards_dashboards_type_0_item_type import (
+    DashboardsDashboardsType0ItemType,
+    parse_dashboards_dashboards_type_0_item_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DashboardsDashboardsType0Item")
 
 # trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"key", "title", "widgets"})
+_WIRE_KEYS = frozenset({"key", "title", "widgets", "type", "description"})
 
 
 @_attrs_define
@@ -30,6 +34,9 @@ class DashboardsDashboardsType0Item:
     title: str | None = None
     """ Dashboard display title """
     widgets: list[DashboardsDashboardsType0ItemWidgetsType0Item] | None = None
+    type_: DashboardsDashboardsType0ItemType | None = None
+    """ `builtIn` dashboards are read-only; `custom` ones can be edited through the API """
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +64,16 @@ class DashboardsDashboardsType0Item:
         else:
             widgets = self.widgets
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,6 +83,10 @@ class DashboardsDashboardsType0Item:
             field_dict["title"] = title
         if widgets is not UNSET:
             field_dict["widgets"] = widgets
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -97,10 +118,21 @@ class DashboardsDashboardsType0Item:
             except (TypeError, ValueError, AttributeError, KeyError):
                 widgets = _widgets
 
+        _type_ = _src.get("type")
+        type_: DashboardsDashboardsType0ItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = parse_dashboards_dashboards_type_0_item_type(_type_)
+
+        description: None | str | Unset = _src.get("description")
+
         dashboards_dashboards_type_0_item = cls(
             key,
             title,
             widgets,
+            type_,
+            description,
         )
 
         d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}

@@ -5,6 +5,7 @@ class DashboardsDashboardsType0ItemWidgetsType0ItemType(str, Enum):
     BIGNUMBER = "bignumber"
     CHART = "chart"
     TABLE = "table"
+    TITLE = "title"
 
     def __str__(self) -> str:
         return str(self.value)

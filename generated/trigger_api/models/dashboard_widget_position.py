@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="DashboardWidgetPosition")
+
+# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
+_WIRE_KEYS = frozenset({"x", "y", "w", "h"})
+
+
+@_attrs_define
+class DashboardWidgetPosition:
+    """A place on the dashboard's 12-column grid"""
+
+    x: int
+    y: int
+    w: int
+    h: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        x = self.x
+
+        y = self.y
+
+        w = self.w
+
+        h = self.h
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "x": x,
+                "y": y,
+                "w": w,
+                "h": h,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _src: Any = src_dict
+        x = _src["x"]
+
+        y = _src["y"]
+
+        w = _src["w"]
+
+        h = _src["h"]
+
+        dashboard_widget_position = cls(
+            x,
+            y,
+            w,
+            h,
+        )
+
+        d = {} if _WIRE_KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _WIRE_KEYS}
+
+        dashboard_widget_position.additional_properties = d
+        return dashboard_widget_position
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

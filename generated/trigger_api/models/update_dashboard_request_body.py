@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from typing_extensions import Self
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="UpdateDashboardRequestBody")
+
+
+@_attrs_define
+class UpdateDashboardRequestBody:
+    """A ``UpdateDashboardRequestBody`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
+
+    title: str | None = None
+    """ Trimmed; 1 to 200 characters """
+    description: str | None = None
+    revision: str | None = None
+    """ The revision you last read: the write fails with 409 if the dashboard changed since """
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description = self.description
+
+        revision = self.revision
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if revision is not UNSET:
+            field_dict["revision"] = revision
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _src: Any = src_dict
+        title = _src.get("title")
+
+        description = _src.get("description")
+
+        revision = _src.get("revision")
+
+        update_dashboard_request_body = cls(
+            title,
+            description,
+            revision,
+        )
+
+        return update_dashboard_request_body
