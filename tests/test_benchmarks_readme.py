@@ -1,4 +1,4 @@
-"""The README's Performance figures are generated from tests/benchmarks/results.json (format, never speed)."""
+"""The Performance guide's figures are generated from tests/benchmarks/results.json (format, never speed)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from tests.benchmarks import readme
 
 def test_readme_section_is_the_rendering_of_results_json() -> None:
     document = json.loads(readme.RESULTS.read_text())
-    assert readme.section_of(readme.README.read_text()) == readme.render(document), (
-        "README.md is out of date with results.json: run `python -m tests.benchmarks readme`"
+    assert readme.section_of(readme.PAGE.read_text()) == readme.render(document), (
+        "docs/guides/performance.md is out of date with results.json: run `python -m tests.benchmarks readme`"
     )
 
 

@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 
+import trigger_client
+
 ROOT = Path(__file__).resolve().parent.parent
 SCREENS = ROOT / "docs" / "_build" / "screens"
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
@@ -105,6 +107,7 @@ def test_page_loads_without_console_errors(site: str, browser: Any, page: str, h
     browser.get(f"{site}/{page}")
     title = WebDriverWait(browser, WAIT_S).until(expected_conditions.presence_of_element_located((By.TAG_NAME, "h1")))
     assert title.text == heading
+    assert browser.title.endswith(f"trigger-client {trigger_client.__version__}")  # the version, defined once
     SCREENS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SCREENS / f"{page.strip('/').replace('/', '-') or 'home'}.png"))
     assert _console_errors(browser) == []

@@ -1,7 +1,7 @@
 """``python -m tests.benchmarks [--quick] [--profile] [--no-sdk] [--only KEY ...]``: run every benchmark, print, write
-results.json and the README's Performance figures (a full run); ``python -m tests.benchmarks readme`` rewrites those
+results.json and the Performance guide's figures (a full run); ``python -m tests.benchmarks readme`` rewrites those
 figures only. ``--only`` runs the named measurements alone (``make bench QUICK=1 ONLY=fleet.batch.redis``) and writes
-its own results file, never the README.
+its own results file, never the Performance guide.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 from tests.benchmarks import plan, readme, report, runner, sdk, stats, workloads
 
 RESULTS = readme.RESULTS
-# A quick run's figures are indicative only: they go elsewhere and never reach the README.
+# A quick run's figures are indicative only: they go elsewhere and never reach the Performance guide.
 QUICK_RESULTS = RESULTS.with_name("results-quick.json")
 # A partial run's figures: the measurements it was asked for, held against the targets whose figures it has.
 ONLY_RESULTS = RESULTS.with_name("results-only.json")
