@@ -12,11 +12,13 @@ Wire facts: ``shared/reference/sdk-wire.md``.
 from __future__ import annotations
 
 from codegen import (
+    endpoints_batches,
     endpoints_concurrency,
     endpoints_dashboards,
     endpoints_prompts,
     endpoints_reports,
     endpoints_runs,
+    endpoints_session_channels,
     endpoints_sessions,
     endpoints_webhooks,
     server_fixes,
@@ -91,6 +93,8 @@ ENDPOINT_TABLES = (
     endpoints_dashboards.ENDPOINTS,
     endpoints_prompts.ENDPOINTS,
     endpoints_reports.ENDPOINTS,
+    endpoints_batches.ENDPOINTS,
+    endpoints_session_channels.ENDPOINTS,
 )
 
 PATCHES: tuple[Patch, ...] = (

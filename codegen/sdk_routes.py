@@ -94,7 +94,8 @@ IN_TASK: tuple[tuple[str, str, str], ...] = (
 # Not in-task, though they share the session channel paths: appending to a session's `in` channel and subscribing to
 # its `out` channel (appendToSessionStream, subscribeToSessionStream) are how a backend or a browser talks to a running
 # agent (@trigger.dev/sdk 4.8.3 dist/esm/v3/sessions.js `.in.send()` "called by external clients", `.read()`;
-# chat-client.js AgentChat), so the client has to serve them.
+# chat-client.js AgentChat), so the client serves them: generated appends (codegen/endpoints_session_channels.py) and
+# the realtime `session_feed` below.
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ class RealtimeFeed:
     path: str
     feed: str
     sample: Callable[[Any], Any]  # builds the feed's protocol from sample arguments; its path is checked
+    # Sample path parts that stand for a parameter though the feed checks their value (an enum such as `io`).
+    enum_samples: tuple[str, ...] = ()
 
 
 _SAMPLE = "SAMPLE"
@@ -129,6 +132,20 @@ REALTIME: tuple[RealtimeFeed, ...] = (
         "/realtime/v1/streams/{runId}/{streamKey}",
         "stream_feed",
         lambda f: f.stream_feed(f"run_{_SAMPLE}", _SAMPLE, as_json=True, timeout_seconds=None, last_event_id=None),
+    ),
+    RealtimeFeed(
+        "GET",
+        "/realtime/v1/sessions/{sessionIdOrExternalId}/{io}",
+        "session_feed",
+        lambda f: f.session_feed(_SAMPLE, io="out", channel=None, last_event_id=None),
+        enum_samples=("out",),
+    ),
+    RealtimeFeed(
+        "GET",
+        "/realtime/v1/sessions/{sessionIdOrExternalId}/channels/{channel}/{io}",
+        "session_feed",
+        lambda f: f.session_feed(_SAMPLE, io="out", channel=_SAMPLE, last_event_id=None),
+        enum_samples=("out",),
     ),
 )
 
@@ -156,7 +173,10 @@ def realtime_feeds() -> dict[tuple[str, str], str]:
         builder = getattr(feeds, entry.feed, None)
         if builder is None:
             continue
-        built = "/".join("{}" if _SAMPLE in part else part for part in entry.sample(feeds).path.split("/"))
+        built = "/".join(
+            "{}" if _SAMPLE in part or part in entry.enum_samples else part
+            for part in entry.sample(feeds).path.split("/")
+        )
         if built == js_routes.normalise(entry.path):
             served[(entry.method, built)] = f"trigger_client/_realtime/feeds.py {entry.feed}"
     return served

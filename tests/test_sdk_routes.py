@@ -74,7 +74,7 @@ def test_cli_prints_one_line_per_route_and_exits_1_on_missing(capsys: pytest.Cap
     assert out[0].split() == ["GET", "/api/v3/runs/{runId}", "trigger_api.api.runs.retrieve_run_v1", "[retrieveRun]"]
     assert out[3].split() == ["GET", "/api/v1/not-a-real-route", "MISSING", "[listLimits]"]
     assert out[4].split()[:3] == ["POST", "/engine/v1/runs/{runId}/wait/duration", "in-task:"]
-    assert out[-2] == "11 routes: 3 generated, 2 realtime, 1 in-task, 5 MISSING"
+    assert out[-2] == "11 routes: 5 generated, 2 realtime, 1 in-task, 3 MISSING"
     assert out[-1].startswith("not checked (URL not built from the base URL here): fetch(input,")
 
 

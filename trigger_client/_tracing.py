@@ -27,6 +27,8 @@ from trigger_client._version import __version__
 PUBLIC_NAMES = {
     "abort_bulk_action_v1": "runs.bulk.abort",
     "activate_schedule_v1": "schedules.activate",
+    "append_session_channel_stream_v1": "sessions.send",
+    "append_session_stream_v1": "sessions.send",
     "add_dashboard_widget_v1": "query.dashboards.widgets.add",
     "add_run_tags_v1": "runs.add_tags",
     "cancel_run_v1": "runs.cancel",

@@ -1120,12 +1120,32 @@ WIRES = [
         query="format=markdown",
         check=lambda r: isinstance(r, str) and r.startswith('{"title": "health"'),
     ),
+    # --- session channels (SDK 4.8.3) ---
+    # @trigger.dev/core 4.8.3 apiClient/index.js appendToSessionStream: the record as the body, the side channel
+    # through encodeURIComponent (the X-Part-Id header is checked in tests/client/test_session_channels.py).
+    Wire(
+        "append_session_stream_v1",
+        lambda c: c.sessions.send("chat_1234", {"kind": "message", "text": "Hello"}),
+        "POST",
+        "/realtime/v1/sessions/chat_1234/in/append",
+        body={"kind": "message", "text": "Hello"},
+        check=lambda r: r.ok is True and r.seq == 3,
+    ),
+    Wire(
+        "append_session_channel_stream_v1",
+        lambda c: c.sessions.send("session_abc123", "ping", channel="tool calls"),
+        "POST",
+        "/realtime/v1/sessions/session_abc123/channels/tool%20calls/in/append",
+        body="ping",
+        check=lambda r: r.ok is True and r.seq is None,
+    ),
 ]
 
 
 # The v1 batch routes and v1 batch retrieve are reachable through client.raw only; the two-phase batch operations
 # (and the packet upload of large items) take several requests per call and are tested in test_batches.py.
-RAW_ONLY = {"batch_trigger_task_by_id_v1", "batch_trigger_task_v1", "retrieve_batch_v1"}
+# batch_trigger_task_v2 too: its description says why the high-level client batches with the two-phase API.
+RAW_ONLY = {"batch_trigger_task_by_id_v1", "batch_trigger_task_v1", "batch_trigger_task_v2", "retrieve_batch_v1"}
 TWO_PHASE = {"create_batch_v3", "stream_batch_items_v3", "create_upload_payload_url_v2"}
 # Realtime loads offloaded payloads and outputs through these (tests/realtime/test_offloaded_packets.py).
 REALTIME_PACKETS = {"get_run_packet_url_v1", "get_payload_url_v1"}

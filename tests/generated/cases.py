@@ -2411,4 +2411,54 @@ CASES: tuple[Case, ...] = (
             }
         ),
     ),
+    # --- v2 batch and session channels (SDK 4.8.3) ---
+    # @trigger.dev/core 4.8.3 apiClient/index.js batchTriggerV3 (batch-processing-strategy header; 202 in
+    # apps/webapp/app/routes/api.v2.tasks.batch.ts) and appendToSessionStream (X-Part-Id; {ok, seq} in
+    # realtime.v1.sessions.$session.$io.append.ts).
+    Case(
+        "batch_trigger_task_v2",
+        lambda: {
+            "body": m.BatchTriggerV3RequestBody(
+                items=[m.BatchTriggerTaskRequestBodyItem(task="my-task", payload={"n": 1})]
+            ),
+            "batch_processing_strategy": m.BatchTriggerTaskV2BatchProcessingStrategy("parallel"),
+        },
+        "POST",
+        "/api/v2/tasks/batch",
+        body={"items": [{"task": "my-task", "payload": {"n": 1}}]},
+        response={"id": "batch_abc123", "runCount": 1},
+        model="BatchTriggerV3Response",
+        check=fields({"id": "batch_abc123", "run_count": 1}),
+        status=202,
+    ),
+    Case(
+        "append_session_stream_v1",
+        lambda: {
+            "session": "chat_1234",
+            "io": m.SessionChannelIo("in"),
+            "body": {"kind": "message", "text": "Hello"},
+            "x_part_id": "part_abc123",
+        },
+        "POST",
+        "/realtime/v1/sessions/chat_1234/in/append",
+        body={"kind": "message", "text": "Hello"},
+        response={"ok": True, "seq": 3},
+        model="SessionChannelAppended",
+        check=fields({"ok": True, "seq": 3, "message": None}),
+    ),
+    Case(
+        "append_session_channel_stream_v1",
+        lambda: {
+            "session": "session_abc123",
+            "channel": "tools",
+            "io": m.SessionChannelIo("in"),
+            "body": "ping",
+        },
+        "POST",
+        "/realtime/v1/sessions/session_abc123/channels/tools/in/append",
+        body="ping",
+        response={"ok": True},
+        model="SessionChannelAppended",
+        check=fields({"ok": True, "seq": None}),
+    ),
 )

@@ -11,7 +11,7 @@ import pytest
 
 from tests.generated.cases import CASES, LIST_RUNS, RUN, Case
 from trigger_api import models
-from trigger_api.models import RunListPage, Run, Schedule, WaitpointToken
+from trigger_api.models import Run, RunListPage, Schedule, WaitpointToken
 
 # The models package loads each model on first use, so walk its exported names rather than its namespace.
 ENUMS = sorted(

@@ -333,6 +333,12 @@ def _is_error_shape(body: bytes) -> bool:
     return isinstance(data, dict) and isinstance(data.get("error"), str)
 
 
+def _webapp_answers_500(method: str, path: str, status: int) -> bool:
+    """The 500s the real server gives too: an unknown waitpoint token id makes ApiWaitpointPresenter throw
+    (docs/server-routes.md, "Queues, waitpoints, deployments, query, auth"), and the emulator answers as it does."""
+    return status == 500 and method.upper() == "GET" and path == "/api/v1/waitpoints/tokens/{waitpointId}"
+
+
 def test_schemathesis_finds_no_server_errors_and_conforming_responses(
     served_emulator: tuple[TriggerEmulator, str],
 ) -> None:
@@ -361,7 +367,7 @@ def test_schemathesis_finds_no_server_errors_and_conforming_responses(
             response = case.call(base_url=url, headers=headers, timeout=10)
             where = f"{case.method.upper()} {case.formatted_path} -> {response.status_code}"
             statuses[response.status_code] += 1
-            if response.status_code >= 500:
+            if response.status_code >= 500 and not _webapp_answers_500(case.method, path, response.status_code):
                 failures.append(f"{where}: server error {response.text[:300]}")
             elif response.status_code < 300:
                 try:

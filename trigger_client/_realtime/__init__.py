@@ -11,7 +11,15 @@ Example::
         print(run.status)
 """
 
-from trigger_client._realtime.feeds import SKIPPABLE_COLUMNS, batch_feed, run_feed, stream_feed, tag_feed
+from trigger_client._realtime.feeds import (
+    SKIPPABLE_COLUMNS,
+    batch_feed,
+    run_feed,
+    session_channel_path,
+    session_feed,
+    stream_feed,
+    tag_feed,
+)
 from trigger_client._realtime.rows import (
     RealtimeRun,
     RunError,
@@ -41,6 +49,8 @@ __all__ = [
     "public_status",
     "run_feed",
     "run_is_finished",
+    "session_channel_path",
+    "session_feed",
     "stream_feed",
     "tag_feed",
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
@@ -10,7 +12,7 @@ from trigger_client import _validate as v
 from trigger_client._exceptions import ValidationError
 from trigger_client._realtime.rows import RealtimeRun, run_is_finished
 from trigger_client._realtime.shape import ShapeProtocol
-from trigger_client._realtime.sse import SseProtocol
+from trigger_client._realtime.sse import SseProtocol, StreamChunk
 
 SKIPPABLE_COLUMNS = frozenset(
     {
@@ -117,4 +119,50 @@ def stream_feed(
         last_event_id=last_event_id,
         template="/realtime/v1/streams/{run_id}/{key}",
         start=start,
+    )
+
+
+SESSION_CHANNEL_IOS = ("in", "out")
+
+
+def session_channel_path(session: str, io: str, channel: str | None) -> str:
+    """``/realtime/v1/sessions/{session}[/channels/{channel}]/{io}`` (apiClient/index.js ``subscribeToSessionStream``
+    and ``appendToSessionStream`` build the same path), each part checked and quoted."""
+    if io not in SESSION_CHANNEL_IOS:
+        raise ValidationError("io", f'must be "in" or "out", got {io!r}')
+    parts = [v.segment(session, "session")]
+    if channel is not None:
+        parts += ["channels", v.segment(channel, "channel")]
+    return "/realtime/v1/sessions/" + _path(*parts, io)
+
+
+class SessionChannelProtocol(SseProtocol):
+    """A session channel over SSE: a record appended over HTTP holds the text that was sent, which is decoded from
+    JSON when it is JSON, as the SDK's session reader does (``sessionStreams/manager.js``)."""
+
+    def _v2(self, event: str, data: str) -> list[StreamChunk]:
+        return [_decoded(chunk) for chunk in super()._v2(event, data)]
+
+
+def _decoded(chunk: StreamChunk) -> StreamChunk:
+    if not isinstance(chunk.data, str):
+        return chunk
+    try:
+        return dataclasses.replace(chunk, data=json.loads(chunk.data))
+    except (ValueError, RecursionError):
+        return chunk  # text that is not JSON stays text
+
+
+def session_feed(session: str, *, io: str, channel: str | None, last_event_id: str | None) -> SseProtocol:
+    """The protocol of ``sessions.stream``: a session channel's records over SSE, resumable by ``Last-Event-ID``."""
+    if last_event_id is not None:
+        v.header_value(last_event_id, "last_event_id")
+    template = "/realtime/v1/sessions/{session}" + ("/channels/{channel}" if channel is not None else "") + "/{io}"
+    return SessionChannelProtocol(
+        "sessions.stream",
+        session_channel_path(session, io, channel),
+        as_json=True,
+        timeout_seconds=None,
+        last_event_id=last_event_id,
+        template=template,
     )

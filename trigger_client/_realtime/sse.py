@@ -27,6 +27,8 @@ MAX_SSE_LINE = 16 * 1024 * 1024
 _SSE_FATAL = frozenset({400, 401, 403, 404, 409, 410, 422})
 # An event id goes back to the server in the Last-Event-ID header: one with control characters is ignored.
 _BAD_EVENT_ID = re.compile(r"[\x00-\x1f\x7f]")
+# @trigger.dev/core 4.8.3 sessionStreams/wireProtocol.js TRIGGER_CONTROL_HEADER: marks a session control record.
+_CONTROL_HEADER = "trigger-control"
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,8 @@ class SseProtocol:
             headers = record.get("headers") or []
             if headers and headers[0] and headers[0][0] == "":
                 continue  # an S2 command record, not a chunk
+            if any(h and h[0] == _CONTROL_HEADER for h in headers):
+                continue  # a session's control record: never a data chunk (sessionStreams/wireProtocol.js)
             body = json.loads(record.get("body") or "{}")
             if not isinstance(body, dict):
                 raise ValueError("a record body that is not an object")

@@ -29,6 +29,7 @@ from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources import _session_handoff as handoff
 from trigger_client.resources._base import AsyncResource, MaskedStr, SyncResource, docs_from, with_nulls
+from trigger_client.resources._session_channels import AsyncSessionChannels, SessionChannels
 
 SESSION_STATUSES = tuple(item.value for item in ListSessionsV1FilterstatusItem)
 # CreateSessionRequestBody in the spec (and api.ts): type 1-64, taskIdentifier 1-128, externalId 1-256.
@@ -193,7 +194,7 @@ def _close(session: str, reason: str | None) -> Operation[Session]:
     return call(close_session_v1.build(session=_session(session), body=body))
 
 
-class Sessions(SyncResource):
+class Sessions(SyncResource, SessionChannels):
     """Sessions of this environment: ``client.sessions``."""
 
     def create(
@@ -313,7 +314,7 @@ class Sessions(SyncResource):
 
 
 @docs_from(Sessions)
-class AsyncSessions(AsyncResource):
+class AsyncSessions(AsyncResource, AsyncSessionChannels):
     async def create(
         self,
         *,

@@ -55,6 +55,7 @@ class BatchRoutes:
         # maxContentLength: TASK_PAYLOAD_MAXIMUM_SIZE (3 MB) and BATCH_TASK_PAYLOAD_MAXIMUM_SIZE (1 MB), env.server.ts.
         router.add("POST", "/api/v1/tasks/{taskIdentifier}/batch", self.v1_batch_by_task, max_body=3_145_728)
         router.add("POST", "/api/v1/tasks/batch", self.v1_batch, auth="env_or_public", max_body=1_000_000)
+        router.add("POST", "/api/v2/tasks/batch", self.v2_batch, auth="env_or_public", max_body=1_000_000)
         # Both phases take a public token with batchTrigger on the batch's tasks (allowJWT in both routes).
         router.add("POST", "/api/v3/batches", self.create, auth="env_or_public")
         # No body cap: the route streams its body and caps each item (STREAMING_BATCH_MAX_ITEMS lines of at most
@@ -146,16 +147,16 @@ class BatchRoutes:
         headers = jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600)
         return json_response({"batchId": batch.id, "runs": batch.run_ids()}, headers=headers)
 
-    def v1_batch(self, req: Request) -> Response:
-        # routes/api.v1.tasks.batch.ts: MAX_BATCH_V2_TRIGGER_ITEMS (env.server.ts) = 500; answers 202 with
-        # BatchTriggerTaskV2Response; the idempotency-key header names the batch (services/batchTriggerV3.server.ts).
+    def _many_tasks(self, req: Request, key: str | None) -> tuple[Batch, list[bool], bool]:
+        """The batch of a one-request batch of several tasks (v1 and v2 routes), its runs' cached flags, and whether
+        the whole batch was cached; MAX_BATCH_V2_TRIGGER_ITEMS (env.server.ts) items at most."""
         items = self._v1_items(
             req,
             "Batch cannot be triggered with no items",
             self.settings.max_v1_batch_items,
             "Batch size of {count} is too large. Maximum allowed batch size is {limit}.",
         )
-        env, key = req.env_, req.header("idempotency-key") or None
+        env = req.env_
         tasks: list[str] = []
         for number, item in enumerate(items):
             task = item.get("task")
@@ -168,15 +169,21 @@ class BatchRoutes:
         once = unspent_token(req, env.used_tokens, message)
         cached_batch = next((b for b in env.batches.values() if key and b.idempotency_key == key), None)
         if cached_batch is not None:
-            batch, cached_flags = cached_batch, [True] * len(cached_batch.items)
-        else:
-            batch = self._new_batch(env, len(items), sorted(set(tasks)), key)
-            # ServiceValidationError -> 422 on this route.
-            cached_flags = self._v1_runs(env, batch, tasks, items, 422)
-            if once is not None:
-                env.used_tokens.add(once)
+            return cached_batch, [True] * len(cached_batch.items), True
+        batch = self._new_batch(env, len(items), sorted(set(tasks)), key)
+        # ServiceValidationError -> 422 on both routes.
+        cached_flags = self._v1_runs(env, batch, tasks, items, 422)
+        if once is not None:
+            env.used_tokens.add(once)
+        return batch, cached_flags, False
+
+    def v1_batch(self, req: Request) -> Response:
+        # routes/api.v1.tasks.batch.ts: answers 202 with BatchTriggerTaskV2Response; the idempotency-key header
+        # names the batch (services/batchTriggerV3.server.ts).
+        env, key = req.env_, req.header("idempotency-key") or None
+        batch, cached_flags, cached_batch = self._many_tasks(req, key)
         runs = [env.runs[run_id] for run_id in batch.run_ids()]
-        data: dict[str, Any] = {"id": batch.id, "isCached": cached_batch is not None}
+        data: dict[str, Any] = {"id": batch.id, "isCached": cached_batch}
         if key:
             data["idempotencyKey"] = key
         data["runs"] = [
@@ -186,6 +193,17 @@ class BatchRoutes:
         ]
         headers = jwt_headers(env, [f"read:batch:{batch.id}"], self.store.now(), 3600)
         return json_response(data, 202, headers=headers)
+
+    def v2_batch(self, req: Request) -> Response:
+        # routes/api.v2.tasks.batch.ts: the same items and limits, a batch-processing-strategy header
+        # (BatchProcessingStrategy, v3/services/batchTriggerV3.server.ts), 202 with {id, runCount}.
+        strategy = req.header("batch-processing-strategy")
+        if strategy is not None and strategy not in ("sequential", "parallel"):
+            # routeBuilders/apiBuilder.server.ts answers a header that fails its schema so.
+            raise ApiError(400, "Headers Error", details=[{"path": ["batch-processing-strategy"]}])
+        batch, _, _ = self._many_tasks(req, None)
+        headers = jwt_headers(req.env_, [f"read:batch:{batch.id}"], self.store.now(), 3600)
+        return json_response({"id": batch.id, "runCount": batch.run_count}, 202, headers=headers)
 
     def create(self, req: Request) -> Response:
         """Phase 1 (routes/api.v3.batches.ts, runEngine/services/createBatch.server.ts)."""

@@ -32,6 +32,7 @@ from ._run_traces import RunTraceRoutes
 from ._run_views import RunPresenter
 from ._runs import RunService
 from ._schedules import ScheduleRoutes
+from ._session_channels import SessionChannelRoutes
 from ._session_handoff import SessionHandoffRoutes
 from ._sessions import SessionRoutes
 from ._state import Project, Run, Settings, Store, TaskDefinition
@@ -117,6 +118,7 @@ class TriggerEmulator:
             BulkActionRoutes(self.store, self._runs),
             ErrorRoutes(self.store),
             sessions,
+            SessionChannelRoutes(self.store, sessions, self.realtime),
             self.transcripts,
             self.webhooks,
             self.realtime,

@@ -121,7 +121,8 @@ class SessionRoutes:
             del data["triggerConfig"], data["currentRunId"]
         return data
 
-    def _lookup(self, req: Request) -> Session | None:
+    def lookup(self, req: Request) -> Session | None:
+        """The session the URL names in the caller's environment, or None."""
         # The route disambiguates by the `session_` prefix: friendly id, else the caller's externalId.
         key = unquote(req.params["session"])
         for s in self.sessions.values():
@@ -131,7 +132,7 @@ class SessionRoutes:
 
     def find(self, req: Request) -> Session:
         """The session the URL names, in the caller's environment, or 404 ``Session not found``."""
-        session = self._lookup(req)
+        session = self.lookup(req)
         if session is None:
             raise ApiError(404, "Session not found")
         return session
@@ -251,7 +252,7 @@ class SessionRoutes:
 
     def retrieve(self, req: Request) -> Response:
         # A loader route: the lookup first (404 `Not found`), then read on the session's id or its externalId.
-        session = self._lookup(req)
+        session = self.lookup(req)
         if session is None:
             raise not_found(retry=False)
         authorize_any(req, "read", [("sessions", key) for key in (session.id, session.external_id) if key])

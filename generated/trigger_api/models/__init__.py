@@ -29,11 +29,16 @@ if TYPE_CHECKING:
     from .batch_trigger_request_body import BatchTriggerRequestBody
     from .batch_trigger_task_by_id_v1_body import BatchTriggerTaskByIdV1Body
     from .batch_trigger_task_request_body_item import BatchTriggerTaskRequestBodyItem
+    from .batch_trigger_task_v2_batch_processing_strategy import (
+        BatchTriggerTaskV2BatchProcessingStrategy,
+    )
     from .batch_trigger_task_v2_response import BatchTriggerTaskV2Response
     from .batch_trigger_task_v2_response_runs_item import (
         BatchTriggerTaskV2ResponseRunsItem,
     )
     from .batch_trigger_v2_request_body import BatchTriggerV2RequestBody
+    from .batch_trigger_v3_request_body import BatchTriggerV3RequestBody
+    from .batch_trigger_v3_response import BatchTriggerV3Response
     from .bulk_action import BulkAction
     from .bulk_action_counts import BulkActionCounts
     from .bulk_action_filter import BulkActionFilter
@@ -424,6 +429,8 @@ if TYPE_CHECKING:
     from .send_input_stream_v1_body import SendInputStreamV1Body
     from .serialized_error import SerializedError
     from .serialized_error_causes_type_0_item import SerializedErrorCausesType0Item
+    from .session_channel_appended import SessionChannelAppended
+    from .session_channel_io import SessionChannelIo
     from .session_handoff import SessionHandoff
     from .session_metadata_type_0 import SessionMetadataType0
     from .session_object import Session
@@ -557,9 +564,12 @@ _MODULES = {
     "BatchTriggerRequestBody": ".batch_trigger_request_body",
     "BatchTriggerTaskByIdV1Body": ".batch_trigger_task_by_id_v1_body",
     "BatchTriggerTaskRequestBodyItem": ".batch_trigger_task_request_body_item",
+    "BatchTriggerTaskV2BatchProcessingStrategy": ".batch_trigger_task_v2_batch_processing_strategy",
     "BatchTriggerTaskV2Response": ".batch_trigger_task_v2_response",
     "BatchTriggerTaskV2ResponseRunsItem": ".batch_trigger_task_v2_response_runs_item",
     "BatchTriggerV2RequestBody": ".batch_trigger_v2_request_body",
+    "BatchTriggerV3RequestBody": ".batch_trigger_v3_request_body",
+    "BatchTriggerV3Response": ".batch_trigger_v3_response",
     "BulkAction": ".bulk_action",
     "BulkActionCounts": ".bulk_action_counts",
     "BulkActionFilter": ".bulk_action_filter",
@@ -870,6 +880,8 @@ _MODULES = {
     "SendInputStreamV1Body": ".send_input_stream_v1_body",
     "SerializedError": ".serialized_error",
     "SerializedErrorCausesType0Item": ".serialized_error_causes_type_0_item",
+    "SessionChannelAppended": ".session_channel_appended",
+    "SessionChannelIo": ".session_channel_io",
     "SessionHandoff": ".session_handoff",
     "SessionMetadataType0": ".session_metadata_type_0",
     "Session": ".session_object",
@@ -972,9 +984,12 @@ __all__ = (
     "BatchTriggerRequestBody",
     "BatchTriggerTaskByIdV1Body",
     "BatchTriggerTaskRequestBodyItem",
+    "BatchTriggerTaskV2BatchProcessingStrategy",
     "BatchTriggerTaskV2Response",
     "BatchTriggerTaskV2ResponseRunsItem",
     "BatchTriggerV2RequestBody",
+    "BatchTriggerV3RequestBody",
+    "BatchTriggerV3Response",
     "BulkAction",
     "BulkActionCounts",
     "BulkActionFilter",
@@ -1286,6 +1301,8 @@ __all__ = (
     "SerializedError",
     "SerializedErrorCausesType0Item",
     "Session",
+    "SessionChannelAppended",
+    "SessionChannelIo",
     "SessionHandoff",
     "SessionMetadataType0",
     "SessionTranscript",
