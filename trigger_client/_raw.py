@@ -159,6 +159,7 @@ class RawSessions(_RawGroup):
     close = raw(Sessions.close)
     transcript = raw(Sessions.transcript)
     end_and_continue = raw(Sessions.end_and_continue)
+    send = raw(Sessions.send)
 
 
 class RawWaitpointTokens(_RawGroup):
@@ -345,6 +346,7 @@ class AsyncRawSessions(_RawGroup):
     close = async_raw(AsyncSessions.close)
     transcript = async_raw(AsyncSessions.transcript)
     end_and_continue = async_raw(AsyncSessions.end_and_continue)
+    send = async_raw(AsyncSessions.send)
 
 
 class AsyncRawWaitpointTokens(_RawGroup):

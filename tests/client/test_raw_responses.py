@@ -279,6 +279,11 @@ SCENARIOS: dict[str, Scenario] = {
         "POST",
         r"/api/v1/sessions/{session_id}/end-and-continue",
     ),
+    "sessions.send": (
+        lambda r, w: r.send(w.session_id, {"text": "hi"}),
+        "POST",
+        r"/realtime/v1/sessions/{session_id}/in/append",
+    ),
     "webhooks.endpoints.list": (lambda r, w: r.list(), "GET", r"/api/v1/webhooks/endpoints"),
     "webhooks.endpoints.retrieve": (lambda r, w: r.retrieve("stripe"), "GET", r"/api/v1/webhooks/endpoints/stripe"),
     "webhooks.endpoints.rotate_secret": (
@@ -388,6 +393,7 @@ NOT_RAW = {
     "sessions.list": "paginator",
     "waitpoints.tokens.list": "paginator",
     "webhooks.deliveries.list": "paginator",
+    "sessions.stream": "realtime stream",
     "concurrency_limits.list": "paginator",
 }
 

@@ -260,12 +260,21 @@ INSIGHTS_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     },
 }
 
+# --- the one-request v2 batch and session channels (SDK 4.8.3): codegen/endpoints_batches.py,
+# codegen/endpoints_session_channels.py ---
+BATCH_CHANNEL_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    "batch_trigger_v2": _has("batch_trigger_task_v2"),
+    "session_channel_append": _has("append_session_stream_v1"),
+    "session_named_channel_append": _has("append_session_channel_stream_v1"),
+}
+
 EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
     **EXTRA_EFFECTS,
     **WEBHOOK_SESSION_EFFECTS,
     **CONCURRENCY_EFFECTS,
     **RUNS_EFFECTS,
     **INSIGHTS_EFFECTS,
+    **BATCH_CHANNEL_EFFECTS,
     "merge_singular_tags": (lambda d: list(_op(d, "retrieve_run_v1")["tags"]) == ["runs"], "retrieve_run_v1"),
     "add_missing_run_filters": (
         lambda d: (
