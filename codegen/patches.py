@@ -23,6 +23,7 @@ from codegen import (
     endpoints_webhooks,
     server_fixes,
 )
+from codegen.enum_patches import SHARED_ENUMS, error_messages_as_text, share
 from codegen.extra_endpoints import EXTRA_ENDPOINTS
 from codegen.patch_kit import (
     APPLIED,
@@ -220,6 +221,15 @@ PATCHES: tuple[Patch, ...] = (
         optional_response_fields_nullable,
         scope="every response schema",
     ),
+    # Before the null types: an error message that loses its enum is then typed like any nullable string.
+    Patch(
+        "error_messages_as_text",
+        "the server words one error differently per route: update_run_metadata_v1 answers 401 "
+        '"Invalid or Missing API Key" (apps/webapp/app/routes/api.v1.runs.$runId.metadata.ts), its spec lists '
+        '"Invalid or Missing API key"',
+        error_messages_as_text,
+        scope="the `error` property of every 4xx/5xx answer",
+    ),
     Patch("nullable_as_null_type", "OpenAPI 3.1 validators ignore nullable", nullable_as_null_type),
     Patch("overlapping_one_of_as_any_of", "oneOf of two strings rejects dates", overlapping_one_of_as_any_of),
     Patch(
@@ -245,6 +255,16 @@ PATCHES: tuple[Patch, ...] = (
         "SDK signs public tokens over these claims (docs/wire.md#public-access-tokens)",
         auth_jwt_claims_endpoint,
         scope="new path /api/v1/auth/jwt/claims",
+    ),
+    # Last: every inline copy of an enum exists by now (the filters are flattened into parameters above).
+    *(
+        Patch(
+            f"share_enum_{shared.name}",
+            shared.why,
+            share(shared),
+            scope=f"inline enums with the values of {shared.name}",
+        )
+        for shared in SHARED_ENUMS
     ),
 )
 

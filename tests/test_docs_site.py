@@ -27,6 +27,10 @@ SCREENS = ROOT / "docs" / "_build" / "screens"
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 WAIT_S = 30
 
+if sys.version_info < (3, 11):
+    # The documentation toolchain is a maintainer's tool on the default Python, as `make docs` runs it; on 3.10 the
+    # lock resolves older mkdocstrings and pymdown-extensions releases that do not work together.
+    pytest.skip("the documentation site is built on the default Python (3.11): make docs", allow_module_level=True)
 if not (CHROMIUM and CHROMEDRIVER):
     if os.environ.get("CI"):
         pytest.fail("chromium and chromedriver are missing: `make test` installs them (make system-packages)")

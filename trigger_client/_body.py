@@ -67,7 +67,7 @@ class BodyCollector:
         else:
             raise APIResponseValidationError(
                 f"{operation}: the server sent content-encoding {encoding[:40]!r}, which was not asked for",
-                status=self.status,
+                status_code=self.status,
                 body="",
             )
 
@@ -105,7 +105,7 @@ class BodyCollector:
         if self.size > self.limit:
             raise ResponseTooLargeError(
                 f"{self.operation}: response body larger than max_response_size ({self.limit} bytes); not read further",
-                status=self.status,
+                status_code=self.status,
                 limit=self.limit,
             )
         if data:
@@ -113,7 +113,7 @@ class BodyCollector:
 
     def _corrupt(self) -> APIResponseValidationError:
         return APIResponseValidationError(
-            f"{self.operation}: the compressed response body is corrupt", status=self.status, body=""
+            f"{self.operation}: the compressed response body is corrupt", status_code=self.status, body=""
         )
 
 

@@ -18,6 +18,7 @@ import httpx
 
 from trigger_api.errors import UnsafePathSegment
 from trigger_client._config import Credential, CredentialKind
+from trigger_client._error_answers import make_status_error, masked_answer
 from trigger_client._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -26,7 +27,6 @@ from trigger_client._exceptions import (
     ConfigurationError,
     TriggerError,
     ValidationError,
-    make_status_error,
     redact,
 )
 from trigger_client._retry import server_requested_delay
@@ -327,10 +327,10 @@ def _validation_error(op: Operation[Any], response: httpx.Response, exc: Excepti
         return APIResponseValidationError(
             f"{op.name}: could not parse the {response.status_code} response ({content_type}): "
             f"{type(exc).__name__} (body not quoted: it may hold secret values)",
-            status=response.status_code,
+            status_code=response.status_code,  # not the response either
             body="",
         )
-    text = response.text
+    text, _headers, answer = masked_answer(response, op.secrets)
     excerpt = text if len(text) <= _BODY_EXCERPT else text[:_BODY_EXCERPT] + "…"
     return APIResponseValidationError(
         redact(
@@ -338,7 +338,7 @@ def _validation_error(op: Operation[Any], response: httpx.Response, exc: Excepti
             f"{type(exc).__name__}: {exc}; body: {excerpt!r}",
             op.secrets,
         ),
-        status=response.status_code,
+        response=answer,
         body=text,
     )
 

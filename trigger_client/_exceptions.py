@@ -8,13 +8,14 @@ Example::
         try:
             client.runs.retrieve("run_missing")
         except NotFoundError as exc:
-            print(exc.status, exc.message)
+            print(exc.status_code, exc.message)
 """
 
 from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -22,7 +23,6 @@ import httpx
 
 from trigger_client._retry import header_int, reset_epoch_ms
 
-_MAX_BODY_IN_MESSAGE = 300
 # Credentials a server or proxy might echo back in a body: Trigger.dev keys and tokens, any bearer token, and JWTs
 # (public access tokens) wherever they appear.
 _CREDENTIALS = re.compile(
@@ -87,7 +87,62 @@ class ClientClosedError(TriggerError, RuntimeError):
     """
 
 
-class APIConnectionError(TriggerError):
+def _status_code(cls: type, status_code: int | None, status: int | None) -> int:
+    """The status code given as ``status_code``, or through the deprecated ``status`` keyword."""
+    if status is not None:
+        warnings.warn(f"{cls.__name__}(status=...) is deprecated; pass status_code=", DeprecationWarning, stacklevel=3)
+        status_code = status if status_code is None else status_code
+    if status_code is None:
+        raise TypeError(f"{cls.__name__}() needs status_code= (or response=)")
+    return status_code
+
+
+_ANSWER_KEYWORDS = frozenset({"status", "status_code", "response", "headers", "code"})
+
+
+class APIError(TriggerError):
+    """A request to the API failed: the server answered with an error (:class:`APIStatusError`), answered
+    something unusable (:class:`APIResponseValidationError`), or did not answer (:class:`APIConnectionError`).
+
+    Attributes: ``message``, ``request`` (the ``httpx.Request`` when known) and ``body`` (what the server sent:
+    the parsed JSON body or the text; None without an answer).
+
+    Example::
+
+        except APIError as exc:  # any failed request, answered or not
+            print(type(exc).__name__, exc.message)
+    """
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> APIError:
+        if cls is APIError and _ANSWER_KEYWORDS & kwargs.keys():
+            # Before 0.2 APIError was the status error: APIError(message, status=404) builds one, for one version.
+            warnings.warn(
+                "APIError(..., status=...) for an HTTP answer is deprecated; use APIStatusError(..., status_code=...)",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            cls = APIStatusError
+        return super().__new__(cls, *args, **kwargs)
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, body: Any = None) -> None:
+        self.message = message
+        self.request = request
+        self.body = body
+        super().__init__(message)
+
+
+class _DeprecatedStatus:
+    """``.status``, the pre-0.2 name of ``.status_code``, kept for one minor version."""
+
+    status_code: int
+
+    @property
+    def status(self) -> int:
+        warnings.warn(f"{type(self).__name__}.status is deprecated; use .status_code", DeprecationWarning, stacklevel=2)
+        return self.status_code
+
+
+class APIConnectionError(APIError):
     """The request did not get an HTTP response (DNS, refused, reset) after all retries.
 
     Example::
@@ -97,8 +152,7 @@ class APIConnectionError(TriggerError):
     """
 
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
-        self.request = request
-        super().__init__(message)
+        super().__init__(message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
@@ -113,21 +167,32 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
-class APIResponseValidationError(TriggerError):
+class APIResponseValidationError(_DeprecatedStatus, APIError):
     """A 2xx response whose body could not be parsed into the expected model.
 
-    The message says what the server sent (truncated); ``status`` and ``body`` keep it.
+    The message says what the server sent (truncated); ``status_code`` and ``body`` (the text, or ``""`` where it
+    is not quoted) keep it, and ``response`` is the ``httpx.Response`` when the whole answer was read.
 
     Example::
 
         except APIResponseValidationError as exc:
-            print(exc.status, exc.body[:100])
+            print(exc.status_code, exc.body[:100])
     """
 
-    def __init__(self, message: str, *, status: int, body: str) -> None:
-        self.status = status
-        self.body = body
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body: str = "",
+        response: httpx.Response | None = None,
+        status: int | None = None,
+    ) -> None:
+        self.status_code = (
+            response.status_code if response is not None else _status_code(type(self), status_code, status)
+        )
+        self.response = response
+        super().__init__(message, request=request_of(response), body=body)
 
 
 class ResponseTooLargeError(APIResponseValidationError):
@@ -142,47 +207,56 @@ class ResponseTooLargeError(APIResponseValidationError):
             print("response larger than", exc.limit)
     """
 
-    def __init__(self, message: str, *, status: int, limit: int) -> None:
+    def __init__(self, message: str, *, status_code: int | None = None, limit: int, status: int | None = None) -> None:
         self.limit = limit
-        super().__init__(message, status=status, body="")
+        super().__init__(message, status_code=_status_code(type(self), status_code, status))
 
 
-class APIError(TriggerError):
+class APIStatusError(_DeprecatedStatus, APIError):
     """The server answered with a non-2xx status.
 
-    Attributes: ``status``, ``code``, ``param`` and ``type`` (when the body carries them: inside an ``error``
-    object, else at the top level beside a string ``error``), ``message`` (the server's), ``request_id`` (from
-    ``x-request-id`` when present), ``headers``, and ``body`` (the parsed JSON body, or the text).
+    Attributes: ``status_code``, ``response`` (the ``httpx.Response``), ``message`` (the server's), ``code``,
+    ``param`` and ``type`` (when the body carries them: inside an ``error`` object, else at the top level beside a
+    string ``error``), ``request_id`` (from ``x-request-id`` when present), ``headers`` (lower-cased names) and
+    ``body`` (the parsed JSON body, or the text). Credentials, and the secret values a call sent, are masked in
+    all of them: ``response`` is the answer as received or, when it echoed any, a copy with them masked.
 
     Example::
 
-        except APIError as exc:
-            print(exc.status, exc.code, exc.message, exc.request_id)
+        except APIStatusError as exc:
+            print(exc.status_code, exc.code, exc.message, exc.request_id)
     """
 
     def __init__(
         self,
         message: str,
         *,
-        status: int,
+        response: httpx.Response | None = None,
+        status_code: int | None = None,
         headers: Mapping[str, str] | None = None,
         body: Any = None,
         code: str | None = None,
         param: str | None = None,
-        type: str | None = None,
+        type: str | None = None,  # the body's field, as openai and the SDK name it (so self.__class__ below)
+        status: int | None = None,
     ) -> None:
-        self.status = status
-        self.message = message
-        self.headers: dict[str, str] = {k.lower(): v for k, v in (headers or {}).items()}
-        self.body = body
+        if response is None:
+            # Built by hand (a test's fake error): an answer with just this status and these headers.
+            response = httpx.Response(_status_code(self.__class__, status_code, status), headers=headers)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers: dict[str, str] = {
+            k.lower(): v for k, v in (response.headers if headers is None else headers).items()
+        }
         self.code = code
         self.param = param
         self.type = type
         self.request_id = self.headers.get("x-request-id")
-        super().__init__(f"{status} {message}")
+        super().__init__(message, request=request_of(response), body=body)
+        self.args = (f"{self.status_code} {message}",)  # str(exc) leads with the status: "404 Run not found"
 
 
-class BadRequestError(APIError):
+class BadRequestError(APIStatusError):
     """HTTP 400: the server rejected the request's parameters or body.
 
     Example::
@@ -192,7 +266,7 @@ class BadRequestError(APIError):
     """
 
 
-class AuthenticationError(APIError):
+class AuthenticationError(APIStatusError):
     """HTTP 401: the key or token is missing, wrong or revoked.
 
     Example::
@@ -202,7 +276,7 @@ class AuthenticationError(APIError):
     """
 
 
-class PermissionDeniedError(APIError):
+class PermissionDeniedError(APIStatusError):
     """HTTP 403: the credential is valid but not allowed to do this.
 
     Example::
@@ -212,7 +286,7 @@ class PermissionDeniedError(APIError):
     """
 
 
-class NotFoundError(APIError):
+class NotFoundError(APIStatusError):
     """HTTP 404: the run, schedule, queue... does not exist (in this environment).
 
     Example::
@@ -222,7 +296,7 @@ class NotFoundError(APIError):
     """
 
 
-class ConflictError(APIError):
+class ConflictError(APIStatusError):
     """HTTP 409: the request conflicts with the resource's state.
 
     Example::
@@ -232,7 +306,7 @@ class ConflictError(APIError):
     """
 
 
-class UnprocessableEntityError(APIError):
+class UnprocessableEntityError(APIStatusError):
     """HTTP 422: the request was understood but cannot be processed.
 
     Example::
@@ -242,7 +316,7 @@ class UnprocessableEntityError(APIError):
     """
 
 
-class RateLimitError(APIError):
+class RateLimitError(APIStatusError):
     """HTTP 429: the environment's rate limit is exhausted.
 
     ``retry_after`` is the number of seconds to wait (from ``x-ratelimit-reset`` or ``retry-after``);
@@ -259,28 +333,40 @@ class RateLimitError(APIError):
         self,
         message: str,
         *,
-        status: int,
+        response: httpx.Response | None = None,
+        status_code: int | None = None,
         headers: Mapping[str, str] | None = None,
         body: Any = None,
         code: str | None = None,
         param: str | None = None,
         type: str | None = None,
         retry_after: float | None = None,
+        status: int | None = None,
     ) -> None:
-        super().__init__(message, status=status, headers=headers, body=body, code=code, param=param, type=type)
+        super().__init__(
+            message,
+            response=response,
+            status_code=status_code,
+            headers=headers,
+            body=body,
+            code=code,
+            param=param,
+            type=type,
+            status=status,
+        )
         self.retry_after = retry_after
         self.limit = header_int(self.headers, "x-ratelimit-limit")
         self.remaining = header_int(self.headers, "x-ratelimit-remaining")
         self.reset = reset_epoch_ms(self.headers)
 
 
-class InternalServerError(APIError):
+class InternalServerError(APIStatusError):
     """HTTP 5xx after all retries.
 
     Example::
 
         except InternalServerError as exc:
-            print("Trigger.dev is having trouble:", exc.status)
+            print("Trigger.dev is having trouble:", exc.status_code)
     """
 
 
@@ -313,17 +399,6 @@ class RunFailedError(TriggerError):
         super().__init__(message)
 
 
-_STATUS_ERRORS: dict[int, type[APIError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
-
-
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` with credentials masked (``tr_dev_***``, ``Bearer ***``, ``eyJ***``) and each of ``secrets`` (the
     env var values a call sent), raw or JSON-escaped, replaced by ``***``.
@@ -340,66 +415,9 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
     return _CREDENTIALS.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3) or m.group(4)}***", text)
 
 
-def _truncate(text: str) -> str:
-    text = redact(" ".join(text.split()))
-    return text if len(text) <= _MAX_BODY_IN_MESSAGE else text[:_MAX_BODY_IN_MESSAGE] + "…"
-
-
-_FIELDS = ("code", "param", "type")
-
-
-def _error_fields(body: Any, error: Any) -> dict[str, str]:
-    """``code``, ``param`` and ``type`` of an error body: from an ``error`` object, else from the body's top level
-    (@trigger.dev/core 4.8.3 apiClient/errors.js ``ApiError``: ``fields = error`` if an object, else ``body``)."""
-    source = error if isinstance(error, dict) else body if isinstance(body, dict) else {}
-    return {name: str(source[name]) for name in _FIELDS if source.get(name) is not None}
-
-
-def error_message(status: int, body_text: str) -> tuple[str, Any, dict[str, str]]:
-    """The readable message, parsed body and its ``code``/``param``/``type`` fields of an error response (same rules
-    as the SDK, §6)."""
+def request_of(response: httpx.Response | None) -> httpx.Request | None:
+    """The request a response answers, when httpx recorded it (a hand-built response has none)."""
     try:
-        body: Any = json.loads(body_text) if body_text else None
-    except ValueError:
-        return _truncate(f"{body_text}") or f"{status} status code (no body)", body_text, {}
-    error = body.get("error") if isinstance(body, dict) else None
-    if isinstance(error, dict):
-        message = error.get("message")
-        text = message if isinstance(message, str) else json.dumps(message if message is not None else error)
-    elif isinstance(error, str):
-        text = error
-    elif isinstance(body, dict) and isinstance(body.get("message"), str):
-        text = body["message"]
-    elif body is None or isinstance(body, dict):
-        text = "status code (no body)"
-    else:
-        text = _truncate(body_text)
-    if isinstance(body, dict) and isinstance(body.get("details"), list):
-        details = "; ".join(str(d.get("message", d)) for d in body["details"] if isinstance(d, dict))
-        if details:
-            text = f"{text}: {details}"
-    return _truncate(text), body, _error_fields(body, error)
-
-
-def make_status_error(
-    response: httpx.Response, *, retry_after: float | None = None, secrets: Iterable[str] = (), context: str = ""
-) -> APIError:
-    """The typed exception for a non-2xx response; ``secrets`` (values the call sent) are masked in its body, and
-    ``context`` (who answered, when not the API) leads its message."""
-    try:
-        body_text = response.text
-    except (httpx.ResponseNotRead, UnicodeDecodeError):
-        body_text = ""
-    secrets = tuple(secrets)
-    if secrets:
-        body_text = redact(body_text, secrets)
-    message, body, fields = error_message(response.status_code, body_text)
-    if context:
-        message = f"{context}: {message}"
-    kwargs: dict[str, Any] = {"status": response.status_code, "headers": response.headers, "body": body, **fields}
-    if response.status_code == 429:
-        return RateLimitError(message, retry_after=retry_after, **kwargs)
-    cls = _STATUS_ERRORS.get(response.status_code)
-    if cls is None:
-        cls = InternalServerError if response.status_code >= 500 else APIError
-    return cls(message, **kwargs)
+        return response.request if response is not None else None
+    except RuntimeError:
+        return None

@@ -24,7 +24,7 @@ def _check_url(url: str, what: str) -> None:
     except httpx.InvalidURL:
         target = None
     if target is None or target.scheme not in ("http", "https") or not target.host:
-        raise APIResponseValidationError(f"{what} from the server is not an http(s) URL", status=200, body="")
+        raise APIResponseValidationError(f"{what} from the server is not an http(s) URL", status_code=200, body="")
 
 
 def upload_packet(url: str, data: str, content_type: str) -> Operation[None]:

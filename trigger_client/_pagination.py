@@ -100,7 +100,7 @@ class _Walk(Generic[T]):
             raise APIResponseValidationError(
                 f"{self.operation}: the server pointed to a page already fetched (a repeated cursor or page "
                 "number); stopping instead of looping",
-                status=200,
+                status_code=200,
                 body="",
             )
         self.visited.add(self.position)

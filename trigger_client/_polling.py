@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from trigger_client._exceptions import PollTimeoutError, RunFailedError, ValidationError
 
 if TYPE_CHECKING:
-    from trigger_api.models import Batch, RunListItem
+    from trigger_api.models import Batch, BatchStatus, RunListItem
 
 # Statuses after which a run never changes again (docs/wire.md#polling-and-run-statuses). Unlike the SDK's poll,
 # which trusts the server's isCompleted flag and so never returns for EXPIRED or TIMED_OUT runs, every one of these
@@ -74,9 +74,10 @@ class PollSchedule:
         if self.deadline is not None:
             left = self.deadline - self.clock()
             if left <= 0:
+                # A batch outcome's summary also counts its unfinished runs.
+                state = last.summary if isinstance(last, BatchOutcome) else getattr(last, "status", "unknown")
                 raise PollTimeoutError(
-                    f"{subject} did not finish within {self.timeout:g} s "
-                    f"(last status {getattr(last, 'status', 'unknown')})",
+                    f"{subject} did not finish within {self.timeout:g} s (last status {state})",
                     last=last,
                 )
             delay = min(delay, left)
@@ -87,20 +88,32 @@ class PollSchedule:
 class BatchOutcome:
     """A batch and its runs, as polled: ``finished`` once every run has reached a final status.
 
+    ``status`` is the batch's :class:`~trigger_client.types.BatchStatus`; ``summary`` (also ``str(outcome)``) adds
+    how many runs are unfinished.
+
     Example::
 
         outcome = client.batches.poll("batch_1234", timeout=600)
         failed = [run.id for run in outcome.runs if str(run.status) != "COMPLETED"]
+        print(outcome.status, outcome.summary)
     """
 
     batch: Batch
     runs: list[RunListItem]
 
     @property
-    def status(self) -> str:
-        """The batch's status, or how many runs are still going."""
+    def status(self) -> BatchStatus:
+        """The batch's status, as ``batch.status``."""
+        return self.batch.status
+
+    @property
+    def summary(self) -> str:
+        """The batch's status and how many runs are still going, e.g. ``'PROCESSING, 2 of 5 runs unfinished'``."""
         going = sum(1 for run in self.runs if not is_terminal(run))
         return f"{self.batch.status}, {going} of {len(self.runs)} runs unfinished"
+
+    def __str__(self) -> str:
+        return self.summary
 
     @property
     def finished(self) -> bool:

@@ -16,12 +16,16 @@ Example::
         print(describe(client.runs.retrieve("run_1234")))
 """
 
+import warnings
+from typing import Any
+
 from trigger_api.models import (
     AbortedBulkAction,
     AddedDashboardWidget,
     Batch,
     BatchHandle,
     BatchResults,
+    BatchStatus,
     BulkAction,
     CanceledRun,
     CompletedWaitpointToken,
@@ -68,7 +72,6 @@ from trigger_api.models import (
     RunEvents,
     RunHandle,
     RunListItem,
-    RunListItemStatus,
     RunMetadata,
     RunResult,
     RunSpan,
@@ -104,6 +107,7 @@ __all__ = [
     "BatchHandle",
     "BatchOutcome",
     "BatchResults",
+    "BatchStatus",
     "BulkAction",
     "CanceledRun",
     "CompletedWaitpointToken",
@@ -152,7 +156,6 @@ __all__ = [
     "RunEvents",
     "RunHandle",
     "RunListItem",
-    "RunListItemStatus",
     "RunMetadata",
     "RunResult",
     "RunSpan",
@@ -177,3 +180,21 @@ __all__ = [
     "WebhookEndpointDetail",
     "WebhookSecretSet",
 ]
+
+# Names that went away, kept for one minor version (see docs/migration.md): old name -> (object, replacement).
+_DEPRECATED: dict[str, tuple[Any, str]] = {
+    # Run list items now carry the same RunStatus as runs.
+    "RunListItemStatus": (RunStatus, "RunStatus"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        value, replacement = _DEPRECATED[name]
+        warnings.warn(
+            f"trigger_client.types.{name} is deprecated; use trigger_client.types.{replacement}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,7 +14,7 @@ import click
 import pytest
 
 from tests.cli.conftest import Invoke, Served, json_lines
-from trigger_client import APIError, TriggerClient
+from trigger_client import APIStatusError, TriggerClient
 from trigger_client.cli import INSTALL_HINT
 from trigger_client.cli._context import guarded
 
@@ -59,7 +59,7 @@ def test_missing_credentials_is_a_configuration_error(
 
 def test_api_errors_print_message_and_request_id_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
     def fail() -> None:
-        raise APIError("Run not found", status=404, headers={"x-request-id": "req_42"})
+        raise APIStatusError("Run not found", status_code=404, headers={"x-request-id": "req_42"})
 
     with pytest.raises(click.exceptions.Exit) as caught:
         guarded(fail)

@@ -155,7 +155,7 @@ async def test_error_statuses_become_typed_errors(
     with pytest.raises(error) as info:
         await api.call(lambda c: c.runs.retrieve("run_abc"))
     assert str(info.value) == message
-    assert info.value.status == status  # type: ignore[attr-defined]
+    assert info.value.status_code == status  # type: ignore[attr-defined]
     assert info.value.request_id == "req_1"  # type: ignore[attr-defined]
 
 
@@ -190,7 +190,7 @@ async def test_a_non_json_success_body_reads_the_same_with_either_decoder(
         "retrieve_run_v1: could not parse the 200 response (text/html): "
         "JSONDecodeError: Expecting value: line 1 column 1 (char 0); body: '<html>oops</html>'"
     )
-    assert info.value.status == 200 and info.value.body == "<html>oops</html>"
+    assert info.value.status_code == 200 and info.value.body == "<html>oops</html>"
 
 
 async def test_unknown_status_and_extra_fields_still_parse(api: Harness) -> None:

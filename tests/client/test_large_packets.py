@@ -111,7 +111,7 @@ async def test_a_refused_download_is_a_typed_error_that_quotes_no_key(api: Harne
     )
     with pytest.raises(PermissionDeniedError) as info:
         await api.call(lambda c: c.runs.retrieve("run_abc"))
-    assert info.value.status == 403
+    assert info.value.status_code == 403
     # The message says who refused: a 403 here is the object store's, not a sign of a wrong API key.
     assert (
         str(info.value)

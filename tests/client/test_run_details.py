@@ -11,7 +11,7 @@ import pytest
 from tests.client.conftest import Harness, json_response
 from tests.generated.cases import CASES
 from trigger_client import APIResponseValidationError, BadRequestError, RateLimitError, ValidationError
-from trigger_client._exceptions import make_status_error
+from trigger_client._error_answers import make_status_error
 
 PAGE = next(c.response for c in CASES if c.id == "get_run_trace_v1[paged]")
 TREE = next(c.response for c in CASES if c.id == "get_run_trace_v1")

@@ -55,7 +55,7 @@ BAD_ITEMS = [
     ("createdAt", 12, "createdAt: fromisoformat: argument must be str"),
     ("createdAt", KeyError, "required field 'createdAt' is missing"),
     ("startedAt", "soon", ".started_at: expected datetime.datetime | None, got str"),
-    ("status", 5, "5 is not a valid RunListItemStatus"),
+    ("status", 5, "5 is not a valid RunStatus"),
     ("isTest", "no", ".is_test: expected bool, got str"),
 ]
 

@@ -83,7 +83,7 @@ def test_every_write_changes_the_revision_and_a_stale_one_conflicts_with_409(api
     assert renamed.title == "Ops 2" and renamed.revision != dashboard.revision
     with pytest.raises(ConflictError) as caught:
         api.query.dashboards.replace(dashboard.id, widgets=[CHART], revision=dashboard.revision)
-    assert caught.value.status == 409 and dashboard.revision in str(caught.value)
+    assert caught.value.status_code == 409 and dashboard.revision in str(caught.value)
     with pytest.raises(ConflictError):
         api.query.dashboards.widgets.delete(dashboard.id, dashboard.widgets[0].id, revision=dashboard.revision)
     # Without a revision the last write wins, as the docs describe.

@@ -126,7 +126,7 @@ def test_a_missing_waitpoint_token_is_a_500_and_the_client_says_why(
         client_.waitpoints.tokens.retrieve("waitpoint_missing")
     # A 500 is retried as any 500 is, within max_retries; the error then says what it most likely means.
     assert counting.paths == ["GET /api/v1/waitpoints/tokens/waitpoint_missing"] * 3
-    assert caught.value.status == 500
+    assert caught.value.status_code == 500
     assert str(caught.value) == (
         "500 Internal Server Error (the server answers this for a waitpoint token id it does not know; check the id)"
     )

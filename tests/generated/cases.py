@@ -478,7 +478,7 @@ def _trigger_options() -> m.TriggerTaskRequestBodyOptions:
         idempotency_key="5e78863ed1ffb9fc66b1d61634b126bf8eb20267e7996297eeeb9b19c8c0f732",
         idempotency_key_ttl="1h",
         idempotency_key_options=m.TriggerTaskRequestBodyOptionsIdempotencyKeyOptions(
-            key="my-key", scope=m.TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope.RUN
+            key="my-key", scope=m.IdempotencyKeyScope.RUN
         ),
         delay="5m",
         ttl="10m",
@@ -486,7 +486,7 @@ def _trigger_options() -> m.TriggerTaskRequestBodyOptions:
         max_attempts=3,
         metadata=m.TriggerTaskRequestBodyOptionsMetadata.from_dict({"m": 1}),
         max_duration=60,
-        machine=m.TriggerTaskRequestBodyOptionsMachine.SMALL_2X,
+        machine=m.MachinePresetName.SMALL_2X,
         priority=10,
         region="us-east-1",
         lock_to_version="20250101.1",
@@ -808,7 +808,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "list_runs_v1",
-        lambda: _run_filters(m.ListRunsV1FilterstatusItem),
+        lambda: _run_filters(m.RunStatus),
         "GET",
         "/api/v1/runs",
         query=SDK_LIST_RUNS_QUERY,
@@ -820,7 +820,7 @@ CASES: tuple[Case, ...] = (
         # Cursor paging: both cursors kept, page[...] after every filter (§4.1).
         "list_runs_v1",
         lambda: {
-            "filterstatus": [m.ListRunsV1FilterstatusItem.DEQUEUED],
+            "filterstatus": [m.RunStatus.DEQUEUED],
             "pagesize": 10,
             "pageafter": "run_2",
             "pagebefore": "run_2",
@@ -837,7 +837,7 @@ CASES: tuple[Case, ...] = (
         # filter[env] goes after the other filters and before page[...] (§2.1).
         "list_project_runs_v1",
         lambda: {
-            **_run_filters(m.ListProjectRunsV1FilterstatusItem),
+            **_run_filters(m.RunStatus),
             "project_ref": "proj_1234",
             "filterenv": m.ListProjectRunsV1Filterenv.STG,
         },
@@ -1062,7 +1062,7 @@ CASES: tuple[Case, ...] = (
         # percent-encodes the whole segment, so `%` becomes `%25` and the wire matches the SDK's
         # captured `my%252Fqueue%20name` (§2.7). Given a raw "my/queue name" it would send `my%2Fqueue%20name`.
         "retrieve_queue_v1",
-        lambda: {"queue_param": "my%2Fqueue name", "type_": m.RetrieveQueueV1Type.CUSTOM},
+        lambda: {"queue_param": "my%2Fqueue name", "type_": m.QueueLookup.CUSTOM},
         "GET",
         "/api/v1/queues/my%252Fqueue%20name",
         query="type=custom",
@@ -1075,7 +1075,7 @@ CASES: tuple[Case, ...] = (
         "pause_queue_v1",
         lambda: {
             "queue_param": "task%2Fmy-task",
-            "body": m.PauseQueueV1Body(action=m.PauseQueueV1BodyAction.PAUSE, type_=m.PauseQueueV1BodyType.CUSTOM),
+            "body": m.PauseQueueV1Body(action=m.PauseAction.PAUSE, type_=m.QueueLookup.CUSTOM),
         },
         "POST",
         "/api/v1/queues/task%252Fmy-task/pause",
@@ -1089,9 +1089,7 @@ CASES: tuple[Case, ...] = (
         "override_queue_concurrency_v1",
         lambda: {
             "queue_param": "queue_1234",
-            "body": m.OverrideQueueConcurrencyV1Body(
-                concurrency_limit=3, type_=m.OverrideQueueConcurrencyV1BodyType.ID
-            ),
+            "body": m.OverrideQueueConcurrencyV1Body(concurrency_limit=3, type_=m.QueueLookup.ID),
         },
         "POST",
         "/api/v1/queues/queue_1234/concurrency/override",
@@ -1115,7 +1113,7 @@ CASES: tuple[Case, ...] = (
         "reset_queue_concurrency_v1",
         lambda: {
             "queue_param": "queue_1234",
-            "body": m.ResetQueueConcurrencyV1Body(type_=m.ResetQueueConcurrencyV1BodyType.ID),
+            "body": m.ResetQueueConcurrencyV1Body(type_=m.QueueLookup.ID),
         },
         "POST",
         "/api/v1/queues/queue_1234/concurrency/reset",
@@ -1273,12 +1271,12 @@ CASES: tuple[Case, ...] = (
         "create_bulk_action_v1",
         lambda: {
             "body": m.CancelByFilter(
-                action=m.CancelByFilterAction.CANCEL,
+                action=m.BulkCancelAction.CANCEL,
                 filter_=m.BulkActionFilter(
-                    status=[m.BulkActionFilterStatusType1Item("QUEUED"), m.BulkActionFilterStatusType1Item("DELAYED")],
+                    status=[m.RunStatus("QUEUED"), m.RunStatus("DELAYED")],
                     task_identifier="my-task",
                     from_=at(2025, 1, 1),
-                    queue=m.QueueTypeName(type_=m.QueueTypeNameType.TASK, name="my-task"),
+                    queue=m.QueueTypeName(type_=m.QueueType.TASK, name="my-task"),
                 ),
                 name="clean up",
             )
@@ -1305,7 +1303,7 @@ CASES: tuple[Case, ...] = (
         "create_bulk_action_v1",
         lambda: {
             "body": m.ReplayByRunIDs(
-                action=m.ReplayByRunIDsAction.REPLAY, run_ids=["run_1", "run_2"], target_region="eu-central-1"
+                action=m.BulkReplayAction.REPLAY, run_ids=["run_1", "run_2"], target_region="eu-central-1"
             )
         },
         "POST",
@@ -1350,7 +1348,7 @@ CASES: tuple[Case, ...] = (
     Case(
         "list_deployments_v1",
         lambda: {
-            "status": m.ListDeploymentsV1Status.DEPLOYED,
+            "status": m.DeploymentStatus.DEPLOYED,
             "period": "7d",
             "from_": "2025-01-01T00:00:00.000Z",
             "to": "2025-01-31T00:00:00.000Z",
@@ -1372,7 +1370,7 @@ CASES: tuple[Case, ...] = (
         "list_errors_v1",
         lambda: {
             "filtertask_identifier": ["my-task"],
-            "filterstatus": [m.ListErrorsV1FilterstatusItem.UNRESOLVED, m.ListErrorsV1FilterstatusItem.IGNORED],
+            "filterstatus": [m.ErrorGroupStatus.UNRESOLVED, m.ErrorGroupStatus.IGNORED],
             "filtersearch": "undefined",
             "filterfrom": at(2025, 1, 1),
             "pagesize": 10,
@@ -1455,7 +1453,7 @@ CASES: tuple[Case, ...] = (
         "list_sessions_v1",
         lambda: {
             "filtertype": ["chat.agent"],
-            "filterstatus": [m.ListSessionsV1FilterstatusItem.ACTIVE],
+            "filterstatus": [m.SessionStatus.ACTIVE],
             "filtercreated_atfrom": 1700000000000,
             "pagesize": 20,
         },
@@ -1906,7 +1904,7 @@ CASES: tuple[Case, ...] = (
         "pause_concurrency_limit_v1",
         lambda: {
             "name": "openai",
-            "body": m.PauseConcurrencyLimitV1Body(action=m.PauseConcurrencyLimitV1BodyAction.PAUSE),
+            "body": m.PauseConcurrencyLimitV1Body(action=m.PauseAction.PAUSE),
         },
         "POST",
         "/api/v1/concurrency-limits/openai/pause",
@@ -1978,7 +1976,7 @@ CASES: tuple[Case, ...] = (
                 payload='{"json":{"userId":"user_456"}}',
                 payload_type=m.ReplayRunRequestBodyPayloadType.APPLICATIONSUPERJSON,
                 tags=["replayed"],
-                machine=m.ReplayRunRequestBodyMachine.LARGE_1X,
+                machine=m.MachinePresetName.LARGE_1X,
                 delay="10m",
                 max_attempts=2,
             ),
@@ -2208,7 +2206,7 @@ CASES: tuple[Case, ...] = (
                 title="Email",
                 widgets=[
                     m.DashboardWidgetInput(
-                        title="Top", display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetDisplayType.TITLE)
+                        title="Top", display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetType.TITLE)
                     )
                 ],
             )
@@ -2253,7 +2251,7 @@ CASES: tuple[Case, ...] = (
             "dashboard_id": "dashboard_1",
             "body": m.AddDashboardWidgetRequestBody(
                 title="Total",
-                display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetDisplayType.TABLE),
+                display=m.DashboardWidgetDisplay(type_=m.DashboardWidgetType.TABLE),
                 query="SELECT 1",
             ),
         },

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from codegen import generate, patches, spec
+from codegen.enum_patches import SHARED_ENUMS, SharedEnum
 from codegen.patch_kit import _walk
 from codegen.patches import PATCHES, RUN_STATUSES, TRIGGER_OPTION_ORDER, PatchTargetMissing
 from tests.generated.cases import CASES
@@ -145,6 +146,45 @@ WEBHOOK_SESSION_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = 
         lambda d: "pendingVersion" in _created_session_extension(d)["properties"],
         "create_session_v1",
     ),
+}
+
+# codegen/enum_patches.py: one component schema per enum concept, no inline copy left; error messages as text.
+_SHARED_ENUM_WIRES = {
+    "RunStatus": "list_runs_v1",
+    "DeploymentStatus": "list_deployments_v1",
+    "ErrorGroupStatus": "list_errors_v1",
+    "SessionStatus": "list_sessions_v1",
+    "QueueLookup": "retrieve_queue_v1",
+    "IdempotencyKeyScope": "trigger_task_v1",
+    "BulkCancelAction": "create_bulk_action_v1",
+    "MachinePresetName": "replay_run_v1[overrides]",
+    "PauseAction": "pause_queue_v1",
+}
+
+
+def _shared(shared: SharedEnum) -> Callable[[Node], bool]:
+    def effect(doc: Node) -> bool:
+        inline = [n for n in _all_nodes(doc) if isinstance(n.get("enum"), list) and shared.matches(n["enum"])]
+        component = doc["components"]["schemas"].get(shared.name)
+        return component is not None and inline == [component]
+
+    return effect
+
+
+def _error_message_enums(doc: Node) -> list[Node]:
+    return [
+        schema["properties"]["error"]
+        for _path, _method, op, _item in spec.operations(doc)
+        for code, response in op.get("responses", {}).items()
+        if str(code)[0] in "45"
+        for media in response.get("content", {}).values()
+        if "error" in (schema := media.get("schema", {})).get("properties", {})
+        and "enum" in schema["properties"]["error"]
+    ]
+
+
+SHARED_ENUM_EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
+    f"share_enum_{e.name}": (_shared(e), _SHARED_ENUM_WIRES.get(e.name)) for e in SHARED_ENUMS
 }
 
 # --- concurrency limits (SDK 4.8.3): codegen/endpoints_concurrency.py ---
@@ -407,6 +447,7 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
         lambda d: _schema(d, "ScheduleObject")["properties"]["externalId"].get("nullable") is True,
         "get_schedule_v1",
     ),
+    "error_messages_as_text": (lambda d: _error_message_enums(d) == [], None),
     "nullable_as_null_type": (
         lambda d: (
             list(_schema(d, "ScheduleObject")["properties"]["externalId"]["type"]) == ["string", "null"]
@@ -444,6 +485,7 @@ EFFECTS: dict[str, tuple[Callable[[Node], bool], str | None]] = {
         lambda d: "/api/v1/auth/jwt/claims" in d["paths"],
         "create_jwt_claims_v1",
     ),
+    **SHARED_ENUM_EFFECTS,
 }
 
 
@@ -480,11 +522,16 @@ def test_run_status_merge_keeps_values_only_the_spec_has_and_skips_other_enums(v
     doc = copy.deepcopy(vendored)
     _schema(doc, "ListRunItem")["properties"]["status"]["enum"].append("PAUSED_BY_UPSTREAM")
     patches.apply_all(doc)
-    assert list(_schema(doc, "ListRunItem")["properties"]["status"]["enum"]) == [*RUN_STATUSES, "PAUSED_BY_UPSTREAM"]
+    # Every copy now points at the one RunStatus, which keeps the value only one copy had.
+    assert list(_schema(doc, "RunStatus")["enum"]) == [*RUN_STATUSES, "PAUSED_BY_UPSTREAM"]
+    assert _schema(doc, "ListRunItem")["properties"]["status"]["allOf"] == [{"$ref": "#/components/schemas/RunStatus"}]
+    assert _schema(doc, "CommonRunObject")["properties"]["status"]["allOf"] == [
+        {"$ref": "#/components/schemas/RunStatus"}
+    ]
     # Bulk-action and deployment statuses are not run statuses: left as the spec has them.
     assert list(_schema(doc, "BulkActionObject")["properties"]["status"]["enum"]) == ["PENDING", "COMPLETED", "ABORTED"]
-    deployments = next(p for p in _params(doc, "list_deployments_v1") if p["name"] == "status")
-    assert "DEPLOYED" in deployments["schema"]["enum"] and "SYSTEM_FAILURE" not in deployments["schema"]["enum"]
+    assert "DEPLOYED" in _schema(doc, "DeploymentStatus")["enum"]
+    assert "SYSTEM_FAILURE" not in _schema(doc, "DeploymentStatus")["enum"]
 
 
 def test_shipped_openapi_json_is_the_patched_spec() -> None:

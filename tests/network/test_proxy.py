@@ -98,7 +98,7 @@ async def test_wrong_proxy_credentials_are_the_proxy_s_refusal(
     client = make(mode, secret_key=emulator.secret_key, api_url=f"http://127.0.0.1:{port}", proxy=wrong, max_retries=0)
     with pytest.raises(APIError) as caught:
         await call(client, lambda c: c.runs.retrieve("run_1234"))
-    assert caught.value.status == 407
+    assert caught.value.status_code == 407
     assert "wrong-pass" not in str(caught.value)
 
 

@@ -52,7 +52,7 @@ async def test_wrong_typed_data_is_an_api_response_validation_error(mode: str, c
     calls = {"trigger": lambda c: c.tasks.trigger("t", {}), "list": lambda c: c.runs.list().first_page()}
     with serving(lambda c: c.json(200, body)) as srv, pytest.raises(APIResponseValidationError) as caught:
         await invoke(client_for(mode, srv), calls[call])
-    assert caught.value.status == 200
+    assert caught.value.status_code == 200
     assert len(srv.requests) == 1
 
 

@@ -14,8 +14,8 @@ import pytest
 
 from tests.client.test_core import RUN as CORE_RUN
 from trigger_client import (
-    APIError,
     APIResponseValidationError,
+    APIStatusError,
     AsyncTriggerClient,
     InternalServerError,
     TriggerClient,
@@ -64,12 +64,12 @@ CASES: dict[str, tuple[Callable[[], httpx.Response], Any, str | None]] = {
     "invalid utf-8": (raw(200, b'{"id": "\xff\xfe"}'), APIResponseValidationError, None),
     "non-IANA 520": (js(520, {"error": "Web server returned an unknown error"}), InternalServerError, "unknown error"),
     "non-IANA 599 empty": (raw(599, b"", None), InternalServerError, "599"),
-    "unassigned 4xx 499": (raw(499, "client closed request", "text/plain"), APIError, "client closed request"),
-    "teapot 418 with odd error object": (js(418, {"error": {"message": 42, "code": 7}}), APIError, "42"),
-    "error body is a list": (js(400, ["bad", "worse"]), APIError, "bad"),
+    "unassigned 4xx 499": (raw(499, "client closed request", "text/plain"), APIStatusError, "client closed request"),
+    "teapot 418 with odd error object": (js(418, {"error": {"message": 42, "code": 7}}), APIStatusError, "42"),
+    "error body is a list": (js(400, ["bad", "worse"]), APIStatusError, "bad"),
     "401 echoing the credential": (
         js(401, {"error": f"Invalid API key: Bearer {SECRET}", "headers": {"authorization": f"Bearer {SECRET}"}}),
-        APIError,
+        APIStatusError,
         "Invalid API key",
     ),
     "200 echoing the credential in garbage": (
@@ -114,8 +114,8 @@ async def test_hostile_response_gives_model_or_typed_error(case: str, mode: str)
         assert len(message) < 1_000, f"{case}: message not truncated ({len(message)} chars)"
         if shown is not None:
             assert shown in message, f"{case}: message does not say what was sent: {message!r}"
-        if isinstance(exc, APIError):
-            assert exc.status == factory().status_code
+        if isinstance(exc, APIStatusError):
+            assert exc.status_code == factory().status_code
         return
     # Anything but a TriggerError escapes the try above and fails the test by itself.
     assert "model" in accepted, f"{case}: expected an error, got {result!r}"

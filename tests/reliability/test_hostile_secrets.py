@@ -27,9 +27,11 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLWJ5dGVz"
 
 
 def _everything(exc: BaseException, caplog: pytest.LogCaptureFixture) -> str:
-    return "\n".join(
-        [str(exc), repr(exc), "".join(traceback.format_exception(exc)), caplog.text, repr(getattr(exc, "body", ""))]
-    )
+    attributes = [repr(getattr(exc, name, "")) for name in ("body", "headers", "request", "response")]
+    response = getattr(exc, "response", None)
+    if response is not None:  # an answer to a call that sent secret values is kept with them masked
+        attributes += [response.text, repr(response.headers)]
+    return "\n".join([str(exc), repr(exc), "".join(traceback.format_exception(exc)), caplog.text, *attributes])
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -78,7 +78,7 @@ async def test_a_refused_batch_reports_the_wait_until_the_batch_refill(
     error = errors[0]
     assert isinstance(error, RateLimitError)
     # The bucket was made at T0 + 12.4 s, so its refill is at T0 + 42.4 s, sent floored to T0 + 42 s.
-    assert error.status == 429 and error.headers["x-ratelimit-reset"] == str(int(T0) + 42)
+    assert error.status_code == 429 and error.headers["x-ratelimit-reset"] == str(int(T0) + 42)
     # Wait until T0 + 43 s, surely past the refill, from T0 + 12.4 s.
     assert error.retry_after == pytest.approx(30.6)
     # Two tokens are left, but the webapp reports the refusal's remaining as 0 (upstash answers -1, clamped).

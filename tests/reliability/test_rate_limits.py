@@ -103,7 +103,7 @@ def _exhaust(emulator: TriggerEmulator) -> None:
 
 
 def _check_surfaced(exc: RateLimitError, before: float, after: float) -> None:
-    assert exc.status == 429 and exc.limit == 5 and exc.remaining == 0 and exc.reset is not None
+    assert exc.status_code == 429 and exc.limit == 5 and exc.remaining == 0 and exc.reset is not None
     # retry_after is reset - now (plus a spread of at most 0.25 s): about 12 s here.
     assert exc.reset / 1000 - after - 0.05 <= exc.retry_after <= exc.reset / 1000 - before + 0.3  # type: ignore[operator]
     assert 11 < exc.retry_after < 12.5  # type: ignore[operator]

@@ -121,6 +121,8 @@ async def test_no_secret_is_observable_anywhere(
             *(repr(event) for event in events),
             *(str(exc) for exc in errors),
             *(repr(exc) for exc in errors),
+            # The attributes of an API error (openai's shape): the request, the response, headers and body.
+            *(repr(getattr(exc, name, None)) for exc in errors for name in ("request", "response", "headers", "body")),
             *("".join(traceback.format_exception(exc)) for exc in errors),
             *(record.getMessage() for record in caplog.records),
             caplog.text,

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
-
-import httpx
+import sys
 
 from trigger_client import AsyncTriggerClient, TriggerClient
 from trigger_client._optional import MissingDependencyError
@@ -31,7 +30,9 @@ with TriggerEmulator() as emulator:
 
     async def main() -> None:
         async with AsyncTriggerClient(secret_key=emulator.secret_key) as fallback:
-            assert type(fallback._http._transport.inner) is httpx.AsyncHTTPTransport  # type: ignore[attr-defined]
+            # Without the aiohttp extra: httpx's own transport, one per event loop (trigger_client/_loops.py).
+            pool = fallback._http._transport.inner  # type: ignore[attr-defined]
+            assert type(pool).__name__ == "PerLoopTransport" and "aiohttp" not in sys.modules, type(pool)
         async with AsyncTriggerClient(secret_key=emulator.secret_key, transport=emulator.async_transport) as client:
             assert await client.tasks.trigger_and_wait("double", 2, timeout=30) == 4
 

@@ -10,7 +10,8 @@ from typing import Protocol, TypeVar
 
 import httpx
 
-from trigger_client._exceptions import APIResponseValidationError, make_status_error, redact
+from trigger_client._error_answers import make_status_error
+from trigger_client._exceptions import APIResponseValidationError, redact
 from trigger_client._retry import RetryPolicy, clamp_delay, server_requested_delay
 
 T = TypeVar("T")
@@ -81,5 +82,5 @@ def malformed(operation: str, what: str, sample: str = "") -> Iterator[None]:
     except PARSE_ERRORS as exc:
         detail = redact(f"{type(exc).__name__}: {exc}")[:200]
         raise APIResponseValidationError(
-            f"{operation}: malformed {what}: {detail}", status=200, body=redact(sample[:200])
+            f"{operation}: malformed {what}: {detail}", status_code=200, body=redact(sample[:200])
         ) from None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from trigger_api.models.run_status import RunStatus, parse_run_status
 from trigger_client._payloads import deserialize_payload
 from trigger_client._realtime.packets import OffloadedPacket
 
@@ -38,9 +39,9 @@ STATUS_MAP = {
 _FAILED = frozenset({"FAILED", "CRASHED", "SYSTEM_FAILURE", "EXPIRED", "TIMED_OUT"})
 
 
-def public_status(internal: str) -> str:
+def public_status(internal: str) -> RunStatus:
     """The public status for a realtime row's internal one, e.g. ``COMPLETED_SUCCESSFULLY`` → ``COMPLETED``."""
-    return STATUS_MAP.get(internal, "QUEUED")
+    return parse_run_status(STATUS_MAP.get(internal, "QUEUED"))
 
 
 # --- values of a shape row ------------------------------------------------------------------------
@@ -183,8 +184,9 @@ def _packet(data: Any, data_type: Any) -> Any:
 class RealtimeRun:
     """A snapshot of a run from a realtime subscription (the SDK's realtime run object, §9.4).
 
-    ``status`` is the public status; the ``is_*`` flags follow the realtime definitions (``is_completed`` is
-    false for CANCELED, ``is_failed`` includes EXPIRED and TIMED_OUT). Timestamps are aware UTC datetimes.
+    ``status`` is the public status, the same :class:`~trigger_client.types.RunStatus` a retrieved run has; the
+    ``is_*`` flags follow the realtime definitions (``is_completed`` is false for CANCELED, ``is_failed`` includes
+    EXPIRED and TIMED_OUT). Timestamps are aware UTC datetimes.
 
     Example::
 
@@ -193,7 +195,7 @@ class RealtimeRun:
     """
 
     id: str
-    status: str
+    status: RunStatus
     task_identifier: str
     created_at: datetime
     updated_at: datetime

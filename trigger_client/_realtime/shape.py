@@ -10,7 +10,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from trigger_client._exceptions import APIResponseValidationError, ResponseTooLargeError, make_status_error
+from trigger_client._error_answers import make_status_error
+from trigger_client._exceptions import APIResponseValidationError, ResponseTooLargeError
 from trigger_client._realtime.protocol import Step, malformed, reconnect_delay
 from trigger_client._realtime.rows import decode_value
 from trigger_client._retry import MIN_SERVER_DELAY
@@ -101,7 +102,7 @@ class ShapeProtocol(Generic[T]):
             raise APIResponseValidationError(
                 f"{self.operation}: the realtime response lacks the electric-handle/electric-offset headers; "
                 "is api_url a Trigger.dev server?",
-                status=response.status_code,
+                status_code=response.status_code,
                 body="",
             )
 
@@ -110,7 +111,7 @@ class ShapeProtocol(Generic[T]):
         if self._size > self.max_body:
             raise ResponseTooLargeError(
                 f"{self.operation}: realtime body larger than {self.max_body} characters; not read further",
-                status=200,
+                status_code=200,
                 limit=self.max_body,
             )
         self._body.append(text)

@@ -13,7 +13,8 @@ from typing import Any
 
 import httpx
 
-from trigger_client._exceptions import ResponseTooLargeError, make_status_error
+from trigger_client._error_answers import make_status_error
+from trigger_client._exceptions import ResponseTooLargeError
 from trigger_client._realtime.protocol import Step, malformed, reconnect_delay
 
 logger = logging.getLogger("trigger_client")
@@ -122,7 +123,7 @@ class SseProtocol:
     def _too_large(self, what: str) -> ResponseTooLargeError:
         return ResponseTooLargeError(
             f"{self.operation}: stream {what} longer than {self.max_line} characters; not read further",
-            status=200,
+            status_code=200,
             limit=self.max_line,
         )
 

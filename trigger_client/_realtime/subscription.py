@@ -17,11 +17,11 @@ import httpx
 
 from trigger_client._config import CredentialKind
 from trigger_client._core import connection_error
+from trigger_client._error_answers import make_status_error
 from trigger_client._exceptions import (
     APIResponseValidationError,
     ClientClosedError,
     ConfigurationError,
-    make_status_error,
 )
 from trigger_client._realtime.packets import PacketLoader
 from trigger_client._realtime.protocol import RealtimeProtocol, Step
@@ -48,7 +48,9 @@ def _recoverable(exc: Exception, operation: str) -> Exception:
     if isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol | httpx.ProxyError):
         raise connection_error(exc, None) from exc
     if isinstance(exc, httpx.DecodingError):
-        raise APIResponseValidationError(f"{operation}: the response body could not be decoded", status=200, body="")
+        raise APIResponseValidationError(
+            f"{operation}: the response body could not be decoded", status_code=200, body=""
+        )
     return exc
 
 

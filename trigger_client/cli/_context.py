@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from trigger_client._client import TriggerClient
-from trigger_client._exceptions import APIError, ConfigurationError, TriggerError, ValidationError
+from trigger_client._exceptions import APIStatusError, ConfigurationError, TriggerError, ValidationError
 from trigger_client.cli._output import Output
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -100,7 +100,7 @@ def guarded(invoke: Callable[[], Any]) -> Any:
     except click.Abort:  # Ctrl-C (or end of input) at a prompt
         click.echo("\ninterrupted", err=True)
         raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
-    except APIError as exc:
+    except APIStatusError as exc:  # an answer; a connection failure falls to TriggerError below (same exit code)
         request = f" (request id {exc.request_id})" if exc.request_id else ""
         click.echo(f"error: {exc}{request}", err=True)
         raise click.exceptions.Exit(EXIT_API) from None

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from trigger_client._exceptions import APIError
+from trigger_client._exceptions import APIStatusError
 from trigger_client.cli import bulk
 from trigger_client.cli._context import EXIT_API, State, pass_state
 from trigger_client.cli._filters import run_filter_options, run_filters
@@ -97,7 +97,7 @@ def _each(state: State, run_ids: tuple[str, ...], act: Callable[[str], Any], don
     for run_id in run_ids:
         try:
             result = act(run_id)
-        except APIError as exc:
+        except APIStatusError as exc:  # the server refused this run; no answer at all still stops the command
             failed += 1
             click.echo(f"error: {run_id}: {exc}", err=True)
             continue

@@ -14,9 +14,9 @@ from typing import Any, Literal, TypedDict
 
 from trigger_api.api.runs import replay_run_v1
 from trigger_api.models import (
+    MachinePresetName,
     ReplayedRun,
     ReplayRunRequestBody,
-    ReplayRunRequestBodyMachine,
     ReplayRunRequestBodyMetadata,
     ReplayRunRequestBodyPayloadType,
 )
@@ -78,7 +78,7 @@ def replay_body(options: Mapping[str, Any]) -> ReplayRunRequestBody | None:
     if "concurrency_key" in options:
         body.concurrency_key = v.text(options["concurrency_key"], "concurrency_key")
     if "machine" in options:
-        body.machine = ReplayRunRequestBodyMachine(opt.machine(options["machine"], "machine"))
+        body.machine = MachinePresetName(opt.machine(options["machine"], "machine"))
     if "version" in options:
         body.version = v.text(options["version"], "version")
     if "region" in options:

@@ -49,7 +49,7 @@ def whole_trace(run_id: str) -> Generator[Step, Any, RunTrace]:
     answer = yield _trace_page(v.run_id(run_id), None, None)
     if not isinstance(answer, RunTrace):
         raise APIResponseValidationError(
-            "runs.trace: the server answered a trace page without page[size]", status=200, body=""
+            "runs.trace: the server answered a trace page without page[size]", status_code=200, body=""
         )
     return answer
 
@@ -70,7 +70,7 @@ def paged_trace(run_id: str, page_size: int) -> Generator[Step, Any, RunTracePag
             raise APIResponseValidationError(
                 "runs.trace: the server answered the whole trace, not a page: it does not page traces; "
                 "call runs.trace(run_id) without page_size",
-                status=200,
+                status_code=200,
                 body="",
             )
         spans.extend(page.data)
@@ -80,7 +80,9 @@ def paged_trace(run_id: str, page_size: int) -> Generator[Step, Any, RunTracePag
         if not after:
             break
         if after in seen:
-            raise APIResponseValidationError(f"runs.trace: the server repeated cursor {after!r}", status=200, body="")
+            raise APIResponseValidationError(
+                f"runs.trace: the server repeated cursor {after!r}", status_code=200, body=""
+            )
         seen.add(after)
     return RunTracePage(
         data=spans, attempt_failures=failures, pagination=RunTracePagePagination(truncated=truncated or None)

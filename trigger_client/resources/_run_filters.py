@@ -10,9 +10,8 @@ from typing import Any, TypedDict
 from trigger_api.api.runs import list_project_runs_v1, list_runs_v1
 from trigger_api.models import (
     ListProjectRunsV1Filterenv,
-    ListProjectRunsV1FilterstatusItem,
-    ListRunsV1FilterstatusItem,
     RunListItem,
+    RunStatus,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
@@ -20,7 +19,7 @@ from trigger_client._exceptions import ValidationError
 from trigger_client._idempotency import validate_duration
 from trigger_client._pagination import Page, PageQuery, cursor_page, next_cursor
 
-RUN_STATUSES = tuple(item.value for item in ListRunsV1FilterstatusItem)
+RUN_STATUSES = tuple(item.value for item in RunStatus)
 # Environment slugs of the project runs list (webapp presenters/v3/ApiRunListPresenter.server.ts); `staging` is not one.
 PROJECT_ENVS = ("dev", "stg", "prod", "preview")
 
@@ -139,7 +138,7 @@ def run_list_query(
         args["page_size"] = v.int_range(page_size, "page_size", 1, 100)
     if project_ref is not None:
         ref = v.resource_id(project_ref, "project_ref", "proj_", "your project settings")
-        project_statuses = None if statuses is None else [ListProjectRunsV1FilterstatusItem(s) for s in statuses]
+        project_statuses = None if statuses is None else [RunStatus(s) for s in statuses]
         # The server lists exactly one environment and fails (500) without a known slug (ApiRunListPresenter).
         env = filters.get("env")
         if env not in PROJECT_ENVS:
@@ -158,7 +157,7 @@ def run_list_query(
 
     if "env" in filters:
         raise ValidationError("env", "filters project-scoped listings only; pass project_ref= with a PAT client")
-    env_statuses = None if statuses is None else [ListRunsV1FilterstatusItem(s) for s in statuses]
+    env_statuses = None if statuses is None else [RunStatus(s) for s in statuses]
 
     def fetch_env(after: str | None) -> Operation[Page[RunListItem]]:
         request = list_runs_v1.build(**args, filter_status=env_statuses, page_after=after)

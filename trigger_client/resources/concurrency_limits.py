@@ -22,8 +22,8 @@ from trigger_api.models import (
     ConcurrencyLimit,
     ConcurrencyLimitKey,
     OverrideConcurrencyLimitRequestBody,
+    PauseAction,
     PauseConcurrencyLimitV1Body,
-    PauseConcurrencyLimitV1BodyAction,
     ResetConcurrencyLimitV1Body,
 )
 from trigger_client import _run_options as opt
@@ -87,7 +87,7 @@ def _expect(model: type[M], operation: Operation[Any]) -> Operation[M]:
         if not isinstance(parsed, model):
             raise APIResponseValidationError(
                 f"{operation.name}: expected a {model.__name__}, the server answered {type(parsed).__name__}",
-                status=200,
+                status_code=200,
                 body="",
             )
         return parsed
@@ -136,7 +136,7 @@ def _override(
     return _expect(ConcurrencyLimitKey, call(override_concurrency_limit_v1.build(checked, body=body)))
 
 
-def _pause(name: str, action: PauseConcurrencyLimitV1BodyAction) -> Operation[ConcurrencyLimit]:
+def _pause(name: str, action: PauseAction) -> Operation[ConcurrencyLimit]:
     return call(pause_concurrency_limit_v1.build(_name(name), body=PauseConcurrencyLimitV1Body(action=action)))
 
 
@@ -218,7 +218,7 @@ class ConcurrencyLimits(SyncResource):
 
             client.concurrency_limits.pause("openai")
         """
-        return self._run(_pause(name, PauseConcurrencyLimitV1BodyAction.PAUSE))
+        return self._run(_pause(name, PauseAction.PAUSE))
 
     def resume(self, name: str) -> ConcurrencyLimit:
         """Admit runs under the limit's bounds again.
@@ -227,7 +227,7 @@ class ConcurrencyLimits(SyncResource):
 
             client.concurrency_limits.resume("openai")
         """
-        return self._run(_pause(name, PauseConcurrencyLimitV1BodyAction.RESUME))
+        return self._run(_pause(name, PauseAction.RESUME))
 
     @overload
     def reset(self, name: str, concurrency_key: None = None) -> ConcurrencyLimit: ...
@@ -281,10 +281,10 @@ class AsyncConcurrencyLimits(AsyncResource):
         return await self._run(_override(name, per_key, total, concurrency_key, ttl))
 
     async def pause(self, name: str) -> ConcurrencyLimit:
-        return await self._run(_pause(name, PauseConcurrencyLimitV1BodyAction.PAUSE))
+        return await self._run(_pause(name, PauseAction.PAUSE))
 
     async def resume(self, name: str) -> ConcurrencyLimit:
-        return await self._run(_pause(name, PauseConcurrencyLimitV1BodyAction.RESUME))
+        return await self._run(_pause(name, PauseAction.RESUME))
 
     @overload
     async def reset(self, name: str, concurrency_key: None = None) -> ConcurrencyLimit: ...

@@ -15,9 +15,9 @@ from trigger_api.api.deployments import (
 from trigger_api.models import (
     CurrentDeployment,
     Deployment,
+    DeploymentStatus,
     DeploymentSummary,
     LatestDeployment,
-    ListDeploymentsV1Status,
     PromotedDeployment,
 )
 from trigger_client import _validate as v
@@ -26,7 +26,8 @@ from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
-DEPLOYMENT_STATUSES = tuple(item.value for item in ListDeploymentsV1Status)
+# The list filter takes every status but INSTALLING (@trigger.dev/core 4.8.3 schemas/api.js ApiDeploymentCommonShape).
+DEPLOYMENT_STATUSES = tuple(item.value for item in DeploymentStatus if item is not DeploymentStatus.INSTALLING)
 # apps/webapp/app/routes/api.v1.deployments.ts clamps page[size] to 5..100; refuse what it would change.
 PAGE_SIZE_RANGE = (5, 100)
 
@@ -51,7 +52,7 @@ def _date(value: Any, field: str) -> str:
 class _ListArgs(TypedDict, total=False):
     """Checked arguments of list_deployments_v1.build (mypy checks the keys against its signature)."""
 
-    status: ListDeploymentsV1Status
+    status: DeploymentStatus
     period: str
     from_: str
     to: str
@@ -69,7 +70,7 @@ def _list_query(
     if status is not None:
         if status not in DEPLOYMENT_STATUSES:
             raise ValidationError("status", f"must be one of {', '.join(DEPLOYMENT_STATUSES)}, got {status!r}")
-        params["status"] = ListDeploymentsV1Status(status)
+        params["status"] = DeploymentStatus(status)
     if period is not None and (from_ is not None or to is not None):
         raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
     if period is not None:

@@ -16,8 +16,8 @@ from trigger_api.api.errors import (
 from trigger_api.models import (
     ErrorGroup,
     ErrorGroupListItem,
+    ErrorGroupStatus,
     IgnoreErrorV1Body,
-    ListErrorsV1FilterstatusItem,
     ResolveErrorV1Body,
 )
 from trigger_client import _validate as v
@@ -26,7 +26,7 @@ from trigger_client._exceptions import ValidationError
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
-ERROR_STATUSES = tuple(item.value for item in ListErrorsV1FilterstatusItem)
+ERROR_STATUSES = tuple(item.value for item in ErrorGroupStatus)
 MAX_SEARCH_LENGTH = 1000  # ApiErrorListSearchParams: "filter[search]" .max(1000)
 
 
@@ -46,7 +46,7 @@ class _ListArgs(TypedDict, total=False):
 
     filter_task_identifier: list[str]
     filter_version: list[str]
-    filter_status: list[ListErrorsV1FilterstatusItem]
+    filter_status: list[ErrorGroupStatus]
     filter_search: str
     filter_from: dt.datetime
     filter_to: dt.datetime
@@ -74,7 +74,7 @@ def _list_query(
         for i, item in enumerate(statuses):
             if item not in ERROR_STATUSES:
                 raise ValidationError(f"status[{i}]", f"must be one of {', '.join(ERROR_STATUSES)}, got {item!r}")
-        params["filter_status"] = [ListErrorsV1FilterstatusItem(s) for s in statuses]
+        params["filter_status"] = [ErrorGroupStatus(s) for s in statuses]
     if search is not None:
         if len(v.text(search, "search")) > MAX_SEARCH_LENGTH:
             raise ValidationError("search", f"at most {MAX_SEARCH_LENGTH} characters, got {len(search)}")

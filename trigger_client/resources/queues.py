@@ -17,8 +17,8 @@ from trigger_api.models import (
     OverrideQueueConcurrencyV1Body,
     PauseQueueV1Body,
     Queue,
+    QueueLookup,
     ResetQueueConcurrencyV1Body,
-    RetrieveQueueV1Type,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
@@ -60,7 +60,7 @@ def _queue(queue: QueueParam) -> tuple[str, str]:
 
 def _retrieve(queue: QueueParam) -> Operation[Queue]:
     value, kind = _queue(queue)
-    return call(retrieve_queue_v1.build(queue_param=value, type_=RetrieveQueueV1Type(kind)))
+    return call(retrieve_queue_v1.build(queue_param=value, type_=QueueLookup(kind)))
 
 
 def _pause(queue: QueueParam, action: str) -> Operation[Queue]:

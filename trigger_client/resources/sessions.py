@@ -17,9 +17,9 @@ from trigger_api.models import (
     CloseSessionRequestBody,
     CreatedSession,
     CreateSessionRequestBody,
-    ListSessionsV1FilterstatusItem,
     Session,
     SessionHandoff,
+    SessionStatus,
     SessionTranscript,
     UpdateSessionRequestBody,
 )
@@ -31,7 +31,7 @@ from trigger_client.resources import _session_handoff as handoff
 from trigger_client.resources._base import AsyncResource, MaskedStr, SyncResource, docs_from, with_nulls
 from trigger_client.resources._session_channels import AsyncSessionChannels, SessionChannels
 
-SESSION_STATUSES = tuple(item.value for item in ListSessionsV1FilterstatusItem)
+SESSION_STATUSES = tuple(item.value for item in SessionStatus)
 # CreateSessionRequestBody in the spec (and api.ts): type 1-64, taskIdentifier 1-128, externalId 1-256.
 LIMITS = {"type": 64, "task": 128, "external_id": 256, "reason": 256}
 
@@ -110,7 +110,7 @@ class _ListArgs(TypedDict, total=False):
     filter_tags: list[str]
     filter_task_identifier: list[str]
     filter_external_id: str
-    filter_status: list[ListSessionsV1FilterstatusItem]
+    filter_status: list[SessionStatus]
     filter_created_at_from: int
     filter_created_at_to: int
     filter_created_at_period: str
@@ -142,7 +142,7 @@ def _list_query(
         for i, item in enumerate(statuses):
             if item not in SESSION_STATUSES:
                 raise ValidationError(f"status[{i}]", f"must be one of {', '.join(SESSION_STATUSES)}, got {item!r}")
-        params["filter_status"] = [ListSessionsV1FilterstatusItem(s) for s in statuses]
+        params["filter_status"] = [SessionStatus(s) for s in statuses]
     if period is not None and (from_ is not None or to is not None):
         raise ValidationError("period", "cannot be combined with from_/to; pass either a period or a date range")
     if period is not None:

@@ -40,7 +40,7 @@ def _explain_unknown_token(exc: InternalServerError) -> None:
     (apps/webapp/app/presenters/v3/ApiWaitpointPresenter.server.ts), and the route answers that 500."""
     if exc.message == "Internal Server Error":
         exc.message += " (the server answers this for a waitpoint token id it does not know; check the id)"
-        exc.args = (f"{exc.status} {exc.message}",)
+        exc.args = (f"{exc.status_code} {exc.message}",)
 
 
 def _create(

@@ -10,7 +10,6 @@ if TYPE_CHECKING:
     from .add_run_tags_v1_body import AddRunTagsV1Body
     from .add_run_tags_v1_response_400 import AddRunTagsV1Response400
     from .add_run_tags_v1_response_401 import AddRunTagsV1Response401
-    from .add_run_tags_v1_response_401_error import AddRunTagsV1Response401Error
     from .add_run_tags_v1_response_422 import AddRunTagsV1Response422
     from .added_dashboard_widget import AddedDashboardWidget
     from .batch import Batch
@@ -42,20 +41,15 @@ if TYPE_CHECKING:
     from .bulk_action import BulkAction
     from .bulk_action_counts import BulkActionCounts
     from .bulk_action_filter import BulkActionFilter
-    from .bulk_action_filter_status_type_0 import BulkActionFilterStatusType0
-    from .bulk_action_filter_status_type_1_item import BulkActionFilterStatusType1Item
     from .bulk_action_status import BulkActionStatus
     from .bulk_action_type import BulkActionType
+    from .bulk_cancel_action import BulkCancelAction
+    from .bulk_replay_action import BulkReplayAction
     from .cancel_by_filter import CancelByFilter
-    from .cancel_by_filter_action import CancelByFilterAction
     from .cancel_by_run_i_ds import CancelByRunIDs
-    from .cancel_by_run_i_ds_action import CancelByRunIDsAction
     from .cancel_run_v1_response_400 import CancelRunV1Response400
-    from .cancel_run_v1_response_400_error import CancelRunV1Response400Error
     from .cancel_run_v1_response_401 import CancelRunV1Response401
-    from .cancel_run_v1_response_401_error import CancelRunV1Response401Error
     from .cancel_run_v1_response_404 import CancelRunV1Response404
-    from .cancel_run_v1_response_404_error import CancelRunV1Response404Error
     from .canceled_run import CanceledRun
     from .close_session_request_body import CloseSessionRequestBody
     from .common_run_object import CommonRunObject
@@ -63,7 +57,6 @@ if TYPE_CHECKING:
     from .common_run_object_trigger_function import CommonRunObjectTriggerFunction
     from .common_runs_filter import CommonRunsFilter
     from .common_runs_filter_created_at import CommonRunsFilterCreatedAt
-    from .common_runs_filter_status_item import CommonRunsFilterStatusItem
     from .complete_waitpoint_token_callback_v1_body import (
         CompleteWaitpointTokenCallbackV1Body,
     )
@@ -78,9 +71,6 @@ if TYPE_CHECKING:
     from .create_batch_request_body import CreateBatchRequestBody
     from .create_batch_request_body_idempotency_key_options import (
         CreateBatchRequestBodyIdempotencyKeyOptions,
-    )
-    from .create_batch_request_body_idempotency_key_options_scope import (
-        CreateBatchRequestBodyIdempotencyKeyOptionsScope,
     )
     from .create_batch_response import CreateBatchResponse
     from .create_dashboard_request_body import CreateDashboardRequestBody
@@ -104,7 +94,6 @@ if TYPE_CHECKING:
     from .current_deployment import CurrentDeployment
     from .current_deployment_error_type_0 import CurrentDeploymentErrorType0
     from .current_deployment_git_type_0 import CurrentDeploymentGitType0
-    from .current_deployment_status import CurrentDeploymentStatus
     from .dashboard import Dashboard
     from .dashboard_list import Dashboards
     from .dashboard_widget import DashboardWidget
@@ -120,18 +109,15 @@ if TYPE_CHECKING:
     from .dashboard_widget_display_sorting_type_0_item import (
         DashboardWidgetDisplaySortingType0Item,
     )
-    from .dashboard_widget_display_type import DashboardWidgetDisplayType
     from .dashboard_widget_input import DashboardWidgetInput
     from .dashboard_widget_position import DashboardWidgetPosition
+    from .dashboard_widget_type import DashboardWidgetType
     from .dashboards_dashboards_type_0_item import DashboardsDashboardsType0Item
     from .dashboards_dashboards_type_0_item_type import (
         DashboardsDashboardsType0ItemType,
     )
     from .dashboards_dashboards_type_0_item_widgets_type_0_item import (
         DashboardsDashboardsType0ItemWidgetsType0Item,
-    )
-    from .dashboards_dashboards_type_0_item_widgets_type_0_item_type import (
-        DashboardsDashboardsType0ItemWidgetsType0ItemType,
     )
     from .deleted_dashboard import DeletedDashboard
     from .deleted_schedule import DeletedSchedule
@@ -144,7 +130,6 @@ if TYPE_CHECKING:
     from .deployment_summary import DeploymentSummary
     from .deployment_summary_error_type_0 import DeploymentSummaryErrorType0
     from .deployment_summary_git_type_0 import DeploymentSummaryGitType0
-    from .deployment_summary_status import DeploymentSummaryStatus
     from .deployment_worker_type_0 import DeploymentWorkerType0
     from .deployment_worker_type_0_tasks_type_0_item import (
         DeploymentWorkerType0TasksType0Item,
@@ -156,7 +141,6 @@ if TYPE_CHECKING:
     from .env_var_value import EnvVarValue
     from .error_group import ErrorGroup
     from .error_group_list_item import ErrorGroupListItem
-    from .error_group_list_item_status import ErrorGroupListItemStatus
     from .error_group_status import ErrorGroupStatus
     from .error_response import ErrorResponse
     from .error_with_details_response import ErrorWithDetailsResponse
@@ -164,7 +148,7 @@ if TYPE_CHECKING:
         ErrorWithDetailsResponseDetailsType0Item,
     )
     from .errors_filter import ErrorsFilter
-    from .errors_filter_status_item import ErrorsFilterStatusItem
+    from .event_level import EventLevel
     from .execute_query_csv_response import ExecuteQueryCsvResponse
     from .execute_query_csv_response_format import ExecuteQueryCsvResponseFormat
     from .execute_query_json_response import ExecuteQueryJsonResponse
@@ -179,18 +163,13 @@ if TYPE_CHECKING:
     from .execute_query_v1_response_429 import ExecuteQueryV1Response429
     from .get_report_v1_format import GetReportV1Format
     from .get_run_events_v1_response_401 import GetRunEventsV1Response401
-    from .get_run_events_v1_response_401_error import GetRunEventsV1Response401Error
     from .get_run_events_v1_response_404 import GetRunEventsV1Response404
-    from .get_run_events_v1_response_404_error import GetRunEventsV1Response404Error
     from .get_run_packet_url_v1_field import GetRunPacketUrlV1Field
     from .get_run_result_v1_response_401 import GetRunResultV1Response401
-    from .get_run_result_v1_response_401_error import GetRunResultV1Response401Error
     from .get_run_result_v1_response_404 import GetRunResultV1Response404
-    from .get_run_result_v1_response_404_error import GetRunResultV1Response404Error
     from .get_run_trace_v1_response_401 import GetRunTraceV1Response401
-    from .get_run_trace_v1_response_401_error import GetRunTraceV1Response401Error
     from .get_run_trace_v1_response_404 import GetRunTraceV1Response404
-    from .get_run_trace_v1_response_404_error import GetRunTraceV1Response404Error
+    from .idempotency_key_scope import IdempotencyKeyScope
     from .ignore_error_v1_body import IgnoreErrorV1Body
     from .input_stream_sent import InputStreamSent
     from .invalid_env_vars_request_response import InvalidEnvVarsRequestResponse
@@ -202,43 +181,29 @@ if TYPE_CHECKING:
     )
     from .latest_deployment import LatestDeployment
     from .latest_deployment_error_data_type_0 import LatestDeploymentErrorDataType0
-    from .latest_deployment_status import LatestDeploymentStatus
     from .list_bulk_actions_result import ListBulkActionsResult
     from .list_bulk_actions_result_pagination import ListBulkActionsResultPagination
-    from .list_deployments_v1_status import ListDeploymentsV1Status
     from .list_errors_result import ListErrorsResult
     from .list_errors_result_pagination_type_0 import ListErrorsResultPaginationType0
-    from .list_errors_v1_filterstatus_item import ListErrorsV1FilterstatusItem
     from .list_project_runs_v1_filterenv import ListProjectRunsV1Filterenv
-    from .list_project_runs_v1_filterstatus_item import (
-        ListProjectRunsV1FilterstatusItem,
-    )
-    from .list_runs_v1_filterstatus_item import ListRunsV1FilterstatusItem
     from .list_sessions_result import ListSessionsResult
     from .list_sessions_result_pagination_type_0 import (
         ListSessionsResultPaginationType0,
     )
-    from .list_sessions_v1_filterstatus_item import ListSessionsV1FilterstatusItem
     from .list_webhook_deliveries_response import ListWebhookDeliveriesResponse
     from .list_webhook_deliveries_response_pagination import (
         ListWebhookDeliveriesResponsePagination,
     )
     from .list_webhook_endpoints_response import ListWebhookEndpointsResponse
+    from .machine_preset_name import MachinePresetName
     from .override_concurrency_limit_request_body import (
         OverrideConcurrencyLimitRequestBody,
     )
     from .override_queue_concurrency_v1_body import OverrideQueueConcurrencyV1Body
-    from .override_queue_concurrency_v1_body_type import (
-        OverrideQueueConcurrencyV1BodyType,
-    )
     from .packet_url import PacketUrl
+    from .pause_action import PauseAction
     from .pause_concurrency_limit_v1_body import PauseConcurrencyLimitV1Body
-    from .pause_concurrency_limit_v1_body_action import (
-        PauseConcurrencyLimitV1BodyAction,
-    )
     from .pause_queue_v1_body import PauseQueueV1Body
-    from .pause_queue_v1_body_action import PauseQueueV1BodyAction
-    from .pause_queue_v1_body_type import PauseQueueV1BodyType
     from .promote_deployment_v1_response_400 import PromoteDeploymentV1Response400
     from .promote_prompt_version_request_body import PromotePromptVersionRequestBody
     from .promoted_deployment import PromotedDeployment
@@ -255,31 +220,25 @@ if TYPE_CHECKING:
     )
     from .queue import Queue
     from .queue_concurrency_type_0 import QueueConcurrencyType0
+    from .queue_lookup import QueueLookup
     from .queue_options import QueueOptions
     from .queue_page import QueuePage
     from .queue_page_pagination import QueuePagePagination
     from .queue_type import QueueType
     from .queue_type_name import QueueTypeName
-    from .queue_type_name_type import QueueTypeNameType
     from .queue_version import QueueVersion
     from .reactivate_prompt_override_request_body import (
         ReactivatePromptOverrideRequestBody,
     )
     from .replace_dashboard_request_body import ReplaceDashboardRequestBody
     from .replay_by_filter import ReplayByFilter
-    from .replay_by_filter_action import ReplayByFilterAction
     from .replay_by_run_i_ds import ReplayByRunIDs
-    from .replay_by_run_i_ds_action import ReplayByRunIDsAction
     from .replay_run_request_body import ReplayRunRequestBody
-    from .replay_run_request_body_machine import ReplayRunRequestBodyMachine
     from .replay_run_request_body_metadata import ReplayRunRequestBodyMetadata
     from .replay_run_request_body_payload_type import ReplayRunRequestBodyPayloadType
     from .replay_run_v1_response_400 import ReplayRunV1Response400
-    from .replay_run_v1_response_400_error import ReplayRunV1Response400Error
     from .replay_run_v1_response_401 import ReplayRunV1Response401
-    from .replay_run_v1_response_401_error import ReplayRunV1Response401Error
     from .replay_run_v1_response_404 import ReplayRunV1Response404
-    from .replay_run_v1_response_404_error import ReplayRunV1Response404Error
     from .replayed_run import ReplayedRun
     from .replayed_webhook_delivery import ReplayedWebhookDelivery
     from .report_finding import ReportFinding
@@ -297,7 +256,6 @@ if TYPE_CHECKING:
         ReportFindingObservationsType0ItemEvidenceType0,
     )
     from .report_finding_recommendation_type_0 import ReportFindingRecommendationType0
-    from .report_finding_severity import ReportFindingSeverity
     from .report_metric import ReportMetric
     from .report_metric_aggregation import ReportMetricAggregation
     from .report_metric_annotation_type_0 import ReportMetricAnnotationType0
@@ -307,32 +265,24 @@ if TYPE_CHECKING:
     from .report_metric_delta_type_0_dir import ReportMetricDeltaType0Dir
     from .report_metric_series_type_0 import ReportMetricSeriesType0
     from .report_metric_series_type_0_kind import ReportMetricSeriesType0Kind
-    from .report_metric_severity import ReportMetricSeverity
     from .report_metric_unit import ReportMetricUnit
+    from .report_severity import ReportSeverity
     from .report_view_model import ReportViewModel
     from .report_view_model_facts import ReportViewModelFacts
     from .report_view_model_footer_item import ReportViewModelFooterItem
     from .report_view_model_links_item import ReportViewModelLinksItem
     from .report_view_model_summary import ReportViewModelSummary
-    from .report_view_model_summary_severity import ReportViewModelSummarySeverity
     from .report_view_model_summary_statements_item import (
         ReportViewModelSummaryStatementsItem,
     )
-    from .report_view_model_summary_statements_item_severity import (
-        ReportViewModelSummaryStatementsItemSeverity,
-    )
     from .reschedule_run_request_body import RescheduleRunRequestBody
     from .reschedule_run_v1_response_400 import RescheduleRunV1Response400
-    from .reschedule_run_v1_response_400_error import RescheduleRunV1Response400Error
     from .reschedule_run_v1_response_401 import RescheduleRunV1Response401
-    from .reschedule_run_v1_response_401_error import RescheduleRunV1Response401Error
     from .reschedule_run_v1_response_404 import RescheduleRunV1Response404
-    from .reschedule_run_v1_response_404_error import RescheduleRunV1Response404Error
     from .reset_concurrency_limit_v1_body import ResetConcurrencyLimitV1Body
     from .reset_idempotency_key_v1_body import ResetIdempotencyKeyV1Body
     from .reset_idempotency_key_v1_response_200 import ResetIdempotencyKeyV1Response200
     from .reset_queue_concurrency_v1_body import ResetQueueConcurrencyV1Body
-    from .reset_queue_concurrency_v1_body_type import ResetQueueConcurrencyV1BodyType
     from .resolve_error_v1_body import ResolveErrorV1Body
     from .resolve_prompt_request_body import ResolvePromptRequestBody
     from .resolve_prompt_request_body_variables import ResolvePromptRequestBodyVariables
@@ -352,14 +302,9 @@ if TYPE_CHECKING:
     from .retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item import (
         RetrieveBatchV1Response200ProcessingType0ErrorsType0Item,
     )
-    from .retrieve_batch_v1_response_200_status import RetrieveBatchV1Response200Status
-    from .retrieve_queue_v1_type import RetrieveQueueV1Type
     from .retrieve_run_v1_response_400 import RetrieveRunV1Response400
-    from .retrieve_run_v1_response_400_error import RetrieveRunV1Response400Error
     from .retrieve_run_v1_response_401 import RetrieveRunV1Response401
-    from .retrieve_run_v1_response_401_error import RetrieveRunV1Response401Error
     from .retrieve_run_v1_response_404 import RetrieveRunV1Response404
-    from .retrieve_run_v1_response_404_error import RetrieveRunV1Response404Error
     from .rotate_webhook_endpoint_secret_request_body import (
         RotateWebhookEndpointSecretRequestBody,
     )
@@ -376,7 +321,6 @@ if TYPE_CHECKING:
         RunEventsEventsType0ItemEventsType0ItemPropertiesType0,
     )
     from .run_events_events_type_0_item_kind import RunEventsEventsType0ItemKind
-    from .run_events_events_type_0_item_level import RunEventsEventsType0ItemLevel
     from .run_events_events_type_0_item_style_type_0 import (
         RunEventsEventsType0ItemStyleType0,
     )
@@ -390,7 +334,6 @@ if TYPE_CHECKING:
     from .run_list_item import RunListItem
     from .run_list_item_env import RunListItemEnv
     from .run_list_item_metadata_type_0 import RunListItemMetadataType0
-    from .run_list_item_status import RunListItemStatus
     from .run_list_page import RunListPage
     from .run_list_page_pagination_type_0 import RunListPagePaginationType0
     from .run_metadata import RunMetadata
@@ -401,7 +344,6 @@ if TYPE_CHECKING:
     from .run_result_usage_type_0 import RunResultUsageType0
     from .run_schedule_type_0 import RunScheduleType0
     from .run_schedule_type_0_generator import RunScheduleType0Generator
-    from .run_schedule_type_0_generator_type import RunScheduleType0GeneratorType
     from .run_span import RunSpan
     from .run_span_ai_type_0 import RunSpanAiType0
     from .run_span_properties_type_0 import RunSpanPropertiesType0
@@ -434,13 +376,13 @@ if TYPE_CHECKING:
     from .session_handoff import SessionHandoff
     from .session_metadata_type_0 import SessionMetadataType0
     from .session_object import Session
+    from .session_status import SessionStatus
     from .session_transcript import SessionTranscript
     from .session_transcript_cursors_type_0 import SessionTranscriptCursorsType0
     from .session_trigger_config import SessionTriggerConfig
     from .session_trigger_config_base_payload import SessionTriggerConfigBasePayload
     from .sessions_filter import SessionsFilter
     from .sessions_filter_created_at import SessionsFilterCreatedAt
-    from .sessions_filter_status_item import SessionsFilterStatusItem
     from .set_webhook_endpoint_secret_request_body import (
         SetWebhookEndpointSecretRequestBody,
     )
@@ -451,9 +393,6 @@ if TYPE_CHECKING:
     )
     from .span_detailed_summary_data_type_0_events_type_0_item_properties_type_0 import (
         SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0,
-    )
-    from .span_detailed_summary_data_type_0_level import (
-        SpanDetailedSummaryDataType0Level,
     )
     from .span_detailed_summary_data_type_0_properties_type_0 import (
         SpanDetailedSummaryDataType0PropertiesType0,
@@ -473,12 +412,6 @@ if TYPE_CHECKING:
     from .trigger_task_request_body_options_idempotency_key_options import (
         TriggerTaskRequestBodyOptionsIdempotencyKeyOptions,
     )
-    from .trigger_task_request_body_options_idempotency_key_options_scope import (
-        TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope,
-    )
-    from .trigger_task_request_body_options_machine import (
-        TriggerTaskRequestBodyOptionsMachine,
-    )
     from .trigger_task_request_body_options_metadata import (
         TriggerTaskRequestBodyOptionsMetadata,
     )
@@ -488,17 +421,8 @@ if TYPE_CHECKING:
     from .update_run_metadata_v1_body import UpdateRunMetadataV1Body
     from .update_run_metadata_v1_body_metadata import UpdateRunMetadataV1BodyMetadata
     from .update_run_metadata_v1_response_400 import UpdateRunMetadataV1Response400
-    from .update_run_metadata_v1_response_400_error import (
-        UpdateRunMetadataV1Response400Error,
-    )
     from .update_run_metadata_v1_response_401 import UpdateRunMetadataV1Response401
-    from .update_run_metadata_v1_response_401_error import (
-        UpdateRunMetadataV1Response401Error,
-    )
     from .update_run_metadata_v1_response_404 import UpdateRunMetadataV1Response404
-    from .update_run_metadata_v1_response_404_error import (
-        UpdateRunMetadataV1Response404Error,
-    )
     from .update_schedule_options import UpdateScheduleOptions
     from .update_session_request_body import UpdateSessionRequestBody
     from .update_session_request_body_metadata_type_0 import (
@@ -549,7 +473,6 @@ _MODULES = {
     "AddRunTagsV1Body": ".add_run_tags_v1_body",
     "AddRunTagsV1Response400": ".add_run_tags_v1_response_400",
     "AddRunTagsV1Response401": ".add_run_tags_v1_response_401",
-    "AddRunTagsV1Response401Error": ".add_run_tags_v1_response_401_error",
     "AddRunTagsV1Response422": ".add_run_tags_v1_response_422",
     "AddedDashboardWidget": ".added_dashboard_widget",
     "Batch": ".batch",
@@ -573,20 +496,15 @@ _MODULES = {
     "BulkAction": ".bulk_action",
     "BulkActionCounts": ".bulk_action_counts",
     "BulkActionFilter": ".bulk_action_filter",
-    "BulkActionFilterStatusType0": ".bulk_action_filter_status_type_0",
-    "BulkActionFilterStatusType1Item": ".bulk_action_filter_status_type_1_item",
     "BulkActionStatus": ".bulk_action_status",
     "BulkActionType": ".bulk_action_type",
+    "BulkCancelAction": ".bulk_cancel_action",
+    "BulkReplayAction": ".bulk_replay_action",
     "CancelByFilter": ".cancel_by_filter",
-    "CancelByFilterAction": ".cancel_by_filter_action",
     "CancelByRunIDs": ".cancel_by_run_i_ds",
-    "CancelByRunIDsAction": ".cancel_by_run_i_ds_action",
     "CancelRunV1Response400": ".cancel_run_v1_response_400",
-    "CancelRunV1Response400Error": ".cancel_run_v1_response_400_error",
     "CancelRunV1Response401": ".cancel_run_v1_response_401",
-    "CancelRunV1Response401Error": ".cancel_run_v1_response_401_error",
     "CancelRunV1Response404": ".cancel_run_v1_response_404",
-    "CancelRunV1Response404Error": ".cancel_run_v1_response_404_error",
     "CanceledRun": ".canceled_run",
     "CloseSessionRequestBody": ".close_session_request_body",
     "CommonRunObject": ".common_run_object",
@@ -594,7 +512,6 @@ _MODULES = {
     "CommonRunObjectTriggerFunction": ".common_run_object_trigger_function",
     "CommonRunsFilter": ".common_runs_filter",
     "CommonRunsFilterCreatedAt": ".common_runs_filter_created_at",
-    "CommonRunsFilterStatusItem": ".common_runs_filter_status_item",
     "CompleteWaitpointTokenCallbackV1Body": ".complete_waitpoint_token_callback_v1_body",
     "CompleteWaitpointTokenRequest": ".complete_waitpoint_token_request",
     "CompletedWaitpointToken": ".completed_waitpoint_token",
@@ -606,7 +523,6 @@ _MODULES = {
     "ConcurrencyLimitPagePagination": ".concurrency_limit_page_pagination",
     "CreateBatchRequestBody": ".create_batch_request_body",
     "CreateBatchRequestBodyIdempotencyKeyOptions": ".create_batch_request_body_idempotency_key_options",
-    "CreateBatchRequestBodyIdempotencyKeyOptionsScope": ".create_batch_request_body_idempotency_key_options_scope",
     "CreateBatchResponse": ".create_batch_response",
     "CreateDashboardRequestBody": ".create_dashboard_request_body",
     "CreateJwtClaimsV1Response200": ".create_jwt_claims_v1_response_200",
@@ -627,7 +543,6 @@ _MODULES = {
     "CurrentDeployment": ".current_deployment",
     "CurrentDeploymentErrorType0": ".current_deployment_error_type_0",
     "CurrentDeploymentGitType0": ".current_deployment_git_type_0",
-    "CurrentDeploymentStatus": ".current_deployment_status",
     "Dashboard": ".dashboard",
     "Dashboards": ".dashboard_list",
     "DashboardWidget": ".dashboard_widget",
@@ -637,13 +552,12 @@ _MODULES = {
     "DashboardWidgetDisplaySeriesColorsType0": ".dashboard_widget_display_series_colors_type_0",
     "DashboardWidgetDisplaySortDirection": ".dashboard_widget_display_sort_direction",
     "DashboardWidgetDisplaySortingType0Item": ".dashboard_widget_display_sorting_type_0_item",
-    "DashboardWidgetDisplayType": ".dashboard_widget_display_type",
     "DashboardWidgetInput": ".dashboard_widget_input",
     "DashboardWidgetPosition": ".dashboard_widget_position",
+    "DashboardWidgetType": ".dashboard_widget_type",
     "DashboardsDashboardsType0Item": ".dashboards_dashboards_type_0_item",
     "DashboardsDashboardsType0ItemType": ".dashboards_dashboards_type_0_item_type",
     "DashboardsDashboardsType0ItemWidgetsType0Item": ".dashboards_dashboards_type_0_item_widgets_type_0_item",
-    "DashboardsDashboardsType0ItemWidgetsType0ItemType": ".dashboards_dashboards_type_0_item_widgets_type_0_item_type",
     "DeletedDashboard": ".deleted_dashboard",
     "DeletedSchedule": ".deleted_schedule",
     "Deployment": ".deployment",
@@ -655,7 +569,6 @@ _MODULES = {
     "DeploymentSummary": ".deployment_summary",
     "DeploymentSummaryErrorType0": ".deployment_summary_error_type_0",
     "DeploymentSummaryGitType0": ".deployment_summary_git_type_0",
-    "DeploymentSummaryStatus": ".deployment_summary_status",
     "DeploymentWorkerType0": ".deployment_worker_type_0",
     "DeploymentWorkerType0TasksType0Item": ".deployment_worker_type_0_tasks_type_0_item",
     "EndAndContinueSessionRequestBody": ".end_and_continue_session_request_body",
@@ -665,13 +578,12 @@ _MODULES = {
     "EnvVarValue": ".env_var_value",
     "ErrorGroup": ".error_group",
     "ErrorGroupListItem": ".error_group_list_item",
-    "ErrorGroupListItemStatus": ".error_group_list_item_status",
     "ErrorGroupStatus": ".error_group_status",
     "ErrorResponse": ".error_response",
     "ErrorWithDetailsResponse": ".error_with_details_response",
     "ErrorWithDetailsResponseDetailsType0Item": ".error_with_details_response_details_type_0_item",
     "ErrorsFilter": ".errors_filter",
-    "ErrorsFilterStatusItem": ".errors_filter_status_item",
+    "EventLevel": ".event_level",
     "ExecuteQueryCsvResponse": ".execute_query_csv_response",
     "ExecuteQueryCsvResponseFormat": ".execute_query_csv_response_format",
     "ExecuteQueryJsonResponse": ".execute_query_json_response",
@@ -684,18 +596,13 @@ _MODULES = {
     "ExecuteQueryV1Response429": ".execute_query_v1_response_429",
     "GetReportV1Format": ".get_report_v1_format",
     "GetRunEventsV1Response401": ".get_run_events_v1_response_401",
-    "GetRunEventsV1Response401Error": ".get_run_events_v1_response_401_error",
     "GetRunEventsV1Response404": ".get_run_events_v1_response_404",
-    "GetRunEventsV1Response404Error": ".get_run_events_v1_response_404_error",
     "GetRunPacketUrlV1Field": ".get_run_packet_url_v1_field",
     "GetRunResultV1Response401": ".get_run_result_v1_response_401",
-    "GetRunResultV1Response401Error": ".get_run_result_v1_response_401_error",
     "GetRunResultV1Response404": ".get_run_result_v1_response_404",
-    "GetRunResultV1Response404Error": ".get_run_result_v1_response_404_error",
     "GetRunTraceV1Response401": ".get_run_trace_v1_response_401",
-    "GetRunTraceV1Response401Error": ".get_run_trace_v1_response_401_error",
     "GetRunTraceV1Response404": ".get_run_trace_v1_response_404",
-    "GetRunTraceV1Response404Error": ".get_run_trace_v1_response_404_error",
+    "IdempotencyKeyScope": ".idempotency_key_scope",
     "IgnoreErrorV1Body": ".ignore_error_v1_body",
     "InputStreamSent": ".input_stream_sent",
     "InvalidEnvVarsRequestResponse": ".invalid_env_vars_request_response",
@@ -703,31 +610,23 @@ _MODULES = {
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item": ".invalid_env_vars_request_response_variable_errors_type_0_item",
     "LatestDeployment": ".latest_deployment",
     "LatestDeploymentErrorDataType0": ".latest_deployment_error_data_type_0",
-    "LatestDeploymentStatus": ".latest_deployment_status",
     "ListBulkActionsResult": ".list_bulk_actions_result",
     "ListBulkActionsResultPagination": ".list_bulk_actions_result_pagination",
-    "ListDeploymentsV1Status": ".list_deployments_v1_status",
     "ListErrorsResult": ".list_errors_result",
     "ListErrorsResultPaginationType0": ".list_errors_result_pagination_type_0",
-    "ListErrorsV1FilterstatusItem": ".list_errors_v1_filterstatus_item",
     "ListProjectRunsV1Filterenv": ".list_project_runs_v1_filterenv",
-    "ListProjectRunsV1FilterstatusItem": ".list_project_runs_v1_filterstatus_item",
-    "ListRunsV1FilterstatusItem": ".list_runs_v1_filterstatus_item",
     "ListSessionsResult": ".list_sessions_result",
     "ListSessionsResultPaginationType0": ".list_sessions_result_pagination_type_0",
-    "ListSessionsV1FilterstatusItem": ".list_sessions_v1_filterstatus_item",
     "ListWebhookDeliveriesResponse": ".list_webhook_deliveries_response",
     "ListWebhookDeliveriesResponsePagination": ".list_webhook_deliveries_response_pagination",
     "ListWebhookEndpointsResponse": ".list_webhook_endpoints_response",
+    "MachinePresetName": ".machine_preset_name",
     "OverrideConcurrencyLimitRequestBody": ".override_concurrency_limit_request_body",
     "OverrideQueueConcurrencyV1Body": ".override_queue_concurrency_v1_body",
-    "OverrideQueueConcurrencyV1BodyType": ".override_queue_concurrency_v1_body_type",
     "PacketUrl": ".packet_url",
+    "PauseAction": ".pause_action",
     "PauseConcurrencyLimitV1Body": ".pause_concurrency_limit_v1_body",
-    "PauseConcurrencyLimitV1BodyAction": ".pause_concurrency_limit_v1_body_action",
     "PauseQueueV1Body": ".pause_queue_v1_body",
-    "PauseQueueV1BodyAction": ".pause_queue_v1_body_action",
-    "PauseQueueV1BodyType": ".pause_queue_v1_body_type",
     "PromoteDeploymentV1Response400": ".promote_deployment_v1_response_400",
     "PromotePromptVersionRequestBody": ".promote_prompt_version_request_body",
     "PromotedDeployment": ".promoted_deployment",
@@ -742,29 +641,23 @@ _MODULES = {
     "QuerySchemaTablesType0ItemColumnsType0Item": ".query_schema_tables_type_0_item_columns_type_0_item",
     "Queue": ".queue",
     "QueueConcurrencyType0": ".queue_concurrency_type_0",
+    "QueueLookup": ".queue_lookup",
     "QueueOptions": ".queue_options",
     "QueuePage": ".queue_page",
     "QueuePagePagination": ".queue_page_pagination",
     "QueueType": ".queue_type",
     "QueueTypeName": ".queue_type_name",
-    "QueueTypeNameType": ".queue_type_name_type",
     "QueueVersion": ".queue_version",
     "ReactivatePromptOverrideRequestBody": ".reactivate_prompt_override_request_body",
     "ReplaceDashboardRequestBody": ".replace_dashboard_request_body",
     "ReplayByFilter": ".replay_by_filter",
-    "ReplayByFilterAction": ".replay_by_filter_action",
     "ReplayByRunIDs": ".replay_by_run_i_ds",
-    "ReplayByRunIDsAction": ".replay_by_run_i_ds_action",
     "ReplayRunRequestBody": ".replay_run_request_body",
-    "ReplayRunRequestBodyMachine": ".replay_run_request_body_machine",
     "ReplayRunRequestBodyMetadata": ".replay_run_request_body_metadata",
     "ReplayRunRequestBodyPayloadType": ".replay_run_request_body_payload_type",
     "ReplayRunV1Response400": ".replay_run_v1_response_400",
-    "ReplayRunV1Response400Error": ".replay_run_v1_response_400_error",
     "ReplayRunV1Response401": ".replay_run_v1_response_401",
-    "ReplayRunV1Response401Error": ".replay_run_v1_response_401_error",
     "ReplayRunV1Response404": ".replay_run_v1_response_404",
-    "ReplayRunV1Response404Error": ".replay_run_v1_response_404_error",
     "ReplayedRun": ".replayed_run",
     "ReplayedWebhookDelivery": ".replayed_webhook_delivery",
     "ReportFinding": ".report_finding",
@@ -776,7 +669,6 @@ _MODULES = {
     "ReportFindingObservationsType0Item": ".report_finding_observations_type_0_item",
     "ReportFindingObservationsType0ItemEvidenceType0": ".report_finding_observations_type_0_item_evidence_type_0",
     "ReportFindingRecommendationType0": ".report_finding_recommendation_type_0",
-    "ReportFindingSeverity": ".report_finding_severity",
     "ReportMetric": ".report_metric",
     "ReportMetricAggregation": ".report_metric_aggregation",
     "ReportMetricAnnotationType0": ".report_metric_annotation_type_0",
@@ -786,28 +678,22 @@ _MODULES = {
     "ReportMetricDeltaType0Dir": ".report_metric_delta_type_0_dir",
     "ReportMetricSeriesType0": ".report_metric_series_type_0",
     "ReportMetricSeriesType0Kind": ".report_metric_series_type_0_kind",
-    "ReportMetricSeverity": ".report_metric_severity",
     "ReportMetricUnit": ".report_metric_unit",
+    "ReportSeverity": ".report_severity",
     "ReportViewModel": ".report_view_model",
     "ReportViewModelFacts": ".report_view_model_facts",
     "ReportViewModelFooterItem": ".report_view_model_footer_item",
     "ReportViewModelLinksItem": ".report_view_model_links_item",
     "ReportViewModelSummary": ".report_view_model_summary",
-    "ReportViewModelSummarySeverity": ".report_view_model_summary_severity",
     "ReportViewModelSummaryStatementsItem": ".report_view_model_summary_statements_item",
-    "ReportViewModelSummaryStatementsItemSeverity": ".report_view_model_summary_statements_item_severity",
     "RescheduleRunRequestBody": ".reschedule_run_request_body",
     "RescheduleRunV1Response400": ".reschedule_run_v1_response_400",
-    "RescheduleRunV1Response400Error": ".reschedule_run_v1_response_400_error",
     "RescheduleRunV1Response401": ".reschedule_run_v1_response_401",
-    "RescheduleRunV1Response401Error": ".reschedule_run_v1_response_401_error",
     "RescheduleRunV1Response404": ".reschedule_run_v1_response_404",
-    "RescheduleRunV1Response404Error": ".reschedule_run_v1_response_404_error",
     "ResetConcurrencyLimitV1Body": ".reset_concurrency_limit_v1_body",
     "ResetIdempotencyKeyV1Body": ".reset_idempotency_key_v1_body",
     "ResetIdempotencyKeyV1Response200": ".reset_idempotency_key_v1_response_200",
     "ResetQueueConcurrencyV1Body": ".reset_queue_concurrency_v1_body",
-    "ResetQueueConcurrencyV1BodyType": ".reset_queue_concurrency_v1_body_type",
     "ResolveErrorV1Body": ".resolve_error_v1_body",
     "ResolvePromptRequestBody": ".resolve_prompt_request_body",
     "ResolvePromptRequestBodyVariables": ".resolve_prompt_request_body_variables",
@@ -819,14 +705,9 @@ _MODULES = {
     "RetrieveBatchV1Response200ErrorsType0ItemErrorType0": ".retrieve_batch_v1_response_200_errors_type_0_item_error_type_0",
     "RetrieveBatchV1Response200ProcessingType0": ".retrieve_batch_v1_response_200_processing_type_0",
     "RetrieveBatchV1Response200ProcessingType0ErrorsType0Item": ".retrieve_batch_v1_response_200_processing_type_0_errors_type_0_item",
-    "RetrieveBatchV1Response200Status": ".retrieve_batch_v1_response_200_status",
-    "RetrieveQueueV1Type": ".retrieve_queue_v1_type",
     "RetrieveRunV1Response400": ".retrieve_run_v1_response_400",
-    "RetrieveRunV1Response400Error": ".retrieve_run_v1_response_400_error",
     "RetrieveRunV1Response401": ".retrieve_run_v1_response_401",
-    "RetrieveRunV1Response401Error": ".retrieve_run_v1_response_401_error",
     "RetrieveRunV1Response404": ".retrieve_run_v1_response_404",
-    "RetrieveRunV1Response404Error": ".retrieve_run_v1_response_404_error",
     "RotateWebhookEndpointSecretRequestBody": ".rotate_webhook_endpoint_secret_request_body",
     "RotatedWebhookSecret": ".rotated_webhook_secret",
     "Run": ".run",
@@ -837,7 +718,6 @@ _MODULES = {
     "RunEventsEventsType0ItemEventsType0Item": ".run_events_events_type_0_item_events_type_0_item",
     "RunEventsEventsType0ItemEventsType0ItemPropertiesType0": ".run_events_events_type_0_item_events_type_0_item_properties_type_0",
     "RunEventsEventsType0ItemKind": ".run_events_events_type_0_item_kind",
-    "RunEventsEventsType0ItemLevel": ".run_events_events_type_0_item_level",
     "RunEventsEventsType0ItemStyleType0": ".run_events_events_type_0_item_style_type_0",
     "RunEventsEventsType0ItemStyleType0AccessoryType0": ".run_events_events_type_0_item_style_type_0_accessory_type_0",
     "RunEventsEventsType0ItemStyleType0AccessoryType0Style": ".run_events_events_type_0_item_style_type_0_accessory_type_0_style",
@@ -845,7 +725,6 @@ _MODULES = {
     "RunListItem": ".run_list_item",
     "RunListItemEnv": ".run_list_item_env",
     "RunListItemMetadataType0": ".run_list_item_metadata_type_0",
-    "RunListItemStatus": ".run_list_item_status",
     "RunListPage": ".run_list_page",
     "RunListPagePaginationType0": ".run_list_page_pagination_type_0",
     "RunMetadata": ".run_metadata",
@@ -856,7 +735,6 @@ _MODULES = {
     "RunResultUsageType0": ".run_result_usage_type_0",
     "RunScheduleType0": ".run_schedule_type_0",
     "RunScheduleType0Generator": ".run_schedule_type_0_generator",
-    "RunScheduleType0GeneratorType": ".run_schedule_type_0_generator_type",
     "RunSpan": ".run_span",
     "RunSpanAiType0": ".run_span_ai_type_0",
     "RunSpanPropertiesType0": ".run_span_properties_type_0",
@@ -885,19 +763,18 @@ _MODULES = {
     "SessionHandoff": ".session_handoff",
     "SessionMetadataType0": ".session_metadata_type_0",
     "Session": ".session_object",
+    "SessionStatus": ".session_status",
     "SessionTranscript": ".session_transcript",
     "SessionTranscriptCursorsType0": ".session_transcript_cursors_type_0",
     "SessionTriggerConfig": ".session_trigger_config",
     "SessionTriggerConfigBasePayload": ".session_trigger_config_base_payload",
     "SessionsFilter": ".sessions_filter",
     "SessionsFilterCreatedAt": ".sessions_filter_created_at",
-    "SessionsFilterStatusItem": ".sessions_filter_status_item",
     "SetWebhookEndpointSecretRequestBody": ".set_webhook_endpoint_secret_request_body",
     "SpanDetailedSummary": ".span_detailed_summary",
     "SpanDetailedSummaryDataType0": ".span_detailed_summary_data_type_0",
     "SpanDetailedSummaryDataType0EventsType0Item": ".span_detailed_summary_data_type_0_events_type_0_item",
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0": ".span_detailed_summary_data_type_0_events_type_0_item_properties_type_0",
-    "SpanDetailedSummaryDataType0Level": ".span_detailed_summary_data_type_0_level",
     "SpanDetailedSummaryDataType0PropertiesType0": ".span_detailed_summary_data_type_0_properties_type_0",
     "StoredRunMetadata": ".stored_run_metadata",
     "StreamBatchItemsResponse": ".stream_batch_items_response",
@@ -908,8 +785,6 @@ _MODULES = {
     "TriggerTaskRequestBodyOptionsDebounce": ".trigger_task_request_body_options_debounce",
     "TriggerTaskRequestBodyOptionsDebounceMode": ".trigger_task_request_body_options_debounce_mode",
     "TriggerTaskRequestBodyOptionsIdempotencyKeyOptions": ".trigger_task_request_body_options_idempotency_key_options",
-    "TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope": ".trigger_task_request_body_options_idempotency_key_options_scope",
-    "TriggerTaskRequestBodyOptionsMachine": ".trigger_task_request_body_options_machine",
     "TriggerTaskRequestBodyOptionsMetadata": ".trigger_task_request_body_options_metadata",
     "UpdateDashboardRequestBody": ".update_dashboard_request_body",
     "UpdateDashboardWidgetRequestBody": ".update_dashboard_widget_request_body",
@@ -917,11 +792,8 @@ _MODULES = {
     "UpdateRunMetadataV1Body": ".update_run_metadata_v1_body",
     "UpdateRunMetadataV1BodyMetadata": ".update_run_metadata_v1_body_metadata",
     "UpdateRunMetadataV1Response400": ".update_run_metadata_v1_response_400",
-    "UpdateRunMetadataV1Response400Error": ".update_run_metadata_v1_response_400_error",
     "UpdateRunMetadataV1Response401": ".update_run_metadata_v1_response_401",
-    "UpdateRunMetadataV1Response401Error": ".update_run_metadata_v1_response_401_error",
     "UpdateRunMetadataV1Response404": ".update_run_metadata_v1_response_404",
-    "UpdateRunMetadataV1Response404Error": ".update_run_metadata_v1_response_404_error",
     "UpdateScheduleOptions": ".update_schedule_options",
     "UpdateSessionRequestBody": ".update_session_request_body",
     "UpdateSessionRequestBodyMetadataType0": ".update_session_request_body_metadata_type_0",
@@ -969,7 +841,6 @@ __all__ = (
     "AddRunTagsV1Body",
     "AddRunTagsV1Response400",
     "AddRunTagsV1Response401",
-    "AddRunTagsV1Response401Error",
     "AddRunTagsV1Response422",
     "AddedDashboardWidget",
     "Batch",
@@ -993,20 +864,15 @@ __all__ = (
     "BulkAction",
     "BulkActionCounts",
     "BulkActionFilter",
-    "BulkActionFilterStatusType0",
-    "BulkActionFilterStatusType1Item",
     "BulkActionStatus",
     "BulkActionType",
+    "BulkCancelAction",
+    "BulkReplayAction",
     "CancelByFilter",
-    "CancelByFilterAction",
     "CancelByRunIDs",
-    "CancelByRunIDsAction",
     "CancelRunV1Response400",
-    "CancelRunV1Response400Error",
     "CancelRunV1Response401",
-    "CancelRunV1Response401Error",
     "CancelRunV1Response404",
-    "CancelRunV1Response404Error",
     "CanceledRun",
     "CloseSessionRequestBody",
     "CommonRunObject",
@@ -1014,7 +880,6 @@ __all__ = (
     "CommonRunObjectTriggerFunction",
     "CommonRunsFilter",
     "CommonRunsFilterCreatedAt",
-    "CommonRunsFilterStatusItem",
     "CompleteWaitpointTokenCallbackV1Body",
     "CompleteWaitpointTokenRequest",
     "CompletedWaitpointToken",
@@ -1026,7 +891,6 @@ __all__ = (
     "ConcurrencyLimitPagePagination",
     "CreateBatchRequestBody",
     "CreateBatchRequestBodyIdempotencyKeyOptions",
-    "CreateBatchRequestBodyIdempotencyKeyOptionsScope",
     "CreateBatchResponse",
     "CreateDashboardRequestBody",
     "CreateJwtClaimsV1Response200",
@@ -1047,7 +911,6 @@ __all__ = (
     "CurrentDeployment",
     "CurrentDeploymentErrorType0",
     "CurrentDeploymentGitType0",
-    "CurrentDeploymentStatus",
     "Dashboard",
     "DashboardWidget",
     "DashboardWidgetDisplay",
@@ -1056,14 +919,13 @@ __all__ = (
     "DashboardWidgetDisplaySeriesColorsType0",
     "DashboardWidgetDisplaySortDirection",
     "DashboardWidgetDisplaySortingType0Item",
-    "DashboardWidgetDisplayType",
     "DashboardWidgetInput",
     "DashboardWidgetPosition",
+    "DashboardWidgetType",
     "Dashboards",
     "DashboardsDashboardsType0Item",
     "DashboardsDashboardsType0ItemType",
     "DashboardsDashboardsType0ItemWidgetsType0Item",
-    "DashboardsDashboardsType0ItemWidgetsType0ItemType",
     "DeletedDashboard",
     "DeletedSchedule",
     "Deployment",
@@ -1075,7 +937,6 @@ __all__ = (
     "DeploymentSummary",
     "DeploymentSummaryErrorType0",
     "DeploymentSummaryGitType0",
-    "DeploymentSummaryStatus",
     "DeploymentWorkerType0",
     "DeploymentWorkerType0TasksType0Item",
     "EndAndContinueSessionRequestBody",
@@ -1085,13 +946,12 @@ __all__ = (
     "EnvVarValue",
     "ErrorGroup",
     "ErrorGroupListItem",
-    "ErrorGroupListItemStatus",
     "ErrorGroupStatus",
     "ErrorResponse",
     "ErrorWithDetailsResponse",
     "ErrorWithDetailsResponseDetailsType0Item",
     "ErrorsFilter",
-    "ErrorsFilterStatusItem",
+    "EventLevel",
     "ExecuteQueryCsvResponse",
     "ExecuteQueryCsvResponseFormat",
     "ExecuteQueryJsonResponse",
@@ -1104,18 +964,13 @@ __all__ = (
     "ExecuteQueryV1Response429",
     "GetReportV1Format",
     "GetRunEventsV1Response401",
-    "GetRunEventsV1Response401Error",
     "GetRunEventsV1Response404",
-    "GetRunEventsV1Response404Error",
     "GetRunPacketUrlV1Field",
     "GetRunResultV1Response401",
-    "GetRunResultV1Response401Error",
     "GetRunResultV1Response404",
-    "GetRunResultV1Response404Error",
     "GetRunTraceV1Response401",
-    "GetRunTraceV1Response401Error",
     "GetRunTraceV1Response404",
-    "GetRunTraceV1Response404Error",
+    "IdempotencyKeyScope",
     "IgnoreErrorV1Body",
     "InputStreamSent",
     "InvalidEnvVarsRequestResponse",
@@ -1123,31 +978,23 @@ __all__ = (
     "InvalidEnvVarsRequestResponseVariableErrorsType0Item",
     "LatestDeployment",
     "LatestDeploymentErrorDataType0",
-    "LatestDeploymentStatus",
     "ListBulkActionsResult",
     "ListBulkActionsResultPagination",
-    "ListDeploymentsV1Status",
     "ListErrorsResult",
     "ListErrorsResultPaginationType0",
-    "ListErrorsV1FilterstatusItem",
     "ListProjectRunsV1Filterenv",
-    "ListProjectRunsV1FilterstatusItem",
-    "ListRunsV1FilterstatusItem",
     "ListSessionsResult",
     "ListSessionsResultPaginationType0",
-    "ListSessionsV1FilterstatusItem",
     "ListWebhookDeliveriesResponse",
     "ListWebhookDeliveriesResponsePagination",
     "ListWebhookEndpointsResponse",
+    "MachinePresetName",
     "OverrideConcurrencyLimitRequestBody",
     "OverrideQueueConcurrencyV1Body",
-    "OverrideQueueConcurrencyV1BodyType",
     "PacketUrl",
+    "PauseAction",
     "PauseConcurrencyLimitV1Body",
-    "PauseConcurrencyLimitV1BodyAction",
     "PauseQueueV1Body",
-    "PauseQueueV1BodyAction",
-    "PauseQueueV1BodyType",
     "PromoteDeploymentV1Response400",
     "PromotePromptVersionRequestBody",
     "PromotedDeployment",
@@ -1162,29 +1009,23 @@ __all__ = (
     "QuerySchemaTablesType0ItemColumnsType0Item",
     "Queue",
     "QueueConcurrencyType0",
+    "QueueLookup",
     "QueueOptions",
     "QueuePage",
     "QueuePagePagination",
     "QueueType",
     "QueueTypeName",
-    "QueueTypeNameType",
     "QueueVersion",
     "ReactivatePromptOverrideRequestBody",
     "ReplaceDashboardRequestBody",
     "ReplayByFilter",
-    "ReplayByFilterAction",
     "ReplayByRunIDs",
-    "ReplayByRunIDsAction",
     "ReplayRunRequestBody",
-    "ReplayRunRequestBodyMachine",
     "ReplayRunRequestBodyMetadata",
     "ReplayRunRequestBodyPayloadType",
     "ReplayRunV1Response400",
-    "ReplayRunV1Response400Error",
     "ReplayRunV1Response401",
-    "ReplayRunV1Response401Error",
     "ReplayRunV1Response404",
-    "ReplayRunV1Response404Error",
     "ReplayedRun",
     "ReplayedWebhookDelivery",
     "ReportFinding",
@@ -1196,7 +1037,6 @@ __all__ = (
     "ReportFindingObservationsType0Item",
     "ReportFindingObservationsType0ItemEvidenceType0",
     "ReportFindingRecommendationType0",
-    "ReportFindingSeverity",
     "ReportMetric",
     "ReportMetricAggregation",
     "ReportMetricAnnotationType0",
@@ -1206,28 +1046,22 @@ __all__ = (
     "ReportMetricDeltaType0Dir",
     "ReportMetricSeriesType0",
     "ReportMetricSeriesType0Kind",
-    "ReportMetricSeverity",
     "ReportMetricUnit",
+    "ReportSeverity",
     "ReportViewModel",
     "ReportViewModelFacts",
     "ReportViewModelFooterItem",
     "ReportViewModelLinksItem",
     "ReportViewModelSummary",
-    "ReportViewModelSummarySeverity",
     "ReportViewModelSummaryStatementsItem",
-    "ReportViewModelSummaryStatementsItemSeverity",
     "RescheduleRunRequestBody",
     "RescheduleRunV1Response400",
-    "RescheduleRunV1Response400Error",
     "RescheduleRunV1Response401",
-    "RescheduleRunV1Response401Error",
     "RescheduleRunV1Response404",
-    "RescheduleRunV1Response404Error",
     "ResetConcurrencyLimitV1Body",
     "ResetIdempotencyKeyV1Body",
     "ResetIdempotencyKeyV1Response200",
     "ResetQueueConcurrencyV1Body",
-    "ResetQueueConcurrencyV1BodyType",
     "ResolveErrorV1Body",
     "ResolvePromptRequestBody",
     "ResolvePromptRequestBodyVariables",
@@ -1239,14 +1073,9 @@ __all__ = (
     "RetrieveBatchV1Response200ErrorsType0ItemErrorType0",
     "RetrieveBatchV1Response200ProcessingType0",
     "RetrieveBatchV1Response200ProcessingType0ErrorsType0Item",
-    "RetrieveBatchV1Response200Status",
-    "RetrieveQueueV1Type",
     "RetrieveRunV1Response400",
-    "RetrieveRunV1Response400Error",
     "RetrieveRunV1Response401",
-    "RetrieveRunV1Response401Error",
     "RetrieveRunV1Response404",
-    "RetrieveRunV1Response404Error",
     "RotateWebhookEndpointSecretRequestBody",
     "RotatedWebhookSecret",
     "Run",
@@ -1257,7 +1086,6 @@ __all__ = (
     "RunEventsEventsType0ItemEventsType0Item",
     "RunEventsEventsType0ItemEventsType0ItemPropertiesType0",
     "RunEventsEventsType0ItemKind",
-    "RunEventsEventsType0ItemLevel",
     "RunEventsEventsType0ItemStyleType0",
     "RunEventsEventsType0ItemStyleType0AccessoryType0",
     "RunEventsEventsType0ItemStyleType0AccessoryType0Style",
@@ -1265,7 +1093,6 @@ __all__ = (
     "RunListItem",
     "RunListItemEnv",
     "RunListItemMetadataType0",
-    "RunListItemStatus",
     "RunListPage",
     "RunListPagePaginationType0",
     "RunMetadata",
@@ -1276,7 +1103,6 @@ __all__ = (
     "RunResultUsageType0",
     "RunScheduleType0",
     "RunScheduleType0Generator",
-    "RunScheduleType0GeneratorType",
     "RunSpan",
     "RunSpanAiType0",
     "RunSpanPropertiesType0",
@@ -1305,19 +1131,18 @@ __all__ = (
     "SessionChannelIo",
     "SessionHandoff",
     "SessionMetadataType0",
+    "SessionStatus",
     "SessionTranscript",
     "SessionTranscriptCursorsType0",
     "SessionTriggerConfig",
     "SessionTriggerConfigBasePayload",
     "SessionsFilter",
     "SessionsFilterCreatedAt",
-    "SessionsFilterStatusItem",
     "SetWebhookEndpointSecretRequestBody",
     "SpanDetailedSummary",
     "SpanDetailedSummaryDataType0",
     "SpanDetailedSummaryDataType0EventsType0Item",
     "SpanDetailedSummaryDataType0EventsType0ItemPropertiesType0",
-    "SpanDetailedSummaryDataType0Level",
     "SpanDetailedSummaryDataType0PropertiesType0",
     "StoredRunMetadata",
     "StreamBatchItemsResponse",
@@ -1328,8 +1153,6 @@ __all__ = (
     "TriggerTaskRequestBodyOptionsDebounce",
     "TriggerTaskRequestBodyOptionsDebounceMode",
     "TriggerTaskRequestBodyOptionsIdempotencyKeyOptions",
-    "TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope",
-    "TriggerTaskRequestBodyOptionsMachine",
     "TriggerTaskRequestBodyOptionsMetadata",
     "UpdateDashboardRequestBody",
     "UpdateDashboardWidgetRequestBody",
@@ -1337,11 +1160,8 @@ __all__ = (
     "UpdateRunMetadataV1Body",
     "UpdateRunMetadataV1BodyMetadata",
     "UpdateRunMetadataV1Response400",
-    "UpdateRunMetadataV1Response400Error",
     "UpdateRunMetadataV1Response401",
-    "UpdateRunMetadataV1Response401Error",
     "UpdateRunMetadataV1Response404",
-    "UpdateRunMetadataV1Response404Error",
     "UpdateScheduleOptions",
     "UpdateSessionRequestBody",
     "UpdateSessionRequestBodyMetadataType0",

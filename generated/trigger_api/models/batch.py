@@ -39,6 +39,7 @@ class Batch:
 
     id: str
     status: BatchStatus
+    """ The current status of the batch. """
     created_at: datetime.datetime
     updated_at: datetime.datetime
     run_count: int

@@ -8,14 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.bulk_action_filter_status_type_0 import (
-    BulkActionFilterStatusType0,
-    parse_bulk_action_filter_status_type_0,
-)
-from ..models.bulk_action_filter_status_type_1_item import (
-    BulkActionFilterStatusType1Item,
-    parse_bulk_action_filter_status_type_1_item,
-)
+from ..models.run_status import RunStatus, parse_run_status
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -53,7 +46,7 @@ class BulkActionFilter:
 
     """
 
-    status: BulkActionFilterStatusType0 | list[BulkActionFilterStatusType1Item] | None = None
+    status: list[RunStatus] | RunStatus | None = None
     task_identifier: list[str] | str | None = None
     """ The identifier of the task that was run. """
     version: list[str] | str | None = None
@@ -85,7 +78,7 @@ class BulkActionFilter:
         status: list[str] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, BulkActionFilterStatusType0):
+        elif isinstance(self.status, RunStatus):
             status = self.status.value
         else:
             status = []
@@ -223,13 +216,13 @@ class BulkActionFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
 
-        def _parse_status(data: object) -> BulkActionFilterStatusType0 | list[BulkActionFilterStatusType1Item] | Unset:
+        def _parse_status(data: object) -> list[RunStatus] | RunStatus | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = parse_bulk_action_filter_status_type_0(data)
+                status_type_0 = parse_run_status(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -239,7 +232,7 @@ class BulkActionFilter:
             status_type_1 = []
             _status_type_1 = data
             for status_type_1_item_data in _status_type_1:
-                status_type_1_item = parse_bulk_action_filter_status_type_1_item(status_type_1_item_data)
+                status_type_1_item = parse_run_status(status_type_1_item_data)
 
                 status_type_1.append(status_type_1_item)
 

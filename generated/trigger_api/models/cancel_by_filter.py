@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.cancel_by_filter_action import (
-    CancelByFilterAction,
-    parse_cancel_by_filter_action,
-)
+from ..models.bulk_cancel_action import BulkCancelAction, parse_bulk_cancel_action
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -27,7 +24,7 @@ _WIRE_KEYS = frozenset({"action", "filter", "name"})
 class CancelByFilter:
     """A ``CancelByFilter`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    action: CancelByFilterAction
+    action: BulkCancelAction
     filter_: BulkActionFilter
     """ Selects runs using SDK-style run-list filter fields, excluding pagination fields. In HTTP requests these
     fields are sent as JSON body properties, so time fields are top-level (`from`, `to`, `period`) instead of nested
@@ -58,7 +55,7 @@ class CancelByFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        action = parse_cancel_by_filter_action(_src["action"])
+        action = parse_bulk_cancel_action(_src["action"])
 
         filter_ = BulkActionFilter.from_dict(_src["filter"])
 

@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.cancel_by_run_i_ds_action import (
-    CancelByRunIDsAction,
-    parse_cancel_by_run_i_ds_action,
-)
+from ..models.bulk_cancel_action import BulkCancelAction, parse_bulk_cancel_action
 from ..types import UNSET
 
 T = TypeVar("T", bound="CancelByRunIDs")
@@ -23,7 +20,7 @@ _WIRE_KEYS = frozenset({"action", "runIds", "name"})
 class CancelByRunIDs:
     """A ``CancelByRunIDs`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    action: CancelByRunIDsAction
+    action: BulkCancelAction
     run_ids: list[str]
     name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,7 +48,7 @@ class CancelByRunIDs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        action = parse_cancel_by_run_i_ds_action(_src["action"])
+        action = parse_bulk_cancel_action(_src["action"])
 
         run_ids: list[str] = _src["runIds"]
 

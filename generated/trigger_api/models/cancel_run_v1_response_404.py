@@ -7,10 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.cancel_run_v1_response_404_error import (
-    CancelRunV1Response404Error,
-    parse_cancel_run_v1_response_404_error,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelRunV1Response404")
@@ -23,13 +19,15 @@ _WIRE_KEYS = frozenset({"error"})
 class CancelRunV1Response404:
     """A ``CancelRunV1Response404`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    error: CancelRunV1Response404Error | None = None
+    error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: str | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.value
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,12 +40,7 @@ class CancelRunV1Response404:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        _error = _src.get("error")
-        error: CancelRunV1Response404Error | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = parse_cancel_run_v1_response_404_error(_error)
+        error: None | str | Unset = _src.get("error")
 
         cancel_run_v1_response_404 = cls(
             error,

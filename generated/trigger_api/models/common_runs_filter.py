@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.common_runs_filter_status_item import (
-    CommonRunsFilterStatusItem,
-    parse_common_runs_filter_status_item,
-)
+from ..models.run_status import RunStatus, parse_run_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,7 +40,7 @@ _WIRE_KEYS = frozenset(
 class CommonRunsFilter:
     """A ``CommonRunsFilter`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    status: list[CommonRunsFilterStatusItem] | None = None
+    status: list[RunStatus] | None = None
     task_identifier: list[str] | None = None
     """ The identifier of the task that was run """
     version: list[str] | None = None
@@ -151,11 +148,11 @@ class CommonRunsFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
         _status = _src.get("status")
-        status: list[CommonRunsFilterStatusItem] | Unset = UNSET
+        status: list[RunStatus] | Unset = UNSET
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = parse_common_runs_filter_status_item(status_item_data)
+                status_item = parse_run_status(status_item_data)
 
                 status.append(status_item)
 

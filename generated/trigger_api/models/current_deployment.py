@@ -8,10 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.current_deployment_status import (
-    CurrentDeploymentStatus,
-    parse_current_deployment_status,
-)
+from ..models.deployment_status import DeploymentStatus, parse_deployment_status
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -47,7 +44,8 @@ class CurrentDeployment:
     created_at: datetime.datetime
     short_code: str
     version: str
-    status: CurrentDeploymentStatus
+    status: DeploymentStatus
+    """ The current status of the deployment """
     runtime: str | None = None
     runtime_version: str | None = None
     deployed_at: datetime.datetime | None = None
@@ -164,7 +162,7 @@ class CurrentDeployment:
 
         version = _src["version"]
 
-        status = parse_current_deployment_status(_src["status"])
+        status = parse_deployment_status(_src["status"])
 
         runtime: None | str | Unset = _src.get("runtime")
 

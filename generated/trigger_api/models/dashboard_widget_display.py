@@ -19,9 +19,9 @@ from ..models.dashboard_widget_display_sort_direction import (
     DashboardWidgetDisplaySortDirection,
     parse_dashboard_widget_display_sort_direction,
 )
-from ..models.dashboard_widget_display_type import (
-    DashboardWidgetDisplayType,
-    parse_dashboard_widget_display_type,
+from ..models.dashboard_widget_type import (
+    DashboardWidgetType,
+    parse_dashboard_widget_type,
 )
 from ..types import UNSET, Unset
 
@@ -67,7 +67,8 @@ class DashboardWidgetDisplay:
 
     """
 
-    type_: DashboardWidgetDisplayType
+    type_: DashboardWidgetType
+    """ Widget display type """
     pretty_formatting: bool | None = None
     sorting: list[DashboardWidgetDisplaySortingType0Item] | None = None
     chart_type: DashboardWidgetDisplayChartType | None = None
@@ -227,7 +228,7 @@ class DashboardWidgetDisplay:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        type_ = parse_dashboard_widget_display_type(_src["type"])
+        type_ = parse_dashboard_widget_type(_src["type"])
 
         pretty_formatting: bool | None | Unset = _src.get("prettyFormatting")
 

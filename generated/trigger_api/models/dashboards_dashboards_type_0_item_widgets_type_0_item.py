@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.dashboards_dashboards_type_0_item_widgets_type_0_item_type import (
-    DashboardsDashboardsType0ItemWidgetsType0ItemType,
-    parse_dashboards_dashboards_type_0_item_widgets_type_0_item_type,
+from ..models.dashboard_widget_type import (
+    DashboardWidgetType,
+    parse_dashboard_widget_type,
 )
 from ..types import UNSET, Unset
 
@@ -29,7 +29,7 @@ class DashboardsDashboardsType0ItemWidgetsType0Item:
     """ Widget display title """
     query: str | None = None
     """ The TRQL query this widget executes """
-    type_: DashboardsDashboardsType0ItemWidgetsType0ItemType | None = None
+    type_: DashboardWidgetType | None = None
     """ Widget display type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -80,11 +80,11 @@ class DashboardsDashboardsType0ItemWidgetsType0Item:
         query: None | str | Unset = _src.get("query")
 
         _type_ = _src.get("type")
-        type_: DashboardsDashboardsType0ItemWidgetsType0ItemType | Unset
+        type_: DashboardWidgetType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = parse_dashboards_dashboards_type_0_item_widgets_type_0_item_type(_type_)
+            type_ = parse_dashboard_widget_type(_type_)
 
         dashboards_dashboards_type_0_item_widgets_type_0_item = cls(
             id,

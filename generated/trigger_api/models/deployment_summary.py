@@ -8,10 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.deployment_summary_status import (
-    DeploymentSummaryStatus,
-    parse_deployment_summary_status,
-)
+from ..models.deployment_status import DeploymentStatus, parse_deployment_status
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -55,7 +52,7 @@ class DeploymentSummary:
     """ The runtime used (e.g., "node") """
     runtime_version: str | None = None
     """ The runtime version """
-    status: DeploymentSummaryStatus | None = None
+    status: DeploymentStatus | None = None
     """ The current status of the deployment """
     deployed_at: datetime.datetime | None = None
     """ When the deployment was promoted to DEPLOYED """
@@ -210,11 +207,11 @@ class DeploymentSummary:
         runtime_version: None | str | Unset = _src.get("runtimeVersion")
 
         _status = _src.get("status")
-        status: DeploymentSummaryStatus | Unset
+        status: DeploymentStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = parse_deployment_summary_status(_status)
+            status = parse_deployment_status(_status)
 
         _deployed_at = _src.get("deployedAt")
         deployed_at: datetime.datetime | None | Unset

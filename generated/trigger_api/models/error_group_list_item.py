@@ -8,10 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.error_group_list_item_status import (
-    ErrorGroupListItemStatus,
-    parse_error_group_list_item_status,
-)
+from ..models.error_group_status import ErrorGroupStatus, parse_error_group_status
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorGroupListItem")
@@ -48,7 +45,7 @@ class ErrorGroupListItem:
     """ The error type or name (e.g. `TypeError`) """
     error_message: str
     """ The normalized error message """
-    status: ErrorGroupListItemStatus
+    status: ErrorGroupStatus
     count: int
     """ The number of occurrences within the requested time range """
     first_seen: datetime.datetime
@@ -157,7 +154,7 @@ class ErrorGroupListItem:
 
         error_message = _src["errorMessage"]
 
-        status = parse_error_group_list_item_status(_src["status"])
+        status = parse_error_group_status(_src["status"])
 
         count = _src["count"]
 

@@ -8,10 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.errors_filter_status_item import (
-    ErrorsFilterStatusItem,
-    parse_errors_filter_status_item,
-)
+from ..models.error_group_status import ErrorGroupStatus, parse_error_group_status
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorsFilter")
@@ -28,7 +25,7 @@ class ErrorsFilter:
     """ The identifier of the task the error belongs to """
     version: list[str] | None = None
     """ The worker version the error occurred in """
-    status: list[ErrorsFilterStatusItem] | None = None
+    status: list[ErrorGroupStatus] | None = None
     """ The lifecycle status of the error group """
     search: str | None = None
     """ Free-text search across the error type and message """
@@ -106,11 +103,11 @@ class ErrorsFilter:
         version: list[str] = _src.get("version")
 
         _status = _src.get("status")
-        status: list[ErrorsFilterStatusItem] | Unset = UNSET
+        status: list[ErrorGroupStatus] | Unset = UNSET
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = parse_errors_filter_status_item(status_item_data)
+                status_item = parse_error_group_status(status_item_data)
 
                 status.append(status_item)
 

@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.latest_deployment_status import (
-    LatestDeploymentStatus,
-    parse_latest_deployment_status,
-)
+from ..models.deployment_status import DeploymentStatus, parse_deployment_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,7 +28,7 @@ class LatestDeployment:
 
     id: str | None = None
     """ The deployment ID """
-    status: LatestDeploymentStatus | None = None
+    status: DeploymentStatus | None = None
     """ The current status of the deployment """
     content_hash: str | None = None
     """ Hash of the deployment content """
@@ -114,11 +111,11 @@ class LatestDeployment:
         id: None | str | Unset = _src.get("id")
 
         _status = _src.get("status")
-        status: LatestDeploymentStatus | Unset
+        status: DeploymentStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = parse_latest_deployment_status(_status)
+            status = parse_deployment_status(_status)
 
         content_hash: None | str | Unset = _src.get("contentHash")
 

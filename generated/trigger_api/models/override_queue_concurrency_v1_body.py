@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.override_queue_concurrency_v1_body_type import (
-    OverrideQueueConcurrencyV1BodyType,
-    parse_override_queue_concurrency_v1_body_type,
-)
+from ..models.queue_lookup import QueueLookup, parse_queue_lookup
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OverrideQueueConcurrencyV1Body")
@@ -28,7 +25,7 @@ class OverrideQueueConcurrencyV1Body:
     environment's maximum concurrency limit: a higher value is rejected with a
     400, not capped to the maximum.
      """
-    type_: OverrideQueueConcurrencyV1BodyType | None = OverrideQueueConcurrencyV1BodyType.ID
+    type_: QueueLookup | None = QueueLookup.ID
     """ How to interpret the `queueParam` path parameter:
     - `id`: Treat as a queue ID (default)
     - `task`: Treat as a task ID to get the task's default queue
@@ -61,11 +58,11 @@ class OverrideQueueConcurrencyV1Body:
         concurrency_limit = _src["concurrencyLimit"]
 
         _type_ = _src.get("type")
-        type_: OverrideQueueConcurrencyV1BodyType | Unset
+        type_: QueueLookup | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = parse_override_queue_concurrency_v1_body_type(_type_)
+            type_ = parse_queue_lookup(_type_)
 
         override_queue_concurrency_v1_body = cls(
             concurrency_limit,

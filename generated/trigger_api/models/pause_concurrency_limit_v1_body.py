@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.pause_concurrency_limit_v1_body_action import (
-    PauseConcurrencyLimitV1BodyAction,
-    parse_pause_concurrency_limit_v1_body_action,
-)
+from ..models.pause_action import PauseAction, parse_pause_action
 
 T = TypeVar("T", bound="PauseConcurrencyLimitV1Body")
 
@@ -22,7 +19,8 @@ _WIRE_KEYS = frozenset({"action"})
 class PauseConcurrencyLimitV1Body:
     """A ``PauseConcurrencyLimitV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    action: PauseConcurrencyLimitV1BodyAction
+    action: PauseAction
+    """ Whether to pause or resume the queue """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +39,7 @@ class PauseConcurrencyLimitV1Body:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        action = parse_pause_concurrency_limit_v1_body_action(_src["action"])
+        action = parse_pause_action(_src["action"])
 
         pause_concurrency_limit_v1_body = cls(
             action,

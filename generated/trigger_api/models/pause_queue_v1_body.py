@@ -7,14 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.pause_queue_v1_body_action import (
-    PauseQueueV1BodyAction,
-    parse_pause_queue_v1_body_action,
-)
-from ..models.pause_queue_v1_body_type import (
-    PauseQueueV1BodyType,
-    parse_pause_queue_v1_body_type,
-)
+from ..models.pause_action import PauseAction, parse_pause_action
+from ..models.queue_lookup import QueueLookup, parse_queue_lookup
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PauseQueueV1Body")
@@ -27,9 +21,9 @@ _WIRE_KEYS = frozenset({"action", "type"})
 class PauseQueueV1Body:
     """A ``PauseQueueV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    action: PauseQueueV1BodyAction
+    action: PauseAction
     """ Whether to pause or resume the queue """
-    type_: PauseQueueV1BodyType | None = PauseQueueV1BodyType.ID
+    type_: QueueLookup | None = QueueLookup.ID
     """ How to interpret the `queueParam` path parameter:
     - `id`: Treat as a queue ID (default)
     - `task`: Treat as a task ID to get the task's default queue
@@ -59,14 +53,14 @@ class PauseQueueV1Body:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        action = parse_pause_queue_v1_body_action(_src["action"])
+        action = parse_pause_action(_src["action"])
 
         _type_ = _src.get("type")
-        type_: PauseQueueV1BodyType | Unset
+        type_: QueueLookup | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = parse_pause_queue_v1_body_type(_type_)
+            type_ = parse_queue_lookup(_type_)
 
         pause_queue_v1_body = cls(
             action,

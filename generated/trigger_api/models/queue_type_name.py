@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.queue_type_name_type import QueueTypeNameType, parse_queue_type_name_type
+from ..models.queue_type import QueueType, parse_queue_type
 
 T = TypeVar("T", bound="QueueTypeName")
 
@@ -19,7 +19,11 @@ _WIRE_KEYS = frozenset({"type", "name"})
 class QueueTypeName:
     """A ``QueueTypeName`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    type_: QueueTypeNameType
+    type_: QueueType
+    """ The type of queue:
+    - `task`: Created automatically for each task
+    - `custom`: Created explicitly in your code using `queue()`
+     """
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +46,7 @@ class QueueTypeName:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        type_ = parse_queue_type_name_type(_src["type"])
+        type_ = parse_queue_type(_src["type"])
 
         name = _src["name"]
 

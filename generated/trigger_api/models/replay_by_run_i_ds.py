@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.replay_by_run_i_ds_action import (
-    ReplayByRunIDsAction,
-    parse_replay_by_run_i_ds_action,
-)
+from ..models.bulk_replay_action import BulkReplayAction, parse_bulk_replay_action
 from ..types import UNSET
 
 T = TypeVar("T", bound="ReplayByRunIDs")
@@ -23,7 +20,7 @@ _WIRE_KEYS = frozenset({"action", "runIds", "name", "targetRegion"})
 class ReplayByRunIDs:
     """A ``ReplayByRunIDs`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    action: ReplayByRunIDsAction
+    action: BulkReplayAction
     run_ids: list[str]
     name: str | None = None
     target_region: str | None = None
@@ -57,7 +54,7 @@ class ReplayByRunIDs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        action = parse_replay_by_run_i_ds_action(_src["action"])
+        action = parse_bulk_replay_action(_src["action"])
 
         run_ids: list[str] = _src["runIds"]
 

@@ -7,10 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from typing_extensions import Self
 
-from ..models.replay_run_request_body_machine import (
-    ReplayRunRequestBodyMachine,
-    parse_replay_run_request_body_machine,
-)
+from ..models.machine_preset_name import MachinePresetName, parse_machine_preset_name
 from ..models.replay_run_request_body_payload_type import (
     ReplayRunRequestBodyPayloadType,
     parse_replay_run_request_body_payload_type,
@@ -36,7 +33,8 @@ class ReplayRunRequestBody:
     queue: str | None = None
     """ The name of a queue that exists in the environment """
     concurrency_key: str | None = None
-    machine: ReplayRunRequestBodyMachine | None = None
+    machine: MachinePresetName | None = None
+    """ The machine preset to use for this run. This will override the task's machine preset and any defaults. """
     version: str | None = None
     """ A version deployed to the environment """
     region: str | None = None
@@ -168,11 +166,11 @@ class ReplayRunRequestBody:
         concurrency_key = _src.get("concurrencyKey")
 
         _machine = _src.get("machine")
-        machine: ReplayRunRequestBodyMachine | Unset
+        machine: MachinePresetName | Unset
         if isinstance(_machine, Unset):
             machine = UNSET
         else:
-            machine = parse_replay_run_request_body_machine(_machine)
+            machine = parse_machine_preset_name(_machine)
 
         version = _src.get("version")
 

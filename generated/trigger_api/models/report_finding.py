@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.report_finding_severity import (
-    ReportFindingSeverity,
-    parse_report_finding_severity,
-)
+from ..models.report_severity import ReportSeverity, parse_report_severity
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,7 +53,7 @@ class ReportFinding:
 
     type_: str
     """ `flow`, `execution`, `liveness`… """
-    severity: ReportFindingSeverity
+    severity: ReportSeverity
     reason: str
     metric_ids: list[str]
     read: str | None = None
@@ -171,7 +168,7 @@ class ReportFinding:
         _src: Any = src_dict
         type_ = _src["type"]
 
-        severity = parse_report_finding_severity(_src["severity"])
+        severity = parse_report_severity(_src["severity"])
 
         reason = _src["reason"]
 

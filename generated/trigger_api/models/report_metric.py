@@ -15,11 +15,8 @@ from ..models.report_metric_availability import (
     ReportMetricAvailability,
     parse_report_metric_availability,
 )
-from ..models.report_metric_severity import (
-    ReportMetricSeverity,
-    parse_report_metric_severity,
-)
 from ..models.report_metric_unit import ReportMetricUnit, parse_report_metric_unit
+from ..models.report_severity import ReportSeverity, parse_report_severity
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,7 +53,7 @@ class ReportMetric:
     id: str
     value: float
     unit: ReportMetricUnit
-    severity: ReportMetricSeverity
+    severity: ReportSeverity
     aggregation: ReportMetricAggregation | None = None
     normal: float | None = None
     delta: ReportMetricDeltaType0 | None = None
@@ -157,7 +154,7 @@ class ReportMetric:
 
         unit = parse_report_metric_unit(_src["unit"])
 
-        severity = parse_report_metric_severity(_src["severity"])
+        severity = parse_report_severity(_src["severity"])
 
         _aggregation = _src.get("aggregation")
         aggregation: ReportMetricAggregation | Unset

@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.report_view_model_summary_severity import (
-    ReportViewModelSummarySeverity,
-    parse_report_view_model_summary_severity,
-)
+from ..models.report_severity import ReportSeverity, parse_report_severity
 
 if TYPE_CHECKING:
     from ..models.report_view_model_summary_statements_item import (
@@ -28,7 +25,7 @@ _WIRE_KEYS = frozenset({"severity", "statements"})
 class ReportViewModelSummary:
     """A ``ReportViewModelSummary`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    severity: ReportViewModelSummarySeverity
+    severity: ReportSeverity
     statements: list[ReportViewModelSummaryStatementsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +51,7 @@ class ReportViewModelSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
-        severity = parse_report_view_model_summary_severity(_src["severity"])
+        severity = parse_report_severity(_src["severity"])
 
         statements = []
         _statements = _src["statements"]

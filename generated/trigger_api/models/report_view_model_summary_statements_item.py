@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.report_view_model_summary_statements_item_severity import (
-    ReportViewModelSummaryStatementsItemSeverity,
-    parse_report_view_model_summary_statements_item_severity,
-)
+from ..models.report_severity import ReportSeverity, parse_report_severity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportViewModelSummaryStatementsItem")
@@ -24,7 +21,7 @@ class ReportViewModelSummaryStatementsItem:
     """A ``ReportViewModelSummaryStatementsItem`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
     finding_type: str
-    severity: ReportViewModelSummaryStatementsItemSeverity
+    severity: ReportSeverity
     reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +54,7 @@ class ReportViewModelSummaryStatementsItem:
         _src: Any = src_dict
         finding_type = _src["findingType"]
 
-        severity = parse_report_view_model_summary_statements_item_severity(_src["severity"])
+        severity = parse_report_severity(_src["severity"])
 
         reason: None | str | Unset = _src.get("reason")
 

@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.reset_queue_concurrency_v1_body_type import (
-    ResetQueueConcurrencyV1BodyType,
-    parse_reset_queue_concurrency_v1_body_type,
-)
+from ..models.queue_lookup import QueueLookup, parse_queue_lookup
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResetQueueConcurrencyV1Body")
@@ -23,7 +20,7 @@ _WIRE_KEYS = frozenset({"type"})
 class ResetQueueConcurrencyV1Body:
     """A ``ResetQueueConcurrencyV1Body`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    type_: ResetQueueConcurrencyV1BodyType | None = ResetQueueConcurrencyV1BodyType.ID
+    type_: QueueLookup | None = QueueLookup.ID
     """ How to interpret the `queueParam` path parameter:
     - `id`: Treat as a queue ID (default)
     - `task`: Treat as a task ID to get the task's default queue
@@ -48,11 +45,11 @@ class ResetQueueConcurrencyV1Body:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
         _type_ = _src.get("type")
-        type_: ResetQueueConcurrencyV1BodyType | Unset
+        type_: QueueLookup | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = parse_reset_queue_concurrency_v1_body_type(_type_)
+            type_ = parse_queue_lookup(_type_)
 
         reset_queue_concurrency_v1_body = cls(
             type_,

@@ -8,10 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.retrieve_batch_v1_response_200_status import (
-    RetrieveBatchV1Response200Status,
-    parse_retrieve_batch_v1_response_200_status,
-)
+from ..models.batch_status import BatchStatus, parse_batch_status
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -49,7 +46,7 @@ class RetrieveBatchV1Response200:
 
     id: str | None = None
     """ The batch ID. """
-    status: RetrieveBatchV1Response200Status | None = None
+    status: BatchStatus | None = None
     """ The current status of the batch. """
     idempotency_key: str | None = None
     """ The idempotency key provided when triggering, if any. """
@@ -192,11 +189,11 @@ class RetrieveBatchV1Response200:
         id: None | str | Unset = _src.get("id")
 
         _status = _src.get("status")
-        status: RetrieveBatchV1Response200Status | Unset
+        status: BatchStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = parse_retrieve_batch_v1_response_200_status(_status)
+            status = parse_batch_status(_status)
 
         idempotency_key: None | str | Unset = _src.get("idempotencyKey")
 

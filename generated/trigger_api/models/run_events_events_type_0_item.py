@@ -7,13 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..models.event_level import EventLevel, parse_event_level
 from ..models.run_events_events_type_0_item_kind import (
     RunEventsEventsType0ItemKind,
     parse_run_events_events_type_0_item_kind,
-)
-from ..models.run_events_events_type_0_item_level import (
-    RunEventsEventsType0ItemLevel,
-    parse_run_events_events_type_0_item_level,
 )
 from ..types import UNSET, Unset
 
@@ -72,7 +69,7 @@ class RunEventsEventsType0Item:
     """ Whether this event is partial (still in progress). """
     is_cancelled: bool | None = None
     """ Whether this event was cancelled. """
-    level: RunEventsEventsType0ItemLevel | None = None
+    level: EventLevel | None = None
     """ The log level of the event. """
     kind: RunEventsEventsType0ItemKind | None = None
     """ The kind of span event. """
@@ -239,11 +236,11 @@ class RunEventsEventsType0Item:
         is_cancelled: bool | None | Unset = _src.get("isCancelled")
 
         _level = _src.get("level")
-        level: RunEventsEventsType0ItemLevel | Unset
+        level: EventLevel | Unset
         if isinstance(_level, Unset):
             level = UNSET
         else:
-            level = parse_run_events_events_type_0_item_level(_level)
+            level = parse_event_level(_level)
 
         _kind = _src.get("kind")
         kind: RunEventsEventsType0ItemKind | Unset

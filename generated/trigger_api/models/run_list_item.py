@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.run_list_item_status import RunListItemStatus, parse_run_list_item_status
+from ..models.run_status import RunStatus, parse_run_status
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class RunListItem:
 
     id: str
     """ The unique ID of the run, prefixed with `run_` """
-    status: RunListItemStatus
+    status: RunStatus
     """ The status of the run """
     task_identifier: str
     """ The identifier of the task that was run """
@@ -312,7 +312,7 @@ class RunListItem:
         _src: Any = src_dict
         id = _src["id"]
 
-        status = parse_run_list_item_status(_src["status"])
+        status = parse_run_status(_src["status"])
 
         task_identifier = _src["taskIdentifier"]
 

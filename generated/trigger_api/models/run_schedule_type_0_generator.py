@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.run_schedule_type_0_generator_type import (
-    RunScheduleType0GeneratorType,
-    parse_run_schedule_type_0_generator_type,
+from ..models.schedule_generator_type import (
+    ScheduleGeneratorType,
+    parse_schedule_generator_type,
 )
 from ..types import UNSET, Unset
 
@@ -23,7 +23,7 @@ _WIRE_KEYS = frozenset({"type", "expression", "description"})
 class RunScheduleType0Generator:
     """A ``RunScheduleType0Generator`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
-    type_: RunScheduleType0GeneratorType | None = None
+    type_: ScheduleGeneratorType | None = None
     expression: str | None = None
     """ The cron expression used to generate the schedule """
     description: str | None = None
@@ -63,11 +63,11 @@ class RunScheduleType0Generator:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _src: Any = src_dict
         _type_ = _src.get("type")
-        type_: RunScheduleType0GeneratorType | Unset
+        type_: ScheduleGeneratorType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = parse_run_schedule_type_0_generator_type(_type_)
+            type_ = parse_schedule_generator_type(_type_)
 
         expression: None | str | Unset = _src.get("expression")
 

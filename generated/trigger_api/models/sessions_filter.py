@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.sessions_filter_status_item import (
-    SessionsFilterStatusItem,
-    parse_sessions_filter_status_item,
-)
+from ..models.session_status import SessionStatus, parse_session_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,7 +32,7 @@ class SessionsFilter:
     """ The task identifier(s) to filter by. """
     external_id: str | None = None
     """ Exact match on your `externalId`. """
-    status: list[SessionsFilterStatusItem] | None = None
+    status: list[SessionStatus] | None = None
     """ The lifecycle status(es) to filter by. """
     created_at: SessionsFilterCreatedAt | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,11 +93,11 @@ class SessionsFilter:
         external_id = _src.get("externalId")
 
         _status = _src.get("status")
-        status: list[SessionsFilterStatusItem] | Unset = UNSET
+        status: list[SessionStatus] | Unset = UNSET
         if _status is not UNSET:
             status = []
             for status_item_data in _status:
-                status_item = parse_sessions_filter_status_item(status_item_data)
+                status_item = parse_session_status(status_item_data)
 
                 status.append(status_item)
 

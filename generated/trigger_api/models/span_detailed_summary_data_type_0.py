@@ -8,10 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.span_detailed_summary_data_type_0_level import (
-    SpanDetailedSummaryDataType0Level,
-    parse_span_detailed_summary_data_type_0_level,
-)
+from ..models.event_level import EventLevel, parse_event_level
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -58,7 +55,8 @@ class SpanDetailedSummaryDataType0:
     is_error: bool | None = None
     is_partial: bool | None = None
     is_cancelled: bool | None = None
-    level: SpanDetailedSummaryDataType0Level | None = None
+    level: EventLevel | None = None
+    """ The log level of the event. """
     attempt_number: float | None = None
     properties: SpanDetailedSummaryDataType0PropertiesType0 | None = None
     """ Arbitrary OTel attributes attached to the span. """
@@ -204,11 +202,11 @@ class SpanDetailedSummaryDataType0:
         is_cancelled: bool | None | Unset = _src.get("isCancelled")
 
         _level = _src.get("level")
-        level: SpanDetailedSummaryDataType0Level | Unset
+        level: EventLevel | Unset
         if isinstance(_level, Unset):
             level = UNSET
         else:
-            level = parse_span_detailed_summary_data_type_0_level(_level)
+            level = parse_event_level(_level)
 
         attempt_number: float | None | Unset = _src.get("attemptNumber")
 

@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.trigger_task_request_body_options_machine import (
-    TriggerTaskRequestBodyOptionsMachine,
-    parse_trigger_task_request_body_options_machine,
-)
+from ..models.machine_preset_name import MachinePresetName, parse_machine_preset_name
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -101,7 +98,7 @@ class TriggerTaskRequestBodyOptions:
     max_duration: int | None = None
     """ Maximum compute seconds """
     parent_run_id: str | None = None
-    machine: TriggerTaskRequestBodyOptionsMachine | None = None
+    machine: MachinePresetName | None = None
     """ The machine preset to use for this run. This will override the task's machine preset and any defaults. """
     priority: float | None = None
     """ Queue priority offset in seconds """
@@ -295,11 +292,11 @@ class TriggerTaskRequestBodyOptions:
         parent_run_id = _src.get("parentRunId")
 
         _machine = _src.get("machine")
-        machine: TriggerTaskRequestBodyOptionsMachine | Unset
+        machine: MachinePresetName | Unset
         if isinstance(_machine, Unset):
             machine = UNSET
         else:
-            machine = parse_trigger_task_request_body_options_machine(_machine)
+            machine = parse_machine_preset_name(_machine)
 
         priority = _src.get("priority")
 

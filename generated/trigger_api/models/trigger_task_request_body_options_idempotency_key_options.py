@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.trigger_task_request_body_options_idempotency_key_options_scope import (
-    TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope,
-    parse_trigger_task_request_body_options_idempotency_key_options_scope,
+from ..models.idempotency_key_scope import (
+    IdempotencyKeyScope,
+    parse_idempotency_key_scope,
 )
 
 T = TypeVar("T", bound="TriggerTaskRequestBodyOptionsIdempotencyKeyOptions")
@@ -23,7 +23,7 @@ class TriggerTaskRequestBodyOptionsIdempotencyKeyOptions:
     """A ``TriggerTaskRequestBodyOptionsIdempotencyKeyOptions`` object as the Trigger.dev API sends or receives it; its fields are listed below."""
 
     key: str
-    scope: TriggerTaskRequestBodyOptionsIdempotencyKeyOptionsScope
+    scope: IdempotencyKeyScope
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +47,7 @@ class TriggerTaskRequestBodyOptionsIdempotencyKeyOptions:
         _src: Any = src_dict
         key = _src["key"]
 
-        scope = parse_trigger_task_request_body_options_idempotency_key_options_scope(_src["scope"])
+        scope = parse_idempotency_key_scope(_src["scope"])
 
         trigger_task_request_body_options_idempotency_key_options = cls(
             key,

@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.deployment_page import DeploymentPage
-from ...models.list_deployments_v1_status import ListDeploymentsV1Status
+from ...models.deployment_status import DeploymentStatus
 from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
     *,
-    status: ListDeploymentsV1Status | Unset = UNSET,
+    status: DeploymentStatus | Unset = UNSET,
     period: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
@@ -79,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: ListDeploymentsV1Status | Unset = UNSET,
+    status: DeploymentStatus | Unset = UNSET,
     period: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
@@ -91,7 +91,7 @@ def sync_detailed(
      List deployments for the authenticated environment, ordered by most recent first.
 
     Args:
-        status (ListDeploymentsV1Status | Unset):
+        status (DeploymentStatus | Unset): The current status of the deployment
         period (str | Unset):
         from_ (str | Unset):
         to (str | Unset):
@@ -125,7 +125,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: ListDeploymentsV1Status | Unset = UNSET,
+    status: DeploymentStatus | Unset = UNSET,
     period: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
@@ -137,7 +137,7 @@ def sync(
      List deployments for the authenticated environment, ordered by most recent first.
 
     Args:
-        status (ListDeploymentsV1Status | Unset):
+        status (DeploymentStatus | Unset): The current status of the deployment
         period (str | Unset):
         from_ (str | Unset):
         to (str | Unset):
@@ -166,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: ListDeploymentsV1Status | Unset = UNSET,
+    status: DeploymentStatus | Unset = UNSET,
     period: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
@@ -178,7 +178,7 @@ async def asyncio_detailed(
      List deployments for the authenticated environment, ordered by most recent first.
 
     Args:
-        status (ListDeploymentsV1Status | Unset):
+        status (DeploymentStatus | Unset): The current status of the deployment
         period (str | Unset):
         from_ (str | Unset):
         to (str | Unset):
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: ListDeploymentsV1Status | Unset = UNSET,
+    status: DeploymentStatus | Unset = UNSET,
     period: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
@@ -222,7 +222,7 @@ async def asyncio(
      List deployments for the authenticated environment, ordered by most recent first.
 
     Args:
-        status (ListDeploymentsV1Status | Unset):
+        status (DeploymentStatus | Unset): The current status of the deployment
         period (str | Unset):
         from_ (str | Unset):
         to (str | Unset):
@@ -252,7 +252,7 @@ async def asyncio(
 
 def build(
     *,
-    status: ListDeploymentsV1Status | None = None,
+    status: DeploymentStatus | None = None,
     period: str | None = None,
     from_: str | None = None,
     to: str | None = None,

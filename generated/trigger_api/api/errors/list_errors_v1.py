@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_group_status import ErrorGroupStatus
 from ...models.error_with_details_response import ErrorWithDetailsResponse
 from ...models.list_errors_result import ListErrorsResult
-from ...models.list_errors_v1_filterstatus_item import ListErrorsV1FilterstatusItem
 from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
-    filterstatus: list[ListErrorsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[ErrorGroupStatus] | Unset = UNSET,
     filtersearch: str | Unset = UNSET,
     filterfrom: datetime.datetime | Unset = UNSET,
     filterto: datetime.datetime | Unset = UNSET,
@@ -132,7 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
-    filterstatus: list[ListErrorsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[ErrorGroupStatus] | Unset = UNSET,
     filtersearch: str | Unset = UNSET,
     filterfrom: datetime.datetime | Unset = UNSET,
     filterto: datetime.datetime | Unset = UNSET,
@@ -150,7 +150,7 @@ def sync_detailed(
     Args:
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
-        filterstatus (list[ListErrorsV1FilterstatusItem] | Unset):
+        filterstatus (list[ErrorGroupStatus] | Unset):
         filtersearch (str | Unset):
         filterfrom (datetime.datetime | Unset):
         filterto (datetime.datetime | Unset):
@@ -192,7 +192,7 @@ def sync(
     client: AuthenticatedClient,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
-    filterstatus: list[ListErrorsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[ErrorGroupStatus] | Unset = UNSET,
     filtersearch: str | Unset = UNSET,
     filterfrom: datetime.datetime | Unset = UNSET,
     filterto: datetime.datetime | Unset = UNSET,
@@ -210,7 +210,7 @@ def sync(
     Args:
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
-        filterstatus (list[ListErrorsV1FilterstatusItem] | Unset):
+        filterstatus (list[ErrorGroupStatus] | Unset):
         filtersearch (str | Unset):
         filterfrom (datetime.datetime | Unset):
         filterto (datetime.datetime | Unset):
@@ -247,7 +247,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
-    filterstatus: list[ListErrorsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[ErrorGroupStatus] | Unset = UNSET,
     filtersearch: str | Unset = UNSET,
     filterfrom: datetime.datetime | Unset = UNSET,
     filterto: datetime.datetime | Unset = UNSET,
@@ -265,7 +265,7 @@ async def asyncio_detailed(
     Args:
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
-        filterstatus (list[ListErrorsV1FilterstatusItem] | Unset):
+        filterstatus (list[ErrorGroupStatus] | Unset):
         filtersearch (str | Unset):
         filterfrom (datetime.datetime | Unset):
         filterto (datetime.datetime | Unset):
@@ -305,7 +305,7 @@ async def asyncio(
     client: AuthenticatedClient,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
-    filterstatus: list[ListErrorsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[ErrorGroupStatus] | Unset = UNSET,
     filtersearch: str | Unset = UNSET,
     filterfrom: datetime.datetime | Unset = UNSET,
     filterto: datetime.datetime | Unset = UNSET,
@@ -323,7 +323,7 @@ async def asyncio(
     Args:
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
-        filterstatus (list[ListErrorsV1FilterstatusItem] | Unset):
+        filterstatus (list[ErrorGroupStatus] | Unset):
         filtersearch (str | Unset):
         filterfrom (datetime.datetime | Unset):
         filterto (datetime.datetime | Unset):
@@ -361,7 +361,7 @@ def build(
     *,
     filter_task_identifier: list[str] | None = None,
     filter_version: list[str] | None = None,
-    filter_status: list[ListErrorsV1FilterstatusItem] | None = None,
+    filter_status: list[ErrorGroupStatus] | None = None,
     filter_search: str | None = None,
     filter_from: datetime.datetime | None = None,
     filter_to: datetime.datetime | None = None,

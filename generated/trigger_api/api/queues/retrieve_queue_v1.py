@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.queue import Queue
-from ...models.retrieve_queue_v1_type import RetrieveQueueV1Type
+from ...models.queue_lookup import QueueLookup
 from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
     queue_param: str,
     *,
-    type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
+    type_: QueueLookup | Unset = QueueLookup.ID,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -70,7 +70,7 @@ def sync_detailed(
     queue_param: str,
     *,
     client: AuthenticatedClient,
-    type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
+    type_: QueueLookup | Unset = QueueLookup.ID,
 ) -> Response[Any | Queue]:
     """Retrieve a queue
 
@@ -78,7 +78,11 @@ def sync_detailed(
 
     Args:
         queue_param (str):
-        type_ (RetrieveQueueV1Type | Unset):  Default: RetrieveQueueV1Type.ID.
+        type_ (QueueLookup | Unset): How to interpret the `queueParam` path parameter:
+            - `id`: Treat as a queue ID (default)
+            - `task`: Treat as a task ID to get the task's default queue
+            - `custom`: Treat as a custom queue name
+             Default: QueueLookup.ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +108,7 @@ def sync(
     queue_param: str,
     *,
     client: AuthenticatedClient,
-    type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
+    type_: QueueLookup | Unset = QueueLookup.ID,
 ) -> Any | Queue | None:
     """Retrieve a queue
 
@@ -112,7 +116,11 @@ def sync(
 
     Args:
         queue_param (str):
-        type_ (RetrieveQueueV1Type | Unset):  Default: RetrieveQueueV1Type.ID.
+        type_ (QueueLookup | Unset): How to interpret the `queueParam` path parameter:
+            - `id`: Treat as a queue ID (default)
+            - `task`: Treat as a task ID to get the task's default queue
+            - `custom`: Treat as a custom queue name
+             Default: QueueLookup.ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +141,7 @@ async def asyncio_detailed(
     queue_param: str,
     *,
     client: AuthenticatedClient,
-    type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
+    type_: QueueLookup | Unset = QueueLookup.ID,
 ) -> Response[Any | Queue]:
     """Retrieve a queue
 
@@ -141,7 +149,11 @@ async def asyncio_detailed(
 
     Args:
         queue_param (str):
-        type_ (RetrieveQueueV1Type | Unset):  Default: RetrieveQueueV1Type.ID.
+        type_ (QueueLookup | Unset): How to interpret the `queueParam` path parameter:
+            - `id`: Treat as a queue ID (default)
+            - `task`: Treat as a task ID to get the task's default queue
+            - `custom`: Treat as a custom queue name
+             Default: QueueLookup.ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +177,7 @@ async def asyncio(
     queue_param: str,
     *,
     client: AuthenticatedClient,
-    type_: RetrieveQueueV1Type | Unset = RetrieveQueueV1Type.ID,
+    type_: QueueLookup | Unset = QueueLookup.ID,
 ) -> Any | Queue | None:
     """Retrieve a queue
 
@@ -173,7 +185,11 @@ async def asyncio(
 
     Args:
         queue_param (str):
-        type_ (RetrieveQueueV1Type | Unset):  Default: RetrieveQueueV1Type.ID.
+        type_ (QueueLookup | Unset): How to interpret the `queueParam` path parameter:
+            - `id`: Treat as a queue ID (default)
+            - `task`: Treat as a task ID to get the task's default queue
+            - `custom`: Treat as a custom queue name
+             Default: QueueLookup.ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +211,7 @@ async def asyncio(
 def build(
     queue_param: str,
     *,
-    type_: RetrieveQueueV1Type | None = RetrieveQueueV1Type.ID,
+    type_: QueueLookup | None = QueueLookup.ID,
 ) -> ApiRequest[Queue]:
     """The request of `GET /api/v1/queues/{queue_param}` (Retrieve a queue), with its success parser.
 

@@ -7,17 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
 from ...models.list_project_runs_v1_filterenv import ListProjectRunsV1Filterenv
-from ...models.list_project_runs_v1_filterstatus_item import (
-    ListProjectRunsV1FilterstatusItem,
-)
 from ...models.run_list_page import RunListPage
+from ...models.run_status import RunStatus
 from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
     project_ref: str,
     *,
-    filterstatus: list[ListProjectRunsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[RunStatus] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
     filterbulk_action: str | Unset = UNSET,
@@ -168,7 +166,7 @@ def sync_detailed(
     project_ref: str,
     *,
     client: AuthenticatedClient,
-    filterstatus: list[ListProjectRunsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[RunStatus] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
     filterbulk_action: str | Unset = UNSET,
@@ -195,7 +193,7 @@ def sync_detailed(
 
     Args:
         project_ref (str):
-        filterstatus (list[ListProjectRunsV1FilterstatusItem] | Unset):
+        filterstatus (list[RunStatus] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
         filterbulk_action (str | Unset):  Example: bulk_1234.
@@ -257,7 +255,7 @@ def sync(
     project_ref: str,
     *,
     client: AuthenticatedClient,
-    filterstatus: list[ListProjectRunsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[RunStatus] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
     filterbulk_action: str | Unset = UNSET,
@@ -284,7 +282,7 @@ def sync(
 
     Args:
         project_ref (str):
-        filterstatus (list[ListProjectRunsV1FilterstatusItem] | Unset):
+        filterstatus (list[RunStatus] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
         filterbulk_action (str | Unset):  Example: bulk_1234.
@@ -341,7 +339,7 @@ async def asyncio_detailed(
     project_ref: str,
     *,
     client: AuthenticatedClient,
-    filterstatus: list[ListProjectRunsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[RunStatus] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
     filterbulk_action: str | Unset = UNSET,
@@ -368,7 +366,7 @@ async def asyncio_detailed(
 
     Args:
         project_ref (str):
-        filterstatus (list[ListProjectRunsV1FilterstatusItem] | Unset):
+        filterstatus (list[RunStatus] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
         filterbulk_action (str | Unset):  Example: bulk_1234.
@@ -428,7 +426,7 @@ async def asyncio(
     project_ref: str,
     *,
     client: AuthenticatedClient,
-    filterstatus: list[ListProjectRunsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[RunStatus] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
     filterbulk_action: str | Unset = UNSET,
@@ -455,7 +453,7 @@ async def asyncio(
 
     Args:
         project_ref (str):
-        filterstatus (list[ListProjectRunsV1FilterstatusItem] | Unset):
+        filterstatus (list[RunStatus] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
         filterbulk_action (str | Unset):  Example: bulk_1234.
@@ -513,7 +511,7 @@ async def asyncio(
 def build(
     project_ref: str,
     *,
-    filter_status: list[ListProjectRunsV1FilterstatusItem] | None = None,
+    filter_status: list[RunStatus] | None = None,
     filter_task_identifier: list[str] | None = None,
     filter_version: list[str] | None = None,
     filter_bulk_action: str | None = None,

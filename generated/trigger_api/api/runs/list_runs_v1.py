@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
-from ...models.list_runs_v1_filterstatus_item import ListRunsV1FilterstatusItem
 from ...models.run_list_page import RunListPage
+from ...models.run_status import RunStatus
 from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
 def _get_kwargs(
     *,
-    filterstatus: list[ListRunsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[RunStatus] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
     filterbulk_action: str | Unset = UNSET,
@@ -157,7 +157,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    filterstatus: list[ListRunsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[RunStatus] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
     filterbulk_action: str | Unset = UNSET,
@@ -182,7 +182,7 @@ def sync_detailed(
     version, and more.
 
     Args:
-        filterstatus (list[ListRunsV1FilterstatusItem] | Unset):
+        filterstatus (list[RunStatus] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
         filterbulk_action (str | Unset):  Example: bulk_1234.
@@ -240,7 +240,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    filterstatus: list[ListRunsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[RunStatus] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
     filterbulk_action: str | Unset = UNSET,
@@ -265,7 +265,7 @@ def sync(
     version, and more.
 
     Args:
-        filterstatus (list[ListRunsV1FilterstatusItem] | Unset):
+        filterstatus (list[RunStatus] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
         filterbulk_action (str | Unset):  Example: bulk_1234.
@@ -318,7 +318,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    filterstatus: list[ListRunsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[RunStatus] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
     filterbulk_action: str | Unset = UNSET,
@@ -343,7 +343,7 @@ async def asyncio_detailed(
     version, and more.
 
     Args:
-        filterstatus (list[ListRunsV1FilterstatusItem] | Unset):
+        filterstatus (list[RunStatus] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
         filterbulk_action (str | Unset):  Example: bulk_1234.
@@ -399,7 +399,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    filterstatus: list[ListRunsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[RunStatus] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterversion: list[str] | Unset = UNSET,
     filterbulk_action: str | Unset = UNSET,
@@ -424,7 +424,7 @@ async def asyncio(
     version, and more.
 
     Args:
-        filterstatus (list[ListRunsV1FilterstatusItem] | Unset):
+        filterstatus (list[RunStatus] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterversion (list[str] | Unset):
         filterbulk_action (str | Unset):  Example: bulk_1234.
@@ -478,7 +478,7 @@ async def asyncio(
 
 def build(
     *,
-    filter_status: list[ListRunsV1FilterstatusItem] | None = None,
+    filter_status: list[RunStatus] | None = None,
     filter_task_identifier: list[str] | None = None,
     filter_version: list[str] | None = None,
     filter_bulk_action: str | None = None,

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_with_details_response import ErrorWithDetailsResponse
 from ...models.list_sessions_result import ListSessionsResult
-from ...models.list_sessions_v1_filterstatus_item import ListSessionsV1FilterstatusItem
+from ...models.session_status import SessionStatus
 from ...types import UNSET, ApiRequest, Response, Unset, loads_json
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     filtertags: list[str] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterexternal_id: str | Unset = UNSET,
-    filterstatus: list[ListSessionsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[SessionStatus] | Unset = UNSET,
     filtercreated_atfrom: int | Unset = UNSET,
     filtercreated_atto: int | Unset = UNSET,
     filtercreated_atperiod: str | Unset = UNSET,
@@ -125,7 +125,7 @@ def sync_detailed(
     filtertags: list[str] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterexternal_id: str | Unset = UNSET,
-    filterstatus: list[ListSessionsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[SessionStatus] | Unset = UNSET,
     filtercreated_atfrom: int | Unset = UNSET,
     filtercreated_atto: int | Unset = UNSET,
     filtercreated_atperiod: str | Unset = UNSET,
@@ -146,7 +146,7 @@ def sync_detailed(
         filtertags (list[str] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterexternal_id (str | Unset):
-        filterstatus (list[ListSessionsV1FilterstatusItem] | Unset):
+        filterstatus (list[SessionStatus] | Unset):
         filtercreated_atfrom (int | Unset):
         filtercreated_atto (int | Unset):
         filtercreated_atperiod (str | Unset):  Example: 1d.
@@ -190,7 +190,7 @@ def sync(
     filtertags: list[str] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterexternal_id: str | Unset = UNSET,
-    filterstatus: list[ListSessionsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[SessionStatus] | Unset = UNSET,
     filtercreated_atfrom: int | Unset = UNSET,
     filtercreated_atto: int | Unset = UNSET,
     filtercreated_atperiod: str | Unset = UNSET,
@@ -211,7 +211,7 @@ def sync(
         filtertags (list[str] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterexternal_id (str | Unset):
-        filterstatus (list[ListSessionsV1FilterstatusItem] | Unset):
+        filterstatus (list[SessionStatus] | Unset):
         filtercreated_atfrom (int | Unset):
         filtercreated_atto (int | Unset):
         filtercreated_atperiod (str | Unset):  Example: 1d.
@@ -250,7 +250,7 @@ async def asyncio_detailed(
     filtertags: list[str] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterexternal_id: str | Unset = UNSET,
-    filterstatus: list[ListSessionsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[SessionStatus] | Unset = UNSET,
     filtercreated_atfrom: int | Unset = UNSET,
     filtercreated_atto: int | Unset = UNSET,
     filtercreated_atperiod: str | Unset = UNSET,
@@ -271,7 +271,7 @@ async def asyncio_detailed(
         filtertags (list[str] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterexternal_id (str | Unset):
-        filterstatus (list[ListSessionsV1FilterstatusItem] | Unset):
+        filterstatus (list[SessionStatus] | Unset):
         filtercreated_atfrom (int | Unset):
         filtercreated_atto (int | Unset):
         filtercreated_atperiod (str | Unset):  Example: 1d.
@@ -313,7 +313,7 @@ async def asyncio(
     filtertags: list[str] | Unset = UNSET,
     filtertask_identifier: list[str] | Unset = UNSET,
     filterexternal_id: str | Unset = UNSET,
-    filterstatus: list[ListSessionsV1FilterstatusItem] | Unset = UNSET,
+    filterstatus: list[SessionStatus] | Unset = UNSET,
     filtercreated_atfrom: int | Unset = UNSET,
     filtercreated_atto: int | Unset = UNSET,
     filtercreated_atperiod: str | Unset = UNSET,
@@ -334,7 +334,7 @@ async def asyncio(
         filtertags (list[str] | Unset):
         filtertask_identifier (list[str] | Unset):
         filterexternal_id (str | Unset):
-        filterstatus (list[ListSessionsV1FilterstatusItem] | Unset):
+        filterstatus (list[SessionStatus] | Unset):
         filtercreated_atfrom (int | Unset):
         filtercreated_atto (int | Unset):
         filtercreated_atperiod (str | Unset):  Example: 1d.
@@ -374,7 +374,7 @@ def build(
     filter_tags: list[str] | None = None,
     filter_task_identifier: list[str] | None = None,
     filter_external_id: str | None = None,
-    filter_status: list[ListSessionsV1FilterstatusItem] | None = None,
+    filter_status: list[SessionStatus] | None = None,
     filter_created_at_from: int | None = None,
     filter_created_at_to: int | None = None,
     filter_created_at_period: str | None = None,

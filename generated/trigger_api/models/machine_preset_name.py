@@ -1,15 +1,20 @@
 from enum import Enum
 
 
-class QueueTypeNameType(str, Enum):
-    CUSTOM = "custom"
-    TASK = "task"
+class MachinePresetName(str, Enum):
+    LARGE_1X = "large-1x"
+    LARGE_2X = "large-2x"
+    MEDIUM_1X = "medium-1x"
+    MEDIUM_2X = "medium-2x"
+    MICRO = "micro"
+    SMALL_1X = "small-1x"
+    SMALL_2X = "small-2x"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "QueueTypeNameType | None":
+    def _missing_(cls, value: object) -> "MachinePresetName | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -21,12 +26,12 @@ class QueueTypeNameType(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
-_MEMBERS: dict[object, QueueTypeNameType] = {member.value: member for member in QueueTypeNameType}
+_MEMBERS: dict[object, MachinePresetName] = {member.value: member for member in MachinePresetName}
 
 
-def parse_queue_type_name_type(value: object) -> QueueTypeNameType:
-    """The member for a wire value, as ``QueueTypeNameType(value)`` gives it (an unknown string too)."""
+def parse_machine_preset_name(value: object) -> MachinePresetName:
+    """The member for a wire value, as ``MachinePresetName(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return QueueTypeNameType(value)
+        return MachinePresetName(value)

@@ -1,14 +1,14 @@
 from enum import Enum
 
 
-class RetrieveRunV1Response400Error(str, Enum):
-    INVALID_OR_MISSING_RUN_ID = "Invalid or missing run ID"
+class BulkCancelAction(str, Enum):
+    CANCEL = "cancel"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "RetrieveRunV1Response400Error | None":
+    def _missing_(cls, value: object) -> "BulkCancelAction | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -20,14 +20,12 @@ class RetrieveRunV1Response400Error(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
-_MEMBERS: dict[object, RetrieveRunV1Response400Error] = {
-    member.value: member for member in RetrieveRunV1Response400Error
-}
+_MEMBERS: dict[object, BulkCancelAction] = {member.value: member for member in BulkCancelAction}
 
 
-def parse_retrieve_run_v1_response_400_error(value: object) -> RetrieveRunV1Response400Error:
-    """The member for a wire value, as ``RetrieveRunV1Response400Error(value)`` gives it (an unknown string too)."""
+def parse_bulk_cancel_action(value: object) -> BulkCancelAction:
+    """The member for a wire value, as ``BulkCancelAction(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return RetrieveRunV1Response400Error(value)
+        return BulkCancelAction(value)

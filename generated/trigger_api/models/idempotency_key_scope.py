@@ -1,7 +1,7 @@
 from enum import Enum
 
 
-class CreateBatchRequestBodyIdempotencyKeyOptionsScope(str, Enum):
+class IdempotencyKeyScope(str, Enum):
     ATTEMPT = "attempt"
     GLOBAL = "global"
     RUN = "run"
@@ -10,7 +10,7 @@ class CreateBatchRequestBodyIdempotencyKeyOptionsScope(str, Enum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "CreateBatchRequestBodyIdempotencyKeyOptionsScope | None":
+    def _missing_(cls, value: object) -> "IdempotencyKeyScope | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -22,16 +22,12 @@ class CreateBatchRequestBodyIdempotencyKeyOptionsScope(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
-_MEMBERS: dict[object, CreateBatchRequestBodyIdempotencyKeyOptionsScope] = {
-    member.value: member for member in CreateBatchRequestBodyIdempotencyKeyOptionsScope
-}
+_MEMBERS: dict[object, IdempotencyKeyScope] = {member.value: member for member in IdempotencyKeyScope}
 
 
-def parse_create_batch_request_body_idempotency_key_options_scope(
-    value: object,
-) -> CreateBatchRequestBodyIdempotencyKeyOptionsScope:
-    """The member for a wire value, as ``CreateBatchRequestBodyIdempotencyKeyOptionsScope(value)`` gives it (an unknown string too)."""
+def parse_idempotency_key_scope(value: object) -> IdempotencyKeyScope:
+    """The member for a wire value, as ``IdempotencyKeyScope(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return CreateBatchRequestBodyIdempotencyKeyOptionsScope(value)
+        return IdempotencyKeyScope(value)

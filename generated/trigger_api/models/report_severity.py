@@ -1,14 +1,16 @@
 from enum import Enum
 
 
-class ReplayRunV1Response401Error(str, Enum):
-    INVALID_OR_MISSING_API_KEY = "Invalid or Missing API key"
+class ReportSeverity(str, Enum):
+    CRIT = "crit"
+    OK = "ok"
+    WARN = "warn"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ReplayRunV1Response401Error | None":
+    def _missing_(cls, value: object) -> "ReportSeverity | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -20,12 +22,12 @@ class ReplayRunV1Response401Error(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
-_MEMBERS: dict[object, ReplayRunV1Response401Error] = {member.value: member for member in ReplayRunV1Response401Error}
+_MEMBERS: dict[object, ReportSeverity] = {member.value: member for member in ReportSeverity}
 
 
-def parse_replay_run_v1_response_401_error(value: object) -> ReplayRunV1Response401Error:
-    """The member for a wire value, as ``ReplayRunV1Response401Error(value)`` gives it (an unknown string too)."""
+def parse_report_severity(value: object) -> ReportSeverity:
+    """The member for a wire value, as ``ReportSeverity(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return ReplayRunV1Response401Error(value)
+        return ReportSeverity(value)

@@ -1,14 +1,15 @@
 from enum import Enum
 
 
-class CancelRunV1Response401Error(str, Enum):
-    INVALID_OR_MISSING_API_KEY = "Invalid or Missing API key"
+class PauseAction(str, Enum):
+    PAUSE = "pause"
+    RESUME = "resume"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "CancelRunV1Response401Error | None":
+    def _missing_(cls, value: object) -> "PauseAction | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -20,12 +21,12 @@ class CancelRunV1Response401Error(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
-_MEMBERS: dict[object, CancelRunV1Response401Error] = {member.value: member for member in CancelRunV1Response401Error}
+_MEMBERS: dict[object, PauseAction] = {member.value: member for member in PauseAction}
 
 
-def parse_cancel_run_v1_response_401_error(value: object) -> CancelRunV1Response401Error:
-    """The member for a wire value, as ``CancelRunV1Response401Error(value)`` gives it (an unknown string too)."""
+def parse_pause_action(value: object) -> PauseAction:
+    """The member for a wire value, as ``PauseAction(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return CancelRunV1Response401Error(value)
+        return PauseAction(value)

@@ -1,17 +1,19 @@
 from enum import Enum
 
 
-class DashboardWidgetDisplayType(str, Enum):
-    BIGNUMBER = "bignumber"
-    CHART = "chart"
-    TABLE = "table"
-    TITLE = "title"
+class EventLevel(str, Enum):
+    DEBUG = "DEBUG"
+    ERROR = "ERROR"
+    INFO = "INFO"
+    LOG = "LOG"
+    TRACE = "TRACE"
+    WARN = "WARN"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "DashboardWidgetDisplayType | None":
+    def _missing_(cls, value: object) -> "EventLevel | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -23,12 +25,12 @@ class DashboardWidgetDisplayType(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
-_MEMBERS: dict[object, DashboardWidgetDisplayType] = {member.value: member for member in DashboardWidgetDisplayType}
+_MEMBERS: dict[object, EventLevel] = {member.value: member for member in EventLevel}
 
 
-def parse_dashboard_widget_display_type(value: object) -> DashboardWidgetDisplayType:
-    """The member for a wire value, as ``DashboardWidgetDisplayType(value)`` gives it (an unknown string too)."""
+def parse_event_level(value: object) -> EventLevel:
+    """The member for a wire value, as ``EventLevel(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return DashboardWidgetDisplayType(value)
+        return EventLevel(value)

@@ -1,19 +1,17 @@
 from enum import Enum
 
 
-class SpanDetailedSummaryDataType0Level(str, Enum):
-    DEBUG = "DEBUG"
-    ERROR = "ERROR"
-    INFO = "INFO"
-    LOG = "LOG"
-    TRACE = "TRACE"
-    WARN = "WARN"
+class DashboardWidgetType(str, Enum):
+    BIGNUMBER = "bignumber"
+    CHART = "chart"
+    TABLE = "table"
+    TITLE = "title"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "SpanDetailedSummaryDataType0Level | None":
+    def _missing_(cls, value: object) -> "DashboardWidgetType | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -25,14 +23,12 @@ class SpanDetailedSummaryDataType0Level(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
-_MEMBERS: dict[object, SpanDetailedSummaryDataType0Level] = {
-    member.value: member for member in SpanDetailedSummaryDataType0Level
-}
+_MEMBERS: dict[object, DashboardWidgetType] = {member.value: member for member in DashboardWidgetType}
 
 
-def parse_span_detailed_summary_data_type_0_level(value: object) -> SpanDetailedSummaryDataType0Level:
-    """The member for a wire value, as ``SpanDetailedSummaryDataType0Level(value)`` gives it (an unknown string too)."""
+def parse_dashboard_widget_type(value: object) -> DashboardWidgetType:
+    """The member for a wire value, as ``DashboardWidgetType(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return SpanDetailedSummaryDataType0Level(value)
+        return DashboardWidgetType(value)

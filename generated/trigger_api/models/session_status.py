@@ -1,14 +1,16 @@
 from enum import Enum
 
 
-class CancelRunV1Response404Error(str, Enum):
-    RUN_NOT_FOUND = "Run not found"
+class SessionStatus(str, Enum):
+    ACTIVE = "ACTIVE"
+    CLOSED = "CLOSED"
+    EXPIRED = "EXPIRED"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "CancelRunV1Response404Error | None":
+    def _missing_(cls, value: object) -> "SessionStatus | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -20,12 +22,12 @@ class CancelRunV1Response404Error(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
-_MEMBERS: dict[object, CancelRunV1Response404Error] = {member.value: member for member in CancelRunV1Response404Error}
+_MEMBERS: dict[object, SessionStatus] = {member.value: member for member in SessionStatus}
 
 
-def parse_cancel_run_v1_response_404_error(value: object) -> CancelRunV1Response404Error:
-    """The member for a wire value, as ``CancelRunV1Response404Error(value)`` gives it (an unknown string too)."""
+def parse_session_status(value: object) -> SessionStatus:
+    """The member for a wire value, as ``SessionStatus(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return CancelRunV1Response404Error(value)
+        return SessionStatus(value)

@@ -1,16 +1,14 @@
 from enum import Enum
 
 
-class ReportMetricSeverity(str, Enum):
-    CRIT = "crit"
-    OK = "ok"
-    WARN = "warn"
+class BulkReplayAction(str, Enum):
+    REPLAY = "replay"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ReportMetricSeverity | None":
+    def _missing_(cls, value: object) -> "BulkReplayAction | None":
         # trigger-client: a newer server may send a value this client predates; keep the raw string instead of failing.
         if not isinstance(value, str):
             return None
@@ -22,12 +20,12 @@ class ReportMetricSeverity(str, Enum):
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
 # Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
-_MEMBERS: dict[object, ReportMetricSeverity] = {member.value: member for member in ReportMetricSeverity}
+_MEMBERS: dict[object, BulkReplayAction] = {member.value: member for member in BulkReplayAction}
 
 
-def parse_report_metric_severity(value: object) -> ReportMetricSeverity:
-    """The member for a wire value, as ``ReportMetricSeverity(value)`` gives it (an unknown string too)."""
+def parse_bulk_replay_action(value: object) -> BulkReplayAction:
+    """The member for a wire value, as ``BulkReplayAction(value)`` gives it (an unknown string too)."""
     try:
         return _MEMBERS[value]
     except (KeyError, TypeError):  # not a known value, or not hashable: the class decides
-        return ReportMetricSeverity(value)
+        return BulkReplayAction(value)
