@@ -11,13 +11,13 @@ import copy
 from collections.abc import Callable
 
 from codegen.patch_kit import (
-    _add_properties,
-    _at,
-    _operation,
-    _schema,
     add_path,
+    add_properties,
+    component_schema,
     error_responses,
     json_content,
+    node_at,
+    operation_by_id,
     schema_ref,
 )
 from codegen.spec import Node
@@ -146,7 +146,7 @@ def run_trace_pages(spec: Node) -> bool:
     RetrieveRunTracePageResponseBody; without them the route answers the span tree (``retrieveRunTrace``;
     apps/webapp/app/routes/api.v1.runs.$runId.trace.ts). The 200 answer becomes either shape, the page first (its
     required fields tell them apart)."""
-    operation = _operation(spec, "get_run_trace_v1")
+    operation = operation_by_id(spec, "get_run_trace_v1")
     params = operation.setdefault("parameters", [])
     if any(p.get("name") == "page[size]" for p in params):
         return False
@@ -154,7 +154,7 @@ def run_trace_pages(spec: Node) -> bool:
         _param("page[size]", "query", {"type": "integer", "minimum": 1}, description="Spans per page (SDK: 10,000)")
     )
     params.append(_param("page[after]", "query", description="The `pagination.next` cursor of the previous page"))
-    response = _at(operation, "responses/200/content/application~1json")
+    response = node_at(operation, "responses/200/content/application~1json")
     schemas = spec["components"]["schemas"]
     page = _trace_page()
     schemas.update(page.pop("x-components"))
@@ -246,21 +246,21 @@ def schedule_applied_policy(spec: Node) -> bool:
             "reason": {"type": "string", "enum": ["free_schedule"]},
         },
     }
-    return _add_properties(_schema(spec, "ScheduleObject"), {"appliedSchedulePolicy": policy})
+    return add_properties(component_schema(spec, "ScheduleObject"), {"appliedSchedulePolicy": policy})
 
 
 def deployment_external_id(spec: Node) -> bool:
     """Deployments carry ``externalId`` (schemas/api.js ApiDeploymentListResponseItem for list and current,
     GetDeploymentResponseBody for retrieve): the ``--external-id`` skew protection pins runs to."""
     field = {"externalId": {"type": "string", "description": "The --external-id the deployment was deployed under"}}
-    listed = _at(
-        _operation(spec, "list_deployments_v1"),
+    listed = node_at(
+        operation_by_id(spec, "list_deployments_v1"),
         "responses/200/content/application~1json/schema/properties/data/items",
     )
-    retrieved = _at(_operation(spec, "get_deployment_v1"), "responses/200/content/application~1json/schema")
-    changed = _add_properties(listed, copy.deepcopy(field))
-    changed |= _add_properties(retrieved, copy.deepcopy(field))
-    changed |= _add_properties(_schema(spec, "CurrentDeployment"), copy.deepcopy(field))
+    retrieved = node_at(operation_by_id(spec, "get_deployment_v1"), "responses/200/content/application~1json/schema")
+    changed = add_properties(listed, copy.deepcopy(field))
+    changed |= add_properties(retrieved, copy.deepcopy(field))
+    changed |= add_properties(component_schema(spec, "CurrentDeployment"), copy.deepcopy(field))
     return changed
 
 
@@ -272,7 +272,7 @@ def error_causes(spec: Node) -> bool:
         "required": ["message"],
         "properties": {"name": {"type": "string"}, "message": {"type": "string"}, "stackTrace": {"type": "string"}},
     }
-    return _add_properties(_schema(spec, "SerializedError"), {"causes": {"type": "array", "items": cause}})
+    return add_properties(component_schema(spec, "SerializedError"), {"causes": {"type": "array", "items": cause}})
 
 
 _SDK = "@trigger.dev/core 4.8.3 apiClient/index.js"

@@ -60,7 +60,7 @@ class PatchOutcome:
         return "\n".join(lines)
 
 
-def _at(spec: Node, path: str) -> Any:
+def node_at(spec: Node, path: str) -> Any:
     """The node at a slash-separated path (``~1`` escapes ``/``), or PatchTargetMissing."""
     node: Any = spec
     for part in path.split("/"):
@@ -71,21 +71,23 @@ def _at(spec: Node, path: str) -> Any:
     return node
 
 
-def _schema(spec: Node, name: str) -> Node:
-    node: Node = _at(spec, f"components/schemas/{name}")
+def component_schema(spec: Node, name: str) -> Node:
+    """``components/schemas/<name>``, or PatchTargetMissing."""
+    node: Node = node_at(spec, f"components/schemas/{name}")
     return node
 
 
-def _operation(spec: Node, operation_id: str) -> Node:
+def operation_by_id(spec: Node, operation_id: str) -> Node:
+    """The operation with this ``operationId``, or PatchTargetMissing."""
     for _path, _method, op, _item in operations(spec):
         if op.get("operationId") == operation_id:
             return op
     raise PatchTargetMissing(f"operation {operation_id} not found")
 
 
-def _json_schema(op: Node, where: str) -> Node:
+def json_schema_of(op: Node, where: str) -> Node:
     """The application/json schema of ``requestBody`` or ``responses/<code>``."""
-    node: Node = _at(op, f"{where}/content/application~1json/schema")
+    node: Node = node_at(op, f"{where}/content/application~1json/schema")
     return node
 
 
@@ -120,7 +122,7 @@ def batch_processing_schema(*, strict: bool) -> Node:
     return processing
 
 
-def _add_properties(schema: Node, props: dict[str, Node]) -> bool:
+def add_properties(schema: Node, props: dict[str, Node]) -> bool:
     """Add the properties that are missing; existing ones are left as the spec has them."""
     properties = schema.setdefault("properties", {})
     changed = False
@@ -131,25 +133,27 @@ def _add_properties(schema: Node, props: dict[str, Node]) -> bool:
     return changed
 
 
-def _set(node: Node, key: str, value: Any) -> bool:
+def set_key(node: Node, key: str, value: Any) -> bool:
+    """Set ``node[key]``; False (a no-op) when it already holds ``value``."""
     if node.get(key) == value:
         return False
     node[key] = value
     return True
 
 
-def _walk(node: Any) -> Iterator[Node]:
+def walk_mappings(node: Any) -> Iterator[Node]:
     """Every mapping in the tree, depth first."""
     if isinstance(node, dict):
         yield node
         for value in node.values():
-            yield from _walk(value)
+            yield from walk_mappings(value)
     elif isinstance(node, list):
         for value in node:
-            yield from _walk(value)
+            yield from walk_mappings(value)
 
 
-def _parameters(spec: Node, holder: Node) -> list[Node]:
+def parameters_of(spec: Node, holder: Node) -> list[Node]:
+    """The parameters of an operation or path item, ``$ref`` resolved."""
     return [resolve(spec, p) for p in holder.get("parameters", [])]
 
 

@@ -9,7 +9,14 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-from codegen.patch_kit import PatchTargetMissing, _add_properties, _parameters, _schema, _set, _walk
+from codegen.patch_kit import (
+    PatchTargetMissing,
+    add_properties,
+    component_schema,
+    parameters_of,
+    set_key,
+    walk_mappings,
+)
 from codegen.spec import Node, operations, resolve
 
 # Current (API version 2025-07-16) and legacy run statuses; filters accept both (docs/wire.md#polling-and-run-statuses).
@@ -48,9 +55,9 @@ def merge_singular_tags(spec: Node) -> bool:
 
 def add_missing_run_filters(spec: Node) -> bool:
     """The server and SDK filter runs by batch, queue, machine and region; the spec omits them."""
-    schema = _schema(spec, "CommonRunsFilter")
+    schema = component_schema(spec, "CommonRunsFilter")
     text_list = {"type": "array", "items": {"type": "string"}}
-    changed = _add_properties(
+    changed = add_properties(
         schema,
         {
             "batch": {"type": "string", "description": "The batch ID to filter the runs by", "example": "batch_1234"},
@@ -85,7 +92,7 @@ def merge_run_statuses(spec: Node) -> bool:
     value the spec lists: the current set first, in the SDK's order, then any value only the spec has."""
     changed = False
     found = False
-    for node in _walk(spec):
+    for node in walk_mappings(spec):
         values = node.get("enum")
         if not isinstance(values, list) or not _is_run_status_enum(values):
             continue
@@ -177,7 +184,7 @@ def _date_query_params(spec: Node, path: str) -> list[Node]:
     return [
         param
         for holder in (item, item.get("get") or {})
-        for param in _parameters(spec, holder)
+        for param in parameters_of(spec, holder)
         if param.get("in") == "query" and param.get("schema", {}).get("format") in ("date-time", "int64")
     ]
 
@@ -212,12 +219,12 @@ def page_sizes_as_documented(spec: Node) -> bool:
     changed = False
     for path, _method, op, item in operations(spec):
         for holder in (item, op):
-            for param in _parameters(spec, holder):
+            for param in parameters_of(spec, holder):
                 if param.get("name") != "page[size]":
                     continue
                 schema = param["schema"]
                 if path in PAGE_SIZE_MINIMUM_OVERRIDES:
-                    changed |= _set(schema, "minimum", PAGE_SIZE_MINIMUM_OVERRIDES[path])
+                    changed |= set_key(schema, "minimum", PAGE_SIZE_MINIMUM_OVERRIDES[path])
                 # The SDK sends page[size] only when the caller gives a limit (docs/wire.md#cursor-pages).
                 if "default" in schema:
                     del schema["default"]

@@ -12,21 +12,21 @@ from typing import Any
 
 from codegen.patch_kit import (
     PatchTargetMissing,
-    _add_properties,
-    _at,
-    _json_schema,
-    _operation,
-    _schema,
-    _walk,
+    add_properties,
     batch_processing_schema,
+    component_schema,
+    json_schema_of,
+    node_at,
+    operation_by_id,
+    walk_mappings,
 )
 from codegen.spec import Node, operations, resolve
 
 
 def envvar_import_body_is_map(spec: Node) -> bool:
     """The server rejects the spec's array of {name, value}; it takes an object map plus flags (§12.3)."""
-    body = _json_schema(_operation(spec, "upload_project_envvars_v1"), "requestBody")
-    variables = _at(body, "properties/variables")
+    body = json_schema_of(operation_by_id(spec, "upload_project_envvars_v1"), "requestBody")
+    variables = node_at(body, "properties/variables")
     wanted = {
         "type": "object",
         "additionalProperties": {"type": "string"},
@@ -36,7 +36,7 @@ def envvar_import_body_is_map(spec: Node) -> bool:
     if dict(variables) == wanted:
         return False
     body["properties"]["variables"] = wanted
-    _add_properties(
+    add_properties(
         body,
         {"isSecret": {"type": "boolean", "description": "Store the imported variables as secrets (values hidden)"}},
     )
@@ -46,10 +46,10 @@ def envvar_import_body_is_map(spec: Node) -> bool:
 def envvar_responses_carry_is_secret(spec: Node) -> bool:
     """List and retrieve answer ``{name, value, isSecret}``; the spec shows only name/value (§12.4)."""
     secret = {"isSecret": {"type": "boolean", "description": "Whether the value is a secret (then it reads as empty)"}}
-    changed = _add_properties(_schema(spec, "EnvVar"), copy.deepcopy(secret))
-    changed |= _add_properties(_schema(spec, "EnvVarValue"), {"name": {"type": "string"}, **secret})
-    create = _json_schema(_operation(spec, "create_project_envvar_v1"), "requestBody")
-    changed |= _add_properties(
+    changed = add_properties(component_schema(spec, "EnvVar"), copy.deepcopy(secret))
+    changed |= add_properties(component_schema(spec, "EnvVarValue"), {"name": {"type": "string"}, **secret})
+    create = json_schema_of(operation_by_id(spec, "create_project_envvar_v1"), "requestBody")
+    changed |= add_properties(
         resolve(spec, create), {"isSecret": {"type": "boolean", "description": "Store the variable as a secret"}}
     )
     return changed
@@ -57,7 +57,7 @@ def envvar_responses_carry_is_secret(spec: Node) -> bool:
 
 def envvar_env_any_slug(spec: Node) -> bool:
     """The server takes any environment slug (dev, stg/staging, prod, preview); the spec allows three (§12.3)."""
-    param = _at(spec, "components/parameters/env")
+    param = node_at(spec, "components/parameters/env")
     schema = param["schema"]
     if "enum" not in schema:
         return False
@@ -68,18 +68,18 @@ def envvar_env_any_slug(spec: Node) -> bool:
 
 def trigger_options_complete(spec: Node) -> bool:
     """The SDK sends many trigger options the spec lacks; without them the generated body drops them (§2.2)."""
-    body = _schema(spec, "TriggerTaskRequestBody")
+    body = component_schema(spec, "TriggerTaskRequestBody")
     changed = False
     payload = body["properties"]["payload"]
-    if "payloadType" not in _at(body, "properties/options/properties"):
+    if "payloadType" not in node_at(body, "properties/options/properties"):
         payload["description"] = (
             "The serialized payload: a superjson string (payloadType application/super+json), "
             "plain text, JSON, or a storage path (application/store)"
         )
         changed = True
-    options = _at(body, "properties/options")
+    options = node_at(body, "properties/options")
     duration = {"oneOf": [{"type": "string"}, {"type": "number"}]}
-    changed |= _add_properties(
+    changed |= add_properties(
         options,
         {
             "test": {"type": "boolean", "description": "Mark the run as a test run"},
@@ -122,8 +122,8 @@ def trigger_options_complete(spec: Node) -> bool:
 
 def trigger_response_is_cached(spec: Node) -> bool:
     """The server answers ``{id, isCached}``; ``isCached`` tells that an idempotency key matched (§2.2)."""
-    schema = _schema(spec, "TriggerTaskResponse")
-    changed = _add_properties(
+    schema = component_schema(spec, "TriggerTaskResponse")
+    changed = add_properties(
         schema, {"isCached": {"type": "boolean", "description": "True when an existing run was returned"}}
     )
     if "required" not in schema:
@@ -159,12 +159,12 @@ def run_objects_server_fields(spec: Node) -> bool:
     }
     changed = False
     for name in ("CommonRunObject", "ListRunItem"):
-        changed |= _add_properties(_schema(spec, name), copy.deepcopy(extra))
-    retrieve = _schema(spec, "RetrieveRunResponse")
+        changed |= add_properties(component_schema(spec, name), copy.deepcopy(extra))
+    retrieve = component_schema(spec, "RetrieveRunResponse")
     detail = next((part for part in retrieve.get("allOf", []) if "properties" in part), None)
     if detail is None:
         raise PatchTargetMissing("components/schemas/RetrieveRunResponse has no inline allOf part")
-    changed |= _add_properties(
+    changed |= add_properties(
         detail,
         {
             "attemptCount": {"type": "integer", "description": "Attempts made so far"},
@@ -189,27 +189,27 @@ def run_objects_server_fields(spec: Node) -> bool:
 def schedule_fields(spec: Node) -> bool:
     """Schedules have ``window`` and ``nextRunEffectiveAt``; create/update accept ``window`` (§12.4)."""
     window = {"type": "string", "description": "Spread runs over a window after the cron time, e.g. `30m` or `30%`"}
-    changed = _add_properties(
-        _schema(spec, "ScheduleObject"),
+    changed = add_properties(
+        component_schema(spec, "ScheduleObject"),
         {
             "window": copy.deepcopy(window),
             "nextRunEffectiveAt": {"type": "string", "format": "date-time", "description": "Next run, window applied"},
         },
     )
     for name in ("CreateScheduleOptions", "UpdateScheduleOptions"):
-        changed |= _add_properties(_schema(spec, name), {"window": copy.deepcopy(window)})
+        changed |= add_properties(component_schema(spec, name), {"window": copy.deepcopy(window)})
     return changed
 
 
 def batch_processing(spec: Node) -> bool:
     """The batch retrieve answer carries ``processing`` with per-item errors (§2.3)."""
-    schema = _json_schema(_operation(spec, "retrieve_batch_v1"), "responses/200")
-    return _add_properties(resolve(spec, schema), {"processing": batch_processing_schema(strict=False)})
+    schema = json_schema_of(operation_by_id(spec, "retrieve_batch_v1"), "responses/200")
+    return add_properties(resolve(spec, schema), {"processing": batch_processing_schema(strict=False)})
 
 
 def query_response_named_variants(spec: Node) -> bool:
     """Two inline oneOf variants clash on generated names and the model is dropped; name them."""
-    response = _schema(spec, "ExecuteQueryResponse")
+    response = component_schema(spec, "ExecuteQueryResponse")
     variants = response.get("oneOf")
     if not isinstance(variants, list):
         raise PatchTargetMissing("components/schemas/ExecuteQueryResponse has no oneOf")
@@ -218,7 +218,7 @@ def query_response_named_variants(spec: Node) -> bool:
     schemas = spec["components"]["schemas"]
     refs = []
     for variant in variants:
-        fmt = str(_at(variant, "properties/format")["enum"][0])
+        fmt = str(node_at(variant, "properties/format")["enum"][0])
         name = f"ExecuteQuery{fmt.capitalize()}Response"
         named = copy.deepcopy(variant)
         named["required"] = ["format", "results"]
@@ -274,7 +274,7 @@ def fields_the_server_always_sends(spec: Node) -> bool:
     }
     changed = False
     for path, names in wanted.items():
-        schema = _at(spec, f"components/schemas/{path}")
+        schema = node_at(spec, f"components/schemas/{path}")
         required = list(schema.get("required", []))
         missing = [name for name in names if name not in required and name in schema.get("properties", {})]
         if missing:
@@ -305,7 +305,7 @@ def nullable_as_null_type(spec: Node) -> bool:
     if not str(spec.get("openapi", "")).startswith("3.1"):
         return False
     changed = False
-    for node in list(_walk(spec)):
+    for node in list(walk_mappings(spec)):
         # Enums keep ``nullable``: a null member makes the generator drop (rename) the enum classes.
         if node.get("nullable") is True and isinstance(node.get("type"), str) and "enum" not in node:
             node["type"] = [node["type"], "null"]
@@ -317,7 +317,7 @@ def nullable_as_null_type(spec: Node) -> bool:
 def overlapping_one_of_as_any_of(spec: Node) -> bool:
     """A ``oneOf`` of same-typed variants (duration or date-time string) rejects values matching both."""
     changed = False
-    for node in list(_walk(spec)):
+    for node in list(walk_mappings(spec)):
         variants = node.get("oneOf")
         if not isinstance(variants, list) or len(variants) < 2:
             continue
@@ -357,7 +357,7 @@ TRIGGER_OPTION_ORDER = (
 
 def trigger_options_sdk_order(spec: Node) -> bool:
     """Trigger options go out in the SDK's key order (§2.2), so bodies compare byte for byte."""
-    props = _at(_schema(spec, "TriggerTaskRequestBody"), "properties/options/properties")
+    props = node_at(component_schema(spec, "TriggerTaskRequestBody"), "properties/options/properties")
     wanted = [k for k in TRIGGER_OPTION_ORDER if k in props] + [k for k in props if k not in TRIGGER_OPTION_ORDER]
     if list(props) == wanted:
         return False
@@ -369,7 +369,7 @@ def trigger_options_sdk_order(spec: Node) -> bool:
 
 def auth_jwt_claims_endpoint(spec: Node) -> bool:
     """Public tokens are signed over server claims from ``POST /api/v1/auth/jwt/claims``, absent from the spec (§11)."""
-    paths = _at(spec, "paths")
+    paths = node_at(spec, "paths")
     if "/api/v1/auth/jwt/claims" in paths:
         return False
     paths["/api/v1/auth/jwt/claims"] = {
@@ -405,7 +405,7 @@ def auth_jwt_claims_endpoint(spec: Node) -> bool:
 def delete_schedule_returns_id(spec: Node) -> bool:
     """Deleting a schedule answers ``{id}`` (docs/wire.md#schedules); the spec gives the 200 no body, so it parsed to
     None."""
-    ok = _at(_operation(spec, "delete_schedule_v1"), "responses/200")
+    ok = node_at(operation_by_id(spec, "delete_schedule_v1"), "responses/200")
     if "content" in ok:
         return False
     ok["content"] = {

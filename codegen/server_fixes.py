@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from codegen.patch_kit import PatchTargetMissing
 from codegen.spec import Node, operations
 
 _RUN_ITEM: dict[str, Any] = {
@@ -36,8 +37,6 @@ BATCH_V2_RESPONSE: dict[str, Any] = {
 
 def batch_v1_answers_202(spec: Node) -> bool:
     """``POST /api/v1/tasks/batch`` answers 202 with the batch and one entry per run (routes/api.v1.tasks.batch.ts)."""
-    from codegen.patches import PatchTargetMissing  # patches imports this module to register the fix
-
     schemas = spec.setdefault("components", {}).setdefault("schemas", {})
     for _path, _method, op, _item in operations(spec):
         if op.get("operationId") != "batch_trigger_task_v1":
@@ -61,8 +60,6 @@ def project_runs_one_env(spec: Node) -> bool:
     Without a known slug the presenter throws (a 500); with several it lists the first environment found
     (presenters/v3/ApiRunListPresenter.server.ts).
     """
-    from codegen.patches import PatchTargetMissing
-
     wanted = {"type": "string", "enum": ["dev", "stg", "prod", "preview"]}
     for _path, _method, op, _item in operations(spec):
         if op.get("operationId") != "list_project_runs_v1":
@@ -84,8 +81,6 @@ def promote_allow_rollbacks(spec: Node) -> bool:
     """``POST /api/v1/deployments/{version}/promote`` reads ``?allowRollbacks=true``; without it, promoting a version
     older than the current one is refused (routes/api.v1.deployments.$deploymentVersion.promote.ts,
     v3/services/changeCurrentDeployment.server.ts)."""
-    from codegen.patches import PatchTargetMissing
-
     for _path, _method, op, _item in operations(spec):
         if op.get("operationId") != "promote_deployment_v1":
             continue

@@ -27,7 +27,7 @@ MODULES = _modules_with_examples()
 
 
 def test_examples_are_found() -> None:
-    assert {"trigger_client._pacing", "trigger_client.testing._server"} <= set(MODULES)
+    assert {"trigger_client._http.pacing", "trigger_client.testing._server"} <= set(MODULES)
 
 
 @pytest.mark.parametrize("name", MODULES)

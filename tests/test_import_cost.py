@@ -26,11 +26,11 @@ DEFERRED = [
     "opentelemetry",
     "trigger_api.client",
     "trigger_api.models",
-    "trigger_client._events",
+    "trigger_client._http.events",
     "trigger_client._logenv",
     "trigger_client._pagination",
     "trigger_client._profiles",
-    "trigger_client._tracing",
+    "trigger_client._http.tracing",
     "trigger_client._typecheck",
     "trigger_client.resources",
     "trigger_client.cli",
@@ -69,4 +69,4 @@ def test_building_a_client_loads_the_generated_client_and_the_first_answer_the_c
     assert "trigger_client._generated_client" in loaded
     assert "trigger_api.client" in loaded
     assert "asyncio" not in loaded  # a sync client never needs it
-    assert not [name for name in loaded if name.startswith(("opentelemetry", "trigger_client._tracing"))]
+    assert not [name for name in loaded if name.startswith(("opentelemetry", "trigger_client._http.tracing"))]

@@ -89,6 +89,13 @@ def test_every_cited_wire_section_exists(files: dict[str, str]) -> None:
     print(f"\n{sum(cited.values())} citations of {len(cited)} docs/wire.md sections, all present")
 
 
+def test_repository_paths_in_wire_notes_exist() -> None:
+    text = WIRE.read_text(encoding="utf-8")
+    cited = set(re.findall(r"`((?:trigger_client|codegen|openapi|tests|docs)/[\w./-]+)", text))
+    missing = sorted(path for path in cited if not (ROOT / path).exists())
+    assert not missing, f"docs/wire.md names files that moved or went: {missing}"
+
+
 def test_slug_matches_markdown() -> None:
     toc = pytest.importorskip("markdown.extensions.toc")
     for heading in ["Where the SDK and the vendored spec disagree", "PAT or secret key", "Runs list query"]:

@@ -37,17 +37,17 @@ from trigger_client._exceptions import (
     UnprocessableEntityError,
     ValidationError,
 )
-from trigger_client._metrics import Metrics, MetricsSnapshot
+from trigger_client._http.metrics import Metrics, MetricsSnapshot
 from trigger_client._version import __version__
 
 # Names whose modules pull in resources, generated endpoints and models, or are not needed until a hook fires or
 # a listing starts, are imported on first use (PEP 562), so `import trigger_client` stays cheap.
 _LAZY = {
-    "AiohttpTransport": "_aiohttp",
-    "ErrorEvent": "_events",
-    "RequestEvent": "_events",
-    "ResponseEvent": "_events",
-    "RetryEvent": "_events",
+    "AiohttpTransport": "_http.aiohttp",
+    "ErrorEvent": "_http.events",
+    "RequestEvent": "_http.events",
+    "ResponseEvent": "_http.events",
+    "RetryEvent": "_http.events",
     "AsyncPaginator": "_pagination",
     "Page": "_pagination",
     "SyncPaginator": "_pagination",
@@ -64,7 +64,7 @@ _LAZY = {
     "RunError": "_realtime",
     "StreamChunk": "_realtime",
     "Subscription": "_realtime",
-    "SharedRateLimit": "_shared_limit",
+    "SharedRateLimit": "_http.shared_limit",
     "EnvVarDiff": "resources.envvars",
     "QueueRef": "resources.queues",
     "RunFilters": "resources.runs",
@@ -74,14 +74,14 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
-    from trigger_client._aiohttp import AiohttpTransport
     from trigger_client._batching import BatchItemResult, BatchTriggerResult
-    from trigger_client._events import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
+    from trigger_client._http.aiohttp import AiohttpTransport
+    from trigger_client._http.events import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
+    from trigger_client._http.shared_limit import SharedRateLimit
     from trigger_client._pagination import AsyncPaginator, Page, SyncPaginator
     from trigger_client._profiles import Profile, ProfileError, load_profiles
     from trigger_client._projects import AsyncProjects, ProjectResult, Projects
     from trigger_client._realtime import AsyncSubscription, RealtimeRun, RunError, StreamChunk, Subscription
-    from trigger_client._shared_limit import SharedRateLimit
     from trigger_client.resources._run_filters import RunFilters
     from trigger_client.resources.envvars import EnvVarDiff
     from trigger_client.resources.queues import QueueRef

@@ -27,18 +27,20 @@ from trigger_api.api.batches import create_batch_v3, stream_batch_items_v3
 from trigger_api.api.packets import create_upload_payload_url_v2
 from trigger_api.models import (
     CreateBatchRequestBody,
+    CreateBatchRequestBodyIdempotencyKeyOptions,
     CreateBatchResponse,
     CreateUploadPayloadUrlV2Response200,
+    IdempotencyKeyScope,
     StreamBatchItemsResponse,
 )
 from trigger_api.types import File
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import TriggerError, ValidationError
+from trigger_client._http.retry import RetryPolicy
+from trigger_client._http.transport import uuid4_text
 from trigger_client._idempotency import batch_item_key, make_idempotency_key, validate_idempotency_key_ttl
 from trigger_client._packets import upload_packet
-from trigger_client._retry import RetryPolicy
 from trigger_client._steps import Step
-from trigger_client._transport import uuid4_text
 
 # STREAMING_BATCH_MAX_ITEMS (apps/webapp/app/env.server.ts, default 1000): phase 1 refuses a larger runCount.
 MAX_BATCH_ITEMS = 1_000
@@ -147,16 +149,12 @@ class BatchKey:
     raw: str | Sequence[str]
     ttl: str | None
 
-    def create_fields(self, number: int, with_options: bool) -> dict[str, Any]:
-        """Phase-1 ``idempotencyKey`` (and options) of the ``number``-th batch of this call."""
+    def create_key(self, number: int) -> tuple[str, dict[str, str] | None]:
+        """Phase-1 ``idempotencyKey`` and its options of the ``number``-th batch of this call."""
         # The SDK hashes the key as any trigger key; batches after the first (the SDK makes only one) get
         # "-batch-<n>" appended so each stays distinct and stable across retries of the whole call.
         key = self.raw if number == 0 else [*_parts(self.raw), f"batch-{number}"]
-        hashed, options = make_idempotency_key(key)
-        fields: dict[str, Any] = {"idempotencyKey": hashed}
-        if with_options and options is not None:
-            fields["idempotencyKeyOptions"] = options
-        return fields
+        return make_idempotency_key(key)
 
 
 def _parts(key: str | Sequence[str]) -> list[str]:
@@ -268,16 +266,20 @@ class AsyncNdjsonStream:
 
 
 def create_operation(group: Group, key: BatchKey | None, one_task: bool) -> Operation[CreateBatchResponse]:
-    body: dict[str, Any] = {"runCount": len(group.wires), "taskIdentifiers": group.tasks}
+    body = CreateBatchRequestBody(run_count=len(group.wires), task_identifiers=group.tasks)
     if key is not None:
+        body.idempotency_key, options = key.create_key(group.number)
         # tasks.batchTrigger sends the key's options, batch.triggerByTask does not (docs/wire.md#batches).
-        body |= key.create_fields(group.number, with_options=one_task)
+        if one_task and options is not None:
+            body.idempotency_key_options = CreateBatchRequestBodyIdempotencyKeyOptions(
+                key=options["key"], scope=IdempotencyKeyScope(options["scope"])
+            )
     else:
         # api.v3.batches.ts dedupes creates on this key for a day (REQUEST_IDEMPOTENCY_TTL_IN_MS), so a create
         # retried after a lost answer gets the batch the first attempt made, not a second, empty one holding
         # runCount batch tokens. Items get no keys from it: only the create is deduplicated.
-        body["idempotencyKey"] = f"auto-{uuid4_text()}"
-    return call(create_batch_v3.build(body=CreateBatchRequestBody.from_dict(body)), Auth.PUBLIC)
+        body.idempotency_key = f"auto-{uuid4_text()}"
+    return call(create_batch_v3.build(body=body), Auth.PUBLIC)
 
 
 def stream_operation(batch_id: str, group: Group, asynchronous: bool) -> Operation[StreamBatchItemsResponse]:

@@ -14,10 +14,10 @@ if TYPE_CHECKING:
     from typing import Self
 
     from trigger_api.client import AuthenticatedClient
-    from trigger_client._network import CertTypes, ProxyTypes, VerifyTypes
+    from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes
+    from trigger_client._http.shared_limit import SharedBucket, SharedRateLimit
     from trigger_client._raw import AsyncRawClient, RawClient
     from trigger_client._realtime.refresh import RefreshAccessToken, TokenRefresher
-    from trigger_client._shared_limit import SharedBucket, SharedRateLimit
     from trigger_client.resources.auth import AsyncAuth, Auth
     from trigger_client.resources.batches import AsyncBatches, Batches
     from trigger_client.resources.concurrency_limits import AsyncConcurrencyLimits, ConcurrencyLimits
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from trigger_client.resources.waitpoints import AsyncWaitpoints, Waitpoints
     from trigger_client.resources.webhooks import AsyncWebhooks, Webhooks
 
-from trigger_client._body import DEFAULT_MAX_RESPONSE_SIZE
 from trigger_client._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -53,9 +52,10 @@ from trigger_client._config import (
 )
 from trigger_client._core import AsyncCore, Capture, Settings, SyncCore, with_settings
 from trigger_client._exceptions import ConfigurationError
-from trigger_client._metrics import Metrics
-from trigger_client._retry import RetryPolicy
-from trigger_client._transport import AsyncRetryingTransport, Hook, Hooks, RetryingTransport, check_sync_hooks
+from trigger_client._http.body import DEFAULT_MAX_RESPONSE_SIZE
+from trigger_client._http.metrics import Metrics
+from trigger_client._http.retry import RetryPolicy
+from trigger_client._http.transport import AsyncRetryingTransport, Hook, Hooks, RetryingTransport, check_sync_hooks
 from trigger_client._version import __version__
 
 API_VERSION = "2025-07-16"
@@ -177,7 +177,7 @@ class _ClientBase:
         """This key's bucket in the shared file or Redis the client opted into with ``shared_rate_limit=``."""
         if shared_rate_limit is None:
             return None
-        from trigger_client._shared_limit import SharedRateLimit
+        from trigger_client._http.shared_limit import SharedRateLimit
 
         if not isinstance(shared_rate_limit, SharedRateLimit):
             raise ConfigurationError(
@@ -297,7 +297,7 @@ class TriggerClient(SyncCore, _ClientBase):
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
         check_sync_hooks(hooks)
-        from trigger_client._network import connection_transport, default_transport
+        from trigger_client._http.pools import connection_transport, default_transport
 
         inner = connection_transport(
             transport, default_transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env
@@ -451,7 +451,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             refresh_access_token=refresh_access_token,
         )
         hooks = _hooks(on_request, on_response, on_retry, on_error)
-        from trigger_client._network import connection_transport, default_async_transport
+        from trigger_client._http.pools import connection_transport, default_async_transport
 
         inner = connection_transport(
             transport, default_async_transport, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env

@@ -29,8 +29,8 @@ from trigger_client._exceptions import (
     ValidationError,
     redact,
 )
-from trigger_client._retry import server_requested_delay
-from trigger_client._transport import ATTEMPTS, CALL_OPTIONS, CallOptions
+from trigger_client._http.retry import server_requested_delay
+from trigger_client._http.transport import ATTEMPTS, CALL_OPTIONS, CallOptions
 
 if TYPE_CHECKING:
     from trigger_api.types import ApiRequest

@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from trigger_client._retry import header_int, reset_epoch_ms
+from trigger_client._http.headers import header_int, reset_epoch_ms
 
 # Credentials a server or proxy might echo back in a body: Trigger.dev keys and tokens, any bearer token, and JWTs
 # (public access tokens) wherever they appear.

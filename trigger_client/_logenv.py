@@ -3,7 +3,7 @@
 Read when the first client of the process is built. ``info`` shows one line per response (method, path, status,
 time, operation, attempt) and the retries; ``debug`` adds one line per attempt sent. The lines go to stderr, or,
 when the application has configured logging (its root logger has handlers), to its handlers. Either way they pass
-the logger's redacting filter (``_logredact``), so no credential reaches them.
+the logger's redacting filter (``_http.redaction``), so no credential reaches them.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ import httpx
 from trigger_client._client import AsyncTriggerClient, TriggerClient
 from trigger_client._config_file import EXAMPLE, PathArg, ProfileError, closest
 from trigger_client._exceptions import ClientClosedError, ConfigurationError
-from trigger_client._network import default_async_transport, default_transport
+from trigger_client._http.pools import default_async_transport, default_transport
 from trigger_client._profiles import Profile, pick, read_profiles
 
 if TYPE_CHECKING:

@@ -115,9 +115,15 @@ def epoch_ms(value: Any, field: str) -> int:
     raise ValidationError(field, f"must be a datetime or epoch milliseconds, got {value!r}")
 
 
-def iso_datetime(value: Any, field: str) -> str:
-    """A datetime (naive means UTC) as ISO 8601 with milliseconds and Z, like JavaScript's Date."""
+def datetime(value: Any, field: str) -> dt.datetime:
+    """``value`` if it is a datetime; a generated model writes it as :func:`iso_datetime` does."""
     if not isinstance(value, dt.datetime):
         raise ValidationError(field, f"must be a datetime, got {type(value).__name__}")
-    aware = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return value
+
+
+def iso_datetime(value: Any, field: str) -> str:
+    """A datetime (naive means UTC) as ISO 8601 with milliseconds and Z, like JavaScript's Date."""
+    moment = datetime(value, field)
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
     return aware.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")

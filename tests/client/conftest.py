@@ -89,5 +89,5 @@ def api(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iter
     ):
         monkeypatch.delenv(name, raising=False)
     # Retries sleep for real: make backoff instant so retry tests stay fast.
-    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.0)
+    monkeypatch.setattr("trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.0)
     yield Harness(request.param)

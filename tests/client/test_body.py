@@ -8,8 +8,8 @@ import json
 import httpx
 import pytest
 
-from trigger_client import _body
-from trigger_client._body import rebuilt
+from trigger_client._http import body as _body
+from trigger_client._http.body import rebuilt
 
 REQUEST = httpx.Request("GET", "https://api.trigger.dev/api/v3/runs/run_1")
 BODY = json.dumps({"id": "run_1", "status": "COMPLETED", "note": "é"}).encode()

@@ -29,7 +29,7 @@ from trigger_client import (
     TriggerClient,
     ValidationError,
 )
-from trigger_client._loops import PerLoopTransport
+from trigger_client._http.loops import PerLoopTransport
 
 RUN = {
     "id": "run_abc",
@@ -316,7 +316,7 @@ def test_raw_generated_calls_share_auth_retries_and_headers() -> None:
 
     with TriggerClient(secret_key=SECRET, transport=httpx.MockTransport(handler)) as client:
         client.raw  # noqa: B018
-        import trigger_client._retry as retry
+        import trigger_client._http.retry as retry
 
         original = retry.RetryPolicy.backoff
         retry.RetryPolicy.backoff = lambda self, attempt, rand=None: 0.0  # type: ignore[method-assign]
@@ -349,7 +349,7 @@ async def test_async_client_uses_the_aiohttp_transport() -> None:
 
 async def test_async_client_without_the_aiohttp_extra_uses_httpx_transport(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "aiohttp", None)  # what a sync-only install looks like
-    monkeypatch.delitem(sys.modules, "trigger_client._aiohttp", raising=False)
+    monkeypatch.delitem(sys.modules, "trigger_client._http.aiohttp", raising=False)
     async with AsyncTriggerClient(secret_key=SECRET) as client:
         inner = client._http._transport.inner  # type: ignore[attr-defined]
         assert type(inner) is PerLoopTransport  # httpx's own transport, one per event loop

@@ -8,8 +8,9 @@ import heapq
 import httpx
 import pytest
 
-from trigger_client import TriggerClient, _pacing
-from trigger_client._pacing import PROBE_WAIT, Pacer
+from trigger_client import TriggerClient
+from trigger_client._http import pacing as _pacing
+from trigger_client._http.pacing import PROBE_WAIT, Pacer
 from trigger_client.testing import ManualClock, TokenBucket
 from trigger_client.testing._limits import API_BUCKET, Limits
 
@@ -186,7 +187,7 @@ def test_the_client_waits_for_the_refill_instead_of_sending_into_a_429(monkeypat
 
 
 class FakeTime:
-    """Stands in for the ``time`` module inside ``trigger_client._pacing``: sleeping moves the clock."""
+    """Stands in for the ``time`` module inside ``trigger_client._http.pacing``: sleeping moves the clock."""
 
     def __init__(self) -> None:
         self.now = T0

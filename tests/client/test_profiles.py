@@ -85,7 +85,7 @@ LIST_RUN_ITEM: dict[str, Any] = {
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ENV_VARS:
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.0)
+    monkeypatch.setattr("trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.0)
 
 
 HAS_TOML = sys.version_info >= (3, 11) or importlib.util.find_spec("tomli") is not None
@@ -638,7 +638,7 @@ def test_closing_one_client_keeps_the_shared_pool_open() -> None:
 
 
 async def test_default_transports_are_one_shared_pool() -> None:
-    from trigger_client._aiohttp import AiohttpTransport
+    from trigger_client._http.aiohttp import AiohttpTransport
 
     with Projects(acme_beta()) as projects:
         assert isinstance(projects.transport, httpx.HTTPTransport)

@@ -19,9 +19,9 @@ from trigger_client import (
     RateLimitError,
     SharedRateLimit,
     TriggerClient,
-    _pacing,
-    _shared_limit,
 )
+from trigger_client._http import pacing as _pacing
+from trigger_client._http import shared_limit as _shared_limit
 from trigger_client.testing import ManualClock, TokenBucket, TriggerEmulator
 
 T0 = 1_700_000_000.0

@@ -33,10 +33,10 @@ from trigger_client import (
     RateLimitError,
     SharedRateLimit,
     TriggerClient,
-    _pacing,
 )
+from trigger_client._http import pacing as _pacing
+from trigger_client._http.shared_redis import SCRIPT_SHA
 from trigger_client._optional import MissingDependencyError
-from trigger_client._shared_redis import SCRIPT_SHA
 from trigger_client.testing import ManualClock, TokenBucket, TriggerEmulator
 
 URL = "https://api.trigger.dev"

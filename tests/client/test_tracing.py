@@ -30,7 +30,7 @@ from tests.realtime.conftest import drain, make_client, maybe
 from tests.reliability._hostile import Connection, client_for, invoke, serving
 from trigger_api.api.runs import retrieve_run_v1
 from trigger_client import APIConnectionError, AsyncTriggerClient, NotFoundError, TriggerClient
-from trigger_client._tracing import PUBLIC_NAMES
+from trigger_client._http.tracing import PUBLIC_NAMES
 from trigger_client.testing import TriggerEmulator
 
 pytestmark = pytest.mark.timeout(60)
@@ -187,7 +187,7 @@ async def test_traceparent_reaches_the_wire(
         kwargs: dict[str, Any] = {"transport": httpx.AsyncHTTPTransport()} if transport == "async-httpx" else {}
         client = client_for(transport.split("-")[0], server, max_retries=1, **kwargs)
         assert isinstance(client, TriggerClient if transport == "sync" else AsyncTriggerClient)
-        monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
+        monkeypatch.setattr("trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
         port = httpx.URL(server.url).port
         run = await invoke(client, lambda c: c.runs.retrieve("run_abc"))
     assert run.id == "run_abc"
@@ -219,7 +219,8 @@ _WITHOUT_OTEL = """
 import json, sys
 sys.modules["opentelemetry"] = None  # as if the otel extra were not installed
 import httpx
-from trigger_client import TriggerClient, _transport
+from trigger_client import TriggerClient
+from trigger_client._http import transport as _transport
 seen = []
 def answer(request):
     seen.append(request.headers.get("traceparent"))
@@ -228,7 +229,7 @@ with TriggerClient(secret_key="tr_dev_0123456789abcdef01234567", transport=httpx
     client.runs.retrieve("run_abc")
     client.runs.retrieve("run_abc")
 modules = [name for name, module in sys.modules.items() if module is not None]
-loaded = sorted(name for name in modules if name.startswith(("opentelemetry", "trigger_client._tracing")))
+loaded = sorted(name for name in modules if name.startswith(("opentelemetry", "trigger_client._http.tracing")))
 print(json.dumps({"seen": seen, "tracing": _transport._tracing, "loaded": loaded}))
 """
 

@@ -26,7 +26,7 @@ def emulator() -> Iterator[TriggerEmulator]:
 
 @pytest.fixture
 def fast_retry(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.0)
+    monkeypatch.setattr("trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.0)
 
 
 def runs_per_item(emulator: TriggerEmulator) -> dict[int, int]:

@@ -119,7 +119,7 @@ def test_a_missing_waitpoint_token_is_a_500_and_the_client_says_why(
     # Completing one is the complete route's own 404.
     assert client.post("/api/v1/waitpoints/tokens/waitpoint_missing/complete", json={}).status_code == 404
 
-    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.0)
+    monkeypatch.setattr("trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.0)
     counting = CountingTransport(manual.transport)
     client_ = TriggerClient(secret_key=manual.secret_key, transport=counting, max_retries=2)
     with client_, pytest.raises(InternalServerError) as caught:

@@ -15,7 +15,7 @@ import pytest
 
 from codegen import generate, patches, spec
 from codegen.enum_patches import SHARED_ENUMS, SharedEnum
-from codegen.patch_kit import _walk
+from codegen.patch_kit import walk_mappings
 from codegen.patches import PATCHES, RUN_STATUSES, TRIGGER_OPTION_ORDER, PatchTargetMissing
 from tests.generated.cases import CASES
 from tests.markers import requires_generator
@@ -66,7 +66,7 @@ def _date_params(doc: Node, operation_id: str) -> list[Node]:
 def _drop_schema(doc: Node, name: str) -> None:
     """Remove a component the way upstream would: its users get the schema inline, so no $ref dangles."""
     schema = doc["components"]["schemas"].pop(name)
-    for node in _walk(doc):
+    for node in walk_mappings(doc):
         if node.get("$ref") == f"#/components/schemas/{name}":
             del node["$ref"]
             node.update(copy.deepcopy(schema))
@@ -77,7 +77,7 @@ def _operation_ids(doc: Node) -> list[str]:
 
 
 def _all_nodes(doc: Node) -> list[Node]:
-    return list(_walk(doc))
+    return list(walk_mappings(doc))
 
 
 # What each patch makes true of the document (false before it runs), and the wire case in

@@ -118,7 +118,7 @@ def make(monkeypatch: pytest.MonkeyPatch) -> Any:
             return TriggerClient(**kwargs)
         if mode == "httpx-async":
             monkeypatch.setitem(sys.modules, "aiohttp", None)  # a plain install: no aiohttp extra
-            monkeypatch.delitem(sys.modules, "trigger_client._aiohttp", raising=False)
+            monkeypatch.delitem(sys.modules, "trigger_client._http.aiohttp", raising=False)
         return AsyncTriggerClient(**kwargs)
 
     return build

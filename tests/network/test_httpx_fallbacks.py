@@ -1,7 +1,7 @@
 """What the client takes from httpx's internals is detected, and without it the public behaviour holds: here both
-are forced off (the sync pool's socket backend, ``_deadline``; the read body's slot, ``_body``) and calls over real
-sockets still parse, inflate, cap, retry and time out, on both clients. The same files run on the lowest and the
-newest httpx the client allows (``make test-httpx-lowest``, ``make test-httpx-newest``)."""
+are forced off (the sync pool's socket backend, ``_http.deadline``; the read body's slot, ``_http.body``) and calls
+over real sockets still parse, inflate, cap, retry and time out, on both clients. The same files run on the lowest
+and the newest httpx the client allows (``make test-httpx-lowest``, ``make test-httpx-newest``)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ import pytest
 from tests.client.test_core import RUN
 from tests.reliability._hostile import MODES, Connection, client_for, drip, invoke, serving
 from trigger_client import APITimeoutError, ResponseTooLargeError
-from trigger_client._deadline import DeadlineBackend, deadline_transport, use_deadline_sockets
-from trigger_client._network import resolve_network
+from trigger_client._http.deadline import DeadlineBackend, deadline_transport, use_deadline_sockets
+from trigger_client._http.network import resolve_network
 
 pytestmark = pytest.mark.timeout(60)
 BODY = json.dumps(RUN).encode()
@@ -27,8 +27,8 @@ BODY = json.dumps(RUN).encode()
 @pytest.fixture(params=["internals", "public fallback"])
 def internals(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     if request.param == "public fallback":
-        monkeypatch.setattr("trigger_client._deadline._POOL", "_pool_as_a_later_httpx_might_name_it")
-        monkeypatch.setattr("trigger_client._body.CONTENT_SETTABLE", False)
+        monkeypatch.setattr("trigger_client._http.deadline._POOL", "_pool_as_a_later_httpx_might_name_it")
+        monkeypatch.setattr("trigger_client._http.body.CONTENT_SETTABLE", False)
     return str(request.param)
 
 
@@ -41,7 +41,7 @@ def test_the_pools_direct_and_proxied_get_the_deadline_sockets_when_httpx_keeps_
 
 
 def test_without_httpx_s_pool_the_transport_is_left_as_httpx_made_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("trigger_client._deadline._POOL", "_pool_as_a_later_httpx_might_name_it")
+    monkeypatch.setattr("trigger_client._http.deadline._POOL", "_pool_as_a_later_httpx_might_name_it")
     transport = httpx.HTTPTransport()
     assert use_deadline_sockets(transport) is False
     assert isinstance(transport._pool._network_backend, httpcore.SyncBackend)
@@ -74,7 +74,7 @@ async def test_the_size_cap_is_exact(internals: str, mode: str, extra: int, fits
 async def test_a_server_error_is_retried_with_the_same_key(
     internals: str, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
+    monkeypatch.setattr("trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
 
     def behave(conn: Connection) -> None:
         conn.json(503, {"error": "busy"}) if conn.index == 0 else conn.json(200, RUN)

@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from trigger_client import AsyncTriggerClient, ConfigurationError, TriggerClient
-from trigger_client._network import resolve_network
+from trigger_client._http.network import resolve_network
 
 NO_PROXY = "localhost,.internal.example,example.com,10.0.0.1,::1,http://plain.test"
 CASES = [

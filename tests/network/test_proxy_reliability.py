@@ -17,7 +17,7 @@ IDEMPOTENCY = "x-trigger-request-idempotency-key"
 
 
 def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
+    monkeypatch.setattr("trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -73,7 +73,7 @@ async def test_timeout_bounds_an_attempt_whose_headers_drip_through_the_proxy(
 async def test_the_deadline_bounds_a_call_and_its_retries_through_the_proxy(
     proxy: Proxy, make: Any, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.4)
+    monkeypatch.setattr("trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.4)
     with serving(lambda c: c.json(503, {"error": "down"})) as srv:
         client = make(mode, secret_key=SECRET, api_url=srv.url, proxy=proxy.url, deadline=1.0)
         with pytest.raises(InternalServerError):

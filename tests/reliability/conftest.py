@@ -44,7 +44,9 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 @pytest.fixture
 def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Backoff of 0-2 ms instead of seconds; server-requested (429) waits are left as the server says."""
-    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.001 * attempt)
+    monkeypatch.setattr(
+        "trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.001 * attempt
+    )
 
 
 @pytest.fixture(autouse=True)

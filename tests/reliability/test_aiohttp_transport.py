@@ -29,8 +29,9 @@ from trigger_client import (
     ClientClosedError,
     ResponseTooLargeError,
 )
-from trigger_client._aiohttp import as_httpx_error
-from trigger_client._network import default_async_transport, ssl_context
+from trigger_client._http.aiohttp import as_httpx_error
+from trigger_client._http.network import ssl_context
+from trigger_client._http.pools import default_async_transport
 
 pytestmark = pytest.mark.timeout(60)
 BODY = json.dumps(RUN).encode()
@@ -38,7 +39,7 @@ IDEMPOTENCY = "x-trigger-request-idempotency-key"
 
 
 def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
+    monkeypatch.setattr("trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
 
 
 async def test_the_async_client_sends_what_the_sync_client_sends() -> None:

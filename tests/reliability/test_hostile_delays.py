@@ -17,7 +17,7 @@ pytestmark = pytest.mark.timeout(60)
 
 
 def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("trigger_client._retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
+    monkeypatch.setattr("trigger_client._http.retry.RetryPolicy.backoff", lambda self, attempt, rand=None: 0.01)
 
 
 PAST = email.utils.formatdate(time.time() - 3600, usegmt=True)
@@ -30,7 +30,7 @@ CAPPED = {"inf": "inf", "overflow": "1e400", "400 digits": "9" * 400, "huge": "1
 async def test_tiny_or_invalid_retry_after_is_floored_and_counted(mode: str, value: str) -> None:
     """The flood of the issue: 429 + ``retry-after: 0`` made hundreds of requests a second, for ever. Now each
     wait is at least 0.1 s and counts toward a finite budget."""
-    from trigger_client._retry import RetryPolicy
+    from trigger_client._http.retry import RetryPolicy
 
     with serving(lambda c: c.json(429, {"error": "slow down"}, retry_after=value, x_ratelimit_limit="1e400")) as srv:
         client = client_for(mode, srv)
@@ -59,7 +59,7 @@ async def test_absurd_retry_after_is_capped_and_surfaced_not_slept(mode: str, va
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_a_past_rate_limit_reset_is_floored(mode: str) -> None:
-    from trigger_client._retry import RetryPolicy
+    from trigger_client._http.retry import RetryPolicy
 
     reset = str(int((time.time() - 60) * 1000))
     with (
@@ -208,7 +208,7 @@ async def test_rate_limit_waits_use_the_wait_budget_not_max_retries(mode: str) -
     """A 429 with a wait is charged to the per-call wait budget (here 0.45 s), not to ``max_retries`` (here 1, of
     which none is used), so exactly four 0.1 s waits fit and the fifth answer is raised. (``max_retries=0`` turns
     every retry off, rate-limit waits included.)"""
-    from trigger_client._retry import RetryPolicy
+    from trigger_client._http.retry import RetryPolicy
 
     with serving(lambda c: c.json(429, {"error": "slow down"}, retry_after="0.1")) as srv:
         client = client_for(mode, srv, max_retries=1)

@@ -140,7 +140,7 @@ def test_sync_clients_created_and_closed_1000_times_leak_nothing(
 async def test_async_clients_created_and_closed_1000_times_leak_nothing(
     transport: str, served: tuple[TriggerEmulator, str], ssl_context: ssl.SSLContext
 ) -> None:
-    from trigger_client._aiohttp import AiohttpTransport
+    from trigger_client._http.aiohttp import AiohttpTransport
 
     emulator, url = served
 

@@ -11,7 +11,8 @@ from datetime import datetime, timezone
 import pytest
 
 from trigger_client import AsyncTriggerClient, RateLimitError, TriggerClient
-from trigger_client._retry import reset_epoch_ms, server_requested_delay
+from trigger_client._http.headers import reset_epoch_ms
+from trigger_client._http.retry import server_requested_delay
 from trigger_client.testing import ManualClock, TokenBucket, TriggerEmulator
 
 T0 = datetime(2024, 1, 1, tzinfo=timezone.utc).timestamp()  # 1704067200.0, a whole second
@@ -19,8 +20,8 @@ T0 = datetime(2024, 1, 1, tzinfo=timezone.utc).timestamp()  # 1704067200.0, a wh
 
 @pytest.fixture
 def no_jitter(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The spread added to a reset-based wait is 0 (only the ``_retry`` module's view of ``random``)."""
-    monkeypatch.setattr("trigger_client._retry.random", types.SimpleNamespace(random=lambda: 0.0))
+    """The spread added to a reset-based wait is 0 (only the ``retry`` module's view of ``random``)."""
+    monkeypatch.setattr("trigger_client._http.retry.random", types.SimpleNamespace(random=lambda: 0.0))
 
 
 @pytest.mark.usefixtures("no_jitter")
@@ -42,7 +43,7 @@ def test_an_epoch_seconds_reset_waits_past_the_floored_second() -> None:
 
 
 def test_the_spread_added_to_a_reset_wait_stays_under_a_quarter_second(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("trigger_client._retry.random", types.SimpleNamespace(random=lambda: 0.999))
+    monkeypatch.setattr("trigger_client._http.retry.random", types.SimpleNamespace(random=lambda: 0.999))
     assert server_requested_delay({"x-ratelimit-reset": str(int(T0) + 3)}, now=T0) == pytest.approx(4.24975)
 
 
@@ -62,7 +63,7 @@ async def test_a_refused_batch_reports_the_wait_until_the_batch_refill(
     assert isinstance(clock, ManualClock)
     clock.advance(12.4)
     # The client reads the time from the emulator's manual clock: the wait it computes is exact.
-    monkeypatch.setattr("trigger_client._retry.time", types.SimpleNamespace(time=clock.now))
+    monkeypatch.setattr("trigger_client._http.retry.time", types.SimpleNamespace(time=clock.now))
     options = {"secret_key": emulator.secret_key, "api_url": emulator.base_url, "max_retries": 0}
     items = [{"payload": {"n": n}} for n in range(3)]  # 3 runs against a bucket of 2
     if mode == "sync":
@@ -103,8 +104,8 @@ def test_a_refused_batch_is_retried_once_after_the_batch_refill(
 
     # Every wait and every "now" of the client's retry path is the emulator's manual clock: nothing really sleeps.
     fake_time = types.SimpleNamespace(time=clock.now, sleep=sleep, monotonic=clock.now, perf_counter=clock.now)
-    for module in ("_retry", "_transport", "_pacing"):
-        monkeypatch.setattr(f"trigger_client.{module}.time", fake_time)
+    for module in ("retry", "transport", "pacing"):
+        monkeypatch.setattr(f"trigger_client._http.{module}.time", fake_time)
     statuses: list[int | None] = []
     with TriggerClient(
         secret_key=emulator.secret_key, transport=emulator.transport, on_retry=lambda e: statuses.append(e.status)

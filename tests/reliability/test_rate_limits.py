@@ -143,7 +143,7 @@ def test_server_wait_beyond_the_cap_is_surfaced_not_slept(emulator: TriggerEmula
     emulator.limits.api = TokenBucket(max_tokens=1, refill_rate=1, interval=60.0)  # the next refill 60 s away
     with TriggerClient(secret_key=emulator.secret_key, api_url=emulator.base_url, transport=emulator.transport) as c:
         c.tasks.trigger("limited", {"i": 0})
-        from trigger_client._retry import RetryPolicy
+        from trigger_client._http.retry import RetryPolicy
 
         transport = c._http._transport  # the retrying transport
         transport.policy = RetryPolicy(max_server_delay=5.0)  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ import httpx
 
 from trigger_client._error_answers import make_status_error
 from trigger_client._exceptions import APIResponseValidationError, redact
-from trigger_client._retry import RetryPolicy, clamp_delay, server_requested_delay
+from trigger_client._http.retry import RetryPolicy, clamp_delay, server_requested_delay
 
 T = TypeVar("T")
 

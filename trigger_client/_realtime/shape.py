@@ -12,9 +12,9 @@ import httpx
 
 from trigger_client._error_answers import make_status_error
 from trigger_client._exceptions import APIResponseValidationError, ResponseTooLargeError
+from trigger_client._http.retry import MIN_SERVER_DELAY
 from trigger_client._realtime.protocol import Step, malformed, reconnect_delay
 from trigger_client._realtime.rows import decode_value
-from trigger_client._retry import MIN_SERVER_DELAY
 
 logger = logging.getLogger("trigger_client")
 

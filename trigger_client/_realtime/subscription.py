@@ -23,10 +23,10 @@ from trigger_client._exceptions import (
     ClientClosedError,
     ConfigurationError,
 )
+from trigger_client._http.transport import CALL_OPTIONS, CallOptions
 from trigger_client._realtime.packets import PacketLoader
 from trigger_client._realtime.protocol import RealtimeProtocol, Step
 from trigger_client._steps import drive, drive_async
-from trigger_client._transport import CALL_OPTIONS, CallOptions
 
 T = TypeVar("T")
 

@@ -44,7 +44,7 @@ def with_nulls(model: M, wire: Mapping[str, Any]) -> M:
 
     Example::
 
-        body = with_nulls(UpdateSessionRequestBody.from_dict(wire), wire)  # wire = {"metadata": None}
+        body = with_nulls(UpdateSessionRequestBody(tags=["a"]), {"metadata": None})  # sends "metadata": null
     """
     for key, value in wire.items():
         if value is None:

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from trigger_api.api.auth import create_jwt_claims_v1, create_public_token_v1
-from trigger_api.models import CreatePublicTokenV1Body
+from trigger_api.models import CreatePublicTokenV1Body, CreatePublicTokenV1BodyRealtime
 from trigger_client import _validate as v
 from trigger_client._core import Core, Operation, call
 from trigger_client._exceptions import ValidationError
@@ -39,19 +39,22 @@ def _server_token(
             "an additional API key (tr_<env>_sk_…) mints tokens on the server, which needs at least one scope, "
             'e.g. scopes={"read": {"runs": ["run_1234"]}}',
         )
-    body: dict[str, Any] = {"scopes": scopes}
+    expiration: int | str
     if isinstance(expires_in, datetime):
         aware = expires_in if expires_in.tzinfo else expires_in.replace(tzinfo=timezone.utc)
-        body["expirationTime"] = math.floor(aware.timestamp())
+        expiration = math.floor(aware.timestamp())
     elif isinstance(expires_in, str | int) and not isinstance(expires_in, bool):
-        body["expirationTime"] = expires_in
+        expiration = expires_in
     else:
         raise ValidationError("expires_in", f"must be a time span, Unix seconds or a datetime, got {expires_in!r}")
-    if one_time_use is not None:
-        body["oneTimeUse"] = one_time_use
-    if realtime is not None:
-        body["realtime"] = dict(realtime)
-    op = call(create_public_token_v1.build(body=CreatePublicTokenV1Body.from_dict(body)))
+    body = CreatePublicTokenV1Body(
+        scopes=scopes,
+        expiration_time=expiration,
+        one_time_use=one_time_use,
+        # The caller's own realtime options (wire names, e.g. skipColumns), passed through as given.
+        realtime=None if realtime is None else CreatePublicTokenV1BodyRealtime.from_dict(dict(realtime)),
+    )
+    op = call(create_public_token_v1.build(body=body))
     return op.then(lambda parsed: parsed.token)
 
 

@@ -14,6 +14,9 @@ from trigger_api.api.bulk_actions import (
 from trigger_api.models import (
     AbortedBulkAction,
     BulkAction,
+    BulkActionFilter,
+    BulkCancelAction,
+    BulkReplayAction,
     CancelByFilter,
     CancelByRunIDs,
     CreatedBulkAction,
@@ -90,29 +93,33 @@ def _create(
     target_region: str | None,
     filters: Mapping[str, Any],
 ) -> Operation[CreatedBulkAction]:
-    body: dict[str, Any] = {"action": action}
+    ids: list[str] | None = None
+    selection = BulkActionFilter()
     if run_ids is not None:
         if filters:
             raise ValidationError("run_ids", "select runs by run_ids or by filters, not both")
         ids = [v.run_id(run_id, f"run_ids[{i}]") for i, run_id in enumerate(v.string_list(run_ids, "run_ids"))]
         if not 1 <= len(ids) <= MAX_RUN_IDS:
             raise ValidationError("run_ids", f"give 1 to {MAX_RUN_IDS} ids (got {len(ids)}); use filters for more")
-        body["runIds"] = ids
     else:
-        body["filter"] = _body_filter(filters)
-    if name is not None:
-        if len(v.text(name, "name")) > MAX_NAME_LENGTH:
-            raise ValidationError("name", f"at most {MAX_NAME_LENGTH} characters, got {len(name)}")
-        body["name"] = name
-    if target_region is not None:
-        body["targetRegion"] = v.text(target_region, "target_region")
-    model: Any = {
-        ("cancel", True): CancelByRunIDs,
-        ("cancel", False): CancelByFilter,
-        ("replay", True): ReplayByRunIDs,
-        ("replay", False): ReplayByFilter,
-    }[(action, "runIds" in body)]
-    return call(create_bulk_action_v1.build(body=model.from_dict(body)))
+        selection = BulkActionFilter.from_dict(_body_filter(filters))
+    if name is not None and len(v.text(name, "name")) > MAX_NAME_LENGTH:
+        raise ValidationError("name", f"at most {MAX_NAME_LENGTH} characters, got {len(name)}")
+    region = None if target_region is None else v.text(target_region, "target_region")
+    body: CancelByRunIDs | CancelByFilter | ReplayByRunIDs | ReplayByFilter
+    if action == "cancel":
+        body = (
+            CancelByRunIDs(action=BulkCancelAction.CANCEL, run_ids=ids, name=name)
+            if ids is not None
+            else CancelByFilter(action=BulkCancelAction.CANCEL, filter_=selection, name=name)
+        )
+    else:
+        body = (
+            ReplayByRunIDs(action=BulkReplayAction.REPLAY, run_ids=ids, name=name, target_region=region)
+            if ids is not None
+            else ReplayByFilter(action=BulkReplayAction.REPLAY, filter_=selection, name=name, target_region=region)
+        )
+    return call(create_bulk_action_v1.build(body=body))
 
 
 def _list_query(page_size: int | None) -> PageQuery[BulkAction, str]:

@@ -18,7 +18,14 @@ from trigger_api.api.envvars import (
     update_project_envvar_v1,
     upload_project_envvars_v1,
 )
-from trigger_api.models import EnvVar, EnvVarValue, Success, UploadProjectEnvvarsV1Body
+from trigger_api.models import (
+    EnvVar,
+    EnvVarValue,
+    Success,
+    UploadProjectEnvvarsV1Body,
+    UploadProjectEnvvarsV1BodyParentVariables,
+    UploadProjectEnvvarsV1BodyVariables,
+)
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call, confidential
 from trigger_client._exceptions import ValidationError
@@ -62,11 +69,11 @@ def _list(project_ref: str, env: str) -> Operation[list[EnvVar]]:
 
 
 def _create(project_ref: str, env: str, name: str, value: str, is_secret: bool | None) -> Operation[Success]:
-    body: dict[str, Any] = {"name": _new_name(name), "value": _value(value, "value")}
-    if is_secret is not None:
-        body["isSecret"] = bool(is_secret)
-    op = call(create_project_envvar_v1.build(*_scope(project_ref, env), body=EnvVar.from_dict(body)), Auth.PROJECT)
-    return confidential(op, [body["value"]])
+    body = EnvVar(
+        name=_new_name(name), value=_value(value, "value"), is_secret=None if is_secret is None else bool(is_secret)
+    )
+    op = call(create_project_envvar_v1.build(*_scope(project_ref, env), body=body), Auth.PROJECT)
+    return confidential(op, [body.value])
 
 
 def _retrieve(project_ref: str, env: str, name: str) -> Operation[EnvVarValue]:
@@ -159,18 +166,18 @@ def _import(
     is_secret: bool | None,
     parent_variables: Variables | None,
 ) -> Operation[Success]:
-    body: dict[str, Any] = {"variables": load_variables(variables)}
-    if parent_variables is not None:
+    values = load_variables(variables)
+    body = UploadProjectEnvvarsV1Body(
+        variables=UploadProjectEnvvarsV1BodyVariables.from_dict(values),
+        override=bool(override),
         # ImportEnvironmentVariablesRequestBody (packages/core/src/v3/schemas/api.ts): a preview branch's parent.
-        body["parentVariables"] = load_variables(parent_variables, "parent_variables")
-    body["override"] = bool(override)
-    if is_secret is not None:
-        body["isSecret"] = bool(is_secret)
-    request = upload_project_envvars_v1.build(
-        *_scope(project_ref, env), body=UploadProjectEnvvarsV1Body.from_dict(body)
+        parent_variables=None
+        if parent_variables is None
+        else UploadProjectEnvvarsV1BodyParentVariables.from_dict(load_variables(parent_variables, "parent_variables")),
+        is_secret=None if is_secret is None else bool(is_secret),
     )
-    op = call(request, Auth.PROJECT)
-    return confidential(op, body["variables"].values())
+    op = call(upload_project_envvars_v1.build(*_scope(project_ref, env), body=body), Auth.PROJECT)
+    return confidential(op, values.values())
 
 
 def _diff(project_ref: str, env: str, variables: Variables, override: bool) -> Generator[Step, Any, EnvVarDiff]:

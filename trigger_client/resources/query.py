@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from trigger_api.api.query import execute_query_v1, get_query_schema_v1
 from trigger_api.models import (
     ExecuteQueryCsvResponse,
     ExecuteQueryJsonResponse,
     ExecuteQueryRequestBody,
+    ExecuteQueryRequestBodyFormat,
+    ExecuteQueryRequestBodyScope,
     QuerySchema,
 )
 from trigger_client import _validate as v
@@ -35,14 +37,15 @@ def _execute(
         raise ValidationError("period", "cannot be combined with from_/to; pass one or the other")
     if (from_ is None) != (to is None):
         raise ValidationError("from_" if from_ is None else "to", "from_ and to must be given together")
-    body: dict[str, Any] = {"query": v.text(query, "query"), "scope": scope}
-    if period is not None:
-        body["period"] = v.text(period, "period")
-    if from_ is not None and to is not None:
-        body["from"] = v.iso_datetime(from_, "from_")
-        body["to"] = v.iso_datetime(to, "to")
-    body["format"] = format
-    return call(execute_query_v1.build(body=ExecuteQueryRequestBody.from_dict(body)))
+    body = ExecuteQueryRequestBody(
+        query=v.text(query, "query"),
+        scope=ExecuteQueryRequestBodyScope(scope),
+        period=None if period is None else v.text(period, "period"),
+        from_=None if from_ is None else v.datetime(from_, "from_"),
+        to=None if to is None else v.datetime(to, "to"),
+        format_=ExecuteQueryRequestBodyFormat(format),
+    )
+    return call(execute_query_v1.build(body=body))
 
 
 class Query(SyncResource):

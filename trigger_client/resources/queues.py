@@ -15,6 +15,7 @@ from trigger_api.api.queues import (
 )
 from trigger_api.models import (
     OverrideQueueConcurrencyV1Body,
+    PauseAction,
     PauseQueueV1Body,
     Queue,
     QueueLookup,
@@ -65,9 +66,8 @@ def _retrieve(queue: QueueParam) -> Operation[Queue]:
 
 def _pause(queue: QueueParam, action: str) -> Operation[Queue]:
     value, kind = _queue(queue)
-    return call(
-        pause_queue_v1.build(queue_param=value, body=PauseQueueV1Body.from_dict({"type": kind, "action": action}))
-    )
+    body = PauseQueueV1Body(action=PauseAction(action), type_=QueueLookup(kind))
+    return call(pause_queue_v1.build(queue_param=value, body=body))
 
 
 def _deprecated(method: str, replacement: str) -> None:
@@ -85,8 +85,9 @@ def _deprecated(method: str, replacement: str) -> None:
 def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
     value, kind = _queue(queue)
     _deprecated("override_concurrency", "override('task/<task id>', total=...)")
-    body = OverrideQueueConcurrencyV1Body.from_dict(
-        {"type": kind, "concurrencyLimit": v.int_range(limit, "concurrency_limit", 0, 100_000)}
+    body = OverrideQueueConcurrencyV1Body(
+        concurrency_limit=v.int_range(limit, "concurrency_limit", 0, 100_000),
+        type_=QueueLookup(kind),
     )
     return call(override_queue_concurrency_v1.build(queue_param=value, body=body))
 
@@ -94,9 +95,8 @@ def _override(queue: QueueParam, limit: int) -> Operation[Queue]:
 def _reset(queue: QueueParam) -> Operation[Queue]:
     value, kind = _queue(queue)
     _deprecated("reset_concurrency", "reset('task/<task id>')")
-    return call(
-        reset_queue_concurrency_v1.build(queue_param=value, body=ResetQueueConcurrencyV1Body.from_dict({"type": kind}))
-    )
+    body = ResetQueueConcurrencyV1Body(type_=QueueLookup(kind))
+    return call(reset_queue_concurrency_v1.build(queue_param=value, body=body))
 
 
 def _list_query(per_page: int | None) -> PageQuery[Queue, int]:

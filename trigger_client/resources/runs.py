@@ -36,6 +36,7 @@ from trigger_api.models import (
     RunTracePage,
     StoredRunMetadata,
     UpdateRunMetadataV1Body,
+    UpdateRunMetadataV1BodyMetadata,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
@@ -79,7 +80,7 @@ def _reschedule(run_id: str, delay: str | dt.datetime) -> Operation[Run]:
 def _metadata(run_id: str, metadata: Mapping[str, Any]) -> Operation[RunMetadata]:
     if not isinstance(metadata, Mapping):
         raise ValidationError("metadata", f"must be a dict of JSON values, got {type(metadata).__name__}")
-    body = UpdateRunMetadataV1Body.from_dict({"metadata": dict(metadata)})
+    body = UpdateRunMetadataV1Body(metadata=UpdateRunMetadataV1BodyMetadata.from_dict(dict(metadata)))
     return call(update_run_metadata_v1.build(v.run_id(run_id), body=body))
 
 

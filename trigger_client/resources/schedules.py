@@ -50,29 +50,39 @@ class ScheduleOptions(TypedDict, total=False):
     """Spread runs over a window after the cron time, e.g. ``"30m"`` or ``"30%"``."""
 
 
-def _fields(task: str, cron: str, options: Mapping[str, Any]) -> dict[str, Any]:
+class _Fields(TypedDict):
+    """The checked fields create and update share, as the generated models' keyword arguments."""
+
+    task: str
+    cron: str
+    external_id: str | None
+    timezone: str | None
+    window: str | None
+
+
+def _fields(task: str, cron: str, options: Mapping[str, Any]) -> _Fields:
     unknown = set(options) - set(ScheduleOptions.__annotations__)
     if unknown:
         raise ValidationError(
             sorted(unknown)[0], f"is not a schedule option; use {', '.join(ScheduleOptions.__annotations__)}"
         )
-    body: dict[str, Any] = {"task": v.text(task, "task"), "cron": validate_cron(cron)}
-    if "external_id" in options:
-        body["externalId"] = v.text(options["external_id"], "external_id")
-    if "timezone" in options:
-        body["timezone"] = validate_timezone(options["timezone"])
-    if "window" in options:
-        body["window"] = v.text(options["window"], "window")
-    return body
+    return _Fields(
+        task=v.text(task, "task"),
+        cron=validate_cron(cron),
+        external_id=v.text(options["external_id"], "external_id") if "external_id" in options else None,
+        timezone=validate_timezone(options["timezone"]) if "timezone" in options else None,
+        window=v.text(options["window"], "window") if "window" in options else None,
+    )
 
 
 def _create(task: str, cron: str, deduplication_key: str, options: Mapping[str, Any]) -> Operation[Schedule]:
-    body = {**_fields(task, cron, options), "deduplicationKey": v.text(deduplication_key, "deduplication_key")}
-    return call(create_schedule_v1.build(body=CreateScheduleOptions.from_dict(body)))
+    fields = _fields(task, cron, options)
+    body = CreateScheduleOptions(**fields, deduplication_key=v.text(deduplication_key, "deduplication_key"))
+    return call(create_schedule_v1.build(body=body))
 
 
 def _update(schedule_id: str, task: str, cron: str, options: Mapping[str, Any]) -> Operation[Schedule]:
-    body = UpdateScheduleOptions.from_dict(_fields(task, cron, options))
+    body = UpdateScheduleOptions(**_fields(task, cron, options))
     return call(update_schedule_v1.build(schedule_id=_schedule_id(schedule_id), body=body))
 
 

@@ -17,11 +17,14 @@ from trigger_api.models import (
     CloseSessionRequestBody,
     CreatedSession,
     CreateSessionRequestBody,
+    CreateSessionRequestBodyMetadata,
     Session,
     SessionHandoff,
     SessionStatus,
     SessionTranscript,
+    SessionTriggerConfig,
     UpdateSessionRequestBody,
+    UpdateSessionRequestBodyMetadataType0,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
@@ -83,24 +86,22 @@ def _create(
     expires_at: dt.datetime | None,
     run_options: Mapping[str, Any] | None,
 ) -> Operation[CreatedSession]:
+    # run_options are the caller's own trigger settings under their wire names, passed through as given.
     trigger_config = {"basePayload": _json_object(base_payload, "base_payload")}
     for key, value in _json_object(run_options or {}, "run_options").items():
         trigger_config[key] = value
-    body: dict[str, Any] = {
-        "type": _bounded(type, "type"),
-        "taskIdentifier": _bounded(task, "task"),
-        "triggerConfig": trigger_config,
-    }
-    if external_id is not None:
-        body["externalId"] = _external_id(external_id)
-    if tags is not None:
-        body["tags"] = v.tags(tags)
-    if metadata is not None:
-        body["metadata"] = _json_object(metadata, "metadata")
-    if expires_at is not None:
-        body["expiresAt"] = v.iso_datetime(expires_at, "expires_at")
-    body_model = CreateSessionRequestBody.from_dict(body)
-    return call(create_session_v1.build(body=body_model)).then(_mask_token)
+    body = CreateSessionRequestBody(
+        type_=_bounded(type, "type"),
+        task_identifier=_bounded(task, "task"),
+        trigger_config=SessionTriggerConfig.from_dict(trigger_config),
+        external_id=None if external_id is None else _external_id(external_id),
+        tags=None if tags is None else v.tags(tags),
+        metadata=None
+        if metadata is None
+        else CreateSessionRequestBodyMetadata.from_dict(_json_object(metadata, "metadata")),
+        expires_at=None if expires_at is None else v.datetime(expires_at, "expires_at"),
+    )
+    return call(create_session_v1.build(body=body)).then(_mask_token)
 
 
 class _ListArgs(TypedDict, total=False):
@@ -172,19 +173,19 @@ def _retrieve(session: str) -> Operation[Session]:
 def _update(
     session: str, tags: str | Sequence[str] | None, metadata: Mapping[str, Any] | None, clear_metadata: bool
 ) -> Operation[Session]:
-    body: dict[str, Any] = {}
-    if tags is not None:
-        body["tags"] = v.tags(tags)
+    wire_tags = None if tags is None else v.tags(tags)
     if metadata is not None and clear_metadata:
         raise ValidationError("clear_metadata", "pass metadata or clear_metadata=True, not both")
-    if metadata is not None:
-        body["metadata"] = _json_object(metadata, "metadata")
-    if clear_metadata:
-        body["metadata"] = None
-    if not body:
+    wire_metadata = None if metadata is None else _json_object(metadata, "metadata")
+    if tags is None and metadata is None and not clear_metadata:
         raise ValidationError("tags", "nothing to update: pass tags, metadata or clear_metadata=True")
-    wire = with_nulls(UpdateSessionRequestBody.from_dict(body), body)
-    return call(update_session_v1.build(session=_session(session), body=wire))
+    body = UpdateSessionRequestBody(
+        tags=wire_tags,
+        metadata=None if wire_metadata is None else UpdateSessionRequestBodyMetadataType0.from_dict(wire_metadata),
+    )
+    if clear_metadata:
+        body = with_nulls(body, {"metadata": None})
+    return call(update_session_v1.build(session=_session(session), body=body))
 
 
 def _close(session: str, reason: str | None) -> Operation[Session]:

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from trigger_api.api.tasks import trigger_task_v1
-from trigger_api.models import RunHandle, TriggerTaskRequestBody
+from trigger_api.models import RunHandle, TriggerTaskRequestBody, TriggerTaskRequestBodyOptions
 from trigger_client import _run_options as opt
 from trigger_client import _validate as v
 from trigger_client._batching import (
@@ -191,7 +191,9 @@ def _trigger_steps(task_id: str, payload: Any, options: Mapping[str, Any]) -> Ge
 
 
 def _trigger(wire: Mapping[str, Any]) -> Operation[RunHandle]:
-    body = TriggerTaskRequestBody.from_dict({k: value for k, value in wire.items() if k != "task"})
+    # The options are the wire form batch items share (NDJSON lines are plain dicts), so they are read back here.
+    options = TriggerTaskRequestBodyOptions.from_dict(wire["options"])
+    body = TriggerTaskRequestBody(payload=wire.get("payload"), options=options)
     return call(trigger_task_v1.build(task_identifier=wire["task"], body=body), Auth.PUBLIC)
 
 

@@ -43,27 +43,28 @@ def _explain_unknown_token(exc: InternalServerError) -> None:
         exc.args = (f"{exc.status_code} {exc.message}",)
 
 
+def _timeout(timeout: str | dt.datetime) -> str:
+    if isinstance(timeout, dt.datetime):
+        return v.iso_datetime(timeout, "timeout")
+    return validate_duration(timeout, "timeout")
+
+
 def _create(
     idempotency_key: str | None,
     idempotency_key_ttl: str | None,
     timeout: str | dt.datetime | None,
     tags: str | Sequence[str] | None,
 ) -> Operation[CreatedWaitpointToken]:
-    body: dict[str, Any] = {}
-    if idempotency_key is not None:
+    body = CreateWaitpointTokenRequest(
         # Sent raw: the SDK does not hash waitpoint keys (@trigger.dev/sdk 4.8.3 dist/esm/v3/wait.js createToken).
-        body["idempotencyKey"] = v.text(idempotency_key, "idempotency_key")
-    if idempotency_key_ttl is not None:
-        body["idempotencyKeyTTL"] = validate_duration(idempotency_key_ttl, "idempotency_key_ttl")
-    if timeout is not None:
-        body["timeout"] = (
-            v.iso_datetime(timeout, "timeout")
-            if isinstance(timeout, dt.datetime)
-            else validate_duration(timeout, "timeout")
-        )
-    if tags is not None:
-        body["tags"] = v.tags(tags)
-    return call(create_waitpoint_token_v1.build(body=CreateWaitpointTokenRequest.from_dict(body)))
+        idempotency_key=None if idempotency_key is None else v.text(idempotency_key, "idempotency_key"),
+        idempotency_key_ttl=None
+        if idempotency_key_ttl is None
+        else validate_duration(idempotency_key_ttl, "idempotency_key_ttl"),
+        timeout=None if timeout is None else _timeout(timeout),
+        tags=None if tags is None else v.tags(tags),
+    )
+    return call(create_waitpoint_token_v1.build(body=body))
 
 
 def _list_query(

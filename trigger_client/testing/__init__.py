@@ -7,8 +7,9 @@ Example:
 """
 
 from ._clock import ManualClock, RealClock
+from ._http import DroppedConnection
 from ._limits import Faults, FixedWindow, Limits, TokenBucket
-from ._server import DroppedConnection, TriggerEmulator
+from ._server import TriggerEmulator
 from ._state import Project
 from ._validation import SpecMismatch, SpecValidationError
 from ._worker import TaskContext

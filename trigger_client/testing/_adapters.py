@@ -14,7 +14,7 @@ import httpx
 
 from trigger_client._optional import require
 
-from ._server import DroppedConnection
+from ._http import DroppedConnection
 
 if TYPE_CHECKING:
     from ._server import TriggerEmulator

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 AuthKind = Literal["env", "pat", "env_or_pat", "env_or_public", "none"]
 
 
+class DroppedConnection(Exception):
+    """Raised by ``TriggerEmulator.handle`` when a drop fault fires: the request was applied, the reply is lost."""
+
+
 class ApiError(Exception):
     """An error response in the server's shape: ``{"error": message, ...extra}``."""
 

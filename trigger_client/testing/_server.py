@@ -18,7 +18,7 @@ from ._dashboards import DashboardRoutes
 from ._deployments import SEED_VERSION, DeploymentRoutes, add_deployment
 from ._envvars import EnvVarRoutes
 from ._errors import ErrorRoutes
-from ._http import ApiError, Request, Response, Router, error_response, json_response
+from ._http import ApiError, DroppedConnection, Request, Response, Router, error_response, json_response
 from ._limits import API_BUCKET, BATCH_ITEMS_PATH, Faults, Limits, RateDecision, TokenBucket, is_limited
 from ._packets import PacketRoutes
 from ._prompts import PromptRoutes
@@ -49,10 +49,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("trigger_client.testing")
 F = TypeVar("F", bound=Callable[..., Any])
 MAX_BODY_BYTES = 10 * 1024 * 1024
-
-
-class DroppedConnection(Exception):
-    """Raised by ``handle`` when a drop fault fires: the request was applied, the reply is lost."""
 
 
 class TriggerEmulator:

@@ -16,28 +16,15 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from trigger_client._http.headers import reset_epoch_seconds
+
 if TYPE_CHECKING:
-    from trigger_client._shared_limit import SharedBucket
+    from trigger_client._http.shared_limit import SharedBucket
 
 # Weight of the newest sample in the estimate of what other clients take between two of our answers.
 _SMOOTHING = 0.3
 # While one request finds out what a refill brought, the others ask again this often (seconds).
 PROBE_WAIT = 0.005
-# Below this a reset header is epoch seconds (api.v3.batches.ts sends seconds), above it epoch milliseconds.
-_SECONDS_BELOW = 100_000_000_000
-
-
-def reset_epoch_seconds(value: float) -> float:
-    """An ``x-ratelimit-reset`` value as epoch seconds, whichever unit the server used.
-
-    The API limiter sends epoch milliseconds (``authorizationRateLimitMiddleware.server.ts``), a refused v3 batch
-    epoch seconds (``api.v3.batches.ts``); the two are years apart in magnitude, so the size tells them apart.
-
-    Example:
-        >>> reset_epoch_seconds(1_704_067_210_000), reset_epoch_seconds(1_704_067_210)
-        (1704067210.0, 1704067210)
-    """
-    return value if value < _SECONDS_BELOW else value / 1000
 
 
 class Pacer:

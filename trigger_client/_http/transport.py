@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from trigger_client._body import (
+from trigger_client._exceptions import ConfigurationError, TriggerError
+from trigger_client._http.body import (
     ATTEMPT_DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
     AsyncMappedStream,
@@ -29,16 +30,15 @@ from trigger_client._body import (
     read_async,
     read_sync,
 )
-from trigger_client._exceptions import ConfigurationError, TriggerError
-from trigger_client._logredact import install_log_redaction
-from trigger_client._metrics import Metrics
-from trigger_client._pacing import Pacer, batch_run_count, pace, pace_async
-from trigger_client._retry import RetryPolicy, server_requested_delay
+from trigger_client._http.metrics import Metrics
+from trigger_client._http.pacing import Pacer, batch_run_count, pace, pace_async
+from trigger_client._http.redaction import install_log_redaction
+from trigger_client._http.retry import RetryPolicy, server_requested_delay
 
 if TYPE_CHECKING:
-    from trigger_client._events import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
-    from trigger_client._shared_limit import SharedBucket
-    from trigger_client._tracing import CallSpan
+    from trigger_client._http.events import ErrorEvent, RequestEvent, ResponseEvent, RetryEvent
+    from trigger_client._http.shared_limit import SharedBucket
+    from trigger_client._http.tracing import CallSpan
 
 logger = logging.getLogger("trigger_client")
 _HAS_TIMEOUT = sys.version_info >= (3, 11)
@@ -135,7 +135,7 @@ def _call_span(request: httpx.Request, options: CallOptions) -> CallSpan | None:
         return None
     if _tracing is None:
         try:
-            from trigger_client._tracing import start
+            from trigger_client._http.tracing import start
         except ImportError:  # no opentelemetry-api: the `otel` extra is not installed
             _tracing = False
             return None
@@ -183,23 +183,23 @@ class _Call:
 
     # Events are built only when a hook is there to see them; their module loads with the first one.
     def _event(self) -> RequestEvent:
-        from trigger_client._events import RequestEvent
+        from trigger_client._http.events import RequestEvent
 
         key = self.request.headers[IDEMPOTENCY_HEADER]
         return RequestEvent(self.operation, self.request.method, self._url, self.attempt, key)
 
     def _response_event(self, status: int, elapsed: float, request_id: str | None) -> ResponseEvent:
-        from trigger_client._events import ResponseEvent
+        from trigger_client._http.events import ResponseEvent
 
         return ResponseEvent(self._event(), status, elapsed, request_id)
 
     def _error_event(self, status: int | None, reason: str) -> ErrorEvent:
-        from trigger_client._events import ErrorEvent
+        from trigger_client._http.events import ErrorEvent
 
         return ErrorEvent(self._event(), status, reason)
 
     def _retry_event(self, delay: float, status: int | None, error: str | None) -> RetryEvent:
-        from trigger_client._events import RetryEvent
+        from trigger_client._http.events import RetryEvent
 
         return RetryEvent(self._event(), delay, status, error)
 
@@ -482,7 +482,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
 def _refuse_other_loop(exc: RuntimeError) -> None:
     """A transport of the caller's own whose connections belong to another event loop: not a network fault to
     retry, but a setup to fix."""
-    from trigger_client._loops import loop_mismatch
+    from trigger_client._http.loops import loop_mismatch
 
     if loop_mismatch(exc):
         raise ConfigurationError(

@@ -25,8 +25,8 @@ from multidict import CIMultiDict
 from yarl import URL
 
 from trigger_client._exceptions import ConfigurationError, redact
-from trigger_client._loops import LoopPools
-from trigger_client._network import CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
+from trigger_client._http.loops import LoopPools
+from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
 
 # httpx's default pool size and keep-alive (httpx.Limits()), so the async pools match.
 MAX_CONNECTIONS = 100

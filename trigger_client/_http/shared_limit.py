@@ -20,14 +20,14 @@ import logging
 import math
 import os
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from trigger_client._exceptions import ConfigurationError
+from trigger_client._http.shared_store import Change, State, Store, positive_seconds
 
 if TYPE_CHECKING:
-    from trigger_client._shared_redis import RedisStore
+    from trigger_client._http.shared_redis import RedisStore
 
 logger = logging.getLogger("trigger_client")
 
@@ -36,21 +36,6 @@ DEFAULT_BATCH_MAX = 1_200
 DEFAULT_BATCH_REFILL = 100
 DEFAULT_BATCH_INTERVAL = 10.0
 _VERSION = 1
-
-State = dict[str, Any]
-Change = Callable[["State | None", float], "tuple[State, float]"]
-"""A bucket's change: from its stored state (None when absent or unreadable) at ``now`` (epoch seconds) to its new
-state and the result of the operation. A store may apply it more than once (a lost compare-and-set), so it is pure."""
-
-
-class Store(Protocol):
-    """Where a :class:`SharedRateLimit` keeps its buckets; ``update`` returns 0.0 when the store cannot be used."""
-
-    def update(self, key: str, change: Change, now: float) -> float: ...
-
-    async def aupdate(self, key: str, change: Change, now: float) -> float: ...
-
-    def describe(self) -> str: ...
 
 
 class SharedRateLimit:
@@ -137,7 +122,7 @@ class SharedRateLimit:
             with TriggerClient(shared_rate_limit=limit) as client:
                 client.tasks.batch_trigger("send-email", [{"payload": {"to": a}} for a in addresses])
         """
-        from trigger_client._shared_redis import RedisStore
+        from trigger_client._http.shared_redis import RedisStore
 
         limit = cls.__new__(cls)
         limit._configure(batch_max, batch_refill, batch_interval)
@@ -172,15 +157,6 @@ class SharedRateLimit:
         """The bucket of one key at one API URL, filed under a hash of both (the key itself is never written)."""
         digest = hashlib.sha256(f"{api_url}\n{token}".encode()).hexdigest()[:32]
         return SharedBucket(self, digest)
-
-
-def positive_seconds(name: str, value: object) -> float:
-    """``value`` as a finite number of seconds > 0, or ConfigurationError naming ``name``."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"SharedRateLimit: {name} must be seconds, got {value!r}")
-    if not math.isfinite(value) or value <= 0:
-        raise ConfigurationError(f"SharedRateLimit: {name} must be > 0 seconds, got {value!r}")
-    return float(value)
 
 
 def _has_fcntl() -> bool:

@@ -21,8 +21,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from trigger_client._exceptions import ConfigurationError
+from trigger_client._http.shared_store import Change, State, positive_seconds
 from trigger_client._optional import require
-from trigger_client._shared_limit import Change, State, positive_seconds
 
 logger = logging.getLogger("trigger_client")
 

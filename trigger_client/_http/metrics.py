@@ -7,7 +7,7 @@ from collections import defaultdict, deque
 from collections.abc import Mapping
 from typing import TypedDict
 
-from trigger_client._retry import header_int, reset_epoch_ms
+from trigger_client._http.headers import header_int, reset_epoch_ms
 
 # Latency samples kept per operation: enough for stable p99s, bounded so memory stays flat.
 _SAMPLES = 10_000

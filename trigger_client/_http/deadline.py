@@ -18,9 +18,9 @@ from typing import Any
 import httpcore
 import httpx
 
-from trigger_client._body import ATTEMPT_DEADLINE
 from trigger_client._exceptions import ConfigurationError
-from trigger_client._network import Network, RoutingTransport
+from trigger_client._http.body import ATTEMPT_DEADLINE
+from trigger_client._http.network import Network, RoutingTransport
 
 # A zero timeout would make the socket non-blocking (an OSError, not a timeout): the smallest wait instead.
 _SMALLEST = 0.001

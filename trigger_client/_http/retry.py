@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from trigger_client._pacing import reset_epoch_seconds
+from trigger_client._http.headers import MAX_NUMBER_TEXT, reset_epoch_seconds
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 
@@ -74,7 +74,6 @@ class RetryPolicy:
 # once, and an enormous or infinite one would block the caller for ever or overflow.
 MIN_SERVER_DELAY = 0.1
 MAX_SERVER_DELAY = 24 * 3600.0
-_MAX_NUMBER_TEXT = 32  # a header number longer than this is hostile; parsing it could be slow or overflow
 
 
 def clamp_delay(seconds: float, high: float = MAX_SERVER_DELAY) -> float:
@@ -88,35 +87,6 @@ def clamp_delay(seconds: float, high: float = MAX_SERVER_DELAY) -> float:
     if math.isnan(seconds):
         return MIN_SERVER_DELAY
     return min(high, max(MIN_SERVER_DELAY, seconds))
-
-
-def header_number(headers: Mapping[str, str], name: str) -> float | None:
-    """A header's value as a finite float, or None when it is missing, malformed, NaN or out of range."""
-    text = headers.get(name)
-    if not text or len(text) > _MAX_NUMBER_TEXT:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def header_int(headers: Mapping[str, str], name: str) -> int | None:
-    """A header's value as an int (``x-ratelimit-limit`` and friends), or None when it is not a sane number."""
-    value = header_number(headers, name)
-    return None if value is None else int(value)
-
-
-def reset_epoch_ms(headers: Mapping[str, str]) -> int | None:
-    """``x-ratelimit-reset`` as epoch milliseconds, also when the server sent seconds (a refused v3 batch).
-
-    Example::
-
-        reset_epoch_ms({"x-ratelimit-reset": "1704067210"})  # 1704067210000
-    """
-    value = header_number(headers, "x-ratelimit-reset")
-    return None if value is None else int(reset_epoch_seconds(value) * 1000)
 
 
 def server_requested_delay(headers: Mapping[str, str], now: float | None = None) -> float | None:
@@ -164,7 +134,7 @@ def _number(text: str) -> float | None:
     text = text.strip()
     if not text:
         return None
-    if len(text) > _MAX_NUMBER_TEXT:
+    if len(text) > MAX_NUMBER_TEXT:
         return math.inf if text.isdigit() else None
     try:
         return float(text)
