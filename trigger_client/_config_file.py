@@ -108,7 +108,7 @@ class Locator:
 
     Example::
 
-        Locator('[profiles.a]\ntimeout = "3"\n').profile("a", "timeout")  # 2
+        Locator('[profiles.a]\\ntimeout = "3"\\n').profile("a", "timeout")  # 2
     """
 
     _ANY_HEADER = re.compile(r"^\s*\[")
@@ -239,7 +239,7 @@ def missing_file(path: Path, source: str) -> ProfileError:
 
     Example::
 
-        raise missing_file(Path("/etc/trigger.toml"), "path=")
+        raise missing_file(Path("/etc/trigger.toml"), "path=")  # ProfileError: says how to create the file
     """
     how = {
         "path=": "the path= you passed",
@@ -257,7 +257,7 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
 
     Example::
 
-        parse_toml('[profiles.a]\nsecret_key_env = "A_KEY"\n', Path("config.toml"))
+        parse_toml('[profiles.a]\\nsecret_key_env = "A_KEY"\\n', Path("config.toml"))
     """
     if sys.version_info >= (3, 11):
         import tomllib

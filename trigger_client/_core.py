@@ -109,7 +109,9 @@ def confidential(op: Operation[T], secrets: Iterable[str] = ()) -> Operation[T]:
 
     Example::
 
-        op = confidential(call(get_project_envvar_v1.build(project_ref, env, "API_KEY")))
+        from trigger_api.api.envvars import get_project_envvar_v1
+
+        op = confidential(call(get_project_envvar_v1.build("proj_1234", "dev", "API_KEY")))
     """
     return replace(op, secrets=tuple(secret for secret in secrets if secret), sensitive=True)
 
@@ -118,6 +120,8 @@ def call(request: ApiRequest[T], auth: Auth = Auth.SECRET_KEY) -> Operation[T]:
     """The operation sending ``request`` (from a generated endpoint's typed ``build()``) with ``auth``.
 
     Example::
+
+        from trigger_api.api.runs import retrieve_run_v1
 
         op = call(retrieve_run_v1.build(run_id="run_1234"))  # Operation[Run]
     """

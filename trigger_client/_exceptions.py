@@ -83,7 +83,7 @@ class ClientClosedError(TriggerError, RuntimeError):
     Example::
 
         client.close()
-        client.runs.list()  # raises ClientClosedError
+        client.runs.list().first_page()  # raises ClientClosedError
     """
 
 
@@ -109,6 +109,8 @@ class APIError(TriggerError):
 
     Example::
 
+        try:
+            client.runs.list().first_page()
         except APIError as exc:  # any failed request, answered or not
             print(type(exc).__name__, exc.message)
     """
@@ -147,6 +149,8 @@ class APIConnectionError(APIError):
 
     Example::
 
+        try:
+            TriggerClient(api_url="http://127.0.0.1:9", max_retries=0).runs.list().first_page()
         except APIConnectionError as exc:
             print("Trigger.dev unreachable:", exc)
     """
@@ -175,6 +179,8 @@ class APIResponseValidationError(_DeprecatedStatus, APIError):
 
     Example::
 
+        try:
+            page = client.runs.list().first_page()
         except APIResponseValidationError as exc:
             print(exc.status_code, exc.body[:100])
     """
@@ -203,6 +209,8 @@ class ResponseTooLargeError(APIResponseValidationError):
 
     Example::
 
+        try:
+            page = client.runs.list(page_size=100).first_page()
         except ResponseTooLargeError as exc:
             print("response larger than", exc.limit)
     """
@@ -223,6 +231,8 @@ class APIStatusError(_DeprecatedStatus, APIError):
 
     Example::
 
+        try:
+            client.runs.cancel("run_1234")
         except APIStatusError as exc:
             print(exc.status_code, exc.code, exc.message, exc.request_id)
     """
@@ -261,6 +271,8 @@ class BadRequestError(APIStatusError):
 
     Example::
 
+        try:
+            client.runs.reschedule("run_1234", "30m")  # only a delayed run can be rescheduled
         except BadRequestError as exc:
             print(exc.body)  # may list the invalid fields
     """
@@ -271,6 +283,8 @@ class AuthenticationError(APIStatusError):
 
     Example::
 
+        try:
+            TriggerClient(secret_key="tr_dev_revoked", max_retries=0).runs.list().first_page()
         except AuthenticationError:
             print("check TRIGGER_SECRET_KEY")
     """
@@ -281,6 +295,10 @@ class PermissionDeniedError(APIStatusError):
 
     Example::
 
+        token = client.auth.create_public_token(scopes={"read": {"tags": ["user_7"]}})
+        try:
+            for run in TriggerClient(access_token=token).runs.subscribe("run_1234"):  # a run without that tag
+                print(run.status)
         except PermissionDeniedError:
             print("a public token cannot call management endpoints")
     """
@@ -291,6 +309,8 @@ class NotFoundError(APIStatusError):
 
     Example::
 
+        try:
+            run = client.runs.retrieve("run_missing")
         except NotFoundError:
             run = None
     """
@@ -301,8 +321,10 @@ class ConflictError(APIStatusError):
 
     Example::
 
+        try:
+            client.runs.bulk.abort("bulk_1234")
         except ConflictError as exc:
-            print(exc.message)
+            print(exc.message)  # e.g. the action already completed
     """
 
 
@@ -311,6 +333,8 @@ class UnprocessableEntityError(APIStatusError):
 
     Example::
 
+        try:
+            client.schedules.create(task="send-email", cron="0 9 * * *", deduplication_key="daily")
         except UnprocessableEntityError as exc:
             print(exc.message)
     """
@@ -325,6 +349,8 @@ class RateLimitError(APIStatusError):
 
     Example::
 
+        try:
+            client.tasks.trigger("send-email", {"to": "ada@example.com"})
         except RateLimitError as exc:
             time.sleep(exc.retry_after or 1)
     """
@@ -365,6 +391,8 @@ class InternalServerError(APIStatusError):
 
     Example::
 
+        try:
+            client.runs.retrieve("run_1234")
         except InternalServerError as exc:
             print("Trigger.dev is having trouble:", exc.status_code)
     """
@@ -375,6 +403,8 @@ class PollTimeoutError(TriggerError, TimeoutError):
 
     Example::
 
+        try:
+            run = client.runs.poll("run_1234", timeout=600)
         except PollTimeoutError as exc:
             print("still", exc.last.status)
     """
@@ -389,6 +419,8 @@ class RunFailedError(TriggerError):
 
     Example::
 
+        try:
+            client.tasks.trigger_and_wait("resize-image", {"width": -1})
         except RunFailedError as exc:
             print(exc.run.status, exc.error)
     """

@@ -62,6 +62,8 @@ class GeneratedClient(AuthenticatedClient):
 
         Example::
 
+            from trigger_api.api.runs import list_runs_v1
+
             page = list_runs_v1.sync(client=client.raw.with_headers({"x-audit-user": "ada"}))
         """
         merged = self._headers | check_headers(headers, "client.raw.with_headers()")

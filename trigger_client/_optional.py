@@ -13,6 +13,8 @@ class MissingDependencyError(ConfigurationError, ImportError):
 
     Example::
 
+        from trigger_client.testing import TriggerEmulator
+
         try:
             TriggerEmulator(validate=True)
         except MissingDependencyError as exc:

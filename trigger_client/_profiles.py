@@ -322,6 +322,8 @@ def pick(name: str, profiles: Mapping[str, Profile], path: Path) -> Profile:
 
     Example::
 
+        from trigger_client._config_file import config_path
+
         profile = pick("acme-prod", load_profiles(), config_path())
     """
     if name in profiles:

@@ -47,12 +47,13 @@ class ProjectResult(Generic[T]):
 
     Example::
 
-        for name, result in projects.map(lambda c: c.runs.retrieve("run_1234")).items():
+        results = projects.map(lambda c: c.runs.retrieve("run_1234"))
+        for name, result in results.items():
             if result.ok:
                 print(name, result.value.status)
             else:
                 print(name, "failed:", result.error)
-        runs = results["acme"].unwrap()  # the value, or re-raises the project's exception
+        run = results["acme"].unwrap()  # the value, or re-raises the project's exception
     """
 
     name: str

@@ -243,7 +243,9 @@ def check_parsed(parsed: Any) -> None:
 
     Example::
 
-        check_parsed(TriggerTaskResponse(id=12345))  # TypeError: id: expected str, got int
+        from trigger_api.models import RunHandle
+
+        check_parsed(RunHandle(id=12345))  # TypeError: id: expected str, got int
     """
     items = parsed if isinstance(parsed, list) else [parsed]
     if all(_model_ok(item) for item in items if attrs.has(type(item))):

@@ -32,7 +32,7 @@ def segment(value: Any, field: str) -> str:
     Example::
 
         segment("send-email", "task_id")  # 'send-email'
-        segment("..", "task_id")  # raises ValidationError naming task_id
+        segment("..", "task_id")  # ValidationError: names task_id
     """
     checked = text(value, field)
     if checked in (".", ".."):

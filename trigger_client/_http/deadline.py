@@ -107,6 +107,8 @@ def deadline_transport(network: Network) -> httpx.BaseTransport:
 
     Example::
 
+        from trigger_client._http.network import resolve_network
+
         transport = deadline_transport(resolve_network(proxy="http://proxy.internal:3128"))
     """
 

@@ -5,6 +5,7 @@ prints the install line and exits 2.
 
 Example::
 
+    # not-run: shell commands (the CLI's own tests run them)
     $ trigger-client runs list --status FAILED --period 1d
     $ python -m trigger_client runs watch run_1234
 """
@@ -22,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Example::
 
-        raise SystemExit(main(["runs", "get", "run_1234"]))
+        raise SystemExit(main(["runs", "get", "run_1234"]))  # SystemExit: the command's exit status
     """
     try:
         import click  # noqa: F401

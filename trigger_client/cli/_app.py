@@ -43,7 +43,8 @@ class App(click.Group):
 
         Example::
 
-            app.invoke(ctx)  # raises click.exceptions.Exit(1) on an APIError
+            ctx = app.make_context(PROG, ["runs", "get", "run_missing"])
+            app.invoke(ctx)  # click.exceptions.Exit: code 1, after printing the NotFoundError
         """
         return guarded(lambda: super(App, self).invoke(ctx))
 

@@ -60,7 +60,7 @@ class State:
 
         Example::
 
-            state.client.envvars.list(state.project_ref(None), "prod")
+            state.client.envvars.list(state.project_ref(None), "dev")
         """
         ref = given or self.client.project_ref
         if not ref:

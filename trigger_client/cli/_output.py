@@ -160,6 +160,8 @@ class Output:
 
         Example::
 
+            from trigger_client.cli.runs import RUN_COLUMNS
+
             out.rows(client.runs.list(limit=50), RUN_COLUMNS)
         """
         count = 0

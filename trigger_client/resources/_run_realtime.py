@@ -60,6 +60,8 @@ class RunRealtime:
             with client.runs.subscribe_to_tag("user_42", created_after="1h") as runs:
                 for run in runs:
                     print(run.id, run.status)
+                    if run.finished_at:
+                        break  # a tag's feed stays open for new runs: leave it when you have what you need
         """
         feed = tag_feed(v.tags(tags), created_after=created_after, skip_columns=skip_columns)
         return Subscription(self._client, feed)
@@ -126,6 +128,8 @@ class AsyncRunRealtime:
             async with client.runs.subscribe_to_tag("user_42") as runs:
                 async for run in runs:
                     print(run.id, run.status)
+                    if run.finished_at:
+                        break  # a tag's feed stays open for new runs: leave it when you have what you need
         """
         feed = tag_feed(v.tags(tags), created_after=created_after, skip_columns=skip_columns)
         return AsyncSubscription(self._client, feed)

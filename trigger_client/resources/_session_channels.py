@@ -81,6 +81,8 @@ class SessionChannels:
 
             for chunk in client.sessions.stream("chat_1234"):
                 print(chunk.id, chunk.data)
+                if chunk.data.get("kind") == "done":
+                    break  # the channel stays open for new records: leave it when the turn is over
         """
         return Subscription(self._client, session_feed(session, io=io, channel=channel, last_event_id=last_event_id))
 
@@ -116,6 +118,8 @@ class AsyncSessionChannels:
 
             async for chunk in client.sessions.stream("chat_1234"):
                 print(chunk.id, chunk.data)
+                if chunk.data.get("kind") == "done":
+                    break  # the channel stays open for new records: leave it when the turn is over
         """
         return AsyncSubscription(
             self._client, session_feed(session, io=io, channel=channel, last_event_id=last_event_id)

@@ -126,12 +126,4 @@ class AsyncBatches(AsyncResource):
         return await self._run(_results(batch_id))
 
     def subscribe(self, batch_id: str, *, skip_columns: Sequence[str] | None = None) -> AsyncSubscription[RealtimeRun]:
-        """Async version of :meth:`Batches.subscribe`.
-
-        Example::
-
-            async with client.batches.subscribe(batch_id) as runs:
-                async for run in runs:
-                    print(run.id, run.status)
-        """
         return AsyncSubscription(self._client, batch_feed(_batch_id(batch_id), skip_columns=skip_columns))

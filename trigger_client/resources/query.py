@@ -112,7 +112,13 @@ class AsyncQuery(AsyncResource):
 
     @property
     def dashboards(self) -> AsyncQueryDashboards:
-        """Built-in and custom dashboards (:class:`AsyncQueryDashboards`): ``list``, ``retrieve``, ``create``…"""
+        """Built-in and custom dashboards (:class:`AsyncQueryDashboards`): ``list``, ``retrieve``, ``create``…
+
+        Example::
+
+            for dashboard in (await client.query.dashboards.list()).dashboards:
+                print(dashboard.key, [widget.query for widget in dashboard.widgets])
+        """
         from trigger_client.resources.dashboards import AsyncQueryDashboards
 
         return AsyncQueryDashboards(self._client)

@@ -44,7 +44,7 @@ class SessionToken(MaskedStr):
 
     Example::
 
-        token = client.sessions.create(...).public_access_token
+        token = client.sessions.create(type="chat.agent", task="my-chat", base_payload={}).public_access_token
         headers = {"Authorization": f"Bearer {token}"}  # the real value; repr(token) is masked
     """
 

@@ -5,6 +5,7 @@ URL and the keys (from the environment, as in production), exactly as the README
 
 Example::
 
+    # not-run: a shell command (tests/test_demo.py runs the tour)
     python -m trigger_client.testing demo
 """
 
