@@ -6,7 +6,7 @@ over the whole document where the evidence covers every operation (every deepObj
 response schema) and are scoped to operation families where it does not (query dates, page sizes).
 :func:`apply_all` runs every patch and reports each one as applied, no-op or target gone; a missing
 target never stops the others, and :func:`raise_for_missing` then names all of them at once.
-Wire facts: ``shared/reference/sdk-wire.md``.
+Wire facts: ``docs/wire.md``.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ PATCHES: tuple[Patch, ...] = (
     ),
     Patch(
         "add_missing_run_filters",
-        "server and SDK filter runs by batch/queue/machine/region (sdk-wire.md §2.1.1)",
+        "server and SDK filter runs by batch/queue/machine/region (docs/wire.md#runs-list-query)",
         add_missing_run_filters,
         scope="components/schemas/CommonRunsFilter",
     ),
@@ -120,13 +120,13 @@ PATCHES: tuple[Patch, ...] = (
     ),
     Patch(
         "flatten_deep_object_params",
-        "generator drops deepObject; server reads filter[...] (sdk-wire.md §1.4)",
+        "generator drops deepObject; server reads filter[...] (docs/wire.md#encoding)",
         flatten_deep_object_params,
         scope="every deepObject query parameter",
     ),
     Patch(
         "query_dates_as_epoch_ms",
-        "runs and waitpoints: SDK sends Date.getTime() (sdk-wire.md §12.3); sessions: server parses "
+        "runs and waitpoints: SDK sends Date.getTime() (docs/wire.md#parameters-and-encoding); sessions: server parses "
         "z.coerce.number() (core schemas/api.ts ListSessionsQueryParams); errors and deployments keep ISO",
         query_dates_as_epoch_ms,
         scope="date-time query filters of GET " + ", ".join(EPOCH_MS_QUERY_DATES),
@@ -139,49 +139,49 @@ PATCHES: tuple[Patch, ...] = (
     ),
     Patch(
         "envvar_import_body_is_map",
-        "server rejects the array; takes an object map (sdk-wire.md §12.3)",
+        "server rejects the array; takes an object map (docs/wire.md#parameters-and-encoding)",
         envvar_import_body_is_map,
         scope="upload_project_envvars_v1 request body",
     ),
     Patch(
         "envvar_responses_carry_is_secret",
-        "list/retrieve answer isSecret (sdk-wire.md §12.4)",
+        "list/retrieve answer isSecret (docs/wire.md#response-fields)",
         envvar_responses_carry_is_secret,
         scope="EnvVar, EnvVarValue, create_project_envvar_v1 body",
     ),
     Patch(
         "envvar_env_any_slug",
-        "server takes dev/stg/staging/prod/preview (sdk-wire.md §12.3)",
+        "server takes dev/stg/staging/prod/preview (docs/wire.md#parameters-and-encoding)",
         envvar_env_any_slug,
         scope="components/parameters/env",
     ),
     Patch(
         "trigger_options_complete",
-        "trigger options the SDK sends (sdk-wire.md §2.2)",
+        "trigger options the SDK sends (docs/wire.md#trigger-options)",
         trigger_options_complete,
         scope="TriggerTaskRequestBody",
     ),
     Patch(
         "trigger_response_is_cached",
-        "trigger answer carries isCached (sdk-wire.md §2.2)",
+        "trigger answer carries isCached (docs/wire.md#trigger)",
         trigger_response_is_cached,
         scope="TriggerTaskResponse",
     ),
     Patch(
         "run_objects_server_fields",
-        "run fields the server sends (sdk-wire.md §12.4)",
+        "run fields the server sends (docs/wire.md#response-fields)",
         run_objects_server_fields,
         scope="CommonRunObject, ListRunItem, RetrieveRunResponse",
     ),
     Patch(
         "schedule_fields",
-        "schedule window and nextRunEffectiveAt (sdk-wire.md §12.4)",
+        "schedule window and nextRunEffectiveAt (docs/wire.md#response-fields)",
         schedule_fields,
         scope="ScheduleObject, CreateScheduleOptions, UpdateScheduleOptions",
     ),
     Patch(
         "batch_processing",
-        "batch answer carries processing errors (sdk-wire.md §2.3)",
+        "batch answer carries processing errors (docs/wire.md#batches)",
         batch_processing,
         scope="retrieve_batch_v1 200 answer",
     ),
@@ -234,25 +234,25 @@ PATCHES: tuple[Patch, ...] = (
     Patch("overlapping_one_of_as_any_of", "oneOf of two strings rejects dates", overlapping_one_of_as_any_of),
     Patch(
         "query_params_sdk_order",
-        "SDK sends filters, perPage, page, page[size|after|before] (sdk-wire.md §2.6, §4, §2.8)",
+        "SDK sends filters, perPage, page, page[size|after|before] (docs/wire.md#pagination)",
         query_params_sdk_order,
         scope="every operation's query parameters",
     ),
     Patch(
         "trigger_options_sdk_order",
-        "SDK's key order (sdk-wire.md §2.2)",
+        "SDK's key order (docs/wire.md#trigger-options)",
         trigger_options_sdk_order,
         scope="TriggerTaskRequestBody options",
     ),
     Patch(
         "delete_schedule_returns_id",
-        "delete answers {id} (sdk-wire.md §2.4)",
+        "delete answers {id} (docs/wire.md#schedules)",
         delete_schedule_returns_id,
         scope="delete_schedule_v1 200 answer",
     ),
     Patch(
         "auth_jwt_claims_endpoint",
-        "SDK signs public tokens over these claims (sdk-wire.md §11)",
+        "SDK signs public tokens over these claims (docs/wire.md#public-access-tokens)",
         auth_jwt_claims_endpoint,
         scope="new path /api/v1/auth/jwt/claims",
     ),

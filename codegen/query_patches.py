@@ -19,7 +19,7 @@ from codegen.patch_kit import (
 )
 from codegen.spec import Node, operations, resolve
 
-# Current (API version 2025-07-16) and legacy run statuses; filters accept both (sdk-wire.md §8).
+# Current (API version 2025-07-16) and legacy run statuses; filters accept both (docs/wire.md#polling-and-run-statuses).
 RUN_STATUSES = (
     "PENDING_VERSION",
     "WAITING_FOR_DEPLOY",
@@ -69,7 +69,7 @@ def add_missing_run_filters(spec: Node) -> bool:
             "region": {**copy.deepcopy(text_list), "description": "Regions the runs executed in"},
         },
     )
-    # The SDK's wire order (sdk-wire.md §2.1); the generator emits parameters in this order.
+    # The SDK's wire order (docs/wire.md#runs-list-query); the generator emits parameters in this order.
     order = ["status", "taskIdentifier", "version", "bulkAction", "tag", "schedule", "isTest", "createdAt"]
     order += ["batch", "queue", "machine", "region"]
     props = schema["properties"]
@@ -128,7 +128,7 @@ def _flat_params(spec: Node, prefix: str, schema: Node, description: str) -> Ite
         text = param_schema.pop("description", None) or description
         param: Node = {"in": "query", "name": key, "required": False, "schema": param_schema}
         if param_schema.get("type") == "array":
-            # Arrays are comma-joined into one parameter (sdk-wire.md §1.4).
+            # Arrays are comma-joined into one parameter (docs/wire.md#encoding).
             param.update({"style": "form", "explode": False})
         param["description"] = str(text).strip()
         yield param
@@ -156,7 +156,7 @@ def flatten_deep_object_params(spec: Node) -> bool:
                 touched = True
                 name, description = str(param["name"]), param.get("description", "")
                 expanded = list(_flat_params(spec, name, param["schema"], description))
-                # The SDK sends filters first and page[...] last (sdk-wire.md §4.1).
+                # The SDK sends filters first and page[...] last (docs/wire.md#cursor-pages).
                 (paging if name == "page" else flat).extend(expanded)
             else:
                 flat.append(raw)
@@ -169,9 +169,9 @@ def flatten_deep_object_params(spec: Node) -> bool:
 # Operation families whose date-time query filters the server parses as epoch milliseconds. Others (errors:
 # ``CoercedDate`` takes ISO; deployments: plain strings) keep the documented ISO strings.
 EPOCH_MS_QUERY_DATES = (
-    "/api/v1/runs",  # SDK sends Date.getTime() (sdk-wire.md §2.1.1, §12.3)
+    "/api/v1/runs",  # SDK sends Date.getTime() (docs/wire.md#runs-list-query, docs/wire.md#parameters-and-encoding)
     "/api/v1/projects/{projectRef}/runs",  # the same query builder
-    "/api/v1/waitpoints/tokens",  # SDK sends Date.getTime() (sdk-wire.md §12.3)
+    "/api/v1/waitpoints/tokens",  # SDK sends Date.getTime() (docs/wire.md#parameters-and-encoding)
     # The spec documents date-time, but ListSessionsQueryParams (packages/core/src/v3/schemas/api.ts) is
     # z.coerce.number().int(): an ISO string would fail validation. Follow the wire.
     "/api/v1/sessions",
@@ -207,7 +207,8 @@ def query_dates_as_epoch_ms(spec: Node) -> bool:
 
 # Lists whose server accepts a smaller page than the spec's documented minimum.
 PAGE_SIZE_MINIMUM_OVERRIDES: dict[str, int] = {
-    # ApiRunListPresenter.server.ts: "page[size]" is .min(1).max(100); the spec documents 10 (sdk-wire.md §12.3).
+    # ApiRunListPresenter.server.ts: "page[size]" is .min(1).max(100); the spec documents 10
+    # (docs/wire.md#parameters-and-encoding).
     "/api/v1/runs": 1,
     "/api/v1/projects/{projectRef}/runs": 1,
 }
@@ -224,7 +225,7 @@ def page_sizes_as_documented(spec: Node) -> bool:
                 schema = param["schema"]
                 if path in PAGE_SIZE_MINIMUM_OVERRIDES:
                     changed |= set_key(schema, "minimum", PAGE_SIZE_MINIMUM_OVERRIDES[path])
-                # The SDK sends page[size] only when the caller gives a limit (sdk-wire.md §4.1).
+                # The SDK sends page[size] only when the caller gives a limit (docs/wire.md#cursor-pages).
                 if "default" in schema:
                     del schema["default"]
                     changed = True
@@ -242,7 +243,7 @@ def _query_rank(param: Node) -> int:
         return 1
     if name == "page":
         return 2
-    # Cursor paging in the SDK's order (sdk-wire.md §4.1); deployments documents page[after] first.
+    # Cursor paging in the SDK's order (docs/wire.md#cursor-pages); deployments documents page[after] first.
     cursor = ("page[size]", "page[after]", "page[before]")
     if name in cursor:
         return 3 + cursor.index(name)

@@ -1,7 +1,7 @@
 """Patches to request and response schemas: bodies the server reads, fields it sends, nulls, named variants.
 
 Each names the schema or operation it fixes (see the registry in ``patches.py``); wire facts are from
-``shared/reference/sdk-wire.md``.
+``docs/wire.md``.
 """
 
 from __future__ import annotations
@@ -328,7 +328,7 @@ def overlapping_one_of_as_any_of(spec: Node) -> bool:
     return changed
 
 
-# The order in which the SDK emits trigger options (sdk-wire.md §2.2); the generated to_dict follows it.
+# The order in which the SDK emits trigger options (docs/wire.md#trigger-options); the generated to_dict follows it.
 TRIGGER_OPTION_ORDER = (
     "queue",
     "concurrency",
@@ -403,7 +403,8 @@ def auth_jwt_claims_endpoint(spec: Node) -> bool:
 
 
 def delete_schedule_returns_id(spec: Node) -> bool:
-    """Deleting a schedule answers ``{id}`` (sdk-wire.md §2.4); the spec gives the 200 no body, so it parsed to None."""
+    """Deleting a schedule answers ``{id}`` (docs/wire.md#schedules); the spec gives the 200 no body, so it parsed to
+    None."""
     ok = node_at(operation_by_id(spec, "delete_schedule_v1"), "responses/200")
     if "content" in ok:
         return False

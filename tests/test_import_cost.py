@@ -1,4 +1,4 @@
-"""What ``import trigger_client`` loads (issue 16: under 150 ms in a plain install). No timing here: the bench
+"""What ``import trigger_client`` loads (the aim: under 150 ms in a plain install). No timing here: the bench
 measures time; this pins the modules, so a top-level import of a heavy one fails a test rather than a figure."""
 
 from __future__ import annotations

@@ -45,14 +45,15 @@ from trigger_client._steps import Step
 # STREAMING_BATCH_MAX_ITEMS (apps/webapp/app/env.server.ts, default 1000): phase 1 refuses a larger runCount.
 MAX_BATCH_ITEMS = 1_000
 DEFAULT_CONCURRENCY = 4
-# A stream answered with ``sealed: false`` is sent again, like the SDK's streamBatchItems (sdk-wire.md §5.4).
+# A stream answered with ``sealed: false`` is sent again, like the SDK's streamBatchItems
+# (docs/wire.md#ndjson-item-stream).
 STREAM_ATTEMPTS = 5
 _UNSEALED_BACKOFF = RetryPolicy()
 # OFFLOAD_IO_PACKET_LENGTH_LIMIT (packages/core/src/v3/limits.ts): from 128 KiB a payload goes to object storage first.
 OFFLOAD_BYTES = 131_072
 STORE_TYPE = "application/store"
 
-# The order in which the SDK writes a batch item's options (sdk-wire.md §2.3); payloadSize comes last.
+# The order in which the SDK writes a batch item's options (docs/wire.md#batches); payloadSize comes last.
 _ITEM_OPTION_ORDER = (
     "queue",
     "concurrency",
@@ -268,7 +269,7 @@ def create_operation(group: Group, key: BatchKey | None, one_task: bool) -> Oper
     body = CreateBatchRequestBody(run_count=len(group.wires), task_identifiers=group.tasks)
     if key is not None:
         body.idempotency_key, options = key.create_key(group.number)
-        # tasks.batchTrigger sends the key's options, batch.triggerByTask does not (sdk-wire.md §2.3).
+        # tasks.batchTrigger sends the key's options, batch.triggerByTask does not (docs/wire.md#batches).
         if one_task and options is not None:
             body.idempotency_key_options = CreateBatchRequestBodyIdempotencyKeyOptions(
                 key=options["key"], scope=IdempotencyKeyScope(options["scope"])
@@ -334,7 +335,8 @@ def waves(groups: Iterator[Group], concurrency: int) -> Iterator[list[Group]]:
 
 
 def packet_filename(task: str, payload_type: str) -> str:
-    """Where the SDK stores a trigger payload: ``trigger/<task>/<ms>-<random>/payload.<json|txt>``."""
+    """An offloaded payload's name, ``trigger/<task>/<ms>-<random>/payload.<json|txt>`` as SDK 4.5 named it; 4.8.3
+    uses ``trigger/<packet id>/payload.<ext>`` and the server does not read the name (docs/wire.md#payload-offload)."""
     extension = "json" if payload_type in ("application/json", "application/super+json") else "txt"
     stamp = f"{int(time.time() * 1000)}-{secrets.token_hex(6)}"
     task_segment = quote(task, safe="!~*'()")  # encodeURIComponent

@@ -15,7 +15,7 @@ from trigger_client._exceptions import ConfigurationError
 
 DEFAULT_API_URL = "https://api.trigger.dev"
 DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_RETRIES = 4  # five attempts in all, like the SDK (sdk-wire.md §5.1)
+DEFAULT_MAX_RETRIES = 4  # five attempts in all, like the SDK (docs/wire.md#retry-defaults)
 
 _SECRET_KEY_PREFIXES = ("tr_dev_", "tr_stg_", "tr_prod_", "tr_preview_")
 _PAT_PREFIX = "tr_pat_"

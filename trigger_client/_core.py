@@ -45,7 +45,7 @@ _SENDS_LENGTH = frozenset({"POST", "PUT", "PATCH"})
 
 
 class Auth(enum.Enum):
-    """The credentials an operation accepts (sdk-wire.md §3)."""
+    """The credentials an operation accepts (docs/wire.md#pat-or-secret-key)."""
 
     SECRET_KEY = "a secret key (tr_dev_…, tr_prod_…)"
     PERSONAL_ACCESS_TOKEN = "a personal access token (tr_pat_…)"
@@ -233,7 +233,7 @@ class Core:
 
     def _url(self, url: str) -> tuple[httpx.URL, str]:
         """``url`` parsed, with its Host header; remembered, since a client calls few distinct URLs over and over
-        and httpx's parser checks every character (issue 16: a tenth of an async trigger's CPU)."""
+        and httpx's parser checks every character (profiled: a tenth of an async trigger's CPU)."""
         known = self._urls.get(url)
         if known is None:
             if len(self._urls) >= _URL_CACHE_SIZE:  # run ids make new URLs: keep the memo bounded
@@ -246,12 +246,12 @@ class Core:
         self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], request: dict[str, Any]
     ) -> httpx.Request:
         """``http.build_request(**request)`` without what these calls never use: client cookies and query
-        parameters, and a base-URL merge that parses the URL three times (issue 16: a quarter of a trigger's CPU).
+        parameters, and a base-URL merge that parses the URL three times (profiled: a quarter of a trigger's CPU).
         The client's headers (credential, user agent, SDK headers) come first; the operation's override them.
 
         A JSON, text or bytes body is encoded here as httpx encodes it, and the request built around it with the
         Host and Content-Length headers httpx would add: httpx.Request would otherwise normalize every header twice
-        (issue 16, async at c=32). Streamed bodies (batch items) are left to httpx."""
+        (profiled, async at 32 concurrent calls). Streamed bodies (batch items) are left to httpx."""
         url = request["url"]
         base = self._store_headers
         if not url.startswith(("https://", "http://")):  # the generated paths, relative to the API URL
@@ -296,7 +296,7 @@ class Core:
             retry_after = server_requested_delay(response.headers) if response.status_code == 429 else None
             raise make_status_error(response, retry_after=retry_after, secrets=op.secrets, context=op.context)
         # Imported here: it imports attrs, which the generated models bring along anyway, but only once the first
-        # answer arrives, not at ``import trigger_client`` (issue 16, import time).
+        # answer arrives, not at ``import trigger_client`` (import time).
         from trigger_client._typecheck import check_parsed
 
         try:

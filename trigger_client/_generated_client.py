@@ -1,5 +1,5 @@
 """The generated client behind ``client.raw``, in a module of its own: it imports attrs and the generated client
-module, which ``import trigger_client`` can do without until a client is built (issue 16, import time)."""
+module, which ``import trigger_client`` can do without until a client is built."""
 
 from __future__ import annotations
 

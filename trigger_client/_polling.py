@@ -12,8 +12,9 @@ from trigger_client._exceptions import PollTimeoutError, RunFailedError, Validat
 if TYPE_CHECKING:
     from trigger_api.models import Batch, BatchStatus, RunListItem
 
-# Statuses after which a run never changes again (sdk-wire.md §8). Unlike the SDK's poll, which trusts the
-# server's isCompleted flag and so never returns for EXPIRED or TIMED_OUT runs, every one of these ends a poll.
+# Statuses after which a run never changes again (docs/wire.md#polling-and-run-statuses). Unlike the SDK's poll,
+# which trusts the server's isCompleted flag and so never returns for EXPIRED or TIMED_OUT runs, every one of these
+# ends a poll.
 TERMINAL_STATUSES = frozenset(
     {"COMPLETED", "CANCELED", "FAILED", "CRASHED", "SYSTEM_FAILURE", "EXPIRED", "TIMED_OUT", "INTERRUPTED"}
 )

@@ -124,7 +124,7 @@ def _name(hint: Any) -> str:
 
 # The fast path: per model class, one function compiled from its field types (as attrs and dataclasses compile
 # their __init__), testing every field inline. Lambdas and generators per hint cost a call per value and made the
-# check cost more than parsing (issue 16); the slow path above only explains a failure.
+# check cost more than parsing; the slow path above only explains a failure.
 Check = Callable[[Any], bool]
 _CHECKS: dict[type, Check] = {}
 

@@ -10,7 +10,7 @@ from tests.benchmarks import stats
 from tests.benchmarks.plan import Comparison, Measurement
 
 PASS, MISS, SKIP = "PASS", "MISS", "SKIP"
-# Issue 16: two consecutive full runs agree within this on every ratio.
+# Two consecutive full runs agree within this on every ratio, so a larger change is not noise.
 STABLE_WITHIN = 0.10
 # Above this share of one core the server could be slowing the client down; below it the client is the limit.
 SERVER_BUSY_WARNING = 0.5

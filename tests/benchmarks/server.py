@@ -38,7 +38,7 @@ from trigger_client.testing import RealClock, TokenBucket
 from trigger_client.testing._limits import API_BUCKET, BATCH_BUCKET, Limits, RateDecision
 
 # The trigger response also carries ``x-trigger-jwt``: with it the official SDK uses the token as is instead of
-# signing one per call (sdk-wire.md §2.2), so the SDK is not charged for work our client does not do.
+# signing one per call (docs/wire.md#public-access-tokens), so the SDK is not charged for work our client does not do.
 TRIGGER_BODY = b'{"id":"run_bench0000000000000000","isCached":false}'
 TRIGGER_EXTRA_HEADERS = b"x-trigger-jwt: bench.public.token\r\n"
 
@@ -49,7 +49,7 @@ CURSOR_PREFIX = "cur_"
 
 
 def run_item(index: int) -> dict[str, object]:
-    """One run of a list page, shaped like the server's (sdk-wire.md §2.1); its id holds the page mark.
+    """One run of a list page, shaped like the server's (docs/wire.md#runs); its id holds the page mark.
 
     Absent optional fields are left out, not null, as the server does: the SDK's schema rejects a null
     ``idempotencyKey``, ``metadata`` or ``region``.

@@ -100,7 +100,7 @@ async def async_trigger(kind: str, base_url: str) -> AsyncIterator[AsyncCall]:
             yield post
         return
     if kind == "aiohttp":
-        # aiohttp alone, no httpx on top: what the async path would gain by leaving httpx (issue 16, item 1).
+        # aiohttp alone, no httpx on top: what the async path would gain by leaving httpx entirely.
         import aiohttp
 
         headers, body = captured_trigger(base_url)

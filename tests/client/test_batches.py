@@ -1,4 +1,5 @@
-"""Two-phase batches on the wire (sdk-wire.md §2.3, §5.4, §10): create, NDJSON items, results per item."""
+"""Two-phase batches on the wire: create, NDJSON items, results per item (docs/wire.md#batches,
+docs/wire.md#ndjson-item-stream, docs/wire.md#batch-limits)."""
 
 from __future__ import annotations
 

@@ -402,7 +402,7 @@ WIRES = [
         "/api/v1/auth/jwt/claims",
         check=lambda token: isinstance(token, str) and token.count(".") == 2,
     ),
-    # Additional API keys cannot sign: the server mints (sdk-wire.md §11).
+    # Additional API keys cannot sign: the server mints (docs/wire.md#public-access-tokens).
     Wire(
         "create_public_token_v1",
         lambda c: c.auth.create_public_token(scopes={"read": {"runs": ["run_1"]}}, expires_in="1h"),

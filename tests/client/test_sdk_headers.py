@@ -1,4 +1,5 @@
-"""Headers and formats as the SDK sends them where the server reads them (sdk-wire.md §1.2, §1.4)."""
+"""Headers and formats as the SDK sends them where the server reads them (docs/wire.md#headers,
+docs/wire.md#encoding)."""
 
 from __future__ import annotations
 

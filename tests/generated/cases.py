@@ -3,7 +3,7 @@
 The operation tests (``test_operations.py``) replay every case through the generated ``sync_detailed``
 function and compare the captured request with the expected wire form; the contract tests
 (``test_contract.py``) validate the same requests and response fixtures against the patched spec. Wire
-facts come from ``shared/reference/sdk-wire.md`` (section numbers in the comments); response fixtures
+facts come from ``docs/wire.md`` (its sections are cited in the comments); response fixtures
 are shaped like the server's answers (§2, §12.4): current statuses, status flags, costs, nulls.
 """
 
@@ -62,7 +62,7 @@ def module_for(operation_id: str) -> ModuleType:
 
 
 def compact(body: Any) -> bytes:
-    """``JSON.stringify`` bytes: compact, keys in the given order, non-ASCII raw (sdk-wire.md §1.4)."""
+    """``JSON.stringify`` bytes: compact, keys in the given order, non-ASCII raw (docs/wire.md#encoding)."""
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
 
 
@@ -427,7 +427,7 @@ LISTED_DEPLOYMENT = {
     "git": None,
 }
 
-# sdk-wire.md §2.2 captured body for tasks.trigger(...) with every option set.
+# The body tasks.trigger(...) sends with every option set (docs/wire.md#trigger-options).
 SDK_TRIGGER_BODY = (
     '{"payload":"{\\"json\\":{\\"foo\\":\\"bar\\",\\"when\\":\\"1970-01-01T00:00:00.000Z\\"},'
     '\\"meta\\":{\\"values\\":{\\"when\\":[\\"Date\\"]}}}","options":{"queue":{"name":"q1"},"concurrencyKey":"ck",'
@@ -438,7 +438,7 @@ SDK_TRIGGER_BODY = (
     '"lockToVersion":"20250101.1"}}'
 )
 
-# sdk-wire.md §2.1.1 captured runs.list query with every filter set.
+# The query runs.list sends with every filter set (docs/wire.md#runs-list-query).
 SDK_LIST_RUNS_QUERY = (
     "filter%5Bstatus%5D=QUEUED%2CEXECUTING&filter%5BtaskIdentifier%5D=my-task&filter%5Bversion%5D=v1"
     "&filter%5BbulkAction%5D=bulk_1&filter%5Btag%5D=t1%2Ct+2&filter%5Bschedule%5D=sched_1&filter%5BisTest%5D=false"
@@ -1266,7 +1266,7 @@ CASES: tuple[Case, ...] = (
         model="ExecuteQueryJsonResponse",
         check=fields({"format_": "json", "results.0.additional_properties": {"1": 1}}),
     ),
-    # --- bulk actions (sdk-wire.md §2.1 runs.bulk.*): create answers 202 ---
+    # --- bulk actions (runs.bulk.*, docs/wire.md#runs): create answers 202 ---
     Case(
         "create_bulk_action_v1",
         lambda: {
@@ -1344,7 +1344,7 @@ CASES: tuple[Case, ...] = (
         model="AbortedBulkAction",
         check=fields({"id": "bulk_1234"}),
     ),
-    # --- deployments list (sdk-wire.md §2.8): filters, then page[size], page[after]; from/to stay ISO ---
+    # --- deployments list (docs/wire.md#deployments): filters, then page[size], page[after]; from/to stay ISO ---
     Case(
         "list_deployments_v1",
         lambda: {
@@ -1500,7 +1500,7 @@ CASES: tuple[Case, ...] = (
         model="Session",
         check=fields({"closed_at": at(2025, 1, 2), "closed_reason": "user signed out"}),
     ),
-    # --- query schema and dashboards (ApiClient-only, sdk-wire.md §2.9) ---
+    # --- query schema and dashboards (docs/wire.md#query) ---
     Case(
         "get_query_schema_v1",
         lambda: {},
@@ -1552,7 +1552,7 @@ CASES: tuple[Case, ...] = (
     ),
     # --- endpoints the SDK uses beyond the document (codegen/extra_endpoints.py) ---
     Case(
-        # Phase 1 of a two-phase batch (sdk-wire.md §2.3, captured key order).
+        # Phase 1 of a two-phase batch (docs/wire.md#batches, the SDK's key order).
         "create_batch_v3",
         lambda: {
             "body": m.CreateBatchRequestBody.from_dict(
@@ -1600,7 +1600,7 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
-        # The key is URI-encoded in the path (sdk-wire.md §1.4).
+        # The key is URI-encoded in the path (docs/wire.md#encoding).
         "reset_idempotency_key_v1",
         lambda: {"key": "a/b c", "body": m.ResetIdempotencyKeyV1Body(task_identifier="send-email")},
         "POST",
@@ -1629,7 +1629,7 @@ CASES: tuple[Case, ...] = (
         check=fields({"version": "20250101.1", "runtime": None, "deployed_at": at(2025, 1, 1, 0, 1)}),
     ),
     Case(
-        # The filename is URI-encoded into one path segment (sdk-wire.md §2.2).
+        # The filename is URI-encoded into one path segment (docs/wire.md#payload-offload).
         "create_upload_payload_url_v2",
         lambda: {"filename": "trigger/my-task/1700000000000-abc/payload.json"},
         "PUT",

@@ -35,7 +35,7 @@ def test_request_on_the_wire(case: Case) -> None:
     assert request.url.raw_path.decode("ascii") == case.raw_path + (f"?{case.query}" if case.query else "")
     assert request.headers.get("authorization") == (f"Bearer {TOKEN}" if case.authenticated else None)
     if case.body is None:
-        # "Body: none": no bytes, and content-length 0 on POST like the SDK (sdk-wire.md §2).
+        # No body: no bytes, and content-length 0 on POST like the SDK (docs/wire.md#encoding).
         assert request.content == b""
         assert "content-type" not in request.headers
         assert request.headers.get("content-length") == ("0" if case.method in ("POST", "PUT") else None)

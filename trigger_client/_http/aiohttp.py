@@ -1,7 +1,7 @@
 """The async client's default connection pool: aiohttp under the httpx transport interface, with little in between.
 
 httpx's own async transport is slow under concurrency, and the generic adapter (httpx-aiohttp) spent more CPU per
-request than aiohttp itself (issue 16): it hands aiohttp an ``httpx.Headers`` to re-read, builds a timeout object
+request than aiohttp itself (profiled): it hands aiohttp an ``httpx.Headers`` to re-read, builds a timeout object
 per call and streams through a generator per body. This one passes the request's raw headers as they are, reuses
 timeout objects, reads bodies with ``readany`` and sets up its session once per event loop: no cookie jar (as with the
 sync client and the SDK's fetch), no decompression (the retrying transport inflates bodies itself, under the size cap),
@@ -66,7 +66,7 @@ class AiohttpStream(httpx.AsyncByteStream):
     """A response body read from aiohttp as it arrives, its errors raised as httpx ones.
 
     Its own iterator rather than an async generator, which costs an object and the event loop's generator hooks
-    on every response (issue 16).
+    on every response.
     """
 
     __slots__ = ("request", "response")

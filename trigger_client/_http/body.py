@@ -33,7 +33,7 @@ def as_transport_error(exc: Exception, request: httpx.Request) -> Exception:
     if isinstance(exc, httpx.HTTPError | TriggerError):
         return exc
     # asyncio's own TimeoutError (a distinct class before 3.11) can only come from a loaded asyncio: look it up
-    # rather than import asyncio with the client (issue 16, import time).
+    # rather than import asyncio with the client (it adds to import time).
     asyncio = sys.modules.get("asyncio")
     if isinstance(exc, TimeoutError) or (asyncio is not None and isinstance(exc, asyncio.TimeoutError)):
         return httpx.ReadTimeout("timed out", request=request)
@@ -123,7 +123,7 @@ def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request, de
 
     It is left as ``Response.read()`` leaves a response (httpx/_models.py: the body in ``_content``, the stream
     consumed and closed) rather than read again through httpx's decoders, which cost as much as the rest of the
-    response handling (issue 16). That is httpx's private layout, so it is probed once (:data:`CONTENT_SETTABLE`);
+    response handling (profiled). That is httpx's private layout, so it is probed once (:data:`CONTENT_SETTABLE`);
     on an httpx without it the response is read the public way. tests/client/test_body.py holds both to httpx's own
     behaviour.
     """
@@ -197,7 +197,7 @@ async def read_async(response: httpx.Response, request: httpx.Request, collector
         _reraise(exc, request)
     finally:
         # The stream itself, not response.aclose(): this response is not handed on (rebuilt() replaces it), and
-        # httpx's close adds a context manager per call (issue 16).
+        # httpx's close adds a context manager per call.
         await stream.aclose()
     return rebuilt(response, content, request, collector.decoded)
 

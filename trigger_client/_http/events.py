@@ -1,5 +1,5 @@
 """The events hooks receive. Loaded when a hook first fires: a client without hooks never builds one, and four
-dataclasses cost a measurable share of ``import trigger_client`` (issue 16)."""
+dataclasses cost a measurable share of ``import trigger_client``."""
 
 from __future__ import annotations
 

@@ -182,7 +182,7 @@ def pace(pacer: Pacer, max_wait: float, batch_items: int = 0) -> None:
 async def pace_async(pacer: Pacer, max_wait: float, batch_items: int = 0) -> None:
     """Await until ``pacer`` lets a request go (the async client, before each attempt); see :func:`pace`."""
     if batch_items and pacer.shared is not None:
-        import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
+        import asyncio  # here, not at the top: the sync client never needs it, and it costs import time
 
         shared_wait = await pacer.atake_shared(batch_items, time.time())
         while 0 < shared_wait <= max_wait:

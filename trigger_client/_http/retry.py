@@ -1,4 +1,4 @@
-"""The retry policy as pure functions: what to retry and how long to wait (sdk-wire.md §5)."""
+"""The retry policy as pure functions: what to retry and how long to wait (docs/wire.md#retries)."""
 
 from __future__ import annotations
 
@@ -54,8 +54,8 @@ class RetryPolicy:
         status = response.status_code
         if should != "true" and status not in RETRYABLE_STATUSES and status < 500:
             return None
-        # Only a 429 asks for a wait (sdk-wire.md §5.3): the server sends x-ratelimit-reset on every response,
-        # where it means "bucket full again", and a 5xx must back off rather than wait for that.
+        # Only a 429 asks for a wait (docs/wire.md#what-is-retried): the server sends x-ratelimit-reset on every
+        # response, where it means "bucket full again", and a 5xx must back off rather than wait for that.
         server = server_requested_delay(response.headers, now) if status == 429 else None
         if server is not None:
             return server if server <= self.max_server_delay else None
@@ -70,7 +70,7 @@ class RetryPolicy:
         return self.backoff(attempt)
 
 
-# Every server-given wait is clamped (issue 12): a zero, negative, NaN or past value would make retries come at
+# Every server-given wait is clamped: a zero, negative, NaN or past value would make retries come at
 # once, and an enormous or infinite one would block the caller for ever or overflow.
 MIN_SERVER_DELAY = 0.1
 MAX_SERVER_DELAY = 24 * 3600.0

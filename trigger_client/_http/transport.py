@@ -53,7 +53,7 @@ def uuid4_text() -> str:
     """A random (version 4) UUID in its text form, as ``str(uuid.uuid4())`` makes it.
 
     Built here because ``import uuid`` also imports ``platform`` and ``subprocess``, a tenth of the client's own
-    import time (issue 16), and this is all the client needs of it.
+    import time, and this is all the client needs of it.
     """
     raw = bytearray(os.urandom(16))
     raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
@@ -437,7 +437,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             raise
 
     async def _send(self, call: _Call) -> httpx.Response:
-        import asyncio  # here, not at the top: the sync client never needs it (issue 16, import time)
+        import asyncio  # here, not at the top: the sync client never needs it, and it costs import time
 
         request = call.request
         while True:

@@ -1,7 +1,8 @@
 """The I/O shells of the realtime protocols: :class:`Subscription` (sync) and :class:`AsyncSubscription`.
 
 They do the requests on the client's shared httpx client, so auth, headers, hooks, metrics, size caps and logging
-apply as for every other call (sdk-wire.md §9, §5.5); the protocols decide everything else.
+apply as for every other call (docs/wire.md#realtime, docs/wire.md#realtime-retries); the protocols decide
+everything else.
 """
 
 from __future__ import annotations

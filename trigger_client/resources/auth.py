@@ -1,4 +1,4 @@
-"""Public access tokens: short-lived JWTs for browsers and other untrusted code (sdk-wire.md §11)."""
+"""Public access tokens: short-lived JWTs for browsers and other untrusted code (docs/wire.md#public-access-tokens)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def _claims() -> Operation[dict[str, Any]]:
 
 
 def _minted_by_server(client: Core) -> bool:
-    """Additional environment keys (``tr_<env>_sk_…``) cannot self-sign: the SDK asks the server (sdk-wire.md §11)."""
+    """Additional environment keys (``tr_<env>_sk_…``) cannot self-sign: the SDK asks the server
+    (docs/wire.md#public-access-tokens)."""
     return is_additional_key(client._credential.token)
 
 

@@ -20,7 +20,7 @@ class ReplayRunRequestBodyPayloadType(str, Enum):
 
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
-# Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
+# Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
 _MEMBERS: dict[object, ReplayRunRequestBodyPayloadType] = {
     member.value: member for member in ReplayRunRequestBodyPayloadType
 }

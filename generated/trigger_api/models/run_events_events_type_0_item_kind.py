@@ -26,7 +26,7 @@ class RunEventsEventsType0ItemKind(str, Enum):
 
 
 # trigger-client: from_dict reads members through this map; calling the class goes through EnumType.__call__ and
-# Enum.__new__, two Python frames, about 1 µs a value on every item of every page (issue 16).
+# Enum.__new__, two Python frames, about 1 µs a value on every item of every page.
 _MEMBERS: dict[object, RunEventsEventsType0ItemKind] = {member.value: member for member in RunEventsEventsType0ItemKind}
 
 
