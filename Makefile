@@ -17,9 +17,10 @@ PYTHON_py313 ?= $(shell pyenv prefix 3.13.0 2>/dev/null || echo /root/.pyenv/ver
 install: $(VENV)/.synced
 
 # uv is bootstrapped into the venv by pip, then `uv sync --frozen` installs exactly the lock.
-$(VENV)/.synced: pyproject.toml uv.lock
+# _version.py too: the editable install's metadata carries the version (defined once there).
+$(VENV)/.synced: pyproject.toml uv.lock trigger_client/_version.py
 	@test -x $(UV) || { $(PYTHON) -m venv $(VENV) && $(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION); }
-	$(UV) sync --frozen --all-extras --quiet
+	$(UV) sync --frozen --all-extras --quiet --reinstall-package trigger-client
 	@touch $@
 
 test: lint typecheck check-generated pytest
