@@ -306,28 +306,39 @@ def _register_example_tasks(emulator: TriggerEmulator) -> None:
 
 
 @contextlib.contextmanager
+def example_environment(
+    emulator: TriggerEmulator, config: Path, beta_profile: str, extra: dict[str, str] | None = None
+) -> Iterator[None]:
+    """What documentation examples expect around a served emulator: a second project ("Beta"), a deployed prompt,
+    a profiles file naming ``acme-prod`` and ``beta_profile``, and their keys in the environment (undone after)."""
+    beta = emulator.add_project(name="Beta")
+    emulator.add_prompt("customer-support", "Hello {{customerName}}!", model="gpt-4o")  # as a deploy makes it
+    url = os.environ["TRIGGER_API_URL"]
+    config.write_text(
+        f'[profiles.acme-prod]\napi_url = "{url}"\nsecret_key_env = "ACME_PROD_TRIGGER_KEY"\n'
+        f'[profiles.{beta_profile}]\napi_url = "{url}"\nsecret_key_env = "BETA_TRIGGER_KEY"\n'
+    )
+    variables = {
+        "TRIGGER_PROJECT_REF": emulator.project_ref,
+        "TRIGGER_CONFIG": str(config),
+        "ACME_PROD_TRIGGER_KEY": emulator.secret_key,
+        "BETA_TRIGGER_KEY": beta.secret_keys["dev"],
+        **(extra or {}),
+    }
+    os.environ.update(variables)
+    try:
+        yield
+    finally:
+        for key in variables:
+            os.environ.pop(key, None)
+
+
+@contextlib.contextmanager
 def served_for_examples(config: Path) -> Iterator[TriggerEmulator]:
     """The emulator with what the examples expect deployed, and profiles and keys in the environment."""
     with served_emulator() as emulator:
         _register_example_tasks(emulator)
-        beta = emulator.add_project(name="Beta")
-        emulator.add_prompt("customer-support", "Hello {{customerName}}!", model="gpt-4o")  # as a deploy makes it
         for endpoint in ("stripe", "github"):
             emulator.webhooks.add_endpoint(endpoint, tasks=["send-email"], secret=f"whsec_{endpoint}_1234567890")
-        url = os.environ["TRIGGER_API_URL"]
-        config.write_text(
-            f'[profiles.acme-prod]\napi_url = "{url}"\nsecret_key_env = "ACME_PROD_TRIGGER_KEY"\n'
-            f'[profiles.beta-prod]\napi_url = "{url}"\nsecret_key_env = "BETA_TRIGGER_KEY"\n'
-        )
-        extra = {
-            "TRIGGER_PROJECT_REF": emulator.project_ref,
-            "TRIGGER_CONFIG": str(config),
-            "ACME_PROD_TRIGGER_KEY": emulator.secret_key,
-            "BETA_TRIGGER_KEY": beta.secret_keys["dev"],
-        }
-        os.environ.update(extra)
-        try:
+        with example_environment(emulator, config, "beta-prod"):
             yield emulator
-        finally:
-            for key in extra:
-                os.environ.pop(key, None)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.docstring_bindings import example_environment
 from tests.otel_globals import reset_tracer_provider
 from tests.redis_server import RedisServer, require_redis_server
 from trigger_client.testing.demo import served_emulator
@@ -57,27 +58,9 @@ def environment(
 ) -> Iterator[None]:
     """A fresh emulator per document (the parameter), so the same example on two pages meets the same state."""
     with served_emulator() as emulator:
-        beta = emulator.add_project(name="Beta")
-        emulator.add_prompt("customer-support", "Hello {{customerName}}!", model="gpt-4o")  # as a deploy makes it
         config = tmp_path_factory.mktemp("config") / "config.toml"
-        url = os.environ["TRIGGER_API_URL"]
-        config.write_text(
-            f'[profiles.acme-prod]\napi_url = "{url}"\nsecret_key_env = "ACME_PROD_TRIGGER_KEY"\n'
-            f'[profiles.beta]\napi_url = "{url}"\nsecret_key_env = "BETA_TRIGGER_KEY"\n'
-        )
-        extra = {
-            "TRIGGER_PROJECT_REF": emulator.project_ref,
-            "TRIGGER_CONFIG": str(config),
-            "ACME_PROD_TRIGGER_KEY": emulator.secret_key,
-            "BETA_TRIGGER_KEY": beta.secret_keys["dev"],
-            **redis_url,
-        }
-        os.environ.update(extra)
-        try:
+        with example_environment(emulator, config, "beta", redis_url):
             yield
-        finally:
-            for key in extra:
-                os.environ.pop(key, None)
 
 
 def test_examples_are_found_and_counted() -> None:
