@@ -29,7 +29,9 @@ BUSY_LOAD = 1.0
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="one short pass, no SDK (under a minute)")
+    parser.add_argument(
+        "--quick", action="store_true", help="one short pass, no SDK unless --only names it (under a minute)"
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile every figure of ours that misses a target")
     parser.add_argument("--no-sdk", action="store_true", help="skip the official TypeScript SDK")
     parser.add_argument(
@@ -73,7 +75,11 @@ def measure_all(
             members = [m for m in group if m.key not in skipped]
             last = number == sizes.passes - 1
             more = (lambda done: not precise(rounds, done)) if last else None
-            done = runner.run_group(members, sizes.cycles, base_url, node_modules, python, more, sizes.max_cycles)
+            # A group may name its own server (batch.100k's answers come late) and its own number of cycles.
+            cycles = group[0].params.get("cycles", sizes.cycles)
+            most = group[0].params.get("cycles", sizes.max_cycles)
+            with runner.group_server(group, base_url) as url:
+                done = runner.run_group(members, cycles, url, node_modules, python, more, most)
             for key, reason in done.skipped.items():
                 skipped[key] = reason
                 rounds.pop(key, None)
@@ -119,7 +125,8 @@ def profile_misses(rows: list[dict[str, Any]], measurements: list[plan.Measureme
             )
         elif measurement.engine == plan.PYTHON:
             params = {**measurement.params, "profile": True, "rounds": 1}  # one round: enough to rank functions
-            profiles[key] = runner.run_python(params, base_url)["profile"]
+            with runner.group_server([measurement], base_url) as url:
+                profiles[key] = runner.run_python(params, url)["profile"]
     return profiles
 
 
@@ -152,19 +159,6 @@ def main() -> int:
     before = previous_speeds(output)
     sizes = plan.QUICK if args.quick else plan.FULL
     started = time.perf_counter()
-    if args.no_sdk or args.quick:
-        # A quick run skips it: Node's start and the warm-up V8 needs would take most of the minute.
-        node_modules, sdk_reason = None, "--no-sdk" if args.no_sdk else "skipped in a quick run"
-    else:
-        node_modules, sdk_reason = sdk.ensure_sdk(install=True)
-    say(f"official SDK: {sdk_reason}" if node_modules else f"official SDK skipped: {sdk_reason}")
-    load = os.getloadavg()[0]
-    if load > BUSY_LOAD:
-        say(
-            f"warning: load average {load:.1f} on {os.cpu_count()} CPUs: other processes compete; figures will be noisy"
-        )
-    plain_python, plain_reason = runner.plain_install(build=not args.quick)
-    say(f"imports timed in {plain_reason}")
     measurements = plan.measurements(sizes)
     comparisons = plan.COMPARISONS
     if args.only:
@@ -174,6 +168,23 @@ def main() -> int:
             return 2
         measurements = [m for m in measurements if m.key in args.only]
         comparisons = [c for c in comparisons if {c.subject, c.baseline} - {None} <= set(args.only)]
+    # A quick run skips the SDK unless --only names one of its measurements: Node's start and the warm-up V8 needs
+    # would take most of the minute.
+    named_sdk = bool(args.only) and any(m.engine == plan.NODE for m in measurements)
+    if args.no_sdk or (args.quick and not named_sdk):
+        node_modules, sdk_reason = None, "--no-sdk" if args.no_sdk else "skipped in a quick run"
+    else:
+        node_modules, sdk_reason = sdk.ensure_sdk(install=True)
+    say(f"official SDK: {sdk_reason}" if node_modules else f"official SDK skipped: {sdk_reason}")
+    load = os.getloadavg()[0]
+    if load > BUSY_LOAD:
+        say(
+            f"warning: load average {load:.1f} on {os.cpu_count()} CPUs: other processes compete; figures will be noisy"
+        )
+    # Likewise the wheel: a quick run times the plain install as it is, unless --only names a measurement of it.
+    named_plain = bool(args.only) and any(m.engine in (plan.IMPORT, plan.COLD) for m in measurements)
+    plain_python, plain_reason = runner.plain_install(build=not args.quick or named_plain)
+    say(f"imports timed in {plain_reason}")
     pages = sizes.listing_items // workloads.PAGE_SIZE
     with runner.bench_server(pages) as base_url:
         say(f"bench server at {base_url} ({pages} pages of {workloads.PAGE_SIZE} runs)")

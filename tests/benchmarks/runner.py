@@ -53,9 +53,11 @@ def clean_env() -> dict[str, str]:
 
 
 @contextmanager
-def bench_server(pages: int, limit: str | None = None, batch_limit: str | None = None) -> Iterator[str]:
-    """Start the canned server in its own process (behind rate limiters with ``limit`` and ``batch_limit``); yield
-    its URL; stop it."""
+def bench_server(
+    pages: int, limit: str | None = None, batch_limit: str | None = None, delay_ms: float = 0
+) -> Iterator[str]:
+    """Start the canned server in its own process (behind rate limiters with ``limit`` and ``batch_limit``, answering
+    ``delay_ms`` late); yield its URL; stop it."""
     process = subprocess.Popen(
         [
             sys.executable,
@@ -65,6 +67,7 @@ def bench_server(pages: int, limit: str | None = None, batch_limit: str | None =
             str(pages),
             *(["--limit", limit] if limit else []),
             *(["--batch-limit", batch_limit] if batch_limit else []),
+            *(["--delay-ms", str(delay_ms)] if delay_ms else []),
         ],
         cwd=ROOT,
         env=clean_env(),
@@ -84,6 +87,19 @@ def bench_server(pages: int, limit: str | None = None, batch_limit: str | None =
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+# --- batch.100k: a group that names a ``server`` (bench_server's flags) runs against a server of its own ---
+@contextmanager
+def group_server(group: list[Measurement], base_url: str) -> Iterator[str]:
+    """The URL ``group`` runs against: a fresh server with the flags its first member's ``server`` names, or
+    ``base_url``, the run's shared one."""
+    flags = group[0].params.get("server")
+    if flags is None:
+        yield base_url
+        return
+    with bench_server(1, **flags) as url:
+        yield url
 
 
 def _last_json_line(command: list[str], what: str) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 // The official TypeScript SDK (@trigger.dev/sdk) under the same load as our client, one measurement per process.
 //
-// Usage: node sdk_bench.mjs '<spec as JSON>' — spec: {node_modules, base_url, secret_key, workload ("trigger" or
-// "list"), count, concurrency, warmup, seconds, page_size, rounds, turns}. Prints one JSON object shaped like the
+// Usage: node sdk_bench.mjs '<spec as JSON>' — spec: {node_modules, base_url, secret_key, workload ("trigger", "list"
+// or "batch"), count, concurrency, warmup, seconds, page_size, rounds, turns, text, text_length}. Prints one JSON object shaped like the
 // Python worker's result (tests/benchmarks/worker.py), so both land in the same table. With `turns` it takes its
 // rounds in turns like the worker does: `ready`, then a round and its figures per `round` line on stdin until `done`.
 //
@@ -82,7 +82,26 @@ async function driveList(runs, count, deadline) {
   return { ops: seen, latencies, maxRss };
 }
 
+// --- batch.100k: `batch.trigger` of `count` items of about 1 KB (tests/benchmarks/batch_scale.py sends the same) ---
+// The items exist before the round, as a caller's data would; the SDK's array path (batchTriggerById in
+// @trigger.dev/sdk 4.8.3 dist/esm/v3/shared.js) serialises them all, then creates one batch and streams its NDJSON.
+const filler = spec.workload === "batch" ? spec.text.repeat(Math.floor(spec.text_length / spec.text.length) + 1) : "";
+const text = filler.slice(0, spec.text_length);
+const batchItems = Array.from({ length: spec.workload === "batch" ? spec.count : 0 }, (_, i) => ({
+  id: "my-task",
+  payload: { id: i, text },
+}));
+
+async function driveBatch(batch, count) {
+  const items = count === batchItems.length ? batchItems : batchItems.slice(0, count);
+  const started = performance.now();
+  await batch.trigger(items);
+  return { ops: count, latencies: [performance.now() - started] };
+}
+// --- end batch.100k ---
+
 function drive(sdk, count, deadline) {
+  if (spec.workload === "batch") return driveBatch(sdk.batch, count);
   return spec.workload === "trigger"
     ? driveTrigger(sdk.tasks, count, spec.concurrency, deadline)
     : driveList(sdk.runs, count, deadline);
@@ -97,6 +116,9 @@ async function timedRound(sdk) {
   const seconds = (performance.now() - wallBefore) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const serverAfter = await serverStats();
+  if (spec.workload === "batch" && serverAfter.items - serverBefore.items !== round.ops) {
+    throw new Error(`the server received ${serverAfter.items - serverBefore.items} of ${round.ops} batch items`);
+  }
   return {
     ...round,
     seconds,

@@ -8,14 +8,16 @@ Routes:
 * ``POST /api/v1/tasks/<id>/trigger`` → a fixed ``{"id": "run_…", "isCached": false}``;
 * ``GET /api/v1/runs?page[size]=S[&page[after]=<cursor>]`` → page ``cursor`` of ``N`` pages of ``S`` run items;
 * ``POST /api/v3/batches`` → a new batch of the body's ``runCount`` (phase 1 of a two-phase batch), and
-  ``POST /api/v3/batches/<id>/items`` → that batch sealed (phase 2; the items are not parsed);
-* ``GET /__bench/stats`` → ``{"cpu": <process CPU seconds>, "requests": <count>, "responses_429": <count>}``, so the
-  bench can tell the server's share of each scenario apart from the client's.
+  ``POST /api/v3/batches/<id>/items`` → that batch sealed, its lines counted as accepted items (phase 2; the items
+  are not parsed);
+* ``GET /__bench/stats`` → ``{"cpu": <process CPU seconds>, "requests": <count>, "responses_429": <count>, "items":
+  <batch items received>}``, so the bench can tell the server's share of each scenario apart from the client's.
 
 With ``--limit MAX/REFILL/INTERVAL`` every ``/api`` request but a batch's phase 2 first passes the emulator's own
 limiter (:class:`trigger_client.testing._limits.Limits`, the webapp's token bucket scaled), answering 429 with the
 ``x-ratelimit-*`` headers the webapp sends; ``--batch-limit`` sets the batch bucket phase 1 is charged ``runCount``
-tokens of. The fleet benchmarks run against these.
+tokens of. The fleet benchmarks run against these. With ``--delay-ms D`` every answer but the control endpoint's
+leaves D ms after its request came in, as over a network: ``batch.100k`` runs against such a server.
 
 Everything a response contains is precomputed bytes: a runs page is its template joined around the page
 number, so the server spends microseconds per request and never is the bottleneck it is measuring around.
@@ -123,6 +125,7 @@ NOT_FOUND = response(404, b'{"error":"Not found"}')
 BAD_REQUEST = response(400, b'{"error":"Bad request"}')
 TRIGGER_RESPONSE = response(200, TRIGGER_BODY, TRIGGER_EXTRA_HEADERS)
 RATE_LIMITED_BODY = b'{"title":"Rate Limit Exceeded","status":429,"error":"Rate limit exceeded"}'
+STATS_PATH = "/__bench/stats"
 
 
 class Stats:
@@ -132,13 +135,19 @@ class Stats:
         self.requests = 0
         self.responses_429 = 0
         self.batches = 0
+        self.items = 0
         # Behind a limiter: when the first request came (the bucket's start), and when each grant was made and how
         # many tokens it took (one per request; a batch's runCount from the batch bucket).
         self.first_limited: float | None = None
         self.grants: list[tuple[float, int]] = []
 
     def body(self) -> bytes:
-        stats = {"cpu": time.process_time(), "requests": self.requests, "responses_429": self.responses_429}
+        stats: dict[str, object] = {
+            "cpu": time.process_time(),
+            "requests": self.requests,
+            "responses_429": self.responses_429,
+            "items": self.items,
+        }
         if self.first_limited is not None:
             stats.update(first_limited=self.first_limited, grants=self.grants)
         return json.dumps(stats).encode()
@@ -170,30 +179,69 @@ def batch_limited(decision: RateDecision) -> bytes:
     return response(429, b'{"error":"Batch rate limit exceeded."}', headers)
 
 
-def chunked_body(buffer: bytearray, start: int) -> tuple[bytes, int] | None:
-    """The body of chunks from ``start`` and where the request ends, or None while its last chunk has not come."""
-    parts = []
-    at = start
-    while (line_end := buffer.find(b"\r\n", at)) >= 0:
-        size = int(bytes(buffer[at:line_end]).split(b";")[0], 16)
-        if size == 0:
-            trailer_end = buffer.find(b"\r\n", line_end + 2)  # no trailers here: an empty line ends it
-            return (b"".join(parts), trailer_end + 2) if trailer_end >= 0 else None
-        if len(buffer) < line_end + 2 + size + 2:
-            return None
-        parts.append(bytes(buffer[line_end + 2 : line_end + 2 + size]))
-        at = line_end + 2 + size + 2
-    return None
+class Incoming:
+    """A request whose head has been read, reading its body from the connection's buffer as it comes.
+
+    A chunked body is consumed chunk by chunk as it arrives (never scanned again from its start: a batch of 100,000
+    items comes as 100 MB of chunks), and a batch's item stream is not kept, only its lines counted.
+    """
+
+    def __init__(self, method: str, target: str, headers: dict[str, str]) -> None:
+        self.method, self.target, self.headers = method, target, headers
+        self.chunked = "chunked" in headers.get("transfer-encoding", "")
+        self.length = int(headers.get("content-length", "0"))
+        self.items_stream = is_items_stream(method, urlsplit(target).path)
+        self.parts: list[bytes] = []
+        self.lines = 0
+
+    @property
+    def body(self) -> bytes:
+        return b"".join(self.parts)
+
+    def take(self, data: bytes) -> None:
+        if self.items_stream:
+            self.lines += data.count(b"\n")
+        else:
+            self.parts.append(data)
+
+    def read(self, buffer: bytearray) -> bool:
+        """Consume what of the body ``buffer`` holds; whether the body is complete."""
+        if not self.chunked:
+            if len(buffer) < self.length:
+                return False
+            self.take(bytes(buffer[: self.length]))
+            del buffer[: self.length]
+            return True
+        while (line_end := buffer.find(b"\r\n")) >= 0:
+            size = int(bytes(buffer[:line_end]).split(b";")[0], 16)
+            if size == 0:
+                trailer_end = buffer.find(b"\r\n", line_end + 2)  # no trailers here: an empty line ends it
+                if trailer_end < 0:
+                    return False
+                del buffer[: trailer_end + 2]
+                return True
+            if len(buffer) < line_end + 2 + size + 2:
+                return False
+            self.take(bytes(buffer[line_end + 2 : line_end + 2 + size]))
+            del buffer[: line_end + 2 + size + 2]
+        return False
+
+
+def is_items_stream(method: str, path: str) -> bool:
+    """A batch's phase 2, ``POST /api/v3/batches/<id>/items``."""
+    return method == "POST" and path.startswith("/api/v3/batches/") and path.endswith("/items")
 
 
 class HTTPProtocol(asyncio.Protocol):
     """HTTP/1.1 with keep-alive, Content-Length and chunked bodies (a batch's NDJSON stream comes chunked)."""
 
-    def __init__(self, pages: Pages, stats: Stats, limits: Limits | None) -> None:
+    def __init__(self, pages: Pages, stats: Stats, limits: Limits | None, delay: float = 0.0) -> None:
         self.pages = pages
         self.stats = stats
         self.limits = limits
+        self.delay = delay
         self.buffer = bytearray()
+        self.request: Incoming | None = None  # its head read, its body still coming
         self.transport: asyncio.Transport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -207,30 +255,40 @@ class HTTPProtocol(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         self.buffer += data
         # A loop, because a client may pipeline or a read may hold more than one request.
-        while (end := self.buffer.find(b"\r\n\r\n")) >= 0:
-            head = bytes(self.buffer[:end]).decode("latin-1")
-            request_line, *header_lines = head.split("\r\n")
-            headers = {}
-            for line in header_lines:
-                name, _, value = line.partition(":")
-                headers[name.strip().lower()] = value.strip()
-            if "chunked" in headers.get("transfer-encoding", ""):
-                framed = chunked_body(self.buffer, end + 4)
-                if framed is None:
-                    return  # wait for the last chunk
-                body, consumed = framed
+        while True:
+            if self.request is None:
+                end = self.buffer.find(b"\r\n\r\n")
+                if end < 0:
+                    return
+                request_line, *header_lines = bytes(self.buffer[:end]).decode("latin-1").split("\r\n")
+                del self.buffer[: end + 4]
+                headers = {}
+                for line in header_lines:
+                    name, _, value = line.partition(":")
+                    headers[name.strip().lower()] = value.strip()
+                method, target, _ = request_line.split(" ", 2)
+                self.request = Incoming(method, target, headers)
+            request = self.request
+            if not request.read(self.buffer):
+                return  # wait for the rest of the body
+            self.request = None
+            answer = self.handle(request)
+            close = request.headers.get("connection", "").lower() == "close"
+            # --- added latency (batch.100k): every answer but the control endpoint's waits ``delay`` seconds ---
+            if self.delay and urlsplit(request.target).path != STATS_PATH:
+                asyncio.get_running_loop().call_later(self.delay, self.send, answer, close)
             else:
-                length = int(headers.get("content-length", "0"))
-                if len(self.buffer) < end + 4 + length:
-                    return  # wait for the rest of the body
-                body, consumed = bytes(self.buffer[end + 4 : end + 4 + length]), end + 4 + length
-            del self.buffer[:consumed]
-            method, target, _ = request_line.split(" ", 2)
-            assert self.transport is not None
-            self.transport.write(self.handle(method, target, headers, body))
-            if headers.get("connection", "").lower() == "close":
-                self.transport.close()
+                self.send(answer, close)
+            if close:
                 return
+
+    def send(self, answer: bytes, close: bool) -> None:
+        assert self.transport is not None
+        if self.transport.is_closing():
+            return
+        self.transport.write(answer)
+        if close:
+            self.transport.close()
 
     def grant(self, token: str, tokens: int) -> None:
         if token.endswith(SECRET_KEY):  # the fleet's key, not a warm-up's
@@ -239,14 +297,14 @@ class HTTPProtocol(asyncio.Protocol):
                 self.stats.first_limited = now
             self.stats.grants.append((now, tokens))
 
-    def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> bytes:
-        url = urlsplit(target)
-        if url.path == "/__bench/stats":
+    def handle(self, request: Incoming) -> bytes:
+        method, headers, body, stream = request.method, request.headers, request.body, request.items_stream
+        url = urlsplit(request.target)
+        if url.path == STATS_PATH:
             return response(200, self.stats.body())
         self.stats.requests += 1
         limited = b""
         token = headers.get("authorization", "")
-        stream = method == "POST" and url.path.startswith("/api/v3/batches/") and url.path.endswith("/items")
         if self.limits is not None and not stream:  # apiRateLimit.server.ts lets phase 2 through
             decision = self.limits.take(token)
             limited = limit_headers(decision)
@@ -268,26 +326,33 @@ class HTTPProtocol(asyncio.Protocol):
                 self.grant(token, run_count)
             self.stats.batches += 1
             created = b'{"id":"batch_%d","runCount":%d,"isCached":false}' % (self.stats.batches, run_count)
-            return response(202, created, limited)
+            # api.v3.batches.ts answers 202 with the batch's public token in x-trigger-jwt, as a trigger does.
+            return response(202, created, TRIGGER_EXTRA_HEADERS + limited)
         if stream:
+            # The lines of the NDJSON body, each an item (the items are not parsed); the sum tells the bench every
+            # item of a batch arrived.
+            self.stats.items += request.lines
             batch_id = url.path.split("/")[4].encode()
-            return response(200, b'{"id":"%s","itemsAccepted":0,"itemsDeduplicated":0,"sealed":true}' % batch_id)
+            sealed = b'{"id":"%s","itemsAccepted":%d,"itemsDeduplicated":0,"sealed":true}' % (batch_id, request.lines)
+            return response(200, sealed)
         if method == "GET" and url.path == "/api/v1/runs":
             query = dict(parse_qsl(url.query))
             size = query.get("page[size]", "100")
-            body = self.pages.body(int(size), query.get("page[after]")) if size.isdigit() else None
-            return BAD_REQUEST if body is None else response(200, body)
+            page = self.pages.body(int(size), query.get("page[after]")) if size.isdigit() else None
+            return BAD_REQUEST if page is None else response(200, page)
         return NOT_FOUND
 
 
-async def serve(pages: int, bucket: TokenBucket | None, batch: TokenBucket | None) -> None:
+async def serve(pages: int, bucket: TokenBucket | None, batch: TokenBucket | None, delay: float = 0.0) -> None:
     loop = asyncio.get_running_loop()
     stats = Stats()
     page_maker = Pages(pages)
     limits = None
     if bucket is not None or batch is not None:
         limits = Limits(RealClock(), api=bucket or API_BUCKET, batch=batch or BATCH_BUCKET)
-    server = await loop.create_server(lambda: HTTPProtocol(page_maker, stats, limits), "127.0.0.1", 0, backlog=1024)
+    server = await loop.create_server(
+        lambda: HTTPProtocol(page_maker, stats, limits, delay), "127.0.0.1", 0, backlog=1024
+    )
     port = server.sockets[0].getsockname()[1]
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
@@ -302,8 +367,10 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=1000, help="pages in the runs listing")
     parser.add_argument("--limit", type=parse_limit, default=None, help="MAX/REFILL/INTERVAL token bucket")
     parser.add_argument("--batch-limit", type=parse_limit, default=None, help="MAX/REFILL/INTERVAL batch bucket")
+    # --- added latency (batch.100k) ---
+    parser.add_argument("--delay-ms", type=float, default=0.0, help="milliseconds every answer waits")
     args = parser.parse_args()
-    asyncio.run(serve(args.pages, args.limit, args.batch_limit))
+    asyncio.run(serve(args.pages, args.limit, args.batch_limit, args.delay_ms / 1000))
     sys.exit(0)
 
 

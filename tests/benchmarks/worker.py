@@ -252,6 +252,11 @@ def measure(spec: dict[str, Any]) -> dict[str, Any]:
         )
     if workload == "async_trigger":
         return asyncio.run(measure_async(spec))
+    # --- batch.100k ---
+    if workload == "batch_scale":
+        from tests.benchmarks import batch_scale  # it uses this module's Session
+
+        return batch_scale.measure(spec)
     count, seconds, warmup = spec["count"], spec["seconds"], spec.get("warmup", 1)
     session = Session(spec)
     if workload == "sync_trigger":
