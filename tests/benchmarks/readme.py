@@ -27,9 +27,16 @@ def _ratio(row: Mapping[str, Any]) -> str:
         return "—"
     if row["baseline"] == "rate limit":
         return f"{row['speed']:.0%} of allowed"
-    wall = f"; wall clock {row['wall_speed']:.2f}×" if row.get("wall_speed") is not None else ""
+    metric = row.get("metric", "cpu")
+    if metric == "rss":
+        return f"{row['speed']:.2f}× of peak RSS"
+    wall = f"; wall clock {row['wall_speed']:.2f}×" if row.get("wall_speed") is not None and metric == "cpu" else ""
+    named = " of wall time" if metric == "wall" else ""
     if "uncertainty" in row:
-        return f"{row['speed']:.2f}× ±{row['uncertainty']:.0%} ({row['pairs']} pairs, each ±{row['spread']:.0%}){wall}"
+        return (
+            f"{row['speed']:.2f}×{named} ±{row['uncertainty']:.0%} ({row['pairs']} pairs, each ±{row['spread']:.0%})"
+            f"{wall}"
+        )
     # A results.json from before round pairs: the spread of its passes.
     return f"{row['speed']:.2f}× (±{row['spread']:.0%} over passes){wall}"
 

@@ -28,7 +28,45 @@ def target_text(comparison: Comparison) -> str:
         parts.append(f"≥{comparison.min_achieved_share:.0%} of allowed")
     if comparison.max_share_429 is not None:
         parts.append(f"429s ≤{comparison.max_share_429:.0%}")
+    if comparison.max_share is not None:
+        parts.append(f"≤{comparison.max_share:.2f}× the baseline's {METRIC_NAMES[comparison.metric]}")
     return ", ".join(parts) or "(report only)"
+
+
+# --- batch.100k: ratios of wall time or peak RSS beside those of CPU ---
+METRIC_NAMES = {"cpu": "CPU", "wall": "wall time", "rss": "peak RSS"}
+
+
+def metric_figure(result: Mapping[str, Any], metric: str) -> str:
+    """A result's figure of ``metric``: its (median) round's wall or CPU seconds, or the process's peak RSS."""
+    if metric == "rss":
+        return f"{result['peak_rss_mb']:.0f} MB peak RSS"
+    if metric == "wall":
+        return f"{result['seconds']:.2f} s"
+    return f"{result['cpu_seconds']:.2f} s CPU"
+
+
+def evaluate_rss(
+    comparison: Comparison, row: dict[str, Any], subject: Mapping[str, Any], baseline: Mapping[str, Any]
+) -> dict[str, Any]:
+    """A peak-RSS row: one figure per process, so the ratio of the two (no pairs of rounds)."""
+    ratio = baseline["peak_rss_mb"] / subject["peak_rss_mb"]
+    share = 1 / ratio
+    over = comparison.max_share is not None and share > comparison.max_share
+    return {
+        **row,
+        "metric": comparison.metric,
+        "ours": metric_figure(subject, comparison.metric),
+        "theirs": metric_figure(baseline, comparison.metric),
+        "speed": ratio,
+        "speeds": [ratio],
+        "spread": 0.0,
+        "status": MISS if over else PASS,
+        "why": f"{share:.2f}× > {comparison.max_share:.2f}×" if over else "",
+    }
+
+
+# --- end batch.100k ---
 
 
 def evaluate_fleet(comparison: Comparison, row: dict[str, Any], fleet: Mapping[str, Any]) -> dict[str, Any]:
@@ -95,8 +133,10 @@ def evaluate(
     if subject is None or baseline is None:
         missing = comparison.subject if subject is None else comparison.baseline
         return {**row, "status": SKIP, "why": skipped.get(missing, "not measured")}
+    if comparison.metric == "rss":
+        return evaluate_rss(comparison, row, subject, baseline)
     ours, theirs = rounds[comparison.subject], rounds[comparison.baseline]
-    ratios = stats.pair_ratios(ours, theirs)
+    ratios = stats.wall_ratios(ours, theirs) if comparison.metric == "wall" else stats.pair_ratios(ours, theirs)
     if not ratios:
         return {**row, "status": SKIP, "why": "no round did any work"}
     ratio = statistics.median(ratios)
@@ -109,11 +149,17 @@ def evaluate(
     growth = subject.get("rss_growth_mb")
     if comparison.max_rss_growth_mb is not None and growth is not None and growth >= comparison.max_rss_growth_mb:
         misses.append(f"RSS grew {growth:.1f} MB")
-    has_target = comparison.min_speed is not None or comparison.max_value_ms is not None
+    if comparison.max_share is not None and 1 / ratio > comparison.max_share:
+        misses.append(f"{1 / ratio:.2f}× > {comparison.max_share:.2f}×")
+    has_target = any(
+        target is not None for target in (comparison.min_speed, comparison.max_value_ms, comparison.max_share)
+    )
+    named = comparison.max_share is not None  # a figure of its metric, not the throughput
     out = {
         **row,
-        "ours": headline(subject),
-        "theirs": headline(baseline),
+        "metric": comparison.metric,
+        "ours": metric_figure(subject, comparison.metric) if named else headline(subject),
+        "theirs": metric_figure(baseline, comparison.metric) if named else headline(baseline),
         "speed": ratio,
         "pairs": len(ratios),
         "uncertainty": stats.uncertainty(ratios),
@@ -207,9 +253,10 @@ SKIP_REASON_CHARS = 40
 
 def ratio_text(row: Mapping[str, Any]) -> str:
     """``0.95× ±3% (±12%, 30 pairs)``: the median, how well it is known, how much one pair strays."""
+    named = f" {METRIC_NAMES[row['metric']]}" if row.get("metric", "cpu") != "cpu" else ""
     if "uncertainty" not in row:
-        return f"{row['speed']:.2f}×"
-    return f"{row['speed']:.2f}× ±{row['uncertainty']:.0%} (±{row['spread']:.0%}, {row['pairs']} pairs)"
+        return f"{row['speed']:.2f}×{named}"
+    return f"{row['speed']:.2f}×{named} ±{row['uncertainty']:.0%} (±{row['spread']:.0%}, {row['pairs']} pairs)"
 
 
 def drift_text(row: Mapping[str, Any]) -> str:

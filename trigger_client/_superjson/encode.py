@@ -66,7 +66,8 @@ def superjson_dumps(value: Any, *, field: str = "payload") -> str:
         # Most payloads are plain JSON, where superjson adds no meta and the stdlib's C encoder writes what
         # JSON.stringify does: a third of the general path's cost (a trigger's body is built on every call).
         text = _PLAIN_ENCODER.encode(value)
-        if not _SURROGATE.search(text):
+        # isascii() is a flag lookup: an ASCII document (most are) needs no scan for surrogates.
+        if text.isascii() or not _SURROGATE.search(text):
             return f'{{"json":{text}}}'
     return _general_dumps(value, field)
 
