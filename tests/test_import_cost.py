@@ -70,3 +70,19 @@ def test_building_a_client_loads_the_generated_client_and_the_first_answer_the_c
     assert "trigger_api.client" in loaded
     assert "asyncio" not in loaded  # a sync client never needs it
     assert not [name for name in loaded if name.startswith(("opentelemetry", "trigger_client._http.tracing"))]
+
+
+def test_a_first_sync_trigger_loads_neither_asyncio_nor_the_runs_resource() -> None:
+    # A short-lived program's first trigger (the bench's cold.start) pays for every module it loads: the runs
+    # resource (for trigger_and_wait) and asyncio and the batch's thread pool (for batches) are not needed for it.
+    probe = _PROBE.replace(
+        "import trigger_client\n",
+        "import trigger_client\n"
+        "client = trigger_client.TriggerClient(secret_key='tr_dev_0123456789abcdef01234567', transport=httpx."
+        "MockTransport(lambda request: httpx.Response(200, json={'id': 'run_1', 'isCached': False})))\n"
+        "client.tasks.trigger('my-task', {'n': 1})\n",
+    )
+    loaded = _loaded_by_import(probe)
+    assert "trigger_client.resources.tasks" in loaded  # the probe really triggered
+    assert [name for name in loaded if name.split(".")[0] in ("asyncio", "concurrent")] == []
+    assert "trigger_client.resources.runs" not in loaded

@@ -6,7 +6,6 @@ or throws its :class:`~trigger_client.TriggerError` there) or a float of seconds
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any, Generic, TypeVar
@@ -55,6 +54,8 @@ def drive(run: Callable[[Operation[Any]], Any], steps: Generator[Step, Any, R]) 
 
 async def drive_async(run: Callable[[Operation[Any]], Awaitable[Any]], steps: Generator[Step, Any, R]) -> R:
     """Run ``steps`` on an async client's ``run``."""
+    import asyncio  # here, not at the top: the sync client's calls load this module and never need it
+
     exchange = _Exchange(steps)
     while (step := exchange.next()) is not None:
         if not isinstance(step, Operation):

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks import plan, readme, report, runner, sdk, stats, workloads
+from tests.benchmarks import cold_start, plan, readme, report, runner, sdk, stats, workloads
 
 RESULTS = readme.RESULTS
 # A quick run's figures are indicative only: they go elsewhere and never reach the Performance guide.
@@ -117,8 +117,10 @@ def profile_misses(rows: list[dict[str, Any]], measurements: list[plan.Measureme
         if row["status"] != report.MISS or key in profiles:
             continue
         measurement = by_key[key]
-        if measurement.engine == plan.IMPORT:
-            lines = runner.import_profile(measurement.params["module"], IMPORT_PROFILE_LINES)
+        if measurement.engine in (plan.IMPORT, plan.COLD):
+            # A cold start: what its import, construction and first trigger load, the last two's at the top level.
+            code = cold_start.profile_code(base_url) if measurement.engine == plan.COLD else None
+            lines = runner.import_profile(measurement.params.get("module", ""), IMPORT_PROFILE_LINES, code=code)
             header = "cumulative ms  own ms  module (python -X importtime, top levels)"
             profiles[key] = "\n".join(
                 [header, *(f"{cum / 1000:13.1f}  {own / 1000:6.1f}  {name}" for cum, own, name in lines)]

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks import sdk, worker, workloads
-from tests.benchmarks.plan import IMPORT, NODE, PYTHON, Measurement
+from tests.benchmarks import cold_start, sdk, worker, workloads
+from tests.benchmarks.plan import COLD, IMPORT, NODE, PYTHON, Measurement
 from tests.redis_server import RedisServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -204,22 +204,29 @@ class ImportTurns:
     """Timing an import: each round a fresh interpreter importing the module, its CPU time the round's cost.
 
     CPU time, not wall time: on a shared machine the wall clock also counts the time other processes held the CPU.
+    ``command`` gives another program for each round instead (cold.start's), which prints its CPU seconds and its
+    wall seconds: the wall time is kept beside the CPU time.
     """
 
-    def __init__(self, module: str, python: str) -> None:
-        self.command = [python, "-c", IMPORT_SNIPPET, module]
+    def __init__(self, module: str, python: str, command: Callable[[], list[str]] | None = None) -> None:
+        self.command = command or (lambda: [python, "-c", IMPORT_SNIPPET, module])
         self.rounds: list[float] = []
+        self.walls: list[float] = []
 
     def ready(self) -> None:
-        _last_line(self.command)  # the first after a change writes the bytecode cache
+        _last_line(self.command())  # the first after a change writes the bytecode cache
 
     def round(self) -> dict[str, Any]:
-        cpu = float(_last_line(self.command))
+        cpu, *wall = (float(figure) for figure in _last_line(self.command()).split())
         self.rounds.append(cpu)
-        return {"ops": 1, "cpu_seconds": cpu, "seconds": cpu}
+        self.walls += wall
+        return {"ops": 1, "cpu_seconds": cpu, "seconds": wall[0] if wall else cpu}
 
     def finish(self) -> dict[str, Any]:
-        return {"unit": "ms", "value": statistics.median(self.rounds) * 1000, "samples": len(self.rounds)}
+        result = {"unit": "ms", "value": statistics.median(self.rounds) * 1000, "samples": len(self.rounds)}
+        if self.walls:
+            result["wall_ms"] = statistics.median(self.walls) * 1000
+        return result
 
     def close(self) -> None:
         pass
@@ -244,6 +251,9 @@ def start_turns(measurement: Measurement, base_url: str, node_modules: Path | No
         return ProcessTurns(["node", str(sdk.DRIVER), json.dumps(spec)], measurement.key)
     if measurement.engine == IMPORT:
         return ImportTurns(measurement.params["module"], python)
+    # --- cold.start ---
+    if measurement.engine == COLD:
+        return ImportTurns(measurement.key, python, cold_start.command(measurement.params["kind"], python, base_url))
     raise ValueError(f"engine {measurement.engine!r} does not take turns")
 
 
@@ -455,13 +465,16 @@ def _stderr_tail(process: subprocess.Popen[str]) -> str:
     return err.strip()[-300:]
 
 
-def import_profile(module: str, top: int, max_depth: int = 3) -> list[tuple[int, int, str]]:
+def import_profile(
+    module: str, top: int, max_depth: int = 3, code: list[str] | None = None
+) -> list[tuple[int, int, str]]:
     """The imports costing most while importing ``module`` (``python -X importtime``): cumulative and own µs.
 
     Only the top ``max_depth`` levels of the import tree: deeper entries are inside those and would repeat them.
+    ``code`` (a ``-c`` program and its arguments) runs instead of the import: what it imports along the way.
     """
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        [sys.executable, "-X", "importtime", "-c", *(code or [f"import {module}"])],
         cwd=ROOT,
         env=clean_env(),
         capture_output=True,

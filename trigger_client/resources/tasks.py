@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import Callable, Generator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from trigger_api.api.tasks import trigger_task_v1
@@ -40,7 +38,6 @@ from trigger_client._payloads import OMIT, check_payload_size, serialize_payload
 from trigger_client._polling import DEFAULT_POLL_TIMEOUT, run_output
 from trigger_client._steps import Step
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
-from trigger_client.resources.runs import AsyncRuns, Runs
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -268,6 +265,9 @@ class Tasks(SyncResource):
             summary = client.tasks.trigger_and_wait("summarize", {"url": url}, timeout=120)
         """
         handle = self.trigger(task_id, payload, **options)
+        # Loaded here: the runs resource (its endpoints, models and asyncio) would double a first trigger's cost.
+        from trigger_client.resources.runs import Runs
+
         return run_output(Runs(self._client).poll(handle.id, interval=interval, timeout=timeout))
 
     def batch_trigger(
@@ -321,6 +321,8 @@ class Tasks(SyncResource):
         return self._send(_Batch(None, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size))
 
     def _send(self, batch: _Batch) -> BatchTriggerResult:
+        from concurrent.futures import ThreadPoolExecutor  # here: a trigger alone never needs its threads and queues
+
         results = Results(batch.plan)
         with ThreadPoolExecutor(max_workers=batch.concurrency) as pool:
             for wave in waves(batch.plan.groups, batch.concurrency):
@@ -345,6 +347,8 @@ class AsyncTasks(AsyncResource):
         **options: Unpack[TriggerOptions],
     ) -> Any:
         handle = await self.trigger(task_id, payload, **options)
+        from trigger_client.resources.runs import AsyncRuns
+
         return run_output(await AsyncRuns(self._client).poll(handle.id, interval=interval, timeout=timeout))
 
     async def batch_trigger(
@@ -371,6 +375,8 @@ class AsyncTasks(AsyncResource):
         return await self._send(_Batch(None, items, idempotency_key, idempotency_key_ttl, concurrency, batch_size))
 
     async def _send(self, batch: _Batch) -> BatchTriggerResult:
+        import asyncio  # not at the top: a sync client's trigger never needs it
+
         results = Results(batch.plan)
         for wave in waves(batch.plan.groups, batch.concurrency):
             outcomes = await asyncio.gather(*(self._drive(batch.exchange(group, asynchronous=True)) for group in wave))
