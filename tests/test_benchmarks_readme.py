@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.benchmarks import readme
+from tests.benchmarks import readme, summary
 
 
 def test_readme_section_is_the_rendering_of_results_json() -> None:
@@ -154,3 +154,99 @@ def test_replace_section_keeps_the_rest_and_needs_the_markers() -> None:
     assert readme.replace_section(text, "new") == f"intro\n{readme.START}\nnew\n{readme.END}\noutro\n"
     with pytest.raises(ValueError, match="benchmarks:start"):
         readme.replace_section("no markers", "new")
+
+
+# --- batch.100k, cold.start and the README's Performance section ---
+
+
+def test_readme_performance_section_is_the_rendering_of_results_json() -> None:
+    document = json.loads(readme.RESULTS.read_text())
+    section = readme.section_of(readme.README.read_text(), readme.README_START, readme.README_END)
+    assert section == summary.render_summary(document), (
+        "README.md's Performance section is out of date with results.json: run `python -m tests.benchmarks readme`"
+    )
+
+
+def scenarios_document() -> dict[str, Any]:
+    """fake_document() with batch.100k, cold.start and realtime.fanout measured."""
+    document = fake_document()
+    batch = {"ops": 100_000, "seconds": 4.0, "cpu_seconds": 3.0, "peak_rss_mb": 80.0}
+    sdk_batch = {"ops": 100_000, "seconds": 8.0, "cpu_seconds": 7.5, "peak_rss_mb": 400.0}
+    fanout = {"cpu_per_update_us": 12.5, "peak_rss_mb": 50.0, "updates_sent": 1000, "updates_delivered": 1000}
+    document["measurements"] |= {
+        "batch.100k.client": batch,
+        "sdk.batch.100k": sdk_batch,
+        "cold.start.client": {"unit": "ms", "value": 110.0, "wall_ms": 140.0, "samples": 30},
+        "cold.start.httpx": {"unit": "ms", "value": 95.0, "wall_ms": 120.0, "samples": 30},
+        "realtime.fanout.client": {**fanout, "out_of_order": 0},
+        "sdk.realtime.fanout": {**fanout, "cpu_per_update_us": 40.0, "peak_rss_mb": 120.0, "out_of_order": 0},
+    }
+    pair = {"subject": "batch.100k.client", "baseline": "sdk.batch.100k", "status": "PASS", "spread": 0.0}
+    document["comparisons"] += [
+        {**pair, "scenario": "i. batch.100k wall vs SDK", "metric": "wall", "speed": 2.0, "target": "≤0.67×"},
+        {**pair, "scenario": "i. batch.100k CPU vs SDK", "metric": "cpu", "speed": 2.5, "target": "≤0.50×"},
+        {**pair, "scenario": "i. batch.100k peak RSS vs SDK", "metric": "rss", "speed": 5.0, "target": "≤0.50×"},
+        {
+            "scenario": "j. cold start",
+            "subject": "cold.start.client",
+            "baseline": "cold.start.httpx",
+            "target": "<120 ms",
+            "ours": "110.0 ms",
+            "theirs": "95.0 ms",
+            "speed": 0.86,
+            "spread": 0.0,
+            "status": "PASS",
+        },
+        {
+            "scenario": "k. realtime.fanout CPU vs SDK",
+            "baseline": "sdk.realtime.fanout",
+            "target": "≥2.00×",
+            "speed": 3.2,
+            "spread": 0.0,
+            "status": "PASS",
+        },
+    ]
+    return document
+
+
+def test_the_summary_has_a_line_per_headline_figure_and_links_the_guide() -> None:
+    text = summary.render_summary(scenarios_document())
+    assert "[the performance guide](docs/guides/performance.md)" in text
+    assert (
+        "- `batch.100k`, 100,000 items of 1 KB over 20 ms of latency, as a share of the SDK's: wall time 0.50× "
+        "(target ≤0.67×: met), CPU 0.40× (target ≤0.50×: met), peak RSS 0.20× (target ≤0.50×: met)."
+    ) in text
+    assert (
+        "- Cold start (import, construct, first trigger, in a fresh interpreter): 110.0 ms of CPU, raw httpx's "
+        "95.0 ms (target <120 ms: met)."
+    ) in text
+    assert (
+        "- `realtime.fanout`: 12.5 µs of CPU per update against the SDK's 40.0 µs, peak RSS 50 MB against 120 MB; "
+        "1,000 of 1,000 updates delivered, 0 out of order (k. realtime.fanout CPU vs SDK: met)."
+    ) in text
+    assert "- `import trigger_client`: 140.0 ms of CPU, 30 ms above `import httpx` (target <150 ms: met)." in text
+
+
+def test_the_summary_says_what_was_not_measured() -> None:
+    lines = summary.render_summary(fake_document()).splitlines()
+    missing = [line for line in lines if line.endswith(": not measured.")]
+    assert [line.split(":")[0] for line in missing] == [
+        "- Async triggers, 32 in flight",
+        "- `runs.list`",
+        "- `batch.100k`, 100,000 items of 1 KB",
+        "- `realtime.fanout`",
+        "- Cold start (import, construct, first trigger, in a fresh interpreter)",
+    ]
+
+
+def test_the_guide_gives_each_side_of_batch_and_cold_start_when_measured() -> None:
+    text = readme.render(scenarios_document())
+    assert (
+        "- `batch.100k`: 100,000 items of 1 KB in one call, answers 20 ms late: the client 4.00 s, 3.00 s of CPU, "
+        "80 MB peak RSS; the SDK 8.00 s, 7.50 s of CPU, 400 MB (wall, CPU and peak RSS of the median round)."
+    ) in text
+    assert (
+        "- Cold start, the median of 30 fresh interpreters: the client 110 ms of CPU (140 ms wall), raw httpx 95 ms "
+        "(120 ms wall)."
+    ) in text
+    assert "batch.100k" not in readme.render(fake_document())
