@@ -237,9 +237,13 @@ def _with_batch_key(wire: dict[str, Any], key: BatchKey | None, index: int) -> d
     return wire
 
 
+# What json.dumps(..., separators=(",", ":"), ensure_ascii=False) builds on every call, built once.
+_LINE_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+
 def _line(index: int, wire: Mapping[str, Any]) -> bytes:
     # JSON.stringify: compact, non-ASCII raw, one object per line, the last one terminated too (§2.3).
-    return (json.dumps({"index": index, **wire}, separators=(",", ":"), ensure_ascii=False) + "\n").encode()
+    return (_LINE_ENCODER.encode({"index": index, **wire}) + "\n").encode()
 
 
 # Encoded lines go out in chunks of about this size: a write (and an HTTP chunk) per line costs more CPU than encoding
