@@ -52,7 +52,7 @@ FULL = Sizes(
     fleet_seconds=8,
     batch_items=100_000,
     batch_scale_items=100_000,
-    batch_scale_cycles=3,
+    batch_scale_cycles=2,
 )
 QUICK = Sizes(
     trigger_count=100,

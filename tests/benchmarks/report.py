@@ -116,7 +116,8 @@ def evaluate(
 
     The ratio is of client CPU per operation, not of wall-clock throughput: each side is CPU-bound in its own
     process, so on an idle machine the two agree, but on a shared one the wall clock mostly measures the neighbours
-    (the wall-clock ratio is recorded beside it).
+    (the wall-clock ratio is recorded beside it). A comparison whose ``metric`` says so is of wall time instead (a
+    scenario that waits on the network, where the wall clock is the point), or of the two processes' peak RSS.
     """
     row: dict[str, Any] = {
         "scenario": comparison.scenario,
