@@ -93,7 +93,7 @@ def trigger_options(
     spec renames is a type error; ``prefix`` (e.g. ``"items[3]."``) leads the field named in errors."""
     if not options:  # the bare trigger, the hot case: nothing to check
         return TriggerTaskRequestBodyOptions(payload_type=payload_type, payload_size=payload_size)
-    # The keywords below are evaluated in field order, so the first bad option named is the SDK's first.
+    # Checked in the body's field order (keywords are evaluated in order): of two bad options, the first is named.
     queue = concurrency = concurrency_key = test = None
     if "queue" in options:
         queue = QueueOptions(name=v.text(options["queue"], f"{prefix}queue"))

@@ -97,9 +97,8 @@ _OPTION_NAMES = frozenset(TriggerOptions.__annotations__)
 def checked_trigger(task: str, payload: Any, options: Mapping[str, Any], field: str = "") -> CheckedTrigger:
     """One trigger or batch item of ``task``, checked: its payload serialised, its options built (§2.2)."""
     prefix = f"{field}." if field else ""
-    unknown = options.keys() - _OPTION_NAMES
-    if unknown:
-        name = sorted(unknown)[0]
+    if not _OPTION_NAMES.issuperset(options):
+        name = sorted(set(options) - _OPTION_NAMES)[0]
         raise ValidationError(
             f"{prefix}{name}", f"is not a trigger option; use {', '.join(TriggerOptions.__annotations__)}"
         )
