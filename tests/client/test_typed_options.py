@@ -101,6 +101,16 @@ async def test_a_batch_line_carries_the_same_options_in_the_sdk_order_of_a_batch
     ]
 
 
+@pytest.mark.parametrize("options", [None, ["queue"], "queue"])
+async def test_batch_item_options_that_are_not_a_dict_fail_that_item_only(api: Harness, options: Any) -> None:
+    api.default = lambda request: json_response(400, {"error": "unexpected request"})
+    result = await api.call(lambda c: c.tasks.batch_trigger("my-task", [{"payload": 1, "options": options}]))
+    [item] = result.items
+    assert isinstance(item.error, ValidationError) and item.error.field == "items[0].options"
+    assert f"must be a dict of trigger options, got {type(options).__name__}" in str(item.error)
+    assert api.requests == []
+
+
 async def test_every_runs_list_filter_reaches_the_bulk_action_filter(api: Harness) -> None:
     api.default = lambda request: json_response(202, {"id": "bulk_1"})
     await api.call(

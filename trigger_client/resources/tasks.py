@@ -134,7 +134,11 @@ def _item(task_id: str | None) -> Callable[[Mapping[str, Any], str], CheckedTrig
             allowed = "payload, options and task" if task_id is None else "payload and options"
             raise ValidationError(f"{field}.{sorted(extra)[0]}", f"unknown key; items take {allowed}")
         task = v.text(item.get("task"), f"{field}.task") if task_id is None else task_id
-        return checked_trigger(task, item.get("payload", OMIT), item.get("options", {}), field)
+        options = item.get("options", {})
+        if not isinstance(options, Mapping):
+            kind = type(options).__name__
+            raise ValidationError(f"{field}.options", f"must be a dict of trigger options, got {kind}")
+        return checked_trigger(task, item.get("payload", OMIT), options, field)
 
     return prepare
 
