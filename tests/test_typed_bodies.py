@@ -16,24 +16,40 @@ from tests.markers import requires_generator
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "trigger-v3-openapi.yaml"
 
-# CreateScheduleOptions in the vendored spec: the required deduplicationKey, declared once, required once.
-FIELD = """        deduplicationKey:
-          type: string
-"""
-REQUIRED = """        - cron
-        - deduplicationKey
-"""
+# (schema, the schema after it in the vendored spec, text renamed in it, its new text, how often it occurs there):
+# CreateScheduleOptions' required deduplicationKey (declared once, required once), the trigger options'
+# idempotencyKey, and BulkActionFilter's isTest.
+RENAMES = (
+    ("CreateScheduleOptions", "UpdateScheduleOptions", "deduplicationKey", "dedupeKey", 2),
+    ("TriggerTaskRequestBody", "TTL", "            idempotencyKey:\n", "            idempotencyId:\n", 1),
+    ("BulkActionFilter", "QueueTypeName", "        isTest:\n", "        testOnly:\n", 1),
+)
+# Each rename is a mypy error where the hand-written layer builds that body (and, for the trigger options, where
+# the batch key is set on them): "file:" -> the words of its error.
+EXPECTED_ERRORS = (
+    (
+        "trigger_client/resources/schedules.py:",
+        'Unexpected keyword argument "deduplication_key" for "CreateScheduleOptions"',
+    ),
+    (
+        "trigger_client/_run_options.py:",
+        'Unexpected keyword argument "idempotency_key" for "TriggerTaskRequestBodyOptions"',
+    ),
+    ("trigger_client/_batching.py:", '"TriggerTaskRequestBodyOptions" has no attribute "idempotency_key"'),
+    ("trigger_client/resources/bulk_actions.py:", 'Unexpected keyword argument "is_test" for "BulkActionFilter"'),
+)
 
 
 def _renamed_spec(tmp_path: Path) -> Path:
     text = SPEC.read_text(encoding="utf-8")
-    start = text.index("    CreateScheduleOptions:\n")
-    end = text.index("    UpdateScheduleOptions:\n", start)
-    schema = text[start:end]
-    assert schema.count(FIELD) == 1 and schema.count(REQUIRED) == 1, "CreateScheduleOptions changed shape"
-    renamed = schema.replace("deduplicationKey", "dedupeKey")
+    for schema_name, next_name, old, new, count in RENAMES:
+        start = text.index(f"    {schema_name}:\n")
+        end = text.index(f"    {next_name}:\n", start)
+        schema = text[start:end]
+        assert schema.count(old) == count, f"{schema_name} changed shape"
+        text = text[:start] + schema.replace(old, new) + text[end:]
     spec = tmp_path / "spec.yaml"
-    spec.write_text(text[:start] + renamed + text[end:], encoding="utf-8")
+    spec.write_text(text, encoding="utf-8")
     return spec
 
 
@@ -75,7 +91,10 @@ def test_a_field_renamed_in_the_spec_is_a_mypy_error_naming_it(tmp_path: Path) -
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "dedupe_key: str" in (generated / "trigger_api" / "models" / "create_schedule_options.py").read_text()
+    models = generated / "trigger_api" / "models"
+    assert "dedupe_key: str" in (models / "create_schedule_options.py").read_text()
+    assert "idempotency_id: str | None" in (models / "trigger_task_request_body_options.py").read_text()
+    assert "test_only: bool | None" in (models / "bulk_action_filter.py").read_text()
 
     checked = subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", str(_mypy_config(tmp_path, generated))],
@@ -88,9 +107,10 @@ def test_a_field_renamed_in_the_spec_is_a_mypy_error_naming_it(tmp_path: Path) -
     errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
     print("\n".join(errors))
     assert checked.returncode == 1, checked.stdout + checked.stderr
-    assert len(errors) == 1, errors
-    assert errors[0].startswith("trigger_client/resources/schedules.py:")
-    assert 'Unexpected keyword argument "deduplication_key" for "CreateScheduleOptions"' in errors[0]
+    # Every error is one of the expected ones (no other module breaks), and every expected one is there.
+    matched = [[line.startswith(at) and words in line for at, words in EXPECTED_ERRORS] for line in errors]
+    assert all(any(row) for row in matched), errors
+    assert all(any(column) for column in zip(*matched, strict=True)), errors
 
 
 def test_no_request_body_is_a_literal_dict_of_wire_names() -> None:
@@ -109,3 +129,60 @@ def test_no_request_body_is_a_literal_dict_of_wire_names() -> None:
             ):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
+
+
+# Model.from_dict is left for free-form JSON maps the spec declares with additionalProperties and nothing else (their
+# keys are the caller's), ...
+FREE_FORM = {
+    "CompleteWaitpointTokenCallbackV1Body",
+    "CreateSessionRequestBodyMetadata",
+    "ReplayRunRequestBodyMetadata",
+    "ResolvePromptRequestBodyVariables",
+    "SessionTriggerConfigBasePayload",
+    "TriggerTaskRequestBodyOptionsMetadata",
+    "UpdateRunMetadataV1BodyMetadata",
+    "UpdateSessionRequestBodyMetadataType0",
+    "UploadProjectEnvvarsV1BodyParentVariables",
+    "UploadProjectEnvvarsV1BodyVariables",
+}
+# ... and for two calls on a model held in a variable, neither building a body from keys the client chooses.
+NOT_BUILT_HERE = {
+    # The caller's widget display, position or widget, given as the generated model or as its wire-form mapping
+    # (the dashboards API's documented input); the checks that follow read the parsed model's fields by name.
+    ("trigger_client/resources/_dashboard_ops.py", "kind"),
+    # An answer read again to say which item failed to parse: a response, not a request.
+    ("trigger_client/_typecheck.py", "model"),
+}
+
+
+def _from_dict_calls() -> list[tuple[str, str, int]]:
+    """(module, receiver, line) of every ``<receiver>.from_dict(...)`` in the hand-written layer (the emulator,
+    which reads requests, aside)."""
+    package = ROOT / "trigger_client"
+    calls = []
+    for path in sorted(package.rglob("*.py")):
+        if "testing" in path.relative_to(package).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "from_dict":
+                calls.append((str(path.relative_to(ROOT)), ast.unparse(node.func.value), node.lineno))
+    return calls
+
+
+def test_from_dict_builds_no_request_body_with_declared_fields() -> None:
+    import attrs
+
+    from trigger_api import models
+
+    for name in sorted(FREE_FORM):  # declares no field: every key is the caller's
+        assert [field.name for field in attrs.fields(getattr(models, name))] == ["additional_properties"], name
+    calls = _from_dict_calls()
+    offenders = [
+        f"{module}:{line} {receiver}.from_dict"
+        for module, receiver, line in calls
+        if receiver not in FREE_FORM and (module, receiver) not in NOT_BUILT_HERE
+    ]
+    assert offenders == [], "build these bodies with the model's keyword constructor"
+    # Both lists are still needed: an entry the code no longer uses goes.
+    used = {receiver for _, receiver, _ in calls} | {(module, receiver) for module, receiver, _ in calls}
+    assert used >= FREE_FORM | NOT_BUILT_HERE

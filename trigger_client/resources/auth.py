@@ -29,6 +29,14 @@ def _minted_by_server(client: Core) -> bool:
     return is_additional_key(client._credential.token)
 
 
+def _realtime(value: Any) -> CreatePublicTokenV1BodyRealtime:
+    # services/publicTokens.server.ts RequestBodySchema: realtime holds skipColumns only (zod drops other keys).
+    if not isinstance(value, Mapping) or value.keys() - {"skipColumns"}:
+        raise ValidationError("realtime", f'takes only skipColumns, e.g. {{"skipColumns": ["payload"]}}, got {value!r}')
+    # The caller's value as given, under the SDK's wire name.
+    return CreatePublicTokenV1BodyRealtime(skip_columns=value.get("skipColumns"))
+
+
 def _server_token(
     scopes: list[str], expires_in: ExpiresIn, realtime: Mapping[str, Any] | None, one_time_use: bool | None = None
 ) -> Operation[str]:
@@ -51,8 +59,7 @@ def _server_token(
         scopes=scopes,
         expiration_time=expiration,
         one_time_use=one_time_use,
-        # The caller's own realtime options (wire names, e.g. skipColumns), passed through as given.
-        realtime=None if realtime is None else CreatePublicTokenV1BodyRealtime.from_dict(dict(realtime)),
+        realtime=None if realtime is None else _realtime(realtime),
     )
     op = call(create_public_token_v1.build(body=body))
     return op.then(lambda parsed: parsed.token)

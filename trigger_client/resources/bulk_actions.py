@@ -20,9 +20,12 @@ from trigger_api.models import (
     CancelByFilter,
     CancelByRunIDs,
     CreatedBulkAction,
+    QueueType,
+    QueueTypeName,
     ReplayByFilter,
     ReplayByRunIDs,
 )
+from trigger_api.models.run_status import parse_run_status
 from trigger_client import _validate as v
 from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
@@ -39,51 +42,44 @@ if TYPE_CHECKING:
 MAX_RUN_IDS = 500
 MAX_NAME_LENGTH = 255  # CreateBulkActionRequestBody: name .max(255)
 
-# runs.list's checked query arguments -> keys of the bulk-action JSON filter (BulkActionFilter in the spec).
-_BODY_KEYS = {
-    "filter_task_identifier": "taskIdentifier",
-    "filter_version": "version",
-    "filter_tag": "tag",
-    "filter_bulk_action": "bulkAction",
-    "filter_schedule": "schedule",
-    "filter_is_test": "isTest",
-    "filter_created_at_from": "from",
-    "filter_created_at_to": "to",
-    "filter_created_at_period": "period",
-    "filter_batch": "batch",
-    "filter_queue": "queue",
-    "filter_machine": "machine",
-    "filter_region": "region",
-}
-
 
 def _bulk_id(bulk_action_id: str) -> str:
     return v.resource_id(bulk_action_id, "bulk_action_id", "bulk_", "runs.bulk.cancel() or runs.bulk.replay()")
 
 
-def _queue(name: str) -> dict[str, str]:
+def _queue(name: str) -> QueueTypeName:
     """``task/<id>`` is a task's own queue, anything else a custom queue (the server's queueNameFromQueueTypeName)."""
     if name.startswith("task/"):
-        return {"type": "task", "name": name.removeprefix("task/")}
-    return {"type": "custom", "name": name}
+        return QueueTypeName(type_=QueueType.TASK, name=name.removeprefix("task/"))
+    return QueueTypeName(type_=QueueType.CUSTOM, name=name)
 
 
-def _body_filter(filters: Mapping[str, Any]) -> dict[str, Any]:
+def _body_filter(filters: Mapping[str, Any]) -> BulkActionFilter:
     """The JSON filter of a bulk action from ``runs.list`` keywords, checked the same way."""
     for name in ("env", "error"):
         if name in filters:
             raise ValidationError(name, "bulk actions select runs of this environment and cannot filter by it")
-    params = list_args(filters)
+    args = list_args(filters)
     statuses = choices(filters, "status", RUN_STATUSES, "run status")
-    body: dict[str, Any] = {} if statuses is None else {"status": statuses}
-    for key, value in params.items():
-        if key == "filter_queue":
-            value = [_queue(name) for name in params["filter_queue"]]
-        # Dates travel as epoch milliseconds, which the server takes as well as ISO (DateOrNumber, api.ts).
-        body[_BODY_KEYS[key]] = value
-    if not body:
+    if statuses is None and not args:
         raise ValidationError("filters", "give run_ids or at least one runs.list filter, e.g. status=['QUEUED']")
-    return body
+    return BulkActionFilter(
+        status=None if statuses is None else [parse_run_status(status) for status in statuses],
+        task_identifier=args.get("filter_task_identifier"),
+        version=args.get("filter_version"),
+        # Dates travel as epoch milliseconds, which the server takes as well as ISO (DateOrNumber, api.ts).
+        from_=args.get("filter_created_at_from"),
+        to=args.get("filter_created_at_to"),
+        period=args.get("filter_created_at_period"),
+        bulk_action=args.get("filter_bulk_action"),
+        tag=args.get("filter_tag"),
+        schedule=args.get("filter_schedule"),
+        is_test=args.get("filter_is_test"),
+        batch=args.get("filter_batch"),
+        queue=[_queue(name) for name in args["filter_queue"]] if "filter_queue" in args else None,
+        machine=args.get("filter_machine"),
+        region=args.get("filter_region"),
+    )
 
 
 def _create(
@@ -102,7 +98,7 @@ def _create(
         if not 1 <= len(ids) <= MAX_RUN_IDS:
             raise ValidationError("run_ids", f"give 1 to {MAX_RUN_IDS} ids (got {len(ids)}); use filters for more")
     else:
-        selection = BulkActionFilter.from_dict(_body_filter(filters))
+        selection = _body_filter(filters)
     if name is not None and len(v.text(name, "name")) > MAX_NAME_LENGTH:
         raise ValidationError("name", f"at most {MAX_NAME_LENGTH} characters, got {len(name)}")
     region = None if target_region is None else v.text(target_region, "target_region")

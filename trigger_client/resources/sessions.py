@@ -22,7 +22,6 @@ from trigger_api.models import (
     SessionHandoff,
     SessionStatus,
     SessionTranscript,
-    SessionTriggerConfig,
     UpdateSessionRequestBody,
     UpdateSessionRequestBodyMetadataType0,
 )
@@ -33,6 +32,7 @@ from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPagi
 from trigger_client.resources import _session_handoff as handoff
 from trigger_client.resources._base import AsyncResource, MaskedStr, SyncResource, docs_from, with_nulls
 from trigger_client.resources._session_channels import AsyncSessionChannels, SessionChannels
+from trigger_client.resources._session_config import json_object, trigger_config
 
 SESSION_STATUSES = tuple(item.value for item in SessionStatus)
 # CreateSessionRequestBody in the spec (and api.ts): type 1-64, taskIdentifier 1-128, externalId 1-256.
@@ -70,12 +70,6 @@ def _external_id(value: Any) -> str:
     return checked
 
 
-def _json_object(value: Any, field: str) -> dict[str, Any]:
-    if not isinstance(value, Mapping):
-        raise ValidationError(field, f"must be a dict of JSON values, got {type(value).__name__}")
-    return dict(value)
-
-
 def _create(
     type: str,
     task: str,
@@ -86,19 +80,15 @@ def _create(
     expires_at: dt.datetime | None,
     run_options: Mapping[str, Any] | None,
 ) -> Operation[CreatedSession]:
-    # run_options are the caller's own trigger settings under their wire names, passed through as given.
-    trigger_config = {"basePayload": _json_object(base_payload, "base_payload")}
-    for key, value in _json_object(run_options or {}, "run_options").items():
-        trigger_config[key] = value
     body = CreateSessionRequestBody(
         type_=_bounded(type, "type"),
         task_identifier=_bounded(task, "task"),
-        trigger_config=SessionTriggerConfig.from_dict(trigger_config),
+        trigger_config=trigger_config(base_payload, run_options),
         external_id=None if external_id is None else _external_id(external_id),
         tags=None if tags is None else v.tags(tags),
         metadata=None
         if metadata is None
-        else CreateSessionRequestBodyMetadata.from_dict(_json_object(metadata, "metadata")),
+        else CreateSessionRequestBodyMetadata.from_dict(json_object(metadata, "metadata")),
         expires_at=None if expires_at is None else v.datetime(expires_at, "expires_at"),
     )
     return call(create_session_v1.build(body=body)).then(_mask_token)
@@ -176,7 +166,7 @@ def _update(
     wire_tags = None if tags is None else v.tags(tags)
     if metadata is not None and clear_metadata:
         raise ValidationError("clear_metadata", "pass metadata or clear_metadata=True, not both")
-    wire_metadata = None if metadata is None else _json_object(metadata, "metadata")
+    wire_metadata = None if metadata is None else json_object(metadata, "metadata")
     if tags is None and metadata is None and not clear_metadata:
         raise ValidationError("tags", "nothing to update: pass tags, metadata or clear_metadata=True")
     body = UpdateSessionRequestBody(
@@ -211,7 +201,8 @@ class Sessions(SyncResource, SessionChannels):
         run_options: Mapping[str, Any] | None = None,
     ) -> CreatedSession:
         """Create a session and trigger its first run of ``task`` with ``base_payload``. ``run_options`` are the
-        wire trigger options applied to each run (``machine``, ``queue``, ``tags``, ``maxAttempts``, ...).
+        wire trigger options applied to each run (``machine``, ``queue``, ``tags``, ``maxAttempts``, ...; another
+        key raises :class:`ValidationError`).
         Reusing an open session's ``external_id`` returns it (``is_cached`` True); a closed one raises a 409
         :class:`ConflictError`.
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from trigger_api.api.tasks import trigger_task_v1
-from trigger_api.models import RunHandle, TriggerTaskRequestBody, TriggerTaskRequestBodyOptions
+from trigger_api.models import RunHandle, TriggerTaskRequestBody
 from trigger_client import _run_options as opt
 from trigger_client import _validate as v
 from trigger_client._batching import (
@@ -15,6 +15,7 @@ from trigger_client._batching import (
     MAX_BATCH_ITEMS,
     BatchKey,
     BatchTriggerResult,
+    CheckedTrigger,
     Group,
     GroupOutcome,
     Plan,
@@ -28,12 +29,6 @@ from trigger_client._batching import (
 )
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
-from trigger_client._idempotency import (
-    IdempotencyScope,
-    make_idempotency_key,
-    validate_duration,
-    validate_idempotency_key_ttl,
-)
 from trigger_client._payloads import OMIT, check_payload_size, serialize_payload
 from trigger_client._polling import DEFAULT_POLL_TIMEOUT, run_output
 from trigger_client._steps import Step
@@ -93,111 +88,42 @@ class BatchItem(TypedDict, total=False):
     options: TriggerOptions
 
 
-def trigger_body(payload: Any, options: Mapping[str, Any], field: str = "") -> dict[str, Any]:
-    """The wire body ``{"payload", "options"}`` for a payload and options, in the SDK's key order (§2.2)."""
+_OPTION_NAMES = frozenset(TriggerOptions.__annotations__)
+
+
+def checked_trigger(task: str, payload: Any, options: Mapping[str, Any], field: str = "") -> CheckedTrigger:
+    """One trigger or batch item of ``task``, checked: its payload serialised, its options built (§2.2)."""
     prefix = f"{field}." if field else ""
-    unknown = set(options) - set(TriggerOptions.__annotations__)
-    if unknown:
-        name = sorted(unknown)[0]
+    if not _OPTION_NAMES.issuperset(options):
+        name = sorted(set(options) - _OPTION_NAMES)[0]
         raise ValidationError(
             f"{prefix}{name}", f"is not a trigger option; use {', '.join(TriggerOptions.__annotations__)}"
         )
     data, payload_type = serialize_payload(payload)
     if data is not None:
         check_payload_size(data, f"{prefix}payload")
-    wire: dict[str, Any] = {}
-    if "queue" in options:
-        wire["queue"] = {"name": v.text(options["queue"], f"{prefix}queue")}
-    if "concurrency" in options:
-        wire["concurrency"] = opt.concurrency_names(options["concurrency"], f"{prefix}concurrency")
-    if "concurrency_key" in options:
-        wire["concurrencyKey"] = v.text(options["concurrency_key"], f"{prefix}concurrency_key")
-    if "test" in options:
-        wire["test"] = bool(options["test"])
-    wire["payloadType"] = payload_type
-    wire["payloadSize"] = len(data.encode()) if data is not None else 0
-    if options.get("idempotency_key"):
-        scope: IdempotencyScope = options.get("idempotency_key_scope", "run")
-        key, key_options = make_idempotency_key(options["idempotency_key"], scope=scope)
-        wire["idempotencyKey"] = key
-        if "idempotency_key_ttl" in options:
-            wire["idempotencyKeyTTL"] = validate_idempotency_key_ttl(
-                options["idempotency_key_ttl"], f"{prefix}idempotency_key_ttl"
-            )
-        if key_options is not None:
-            wire["idempotencyKeyOptions"] = key_options
-    else:
-        for name in ("idempotency_key_ttl", "idempotency_key_scope"):
-            if name in options:
-                raise ValidationError(f"{prefix}{name}", "only applies with idempotency_key; pass both")
-    if "delay" in options:
-        wire["delay"] = opt.delay(options["delay"], f"{prefix}delay")
-    if "ttl" in options:
-        wire["ttl"] = opt.ttl(options["ttl"], f"{prefix}ttl")
-    if "tags" in options:
-        wire["tags"] = v.tags(options["tags"], f"{prefix}tags")
-    if "max_attempts" in options:
-        wire["maxAttempts"] = v.int_range(options["max_attempts"], f"{prefix}max_attempts", 1, 1000)
-    if "metadata" in options:
-        wire["metadata"] = opt.metadata(options["metadata"], f"{prefix}metadata")
-    if "max_duration" in options:
-        wire["maxDuration"] = v.int_range(options["max_duration"], f"{prefix}max_duration", 1, 2**31)
-    if "machine" in options:
-        wire["machine"] = opt.machine(options["machine"], f"{prefix}machine")
-    if "priority" in options:
-        wire["priority"] = opt.priority(options["priority"], f"{prefix}priority")
-    if "region" in options:
-        wire["region"] = v.text(options["region"], f"{prefix}region")
-    if "version" in options:
-        wire["lockToVersion"] = v.text(options["version"], f"{prefix}version")
-    if "debounce" in options:
-        wire["debounce"] = _debounce(options["debounce"], f"{prefix}debounce")
-    body: dict[str, Any] = {} if data is None else {"payload": data}
-    body["options"] = wire
-    return body
-
-
-def _debounce(value: Any, field: str) -> dict[str, Any]:
-    # TriggerTaskRequestBody.options.debounce in packages/core/src/v3/schemas/api.ts: key (≤ 512), delay, mode,
-    # maxDelay.
-    if not isinstance(value, Mapping) or not {"key", "delay"} <= set(value):
-        raise ValidationError(field, "must be a dict with 'key' and 'delay' (and optional 'mode', 'max_delay')")
-    unknown = set(value) - {"key", "delay", "mode", "max_delay"}
-    if unknown:
-        raise ValidationError(f"{field}.{sorted(unknown)[0]}", "unknown key; use key, delay, mode, max_delay")
-    key = v.text(value["key"], f"{field}.key")
-    if len(key) > 512:
-        raise ValidationError(f"{field}.key", f"must be at most 512 characters, got {len(key)}")
-    wire: dict[str, Any] = {"key": key, "delay": validate_duration(value["delay"], f"{field}.delay")}
-    if "mode" in value:
-        if value["mode"] not in ("leading", "trailing"):
-            raise ValidationError(f"{field}.mode", f"must be 'leading' or 'trailing', got {value['mode']!r}")
-        wire["mode"] = value["mode"]
-    if "max_delay" in value:
-        wire["maxDelay"] = validate_duration(value["max_delay"], f"{field}.max_delay")
-    return wire
+    size = len(data.encode()) if data is not None else 0
+    return CheckedTrigger(task, data, opt.trigger_options(options, payload_type, size, prefix))
 
 
 def _trigger_steps(task_id: str, payload: Any, options: Mapping[str, Any]) -> Generator[Step, Any, RunHandle]:
     """One trigger: checked, its payload uploaded first from 128 KiB (like the SDK), then sent."""
-    wire = {"task": v.segment(task_id, "task_id"), **trigger_body(payload, options)}
+    wire = checked_trigger(v.segment(task_id, "task_id"), payload, options)
     if needs_offload(wire):
         yield from offload([wire])
     handle: RunHandle = yield _trigger(wire)
     return handle
 
 
-def _trigger(wire: Mapping[str, Any]) -> Operation[RunHandle]:
-    # The options are the wire form batch items share (NDJSON lines are plain dicts), so they are read back here.
-    options = TriggerTaskRequestBodyOptions.from_dict(wire["options"])
-    body = TriggerTaskRequestBody(payload=wire.get("payload"), options=options)
-    return call(trigger_task_v1.build(task_identifier=wire["task"], body=body), Auth.PUBLIC)
+def _trigger(wire: CheckedTrigger) -> Operation[RunHandle]:
+    body = TriggerTaskRequestBody(payload=wire.payload, options=wire.options)
+    return call(trigger_task_v1.build(task_identifier=wire.task, body=body), Auth.PUBLIC)
 
 
-def _item(task_id: str | None) -> Callable[[Mapping[str, Any], str], dict[str, Any]]:
-    """Wire form ``{task, payload?, options}`` of one batch item, checked; ``field`` names it in errors."""
+def _item(task_id: str | None) -> Callable[[Mapping[str, Any], str], CheckedTrigger]:
+    """One batch item ``{task?, payload?, options?}``, checked; ``field`` names it in errors."""
 
-    def prepare(item: Mapping[str, Any], field: str) -> dict[str, Any]:
+    def prepare(item: Mapping[str, Any], field: str) -> CheckedTrigger:
         if not isinstance(item, Mapping):
             raise ValidationError(field, "must be a dict with 'payload' and optional 'options'")
         extra = set(item) - {"payload", "options", *(("task",) if task_id is None else ())}
@@ -205,7 +131,11 @@ def _item(task_id: str | None) -> Callable[[Mapping[str, Any], str], dict[str, A
             allowed = "payload, options and task" if task_id is None else "payload and options"
             raise ValidationError(f"{field}.{sorted(extra)[0]}", f"unknown key; items take {allowed}")
         task = v.text(item.get("task"), f"{field}.task") if task_id is None else task_id
-        return {"task": task, **trigger_body(item.get("payload", OMIT), item.get("options", {}), field)}
+        options = item.get("options", {})
+        if not isinstance(options, Mapping):
+            kind = type(options).__name__
+            raise ValidationError(f"{field}.options", f"must be a dict of trigger options, got {kind}")
+        return checked_trigger(task, item.get("payload", OMIT), options, field)
 
     return prepare
 
