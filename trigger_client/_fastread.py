@@ -1,7 +1,7 @@
 """Reading a page of generated models and checking their types in one pass (listings: every item of every page).
 
 The generic path reads a body with the generated ``from_dict`` and then checks every field of the result against
-its declared type (:mod:`trigger_client._typecheck`): two passes over each item, together about two thirds of a
+its declared type (:mod:`trigger_client._typecheck`): two passes over each item, together about a third of a
 listed run's CPU. :func:`reader_of` compiles, per model class, one function that does both: it reads each field
 from the body, tests its type inline (``type(v) is str``), converts it as ``from_dict`` does (the same
 ``parse_datetime``, the same enum members, nested models read the same way) and builds the instance.
@@ -59,7 +59,7 @@ def reader_of(cls: type) -> Reader | None:
     """
     if cls in _READERS:
         return _READERS[cls]
-    _READERS[cls] = None  # a model that contains itself reads its inner copies the generic way
+    _READERS[cls] = None  # a list of the model inside itself: its items are read the generic way
     try:
         reader: Reader | None = _Compiler(cls).compile()
     except _Unsupported:
@@ -110,13 +110,15 @@ def _generic(cls: type) -> Reader:
 
 
 class _Compiler:
-    """The source of one class's reader: a test per field that fails fast, then the conversions, then the call."""
+    """The source of one class's reader. A model's code reads the required fields in one call, the optional ones
+    with ``get``, tests the plain values in one condition, converts the others, then fills the instance; a nested
+    model's code goes inline (a call and its frame less per item). Any miss raises TypeError, ValueError or
+    KeyError, which the reader turns into None."""
 
     def __init__(self, cls: type) -> None:
         self.cls = cls
-        self.names: dict[str, Any] = {"_cls": cls, "_dt": parse_datetime, "_new": object.__new__}
-        self.tests: list[str] = []  # conditions under which the value is NOT acceptable
-        self.steps: list[str] = []
+        self.names: dict[str, Any] = {"_dt": parse_datetime, "_new": object.__new__}
+        self.inlining: list[type] = []
 
     def constant(self, value: Any) -> str:
         name = f"_c{len(self.names)}"
@@ -124,12 +126,22 @@ class _Compiler:
         return name
 
     def compile(self) -> Reader:
-        cls = self.cls
+        lines = ["def read(s):", "    try:"]
+        lines += ["        " + line for line in self.model(self.cls, "s", "m", "f_")]
+        lines += ["    except (KeyError, TypeError, ValueError):", "        return None", "    return m"]
+        namespace = dict(self.names)
+        exec("\n".join(lines), namespace)  # the source is made here from the model's own type hints, never input
+        reader: Reader = namespace["read"]
+        return reader
+
+    def model(self, cls: type, source: str, target: str, prefix: str) -> list[str]:
+        """Statements reading the JSON object in ``source`` into an instance of ``cls`` in ``target``; their own
+        names start with ``prefix``."""
         if not attrs.has(cls):
             raise _Unsupported(cls)
         wire_names: dict[str, str] = getattr(sys.modules[cls.__module__], "_WIRE_NAMES", {})
         fields = [(name, hint) for name, hint in field_types(cls) if name != "additional_properties"]
-        if {name for name, _ in fields} != set(wire_names or ()):
+        if {name for name, _ in fields} != set(wire_names):
             raise _Unsupported(cls)
         init = {field.name: field for field in attrs.fields(cls)}
         extra = "additional_properties" in init
@@ -139,45 +151,43 @@ class _Compiler:
             raise _Unsupported(cls)
         required = [name for name, _ in fields if init[name].default is attrs.NOTHING]
         optional = [name for name, _ in fields if name not in required]
-        lines = ["def read(s):"]
+        lines: list[str] = []
         if required:
             # One C call for every required field; KeyError when one is missing (from_dict's error, reported there).
             getter = self.constant(operator.itemgetter(*[wire_names[name] for name in required]))
-            targets = ", ".join(f"f_{name}" for name in required)  # one name: itemgetter gives the value itself
-            lines += ["    try:", f"        {targets} = {getter}(s)", "    except KeyError:", "        return None"]
-        for name, hint in fields:
-            var = f"f_{name}"
-            if name in optional:
-                lines.append(f"    {var} = s.get({wire_names[name]!r})")
-            self.field(hint, var, optional=name in optional)
-        if self.tests:
-            lines += ["    if " + " or ".join(self.tests) + ":", "        return None"]
-        if self.steps:
-            lines += ["    try:", *["        " + step for step in self.steps], "    except (TypeError, ValueError):"]
-            lines.append("        return None")
+            targets = ", ".join(prefix + name for name in required)  # one name: itemgetter gives the value itself
+            lines.append(f"{targets} = {getter}({source})")
+        lines += [f"{prefix}{name} = {source}.get({wire_names[name]!r})" for name in optional]
+        tests: list[str] = []  # conditions under which a value is NOT acceptable
+        steps: list[str] = []
+        self.inlining.append(cls)
+        try:
+            for name, hint in fields:
+                self.field(hint, prefix + name, name in optional, tests, steps)
+        finally:
+            self.inlining.pop()
+        if tests:
+            lines += ["if " + " or ".join(tests) + ":", "    raise TypeError"]
+        lines += steps
         # The instance is filled in place, as attrs' __init__ would (a check above: plain slots, nothing run on
         # setting): a frame and 28 arguments less per item.
-        lines.append("    m = _new(_cls)")
-        lines += [f"    m.{name} = f_{name}" for name, _ in fields]
+        lines.append(f"{target} = _new({self.constant(cls)})")
+        lines += [f"{target}.{name} = {prefix}{name}" for name, _ in fields]
         if extra:
             # No undeclared keys when the body has as many keys as required fields plus non-null optional ones
             # (an answer with nulls or extra keys takes from_dict's test: a key lookup each).
-            counted = " + ".join([str(len(required)), *(f"(f_{name} is not None)" for name in optional)])
+            counted = " + ".join([str(len(required)), *(f"({prefix}{name} is not None)" for name in optional)])
             keys = self.constant(frozenset(wire_names.values()))
             lines += [
-                f"    if len(s) == {counted} or s.keys() <= {keys}:",
-                "        m.additional_properties = {}",
-                "    else:",
-                f"        m.additional_properties = {{k: x for k, x in s.items() if k not in {keys}}}",
+                f"if len({source}) == {counted} or {source}.keys() <= {keys}:",
+                f"    {target}.additional_properties = {{}}",
+                "else:",
+                f"    {target}.additional_properties = {{k: x for k, x in {source}.items() if k not in {keys}}}",
             ]
-        lines.append("    return m")
-        namespace = dict(self.names)
-        exec("\n".join(lines), namespace)  # the source is made here from the model's own type hints, never input
-        reader: Reader = namespace["read"]
-        return reader
+        return lines
 
-    def field(self, hint: Any, var: str, *, optional: bool) -> None:
-        """Add the test and the conversion of one field whose value is in ``var``."""
+    def field(self, hint: Any, var: str, optional: bool, tests: list[str], steps: list[str]) -> None:
+        """Add the test or the conversion of one field whose value is in ``var``."""
         options = list(typing.get_args(hint)) if typing.get_origin(hint) in (typing.Union, types.UnionType) else [hint]
         nullable = type(None) in options
         options = [option for option in options if option is not type(None)]
@@ -187,7 +197,7 @@ class _Compiler:
         if all(scalars):
             # Taken as they are: only the type is tested.
             test = " or ".join(str(scalar).format(v=var) for scalar in scalars)
-            self.tests.append(f"not ({var} is None or {test})" if nullable else f"not ({test})")
+            tests.append(f"not ({var} is None or {test})" if nullable else f"not ({test})")
             return
         if len(options) != 1:
             raise _Unsupported(hint)  # a union that from_dict resolves by trying each member
@@ -196,27 +206,35 @@ class _Compiler:
             return
         convert = self.conversion(option, var)
         if nullable:
-            self.steps.append(f"if {var} is not None:")
-            self.steps += ["    " + line for line in convert]
+            steps.append(f"if {var} is not None:")
+            steps += ["    " + line for line in convert]
         else:
-            self.steps += convert
+            steps += convert
 
     def conversion(self, hint: Any, var: str) -> list[str]:
-        """Statements (inside the reader's ``try``) that turn the JSON value in ``var`` into the field's value,
-        raising TypeError or ValueError when they cannot."""
+        """Statements that turn the JSON value in ``var`` into the field's value, raising TypeError or ValueError
+        when they cannot."""
         if hint is datetime.datetime:
             return [f"if type({var}) is not str: raise TypeError", f"{var} = _dt({var})"]
         if isinstance(hint, type) and issubclass(hint, enum.Enum) and issubclass(hint, str):
             members = self.constant({member.value: member for member in hint})
             return [f"{var} = {members}.get({var}) if type({var}) is str else None", _none_fails(var)]
         if isinstance(hint, type) and attrs.has(hint):
-            read = self.constant(reader_of(hint) or _generic(hint))
-            return [f"if type({var}) is not dict: raise TypeError", f"{var} = {read}({var})", _none_fails(var)]
+            check = f"if type({var}) is not dict: raise TypeError"
+            if hint not in self.inlining:  # a model that contains itself: its inner copies are read by a call
+                prefix = f"n{len(self.names)}_"  # a field's own name never ends a name with "0"
+                try:
+                    return [check, *self.model(hint, var, prefix + "0", prefix), f"{var} = {prefix}0"]
+                except _Unsupported:
+                    pass
+            read = self.constant(_generic(hint))
+            return [check, f"{var} = {read}({var})", _none_fails(var)]
         if typing.get_origin(hint) is list:
             (item,) = typing.get_args(hint) or (Any,)
-            if _scalar(item) is not None:
-                test = self.constant(_all_of(item))
-                return [f"if type({var}) is not list or not {test}({var}): raise TypeError"]
+            test = _scalar(item)
+            if test is not None:
+                every = [f"for x in {var}:", f"    if not ({test.format(v='x')}): raise TypeError"]
+                return [f"if type({var}) is not list: raise TypeError", *every]
             if isinstance(item, type) and attrs.has(item):
                 read = self.constant(reader_of(item) or _generic(item))
                 return [
@@ -252,13 +270,3 @@ def _scalar(hint: Any) -> str | None:
 
 def _none_fails(var: str) -> str:
     return f"if {var} is None: raise TypeError"
-
-
-def _all_of(item: type) -> Callable[[list[Any]], bool]:
-    """Whether every value of a list is an ``item`` (as :data:`_SCALARS` tests one)."""
-    namespace: dict[str, Any] = {}
-    test = str(_scalar(item)).format(v="x")
-    lines = ["def every(values):", "    for x in values:", f"        if not ({test}):", "            return False"]
-    exec("\n".join([*lines, "    return True"]), namespace)  # made from the item type, never input
-    every: Callable[[list[Any]], bool] = namespace["every"]
-    return every
