@@ -23,6 +23,7 @@ from trigger_api.models import RunListItem, RunListItemEnv, RunListPage, RunStat
 from trigger_client import APIResponseValidationError, TriggerClient
 from trigger_client._fastread import read_checked, reader_of
 from trigger_client._typecheck import check_parsed
+from trigger_client.testing import ManualClock, TriggerEmulator
 
 SECRET = "tr_dev_FastReadSecret0000000000"
 
@@ -142,6 +143,37 @@ def test_every_recorded_answer_that_a_reader_takes_reads_as_from_dict_reads_it(c
     if fast is not None:
         _same(fast, cls.from_dict(case.response))
         check_parsed(fast)
+
+
+def test_pages_recorded_from_the_emulator_read_as_from_dict_reads_them() -> None:
+    emulator = TriggerEmulator(clock=ManualClock())
+
+    @emulator.task("send-email")
+    def send_email(payload: Any) -> Any:
+        if payload.get("fail"):
+            raise RuntimeError("no mailbox")
+        return {"sent": True}
+
+    http = httpx.Client(
+        transport=emulator.transport,
+        base_url=emulator.base_url,
+        headers={"Authorization": f"Bearer {emulator.secret_key}"},
+    )
+    options = {"tags": ["user:1", "org:2"], "idempotencyKey": "k", "ttl": "1h", "metadata": {"step": 1}}
+    with http:
+        for payload in ({"to": "a"}, {"fail": True}):
+            http.post("/api/v1/tasks/send-email/trigger", json={"payload": payload, "options": options})
+            options = {"delay": "1h"}
+        emulator.run_pending()
+        http.post("/api/v1/tasks/send-email/trigger", json={"payload": {"to": "b"}})
+        bodies = [http.get("/api/v1/runs", params={"page[size]": size}).json() for size in (1, 100)]
+    assert {item["status"] for item in bodies[1]["data"]} >= {"COMPLETED", "QUEUED"}
+    reader = reader_of(RunListPage)
+    assert reader is not None
+    for body in bodies:
+        fast = reader(body)
+        assert fast is not None
+        _same(fast, RunListPage.from_dict(body))
 
 
 def test_the_list_models_have_readers() -> None:
