@@ -93,6 +93,7 @@ LAYERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "_polling",
             "_run_options",
             "_typecheck",
+            "_fastread",
             "_webhook_events",
             "webhooks",
         ),

@@ -6,7 +6,7 @@ Pages are fetched one at a time as you iterate, so memory stays flat however man
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from trigger_client._core import AsyncCore, Operation, SyncCore
@@ -45,6 +45,28 @@ def cursor_page(model: Any) -> Page[Any]:
     # Deployments page forward only: their pagination has no ``previous``.
     previous = getattr(pagination, "previous", None) if pagination is not None else None
     return Page(list(model.data or []), bool(next_cursor), next_cursor, previous, raw=model)
+
+
+def read_fast(op: Operation[T], model: type[T]) -> Operation[T]:
+    """``op`` reading its page (a ``model``) with the reader compiled for that class, which checks the types as it
+    reads (:mod:`trigger_client._fastread`); what the reader leaves goes through ``op``'s own parser and the check.
+
+    Example::
+
+        from trigger_api.api.runs import list_runs_v1
+        from trigger_api.models import RunListPage
+        from trigger_client._core import call
+
+        op = read_fast(call(list_runs_v1.build(page_size=100)), RunListPage).then(cursor_page)
+    """
+    generic = op.parse
+
+    def parse(response: Any) -> Any:
+        from trigger_client._fastread import read_checked  # with the first page: imports attrs and the models
+
+        return read_checked(response, model, generic)
+
+    return replace(op, parse=parse, checked=True)
 
 
 def offset_page(model: Any) -> Page[Any]:

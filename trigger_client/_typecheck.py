@@ -32,7 +32,8 @@ class _ModelNames(dict[str, Any]):
 _FIELD_TYPES: dict[type, tuple[tuple[str, Any], ...]] = {}
 
 
-def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
+def field_types(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each attrs field of a generated model class with its resolved type hint, in declaration order."""
     cached = _FIELD_TYPES.get(cls)
     if cached is None:
         hints = typing.get_type_hints(cls, localns=_ModelNames())
@@ -111,7 +112,7 @@ def _matches_shallow(value: Any, hint: Any) -> bool:
 
 
 def _model_problem(model: Any, where: str) -> str | None:
-    for name, hint in _field_types(type(model)):
+    for name, hint in field_types(type(model)):
         problem = _problem(getattr(model, name), hint, f"{where}.{name}" if where else name)
         if problem:
             return problem
@@ -226,7 +227,7 @@ class _Source:
 def _compile(cls: type) -> Check:
     source = _Source()
     lines = [f"def check_{cls.__name__}(m):"]
-    for name, hint in _field_types(cls):
+    for name, hint in field_types(cls):
         test = source.expr(hint, "v")
         if test != "True":
             read = f"m.{name}" if name.isidentifier() and not keyword.iskeyword(name) else f"getattr(m, {name!r})"

@@ -11,13 +11,14 @@ from trigger_api.api.runs import list_project_runs_v1, list_runs_v1
 from trigger_api.models import (
     ListProjectRunsV1Filterenv,
     RunListItem,
+    RunListPage,
     RunStatus,
 )
 from trigger_client import _validate as v
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._idempotency import validate_duration
-from trigger_client._pagination import Page, PageQuery, cursor_page, next_cursor
+from trigger_client._pagination import Page, PageQuery, cursor_page, next_cursor, read_fast
 
 RUN_STATUSES = tuple(item.value for item in RunStatus)
 # Environment slugs of the project runs list (webapp presenters/v3/ApiRunListPresenter.server.ts); `staging` is not one.
@@ -151,7 +152,7 @@ def run_list_query(
             request = list_project_runs_v1.build(
                 ref, **args, filter_status=project_statuses, filter_env=project_env, page_after=after
             )
-            return call(request, Auth.PERSONAL_ACCESS_TOKEN).then(cursor_page)
+            return read_fast(call(request, Auth.PERSONAL_ACCESS_TOKEN), RunListPage).then(cursor_page)
 
         return PageQuery(fetch, next_cursor)
 
@@ -161,6 +162,6 @@ def run_list_query(
 
     def fetch_env(after: str | None) -> Operation[Page[RunListItem]]:
         request = list_runs_v1.build(**args, filter_status=env_statuses, page_after=after)
-        return call(request).then(cursor_page)
+        return read_fast(call(request), RunListPage).then(cursor_page)
 
     return PageQuery(fetch_env, next_cursor)

@@ -17,20 +17,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Batch")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "id",
-        "status",
-        "createdAt",
-        "updatedAt",
-        "runCount",
-        "runs",
-        "processing",
-        "idempotencyKey",
-        "processingCompletedAt",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "status": "status",
+    "created_at": "createdAt",
+    "updated_at": "updatedAt",
+    "run_count": "runCount",
+    "runs": "runs",
+    "processing": "processing",
+    "idempotency_key": "idempotencyKey",
+    "processing_completed_at": "processingCompletedAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

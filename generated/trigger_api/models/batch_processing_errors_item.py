@@ -11,8 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchProcessingErrorsItem")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"index", "taskIdentifier", "error", "errorCode"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "index": "index",
+    "task_identifier": "taskIdentifier",
+    "error": "error",
+    "error_code": "errorCode",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

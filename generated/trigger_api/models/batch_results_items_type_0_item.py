@@ -20,8 +20,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BatchResultsItemsType0Item")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"ok", "id", "output", "outputType", "error", "usage", "taskIdentifier"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "ok": "ok",
+    "id": "id",
+    "output": "output",
+    "output_type": "outputType",
+    "error": "error",
+    "usage": "usage",
+    "task_identifier": "taskIdentifier",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -11,8 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchTriggerTaskV2ResponseRunsItem")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "taskIdentifier", "isCached", "idempotencyKey"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "task_identifier": "taskIdentifier",
+    "is_cached": "isCached",
+    "idempotency_key": "idempotencyKey",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -17,25 +17,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BulkActionFilter")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "status",
-        "taskIdentifier",
-        "version",
-        "from",
-        "to",
-        "period",
-        "bulkAction",
-        "tag",
-        "schedule",
-        "isTest",
-        "batch",
-        "queue",
-        "machine",
-        "region",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "status": "status",
+    "task_identifier": "taskIdentifier",
+    "version": "version",
+    "from_": "from",
+    "to": "to",
+    "period": "period",
+    "bulk_action": "bulkAction",
+    "tag": "tag",
+    "schedule": "schedule",
+    "is_test": "isTest",
+    "batch": "batch",
+    "queue": "queue",
+    "machine": "machine",
+    "region": "region",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

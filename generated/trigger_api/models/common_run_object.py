@@ -21,41 +21,41 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CommonRunObject")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "id",
-        "status",
-        "taskIdentifier",
-        "createdAt",
-        "updatedAt",
-        "isTest",
-        "tags",
-        "costInCents",
-        "baseCostInCents",
-        "durationMs",
-        "isQueued",
-        "isExecuting",
-        "isWaiting",
-        "isCompleted",
-        "isSuccess",
-        "isFailed",
-        "isCancelled",
-        "version",
-        "idempotencyKey",
-        "startedAt",
-        "finishedAt",
-        "delayedUntil",
-        "ttl",
-        "expiredAt",
-        "metadata",
-        "depth",
-        "batchId",
-        "triggerFunction",
-        "taskKind",
-        "region",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "status": "status",
+    "task_identifier": "taskIdentifier",
+    "created_at": "createdAt",
+    "updated_at": "updatedAt",
+    "is_test": "isTest",
+    "tags": "tags",
+    "cost_in_cents": "costInCents",
+    "base_cost_in_cents": "baseCostInCents",
+    "duration_ms": "durationMs",
+    "is_queued": "isQueued",
+    "is_executing": "isExecuting",
+    "is_waiting": "isWaiting",
+    "is_completed": "isCompleted",
+    "is_success": "isSuccess",
+    "is_failed": "isFailed",
+    "is_cancelled": "isCancelled",
+    "version": "version",
+    "idempotency_key": "idempotencyKey",
+    "started_at": "startedAt",
+    "finished_at": "finishedAt",
+    "delayed_until": "delayedUntil",
+    "ttl": "ttl",
+    "expired_at": "expiredAt",
+    "metadata": "metadata",
+    "depth": "depth",
+    "batch_id": "batchId",
+    "trigger_function": "triggerFunction",
+    "task_kind": "taskKind",
+    "region": "region",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

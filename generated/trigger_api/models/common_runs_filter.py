@@ -16,24 +16,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CommonRunsFilter")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "status",
-        "taskIdentifier",
-        "version",
-        "bulkAction",
-        "tag",
-        "schedule",
-        "isTest",
-        "createdAt",
-        "batch",
-        "queue",
-        "machine",
-        "region",
-        "error",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "status": "status",
+    "task_identifier": "taskIdentifier",
+    "version": "version",
+    "bulk_action": "bulkAction",
+    "tag": "tag",
+    "schedule": "schedule",
+    "is_test": "isTest",
+    "created_at": "createdAt",
+    "batch": "batch",
+    "queue": "queue",
+    "machine": "machine",
+    "region": "region",
+    "error": "error",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

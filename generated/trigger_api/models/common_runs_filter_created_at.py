@@ -12,8 +12,10 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CommonRunsFilterCreatedAt")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"from", "to", "period"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"from_": "from", "to": "to", "period": "period"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

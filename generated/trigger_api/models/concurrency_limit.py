@@ -15,8 +15,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConcurrencyLimit")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "name", "perKey", "total", "running", "queued", "paused"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "per_key": "perKey",
+    "total": "total",
+    "running": "running",
+    "queued": "queued",
+    "paused": "paused",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

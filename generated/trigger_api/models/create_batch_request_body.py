@@ -17,17 +17,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateBatchRequestBody")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "runCount",
-        "taskIdentifiers",
-        "parentRunId",
-        "resumeParentOnCompletion",
-        "idempotencyKey",
-        "idempotencyKeyOptions",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "run_count": "runCount",
+    "task_identifiers": "taskIdentifiers",
+    "parent_run_id": "parentRunId",
+    "resume_parent_on_completion": "resumeParentOnCompletion",
+    "idempotency_key": "idempotencyKey",
+    "idempotency_key_options": "idempotencyKeyOptions",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateDashboardRequestBody")
 
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"title": "title", "description": "description", "widgets": "widgets"}
+
 
 @_attrs_define
 class CreateDashboardRequestBody:

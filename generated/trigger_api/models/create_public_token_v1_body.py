@@ -17,8 +17,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreatePublicTokenV1Body")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"scopes", "expirationTime", "oneTimeUse", "realtime"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "scopes": "scopes",
+    "expiration_time": "expirationTime",
+    "one_time_use": "oneTimeUse",
+    "realtime": "realtime",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

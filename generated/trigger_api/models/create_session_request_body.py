@@ -19,8 +19,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateSessionRequestBody")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"type", "taskIdentifier", "triggerConfig", "externalId", "tags", "metadata", "expiresAt"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "task_identifier": "taskIdentifier",
+    "trigger_config": "triggerConfig",
+    "external_id": "externalId",
+    "tags": "tags",
+    "metadata": "metadata",
+    "expires_at": "expiresAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -16,8 +16,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DashboardWidget")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "title", "query", "display", "position", "fillGaps"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "title": "title",
+    "query": "query",
+    "display": "display",
+    "position": "position",
+    "fill_gaps": "fillGaps",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

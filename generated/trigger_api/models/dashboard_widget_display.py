@@ -36,27 +36,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DashboardWidgetDisplay")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "type",
-        "prettyFormatting",
-        "sorting",
-        "chartType",
-        "xAxisColumn",
-        "yAxisColumns",
-        "groupByColumn",
-        "stacked",
-        "sortByColumn",
-        "sortDirection",
-        "aggregation",
-        "seriesColors",
-        "column",
-        "abbreviate",
-        "prefix",
-        "suffix",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "pretty_formatting": "prettyFormatting",
+    "sorting": "sorting",
+    "chart_type": "chartType",
+    "x_axis_column": "xAxisColumn",
+    "y_axis_columns": "yAxisColumns",
+    "group_by_column": "groupByColumn",
+    "stacked": "stacked",
+    "sort_by_column": "sortByColumn",
+    "sort_direction": "sortDirection",
+    "aggregation": "aggregation",
+    "series_colors": "seriesColors",
+    "column": "column",
+    "abbreviate": "abbreviate",
+    "prefix": "prefix",
+    "suffix": "suffix",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DashboardWidgetInput")
 
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "title": "title",
+    "display": "display",
+    "id": "id",
+    "query": "query",
+    "fill_gaps": "fillGaps",
+    "position": "position",
+}
+
 
 @_attrs_define
 class DashboardWidgetInput:

@@ -11,8 +11,14 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="EndAndContinueSessionRequestBody")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"callingRunId", "reason", "externalDeploymentId"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "calling_run_id": "callingRunId",
+    "reason": "reason",
+    "external_deployment_id": "externalDeploymentId",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

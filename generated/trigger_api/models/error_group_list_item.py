@@ -13,22 +13,22 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorGroupListItem")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "id",
-        "fingerprint",
-        "taskIdentifier",
-        "errorType",
-        "errorMessage",
-        "status",
-        "count",
-        "firstSeen",
-        "lastSeen",
-        "resolvedAt",
-        "ignoredUntil",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "fingerprint": "fingerprint",
+    "task_identifier": "taskIdentifier",
+    "error_type": "errorType",
+    "error_message": "errorMessage",
+    "status": "status",
+    "count": "count",
+    "first_seen": "firstSeen",
+    "last_seen": "lastSeen",
+    "resolved_at": "resolvedAt",
+    "ignored_until": "ignoredUntil",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

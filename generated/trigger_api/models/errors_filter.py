@@ -13,8 +13,18 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ErrorsFilter")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"taskIdentifier", "version", "status", "search", "from", "to", "period"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "task_identifier": "taskIdentifier",
+    "version": "version",
+    "status": "status",
+    "search": "search",
+    "from_": "from",
+    "to": "to",
+    "period": "period",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -20,8 +20,17 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ExecuteQueryRequestBody")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"query", "scope", "period", "from", "to", "format"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "query": "query",
+    "scope": "scope",
+    "period": "period",
+    "from_": "from",
+    "to": "to",
+    "format_": "format",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

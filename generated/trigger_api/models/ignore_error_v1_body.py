@@ -11,8 +11,15 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="IgnoreErrorV1Body")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"duration", "occurrenceRate", "totalOccurrences", "reason"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "duration": "duration",
+    "occurrence_rate": "occurrenceRate",
+    "total_occurrences": "totalOccurrences",
+    "reason": "reason",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InvalidEnvVarsRequestResponse")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"error", "issues", "variableErrors"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"error": "error", "issues": "issues", "variable_errors": "variableErrors"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

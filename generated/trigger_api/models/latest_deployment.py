@@ -18,8 +18,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LatestDeployment")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "status", "contentHash", "shortCode", "version", "imageReference", "errorData"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "status": "status",
+    "content_hash": "contentHash",
+    "short_code": "shortCode",
+    "version": "version",
+    "image_reference": "imageReference",
+    "error_data": "errorData",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

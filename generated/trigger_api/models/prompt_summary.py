@@ -12,10 +12,19 @@ from ..types import parse_datetime
 
 T = TypeVar("T", bound="PromptSummary")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {"slug", "friendlyId", "description", "tags", "defaultModel", "currentVersion", "hasOverride", "updatedAt"}
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "slug": "slug",
+    "friendly_id": "friendlyId",
+    "description": "description",
+    "tags": "tags",
+    "default_model": "defaultModel",
+    "current_version": "currentVersion",
+    "has_override": "hasOverride",
+    "updated_at": "updatedAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -12,10 +12,20 @@ from ..types import parse_datetime
 
 T = TypeVar("T", bound="PromptVersion")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {"id", "version", "labels", "source", "model", "textContent", "commitMessage", "contentHash", "createdAt"}
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "version": "version",
+    "labels": "labels",
+    "source": "source",
+    "model": "model",
+    "text_content": "textContent",
+    "commit_message": "commitMessage",
+    "content_hash": "contentHash",
+    "created_at": "createdAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -17,8 +17,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="QuerySchemaTablesType0Item")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"name", "description", "timeColumn", "columns"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "name": "name",
+    "description": "description",
+    "time_column": "timeColumn",
+    "columns": "columns",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -17,10 +17,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Queue")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {"id", "name", "type", "running", "queued", "paused", "concurrencyLimit", "concurrency", "version"}
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "type_": "type",
+    "running": "running",
+    "queued": "queued",
+    "paused": "paused",
+    "concurrency_limit": "concurrencyLimit",
+    "concurrency": "concurrency",
+    "version": "version",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

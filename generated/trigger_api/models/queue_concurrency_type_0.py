@@ -12,8 +12,16 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="QueueConcurrencyType0")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"current", "base", "override", "overriddenAt", "overriddenBy"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "current": "current",
+    "base": "base",
+    "override": "override",
+    "overridden_at": "overriddenAt",
+    "overridden_by": "overriddenBy",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReplaceDashboardRequestBody")
 
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "widgets": "widgets",
+    "title": "title",
+    "description": "description",
+    "revision": "revision",
+}
+
 
 @_attrs_define
 class ReplaceDashboardRequestBody:

@@ -12,8 +12,10 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="ReplayByRunIDs")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"action", "runIds", "name", "targetRegion"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"action": "action", "run_ids": "runIds", "name": "name", "target_region": "targetRegion"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReplayRunRequestBody")
 
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "payload": "payload",
+    "payload_type": "payloadType",
+    "metadata": "metadata",
+    "tags": "tags",
+    "queue": "queue",
+    "concurrency_key": "concurrencyKey",
+    "machine": "machine",
+    "version": "version",
+    "region": "region",
+    "delay": "delay",
+    "ttl": "ttl",
+    "idempotency_key": "idempotencyKey",
+    "idempotency_key_ttl": "idempotencyKeyTTL",
+    "max_attempts": "maxAttempts",
+    "max_duration": "maxDuration",
+    "priority": "priority",
+}
+
 
 @_attrs_define
 class ReplayRunRequestBody:

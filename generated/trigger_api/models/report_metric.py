@@ -28,22 +28,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReportMetric")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "id",
-        "value",
-        "unit",
-        "severity",
-        "aggregation",
-        "normal",
-        "delta",
-        "series",
-        "breakdown",
-        "annotation",
-        "availability",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "value": "value",
+    "unit": "unit",
+    "severity": "severity",
+    "aggregation": "aggregation",
+    "normal": "normal",
+    "delta": "delta",
+    "series": "series",
+    "breakdown": "breakdown",
+    "annotation": "annotation",
+    "availability": "availability",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

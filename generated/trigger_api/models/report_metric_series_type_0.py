@@ -14,8 +14,10 @@ from ..models.report_metric_series_type_0_kind import (
 
 T = TypeVar("T", bound="ReportMetricSeriesType0")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"points", "kind"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"points": "points", "kind": "kind"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

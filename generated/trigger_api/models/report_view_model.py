@@ -21,23 +21,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReportViewModel")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "title",
-        "scope",
-        "period",
-        "generatedAt",
-        "windowMinutes",
-        "summary",
-        "findings",
-        "metrics",
-        "facts",
-        "links",
-        "footer",
-        "baselineLabel",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "title": "title",
+    "scope": "scope",
+    "period": "period",
+    "generated_at": "generatedAt",
+    "window_minutes": "windowMinutes",
+    "summary": "summary",
+    "findings": "findings",
+    "metrics": "metrics",
+    "facts": "facts",
+    "links": "links",
+    "footer": "footer",
+    "baseline_label": "baselineLabel",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -12,8 +12,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportViewModelSummaryStatementsItem")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"findingType", "severity", "reason"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"finding_type": "findingType", "severity": "severity", "reason": "reason"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -9,8 +9,10 @@ from typing_extensions import Self
 
 T = TypeVar("T", bound="ResetIdempotencyKeyV1Response200")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"id": "id"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

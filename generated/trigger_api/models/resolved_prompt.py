@@ -15,8 +15,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResolvedPrompt")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"promptId", "slug", "version", "labels", "template", "text", "model", "config"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "prompt_id": "promptId",
+    "slug": "slug",
+    "version": "version",
+    "labels": "labels",
+    "template": "template",
+    "text": "text",
+    "model": "model",
+    "config": "config",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

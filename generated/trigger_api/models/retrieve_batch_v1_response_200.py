@@ -22,22 +22,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RetrieveBatchV1Response200")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "id",
-        "status",
-        "idempotencyKey",
-        "createdAt",
-        "updatedAt",
-        "runCount",
-        "runs",
-        "successfulRunCount",
-        "failedRunCount",
-        "errors",
-        "processing",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "status": "status",
+    "idempotency_key": "idempotencyKey",
+    "created_at": "createdAt",
+    "updated_at": "updatedAt",
+    "run_count": "runCount",
+    "runs": "runs",
+    "successful_run_count": "successfulRunCount",
+    "failed_run_count": "failedRunCount",
+    "errors": "errors",
+    "processing": "processing",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

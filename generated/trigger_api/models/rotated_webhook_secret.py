@@ -11,8 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RotatedWebhookSecret")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "secretSet", "secret", "previousSecretExpiresAt"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "secret_set": "secretSet",
+    "secret": "secret",
+    "previous_secret_expires_at": "previousSecretExpiresAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -20,8 +20,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunAttemptsType0Item")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "status", "createdAt", "updatedAt", "error", "startedAt", "completedAt"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "status": "status",
+    "created_at": "createdAt",
+    "updated_at": "updatedAt",
+    "error": "error",
+    "started_at": "startedAt",
+    "completed_at": "completedAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

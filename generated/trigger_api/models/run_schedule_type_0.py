@@ -15,8 +15,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunScheduleType0")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "generator", "externalId", "deduplicationKey"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "generator": "generator",
+    "external_id": "externalId",
+    "deduplication_key": "deduplicationKey",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

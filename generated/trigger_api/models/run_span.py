@@ -18,26 +18,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RunSpan")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "spanId",
-        "parentId",
-        "runId",
-        "message",
-        "isError",
-        "isPartial",
-        "isCancelled",
-        "level",
-        "startTime",
-        "durationMs",
-        "properties",
-        "events",
-        "entityType",
-        "ai",
-        "triggeredRuns",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "span_id": "spanId",
+    "parent_id": "parentId",
+    "run_id": "runId",
+    "message": "message",
+    "is_error": "isError",
+    "is_partial": "isPartial",
+    "is_cancelled": "isCancelled",
+    "level": "level",
+    "start_time": "startTime",
+    "duration_ms": "durationMs",
+    "properties": "properties",
+    "events": "events",
+    "entity_type": "entityType",
+    "ai": "ai",
+    "triggered_runs": "triggeredRuns",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

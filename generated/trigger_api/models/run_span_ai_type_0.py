@@ -11,29 +11,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunSpanAiType0")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "model",
-        "provider",
-        "operationName",
-        "inputTokens",
-        "outputTokens",
-        "totalTokens",
-        "durationMs",
-        "cachedTokens",
-        "reasoningTokens",
-        "inputCost",
-        "outputCost",
-        "totalCost",
-        "cachedCost",
-        "cacheCreationCost",
-        "tokensPerSecond",
-        "msToFirstChunk",
-        "finishReason",
-        "responseText",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "model": "model",
+    "provider": "provider",
+    "operation_name": "operationName",
+    "input_tokens": "inputTokens",
+    "output_tokens": "outputTokens",
+    "total_tokens": "totalTokens",
+    "duration_ms": "durationMs",
+    "cached_tokens": "cachedTokens",
+    "reasoning_tokens": "reasoningTokens",
+    "input_cost": "inputCost",
+    "output_cost": "outputCost",
+    "total_cost": "totalCost",
+    "cached_cost": "cachedCost",
+    "cache_creation_cost": "cacheCreationCost",
+    "tokens_per_second": "tokensPerSecond",
+    "ms_to_first_chunk": "msToFirstChunk",
+    "finish_reason": "finishReason",
+    "response_text": "responseText",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -12,8 +12,15 @@ from ..types import parse_datetime
 
 T = TypeVar("T", bound="RunSpanTriggeredRunsType0Item")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"runId", "taskIdentifier", "status", "createdAt"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "run_id": "runId",
+    "task_identifier": "taskIdentifier",
+    "status": "status",
+    "created_at": "createdAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

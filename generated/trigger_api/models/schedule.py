@@ -20,24 +20,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Schedule")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "id",
-        "task",
-        "type",
-        "active",
-        "generator",
-        "timezone",
-        "environments",
-        "deduplicationKey",
-        "externalId",
-        "nextRun",
-        "appliedSchedulePolicy",
-        "window",
-        "nextRunEffectiveAt",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "task": "task",
+    "type_": "type",
+    "active": "active",
+    "generator": "generator",
+    "timezone": "timezone",
+    "environments": "environments",
+    "deduplication_key": "deduplicationKey",
+    "external_id": "externalId",
+    "next_run": "nextRun",
+    "applied_schedule_policy": "appliedSchedulePolicy",
+    "window": "window",
+    "next_run_effective_at": "nextRunEffectiveAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -14,8 +14,10 @@ from ..models.schedule_applied_schedule_policy_type_0_reason import (
 
 T = TypeVar("T", bound="ScheduleAppliedSchedulePolicyType0")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"minimumWindowSeconds", "reason"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"minimum_window_seconds": "minimumWindowSeconds", "reason": "reason"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

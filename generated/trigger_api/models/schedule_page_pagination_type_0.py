@@ -11,8 +11,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchedulePagePaginationType0")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"currentPage", "totalPages", "count"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"current_page": "currentPage", "total_pages": "totalPages", "count": "count"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

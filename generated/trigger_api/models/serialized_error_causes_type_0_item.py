@@ -11,8 +11,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SerializedErrorCausesType0Item")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"message", "name", "stackTrace"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"message": "message", "name": "name", "stack_trace": "stackTrace"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -17,24 +17,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Session")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "id",
-        "type",
-        "taskIdentifier",
-        "tags",
-        "createdAt",
-        "updatedAt",
-        "externalId",
-        "triggerConfig",
-        "currentRunId",
-        "metadata",
-        "closedAt",
-        "closedReason",
-        "expiresAt",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "type_": "type",
+    "task_identifier": "taskIdentifier",
+    "tags": "tags",
+    "created_at": "createdAt",
+    "updated_at": "updatedAt",
+    "external_id": "externalId",
+    "trigger_config": "triggerConfig",
+    "current_run_id": "currentRunId",
+    "metadata": "metadata",
+    "closed_at": "closedAt",
+    "closed_reason": "closedReason",
+    "expires_at": "expiresAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

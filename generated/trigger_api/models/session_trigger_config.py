@@ -17,24 +17,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SessionTriggerConfig")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "basePayload",
-        "machine",
-        "queue",
-        "tags",
-        "maxAttempts",
-        "maxDuration",
-        "lockToVersion",
-        "region",
-        "idleTimeoutInSeconds",
-        "concurrency",
-        "concurrencyKey",
-        "externalDeploymentId",
-        "ttl",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "base_payload": "basePayload",
+    "machine": "machine",
+    "queue": "queue",
+    "tags": "tags",
+    "max_attempts": "maxAttempts",
+    "max_duration": "maxDuration",
+    "lock_to_version": "lockToVersion",
+    "region": "region",
+    "idle_timeout_in_seconds": "idleTimeoutInSeconds",
+    "concurrency": "concurrency",
+    "concurrency_key": "concurrencyKey",
+    "external_deployment_id": "externalDeploymentId",
+    "ttl": "ttl",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

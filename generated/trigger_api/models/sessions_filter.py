@@ -16,8 +16,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SessionsFilter")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"type", "tags", "taskIdentifier", "externalId", "status", "createdAt"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "tags": "tags",
+    "task_identifier": "taskIdentifier",
+    "external_id": "externalId",
+    "status": "status",
+    "created_at": "createdAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -11,8 +11,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StoredRunMetadata")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"metadata", "metadataType"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"metadata": "metadata", "metadata_type": "metadataType"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -11,10 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamBatchItemsResponse")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {"id", "itemsAccepted", "itemsDeduplicated", "sealed", "enqueuedCount", "expectedCount", "runCount"}
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "items_accepted": "itemsAccepted",
+    "items_deduplicated": "itemsDeduplicated",
+    "sealed": "sealed",
+    "enqueued_count": "enqueuedCount",
+    "expected_count": "expectedCount",
+    "run_count": "runCount",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

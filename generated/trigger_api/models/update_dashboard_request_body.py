@@ -10,6 +10,10 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="UpdateDashboardRequestBody")
 
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"title": "title", "description": "description", "revision": "revision"}
+
 
 @_attrs_define
 class UpdateDashboardRequestBody:

@@ -11,8 +11,16 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="UpdateScheduleOptions")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"task", "cron", "externalId", "timezone", "window"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "task": "task",
+    "cron": "cron",
+    "external_id": "externalId",
+    "timezone": "timezone",
+    "window": "window",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

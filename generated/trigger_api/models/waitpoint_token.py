@@ -16,23 +16,23 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="WaitpointToken")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "id",
-        "url",
-        "status",
-        "tags",
-        "createdAt",
-        "idempotencyKey",
-        "idempotencyKeyExpiresAt",
-        "timeoutAt",
-        "completedAt",
-        "output",
-        "outputType",
-        "outputIsError",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "url": "url",
+    "status": "status",
+    "tags": "tags",
+    "created_at": "createdAt",
+    "idempotency_key": "idempotencyKey",
+    "idempotency_key_expires_at": "idempotencyKeyExpiresAt",
+    "timeout_at": "timeoutAt",
+    "completed_at": "completedAt",
+    "output": "output",
+    "output_type": "outputType",
+    "output_is_error": "outputIsError",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -22,26 +22,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookDelivery")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "id",
-        "endpoint",
-        "status",
-        "externalDeliveryId",
-        "isTest",
-        "createdAt",
-        "processedAt",
-        "idempotencyKey",
-        "event",
-        "headers",
-        "rawBodyHash",
-        "error",
-        "filterReason",
-        "targets",
-        "updatedAt",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "endpoint": "endpoint",
+    "status": "status",
+    "external_delivery_id": "externalDeliveryId",
+    "is_test": "isTest",
+    "created_at": "createdAt",
+    "processed_at": "processedAt",
+    "idempotency_key": "idempotencyKey",
+    "event": "event",
+    "headers": "headers",
+    "raw_body_hash": "rawBodyHash",
+    "error": "error",
+    "filter_reason": "filterReason",
+    "targets": "targets",
+    "updated_at": "updatedAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -22,8 +22,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookDeliveryListItem")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "endpoint", "status", "externalDeliveryId", "isTest", "createdAt", "processedAt"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "endpoint": "endpoint",
+    "status": "status",
+    "external_delivery_id": "externalDeliveryId",
+    "is_test": "isTest",
+    "created_at": "createdAt",
+    "processed_at": "processedAt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

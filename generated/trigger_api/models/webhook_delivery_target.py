@@ -24,8 +24,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookDeliveryTarget")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "type", "status", "reason", "error", "runId", "sessionId", "waiters"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "type_": "type",
+    "status": "status",
+    "reason": "reason",
+    "error": "error",
+    "run_id": "runId",
+    "session_id": "sessionId",
+    "waiters": "waiters",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

@@ -24,24 +24,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookEndpointDetail")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset(
-    {
-        "id",
-        "declaredId",
-        "source",
-        "status",
-        "secretProvisioning",
-        "secretSet",
-        "tenantId",
-        "externalRef",
-        "url",
-        "createdAt",
-        "updatedAt",
-        "subscribers",
-        "setupPrompt",
-    }
-)
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "declared_id": "declaredId",
+    "source": "source",
+    "status": "status",
+    "secret_provisioning": "secretProvisioning",
+    "secret_set": "secretSet",
+    "tenant_id": "tenantId",
+    "external_ref": "externalRef",
+    "url": "url",
+    "created_at": "createdAt",
+    "updated_at": "updatedAt",
+    "subscribers": "subscribers",
+    "setup_prompt": "setupPrompt",
+}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define

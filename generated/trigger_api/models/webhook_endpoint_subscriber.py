@@ -14,8 +14,10 @@ from ..models.webhook_endpoint_subscriber_type import (
 
 T = TypeVar("T", bound="WebhookEndpointSubscriber")
 
-# trigger-client: the wire names of the declared fields; from_dict keeps the others in additional_properties.
-_WIRE_KEYS = frozenset({"id", "type", "taskId", "filter"})
+# trigger-client: the wire name of each declared field, by attribute name (trigger_client._fastread reads pages
+# of these models with it); from_dict keeps the other keys in additional_properties.
+_WIRE_NAMES: dict[str, str] = {"id": "id", "type_": "type", "task_id": "taskId", "filter_": "filter"}
+_WIRE_KEYS = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
