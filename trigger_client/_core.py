@@ -29,6 +29,7 @@ from trigger_client._exceptions import (
     ValidationError,
     redact,
 )
+from trigger_client._http.objects import body_request, request_headers
 from trigger_client._http.retry import server_requested_delay
 from trigger_client._http.transport import ATTEMPTS, CALL_OPTIONS, CallOptions
 
@@ -265,7 +266,7 @@ class Core:
         if op.auth is Auth.NONE:  # public routes (timezones, waitpoint callbacks): the SDK sends no credential
             headers.pop("authorization", None)
         extensions = request["extensions"]
-        extensions["timeout"] = httpx.Timeout(request["timeout"]).as_dict()
+        extensions["timeout"] = _timeouts(request["timeout"])
         method = request["method"].upper()
         params = request.get("params")
         body = _encoded_body(request)
@@ -279,11 +280,10 @@ class Core:
                 headers["Content-Length"] = str(len(body))
             elif method in _SENDS_LENGTH:  # where httpx puts it for an empty body: right after Host
                 headers = {"Host": host, "Content-Length": "0", **headers}
-        built = httpx.Request(
-            method, target, params=params, headers=headers, stream=httpx.ByteStream(body), extensions=extensions
-        )
-        built.read()  # request.content, as transports and tests read it
-        return built
+        if params is not None:
+            target = httpx.URL(target, params=params)  # as httpx.Request merges them
+        # Read (request.content set), as transports and tests read it.
+        return body_request(method, target, request_headers(headers), body, extensions)
 
     def _check_fork(self) -> None:
         # Sockets (and, for the async client, an event loop's connector) inherited across fork() would be shared
@@ -295,19 +295,31 @@ class Core:
         if not response.is_success:
             retry_after = server_requested_delay(response.headers) if response.status_code == 429 else None
             raise make_status_error(response, retry_after=retry_after, secrets=op.secrets, context=op.context)
-        # Imported here: it imports attrs, which the generated models bring along anyway, but only once the first
-        # answer arrives, not at ``import trigger_client`` (import time).
-        from trigger_client._typecheck import check_parsed
-
         try:
             parsed = op.parse(response)
-            check_parsed(parsed)
+            _check_parsed(parsed)
             result = op.convert(parsed)
         except Exception as exc:  # the generated parser raises KeyError/TypeError/ValueError on odd bodies
             raise _validation_error(op, response, exc) from exc
         if self._capture is not None:
             self._capture.response = response
         return result
+
+
+# httpx.Timeout(seconds).as_dict() by seconds (a float or None, what clients are mostly given), made once.
+_TIMEOUTS: dict[float | None, dict[str, float | None]] = {}
+
+
+def _timeouts(value: float | httpx.Timeout | None) -> dict[str, float | None]:
+    """The per-phase timeouts of ``value`` as httpx's request extension holds them; a fresh dict per request."""
+    if value is not None and type(value) is not float:
+        return httpx.Timeout(value).as_dict()
+    known = _TIMEOUTS.get(value)
+    if known is None:
+        if len(_TIMEOUTS) >= _URL_CACHE_SIZE:  # with_options(timeout=) per call could make many: keep few
+            _TIMEOUTS.clear()
+        known = _TIMEOUTS[value] = httpx.Timeout(value).as_dict()
+    return dict(known)
 
 
 def _encoded_body(request: dict[str, Any]) -> bytes | None:
@@ -322,6 +334,17 @@ def _encoded_body(request: dict[str, Any]) -> bytes | None:
     if isinstance(content, str):
         return content.encode()
     return content if isinstance(content, bytes) else None
+
+
+def _check_parsed(parsed: Any) -> None:
+    """``check_parsed``, imported with the first answer, not at ``import trigger_client`` (import time): it imports
+    attrs, which the generated models bring along anyway. Then this name is rebound to it, so later calls go
+    straight there."""
+    global _check_parsed
+    from trigger_client._typecheck import check_parsed
+
+    _check_parsed = check_parsed
+    check_parsed(parsed)
 
 
 def _validation_error(op: Operation[Any], response: httpx.Response, exc: Exception) -> APIResponseValidationError:

@@ -1,0 +1,117 @@
+"""httpx headers and requests built from values already in the form httpx keeps them, without normalizing them again.
+
+``httpx.Headers`` type-checks, encodes and lower-cases every header on each construction, ``httpx.Request`` copies
+its headers and URL once more, and each header lookup encodes and scans: on an async trigger that was about a fifth
+of the client's own CPU (profiled at 32 concurrent calls). These functions build the very objects httpx's
+constructors build by filling httpx's private layout (``Headers._list``, ``Request._content``) directly. That layout is
+probed once, at import (:data:`LAYOUT_KNOWN`), against httpx's own constructors; on an httpx laid out otherwise the
+public constructors and methods are used. tests/client/test_http_objects.py holds both ways to the same objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import httpx
+
+
+def request_headers(headers: Mapping[str, str]) -> httpx.Headers:
+    """``httpx.Headers(headers)``, for str names and values (the client's own): ASCII, as httpx requires of str."""
+    if LAYOUT_KNOWN:
+        try:
+            items = [
+                (name := key.encode("ascii"), name.lower(), value.encode("ascii")) for key, value in headers.items()
+            ]
+        except (AttributeError, UnicodeEncodeError):  # bytes or non-ASCII: httpx accepts the one, refuses the other
+            return httpx.Headers(headers)
+        built = httpx.Headers()
+        built._list = items
+        return built
+    return httpx.Headers(headers)
+
+
+def raw_headers(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
+    """``httpx.Headers(pairs)`` for the (name, value) bytes pairs a connection pool read off the wire."""
+    if LAYOUT_KNOWN:
+        built = httpx.Headers()
+        built._list = [(key, key.lower(), value) for key, value in pairs]
+        return built
+    return httpx.Headers(list(pairs))
+
+
+def latin1_items(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """Every header as sent, names in their case, each byte one character (what another HTTP library takes)."""
+    if LAYOUT_KNOWN:
+        return [(key.decode("latin-1"), value.decode("latin-1")) for key, _, value in headers._list]
+    return [(key.decode("latin-1"), value.decode("latin-1")) for key, value in headers.raw]
+
+
+def has_header(headers: httpx.Headers, name: str) -> bool:
+    """``name in headers``, for a lower-case ASCII ``name``."""
+    if LAYOUT_KNOWN:
+        key = name.encode("ascii")
+        return any(present == key for _, present, _ in headers._list)
+    return name in headers
+
+
+def append_header(headers: httpx.Headers, name: str, value: str) -> None:
+    """``headers[name] = value`` for a header not there yet, ``name`` lower case and both ASCII."""
+    if LAYOUT_KNOWN:
+        key = name.encode("ascii")
+        headers._list.append((key, key, value.encode("ascii")))
+    else:
+        headers[name] = value
+
+
+def header_values(headers: httpx.Headers) -> dict[str, str]:
+    """Every header by its lower-case name, repeated ones joined as ``headers.get`` joins them: read once, so the
+    pacer, the metrics and the retry policy each look theirs up in a dict rather than scan the headers again."""
+    return dict(headers.items())
+
+
+def body_request(
+    method: str, url: httpx.URL, headers: httpx.Headers, content: bytes, extensions: dict[str, object]
+) -> httpx.Request:
+    """``httpx.Request(method, url, headers=headers, stream=httpx.ByteStream(content), extensions=extensions)``,
+    read (``request.content`` set), taking ``headers`` and ``extensions`` as they are rather than copies: the
+    caller made them for this request. ``method`` is upper case."""
+    if LAYOUT_KNOWN:
+        request = httpx.Request.__new__(httpx.Request)
+        request.method = method
+        request.url = url
+        request.headers = headers
+        request.extensions = extensions
+        request.stream = httpx.ByteStream(content)
+        request._content = content
+        return request
+    request = httpx.Request(method, url, headers=headers, stream=httpx.ByteStream(content), extensions=extensions)
+    request.read()
+    return request
+
+
+def _layout_known() -> bool:
+    """Whether this httpx keeps headers in ``Headers._list`` and a request as 0.28 does (checked once)."""
+    try:
+        names = {"Content-Type": "application/json", "X-Two": "b"}
+        fast, slow = httpx.Headers(), httpx.Headers(names)
+        fast._list = [(k.encode(), k.lower().encode(), v.encode()) for k, v in names.items()]
+        if fast._list != slow._list or vars(fast) != vars(slow):
+            return False
+        raw = [(b"Content-Type", b"text/plain"), (b"x-one", b"1")]
+        fast_raw, slow_raw = httpx.Headers(), httpx.Headers(raw)
+        fast_raw._list = [(k, k.lower(), v) for k, v in raw]
+        if vars(fast_raw) != vars(slow_raw) or fast_raw.raw != raw:
+            return False
+        url = httpx.URL("http://probe.invalid/path")
+        public = httpx.Request("POST", url, headers=slow, stream=httpx.ByteStream(b"{}"), extensions={"a": 1})
+        public.read()
+        made = httpx.Request.__new__(httpx.Request)
+        made.method, made.url, made.headers, made.extensions = "POST", url, fast, {"a": 1}
+        made.stream, made._content = httpx.ByteStream(b"{}"), b"{}"
+        return sorted(vars(made)) == sorted(vars(public)) and made.content == public.content
+    except Exception:
+        return False
+
+
+# Whether the functions above may fill httpx's private layout (checked once, at import).
+LAYOUT_KNOWN = _layout_known()
