@@ -306,6 +306,8 @@ class Core:
         return result
 
 
+# httpx's JSON body encoder (httpx/_content.py encode_json), made once rather than by json.dumps on every call.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 # httpx.Timeout(seconds).as_dict() by seconds (a float or None, what clients are mostly given), made once.
 _TIMEOUTS: dict[float | None, dict[str, float | None]] = {}
 
@@ -330,7 +332,7 @@ def _encoded_body(request: dict[str, Any]) -> bytes | None:
         payload = request.get("json")
         if payload is None:
             return b""
-        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        return _JSON.encode(payload).encode()
     if isinstance(content, str):
         return content.encode()
     return content if isinstance(content, bytes) else None

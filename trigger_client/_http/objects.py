@@ -50,7 +50,10 @@ def has_header(headers: httpx.Headers, name: str) -> bool:
     """``name in headers``, for a lower-case ASCII ``name``."""
     if LAYOUT_KNOWN:
         key = name.encode("ascii")
-        return any(present == key for _, present, _ in headers._list)
+        for _, present, _ in headers._list:  # noqa: SIM110 (a loop: any() over a generator resumes it per header)
+            if present == key:
+                return True
+        return False
     return name in headers
 
 

@@ -90,6 +90,9 @@ class CallOptions:
 
 # Request extension the transport sets: how many attempts the call made (for error messages).
 ATTEMPTS = "trigger_client.attempts"
+# Request extension the async transport sets while it bounds an attempt: when (time.monotonic()) it ends it. A pool
+# may leave out timers that could only fire later (see AiohttpTransport).
+ATTEMPT_ENDS = "trigger_client.attempt_ends"
 
 
 Hook = Callable[[Any], Any]
@@ -263,7 +266,7 @@ class _Call:
         if self.span is not None:
             self.span.end_attempt(status)
         request_id = headers.get("x-request-id")
-        results = _fire(self.hooks.on_response, lambda: self._response_event(status, elapsed, request_id))
+        results = _fire(self.hooks.on_response, self._response_event, status, elapsed, request_id)
         if response.is_success:
             if self.span is not None:
                 self.span.end(status, self.attempt)
@@ -283,7 +286,7 @@ class _Call:
             self.metrics.record_error(self.operation)
             if self.span is not None:
                 self.span.end(status, self.attempt)
-            return None, results + _fire(self.hooks.on_error, lambda: self._error_event(status, f"HTTP {status}"))
+            return None, results + _fire(self.hooks.on_error, self._error_event, status, f"HTTP {status}")
         return delay, results + self._retry(delay, status, None)
 
     def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
@@ -293,7 +296,7 @@ class _Call:
             self.span.failed(error, self.attempt, final=delay is None)
         if delay is None:
             self.metrics.record_error(self.operation)
-            return None, _fire(self.hooks.on_error, lambda: self._error_event(None, reason))
+            return None, _fire(self.hooks.on_error, self._error_event, None, reason)
         return delay, self._retry(delay, None, reason)
 
     def collector(self, response: httpx.Response, headers: Mapping[str, str], limit: int) -> BodyCollector:
@@ -316,14 +319,15 @@ class _Call:
             self.attempt + 1,
             self.policy.max_retries + 1,
         )
-        return _fire(self.hooks.on_retry, lambda: self._retry_event(delay, status, error))
+        return _fire(self.hooks.on_retry, self._retry_event, delay, status, error)
 
 
-def _fire(hooks: list[Hook], make_event: Callable[[], object]) -> list[Any]:
-    """Call each hook with the event, built only when there is a hook to see it (this runs on every request)."""
+def _fire(hooks: list[Hook], make_event: Callable[..., object], *args: Any) -> list[Any]:
+    """Call each hook with the event ``make_event(*args)``, built only when there is a hook to see it (this runs on
+    every request)."""
     if not hooks:
         return []
-    event = make_event()
+    event = make_event(*args)
     return [hook(event) for hook in hooks]
 
 
@@ -452,10 +456,16 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         import asyncio  # here, not at the top: the sync client never needs it, and it costs import time
 
         request = call.request
+        extensions = request.extensions
         while True:
-            await pace_async(self.pacer, call.pacing_wait(), call.batch_items)
+            # Awaited only when there is something to wait for: most requests may go at once, with no hooks.
+            pacing = pace_async(self.pacer, call.pacing_wait(), call.batch_items)
+            if pacing is not None:
+                await pacing
             deadline = call.begin_attempt()
-            await _settle(call.request_hooks)
+            if call.request_hooks:
+                await _settle(call.request_hooks)
+            extensions[ATTEMPT_ENDS] = deadline
             try:
                 if deadline is None:
                     response, headers = await self._attempt(call)
@@ -474,16 +484,20 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                 self.pacer.settle(None)
                 error = as_transport_error(exc, request)
                 delay, results = call.after_error(error)
-                await _settle(results)
+                if results:
+                    await _settle(results)
                 if delay is None:
                     if error is exc:
                         raise
                     raise error from exc
                 await asyncio.sleep(delay)
                 continue
-            await self.pacer.asettle(headers)
+            refusal = self.pacer.asettle(headers)
+            if refusal is not None:
+                await refusal
             delay, results = call.after_response(response, headers)
-            await _settle(results)
+            if results:
+                await _settle(results)
             if delay is None:
                 return response
             await response.aclose()
