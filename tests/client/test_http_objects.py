@@ -20,6 +20,7 @@ from trigger_client._http.objects import (
     latin1_items,
     raw_headers,
     request_headers,
+    stream_response,
 )
 
 SECRET = "tr_dev_9f8e7d6c5b4a3210fedcba98"
@@ -42,6 +43,17 @@ def test_the_probe_knows_this_httpx_and_notices_a_change(monkeypatch: pytest.Mon
         self.more = True  # type: ignore[attr-defined]
 
     monkeypatch.setattr(httpx.Request, "__init__", init_with_more)
+    assert not objects._layout_known()
+
+
+def test_the_probe_notices_a_response_keeping_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain_init = httpx.Response.__init__
+
+    def init_with_more(self: httpx.Response, *args: Any, **kwargs: Any) -> None:
+        plain_init(self, *args, **kwargs)
+        self.more = True  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(httpx.Response, "__init__", init_with_more)
     assert not objects._layout_known()
 
 
@@ -99,6 +111,23 @@ def test_a_body_request_is_the_read_httpx_request() -> None:
     _same_headers(ours.headers, theirs.headers)
     assert sorted(vars(ours)) == sorted(vars(theirs))
     assert list(ours.stream) == list(theirs.stream) == [b'{"a":1}']  # type: ignore[arg-type]
+
+
+async def test_a_stream_response_is_the_httpx_response() -> None:
+    request = httpx.Request("GET", "https://api.trigger.dev/api/v3/runs/run_1")
+    body = httpx.ByteStream(b'{"id":"run_1"}')
+    extensions = {"http_version": b"HTTP/1.1", "reason_phrase": b"OK"}
+    ours = stream_response(200, raw_headers(WIRE), body, request, dict(extensions))
+    theirs = httpx.Response(200, headers=WIRE, stream=body, request=request, extensions=extensions)
+    assert type(ours) is httpx.Response
+    _same_headers(ours.headers, theirs.headers)
+    assert {k: v for k, v in vars(ours).items() if k != "headers"} == {
+        k: v for k, v in vars(theirs).items() if k != "headers"
+    }
+    assert (ours.status_code, ours.reason_phrase, ours.http_version) == (200, "OK", "HTTP/1.1")
+    assert not ours.is_stream_consumed and not ours.is_closed
+    assert await ours.aread() == b'{"id":"run_1"}'
+    assert ours.json() == {"id": "run_1"} and ours.request is request
 
 
 def _wire(request: httpx.Request) -> tuple[str, str, list[tuple[bytes, bytes]], bytes, list[str]]:

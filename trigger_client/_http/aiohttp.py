@@ -28,7 +28,7 @@ from yarl import URL
 from trigger_client._exceptions import ConfigurationError, redact
 from trigger_client._http.loops import LoopPools
 from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
-from trigger_client._http.objects import latin1_items, raw_headers
+from trigger_client._http.objects import latin1_items, raw_headers, stream_response
 from trigger_client._http.transport import ATTEMPT_ENDS
 
 # httpx's default pool size and keep-alive (httpx.Limits()), so the async pools match.
@@ -221,12 +221,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.0" if response.version == _HTTP_10 else b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
-        return httpx.Response(
-            response.status,
-            headers=raw_headers(response.raw_headers),
-            stream=AiohttpStream(response, request),
-            request=request,
-            extensions=extensions,
+        return stream_response(
+            response.status, raw_headers(response.raw_headers), AiohttpStream(response, request), request, extensions
         )
 
     async def aclose(self) -> None:

@@ -171,6 +171,9 @@ class _Call:
         self.deadline_at = None if options.deadline is None else time.monotonic() + options.deadline
         # Per-read timeouts as configured: they set each attempt's budget, and are cut to the call's deadline.
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        # How long one attempt may take (the longest per-phase timeout), None for unbounded.
+        limits = [value for value in self.timeouts.values() if value is not None]
+        self.attempt_budget = None if self.stream or not limits else max(limits)
         self.request_hooks: list[Any] = []
         self.span = _call_span(request, options)
         # Two finite budgets: faults use max_retries; 429s with a server-given wait (each at least the 0.1 s floor)
@@ -210,8 +213,7 @@ class _Call:
     def attempt_deadline(self) -> float | None:
         """When (``time.monotonic()``) this attempt must have read its last byte: ``timeout`` from now, or the
         call's deadline if sooner. Streamed (realtime) bodies are bounded by their read timeouts instead."""
-        limits = [value for value in self.timeouts.values() if value is not None]
-        per_attempt = None if self.stream or not limits else time.monotonic() + max(limits)
+        per_attempt = None if self.attempt_budget is None else time.monotonic() + self.attempt_budget
         if self.deadline_at is None:
             return per_attempt
         return self.deadline_at if per_attempt is None else min(per_attempt, self.deadline_at)
