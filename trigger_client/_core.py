@@ -8,7 +8,6 @@ this module sends it through the shared httpx client and turns every failure int
 from __future__ import annotations
 
 import enum
-import json
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -29,7 +28,7 @@ from trigger_client._exceptions import (
     ValidationError,
     redact,
 )
-from trigger_client._http.objects import body_request, request_headers
+from trigger_client._http.objects import body_request, encoded_body, request_headers, timeout_dict
 from trigger_client._http.retry import server_requested_delay
 from trigger_client._http.transport import ATTEMPTS, CALL_OPTIONS, CallOptions
 
@@ -266,10 +265,10 @@ class Core:
         if op.auth is Auth.NONE:  # public routes (timezones, waitpoint callbacks): the SDK sends no credential
             headers.pop("authorization", None)
         extensions = request["extensions"]
-        extensions["timeout"] = _timeouts(request["timeout"])
+        extensions["timeout"] = timeout_dict(request["timeout"])
         method = request["method"].upper()
         params = request.get("params")
-        body = _encoded_body(request)
+        body = encoded_body(request)
         if body is None:
             del headers["Host"]
             return httpx.Request(
@@ -304,38 +303,6 @@ class Core:
         if self._capture is not None:
             self._capture.response = response
         return result
-
-
-# httpx's JSON body encoder (httpx/_content.py encode_json), made once rather than by json.dumps on every call.
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-# httpx.Timeout(seconds).as_dict() by seconds (a float or None, what clients are mostly given), made once.
-_TIMEOUTS: dict[float | None, dict[str, float | None]] = {}
-
-
-def _timeouts(value: float | httpx.Timeout | None) -> dict[str, float | None]:
-    """The per-phase timeouts of ``value`` as httpx's request extension holds them; a fresh dict per request."""
-    if value is not None and type(value) is not float:
-        return httpx.Timeout(value).as_dict()
-    known = _TIMEOUTS.get(value)
-    if known is None:
-        if len(_TIMEOUTS) >= _URL_CACHE_SIZE:  # with_options(timeout=) per call could make many: keep few
-            _TIMEOUTS.clear()
-        known = _TIMEOUTS[value] = httpx.Timeout(value).as_dict()
-    return dict(known)
-
-
-def _encoded_body(request: dict[str, Any]) -> bytes | None:
-    """The request body as httpx would encode it (httpx/_content.py ``encode_json``, ``encode_content``), or None
-    for a streamed body."""
-    content = request.get("content")
-    if content is None:
-        payload = request.get("json")
-        if payload is None:
-            return b""
-        return _JSON.encode(payload).encode()
-    if isinstance(content, str):
-        return content.encode()
-    return content if isinstance(content, bytes) else None
 
 
 def _check_parsed(parsed: Any) -> None:

@@ -6,11 +6,14 @@ of the client's own CPU (profiled at 32 concurrent calls). These functions build
 constructors build by filling httpx's private layout (``Headers._list``, ``Request._content``) directly. That layout is
 probed once, at import (:data:`LAYOUT_KNOWN`), against httpx's own constructors; on an httpx laid out otherwise the
 public constructors and methods are used. tests/client/test_http_objects.py holds both ways to the same objects.
+Request bodies are encoded and per-phase timeouts laid out here as httpx would, with what is constant made once.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import httpx
 
@@ -133,6 +136,39 @@ def body_request(
     request = httpx.Request(method, url, headers=headers, stream=httpx.ByteStream(content), extensions=extensions)
     request.read()
     return request
+
+
+# httpx's JSON body encoder (httpx/_content.py encode_json), made once rather than by json.dumps on every call.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+# httpx.Timeout(seconds).as_dict() by seconds (a float or None, what clients are mostly given), made once.
+_TIMEOUTS: dict[float | None, dict[str, float | None]] = {}
+_TIMEOUT_CACHE_SIZE = 256
+
+
+def timeout_dict(value: float | httpx.Timeout | None) -> dict[str, float | None]:
+    """The per-phase timeouts of ``value`` as httpx's request extension holds them; a fresh dict per request."""
+    if value is not None and type(value) is not float:
+        return httpx.Timeout(value).as_dict()
+    known = _TIMEOUTS.get(value)
+    if known is None:
+        if len(_TIMEOUTS) >= _TIMEOUT_CACHE_SIZE:  # with_options(timeout=) per call could make many: keep few
+            _TIMEOUTS.clear()
+        known = _TIMEOUTS[value] = httpx.Timeout(value).as_dict()
+    return dict(known)
+
+
+def encoded_body(request: dict[str, Any]) -> bytes | None:
+    """The request body as httpx would encode it (httpx/_content.py ``encode_json``, ``encode_content``), or None
+    for a streamed body."""
+    content = request.get("content")
+    if content is None:
+        payload = request.get("json")
+        if payload is None:
+            return b""
+        return _JSON.encode(payload).encode()
+    if isinstance(content, str):
+        return content.encode()
+    return content if isinstance(content, bytes) else None
 
 
 def _layout_known() -> bool:
