@@ -27,19 +27,23 @@ def request_headers(headers: Mapping[str, str]) -> httpx.Headers:
             ]
         except (AttributeError, UnicodeEncodeError):  # bytes or non-ASCII: httpx accepts the one, refuses the other
             return httpx.Headers(headers)
-        built = httpx.Headers()
-        built._list = items
-        return built
+        return _new_headers(items)
     return httpx.Headers(headers)
 
 
 def raw_headers(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
     """``httpx.Headers(pairs)`` for the (name, value) bytes pairs a connection pool read off the wire."""
     if LAYOUT_KNOWN:
-        built = httpx.Headers()
-        built._list = [(key, key.lower(), value) for key, value in pairs]
-        return built
+        return _new_headers([(key, key.lower(), value) for key, value in pairs])
     return httpx.Headers(list(pairs))
+
+
+def _new_headers(items: list[tuple[bytes, bytes, bytes]]) -> httpx.Headers:
+    """The headers holding ``items`` (raw name, lower-case name, value), as httpx.Headers' constructor leaves them."""
+    built = httpx.Headers.__new__(httpx.Headers)
+    built._list = items
+    built._encoding = None
+    return built
 
 
 def latin1_items(headers: httpx.Headers) -> list[tuple[str, str]]:
@@ -175,13 +179,13 @@ def _layout_known() -> bool:
     """Whether this httpx keeps headers in ``Headers._list`` and a request as 0.28 does (checked once)."""
     try:
         names = {"Content-Type": "application/json", "X-Two": "b"}
-        fast, slow = httpx.Headers(), httpx.Headers(names)
-        fast._list = [(k.encode(), k.lower().encode(), v.encode()) for k, v in names.items()]
+        slow = httpx.Headers(names)
+        fast = _new_headers([(k.encode(), k.lower().encode(), v.encode()) for k, v in names.items()])
         if fast._list != slow._list or vars(fast) != vars(slow):
             return False
         raw = [(b"Content-Type", b"text/plain"), (b"x-one", b"1")]
-        fast_raw, slow_raw = httpx.Headers(), httpx.Headers(raw)
-        fast_raw._list = [(k, k.lower(), v) for k, v in raw]
+        slow_raw = httpx.Headers(raw)
+        fast_raw = _new_headers([(k, k.lower(), v) for k, v in raw])
         if vars(fast_raw) != vars(slow_raw) or fast_raw.raw != raw:
             return False
         url = httpx.URL("http://probe.invalid/path")
