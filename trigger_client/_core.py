@@ -8,7 +8,6 @@ this module sends it through the shared httpx client and turns every failure int
 from __future__ import annotations
 
 import enum
-import json
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -29,6 +28,7 @@ from trigger_client._exceptions import (
     ValidationError,
     redact,
 )
+from trigger_client._http.objects import body_request, encoded_body, request_headers, timeout_dict
 from trigger_client._http.retry import server_requested_delay
 from trigger_client._http.transport import ATTEMPTS, CALL_OPTIONS, CallOptions
 
@@ -275,9 +275,9 @@ class Core:
         if op.auth is Auth.NONE:  # public routes (timezones, waitpoint callbacks): the SDK sends no credential
             headers.pop("authorization", None)
         extensions = request["extensions"]
-        extensions["timeout"] = httpx.Timeout(request["timeout"]).as_dict()
+        extensions["timeout"] = timeout_dict(request["timeout"])
         method = request["method"].upper()
-        body = _encoded_body(request)
+        body = encoded_body(request)
         if body is None:
             del headers["Host"]
             return httpx.Request(
@@ -288,11 +288,10 @@ class Core:
                 headers["Content-Length"] = str(len(body))
             elif method in _SENDS_LENGTH:  # where httpx puts it for an empty body: right after Host
                 headers = {"Host": host, "Content-Length": "0", **headers}
-        built = httpx.Request(
-            method, target, params=params, headers=headers, stream=httpx.ByteStream(body), extensions=extensions
-        )
-        built.read()  # request.content, as transports and tests read it
-        return built
+        if params is not None:
+            target = httpx.URL(target, params=params)  # as httpx.Request merges them
+        # Read (request.content set), as transports and tests read it.
+        return body_request(method, target, request_headers(headers), body, extensions)
 
     def _check_fork(self) -> None:
         # Sockets (and, for the async client, an event loop's connector) inherited across fork() would be shared
@@ -304,14 +303,10 @@ class Core:
         if not response.is_success:
             retry_after = server_requested_delay(response.headers) if response.status_code == 429 else None
             raise make_status_error(response, retry_after=retry_after, secrets=op.secrets, context=op.context)
-        # Imported here: it imports attrs, which the generated models bring along anyway, but only once the first
-        # answer arrives, not at ``import trigger_client`` (import time).
-        from trigger_client._typecheck import check_parsed
-
         try:
             parsed = op.parse(response)
             if not op.checked:
-                check_parsed(parsed)
+                _check_parsed(parsed)
             result = op.convert(parsed)
         except Exception as exc:  # the generated parser raises KeyError/TypeError/ValueError on odd bodies
             raise _validation_error(op, response, exc) from exc
@@ -320,18 +315,15 @@ class Core:
         return result
 
 
-def _encoded_body(request: dict[str, Any]) -> bytes | None:
-    """The request body as httpx would encode it (httpx/_content.py ``encode_json``, ``encode_content``), or None
-    for a streamed body."""
-    content = request.get("content")
-    if content is None:
-        payload = request.get("json")
-        if payload is None:
-            return b""
-        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
-    if isinstance(content, str):
-        return content.encode()
-    return content if isinstance(content, bytes) else None
+def _check_parsed(parsed: Any) -> None:
+    """``check_parsed``, imported with the first answer, not at ``import trigger_client`` (import time): it imports
+    attrs, which the generated models bring along anyway. Then this name is rebound to it, so later calls go
+    straight there."""
+    global _check_parsed
+    from trigger_client._typecheck import check_parsed
+
+    _check_parsed = check_parsed
+    check_parsed(parsed)
 
 
 def _validation_error(op: Operation[Any], response: httpx.Response, exc: Exception) -> APIResponseValidationError:

@@ -248,8 +248,10 @@ def check_parsed(parsed: Any) -> None:
 
         check_parsed(RunHandle(id=12345))  # TypeError: id: expected str, got int
     """
-    items = parsed if isinstance(parsed, list) else [parsed]
-    if all(_model_ok(item) for item in items if attrs.has(type(item))):
+    if not isinstance(parsed, list):  # one model (a trigger's handle): no generator to run over one item
+        if not attrs.has(type(parsed)) or _model_ok(parsed):
+            return
+    elif all(_model_ok(item) for item in parsed if attrs.has(type(item))):
         return
     if isinstance(parsed, list):
         for index, item in enumerate(parsed):

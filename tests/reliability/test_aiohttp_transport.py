@@ -186,6 +186,35 @@ async def test_a_hang_after_the_headers_ends_at_timeout() -> None:
     assert "after 1 attempt" in str(caught.value)
 
 
+def test_no_read_timer_is_set_where_the_attempt_ends_first() -> None:
+    """The retrying transport says when it ends the attempt; a read timer that could only fire later is left out,
+    one that could fire sooner is kept, and without that word (the transport used on its own) it always is."""
+    transport = AiohttpTransport()
+    timeouts: dict[str, float | None] = {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
+    assert transport._timeout(timeouts, None).sock_read == 5.0
+    assert transport._timeout(timeouts, time.monotonic() + 5.0).sock_read is None
+    assert transport._timeout(timeouts, time.monotonic() + 1.0).sock_read is None  # a deadline cut shorter
+    assert transport._timeout({**timeouts, "connect": 30.0}, time.monotonic() + 30.0).sock_read == 5.0
+    assert transport._timeout(timeouts, time.monotonic() + 5.0).connect == 10.0  # the other phases as they were
+
+
+async def test_on_its_own_the_transport_keeps_the_read_timeout() -> None:
+    done = threading.Event()
+
+    def behave(conn: Connection) -> None:
+        conn.head(200, content_type="application/json", content_length="100")
+        done.wait(10)
+
+    with serving(behave) as srv:
+        async with httpx.AsyncClient(transport=AiohttpTransport(), timeout=0.5) as http:
+            started = time.monotonic()
+            with pytest.raises(httpx.ReadTimeout):
+                await (await http.get(f"{srv.url}/api/v3/runs/run_1")).aread()
+            elapsed = time.monotonic() - started
+        done.set()
+    assert elapsed < 2.0, elapsed
+
+
 async def test_a_refused_connection_is_a_connect_error_retried(monkeypatch: pytest.MonkeyPatch) -> None:
     _fast(monkeypatch)
     with socket.create_server(("127.0.0.1", 0)) as listener:

@@ -16,6 +16,7 @@ same whichever pool the client runs on. Imported only when an async client is bu
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -27,11 +28,15 @@ from yarl import URL
 from trigger_client._exceptions import ConfigurationError, redact
 from trigger_client._http.loops import LoopPools
 from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
+from trigger_client._http.objects import latin1_items, raw_headers, stream_response
+from trigger_client._http.transport import ATTEMPT_ENDS
 
 # httpx's default pool size and keep-alive (httpx.Limits()), so the async pools match.
 MAX_CONNECTIONS = 100
 KEEPALIVE_SECONDS = 5.0
 _HTTP_10 = aiohttp.HttpVersion(1, 0)
+# URLs whose aiohttp form is kept (see AiohttpTransport._yarl).
+_URL_CACHE_SIZE = 64
 
 # Most specific first: the first class an error is an instance of decides its httpx type.
 _ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
@@ -126,6 +131,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._proxies = {proxy_key(p): _aiohttp_proxy(p) for p in self.network.proxies}
         self._sessions: LoopPools[aiohttp.ClientSession] = LoopPools(self._new_session, _close_session, _close_session)
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
+        self._urls: dict[int, tuple[httpx.URL, URL]] = {}
 
     def _new_session(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
@@ -140,10 +146,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             trust_env=False,
         )
 
-    def _timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
+    def _timeout(self, timeouts: dict[str, float | None], ends: float | None) -> aiohttp.ClientTimeout:
         """httpx's per-phase timeouts as aiohttp's: connect covers the pool wait and the connection, as httpx's
-        pool plus connect timeouts do; no overall cap here (the retrying transport bounds each attempt)."""
-        key = (timeouts.get("pool"), timeouts.get("connect"), timeouts.get("read"))
+        pool plus connect timeouts do; no overall cap here (the retrying transport bounds each attempt).
+
+        ``ends`` is when (``time.monotonic()``) the transport around this one ends the attempt, if it said so. When
+        that comes no later than a read timeout could, no read timer is set: aiohttp would otherwise arm and cancel
+        one per response and per chunk (profiled: timers were a tenth of an async trigger's CPU), all to no effect.
+        """
+        read = timeouts.get("read")
+        if read is not None and ends is not None and ends <= time.monotonic() + read:
+            read = None
+        key = (timeouts.get("pool"), timeouts.get("connect"), read)
         timeout = self._timeouts.get(key)
         if timeout is None:
             if len(self._timeouts) > 64:  # per-call timeouts cut to a deadline are all different: keep few
@@ -158,6 +172,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._timeouts[key] = timeout
         return timeout
 
+    def _yarl(self, url: httpx.URL) -> URL:
+        """``url`` as aiohttp's URL, kept for the last few URLs: the client sends its requests to a few URL objects
+        over and over (it keeps them, see ``Core._url``), and parsing one again costs more than this lookup."""
+        known = self._urls.get(id(url))
+        # The cache holds the httpx URL itself, so the id cannot have been reused by another object meanwhile.
+        if known is not None and known[0] is url:
+            return known[1]
+        if len(self._urls) >= _URL_CACHE_SIZE:
+            self._urls.clear()
+        parsed = URL(str(url), encoded=True)
+        self._urls[id(url)] = (url, parsed)
+        return parsed
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         loop = asyncio.get_running_loop()
         session = self._sessions.pools.get(loop) or await self._sessions.add(loop)
@@ -171,15 +198,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             data = request.stream
             request.headers.pop("transfer-encoding", None)
         # httpx has already normalized the URL and the headers; aiohttp takes both as they are.
-        headers = CIMultiDict((key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw)
+        headers = CIMultiDict(latin1_items(request.headers))
         try:
             response = await session.request(
                 request.method,
-                URL(str(request.url), encoded=True),
+                self._yarl(request.url),
                 headers=headers,
                 data=data or None,
                 allow_redirects=False,
-                timeout=self._timeout(request.extensions.get("timeout") or {}),
+                timeout=self._timeout(request.extensions.get("timeout") or {}, request.extensions.get(ATTEMPT_ENDS)),
                 server_hostname=request.extensions.get("sni_hostname"),
                 proxy=proxy[0],
                 proxy_headers=proxy[1],
@@ -194,12 +221,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.0" if response.version == _HTTP_10 else b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
-        return httpx.Response(
-            response.status,
-            headers=response.raw_headers,
-            stream=AiohttpStream(response, request),
-            request=request,
-            extensions=extensions,
+        return stream_response(
+            response.status, raw_headers(response.raw_headers), AiohttpStream(response, request), request, extensions
         )
 
     async def aclose(self) -> None:

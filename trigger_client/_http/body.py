@@ -50,13 +50,14 @@ def _reraise(exc: Exception, request: httpx.Request) -> NoReturn:
 class BodyCollector:
     """Collects one response body, decoded, refusing more than ``limit`` bytes of it."""
 
-    def __init__(self, response: httpx.Response, limit: int, operation: str) -> None:
+    def __init__(self, response: httpx.Response, limit: int, operation: str, content_encoding: str = "") -> None:
+        """``content_encoding``: the response's header of that name ("" when absent)."""
         self.limit = limit
         self.operation = operation
         self.status = response.status_code
         self.size = 0
         self.parts: list[bytes] = []
-        encoding = response.headers.get("content-encoding", "").strip().lower()
+        encoding = content_encoding.strip().lower()
         self._deflate = encoding == "deflate"
         if encoding in ("", "identity"):
             self._inflater: zlib._Decompress | None = None
@@ -127,6 +128,13 @@ def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request, de
     on an httpx without it the response is read the public way. tests/client/test_body.py holds both to httpx's own
     behaviour.
     """
+    if CONTENT_SETTABLE and not decoded:
+        # Its headers still describe the body: the response itself is left as read (one object less per call).
+        response.request = request
+        response.stream = httpx.ByteStream(content)
+        response._content = content
+        response.is_stream_consumed = response.is_closed = True
+        return response
     headers: httpx.Headers | list[tuple[str, str]] = response.headers
     if decoded:
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]

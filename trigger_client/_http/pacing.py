@@ -13,7 +13,7 @@ import json
 import math
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING
 
 from trigger_client._http.headers import reset_epoch_seconds
@@ -106,11 +106,13 @@ class Pacer:
         if refusal is not None and self.shared is not None:
             self.shared.refused(*refusal)
 
-    async def asettle(self, headers: Mapping[str, str] | None) -> None:
-        """:meth:`settle` for the async client."""
+    def asettle(self, headers: Mapping[str, str] | None) -> Awaitable[None] | None:
+        """:meth:`settle` for the async client: what to await to tell the shared bucket of a refusal, else None
+        (most answers: then there is nothing to await)."""
         refusal = self._record(headers)
         if refusal is not None and self.shared is not None:
-            await self.shared.arefused(*refusal)
+            return self.shared.arefused(*refusal)
+        return None
 
     def _record(self, headers: Mapping[str, str] | None) -> tuple[int, int, float] | None:
         """Settle the local budget; the batch bucket's limit, remaining and reset when the server refused one."""
@@ -179,19 +181,30 @@ def pace(pacer: Pacer, max_wait: float, batch_items: int = 0) -> None:
         pause = pacer.acquire(time.time(), max_wait, batch)
 
 
-async def pace_async(pacer: Pacer, max_wait: float, batch_items: int = 0) -> None:
-    """Await until ``pacer`` lets a request go (the async client, before each attempt); see :func:`pace`."""
+def pace_async(pacer: Pacer, max_wait: float, batch_items: int = 0) -> Awaitable[None] | None:
+    """What to await until ``pacer`` lets a request go (the async client, before each attempt; see :func:`pace`),
+    or None when it may go at once: most requests, which then make no coroutine."""
     if batch_items and pacer.shared is not None:
-        import asyncio  # here, not at the top: the sync client never needs it, and it costs import time
-
-        shared_wait = await pacer.atake_shared(batch_items, time.time())
-        while 0 < shared_wait <= max_wait:
-            await asyncio.sleep(shared_wait)
-            shared_wait = await pacer.atake_shared(batch_items, time.time())
+        return _pace_shared(pacer, max_wait, batch_items)
     batch = batch_items > 0
     pause = pacer.acquire(time.time(), max_wait, batch)
-    if pause <= 0:
-        return
+    return None if pause <= 0 else _wait_out(pacer, pause, max_wait, batch)
+
+
+async def _pace_shared(pacer: Pacer, max_wait: float, batch_items: int) -> None:
+    import asyncio  # here, not at the top: the sync client never needs it, and it costs import time
+
+    shared_wait = await pacer.atake_shared(batch_items, time.time())
+    while 0 < shared_wait <= max_wait:
+        await asyncio.sleep(shared_wait)
+        shared_wait = await pacer.atake_shared(batch_items, time.time())
+    pause = pacer.acquire(time.time(), max_wait, True)
+    if pause > 0:
+        await _wait_out(pacer, pause, max_wait, True)
+
+
+async def _wait_out(pacer: Pacer, pause: float, max_wait: float, batch: bool) -> None:
+    """Wait ``pause`` seconds, then ask ``pacer`` again, until it lets the request go."""
     import asyncio
 
     while pause > 0:

@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -31,6 +31,7 @@ from trigger_client._http.body import (
     read_sync,
 )
 from trigger_client._http.metrics import Metrics
+from trigger_client._http.objects import append_header, has_header, header_values
 from trigger_client._http.pacing import Pacer, batch_run_count, pace, pace_async
 from trigger_client._http.redaction import install_log_redaction
 from trigger_client._http.retry import RetryPolicy, server_requested_delay
@@ -89,6 +90,9 @@ class CallOptions:
 
 # Request extension the transport sets: how many attempts the call made (for error messages).
 ATTEMPTS = "trigger_client.attempts"
+# Request extension the async transport sets while it bounds an attempt: when (time.monotonic()) it ends it. A pool
+# may leave out timers that could only fire later (see AiohttpTransport).
+ATTEMPT_ENDS = "trigger_client.attempt_ends"
 
 
 Hook = Callable[[Any], Any]
@@ -159,14 +163,17 @@ class _Call:
         batch_create = request.method == "POST" and request.url.path.endswith("/api/v3/batches")
         self.batch_items = batch_run_count(request.content) if batch_create else 0
         # One key for all attempts: the server deduplicates a retried POST instead of running it twice.
-        if IDEMPOTENCY_HEADER not in request.headers:
-            request.headers[IDEMPOTENCY_HEADER] = uuid4_text()
+        if not has_header(request.headers, IDEMPOTENCY_HEADER):
+            append_header(request.headers, IDEMPOTENCY_HEADER, uuid4_text())
         self.attempt = 0
         self.started = 0.0
         self.stream = options.stream
         self.deadline_at = None if options.deadline is None else time.monotonic() + options.deadline
         # Per-read timeouts as configured: they set each attempt's budget, and are cut to the call's deadline.
         self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        # How long one attempt may take (the longest per-phase timeout), None for unbounded.
+        limits = [value for value in self.timeouts.values() if value is not None]
+        self.attempt_budget = None if self.stream or not limits else max(limits)
         self.request_hooks: list[Any] = []
         self.span = _call_span(request, options)
         # Two finite budgets: faults use max_retries; 429s with a server-given wait (each at least the 0.1 s floor)
@@ -206,8 +213,7 @@ class _Call:
     def attempt_deadline(self) -> float | None:
         """When (``time.monotonic()``) this attempt must have read its last byte: ``timeout`` from now, or the
         call's deadline if sooner. Streamed (realtime) bodies are bounded by their read timeouts instead."""
-        limits = [value for value in self.timeouts.values() if value is not None]
-        per_attempt = None if self.stream or not limits else time.monotonic() + max(limits)
+        per_attempt = None if self.attempt_budget is None else time.monotonic() + self.attempt_budget
         if self.deadline_at is None:
             return per_attempt
         return self.deadline_at if per_attempt is None else min(per_attempt, self.deadline_at)
@@ -243,10 +249,12 @@ class _Call:
             return None
         return delay
 
-    def after_response(self, response: httpx.Response) -> tuple[float | None, list[Any]]:
+    def after_response(self, response: httpx.Response, headers: Mapping[str, str]) -> tuple[float | None, list[Any]]:
+        """What follows an answer (``headers``: its headers read once, see :func:`header_values`): the delay
+        before a retry, or None when the call is over; and what its hooks returned."""
         elapsed = time.perf_counter() - self.started
         status = response.status_code
-        self.metrics.record_response(self.operation, status, elapsed, response.headers)
+        self.metrics.record_response(self.operation, status, elapsed, headers)
         if logger.isEnabledFor(logging.INFO):
             logger.info(
                 "← %s %s %d in %.1f ms (%s, attempt %d)",
@@ -259,8 +267,8 @@ class _Call:
             )
         if self.span is not None:
             self.span.end_attempt(status)
-        request_id = response.headers.get("x-request-id")
-        results = _fire(self.hooks.on_response, lambda: self._response_event(status, elapsed, request_id))
+        request_id = headers.get("x-request-id")
+        results = _fire(self.hooks.on_response, self._response_event, status, elapsed, request_id)
         if response.is_success:
             if self.span is not None:
                 self.span.end(status, self.attempt)
@@ -280,7 +288,7 @@ class _Call:
             self.metrics.record_error(self.operation)
             if self.span is not None:
                 self.span.end(status, self.attempt)
-            return None, results + _fire(self.hooks.on_error, lambda: self._error_event(status, f"HTTP {status}"))
+            return None, results + _fire(self.hooks.on_error, self._error_event, status, f"HTTP {status}")
         return delay, results + self._retry(delay, status, None)
 
     def after_error(self, error: Exception) -> tuple[float | None, list[Any]]:
@@ -290,8 +298,12 @@ class _Call:
             self.span.failed(error, self.attempt, final=delay is None)
         if delay is None:
             self.metrics.record_error(self.operation)
-            return None, _fire(self.hooks.on_error, lambda: self._error_event(None, reason))
+            return None, _fire(self.hooks.on_error, self._error_event, None, reason)
         return delay, self._retry(delay, None, reason)
+
+    def collector(self, response: httpx.Response, headers: Mapping[str, str], limit: int) -> BodyCollector:
+        """What reads this attempt's body (``headers``: the response's, read once), under the ``limit`` size cap."""
+        return BodyCollector(response, limit, self.operation, headers.get("content-encoding", ""))
 
     def failed(self, error: BaseException) -> None:
         """``error`` escaped the call (a size cap, a cancellation, a hook): close its spans."""
@@ -309,14 +321,15 @@ class _Call:
             self.attempt + 1,
             self.policy.max_retries + 1,
         )
-        return _fire(self.hooks.on_retry, lambda: self._retry_event(delay, status, error))
+        return _fire(self.hooks.on_retry, self._retry_event, delay, status, error)
 
 
-def _fire(hooks: list[Hook], make_event: Callable[[], object]) -> list[Any]:
-    """Call each hook with the event, built only when there is a hook to see it (this runs on every request)."""
+def _fire(hooks: list[Hook], make_event: Callable[..., object], *args: Any) -> list[Any]:
+    """Call each hook with the event ``make_event(*args)``, built only when there is a hook to see it (this runs on
+    every request)."""
     if not hooks:
         return []
-    event = make_event()
+    event = make_event(*args)
     return [hook(event) for hook in hooks]
 
 
@@ -344,7 +357,8 @@ class RetryingTransport(httpx.BaseTransport):
         self.max_response_size = max_response_size
         self.pacer = Pacer(shared)
 
-    def _attempt(self, call: _Call, deadline: float | None) -> httpx.Response:
+    def _attempt(self, call: _Call, deadline: float | None) -> tuple[httpx.Response, dict[str, str]]:
+        """The response, its body read unless the call streams it, and its headers as received."""
         request = call.request
         # The default pool's sockets cut each read and write to this deadline (see _deadline).
         token = ATTEMPT_DEADLINE.set(deadline)
@@ -353,11 +367,12 @@ class RetryingTransport(httpx.BaseTransport):
                 response = self.inner.handle_request(request)
             except Exception as exc:
                 raise as_transport_error(exc, request) from exc
+            headers = header_values(response.headers)
             if call.stream:
                 response.stream = MappedStream(response.stream, request)  # type: ignore[arg-type]
-                return response
-            collector = BodyCollector(response, self.max_response_size, call.operation)
-            return read_sync(response, request, collector, deadline)
+                return response, headers
+            collector = call.collector(response, headers, self.max_response_size)
+            return read_sync(response, request, collector, deadline), headers
         finally:
             ATTEMPT_DEADLINE.reset(token)
 
@@ -374,7 +389,7 @@ class RetryingTransport(httpx.BaseTransport):
             pace(self.pacer, call.pacing_wait(), call.batch_items)
             deadline = call.begin_attempt()
             try:
-                response = self._attempt(call, deadline)
+                response, headers = self._attempt(call, deadline)
             except TriggerError:
                 self.pacer.settle(None)
                 raise
@@ -385,8 +400,8 @@ class RetryingTransport(httpx.BaseTransport):
                     raise
                 time.sleep(delay)
                 continue
-            self.pacer.settle(response.headers)
-            delay, _ = call.after_response(response)
+            self.pacer.settle(headers)
+            delay, _ = call.after_response(response, headers)
             if delay is None:
                 return response
             response.close()
@@ -415,7 +430,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self.max_response_size = max_response_size
         self.pacer = Pacer(shared)
 
-    async def _attempt(self, call: _Call) -> httpx.Response:
+    async def _attempt(self, call: _Call) -> tuple[httpx.Response, dict[str, str]]:
+        """The response, its body read unless the call streams it, and its headers as received."""
         request = call.request
         try:
             response = await self.inner.handle_async_request(request)
@@ -423,10 +439,12 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             if isinstance(exc, RuntimeError):
                 _refuse_other_loop(exc)
             raise as_transport_error(exc, request) from exc
+        headers = header_values(response.headers)
         if call.stream:
             response.stream = AsyncMappedStream(response.stream, request)  # type: ignore[arg-type]
-            return response
-        return await read_async(response, request, BodyCollector(response, self.max_response_size, call.operation))
+            return response, headers
+        collector = call.collector(response, headers, self.max_response_size)
+        return await read_async(response, request, collector), headers
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(request, self.policy, self.hooks, self.metrics)
@@ -440,19 +458,27 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         import asyncio  # here, not at the top: the sync client never needs it, and it costs import time
 
         request = call.request
+        extensions = request.extensions
         while True:
-            await pace_async(self.pacer, call.pacing_wait(), call.batch_items)
+            # Awaited only when there is something to wait for: most requests may go at once, with no hooks.
+            pacing = pace_async(self.pacer, call.pacing_wait(), call.batch_items)
+            if pacing is not None:
+                await pacing
             deadline = call.begin_attempt()
-            await _settle(call.request_hooks)
+            if call.request_hooks:
+                await _settle(call.request_hooks)
+            extensions[ATTEMPT_ENDS] = deadline
             try:
                 if deadline is None:
-                    response = await self._attempt(call)
+                    response, headers = await self._attempt(call)
                 elif _HAS_TIMEOUT:
                     # asyncio.timeout (3.11+) bounds the attempt in this task; wait_for would start a task per request.
                     async with asyncio.timeout(max(0.001, deadline - time.monotonic())):
-                        response = await self._attempt(call)
+                        response, headers = await self._attempt(call)
                 else:
-                    response = await asyncio.wait_for(self._attempt(call), max(0.001, deadline - time.monotonic()))
+                    response, headers = await asyncio.wait_for(
+                        self._attempt(call), max(0.001, deadline - time.monotonic())
+                    )
             except (TriggerError, asyncio.CancelledError):
                 self.pacer.settle(None)  # no longer in flight
                 raise
@@ -460,16 +486,20 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                 self.pacer.settle(None)
                 error = as_transport_error(exc, request)
                 delay, results = call.after_error(error)
-                await _settle(results)
+                if results:
+                    await _settle(results)
                 if delay is None:
                     if error is exc:
                         raise
                     raise error from exc
                 await asyncio.sleep(delay)
                 continue
-            await self.pacer.asettle(response.headers)
-            delay, results = call.after_response(response)
-            await _settle(results)
+            refusal = self.pacer.asettle(headers)
+            if refusal is not None:
+                await refusal
+            delay, results = call.after_response(response, headers)
+            if results:
+                await _settle(results)
             if delay is None:
                 return response
             await response.aclose()
