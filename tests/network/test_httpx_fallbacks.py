@@ -35,9 +35,11 @@ def internals(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
 def test_the_pools_direct_and_proxied_get_the_deadline_sockets_when_httpx_keeps_them_where_expected() -> None:
     network = resolve_network(proxy="http://user:pass@127.0.0.1:9")
     routed: Any = deadline_transport(network)
-    for transport in (routed.direct, *routed.proxied.values()):
+    pools = [route.plain for route in (routed.direct, *routed.proxied.values())]
+    pools += [route.verified_transport() for route in (routed.direct, *routed.proxied.values())]
+    for transport in pools:
         assert isinstance(transport._pool._network_backend, DeadlineBackend)
-    assert isinstance(routed.proxied[next(iter(routed.proxied))]._pool, httpcore.HTTPProxy)
+    assert isinstance(routed.proxied[next(iter(routed.proxied))].plain._pool, httpcore.HTTPProxy)
 
 
 def test_without_httpx_s_pool_the_transport_is_left_as_httpx_made_it(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,9 +10,11 @@ default sync transport is built, since httpx itself imports httpcore only then.
 
 from __future__ import annotations
 
+import functools
 import ssl
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpcore
@@ -101,6 +103,42 @@ def use_deadline_sockets(transport: httpx.HTTPTransport) -> bool:
     return True
 
 
+class TlsOnDemand(httpx.BaseTransport):
+    """The pool for one route (direct or one proxy) under the default TLS settings: plain-http requests go to a pool
+    whose context trusts no CA, and every other request (https, or anything through an https proxy) to a pool with
+    the verified context, built at the first such request. So a client that only speaks http never loads the CA
+    bundle (~25 ms), and the http pool cannot make an unverified TLS connection even if asked to: its handshakes fail.
+    """
+
+    def __init__(self, network: Network, make: Callable[[ssl.SSLContext], httpx.BaseTransport], tls_proxy: bool):
+        self.network = network
+        self.make = make
+        self.tls_proxy = tls_proxy
+        self.plain = make(ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))  # verification required, nothing trusted
+        self.verified: httpx.BaseTransport | None = None
+        self.lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.scheme == "http" and not self.tls_proxy:
+            return self.plain.handle_request(request)
+        return self.verified_transport().handle_request(request)
+
+    def verified_transport(self) -> httpx.BaseTransport:
+        """The pool for TLS connections, built with the verified context the first time one is needed."""
+        verified = self.verified
+        if verified is None:
+            with self.lock:  # threads sharing a client build one pool
+                if self.verified is None:
+                    self.verified = self.make(self.network.ssl_context)
+                verified = self.verified
+        return verified
+
+    def close(self) -> None:
+        self.plain.close()
+        if self.verified is not None:
+            self.verified.close()
+
+
 def deadline_transport(network: Network) -> httpx.BaseTransport:
     """httpx's sync transport (default limits) with ``network``'s TLS and proxies, over sockets that honour the
     attempt's deadline.
@@ -112,12 +150,18 @@ def deadline_transport(network: Network) -> httpx.BaseTransport:
         transport = deadline_transport(resolve_network(proxy="http://proxy.internal:3128"))
     """
 
-    def make(proxy: httpx.Proxy | None) -> httpx.BaseTransport:
+    def pool(proxy: httpx.Proxy | None, context: ssl.SSLContext) -> httpx.BaseTransport:
         try:
-            transport = httpx.HTTPTransport(verify=network.ssl_context, proxy=proxy)
+            transport = httpx.HTTPTransport(verify=context, proxy=proxy)
         except ImportError as exc:  # a SOCKS proxy without socksio
             raise ConfigurationError(f"{exc} (pip install 'httpx[socks]')") from None
         use_deadline_sockets(transport)
         return transport
+
+    def make(proxy: httpx.Proxy | None) -> httpx.BaseTransport:
+        if network.tls is not None:  # verify= or cert= given: that context, already built
+            return pool(proxy, network.tls)
+        tls_proxy = proxy is not None and proxy.url.scheme != "http"
+        return TlsOnDemand(network, functools.partial(pool, proxy), tls_proxy)
 
     return make(None) if not network.routes else RoutingTransport(network, make)

@@ -64,10 +64,21 @@ class Route:
 
 @dataclass(frozen=True)
 class Network:
-    """The resolved settings: one TLS context, and the proxy rules (most specific first; none: always direct)."""
+    """The resolved settings: the TLS context, and the proxy rules (most specific first; none: always direct).
 
-    ssl_context: ssl.SSLContext
+    ``tls`` None stands for the default verified context (``verify=True``, no ``cert=``), which is loaded only when
+    :attr:`ssl_context` is first read: a client that only speaks plain http (a local emulator or dev server) never
+    loads the CA bundle.
+    """
+
+    tls: ssl.SSLContext | None
     routes: tuple[Route, ...] = ()
+    trust_env: bool = True
+
+    @property
+    def ssl_context(self) -> ssl.SSLContext:
+        """The context that verifies TLS connections (the default one is built at the first read, then shared)."""
+        return self.tls if self.tls is not None else _default_context(self.trust_env)
 
     def proxy_for(self, url: httpx.URL) -> httpx.Proxy | None:
         for route in self.routes:
@@ -151,6 +162,11 @@ def ssl_context(verify: VerifyTypes = True, cert: CertTypes | None = None, trust
 
         context = ssl_context(verify="/etc/company/ca.pem", cert=("client.pem", "client.key"))
     """
+    return _default_context(trust_env) if verify is True and cert is None else _custom_context(verify, cert, trust_env)
+
+
+def _custom_context(verify: VerifyTypes, cert: CertTypes | None, trust_env: bool) -> ssl.SSLContext:
+    # Anything but the default: built (and its mistakes raised as ConfigurationErrors) when the client is.
     if isinstance(verify, ssl.SSLContext):
         if cert is not None:
             raise ConfigurationError(
@@ -158,8 +174,6 @@ def ssl_context(verify: VerifyTypes = True, cert: CertTypes | None = None, trust
                 "(context.load_cert_chain(certfile, keyfile)) and pass only verify="
             )
         return verify
-    if verify is True and cert is None:
-        return _default_context(trust_env)
     if isinstance(verify, bool):
         context = httpx.create_ssl_context(verify=verify, trust_env=trust_env)
     elif isinstance(verify, str | os.PathLike):
@@ -250,7 +264,7 @@ def resolve_network(
     """
     if not isinstance(trust_env, bool):
         raise ConfigurationError(f"trust_env must be True or False, got {type(trust_env).__name__}")
-    context = ssl_context(verify, cert, trust_env)
+    context = None if verify is True and cert is None else _custom_context(verify, cert, trust_env)
     if proxy is not None:
-        return Network(context, (Route("", "", None, _as_proxy(proxy, "proxy=")),))
-    return Network(context, environment_routes() if trust_env else ())
+        return Network(context, (Route("", "", None, _as_proxy(proxy, "proxy=")),), trust_env)
+    return Network(context, environment_routes() if trust_env else (), trust_env)
