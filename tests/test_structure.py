@@ -109,6 +109,7 @@ LAYERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "_steps",
             "_packets",
             "_pagination",
+            "_trigger_items",
             "_batching",
             "_realtime",
             "_realtime.*",

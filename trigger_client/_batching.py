@@ -15,24 +15,18 @@ only differ in how they send a wave of batches.
 from __future__ import annotations
 
 import json
-import secrets
-import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, cast
-from urllib.parse import quote
 
 from trigger_api.api.batches import create_batch_v3, stream_batch_items_v3
-from trigger_api.api.packets import create_upload_payload_url_v2
 from trigger_api.models import (
     CreateBatchRequestBody,
     CreateBatchRequestBodyIdempotencyKeyOptions,
     CreateBatchResponse,
-    CreateUploadPayloadUrlV2Response200,
     IdempotencyKeyScope,
     StreamBatchItemsResponse,
-    TriggerTaskRequestBodyOptions,
 )
 from trigger_api.types import File
 from trigger_client._core import Auth, Operation, call
@@ -40,20 +34,16 @@ from trigger_client._exceptions import TriggerError, ValidationError
 from trigger_client._http.retry import RetryPolicy
 from trigger_client._http.transport import uuid4_text
 from trigger_client._idempotency import batch_item_key, make_idempotency_key, validate_idempotency_key_ttl
-from trigger_client._packets import upload_packet
 from trigger_client._steps import Step
+from trigger_client._trigger_items import (
+    CheckedTrigger,
+    offload,
+)
 
-# STREAMING_BATCH_MAX_ITEMS (apps/webapp/app/env.server.ts, default 1000): phase 1 refuses a larger runCount.
-MAX_BATCH_ITEMS = 1_000
-DEFAULT_CONCURRENCY = 4
 # A stream answered with ``sealed: false`` is sent again, like the SDK's streamBatchItems
 # (docs/wire.md#ndjson-item-stream).
 STREAM_ATTEMPTS = 5
 _UNSEALED_BACKOFF = RetryPolicy()
-# OFFLOAD_IO_PACKET_LENGTH_LIMIT (packages/core/src/v3/limits.ts): from 128 KiB a payload goes to object storage first.
-OFFLOAD_BYTES = 131_072
-STORE_TYPE = "application/store"
-
 # The order in which the SDK writes a batch item's options (docs/wire.md#batches); payloadSize comes last.
 _ITEM_OPTION_ORDER = (
     "queue",
@@ -175,15 +165,6 @@ def batch_key(idempotency_key: str | Sequence[str] | None, ttl: str | None) -> B
         return None
     make_idempotency_key(idempotency_key)  # validates the key's form
     return BatchKey(idempotency_key, None if ttl is None else validate_idempotency_key_ttl(ttl))
-
-
-@dataclass(slots=True)
-class CheckedTrigger:
-    """One checked trigger or batch item: its task, its serialised payload (``None``: none given) and its options."""
-
-    task: str
-    payload: str | None
-    options: TriggerTaskRequestBodyOptions
 
 
 @dataclass(frozen=True)
@@ -371,42 +352,6 @@ def waves(groups: Iterator[Group], concurrency: int) -> Iterator[list[Group]]:
     """Groups ``concurrency`` at a time: only these are prepared in memory while they are sent."""
     while wave := list(islice(groups, concurrency)):
         yield wave
-
-
-def packet_filename(task: str, payload_type: str) -> str:
-    """An offloaded payload's name, ``trigger/<task>/<ms>-<random>/payload.<json|txt>`` as SDK 4.5 named it; 4.8.3
-    uses ``trigger/<packet id>/payload.<ext>`` and the server does not read the name (docs/wire.md#payload-offload)."""
-    extension = "json" if payload_type in ("application/json", "application/super+json") else "txt"
-    stamp = f"{int(time.time() * 1000)}-{secrets.token_hex(6)}"
-    task_segment = quote(task, safe="!~*'()")  # encodeURIComponent
-    return f"trigger/{task_segment}/{stamp}/payload.{extension}"
-
-
-def needs_offload(wire: CheckedTrigger) -> bool:
-    options = wire.options
-    return (
-        wire.payload is not None
-        and options.payload_type != STORE_TYPE
-        and options.payload_size is not None
-        and options.payload_size >= OFFLOAD_BYTES
-    )
-
-
-def offload(wires: Iterable[CheckedTrigger]) -> Generator[Step, Any, None]:
-    """Upload each payload of 128 KiB or more and send its storage path instead, as the SDK does for triggers and
-    batch items (``conditionallyExportPacket``); ``payloadSize`` keeps the size before offloading."""
-    for wire in wires:
-        options = wire.options
-        if wire.payload is None or options.payload_type is None or not needs_offload(wire):
-            continue
-        filename = packet_filename(wire.task, options.payload_type)
-        presigned: CreateUploadPayloadUrlV2Response200 = yield call(
-            create_upload_payload_url_v2.build(filename=filename)
-        )
-        if not isinstance(presigned.storage_path, str):
-            raise TriggerError("the packet upload answer has no storagePath; the server needs /api/v2/packets")
-        yield upload_packet(presigned.presigned_url, wire.payload, options.payload_type)
-        wire.payload, options.payload_type = presigned.storage_path, STORE_TYPE
 
 
 def send_group(

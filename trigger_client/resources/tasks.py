@@ -3,39 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from trigger_api.api.tasks import trigger_task_v1
 from trigger_api.models import RunHandle, TriggerTaskRequestBody
 from trigger_client import _run_options as opt
 from trigger_client import _validate as v
-from trigger_client._batching import (
-    DEFAULT_CONCURRENCY,
-    MAX_BATCH_ITEMS,
-    BatchKey,
-    BatchTriggerResult,
-    CheckedTrigger,
-    Group,
-    GroupOutcome,
-    Plan,
-    Results,
-    batch_key,
-    needs_offload,
-    offload,
-    plan,
-    send_group,
-    waves,
-)
 from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._payloads import OMIT, check_payload_size, serialize_payload
 from trigger_client._polling import DEFAULT_POLL_TIMEOUT, run_output
 from trigger_client._steps import Step
+from trigger_client._trigger_items import DEFAULT_CONCURRENCY, MAX_BATCH_ITEMS, CheckedTrigger, needs_offload, offload
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 if TYPE_CHECKING:
     from typing import Unpack
+
+    from trigger_client._batching import BatchKey, BatchTriggerResult, Group, GroupOutcome, Plan, Results
 
 
 class Debounce(TypedDict, total=False):
@@ -141,7 +127,8 @@ def _item(task_id: str | None) -> Callable[[Mapping[str, Any], str], CheckedTrig
 
 
 class _Batch:
-    """One call's arguments, checked before any request."""
+    """One call's arguments, checked before any request. The batch machinery is loaded here, with the first batch:
+    a plain trigger never needs it."""
 
     def __init__(
         self,
@@ -152,15 +139,24 @@ class _Batch:
         concurrency: int,
         batch_size: int,
     ) -> None:
+        from trigger_client import _batching
+
+        self.batching = _batching
         task = None if task_id is None else v.segment(task_id, "task_id")
-        self.key: BatchKey | None = batch_key(idempotency_key, idempotency_key_ttl)
+        self.key: BatchKey | None = _batching.batch_key(idempotency_key, idempotency_key_ttl)
         self.one_task = task is not None
         self.concurrency = v.int_range(concurrency, "concurrency", 1, 64)
         size = v.int_range(batch_size, "batch_size", 1, MAX_BATCH_ITEMS)
-        self.plan: Plan = plan(items, _item(task), self.key, size)
+        self.plan: Plan = _batching.plan(items, _item(task), self.key, size)
 
     def exchange(self, group: Group, asynchronous: bool) -> Generator[Step, Any, GroupOutcome]:
-        return send_group(group, self.key, self.one_task, asynchronous)
+        return self.batching.send_group(group, self.key, self.one_task, asynchronous)
+
+    def results(self) -> Results:
+        return self.batching.Results(self.plan)
+
+    def waves(self) -> Iterator[list[Group]]:
+        return self.batching.waves(self.plan.groups, self.concurrency)
 
 
 class Tasks(SyncResource):
@@ -253,9 +249,9 @@ class Tasks(SyncResource):
     def _send(self, batch: _Batch) -> BatchTriggerResult:
         from concurrent.futures import ThreadPoolExecutor  # here: a trigger alone never needs its threads and queues
 
-        results = Results(batch.plan)
+        results = batch.results()
         with ThreadPoolExecutor(max_workers=batch.concurrency) as pool:
-            for wave in waves(batch.plan.groups, batch.concurrency):
+            for wave in batch.waves():
                 outcomes = pool.map(lambda group: self._drive(batch.exchange(group, asynchronous=False)), wave)
                 for group, outcome in zip(wave, outcomes, strict=True):
                     results.add(group, outcome)
@@ -307,8 +303,8 @@ class AsyncTasks(AsyncResource):
     async def _send(self, batch: _Batch) -> BatchTriggerResult:
         import asyncio  # not at the top: a sync client's trigger never needs it
 
-        results = Results(batch.plan)
-        for wave in waves(batch.plan.groups, batch.concurrency):
+        results = batch.results()
+        for wave in batch.waves():
             outcomes = await asyncio.gather(*(self._drive(batch.exchange(group, asynchronous=True)) for group in wave))
             for group, outcome in zip(wave, outcomes, strict=True):
                 results.add(group, outcome)
