@@ -75,7 +75,8 @@ def test_building_a_client_loads_the_generated_client_and_the_first_answer_the_c
 def test_a_first_sync_trigger_loads_neither_asyncio_nor_the_runs_resource() -> None:
     # A short-lived program's first trigger (the bench's cold.start) pays for every module it loads: the runs
     # resource (for trigger_and_wait), asyncio and the batch's thread pool, and the batch machinery with its endpoints
-    # and models (for batches), and the upload endpoint (for payloads of 128 KiB or more) are not needed for it.
+    # and models (for batches), the upload endpoint (for payloads of 128 KiB or more) and the paginators (for lists)
+    # are not needed for it.
     probe = _PROBE.replace(
         "import trigger_client\n",
         "import trigger_client\n"
@@ -87,6 +88,6 @@ def test_a_first_sync_trigger_loads_neither_asyncio_nor_the_runs_resource() -> N
     assert "trigger_client.resources.tasks" in loaded  # the probe really triggered
     assert [name for name in loaded if name.split(".")[0] in ("asyncio", "concurrent")] == []
     assert "trigger_client.resources.runs" not in loaded
-    later = ("trigger_client._batching", "trigger_client._packets")
+    later = ("trigger_client._batching", "trigger_client._packets", "trigger_client._pagination")
     later += ("trigger_api.api.batches", "trigger_api.api.packets")
     assert [name for name in loaded if name in later] == []

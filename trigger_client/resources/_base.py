@@ -6,13 +6,15 @@ import ast
 import inspect
 import re
 from collections.abc import Callable, Generator, Iterator, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from trigger_client._config import CredentialKind
 from trigger_client._core import AsyncCore, Operation, SyncCore
 from trigger_client._exceptions import ValidationError
-from trigger_client._pagination import AsyncPaginator, PageQuery, SyncPaginator
 from trigger_client._steps import Step, drive, drive_async
+
+if TYPE_CHECKING:
+    from trigger_client._pagination import AsyncPaginator, PageQuery, SyncPaginator
 
 T = TypeVar("T")
 C = TypeVar("C", bound=type)
@@ -82,6 +84,8 @@ class SyncResource:
         return drive(self._client._run, steps)
 
     def _paginate(self, query: PageQuery[T, Any], limit: int | None) -> SyncPaginator[T]:
+        from trigger_client._pagination import SyncPaginator  # with the first list: a trigger never needs it
+
         return SyncPaginator(self._client, query, limit)
 
 
@@ -98,6 +102,8 @@ class AsyncResource:
         return await drive_async(self._client._run, steps)
 
     def _paginate(self, query: PageQuery[T, Any], limit: int | None) -> AsyncPaginator[T]:
+        from trigger_client._pagination import AsyncPaginator
+
         return AsyncPaginator(self._client, query, limit)
 
 
