@@ -639,9 +639,10 @@ def test_closing_one_client_keeps_the_shared_pool_open() -> None:
 
 async def test_default_transports_are_one_shared_pool() -> None:
     from trigger_client._http.aiohttp import AiohttpTransport
+    from trigger_client._http.deadline import TlsOnDemand
 
     with Projects(acme_beta()) as projects:
-        assert isinstance(projects.transport, httpx.HTTPTransport)
+        assert isinstance(projects.transport, TlsOnDemand)  # httpx's pools, the verified one built with its first use
         inner = {id(c._http._transport.inner.inner) for c in projects.values()}  # type: ignore[attr-defined]
         assert inner == {id(projects.transport)}
     async with AsyncProjects(acme_beta()) as aprojects:
