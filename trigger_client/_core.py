@@ -28,9 +28,9 @@ from trigger_client._exceptions import (
     ValidationError,
     redact,
 )
+from trigger_client._http.call import ATTEMPTS, CALL_OPTIONS, CallOptions
 from trigger_client._http.objects import body_request, encoded_body, request_headers, timeout_dict
 from trigger_client._http.retry import server_requested_delay
-from trigger_client._http.transport import ATTEMPTS, CALL_OPTIONS, CallOptions
 
 if TYPE_CHECKING:
     from trigger_api.types import ApiRequest

@@ -26,10 +26,10 @@ from multidict import CIMultiDict
 from yarl import URL
 
 from trigger_client._exceptions import ConfigurationError, redact
+from trigger_client._http.call import ATTEMPT_ENDS
 from trigger_client._http.loops import LoopPools
 from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
 from trigger_client._http.objects import latin1_items, raw_headers, stream_response
-from trigger_client._http.transport import ATTEMPT_ENDS
 
 # httpx's default pool size and keep-alive (httpx.Limits()), so the async pools match.
 MAX_CONNECTIONS = 100
