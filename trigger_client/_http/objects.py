@@ -60,10 +60,25 @@ def _new_headers(items: list[tuple[bytes, bytes, bytes]]) -> httpx.Headers:
     return built
 
 
-def latin1_items(headers: httpx.Headers) -> list[tuple[str, str]]:
-    """Every header as sent, names in their case, each byte one character (what another HTTP library takes)."""
+# Headers as another HTTP library takes them, by the (raw name, lower-case name, value) httpx keeps: see latin1_items.
+DecodedHeaders = dict[tuple[bytes, bytes, bytes], tuple[str, str]]
+
+
+def latin1_items(headers: httpx.Headers, decoded: DecodedHeaders) -> list[tuple[str, str]]:
+    """Every header as sent, names in their case, each byte one character (what another HTTP library takes).
+
+    ``decoded`` (one per connection pool) keeps the first few headers decoded: the client's own headers are the
+    same objects on every request (see request_headers), and decoding each again cost as much as encoding them."""
     if LAYOUT_KNOWN:
-        return [(key.decode("latin-1"), value.decode("latin-1")) for key, _, value in headers._list]
+        items = []
+        for item in headers._list:
+            pair = decoded.get(item)
+            if pair is None:
+                pair = (item[0].decode("latin-1"), item[2].decode("latin-1"))
+                if len(decoded) < _ENCODED_KEPT:
+                    decoded[item] = pair
+            items.append(pair)
+        return items
     return [(key.decode("latin-1"), value.decode("latin-1")) for key, value in headers.raw]
 
 
