@@ -53,9 +53,10 @@ from trigger_client._config import (
 from trigger_client._core import AsyncCore, Capture, Settings, SyncCore, with_settings
 from trigger_client._exceptions import ConfigurationError
 from trigger_client._http.body import DEFAULT_MAX_RESPONSE_SIZE
+from trigger_client._http.call import Hook, Hooks, check_sync_hooks
 from trigger_client._http.metrics import Metrics
 from trigger_client._http.retry import RetryPolicy
-from trigger_client._http.transport import AsyncRetryingTransport, Hook, Hooks, RetryingTransport, check_sync_hooks
+from trigger_client._http.transport import AsyncRetryingTransport, RetryingTransport
 from trigger_client._version import __version__
 
 API_VERSION = "2025-07-16"

@@ -28,9 +28,9 @@ from trigger_client._exceptions import (
     ValidationError,
     redact,
 )
-from trigger_client._http.objects import body_request, encoded_body, request_headers, timeout_dict
+from trigger_client._http.call import ATTEMPTS, CALL_OPTIONS, CallOptions
+from trigger_client._http.objects import EncodedHeaders, body_request, encoded_body, request_headers, timeout_dict
 from trigger_client._http.retry import server_requested_delay
-from trigger_client._http.transport import ATTEMPTS, CALL_OPTIONS, CallOptions
 
 if TYPE_CHECKING:
     from trigger_api.types import ApiRequest
@@ -196,6 +196,7 @@ class Core:
     _store_headers: dict[str, str]  # what requests to other hosts (presigned object-store URLs) start from
     _url_prefix: str  # the API URL with one trailing slash, which every generated path goes under
     _urls: dict[str, tuple[httpx.URL, str]]  # parsed URLs and their Host headers, by URL (see _url)
+    _encoded: EncodedHeaders  # the headers this client sends, encoded as httpx keeps them (see request_headers)
     raw: Any
 
     def _prepare(self, op: Operation[Any]) -> dict[str, Any]:
@@ -227,6 +228,7 @@ class Core:
         self._view_headers = {}
         self._url_prefix = str(http.base_url).rstrip("/") + "/"
         self._urls = {}
+        self._encoded = {}
 
     def _add_headers(self, extra: dict[str, str]) -> None:
         """Make this view (a copy from ``with_options``) send ``extra`` too: in its calls, realtime feeds and raw
@@ -291,7 +293,7 @@ class Core:
         if params is not None:
             target = httpx.URL(target, params=params)  # as httpx.Request merges them
         # Read (request.content set), as transports and tests read it.
-        return body_request(method, target, request_headers(headers), body, extensions)
+        return body_request(method, target, request_headers(headers, self._encoded), body, extensions)
 
     def _check_fork(self) -> None:
         # Sockets (and, for the async client, an event loop's connector) inherited across fork() would be shared

@@ -66,29 +66,50 @@ def _same_headers(ours: httpx.Headers, theirs: httpx.Headers) -> None:
 
 
 def test_request_headers_are_httpx_headers() -> None:
-    _same_headers(request_headers(NAMES), httpx.Headers(NAMES))
+    _same_headers(request_headers(NAMES, {}), httpx.Headers(NAMES))
+
+
+def test_request_headers_keep_a_clients_first_headers_encoded_and_build_the_same_headers() -> None:
+    encoded: objects.EncodedHeaders = {}
+    first = request_headers(NAMES, encoded)
+    again = request_headers(NAMES, encoded)  # from what was kept, with httpx's own layout
+    _same_headers(again, httpx.Headers(NAMES))
+    many = {f"x-{number}": str(number) for number in range(objects._ENCODED_KEPT + 10)}
+    _same_headers(request_headers(many, encoded), httpx.Headers(many))
+    if objects.LAYOUT_KNOWN:
+        assert set(NAMES.items()) <= set(encoded)
+        assert again._list is not first._list  # each request its own list: appending to one leaves the other alone
+        assert len(encoded) == objects._ENCODED_KEPT  # bounded: per-request values (lengths, keys) do not pile up
+        decoded: objects.DecodedHeaders = {}
+        assert latin1_items(request_headers(many, encoded), decoded) == list(many.items())
+        assert len(decoded) == objects._ENCODED_KEPT
+    else:
+        assert encoded == {}  # httpx's constructor does the encoding
 
 
 def test_request_headers_refuse_and_accept_what_httpx_does() -> None:
     with pytest.raises(UnicodeEncodeError):
         httpx.Headers({"x-name": "é"})
     with pytest.raises(UnicodeEncodeError):
-        request_headers({"x-name": "é"})
+        request_headers({"x-name": "é"}, {})
     odd: Any = {"x-bytes": b"\xe9t\xe9"}
-    _same_headers(request_headers(odd), httpx.Headers(odd))
+    _same_headers(request_headers(odd, {}), httpx.Headers(odd))
 
 
 def test_raw_headers_are_httpx_headers_of_the_wire_pairs() -> None:
     ours, theirs = raw_headers(WIRE), httpx.Headers(WIRE)
     _same_headers(ours, theirs)
     assert ours.get("x-dup") == theirs.get("x-dup") == "a, é"
-    assert latin1_items(ours) == [(k.decode("latin-1"), v.decode("latin-1")) for k, v in WIRE]
+    decoded: objects.DecodedHeaders = {}
+    for _ in range(2):  # the second time from what was kept
+        assert latin1_items(ours, decoded) == [(k.decode("latin-1"), v.decode("latin-1")) for k, v in WIRE]
+    assert len(decoded) == (len(WIRE) if objects.LAYOUT_KNOWN else 0)
     assert header_values(ours) == dict(theirs.items())
     assert header_values(ours)["x-request-id"] == "req_1"
 
 
 def test_a_header_is_added_only_when_missing_as_httpx_sets_it() -> None:
-    ours, theirs = request_headers(NAMES), httpx.Headers(NAMES)
+    ours, theirs = request_headers(NAMES, {}), httpx.Headers(NAMES)
     assert has_header(ours, "content-type") and not has_header(ours, "x-trigger-request-idempotency-key")
     append_header(ours, "x-trigger-request-idempotency-key", "key-1")
     theirs["x-trigger-request-idempotency-key"] = "key-1"
@@ -97,7 +118,7 @@ def test_a_header_is_added_only_when_missing_as_httpx_sets_it() -> None:
 
 def test_a_body_request_is_the_read_httpx_request() -> None:
     url = httpx.URL("https://api.trigger.dev/api/v1/tasks/my-task/trigger")
-    ours = body_request("POST", url, request_headers(NAMES), b'{"a":1}', {"timeout": {"read": 1.0}})
+    ours = body_request("POST", url, request_headers(NAMES, {}), b'{"a":1}', {"timeout": {"read": 1.0}})
     theirs = httpx.Request(
         "POST", url, headers=NAMES, stream=httpx.ByteStream(b'{"a":1}'), extensions={"timeout": {"read": 1.0}}
     )

@@ -220,7 +220,7 @@ import json, sys
 sys.modules["opentelemetry"] = None  # as if the otel extra were not installed
 import httpx
 from trigger_client import TriggerClient
-from trigger_client._http import transport as _transport
+from trigger_client._http import call as _call
 seen = []
 def answer(request):
     seen.append(request.headers.get("traceparent"))
@@ -230,7 +230,7 @@ with TriggerClient(secret_key="tr_dev_0123456789abcdef01234567", transport=httpx
     client.runs.retrieve("run_abc")
 modules = [name for name, module in sys.modules.items() if module is not None]
 loaded = sorted(name for name in modules if name.startswith(("opentelemetry", "trigger_client._http.tracing")))
-print(json.dumps({"seen": seen, "tracing": _transport._tracing, "loaded": loaded}))
+print(json.dumps({"seen": seen, "tracing": _call._tracing, "loaded": loaded}))
 """
 
 

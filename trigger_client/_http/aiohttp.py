@@ -26,10 +26,10 @@ from multidict import CIMultiDict
 from yarl import URL
 
 from trigger_client._exceptions import ConfigurationError, redact
+from trigger_client._http.call import ATTEMPT_ENDS
 from trigger_client._http.loops import LoopPools
 from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
-from trigger_client._http.objects import latin1_items, raw_headers, stream_response
-from trigger_client._http.transport import ATTEMPT_ENDS
+from trigger_client._http.objects import DecodedHeaders, latin1_items, raw_headers, stream_response
 
 # httpx's default pool size and keep-alive (httpx.Limits()), so the async pools match.
 MAX_CONNECTIONS = 100
@@ -132,6 +132,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._sessions: LoopPools[aiohttp.ClientSession] = LoopPools(self._new_session, _close_session, _close_session)
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
         self._urls: dict[int, tuple[httpx.URL, URL]] = {}
+        self._decoded: DecodedHeaders = {}
 
     def _new_session(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
@@ -198,7 +199,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             data = request.stream
             request.headers.pop("transfer-encoding", None)
         # httpx has already normalized the URL and the headers; aiohttp takes both as they are.
-        headers = CIMultiDict(latin1_items(request.headers))
+        headers = CIMultiDict(latin1_items(request.headers, self._decoded))
         try:
             response = await session.request(
                 request.method,

@@ -194,7 +194,7 @@ def read_sync(
 
 
 async def read_async(response: httpx.Response, request: httpx.Request, collector: BodyCollector) -> httpx.Response:
-    """Async twin of :func:`read_sync`; the caller bounds the time with ``asyncio.wait_for``."""
+    """Async twin of :func:`read_sync`; the caller bounds the time (the async transport cuts each attempt)."""
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)
     try:

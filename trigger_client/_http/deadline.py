@@ -4,7 +4,7 @@ attempt has left, so a server dripping its status line and headers cannot outliv
 The retrying transport publishes the current attempt's deadline in ``_body.ATTEMPT_DEADLINE``; the default sync
 transport's connection pools (direct and through a proxy) use :class:`DeadlineBackend`, whose streams read it before
 each socket operation.
-(The async client bounds whole attempts with ``asyncio.wait_for`` and needs none of this.) Imported only when a
+(The async client cuts whole attempts at their deadline and needs none of this.) Imported only when a
 default sync transport is built, since httpx itself imports httpcore only then.
 """
 

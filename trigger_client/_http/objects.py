@@ -17,16 +17,30 @@ from typing import Any
 
 import httpx
 
+# Headers as httpx keeps them (raw name, lower-case name, value), by (name, value): see request_headers.
+EncodedHeaders = dict[tuple[str, str], tuple[bytes, bytes, bytes]]
+_ENCODED_KEPT = 64
 
-def request_headers(headers: Mapping[str, str]) -> httpx.Headers:
-    """``httpx.Headers(headers)``, for str names and values (the client's own): ASCII, as httpx requires of str."""
+
+def request_headers(headers: Mapping[str, str], encoded: EncodedHeaders) -> httpx.Headers:
+    """``httpx.Headers(headers)``, for str names and values (the client's own): ASCII, as httpx requires of str.
+
+    ``encoded`` (one per client) keeps the first few headers encoded: a client sends the same credential, user
+    agent and SDK headers on every request, and encoding each three times per request was a hundredth of an async
+    trigger's CPU."""
     if LAYOUT_KNOWN:
-        try:
-            items = [
-                (name := key.encode("ascii"), name.lower(), value.encode("ascii")) for key, value in headers.items()
-            ]
-        except (AttributeError, UnicodeEncodeError):  # bytes or non-ASCII: httpx accepts the one, refuses the other
-            return httpx.Headers(headers)
+        items = []
+        for pair in headers.items():
+            item = encoded.get(pair)
+            if item is None:
+                try:
+                    name = pair[0].encode("ascii")
+                    item = (name, name.lower(), pair[1].encode("ascii"))
+                except (AttributeError, UnicodeEncodeError):  # bytes or non-ASCII: httpx takes one, refuses the other
+                    return httpx.Headers(headers)
+                if len(encoded) < _ENCODED_KEPT:
+                    encoded[pair] = item
+            items.append(item)
         return _new_headers(items)
     return httpx.Headers(headers)
 
@@ -46,10 +60,25 @@ def _new_headers(items: list[tuple[bytes, bytes, bytes]]) -> httpx.Headers:
     return built
 
 
-def latin1_items(headers: httpx.Headers) -> list[tuple[str, str]]:
-    """Every header as sent, names in their case, each byte one character (what another HTTP library takes)."""
+# Headers as another HTTP library takes them, by the (raw name, lower-case name, value) httpx keeps: see latin1_items.
+DecodedHeaders = dict[tuple[bytes, bytes, bytes], tuple[str, str]]
+
+
+def latin1_items(headers: httpx.Headers, decoded: DecodedHeaders) -> list[tuple[str, str]]:
+    """Every header as sent, names in their case, each byte one character (what another HTTP library takes).
+
+    ``decoded`` (one per connection pool) keeps the first few headers decoded: the client's own headers are the
+    same objects on every request (see request_headers), and decoding each again cost as much as encoding them."""
     if LAYOUT_KNOWN:
-        return [(key.decode("latin-1"), value.decode("latin-1")) for key, _, value in headers._list]
+        items = []
+        for item in headers._list:
+            pair = decoded.get(item)
+            if pair is None:
+                pair = (item[0].decode("latin-1"), item[2].decode("latin-1"))
+                if len(decoded) < _ENCODED_KEPT:
+                    decoded[item] = pair
+            items.append(pair)
+        return items
     return [(key.decode("latin-1"), value.decode("latin-1")) for key, value in headers.raw]
 
 
