@@ -8,6 +8,9 @@ from typing import Any
 # Engine of a measurement: a Python worker process, the Node SDK driver, fresh interpreters timing an import, or a
 # fleet of worker processes sharing one key against a rate-limited server.
 PYTHON, NODE, IMPORT, FLEET = "python", "node", "import", "fleet"
+# --- realtime.fanout: one process per side, each against a fanout server of its own (tests/benchmarks/fanout.py).
+FANOUT = "fanout"
+# --- end realtime.fanout
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,10 @@ class Sizes:
     construct_count: int
     fleet_seconds: float
     batch_items: int
+    # --- realtime.fanout: subscriptions, and seconds of one update a second to each
+    fanout_runs: int = 500
+    fanout_seconds: int = 60
+    # --- end realtime.fanout
 
 
 # A figure and its baselines run side by side in processes of their own that take turns, round by round, ``cycles``
@@ -59,6 +66,8 @@ QUICK = Sizes(
     construct_count=5,
     fleet_seconds=2,
     batch_items=20_000,
+    fanout_runs=100,  # realtime.fanout
+    fanout_seconds=10,  # realtime.fanout
 )
 
 
@@ -93,6 +102,10 @@ class Comparison:
     # Fleets: the share of the rate limit's budget used, and the share of requests answered 429.
     min_achieved_share: float | None = None
     max_share_429: float | None = None
+    # --- realtime.fanout: peak RSS as a share of the baseline's at most, and every update delivered in order.
+    max_rss_ratio: float | None = None
+    lossless: bool = False
+    # --- end realtime.fanout
 
 
 # V8 optimises the SDK's hot paths only after many calls; a short warm-up would leave it interpreted and flatter us.
@@ -207,7 +220,29 @@ def measurements(sizes: Sizes) -> list[Measurement]:
                 "redis": True,
             },
         ),
+        *fanout_measurements(sizes),
     ]
+
+
+# --- realtime.fanout ----------------------------------------------------------------------------------------------
+# One subscription per run, each run updated once a second, on the async client and on the SDK's subscribeToRun.
+# A round lasts the updates' seconds, so each side runs one, once per run of the bench (not in passes).
+FANOUT_CLIENT = "realtime.fanout.client"
+FANOUT_SDK = "sdk.realtime.fanout"
+FANOUT_CPU_VS_SDK = 2.0  # CPU per update at most half the SDK's
+FANOUT_RSS_VS_SDK = 0.5
+
+
+def fanout_measurements(sizes: Sizes) -> list[Measurement]:
+    params = {"workload": "fanout", "runs": sizes.fanout_runs, "seconds": sizes.fanout_seconds}
+    what = f"{sizes.fanout_runs} subscriptions x {sizes.fanout_seconds} updates"
+    return [
+        Measurement(FANOUT_CLIENT, f"{what}, async client", FANOUT, params),
+        Measurement(FANOUT_SDK, f"{what}, official SDK", FANOUT, params),
+    ]
+
+
+# --- end realtime.fanout
 
 
 # The webapp's API bucket (750, refilled by 250 every 10 s) with time and tokens both scaled by ten: the same
@@ -254,6 +289,16 @@ COMPARISONS = [
         Comparison(f"h. {key}", key, None, min_achieved_share=FLEET_MIN_ACHIEVED, max_share_429=FLEET_MAX_429)
         for key in FLEETS
     ),
+    # --- realtime.fanout
+    Comparison(
+        "i. realtime fanout vs SDK",
+        FANOUT_CLIENT,
+        FANOUT_SDK,
+        FANOUT_CPU_VS_SDK,
+        max_rss_ratio=FANOUT_RSS_VS_SDK,
+        lossless=True,
+    ),
+    # --- end realtime.fanout
 ]
 
 

@@ -25,6 +25,10 @@ MET = {"PASS": "met", "MISS": "**missed**", "SKIP": "not measured", "": "(report
 def _ratio(row: Mapping[str, Any]) -> str:
     if row["status"] == "SKIP":
         return "—"
+    # --- realtime.fanout: its ratios come from one round a side, not from pairs of rounds
+    if "fanout" in row:
+        return str(row["fanout"])
+    # --- end realtime.fanout
     if row["baseline"] == "rate limit":
         return f"{row['speed']:.0%} of allowed"
     wall = f"; wall clock {row['wall_speed']:.2f}×" if row.get("wall_speed") is not None else ""

@@ -6,7 +6,7 @@ import statistics
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tests.benchmarks import stats
+from tests.benchmarks import fanout, stats
 from tests.benchmarks.plan import Comparison, Measurement
 
 PASS, MISS, SKIP = "PASS", "MISS", "SKIP"
@@ -17,6 +17,8 @@ SERVER_BUSY_WARNING = 0.5
 
 
 def target_text(comparison: Comparison) -> str:
+    if comparison.lossless:  # realtime.fanout
+        return fanout.target_text(comparison)
     parts = []
     if comparison.min_speed is not None:
         parts.append(f"≥{comparison.min_speed:.2f}×")
@@ -95,6 +97,10 @@ def evaluate(
     if subject is None or baseline is None:
         missing = comparison.subject if subject is None else comparison.baseline
         return {**row, "status": SKIP, "why": skipped.get(missing, "not measured")}
+    # --- realtime.fanout: one round a side, judged on its own figures
+    if comparison.lossless:
+        return {**fanout.evaluate(comparison, row, subject, baseline), "target": row["target"]}
+    # --- end realtime.fanout
     ours, theirs = rounds[comparison.subject], rounds[comparison.baseline]
     ratios = stats.pair_ratios(ours, theirs)
     if not ratios:
@@ -159,6 +165,22 @@ def measurement_rows(plan: Sequence[Measurement], results: Mapping[str, Mapping[
             rows.append([measurement.label, "skipped", *["-"] * 7])
         elif result["unit"] == "ms":
             rows.append([measurement.label, f"{result['value']:.2f} ms CPU", *["-"] * 7])
+        # --- realtime.fanout
+        elif "cpu_per_update_us" in result:
+            rows.append(
+                [
+                    measurement.label,
+                    fanout.headline(result),
+                    "-",
+                    "-",
+                    f"{result['peak_rss_mb']:.1f}",
+                    "-",
+                    _per_op_us(result["cpu_seconds"], result["updates_delivered"]),
+                    _per_op_us(result["server_cpu_seconds"], result["updates_sent"]),
+                    "-",
+                ]
+            )
+        # --- end realtime.fanout
         elif "allowed_per_s" in result:
             rows.append([measurement.label, headline(result), *["-"] * 7])
         else:
@@ -207,6 +229,8 @@ SKIP_REASON_CHARS = 40
 
 def ratio_text(row: Mapping[str, Any]) -> str:
     """``0.95× ±3% (±12%, 30 pairs)``: the median, how well it is known, how much one pair strays."""
+    if "fanout" in row:  # realtime.fanout: one round a side
+        return str(row["fanout"])
     if "uncertainty" not in row:
         return f"{row['speed']:.2f}×"
     return f"{row['speed']:.2f}× ±{row['uncertainty']:.0%} (±{row['spread']:.0%}, {row['pairs']} pairs)"
