@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import threading
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -55,27 +56,62 @@ def _recoverable(exc: Exception, operation: str) -> Exception:
     return exc
 
 
-def _build(client: Any, protocol: RealtimeProtocol[Any], step: Step, token: str | None) -> httpx.Request:
-    """The step's request, as ``http.build_request`` would make it, built the way calls are (``Core._build``):
-    the URL parsed once, not merged with the base URL in three parses (profiled: the most of an update's CPU)."""
-    # Retries belong to the protocol (forever, resuming from its offset), not to the transport's budget.
-    options = CallOptions(protocol.operation, max_retries=0, stream=True, template=protocol.template)
-    # The client's headers first, then the request's (a with_options view's, the step's, and a refreshed public
-    # token replacing the client's for this subscription only), each moved to the end as httpx's merge does.
-    given = {**client._view_headers, **step.headers}
-    if token is not None:
-        given["authorization"] = f"Bearer {token}"
-    headers = {name: value for name, value in client._headers.items() if name not in given}
-    headers.update(given)
-    url = client._url_prefix + step.path.lstrip("/")
-    if step.params:
-        url += "?" + str(httpx.QueryParams(tuple(step.params)))
-    return httpx.Request(
-        "GET",
-        httpx.URL(url),
-        headers=headers,
-        extensions={CALL_OPTIONS: options, HELD_OPEN: True, "timeout": step.timeout.as_dict()},
-    )
+# What httpx's query encoding leaves as it is (RFC 3986 unreserved characters): a query whose names and values are
+# all such, joined by "=" and "&", is already the query httpx would send.
+_PLAIN = re.compile(r"[A-Za-z0-9._~-]*")
+
+
+def _with_query(base: httpx.URL, params: list[tuple[str, str]]) -> httpx.URL:
+    """``base`` with the query of ``params``, as ``httpx.URL(base, params=params)`` makes it. When every name and
+    value is plain the parsed ``base`` gets the query as it is, without parsing the whole URL again (httpx checks it
+    character by character); any other query, or an httpx without the parsed form, goes through httpx."""
+    plain = _PLAIN.fullmatch
+    reference = getattr(base, "_uri_reference", None)
+    if reference is None or not hasattr(reference, "_replace") or not all(plain(k) and plain(v) for k, v in params):
+        return httpx.URL(f"{base}?{httpx.QueryParams(tuple(params))}")
+    url = httpx.URL.__new__(httpx.URL)
+    url._uri_reference = reference._replace(query="&".join(f"{name}={value}" for name, value in params))
+    return url
+
+
+class _Requests:
+    """A subscription's requests, as ``http.build_request`` would make them but built the way calls are
+    (``Core._build``): the path parsed once, the headers merged once per token, each step adding only its query
+    (profiled: httpx's base-URL merge, in three parses, and its header merge were most of an update's CPU)."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self._base: tuple[str, httpx.URL] | None = None
+        self._headers: tuple[tuple[Any, ...], httpx.Headers] | None = None
+
+    def build(self, protocol: RealtimeProtocol[Any], step: Step, token: str | None) -> httpx.Request:
+        # Retries belong to the protocol (forever, resuming from its offset), not to the transport's budget.
+        options = CallOptions(protocol.operation, max_retries=0, stream=True, template=protocol.template)
+        if self._base is None or self._base[0] != step.path:
+            self._base = (step.path, httpx.URL(self.client._url_prefix + step.path.lstrip("/")))
+        base = self._base[1]
+        return httpx.Request(
+            "GET",
+            _with_query(base, step.params) if step.params else base,
+            headers=self._merged(base, step, token),
+            extensions={CALL_OPTIONS: options, HELD_OPEN: True, "timeout": step.timeout.as_dict()},
+        )
+
+    def _merged(self, base: httpx.URL, step: Step, token: str | None) -> httpx.Headers:
+        """Host (first, where httpx puts it), the client's headers, then the request's (a with_options view's, the
+        step's, and a refreshed public token replacing the client's for this subscription only), each moved to the
+        end as httpx's merge does."""
+        key = (base.netloc, token, *step.headers.items())
+        if self._headers is None or self._headers[0] != key:
+            client = self.client
+            given = {**client._view_headers, **step.headers}
+            if token is not None:
+                given["authorization"] = f"Bearer {token}"
+            headers = {"Host": base.netloc.decode("ascii")}
+            headers.update((name, value) for name, value in client._headers.items() if name not in given)
+            headers.update(given)
+            self._headers = (key, httpx.Headers(headers))
+        return self._headers[1]
 
 
 class _Session:
@@ -87,6 +123,7 @@ class _Session:
         # A refresh was tried since the last good answer: another 401/403 is final (runStream.js authRefreshed).
         self.refreshed = False
         self.packets = PacketLoader()
+        self.requests = _Requests(client)
 
     def rejected(self, response: httpx.Response) -> bool:
         """Whether ``response`` is an auth failure the client's refresher may answer, once per good answer."""
@@ -147,7 +184,7 @@ class Subscription(Generic[T]):
             try:
                 # Straight to the client's transport, as calls go (Core._run): httpx.Client.send would only add
                 # its cookie jar, auth and redirect machinery, which the client never uses.
-                response = sender.handle_request(_build(self._client, protocol, step, session.token))
+                response = sender.handle_request(session.requests.build(protocol, step, session.token))
                 self._response = response
                 try:
                     if not response.is_success:
@@ -253,7 +290,7 @@ class AsyncSubscription(Generic[T]):
                 items: list[T] = []
                 try:
                     response = await self._io(
-                        sender.handle_async_request(_build(self._client, protocol, step, session.token))
+                        sender.handle_async_request(session.requests.build(protocol, step, session.token))
                     )
                     try:
                         if not response.is_success:
@@ -263,14 +300,19 @@ class AsyncSubscription(Generic[T]):
                             continue
                         protocol.on_open(response)
                         chunks = response.aiter_text()
-                        while True:
-                            try:
-                                text = await self._io(chunks.__anext__())
-                            except StopAsyncIteration:
-                                break
-                            for item in protocol.feed(text):
-                                session.refreshed = False
-                                yield await self._ready(item)
+                        if protocol.items_at_end:
+                            # Nothing to yield before the body ends (a shape answer): one task reads it all, not
+                            # one per chunk (a task per await is what lets aclose() cancel it).
+                            await self._io(_feed_all(chunks, protocol))
+                        else:
+                            while True:
+                                try:
+                                    text = await self._io(chunks.__anext__())
+                                except StopAsyncIteration:
+                                    break
+                                for item in protocol.feed(text):
+                                    session.refreshed = False
+                                    yield await self._ready(item)
                         items = protocol.on_end()
                         session.refreshed = False
                     finally:
@@ -307,6 +349,11 @@ class AsyncSubscription(Generic[T]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+async def _feed_all(chunks: AsyncIterator[str], protocol: RealtimeProtocol[Any]) -> None:
+    async for text in chunks:
+        protocol.feed(text)  # returns nothing: the protocol's items come at the end of the body
 
 
 def _current_task_cancelling() -> bool:
