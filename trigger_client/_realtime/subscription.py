@@ -202,6 +202,7 @@ class Subscription(Generic[T]):
                 finally:
                     self._response = None
                     response.close()
+                    del response  # not kept while the next poll is held (see AsyncSubscription._drive)
             except (httpx.HTTPError, httpx.StreamError) as exc:
                 if self._closed.is_set():
                     return
@@ -317,6 +318,10 @@ class AsyncSubscription(Generic[T]):
                         session.refreshed = False
                     finally:
                         await response.aclose()
+                        # Not kept while the next poll is held: an answer keeps its request, aiohttp's response and
+                        # their headers, which would double what each waiting subscription holds (and the garbage
+                        # collector walks).
+                        del response
                 except (httpx.HTTPError, httpx.StreamError) as exc:
                     if self._closed:
                         return
