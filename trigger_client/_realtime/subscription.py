@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import re
 import threading
-from collections.abc import AsyncGenerator, AsyncIterator, Generator
+from collections.abc import AsyncGenerator, Generator
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -290,22 +290,23 @@ class AsyncSubscription(Generic[T]):
                     await self._io(asyncio.sleep(step.wait))
                 items: list[T] = []
                 try:
-                    response = await self._io(
-                        sender.handle_async_request(session.requests.build(protocol, step, session.token))
-                    )
+                    request = session.requests.build(protocol, step, session.token)
+                    whole = protocol.items_at_end
+                    # Nothing to yield before a shape answer's body ends: one task sends the request and reads the
+                    # answer whole, not one for the request and one per chunk (a task per await is what lets
+                    # aclose() cancel it).
+                    exchange = _exchange(sender, request, protocol) if whole else sender.handle_async_request(request)
+                    response = await self._io(exchange)
                     try:
                         if not response.is_success:
-                            await self._io(response.aread())
+                            if not whole:
+                                await self._io(response.aread())
                             if not await self._refresh(response):
                                 protocol.on_failure(response)
                             continue
-                        protocol.on_open(response)
-                        chunks = response.aiter_text()
-                        if protocol.items_at_end:
-                            # Nothing to yield before the body ends (a shape answer): one task reads it all, not
-                            # one per chunk (a task per await is what lets aclose() cancel it).
-                            await self._io(_feed_all(chunks, protocol))
-                        else:
+                        if not whole:
+                            protocol.on_open(response)
+                            chunks = response.aiter_text()
                             while True:
                                 try:
                                     text = await self._io(chunks.__anext__())
@@ -356,9 +357,23 @@ class AsyncSubscription(Generic[T]):
         await self.aclose()
 
 
-async def _feed_all(chunks: AsyncIterator[str], protocol: RealtimeProtocol[Any]) -> None:
-    async for text in chunks:
-        protocol.feed(text)  # returns nothing: the protocol's items come at the end of the body
+async def _exchange(
+    sender: httpx.AsyncBaseTransport, request: httpx.Request, protocol: RealtimeProtocol[Any]
+) -> httpx.Response:
+    """The answer to ``request``, its body read: into the protocol for a 2xx (whose ``feed`` returns nothing: its
+    items come from ``on_end``), into the response otherwise. Closed if anything fails on the way."""
+    response = await sender.handle_async_request(request)
+    try:
+        if response.is_success:
+            protocol.on_open(response)
+            async for text in response.aiter_text():
+                protocol.feed(text)
+        else:
+            await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+    return response
 
 
 def _current_task_cancelling() -> bool:
