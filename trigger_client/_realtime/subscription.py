@@ -107,10 +107,11 @@ class _Requests:
             given = {**client._view_headers, **step.headers}
             if token is not None:
                 given["authorization"] = f"Bearer {token}"
-            headers = {"Host": base.netloc.decode("ascii")}
-            headers.update((name, value) for name, value in client._headers.items() if name not in given)
-            headers.update(given)
-            self._headers = (key, httpx.Headers(headers))
+            # The client's pool headers keep the case of their names, as httpx sends them.
+            pool = [(name, value) for name, value in client._http.headers.raw if name.lower().decode() not in given]
+            # The request's encoded as httpx encodes text headers (ASCII: anything else fails as it would there).
+            extra = [(name.encode("ascii"), value.encode("ascii")) for name, value in given.items()]
+            self._headers = (key, httpx.Headers([(b"Host", base.netloc), *pool, *extra]))
         return self._headers[1]
 
 
