@@ -106,7 +106,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     used from a second ``asyncio.run``; :meth:`aclose` closes them. ``max_connections`` caps the API calls; the
     realtime requests the server holds open (subscriptions, streams) each take a connection of their own outside
     that cap, so that hundreds of subscriptions neither queue behind one another nor hold up API calls, as with
-    the SDK's fetch, whose undici ``Agent`` opens as many connections per origin as there are requests.
+    the SDK's fetch: its undici pool per origin opens a connection for each request in flight unless told a
+    number of ``connections`` (undici ``lib/dispatcher/pool.js``), and the SDK tells it none.
 
     Example::
 
