@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from trigger_client import AiohttpTransport, AsyncSubscription, AsyncTriggerClient
-from trigger_client._http.pools import HELD_OPEN
+from trigger_client._http.network import HELD_OPEN
 from trigger_client.testing import TriggerEmulator
 
 pytestmark = pytest.mark.timeout(90)

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from trigger_client import AsyncTriggerClient, TriggerClient
-from trigger_client._http.pools import HELD_OPEN
+from trigger_client._http.network import HELD_OPEN
 from trigger_client._realtime import run_feed, stream_feed, tag_feed
 from trigger_client._realtime.protocol import RealtimeProtocol, Step
 from trigger_client._realtime.subscription import _Requests

@@ -26,8 +26,7 @@ from yarl import URL
 
 from trigger_client._exceptions import ConfigurationError, redact
 from trigger_client._http.loops import LoopPools
-from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
-from trigger_client._http.pools import HELD_OPEN
+from trigger_client._http.network import HELD_OPEN, CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
 
 # httpx's default pool size and keep-alive (httpx.Limits()), so the async pools match.
 MAX_CONNECTIONS = 100

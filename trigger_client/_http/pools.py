@@ -14,10 +14,6 @@ from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes, asy
 
 T = TypeVar("T")
 
-# Request extension: the server holds this request open until it has news (a realtime long poll or stream), so the
-# async pool gives it a connection outside the cap that API calls share (AiohttpTransport).
-HELD_OPEN = "trigger_client.held_open"
-
 
 def connection_transport(transport: T | None, default: Callable[..., T], **settings: Any) -> T:
     """``transport`` as given, or ``default(**settings)``: the connection settings configure the client's own

@@ -24,7 +24,7 @@ from trigger_client._exceptions import (
     ClientClosedError,
     ConfigurationError,
 )
-from trigger_client._http.pools import HELD_OPEN
+from trigger_client._http.network import HELD_OPEN
 from trigger_client._http.transport import CALL_OPTIONS, CallOptions
 from trigger_client._realtime.packets import PacketLoader
 from trigger_client._realtime.protocol import RealtimeProtocol, Step
