@@ -90,12 +90,16 @@ class _Requests:
         if self._base is None or self._base[0] != step.path:
             self._base = (step.path, httpx.URL(self.client._url_prefix + step.path.lstrip("/")))
         base = self._base[1]
-        return httpx.Request(
+        headers = self._merged(base, step, token)
+        request = httpx.Request(
             "GET",
             _with_query(base, step.params) if step.params else base,
-            headers=self._merged(base, step, token),
             extensions={CALL_OPTIONS: options, HELD_OPEN: True, "timeout": step.timeout.as_dict()},
         )
+        # The merged headers, Host first, are what httpx makes of them; a copy shares their normalized entries
+        # instead of normalizing them all again for every poll (each kept while the poll is held).
+        request.headers = headers.copy()
+        return request
 
     def _merged(self, base: httpx.URL, step: Step, token: str | None) -> httpx.Headers:
         """Host (first, where httpx puts it), the client's headers, then the request's (a with_options view's, the
@@ -292,6 +296,7 @@ class AsyncSubscription(Generic[T]):
                 items: list[T] = []
                 try:
                     request = session.requests.build(protocol, step, session.token)
+                    del step  # not kept while the poll is held
                     whole = protocol.items_at_end
                     # Nothing to yield before a shape answer's body ends: one task sends the request and reads the
                     # answer whole, not one for the request and one per chunk (a task per await is what lets
