@@ -17,7 +17,8 @@ column value text, timestamps without a zone (docs/wire.md#electric-shape-protoc
 The runs' metadata is ``{"v": <version>}``: version 0 when the run is first read, then one more per second once
 ``POST /__bench/start`` came (the client sends it when every subscription has its first snapshot, so no update
 falls into an initial snapshot). The last version completes the run (``completedAt`` set), which ends both
-clients' subscriptions by themselves. Each run keeps its change log, replayed from the client's offset like
+clients' subscriptions by themselves (``apiClient/runStream.js`` ``RunSubscription``: ``closeOnComplete`` stops at
+the first run with ``finishedAt``). Each run keeps its change log, replayed from the client's offset like
 Electric's; a live request at the newest version is held until the next tick. Unlike Electric, an answer carries
 **one** change even when a late client is several behind, each followed by ``up-to-date``: both clients merge the
 changes of one answer into one row (``apiClient/stream.js`` ``ReadableShapeStream``), so this way every version is
