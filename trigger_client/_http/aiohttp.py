@@ -27,7 +27,7 @@ from yarl import URL
 
 from trigger_client._exceptions import ConfigurationError, redact
 from trigger_client._http.loops import LoopPools
-from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
+from trigger_client._http.network import HELD_OPEN, CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
 from trigger_client._http.objects import latin1_items, raw_headers, stream_response
 from trigger_client._http.transport import ATTEMPT_ENDS
 
@@ -107,7 +107,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     settings (``proxy=``, ``verify=``, ``cert=``, ``trust_env=``, the same meaning as on the clients).
 
     It keeps one ``aiohttp.ClientSession`` per event loop, made on first use in that loop, so a client can be
-    used from a second ``asyncio.run``; :meth:`aclose` closes them.
+    used from a second ``asyncio.run``; :meth:`aclose` closes them. ``max_connections`` caps the API calls; the
+    realtime requests the server holds open (subscriptions, streams) each take a connection of their own outside
+    that cap, so that hundreds of subscriptions neither queue behind one another nor hold up API calls, as with
+    the SDK's fetch: its undici pool per origin opens a connection for each request in flight unless told a
+    number of ``connections`` (undici ``lib/dispatcher/pool.js``), and the SDK tells it none.
 
     Example::
 
@@ -130,12 +134,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # aiohttp's arguments for each proxy (URL, headers).
         self._proxies = {proxy_key(p): _aiohttp_proxy(p) for p in self.network.proxies}
         self._sessions: LoopPools[aiohttp.ClientSession] = LoopPools(self._new_session, _close_session, _close_session)
+        # No cap (aiohttp's limit=0): a held request occupies its connection until the server answers.
+        self._held: LoopPools[aiohttp.ClientSession] = LoopPools(
+            lambda: self._new_session(0), _close_session, _close_session
+        )
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
         self._urls: dict[int, tuple[httpx.URL, URL]] = {}
 
-    def _new_session(self) -> aiohttp.ClientSession:
+    def _new_session(self, limit: int | None = None) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
-            limit=self.max_connections, keepalive_timeout=KEEPALIVE_SECONDS, ssl=self.ssl_context
+            limit=self.max_connections if limit is None else limit,
+            keepalive_timeout=KEEPALIVE_SECONDS,
+            ssl=self.ssl_context,
         )
         # trust_env stays off: proxies are chosen per URL by the client's rules (those of httpx), and aiohttp's
         # trust_env would also read ~/.netrc.
@@ -187,7 +197,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         loop = asyncio.get_running_loop()
-        session = self._sessions.pools.get(loop) or await self._sessions.add(loop)
+        sessions = self._held if request.extensions.get(HELD_OPEN) else self._sessions
+        session = sessions.pools.get(loop) or await sessions.add(loop)
         proxy: tuple[URL | None, dict[str, str] | None] = _DIRECT
         if self.network.routes:
             chosen = self.network.proxy_for(request.url)
@@ -227,6 +238,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._sessions.aclose()
+        await self._held.aclose()
 
 
 _DIRECT: tuple[URL | None, dict[str, str] | None] = (None, None)
