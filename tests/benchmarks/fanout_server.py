@@ -38,7 +38,7 @@ import time
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
-from tests.benchmarks.server import HTTPProtocol, Pages, Stats, response
+from tests.benchmarks.server import HTTPProtocol, Incoming, Pages, Stats, response
 from tests.benchmarks.workloads import SECRET_KEY
 from trigger_client.testing._realtime import SCHEMA
 
@@ -198,7 +198,7 @@ class Fanout:
             for waiting in held:
                 self.answered += 1
                 body = self.body(waiting.run, self.version, insert=False)
-                waiting.protocol.send(self.answer(waiting.run, self.version, body, True, waiting.legacy))
+                waiting.protocol.hand(self.answer(waiting.run, self.version, body, True, waiting.legacy))
 
     async def expire_holds(self) -> None:
         """A live request held :data:`HOLD_SECONDS` is answered with no change, as Electric does."""
@@ -210,7 +210,7 @@ class Fanout:
                 if now - waiting.since < HOLD_SECONDS:
                     keep.append(waiting)
                 else:
-                    waiting.protocol.send(self.answer(waiting.run, self.version, UP_TO_DATE, True, waiting.legacy))
+                    waiting.protocol.hand(self.answer(waiting.run, self.version, UP_TO_DATE, True, waiting.legacy))
             self.held = keep
 
 
@@ -219,8 +219,8 @@ class FanoutProtocol(HTTPProtocol):
 
     fanout: Fanout
 
-    def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> bytes:
-        fanout = self.fanout
+    def handle(self, request: Incoming) -> bytes:
+        fanout, method, target = self.fanout, request.method, request.target
         if target == "/__bench/stats":
             stats = json.loads(self.stats.body())
             stats |= {"updates_sent": len(fanout.ids) * fanout.version, "answered": fanout.answered}
@@ -233,11 +233,11 @@ class FanoutProtocol(HTTPProtocol):
         self.stats.requests += 1
         if method != "GET":
             return response(404, b'{"error":"Not found"}')
-        return fanout.request(self, target, headers)
+        return fanout.request(self, target, request.headers)
 
-    def send(self, data: bytes) -> None:
-        if self.transport is not None and not self.transport.is_closing():
-            self.transport.write(data)
+    def hand(self, data: bytes) -> None:
+        """A held answer, when it is ready."""
+        self.send(data, False)
 
 
 async def serve(runs: int, seconds: int, interval: float) -> None:
