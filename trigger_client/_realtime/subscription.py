@@ -83,10 +83,19 @@ class _Requests:
         self.client = client
         self._base: tuple[str, httpx.URL] | None = None
         self._headers: tuple[tuple[Any, ...], httpx.Headers] | None = None
+        self._options: CallOptions | None = None
+        # The step's timeout as the transport reads it; every reader replaces the dict, none changes it.
+        self._timeout: tuple[httpx.Timeout, dict[str, float | None]] | None = None
 
     def build(self, protocol: RealtimeProtocol[Any], step: Step, token: str | None) -> httpx.Request:
-        # Retries belong to the protocol (forever, resuming from its offset), not to the transport's budget.
-        options = CallOptions(protocol.operation, max_retries=0, stream=True, template=protocol.template)
+        # Retries belong to the protocol (forever, resuming from its offset), not to the transport's budget. The
+        # options are the same for every poll of the subscription, and nothing changes them: made once.
+        options = self._options
+        if options is None:
+            options = CallOptions(protocol.operation, max_retries=0, stream=True, template=protocol.template)
+            self._options = options
+        if self._timeout is None or self._timeout[0] != step.timeout:
+            self._timeout = (step.timeout, step.timeout.as_dict())
         if self._base is None or self._base[0] != step.path:
             self._base = (step.path, httpx.URL(self.client._url_prefix + step.path.lstrip("/")))
         base = self._base[1]
@@ -94,7 +103,7 @@ class _Requests:
         request = httpx.Request(
             "GET",
             _with_query(base, step.params) if step.params else base,
-            extensions={CALL_OPTIONS: options, HELD_OPEN: True, "timeout": step.timeout.as_dict()},
+            extensions={CALL_OPTIONS: options, HELD_OPEN: True, "timeout": self._timeout[1]},
         )
         # The merged headers, Host first, are what httpx makes of them; a copy shares their normalized entries
         # instead of normalizing them all again for every poll (each kept while the poll is held).
@@ -279,13 +288,13 @@ class AsyncSubscription(Generic[T]):
         loaded: T = await self._io(drive_async(self._client._run, session.packets.load(item, session.token)))
         return loaded
 
-    async def _io(self, awaitable: Any) -> Any:
-        task = asyncio.ensure_future(awaitable)
+    def _io(self, awaitable: Any) -> asyncio.Future[Any]:
+        """``awaitable`` as the task :meth:`aclose` cancels, for the caller to await itself: no coroutine of ours
+        waits in between, one frame fewer that each held poll keeps (and the garbage collector walks). The task
+        stays ``_task`` until the next one replaces it; cancelling a finished task does nothing."""
+        task: asyncio.Future[Any] = asyncio.ensure_future(awaitable)
         self._task = task
-        try:
-            return await task
-        finally:
-            self._task = None
+        return task
 
     async def _drive(self) -> AsyncGenerator[T, None]:
         protocol, sender, session = self._protocol, self._client._sender, self._session
@@ -340,6 +349,8 @@ class AsyncSubscription(Generic[T]):
             if self._closed and not _current_task_cancelling():
                 return
             raise
+        finally:
+            self._task = None  # the last answer is not kept by a finished subscription
 
     def __aiter__(self) -> AsyncSubscription[T]:
         return self
