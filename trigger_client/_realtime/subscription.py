@@ -25,6 +25,7 @@ from trigger_client._exceptions import (
     ConfigurationError,
 )
 from trigger_client._http.network import HELD_OPEN
+from trigger_client._http.objects import body_request
 from trigger_client._http.transport import CALL_OPTIONS, CallOptions
 from trigger_client._realtime.packets import PacketLoader
 from trigger_client._realtime.protocol import RealtimeProtocol, Step
@@ -100,15 +101,16 @@ class _Requests:
             self._base = (step.path, httpx.URL(self.client._url_prefix + step.path.lstrip("/")))
         base = self._base[1]
         headers = self._merged(base, step, token)
-        request = httpx.Request(
+        # The merged headers, Host first, are what httpx makes of them; a copy shares their normalized entries
+        # instead of normalizing them all again for every poll (each kept while the poll is held). The request is
+        # the one httpx.Request makes of them without a body, without httpx working out a Host header to discard.
+        return body_request(
             "GET",
             _with_query(base, step.params) if step.params else base,
-            extensions={CALL_OPTIONS: options, HELD_OPEN: True, "timeout": self._timeout[1]},
+            headers.copy(),
+            b"",
+            {CALL_OPTIONS: options, HELD_OPEN: True, "timeout": self._timeout[1]},
         )
-        # The merged headers, Host first, are what httpx makes of them; a copy shares their normalized entries
-        # instead of normalizing them all again for every poll (each kept while the poll is held).
-        request.headers = headers.copy()
-        return request
 
     def _merged(self, base: httpx.URL, step: Step, token: str | None) -> httpx.Headers:
         """Host (first, where httpx puts it), the client's headers, then the request's (a with_options view's, the
