@@ -385,6 +385,7 @@ async def _exchange(
     try:
         if response.is_success:
             protocol.on_open(response)
+            _plain_encoding(response)
             async for text in response.aiter_text():
                 protocol.feed(text)
         else:
@@ -393,6 +394,14 @@ async def _exchange(
         await response.aclose()
         raise
     return response
+
+
+def _plain_encoding(response: httpx.Response) -> None:
+    """Tell ``response`` the encoding httpx would find for a content type naming no charset (its default), sparing it
+    the parse it does through the email package to find that out (about 10 µs an answer)."""
+    content_type = response.headers.get("content-type")
+    if (content_type is None or "charset" not in content_type.lower()) and isinstance(response.default_encoding, str):
+        response.encoding = response.default_encoding or "utf-8"
 
 
 def _current_task_cancelling() -> bool:
