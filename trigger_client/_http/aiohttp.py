@@ -197,7 +197,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         loop = asyncio.get_running_loop()
-        sessions = self._held if request.extensions.get(HELD_OPEN) else self._sessions
+        held = request.extensions.get(HELD_OPEN)
+        sessions = self._held if held else self._sessions
         session = sessions.pools.get(loop) or await sessions.add(loop)
         proxy: tuple[URL | None, dict[str, str] | None] = _DIRECT
         if self.network.routes:
@@ -213,7 +214,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             response = await session.request(
                 request.method,
-                self._yarl(request.url),
+                # A held poll's URL is new each time (its offset): caching it would only push out the calls' URLs.
+                URL(str(request.url), encoded=True) if held else self._yarl(request.url),
                 headers=headers,
                 data=data or None,
                 allow_redirects=False,
