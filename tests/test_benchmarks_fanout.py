@@ -62,3 +62,15 @@ def test_the_server_replays_one_change_per_answer_from_the_offset() -> None:
 
 
 AUTH = {"authorization": f"Bearer {fanout.workloads.SECRET_KEY}", "x-trigger-electric-version": "1.0.0-beta.1"}
+
+
+def test_the_server_protocol_answers_through_the_shared_http_handling() -> None:
+    from tests.benchmarks.fanout_server import FanoutProtocol
+    from tests.benchmarks.server import Incoming, Pages, Stats
+
+    protocol = FanoutProtocol(Pages(0), Stats(), None)
+    protocol.fanout = Fanout(runs=1, seconds=3, interval=1.0)
+    answer = protocol.handle(Incoming("GET", "/realtime/v1/runs/run_fanout00000?offset=-1", AUTH))
+    assert answer.startswith(b"HTTP/1.1 200") and b"electric-handle: " in answer
+    stats = protocol.handle(Incoming("GET", "/__bench/stats", {}))
+    assert b'"updates_sent": 0' in stats and b'"requests": 1' in stats
