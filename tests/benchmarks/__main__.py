@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks import cold_start, plan, readme, report, runner, sdk, stats, workloads
+from tests.benchmarks import cold_start, fanout, plan, readme, report, runner, sdk, stats, workloads
 
 RESULTS = readme.RESULTS
 # A quick run's figures are indicative only: they go elsewhere and never reach the Performance guide.
@@ -70,6 +70,12 @@ def measure_all(
                     passes[group[0].key] = [runner.run_fleet(group[0].params)]
                     say(f"  {group[0].label}: {report.headline(passes[group[0].key][0])}")
                 continue
+            # --- realtime.fanout: each side once in all (a round is the scenario's whole minute), one after the other
+            if group[0].engine == plan.FANOUT:
+                if number == 0:
+                    measure_fanout(group, node_modules, sdk_reason, passes, skipped)
+                continue
+            # --- end realtime.fanout
             if node_modules is None:
                 skipped.update({m.key: sdk_reason for m in group if m.engine == plan.NODE})
             members = [m for m in group if m.key not in skipped]
@@ -93,6 +99,33 @@ def measure_all(
             )
             say(f"  {figures} ({done.cycles} cycles, {time.perf_counter() - started:.1f} s)")
     return rounds, passes, skipped
+
+
+# --- realtime.fanout
+def measure_fanout(
+    group: list[plan.Measurement],
+    node_modules: Path | None,
+    sdk_reason: str,
+    passes: dict[str, list[dict[str, Any]]],
+    skipped: dict[str, str],
+) -> None:
+    """Each side of the fanout scenario against a server of its own; the SDK's failing is skipped, ours raises."""
+    for measurement in group:
+        if measurement.key != plan.FANOUT_CLIENT and node_modules is None:
+            skipped[measurement.key] = sdk_reason
+            continue
+        try:
+            passes[measurement.key] = [fanout.run_fanout(measurement, node_modules)]
+        except runner.MeasurementFailed as exc:
+            if measurement.key == plan.FANOUT_CLIENT:
+                raise
+            skipped[measurement.key] = str(exc)
+            say(f"  {measurement.key}: skipped: {exc}")
+            continue
+        say(f"  {measurement.label}: {fanout.headline(passes[measurement.key][0])}")
+
+
+# --- end realtime.fanout
 
 
 def precise(earlier: dict[str, list[dict[str, Any]]], done: runner.GroupRun) -> bool:
@@ -125,6 +158,10 @@ def profile_misses(rows: list[dict[str, Any]], measurements: list[plan.Measureme
             profiles[key] = "\n".join(
                 [header, *(f"{cum / 1000:13.1f}  {own / 1000:6.1f}  {name}" for cum, own, name in lines)]
             )
+        # --- realtime.fanout: the Python side once more, profiled over its updates
+        elif measurement.engine == plan.FANOUT:
+            profiles[key] = fanout.run_fanout(measurement, None, profile=True)["profile"]
+        # --- end realtime.fanout
         elif measurement.engine == plan.PYTHON:
             params = {**measurement.params, "profile": True, "rounds": 1}  # one round: enough to rank functions
             with runner.group_server([measurement], base_url) as url:
@@ -172,7 +209,7 @@ def main() -> int:
         comparisons = [c for c in comparisons if {c.subject, c.baseline} - {None} <= set(args.only)]
     # A quick run skips the SDK unless --only names one of its measurements: Node's start and the warm-up V8 needs
     # would take most of the minute.
-    named_sdk = bool(args.only) and any(m.engine == plan.NODE for m in measurements)
+    named_sdk = bool(args.only) and any(m.engine == plan.NODE or m.key.startswith("sdk.") for m in measurements)
     if args.no_sdk or (args.quick and not named_sdk):
         node_modules, sdk_reason = None, "--no-sdk" if args.no_sdk else "skipped in a quick run"
     else:

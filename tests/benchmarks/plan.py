@@ -10,6 +10,9 @@ from typing import Any
 PYTHON, NODE, IMPORT, FLEET = "python", "node", "import", "fleet"
 # --- cold.start: fresh interpreters timing import, construction and a first request together ---
 COLD = "cold"
+# --- realtime.fanout: one process per side, each against a fanout server of its own (tests/benchmarks/fanout.py).
+FANOUT = "fanout"
+# --- end realtime.fanout
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,10 @@ class Sizes:
     # --- batch.100k: items of the one-process batch, and its rounds per pass (each a whole batch_trigger) ---
     batch_scale_items: int
     batch_scale_cycles: int
+    # --- realtime.fanout: subscriptions, and seconds of one update a second to each
+    fanout_runs: int = 500
+    fanout_seconds: int = 60
+    # --- end realtime.fanout
 
 
 # A figure and its baselines run side by side in processes of their own that take turns, round by round, ``cycles``
@@ -68,6 +75,8 @@ QUICK = Sizes(
     batch_items=20_000,
     batch_scale_items=10_000,
     batch_scale_cycles=3,
+    fanout_runs=100,  # realtime.fanout
+    fanout_seconds=10,  # realtime.fanout
 )
 
 
@@ -106,6 +115,10 @@ class Comparison:
     # (0.5: half the SDK's); ``speed`` stays the baseline's figure over ours ---
     metric: str = "cpu"
     max_share: float | None = None
+    # --- realtime.fanout: peak RSS as a share of the baseline's at most, and every update delivered in order.
+    max_rss_ratio: float | None = None
+    lossless: bool = False
+    # --- end realtime.fanout
 
 
 # V8 optimises the SDK's hot paths only after many calls; a short warm-up would leave it interpreted and flatter us.
@@ -229,6 +242,7 @@ def measurements(sizes: Sizes) -> list[Measurement]:
                 "redis": True,
             },
         ),
+        *fanout_measurements(sizes),
     ]
 
 
@@ -278,6 +292,25 @@ def batch_scale(sizes: Sizes) -> list[Measurement]:
 
 
 # --- end batch.100k and cold.start ---
+# --- realtime.fanout ----------------------------------------------------------------------------------------------
+# One subscription per run, each run updated once a second, on the async client and on the SDK's subscribeToRun.
+# A round lasts the updates' seconds, so each side runs one, once per run of the bench (not in passes).
+FANOUT_CLIENT = "realtime.fanout.client"
+FANOUT_SDK = "sdk.realtime.fanout"
+FANOUT_CPU_VS_SDK = 2.0  # CPU per update at most half the SDK's
+FANOUT_RSS_VS_SDK = 0.5
+
+
+def fanout_measurements(sizes: Sizes) -> list[Measurement]:
+    params = {"workload": "fanout", "runs": sizes.fanout_runs, "seconds": sizes.fanout_seconds}
+    what = f"{sizes.fanout_runs} subscriptions x {sizes.fanout_seconds} updates"
+    return [
+        Measurement(FANOUT_CLIENT, f"{what}, async client", FANOUT, params),
+        Measurement(FANOUT_SDK, f"{what}, official SDK", FANOUT, params),
+    ]
+
+
+# --- end realtime.fanout
 
 
 # The webapp's API bucket (750, refilled by 250 every 10 s) with time and tokens both scaled by ten: the same
@@ -339,6 +372,16 @@ COMPARISONS = [
     ),
     Comparison("j. cold start", "cold.start.client", "cold.start.httpx", max_value_ms=COLD_START_MS),
     # --- end batch.100k and cold.start ---
+    # --- realtime.fanout
+    Comparison(
+        "k. realtime fanout vs SDK",
+        FANOUT_CLIENT,
+        FANOUT_SDK,
+        FANOUT_CPU_VS_SDK,
+        max_rss_ratio=FANOUT_RSS_VS_SDK,
+        lossless=True,
+    ),
+    # --- end realtime.fanout
 ]
 
 

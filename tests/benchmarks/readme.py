@@ -30,6 +30,10 @@ README_END = "<!-- performance:end -->"
 def _ratio(row: Mapping[str, Any]) -> str:
     if row["status"] == "SKIP":
         return "—"
+    # --- realtime.fanout: its ratios come from one round a side, not from pairs of rounds
+    if "fanout" in row:
+        return str(row["fanout"])
+    # --- end realtime.fanout
     if row["baseline"] == "rate limit":
         return f"{row['speed']:.0%} of allowed"
     metric = row.get("metric", "cpu")

@@ -6,7 +6,7 @@ import statistics
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tests.benchmarks import stats
+from tests.benchmarks import fanout, stats
 from tests.benchmarks.plan import Comparison, Measurement
 
 PASS, MISS, SKIP = "PASS", "MISS", "SKIP"
@@ -17,6 +17,8 @@ SERVER_BUSY_WARNING = 0.5
 
 
 def target_text(comparison: Comparison) -> str:
+    if comparison.lossless:  # realtime.fanout
+        return fanout.target_text(comparison)
     parts = []
     if comparison.min_speed is not None:
         parts.append(f"≥{comparison.min_speed:.2f}×")
@@ -136,6 +138,10 @@ def evaluate(
         return {**row, "status": SKIP, "why": skipped.get(missing, "not measured")}
     if comparison.metric == "rss":
         return evaluate_rss(comparison, row, subject, baseline)
+    # --- realtime.fanout: one round a side, judged on its own figures
+    if comparison.lossless:
+        return {**fanout.evaluate(comparison, row, subject, baseline), "target": row["target"]}
+    # --- end realtime.fanout
     ours, theirs = rounds[comparison.subject], rounds[comparison.baseline]
     ratios = stats.wall_ratios(ours, theirs) if comparison.metric == "wall" else stats.pair_ratios(ours, theirs)
     if not ratios:
@@ -206,6 +212,22 @@ def measurement_rows(plan: Sequence[Measurement], results: Mapping[str, Mapping[
             rows.append([measurement.label, "skipped", *["-"] * 7])
         elif result["unit"] == "ms":
             rows.append([measurement.label, f"{result['value']:.2f} ms CPU", *["-"] * 7])
+        # --- realtime.fanout
+        elif "cpu_per_update_us" in result:
+            rows.append(
+                [
+                    measurement.label,
+                    fanout.headline(result),
+                    "-",
+                    "-",
+                    f"{result['peak_rss_mb']:.1f}",
+                    "-",
+                    _per_op_us(result["cpu_seconds"], result["updates_delivered"]),
+                    _per_op_us(result["server_cpu_seconds"], result["updates_sent"]),
+                    "-",
+                ]
+            )
+        # --- end realtime.fanout
         elif "allowed_per_s" in result:
             rows.append([measurement.label, headline(result), *["-"] * 7])
         else:
@@ -255,6 +277,8 @@ SKIP_REASON_CHARS = 40
 def ratio_text(row: Mapping[str, Any]) -> str:
     """``0.95× ±3% (±12%, 30 pairs)``: the median, how well it is known, how much one pair strays."""
     named = f" {METRIC_NAMES[row['metric']]}" if row.get("metric", "cpu") != "cpu" else ""
+    if "fanout" in row:  # realtime.fanout: one round a side
+        return str(row["fanout"])
     if "uncertainty" not in row:
         return f"{row['speed']:.2f}×{named}"
     return f"{row['speed']:.2f}×{named} ±{row['uncertainty']:.0%} (±{row['spread']:.0%}, {row['pairs']} pairs)"

@@ -183,4 +183,63 @@ async function main() {
   console.log(JSON.stringify(result));
 }
 
-await main();
+// --- realtime.fanout ------------------------------------------------------------------------------------------------
+// `runs` runs.subscribeToRun at once against tests/benchmarks/fanout_server.py, like tests/benchmarks/fanout.py does
+// with the Python client: once every subscription has its first snapshot the server is told to start, and from then
+// until the runs complete (closeOnComplete, the default, ends each subscription) the CPU is counted. Each run's
+// metadata.v is its version; one seen again, or after a later one, is out of order.
+async function fanout() {
+  const sdk = await importSdk();
+  sdk.configure({ secretKey: spec.secret_key, baseURL: spec.base_url });
+  const ids = Array.from({ length: spec.runs }, (_, index) => `run_fanout${String(index).padStart(5, "0")}`);
+  const tallies = ids.map(() => ({ last: -1, delivered: 0, outOfOrder: 0 }));
+  let waiting = ids.length;
+  let allReady;
+  const ready = new Promise((resolve) => (allReady = resolve));
+  async function follow(id, tally) {
+    let first = true;
+    for await (const run of sdk.runs.subscribeToRun(id)) {
+      const version = run.metadata.v;
+      if (version <= tally.last) {
+        tally.outOfOrder += 1;
+      } else {
+        if (version > 0) tally.delivered += 1; // version 0 is the snapshot before the first update
+        tally.last = version;
+      }
+      if (first) {
+        first = false;
+        waiting -= 1;
+        if (waiting === 0) allReady();
+      }
+    }
+  }
+  const following = Promise.all(ids.map((id, index) => follow(id, tallies[index])));
+  const slack = (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000).unref());
+  await Promise.race([ready, slack(120)]);
+  await fetch(`${spec.base_url}/__bench/start`, { method: "POST" });
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
+  await Promise.race([following, slack(spec.seconds + 120)]);
+  const seconds = (performance.now() - wallBefore) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const delivered = tallies.reduce((total, tally) => total + tally.delivered, 0);
+  console.log(
+    JSON.stringify({
+      unit: "updates",
+      ops: delivered,
+      throughput: seconds ? delivered / seconds : 0,
+      seconds,
+      cpu_seconds: cpuSeconds,
+      cpu_per_update_us: delivered ? (cpuSeconds / delivered) * 1e6 : null,
+      peak_rss_mb: Math.max(process.resourceUsage().maxRSS * 1024, process.memoryUsage.rss()) / MB,
+      updates_delivered: delivered,
+      out_of_order: tallies.reduce((total, tally) => total + tally.outOfOrder, 0),
+      subscriptions: ids.length,
+    }),
+  );
+  process.exit(0); // subscriptions still open after a timeout must not keep the process alive
+}
+// --- end realtime.fanout
+
+await (spec.workload === "fanout" ? fanout() : main());

@@ -28,7 +28,7 @@ from yarl import URL
 from trigger_client._exceptions import ConfigurationError, redact
 from trigger_client._http.call import ATTEMPT_ENDS
 from trigger_client._http.loops import LoopPools
-from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
+from trigger_client._http.network import HELD_OPEN, CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
 from trigger_client._http.objects import DecodedHeaders, latin1_items, raw_headers, stream_response
 
 # httpx's default pool size and keep-alive (httpx.Limits()), so the async pools match.
@@ -107,7 +107,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     settings (``proxy=``, ``verify=``, ``cert=``, ``trust_env=``, the same meaning as on the clients).
 
     It keeps one ``aiohttp.ClientSession`` per event loop, made on first use in that loop, so a client can be
-    used from a second ``asyncio.run``; :meth:`aclose` closes them.
+    used from a second ``asyncio.run``; :meth:`aclose` closes them. ``max_connections`` caps the API calls; the
+    realtime requests the server holds open (subscriptions, streams) each take a connection of their own outside
+    that cap, so that hundreds of subscriptions neither queue behind one another nor hold up API calls, as with
+    the SDK's fetch: its undici pool per origin opens a connection for each request in flight unless told a
+    number of ``connections`` (undici ``lib/dispatcher/pool.js``), and the SDK tells it none.
 
     Example::
 
@@ -130,13 +134,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # aiohttp's arguments for each proxy (URL, headers).
         self._proxies = {proxy_key(p): _aiohttp_proxy(p) for p in self.network.proxies}
         self._sessions: LoopPools[aiohttp.ClientSession] = LoopPools(self._new_session, _close_session, _close_session)
+        # No cap (aiohttp's limit=0): a held request occupies its connection until the server answers.
+        self._held: LoopPools[aiohttp.ClientSession] = LoopPools(
+            lambda: self._new_session(0), _close_session, _close_session
+        )
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
         self._urls: dict[int, tuple[httpx.URL, URL]] = {}
         self._decoded: DecodedHeaders = {}
 
-    def _new_session(self) -> aiohttp.ClientSession:
+    def _new_session(self, limit: int | None = None) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
-            limit=self.max_connections, keepalive_timeout=KEEPALIVE_SECONDS, ssl=self.ssl_context
+            limit=self.max_connections if limit is None else limit,
+            keepalive_timeout=KEEPALIVE_SECONDS,
+            ssl=self.ssl_context,
         )
         # trust_env stays off: proxies are chosen per URL by the client's rules (those of httpx), and aiohttp's
         # trust_env would also read ~/.netrc.
@@ -188,7 +198,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         loop = asyncio.get_running_loop()
-        session = self._sessions.pools.get(loop) or await self._sessions.add(loop)
+        held = request.extensions.get(HELD_OPEN)
+        sessions = self._held if held else self._sessions
+        session = sessions.pools.get(loop) or await sessions.add(loop)
         proxy: tuple[URL | None, dict[str, str] | None] = _DIRECT
         if self.network.routes:
             chosen = self.network.proxy_for(request.url)
@@ -203,7 +215,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             response = await session.request(
                 request.method,
-                self._yarl(request.url),
+                # A held poll's URL is new each time (its offset): caching it would only push out the calls' URLs.
+                URL(str(request.url), encoded=True) if held else self._yarl(request.url),
                 headers=headers,
                 data=data or None,
                 allow_redirects=False,
@@ -228,6 +241,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._sessions.aclose()
+        await self._held.aclose()
 
 
 _DIRECT: tuple[URL | None, dict[str, str] | None] = (None, None)

@@ -157,6 +157,12 @@ def _call_span(request: httpx.Request, options: CallOptions) -> CallSpan | None:
     return span
 
 
+@functools.lru_cache(maxsize=32)
+def _with_budget(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
+    # Calls that set their own budget (every realtime poll does) share one policy per budget instead of a copy each.
+    return dataclasses.replace(policy, max_retries=max_retries)
+
+
 class Call:
     """One logical call across its attempts: the decisions, events and metrics, free of I/O."""
 
@@ -166,7 +172,7 @@ class Call:
         self.hooks = hooks
         self.metrics = metrics
         budget = options.max_retries
-        self.policy = policy if budget is None else dataclasses.replace(policy, max_retries=budget)
+        self.policy = policy if budget is None or budget == policy.max_retries else _with_budget(policy, budget)
         self.operation = _operation_name(request, options)
         # Charged to the batch bucket as well as the API one (api.v3.batches.ts): the pacer holds it after a refusal.
         batch_create = request.method == "POST" and request.url.path.endswith("/api/v3/batches")

@@ -24,6 +24,10 @@ import httpx
 
 from trigger_client._exceptions import ConfigurationError
 
+# Request extension: the server holds this request open until it has news (a realtime long poll or stream), so the
+# async pool gives it a connection outside the cap that API calls share (AiohttpTransport).
+HELD_OPEN = "trigger_client.held_open"
+
 ProxyTypes: TypeAlias = "str | httpx.URL | httpx.Proxy"
 VerifyTypes: TypeAlias = "bool | str | os.PathLike[str] | ssl.SSLContext"
 CertTypes: TypeAlias = "str | os.PathLike[str] | tuple[str | os.PathLike[str], str | os.PathLike[str]]"

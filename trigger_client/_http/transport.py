@@ -26,11 +26,7 @@ from trigger_client._http.body import (
     read_async,
     read_sync,
 )
-
-# CALL_OPTIONS and CallOptions are named here too for the realtime subscriptions, which import them from this module.
 from trigger_client._http.call import ATTEMPT_ENDS, Call, Hooks
-from trigger_client._http.call import CALL_OPTIONS as CALL_OPTIONS
-from trigger_client._http.call import CallOptions as CallOptions
 from trigger_client._http.metrics import Metrics
 from trigger_client._http.objects import header_values
 from trigger_client._http.pacing import Pacer, pace, pace_async

@@ -6,6 +6,7 @@ protocols turn into :class:`~trigger_client.APIResponseValidationError`.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -105,6 +106,9 @@ def parse_pg_array(text: str, element: Callable[[str | None], Any] = lambda s: s
     return result
 
 
+# A few column types, met on every row: one converter each rather than one per value (bounded: the types come from
+# the server).
+@functools.lru_cache(maxsize=64)
 def _scalar(kind: str) -> Callable[[str | None], Any]:
     def convert(value: str | None) -> Any:
         if value is None:
@@ -138,7 +142,14 @@ def parse_timestamp(value: Any) -> datetime | None:
     """A shape timestamp; the server sends none with a zone (``2024-01-01T00:00:00.000``), which is UTC."""
     if not value:
         return None
-    parsed = datetime.fromisoformat(str(value).replace(" ", "T").replace("Z", "+00:00"))
+    return _parse_time(str(value))
+
+
+# A run's row repeats most of its timestamps in every update (createdAt, startedAt, queuedAt): each text is parsed
+# once (datetimes are immutable, so sharing one is safe).
+@functools.lru_cache(maxsize=4096)
+def _parse_time(text: str) -> datetime:
+    parsed = datetime.fromisoformat(text.replace(" ", "T").replace("Z", "+00:00"))
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 

@@ -36,6 +36,8 @@ class ShapeProtocol(Generic[T]):
     ``max_body`` characters raises :class:`ResponseTooLargeError`.
     """
 
+    items_at_end = True
+
     def __init__(
         self,
         operation: str,
@@ -90,7 +92,12 @@ class ShapeProtocol(Generic[T]):
         return Step(self.path, sorted(params.items()), headers, LONG_POLL_TIMEOUT, wait)
 
     def on_open(self, response: httpx.Response) -> None:
-        headers = response.headers
+        # One pass over the headers rather than a lookup per name (each of which walks them all); repeated names are
+        # joined as httpx's headers.get joins them.
+        headers: dict[str, str] = {}
+        for name, value in response.headers.multi_items():
+            if name.startswith("electric-"):
+                headers[name] = f"{headers[name]}, {value}" if name in headers else value
         # Older self-hosted servers use Electric's previous header names (§14.3).
         self._pending = {
             "handle": headers.get("electric-handle") or headers.get("electric-shape-id"),

@@ -64,6 +64,8 @@ class SseProtocol:
     malformed v2 record raises :class:`APIResponseValidationError`.
     """
 
+    items_at_end = False
+
     def __init__(
         self,
         operation: str,
