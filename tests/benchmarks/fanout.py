@@ -17,8 +17,8 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -116,30 +116,11 @@ def summary(tallies: Any, cpu: float, wall: float, peak_mb: float) -> dict[str, 
     }
 
 
-@contextmanager
-def fanout_server(runs: int, seconds: int) -> Iterator[str]:
-    from tests.benchmarks.runner import MeasurementFailed, clean_env
+def fanout_server(runs: int, seconds: int) -> AbstractContextManager[str]:
+    """The fanout server for ``runs`` runs updated for ``seconds``, as a context manager yielding its URL."""
+    from tests.benchmarks.runner import server_process
 
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.benchmarks.fanout_server", "--runs", str(runs), "--seconds", str(seconds)],
-        cwd=ROOT,
-        env=clean_env(),
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        port = process.stdout.readline().strip()
-        if not port.isdigit():
-            raise MeasurementFailed(f"the fanout server did not start (exit code {process.poll()})")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    return server_process("tests.benchmarks.fanout_server", "--runs", str(runs), "--seconds", str(seconds))
 
 
 def run_fanout(measurement: Measurement, node_modules: Path | None, profile: bool = False) -> dict[str, Any]:

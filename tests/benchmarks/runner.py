@@ -13,7 +13,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,32 +53,17 @@ def clean_env() -> dict[str, str]:
 
 
 @contextmanager
-def bench_server(
-    pages: int, limit: str | None = None, batch_limit: str | None = None, delay_ms: float = 0
-) -> Iterator[str]:
-    """Start the canned server in its own process (behind rate limiters with ``limit`` and ``batch_limit``, answering
-    ``delay_ms`` late); yield its URL; stop it."""
+def server_process(module: str, *args: str) -> Iterator[str]:
+    """Start the bench server ``module`` (``python -m module args``, which prints its port once it listens) in its own
+    process; yield its URL; stop it."""
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tests.benchmarks.server",
-            "--pages",
-            str(pages),
-            *(["--limit", limit] if limit else []),
-            *(["--batch-limit", batch_limit] if batch_limit else []),
-            *(["--delay-ms", str(delay_ms)] if delay_ms else []),
-        ],
-        cwd=ROOT,
-        env=clean_env(),
-        stdout=subprocess.PIPE,
-        text=True,
+        [sys.executable, "-m", module, *args], cwd=ROOT, env=clean_env(), stdout=subprocess.PIPE, text=True
     )
     try:
         assert process.stdout is not None
         port = process.stdout.readline().strip()
         if not port.isdigit():
-            raise MeasurementFailed(f"the bench server did not start (exit code {process.poll()})")
+            raise MeasurementFailed(f"{module} did not start (exit code {process.poll()})")
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
@@ -87,6 +72,21 @@ def bench_server(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def bench_server(
+    pages: int, limit: str | None = None, batch_limit: str | None = None, delay_ms: float = 0
+) -> AbstractContextManager[str]:
+    """The canned server (behind rate limiters with ``limit`` and ``batch_limit``, answering ``delay_ms`` late), as a
+    context manager yielding its URL."""
+    return server_process(
+        "tests.benchmarks.server",
+        "--pages",
+        str(pages),
+        *(["--limit", limit] if limit else []),
+        *(["--batch-limit", batch_limit] if batch_limit else []),
+        *(["--delay-ms", str(delay_ms)] if delay_ms else []),
+    )
 
 
 # --- batch.100k: a group that names a ``server`` (bench_server's flags) runs against a server of its own ---
