@@ -5,6 +5,7 @@ untouched, and a finished attempt leaves no cancellation behind."""
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 from typing import Any
 
@@ -62,6 +63,7 @@ async def test_the_callers_cancellation_propagates_and_is_not_retried() -> None:
         assert len(srv.requests) == 1
 
 
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="asyncio.timeout and Task.cancelling are Python 3.11+")
 async def test_an_outer_timeout_of_the_caller_stays_the_callers() -> None:
     """The caller's own asyncio.timeout fires inside an attempt: its TimeoutError, not a client error or a retry."""
     released = threading.Event()
