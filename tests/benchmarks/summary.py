@@ -70,11 +70,7 @@ def _fanout_line(document: Mapping[str, Any]) -> str:
     ours, theirs = measurements.get("realtime.fanout.client"), measurements.get("sdk.realtime.fanout")
     if ours is None or theirs is None:
         return f"- `realtime.fanout`: {NOT_MEASURED}."
-    verdicts = [
-        f"{row['scenario']}: {MET[row['status']]}"
-        for row in document["comparisons"]
-        if "realtime.fanout" in row["scenario"]
-    ]
+    verdicts = [_target(row) for row in document["comparisons"] if row.get("subject") == "realtime.fanout.client"]
     targets = f" ({'; '.join(verdicts)})" if verdicts else ""
     return (
         f"- `realtime.fanout`: {ours['cpu_per_update_us']:.1f} µs of CPU per update against the SDK's "
