@@ -21,7 +21,8 @@ def test_every_key_is_a_version_4_uuid_in_its_text_form_and_none_repeats() -> No
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 def test_a_forked_child_does_not_reuse_the_parents_pooled_keys() -> None:
-    call.uuid4_text()  # the parent now holds unused keys of a batch
+    call._uuids.clear()
+    call.uuid4_text()  # a fresh batch: the parent now holds its other keys, unused
     pending = list(call._uuids)
     assert pending
     read, write = os.pipe()
