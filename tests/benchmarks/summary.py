@@ -84,9 +84,11 @@ def _cold_line(document: Mapping[str, Any]) -> str:
     row = find(document, "cold.start.client", "cold.start.httpx")
     if row is None:
         return f"- Cold start (import, construct, first trigger, in a fresh interpreter): {NOT_MEASURED}."
+    floor = document["measurements"].get("cold.start.deps")
+    deps = "" if floor is None else f"; importing httpx, httpcore, h11 and attrs alone takes {floor['value']:.0f} ms"
     return (
         f"- Cold start (import, construct, first trigger, in a fresh interpreter): {row['ours']} of CPU, raw httpx's "
-        f"{row['theirs']} ({_target(row)})."
+        f"{row['theirs']} ({_target(row)}){deps}."
     )
 
 
@@ -137,4 +139,10 @@ def scenario_lines(document: Mapping[str, Any]) -> list[str]:
             f"CPU ({ours.get('wall_ms', 0):.0f} ms wall), raw httpx {theirs['value']:.0f} ms "
             f"({theirs.get('wall_ms', 0):.0f} ms wall)."
         )
+        floor = measurements.get("cold.start.deps")
+        if floor is not None:
+            lines[-1] += (
+                f" Importing only the libraries a first trigger needs (httpx, httpcore, h11, attrs) takes "
+                f"{floor['value']:.0f} ms of CPU: the floor under any client built on them."
+            )
     return lines
