@@ -225,3 +225,18 @@ def test_the_redis_fleet_is_the_batch_fleet_sharing_redis_held_to_the_same_targe
     assert redis_fleet.params == {**batch.params, "redis": True}
     targets = {c.subject: (c.min_achieved_share, c.max_share_429) for c in plan.COMPARISONS}
     assert targets["fleet.batch.redis"] == targets["fleet.batch"] == (0.9, 0.05)
+
+
+def test_a_workers_summary_gives_the_peak_rss_after_each_round() -> None:
+    from tests.benchmarks import worker
+
+    session = worker.Session({"base_url": "http://127.0.0.1:1"})
+    session.rss_start = 40 * worker.MB
+    for cpu, peak in ((0.2, 41.0), (0.1, 58.5), (0.3, 58.5)):
+        session.rounds.append(
+            {"ops": 10, "cpu_seconds": cpu, "seconds": cpu, "throughput": 10 / cpu, "peak_rss_after_mb": peak}
+        )
+    result = session.summary("req")
+    assert result["peak_rss_by_round_mb"] == [41.0, 58.5, 58.5]
+    assert "peak_rss_after_mb" not in result
+    assert result["cpu_seconds"] == 0.2  # the median round's own figures still lead the summary

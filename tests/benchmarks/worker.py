@@ -130,6 +130,8 @@ class Session:
         record["server_cpu_seconds"] = server_after["cpu"] - server_before["cpu"]
         record["server_requests"] = server_after["requests"] - server_before["requests"]
         record["throughput"] = record["ops"] / record["seconds"] if record["seconds"] else 0.0
+        # The process's peak so far, after each round: a transient rise shows in the round it happened in.
+        record["peak_rss_after_mb"] = peak_rss() / MB
         self.rounds.append(record)
 
     def summary(self, unit: str) -> dict[str, Any]:
@@ -138,6 +140,7 @@ class Session:
         by_cost = sorted(self.rounds, key=lambda record: record["cpu_seconds"] / max(1, record["ops"]))
         middle = dict(by_cost[(len(by_cost) - 1) // 2])
         latencies = sorted(middle.pop("latencies", []))
+        middle.pop("peak_rss_after_mb", None)
         assert self.rss_start is not None
         peak = max(peak_rss(), current_rss())
         result = {
@@ -146,6 +149,7 @@ class Session:
             "throughput": statistics.median(record["throughput"] for record in self.rounds),
             "total_ops": sum(record["ops"] for record in self.rounds),
             "rounds": [record["throughput"] for record in self.rounds],
+            "peak_rss_by_round_mb": [round(record["peak_rss_after_mb"], 2) for record in self.rounds],
             "rss_before_mb": self.rss_start / MB,
             "rss_after_mb": current_rss() / MB,
             # The peak is since process start; after imports and warm-up, a rise above rss_before is the run's.
