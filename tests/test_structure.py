@@ -80,6 +80,7 @@ LAYERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "_version",
             "_http.headers",
             "_exceptions",
+            "_status_errors",
             "_error_answers",
             "_optional",
             "_logenv",

@@ -21,23 +21,25 @@ from trigger_client._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
     ClientClosedError,
     ConfigurationError,
+    PollTimeoutError,
+    ResponseTooLargeError,
+    RunFailedError,
+    TriggerError,
+    ValidationError,
+)
+from trigger_client._http.metrics import Metrics, MetricsSnapshot
+from trigger_client._status_errors import (
+    AuthenticationError,
+    BadRequestError,
     ConflictError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
-    PollTimeoutError,
     RateLimitError,
-    ResponseTooLargeError,
-    RunFailedError,
-    TriggerError,
     UnprocessableEntityError,
-    ValidationError,
 )
-from trigger_client._http.metrics import Metrics, MetricsSnapshot
 from trigger_client._version import __version__
 
 # Names whose modules pull in resources, generated endpoints and models, or are not needed until a hook fires or

@@ -9,8 +9,8 @@ from typing import Any
 
 import httpx
 
-from trigger_client._exceptions import (
-    APIStatusError,
+from trigger_client._exceptions import APIStatusError, redact, request_of
+from trigger_client._status_errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -19,8 +19,6 @@ from trigger_client._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
-    redact,
-    request_of,
 )
 
 _MAX_BODY_IN_MESSAGE = 300

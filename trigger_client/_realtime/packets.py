@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from trigger_client._core import Auth, Operation, call
-from trigger_client._exceptions import NotFoundError
 from trigger_client._packets import download_packet
+from trigger_client._status_errors import NotFoundError
 from trigger_client._steps import Step
 
 _FIELDS = ("payload", "output")
