@@ -118,7 +118,7 @@ LAYERS: dict[str, tuple[tuple[str, ...], ...]] = {
         # 3 resources: one module per API area, and the public types they return.
         ("resources", "resources.*", "types"),
         # 4 clients: TriggerClient, AsyncTriggerClient, with_raw_response, Projects, the package itself.
-        ("", "_client", "_raw", "_raw_kit", "_raw_insights", "_projects"),
+        ("", "_client", "_raw", "_raw_async", "_raw_kit", "_raw_insights", "_projects"),
         # 5 tools built on the clients: the command line and the emulator.
         ("__main__", "cli", "cli.*", "testing", "testing.*"),
     ),

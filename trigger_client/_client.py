@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from trigger_api.client import AuthenticatedClient
     from trigger_client._http.network import CertTypes, ProxyTypes, VerifyTypes
     from trigger_client._http.shared_limit import SharedBucket, SharedRateLimit
-    from trigger_client._raw import AsyncRawClient, RawClient
+    from trigger_client._raw import RawClient
+    from trigger_client._raw_async import AsyncRawClient
     from trigger_client._realtime.refresh import RefreshAccessToken, TokenRefresher
     from trigger_client.resources.auth import AsyncAuth, Auth
     from trigger_client.resources.batches import AsyncBatches, Batches
@@ -538,7 +539,7 @@ class AsyncTriggerClient(AsyncCore, _ClientBase):
             raw = await client.with_raw_response.runs.retrieve("run_1234")
             print(raw.status_code, raw.parsed.status)
         """
-        from trigger_client._raw import AsyncRawClient  # imports every resource: only when asked for
+        from trigger_client._raw_async import AsyncRawClient  # imports every resource: only when asked for
 
         return AsyncRawClient(self)
 

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from trigger_client import AsyncTriggerClient, RawResponse, TriggerClient, _raw, _raw_insights
+from trigger_client import AsyncTriggerClient, RawResponse, TriggerClient, _raw, _raw_async, _raw_insights
 from trigger_client.resources import (
     auth,
     batches,
@@ -398,57 +398,57 @@ NOT_RAW = {
 }
 
 RESOURCES: dict[str, tuple[type, type, type, type]] = {
-    "tasks": (tasks.Tasks, tasks.AsyncTasks, _raw.RawTasks, _raw.AsyncRawTasks),
-    "runs": (runs.Runs, runs.AsyncRuns, _raw.RawRuns, _raw.AsyncRawRuns),
-    "schedules": (schedules.Schedules, schedules.AsyncSchedules, _raw.RawSchedules, _raw.AsyncRawSchedules),
-    "envvars": (envvars.EnvVars, envvars.AsyncEnvVars, _raw.RawEnvVars, _raw.AsyncRawEnvVars),
-    "queues": (queues.Queues, queues.AsyncQueues, _raw.RawQueues, _raw.AsyncRawQueues),
-    "batches": (batches.Batches, batches.AsyncBatches, _raw.RawBatches, _raw.AsyncRawBatches),
+    "tasks": (tasks.Tasks, tasks.AsyncTasks, _raw.RawTasks, _raw_async.AsyncRawTasks),
+    "runs": (runs.Runs, runs.AsyncRuns, _raw.RawRuns, _raw_async.AsyncRawRuns),
+    "schedules": (schedules.Schedules, schedules.AsyncSchedules, _raw.RawSchedules, _raw_async.AsyncRawSchedules),
+    "envvars": (envvars.EnvVars, envvars.AsyncEnvVars, _raw.RawEnvVars, _raw_async.AsyncRawEnvVars),
+    "queues": (queues.Queues, queues.AsyncQueues, _raw.RawQueues, _raw_async.AsyncRawQueues),
+    "batches": (batches.Batches, batches.AsyncBatches, _raw.RawBatches, _raw_async.AsyncRawBatches),
     "deployments": (
         deployments.Deployments,
         deployments.AsyncDeployments,
         _raw.RawDeployments,
-        _raw.AsyncRawDeployments,
+        _raw_async.AsyncRawDeployments,
     ),
     "idempotency_keys": (
         idempotency_keys.IdempotencyKeys,
         idempotency_keys.AsyncIdempotencyKeys,
         _raw.RawIdempotencyKeys,
-        _raw.AsyncRawIdempotencyKeys,
+        _raw_async.AsyncRawIdempotencyKeys,
     ),
-    "query": (query.Query, query.AsyncQuery, _raw.RawQuery, _raw.AsyncRawQuery),
+    "query": (query.Query, query.AsyncQuery, _raw.RawQuery, _raw_async.AsyncRawQuery),
     "waitpoints.tokens": (
         waitpoints.WaitpointTokens,
         waitpoints.AsyncWaitpointTokens,
         _raw.RawWaitpointTokens,
-        _raw.AsyncRawWaitpointTokens,
+        _raw_async.AsyncRawWaitpointTokens,
     ),
-    "auth": (auth.Auth, auth.AsyncAuth, _raw.RawAuth, _raw.AsyncRawAuth),
+    "auth": (auth.Auth, auth.AsyncAuth, _raw.RawAuth, _raw_async.AsyncRawAuth),
     "runs.bulk": (
         bulk_actions.BulkActions,
         bulk_actions.AsyncBulkActions,
         _raw.RawBulkActions,
-        _raw.AsyncRawBulkActions,
+        _raw_async.AsyncRawBulkActions,
     ),
-    "errors": (errors.Errors, errors.AsyncErrors, _raw.RawErrors, _raw.AsyncRawErrors),
-    "sessions": (sessions.Sessions, sessions.AsyncSessions, _raw.RawSessions, _raw.AsyncRawSessions),
+    "errors": (errors.Errors, errors.AsyncErrors, _raw.RawErrors, _raw_async.AsyncRawErrors),
+    "sessions": (sessions.Sessions, sessions.AsyncSessions, _raw.RawSessions, _raw_async.AsyncRawSessions),
     "webhooks.endpoints": (
         webhooks.WebhookEndpoints,
         webhooks.AsyncWebhookEndpoints,
         _raw.RawWebhookEndpoints,
-        _raw.AsyncRawWebhookEndpoints,
+        _raw_async.AsyncRawWebhookEndpoints,
     ),
     "webhooks.deliveries": (
         webhooks.WebhookDeliveries,
         webhooks.AsyncWebhookDeliveries,
         _raw.RawWebhookDeliveries,
-        _raw.AsyncRawWebhookDeliveries,
+        _raw_async.AsyncRawWebhookDeliveries,
     ),
     "concurrency_limits": (
         concurrency_limits.ConcurrencyLimits,
         concurrency_limits.AsyncConcurrencyLimits,
         _raw.RawConcurrencyLimits,
-        _raw.AsyncRawConcurrencyLimits,
+        _raw_async.AsyncRawConcurrencyLimits,
     ),
     # --- dashboards, prompts, reports (SDK 4.8.3) ---
     "query.dashboards": (
