@@ -1,4 +1,4 @@
-"""A subscription builds its requests without ``httpx.Client.build_request`` (see ``_Requests``): the URL, query and
+"""A subscription builds its requests without ``httpx.Client.build_request`` (see ``PollRequests``): the URL, query and
 headers, in their order, must be exactly what ``build_request`` makes of the same step."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from trigger_client import AsyncTriggerClient, TriggerClient
 from trigger_client._http.network import HELD_OPEN
 from trigger_client._realtime import run_feed, stream_feed, tag_feed
 from trigger_client._realtime.protocol import RealtimeProtocol, Step
-from trigger_client._realtime.subscription import _Requests
+from trigger_client._realtime.requests import PollRequests
 
 SECRET = "tr_dev_requestbuilding00000000"
 JWT = "eyJhbGciOiJIUzI1NiJ9.eyJwdWIiOnRydWV9.c2lnbmF0dXJl"
@@ -58,7 +58,7 @@ def test_requests_are_built_as_build_request_builds_them(client_type: Any, token
     client = client_type(secret_key=SECRET, api_url="https://api.example.com:8443/base/")
     if view:
         client = client.with_options(headers={"X-Gateway-Key": "gw"})
-    requests = _Requests(client)  # one per subscription, its parts kept from one step to the next
+    requests = PollRequests(client)  # one per subscription, its parts kept from one step to the next
     for protocol in [*protocols(), advanced(run_feed("run_1234", stop_on_completion=True, skip_columns=None))]:
         step = protocol.next_step()
         assert step is not None
