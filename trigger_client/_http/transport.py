@@ -150,6 +150,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             response.stream = AsyncMappedStream(response.stream, request)  # type: ignore[arg-type]
             return response, headers
         collector = call.collector(response, headers, self.max_response_size)
+        if type(response.stream) is httpx.ByteStream:  # in memory already (see AiohttpTransport): nothing to await
+            return read_sync(response, request, collector, None), headers
         return await read_async(response, request, collector), headers
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
