@@ -107,8 +107,15 @@ def header_values(headers: httpx.Headers) -> dict[str, str]:
     pacer, the metrics and the retry policy each look theirs up in a dict rather than scan the headers again."""
     if not LAYOUT_KNOWN:
         return dict(headers.items())
-    encoding = headers.encoding
     values: dict[str, str] = {}
+    try:  # ASCII, as answers' headers are: then httpx's encoding is ASCII too, found without a pass of its own
+        for _, key, value in headers._list:
+            name, text = key.decode("ascii"), value.decode("ascii")
+            values[name] = f"{values[name]}, {text}" if name in values else text
+        return values
+    except UnicodeDecodeError:
+        values.clear()
+    encoding = headers.encoding
     for _, key, value in headers._list:
         name = key.decode(encoding)
         values[name] = f"{values[name]}, {value.decode(encoding)}" if name in values else value.decode(encoding)
