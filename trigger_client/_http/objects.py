@@ -11,11 +11,12 @@ Request bodies are encoded and per-phase timeouts laid out here as httpx would, 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import httpx
+
+from trigger_client._compact_json import compact_encoder
 
 # Headers as httpx keeps them (raw name, lower-case name, value), by (name, value): see request_headers.
 EncodedHeaders = dict[tuple[str, str], tuple[bytes, bytes, bytes]]
@@ -179,7 +180,7 @@ def body_request(
 
 
 # httpx's JSON body encoder (httpx/_content.py encode_json), made once rather than by json.dumps on every call.
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_JSON = compact_encoder(check_circular=True, allow_nan=False)
 # httpx.Timeout(seconds).as_dict() by seconds (a float or None, what clients are mostly given), made once.
 _TIMEOUTS: dict[float | None, dict[str, float | None]] = {}
 _TIMEOUT_CACHE_SIZE = 256
@@ -205,7 +206,7 @@ def encoded_body(request: dict[str, Any]) -> bytes | None:
         payload = request.get("json")
         if payload is None:
             return b""
-        return _JSON.encode(payload).encode()
+        return _JSON(payload).encode()
     if isinstance(content, str):
         return content.encode()
     return content if isinstance(content, bytes) else None
