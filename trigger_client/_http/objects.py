@@ -29,21 +29,34 @@ def request_headers(headers: Mapping[str, str], encoded: EncodedHeaders) -> http
     ``encoded`` (one per client) keeps the first few headers encoded: a client sends the same credential, user
     agent and SDK headers on every request, and encoding each three times per request was a hundredth of an async
     trigger's CPU."""
-    if LAYOUT_KNOWN:
-        items = []
-        for pair in headers.items():
-            item = encoded.get(pair)
-            if item is None:
-                try:
-                    name = pair[0].encode("ascii")
-                    item = (name, name.lower(), pair[1].encode("ascii"))
-                except (AttributeError, UnicodeEncodeError):  # bytes or non-ASCII: httpx takes one, refuses the other
-                    return httpx.Headers(headers)
-                if len(encoded) < _ENCODED_KEPT:
-                    encoded[pair] = item
-            items.append(item)
-        return _new_headers(items)
-    return httpx.Headers(headers)
+    items = header_items(headers, encoded)
+    return httpx.Headers(headers) if items is None else _new_headers(items)
+
+
+def header_items(headers: Mapping[str, str], encoded: EncodedHeaders) -> list[tuple[bytes, bytes, bytes]] | None:
+    """What :func:`request_headers` fills ``httpx.Headers`` with, or None where it uses httpx's constructor: an
+    httpx whose layout is not known, a header that is bytes or not ASCII."""
+    if not LAYOUT_KNOWN:
+        return None
+    items = []
+    for pair in headers.items():
+        item = encoded.get(pair)
+        if item is None:
+            try:
+                name = pair[0].encode("ascii")
+                item = (name, name.lower(), pair[1].encode("ascii"))
+            except (AttributeError, UnicodeEncodeError):  # bytes or non-ASCII: httpx takes one, refuses the other
+                return None
+            if len(encoded) < _ENCODED_KEPT:
+                encoded[pair] = item
+        items.append(item)
+    return items
+
+
+def with_length(items: list[tuple[bytes, bytes, bytes]], length: str) -> httpx.Headers:
+    """``request_headers`` of the headers ``items`` came from (:func:`header_items`) with ``Content-Length:
+    length`` after them; ``items`` is left as it is."""
+    return _new_headers([*items, (b"Content-Length", b"content-length", length.encode("ascii"))])
 
 
 def raw_headers(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
