@@ -184,11 +184,16 @@ class Call:
         self.started = 0.0
         self.stream = options.stream
         self.deadline_at = None if options.deadline is None else time.monotonic() + options.deadline
-        # Per-read timeouts as configured: they set each attempt's budget, and are cut to the call's deadline.
-        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        # Per-read timeouts as configured: they set each attempt's budget, and are cut to the call's deadline. Read
+        # only (begin_attempt gives the request a new dict): not copied.
+        self.timeouts: dict[str, float | None] = request.extensions.get("timeout") or {}
         # How long one attempt may take (the longest per-phase timeout), None for unbounded.
-        limits = [value for value in self.timeouts.values() if value is not None]
-        self.attempt_budget = None if self.stream or not limits else max(limits)
+        budget = None
+        if not self.stream:
+            for value in self.timeouts.values():
+                if value is not None and (budget is None or value > budget):
+                    budget = value
+        self.attempt_budget = budget
         self.request_hooks: list[Any] = []
         self.span = _call_span(request, options)
         # Two finite budgets: faults use max_retries; 429s with a server-given wait (each at least the 0.1 s floor)
