@@ -166,9 +166,32 @@ def _with_budget(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
 class Call:
     """One logical call across its attempts: the decisions, events and metrics, free of I/O."""
 
+    # One is made per request: slots, so it brings no attribute dict for the collector to count and walk.
+    __slots__ = (
+        "attempt",
+        "attempt_budget",
+        "batch_items",
+        "deadline_at",
+        "hooks",
+        "metrics",
+        "operation",
+        "pacing_limit",
+        "policy",
+        "rate_limit_retries",
+        "rate_limit_waited",
+        "request",
+        "request_hooks",
+        "span",
+        "started",
+        "stream",
+        "timeouts",
+        "url",
+    )
+
     def __init__(self, request: httpx.Request, policy: RetryPolicy, hooks: Hooks, metrics: Metrics) -> None:
         options = request.extensions.get(CALL_OPTIONS) or CallOptions()
         self.request = request
+        self.url: str | None = None
         self.hooks = hooks
         self.metrics = metrics
         budget = options.max_retries
@@ -204,16 +227,18 @@ class Call:
         # Pacing waits as long as a 429 would have been waited out; without retries the caller handles limits.
         self.pacing_limit = self.policy.max_server_delay if self.policy.max_retries else 0.0
 
-    @functools.cached_property
     def _url(self) -> str:
-        return str(self.request.url.copy_with(query=None))
+        """The URL the events report: the request's, without its query (made once, with the first event)."""
+        if self.url is None:
+            self.url = str(self.request.url.copy_with(query=None))
+        return self.url
 
     # Events are built only when a hook is there to see them; their module loads with the first one.
     def _event(self) -> RequestEvent:
         from trigger_client._http.events import RequestEvent
 
         key = self.request.headers[IDEMPOTENCY_HEADER]
-        return RequestEvent(self.operation, self.request.method, self._url, self.attempt, key)
+        return RequestEvent(self.operation, self.request.method, self._url(), self.attempt, key)
 
     def _response_event(self, status: int, elapsed: float, request_id: str | None) -> ResponseEvent:
         from trigger_client._http.events import ResponseEvent
