@@ -452,7 +452,8 @@ class AsyncCore(Core):
         built = self._build(self._http, op, self._prepare(op))
         try:
             response = await self._sender.handle_async_request(built)
-            await response.aread()
+            if not response.is_closed:  # the transport reads whole bodies itself: no coroutine to return them again
+                await response.aread()
         except httpx.HTTPError as exc:
             raise connection_error(exc, built) from exc
         return self._finish(op, response)

@@ -217,7 +217,7 @@ class Call:
                 if value is not None and (budget is None or value > budget):
                     budget = value
         self.attempt_budget = budget
-        self.request_hooks: list[Any] = []
+        self.request_hooks: list[Any] = _NO_RESULTS
         self.span = _call_span(request, options)
         # Two finite budgets: faults use max_retries; 429s with a server-given wait (each at least the 0.1 s floor)
         # use at most policy.max_rate_limit_retries retries and policy.max_server_delay seconds of waiting, so a
@@ -369,11 +369,15 @@ class Call:
         return _fire(self.hooks.on_retry, self._retry_event, delay, status, error)
 
 
+# What hooks returned when there are none: one shared list (read, never changed), not a new one per request.
+_NO_RESULTS: list[Any] = []
+
+
 def _fire(hooks: list[Hook], make_event: Callable[..., object], *args: Any) -> list[Any]:
     """Call each hook with the event ``make_event(*args)``, built only when there is a hook to see it (this runs on
     every request)."""
     if not hooks:
-        return []
+        return _NO_RESULTS
     event = make_event(*args)
     return [hook(event) for hook in hooks]
 
