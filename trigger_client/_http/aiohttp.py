@@ -3,9 +3,10 @@
 httpx's own async transport is slow under concurrency, and the generic adapter (httpx-aiohttp) spent more CPU per
 request than aiohttp itself (profiled): it hands aiohttp an ``httpx.Headers`` to re-read, builds a timeout object
 per call and streams through a generator per body. This one passes the request's raw headers as they are, reuses
-timeout objects, reads bodies with ``readany`` and sets up its session once per event loop: no cookie jar (as with the
-sync client and the SDK's fetch), no decompression (the retrying transport inflates bodies itself, under the size cap),
-no redirects. Proxies are chosen per request by the client's rules (``_network``), the same as the sync client's.
+timeout objects, takes a body that came with its head at once (others with ``readany``) and sets up its session once
+per event loop: no cookie jar (as with the sync client and the SDK's fetch), no decompression (the retrying transport
+inflates bodies itself, under the size cap), no redirects. Proxies are chosen per request by the client's rules
+(``_network``), the same as the sync client's.
 
 Every aiohttp and socket error becomes the httpx exception the retry policy reasons about (a refused connection is a
 ``ConnectError``, a truncated body a ``RemoteProtocolError``, a stalled read a ``ReadTimeout``), so behaviour is the
