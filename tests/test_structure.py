@@ -84,6 +84,7 @@ LAYERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "_error_answers",
             "_optional",
             "_logenv",
+            "_compact_json",
             "_superjson",
             "_superjson.*",
             "_validate",

@@ -29,6 +29,7 @@ from trigger_client import (
     TriggerClient,
     ValidationError,
 )
+from trigger_client._core import Auth, Operation, call
 from trigger_client._http.loops import PerLoopTransport
 
 RUN = {
@@ -476,3 +477,14 @@ async def test_envvar_writes_the_server_would_drop_are_refused(api: Harness, cal
         await api.call(call)
     assert info.value.field == field
     assert api.requests == []
+
+
+def test_call_makes_the_operation_its_constructor_makes() -> None:
+    request = retrieve_run_v1.build(run_id="run_1234")
+    for auth in (Auth.SECRET_KEY, Auth.PUBLIC):
+        made = call(request, auth)
+        expected = Operation(request.name, request.prepare, request.parse, auth, template=request.template)
+        assert made == expected and hash(made) == hash(expected) and vars(made) == vars(expected)
+        with pytest.raises(AttributeError):  # frozen, as the constructor's
+            made.name = "other"  # type: ignore[misc]
+    assert call(request).then(str).template == "/api/v3/runs/{run_id}"

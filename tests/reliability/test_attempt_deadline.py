@@ -1,4 +1,4 @@
-"""The async client's per-attempt deadline (one timer per attempt, see ``transport._until``): a stalled answer is
+"""The async client's per-attempt deadline (one timer per attempt, see ``transport._Cut``): a stalled answer is
 cut at ``timeout`` and retried like any timeout, while the caller's own cancellations and timeouts pass through
 untouched, and a finished attempt leaves no cancellation behind."""
 

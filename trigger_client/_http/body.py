@@ -50,6 +50,8 @@ def _reraise(exc: Exception, request: httpx.Request) -> NoReturn:
 class BodyCollector:
     """Collects one response body, decoded, refusing more than ``limit`` bytes of it."""
 
+    __slots__ = ("_deflate", "_inflater", "limit", "operation", "parts", "size", "status")  # one per response
+
     def __init__(self, response: httpx.Response, limit: int, operation: str, content_encoding: str = "") -> None:
         """``content_encoding``: the response's header of that name ("" when absent)."""
         self.limit = limit
@@ -131,7 +133,8 @@ def rebuilt(response: httpx.Response, content: bytes, request: httpx.Request, de
     if CONTENT_SETTABLE and not decoded:
         # Its headers still describe the body: the response itself is left as read (one object less per call).
         response.request = request
-        response.stream = httpx.ByteStream(content)
+        if type(response.stream) is not httpx.ByteStream:  # one already holds this very body (read whole)
+            response.stream = httpx.ByteStream(content)
         response._content = content
         response.is_stream_consumed = response.is_closed = True
         return response

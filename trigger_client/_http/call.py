@@ -166,9 +166,32 @@ def _with_budget(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
 class Call:
     """One logical call across its attempts: the decisions, events and metrics, free of I/O."""
 
+    # One is made per request: slots, so it brings no attribute dict for the collector to count and walk.
+    __slots__ = (
+        "attempt",
+        "attempt_budget",
+        "batch_items",
+        "deadline_at",
+        "hooks",
+        "metrics",
+        "operation",
+        "pacing_limit",
+        "policy",
+        "rate_limit_retries",
+        "rate_limit_waited",
+        "request",
+        "request_hooks",
+        "span",
+        "started",
+        "stream",
+        "timeouts",
+        "url",
+    )
+
     def __init__(self, request: httpx.Request, policy: RetryPolicy, hooks: Hooks, metrics: Metrics) -> None:
         options = request.extensions.get(CALL_OPTIONS) or CallOptions()
         self.request = request
+        self.url: str | None = None
         self.hooks = hooks
         self.metrics = metrics
         budget = options.max_retries
@@ -184,12 +207,17 @@ class Call:
         self.started = 0.0
         self.stream = options.stream
         self.deadline_at = None if options.deadline is None else time.monotonic() + options.deadline
-        # Per-read timeouts as configured: they set each attempt's budget, and are cut to the call's deadline.
-        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        # Per-read timeouts as configured: they set each attempt's budget, and are cut to the call's deadline. Read
+        # only (begin_attempt gives the request a new dict): not copied.
+        self.timeouts: dict[str, float | None] = request.extensions.get("timeout") or {}
         # How long one attempt may take (the longest per-phase timeout), None for unbounded.
-        limits = [value for value in self.timeouts.values() if value is not None]
-        self.attempt_budget = None if self.stream or not limits else max(limits)
-        self.request_hooks: list[Any] = []
+        budget = None
+        if not self.stream:
+            for value in self.timeouts.values():
+                if value is not None and (budget is None or value > budget):
+                    budget = value
+        self.attempt_budget = budget
+        self.request_hooks: list[Any] = _NO_RESULTS
         self.span = _call_span(request, options)
         # Two finite budgets: faults use max_retries; 429s with a server-given wait (each at least the 0.1 s floor)
         # use at most policy.max_rate_limit_retries retries and policy.max_server_delay seconds of waiting, so a
@@ -199,16 +227,18 @@ class Call:
         # Pacing waits as long as a 429 would have been waited out; without retries the caller handles limits.
         self.pacing_limit = self.policy.max_server_delay if self.policy.max_retries else 0.0
 
-    @functools.cached_property
     def _url(self) -> str:
-        return str(self.request.url.copy_with(query=None))
+        """The URL the events report: the request's, without its query (made once, with the first event)."""
+        if self.url is None:
+            self.url = str(self.request.url.copy_with(query=None))
+        return self.url
 
     # Events are built only when a hook is there to see them; their module loads with the first one.
     def _event(self) -> RequestEvent:
         from trigger_client._http.events import RequestEvent
 
         key = self.request.headers[IDEMPOTENCY_HEADER]
-        return RequestEvent(self.operation, self.request.method, self._url, self.attempt, key)
+        return RequestEvent(self.operation, self.request.method, self._url(), self.attempt, key)
 
     def _response_event(self, status: int, elapsed: float, request_id: str | None) -> ResponseEvent:
         from trigger_client._http.events import ResponseEvent
@@ -339,11 +369,15 @@ class Call:
         return _fire(self.hooks.on_retry, self._retry_event, delay, status, error)
 
 
+# What hooks returned when there are none: one shared list (read, never changed), not a new one per request.
+_NO_RESULTS: list[Any] = []
+
+
 def _fire(hooks: list[Hook], make_event: Callable[..., object], *args: Any) -> list[Any]:
     """Call each hook with the event ``make_event(*args)``, built only when there is a hook to see it (this runs on
     every request)."""
     if not hooks:
-        return []
+        return _NO_RESULTS
     event = make_event(*args)
     return [hook(event) for hook in hooks]
 

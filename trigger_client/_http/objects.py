@@ -11,11 +11,12 @@ Request bodies are encoded and per-phase timeouts laid out here as httpx would, 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import httpx
+
+from trigger_client._compact_json import compact_encoder
 
 # Headers as httpx keeps them (raw name, lower-case name, value), by (name, value): see request_headers.
 EncodedHeaders = dict[tuple[str, str], tuple[bytes, bytes, bytes]]
@@ -28,21 +29,34 @@ def request_headers(headers: Mapping[str, str], encoded: EncodedHeaders) -> http
     ``encoded`` (one per client) keeps the first few headers encoded: a client sends the same credential, user
     agent and SDK headers on every request, and encoding each three times per request was a hundredth of an async
     trigger's CPU."""
-    if LAYOUT_KNOWN:
-        items = []
-        for pair in headers.items():
-            item = encoded.get(pair)
-            if item is None:
-                try:
-                    name = pair[0].encode("ascii")
-                    item = (name, name.lower(), pair[1].encode("ascii"))
-                except (AttributeError, UnicodeEncodeError):  # bytes or non-ASCII: httpx takes one, refuses the other
-                    return httpx.Headers(headers)
-                if len(encoded) < _ENCODED_KEPT:
-                    encoded[pair] = item
-            items.append(item)
-        return _new_headers(items)
-    return httpx.Headers(headers)
+    items = header_items(headers, encoded)
+    return httpx.Headers(headers) if items is None else _new_headers(items)
+
+
+def header_items(headers: Mapping[str, str], encoded: EncodedHeaders) -> list[tuple[bytes, bytes, bytes]] | None:
+    """What :func:`request_headers` fills ``httpx.Headers`` with, or None where it uses httpx's constructor: an
+    httpx whose layout is not known, a header that is bytes or not ASCII."""
+    if not LAYOUT_KNOWN:
+        return None
+    items = []
+    for pair in headers.items():
+        item = encoded.get(pair)
+        if item is None:
+            try:
+                name = pair[0].encode("ascii")
+                item = (name, name.lower(), pair[1].encode("ascii"))
+            except (AttributeError, UnicodeEncodeError):  # bytes or non-ASCII: httpx takes one, refuses the other
+                return None
+            if len(encoded) < _ENCODED_KEPT:
+                encoded[pair] = item
+        items.append(item)
+    return items
+
+
+def with_length(items: list[tuple[bytes, bytes, bytes]], length: str) -> httpx.Headers:
+    """``request_headers`` of the headers ``items`` came from (:func:`header_items`) with ``Content-Length:
+    length`` after them; ``items`` is left as it is."""
+    return _new_headers([*items, (b"Content-Length", b"content-length", length.encode("ascii"))])
 
 
 def raw_headers(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
@@ -107,8 +121,15 @@ def header_values(headers: httpx.Headers) -> dict[str, str]:
     pacer, the metrics and the retry policy each look theirs up in a dict rather than scan the headers again."""
     if not LAYOUT_KNOWN:
         return dict(headers.items())
-    encoding = headers.encoding
     values: dict[str, str] = {}
+    try:  # ASCII, as answers' headers are: then httpx's encoding is ASCII too, found without a pass of its own
+        for _, key, value in headers._list:
+            name, text = key.decode("ascii"), value.decode("ascii")
+            values[name] = f"{values[name]}, {text}" if name in values else text
+        return values
+    except UnicodeDecodeError:
+        values.clear()
+    encoding = headers.encoding
     for _, key, value in headers._list:
         name = key.decode(encoding)
         values[name] = f"{values[name]}, {value.decode(encoding)}" if name in values else value.decode(encoding)
@@ -172,7 +193,7 @@ def body_request(
 
 
 # httpx's JSON body encoder (httpx/_content.py encode_json), made once rather than by json.dumps on every call.
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_JSON = compact_encoder(check_circular=True, allow_nan=False)
 # httpx.Timeout(seconds).as_dict() by seconds (a float or None, what clients are mostly given), made once.
 _TIMEOUTS: dict[float | None, dict[str, float | None]] = {}
 _TIMEOUT_CACHE_SIZE = 256
@@ -198,7 +219,7 @@ def encoded_body(request: dict[str, Any]) -> bytes | None:
         payload = request.get("json")
         if payload is None:
             return b""
-        return _JSON.encode(payload).encode()
+        return _JSON(payload).encode()
     if isinstance(content, str):
         return content.encode()
     return content if isinstance(content, bytes) else None

@@ -11,8 +11,7 @@ from __future__ import annotations
 import inspect
 import sys
 import time
-from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -35,8 +34,7 @@ from trigger_client._http.retry import RetryPolicy
 if TYPE_CHECKING:
     from trigger_client._http.shared_limit import SharedBucket
 
-_HAS_TIMEOUT = sys.version_info >= (3, 11)  # Task.cancelling() and uncancel(), for _until
-_T = TypeVar("_T")
+_HAS_TIMEOUT = sys.version_info >= (3, 11)  # Task.cancelling() and uncancel(), for _Cut
 
 
 class RetryingTransport(httpx.BaseTransport):
@@ -150,100 +148,114 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             response.stream = AsyncMappedStream(response.stream, request)  # type: ignore[arg-type]
             return response, headers
         collector = call.collector(response, headers, self.max_response_size)
+        if type(response.stream) is httpx.ByteStream:  # in memory already (see AiohttpTransport): nothing to await
+            return read_sync(response, request, collector, None), headers
         return await read_async(response, request, collector), headers
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        call = Call(request, self.policy, self.hooks, self.metrics)
-        try:
-            return await self._send(call)
-        except BaseException as exc:
-            call.failed(exc)
-            raise
-
-    async def _send(self, call: Call) -> httpx.Response:
         import asyncio  # here, not at the top: the sync client never needs it, and it costs import time
 
-        request = call.request
+        call = Call(request, self.policy, self.hooks, self.metrics)
         extensions = request.extensions
-        while True:
-            # Awaited only when there is something to wait for: most requests may go at once, with no hooks.
-            pacing = pace_async(self.pacer, call.pacing_wait(), call.batch_items)
-            if pacing is not None:
-                await pacing
-            deadline = call.begin_attempt()
-            if call.request_hooks:
-                await _settle(call.request_hooks)
-            extensions[ATTEMPT_ENDS] = deadline
-            try:
-                if deadline is None:
-                    response, headers = await self._attempt(call)
-                elif _HAS_TIMEOUT:
-                    response, headers = await _until(self._attempt(call), deadline)
-                else:
-                    response, headers = await asyncio.wait_for(
-                        self._attempt(call), max(0.001, deadline - time.monotonic())
-                    )
-            except (TriggerError, asyncio.CancelledError):
-                self.pacer.settle(None)  # no longer in flight
-                raise
-            except Exception as exc:
-                self.pacer.settle(None)
-                error = as_transport_error(exc, request)
-                delay, results = call.after_error(error)
+        # The attempts loop in this coroutine, not one of its own: every coroutine in the chain is resumed at each
+        # step of every request.
+        try:
+            while True:
+                # Awaited only when there is something to wait for: most requests may go at once, with no hooks.
+                pacing = pace_async(self.pacer, call.pacing_wait(), call.batch_items)
+                if pacing is not None:
+                    await pacing
+                deadline = call.begin_attempt()
+                if call.request_hooks:
+                    await _settle(call.request_hooks)
+                extensions[ATTEMPT_ENDS] = deadline
+                try:
+                    if deadline is None:
+                        response, headers = await self._attempt(call)
+                    elif _HAS_TIMEOUT:
+                        cut = _Cut(deadline)
+                        try:
+                            response, headers = await self._attempt(call)
+                        except BaseException as exc:
+                            cut.failed(exc)
+                            raise
+                        cut.done()
+                    else:
+                        response, headers = await asyncio.wait_for(
+                            self._attempt(call), max(0.001, deadline - time.monotonic())
+                        )
+                except (TriggerError, asyncio.CancelledError):
+                    self.pacer.settle(None)  # no longer in flight
+                    raise
+                except Exception as exc:
+                    self.pacer.settle(None)
+                    error = as_transport_error(exc, request)
+                    delay, results = call.after_error(error)
+                    if results:
+                        await _settle(results)
+                    if delay is None:
+                        if error is exc:
+                            raise
+                        raise error from exc
+                    await asyncio.sleep(delay)
+                    continue
+                refusal = self.pacer.asettle(headers)
+                if refusal is not None:
+                    await refusal
+                delay, results = call.after_response(response, headers)
                 if results:
                     await _settle(results)
                 if delay is None:
-                    if error is exc:
-                        raise
-                    raise error from exc
+                    return response
+                await response.aclose()
                 await asyncio.sleep(delay)
-                continue
-            refusal = self.pacer.asettle(headers)
-            if refusal is not None:
-                await refusal
-            delay, results = call.after_response(response, headers)
-            if results:
-                await _settle(results)
-            if delay is None:
-                return response
-            await response.aclose()
-            await asyncio.sleep(delay)
+        except BaseException as exc:
+            call.failed(exc)
+            raise
 
     async def aclose(self) -> None:
         await self.inner.aclose()
 
 
-async def _until(attempt: Coroutine[Any, Any, _T], deadline: float) -> _T:
-    """``attempt`` run in this task and cut at ``deadline`` (``time.monotonic()``) with a TimeoutError: what
-    ``async with asyncio.timeout(...)`` (3.11+) does, with one timer handle and no context object per attempt
-    (profiled: the context manager was a fiftieth of an async trigger's CPU). wait_for would start a task per request.
+class _Cut:
+    """An attempt cut at ``deadline`` (``time.monotonic()``) with a TimeoutError: what ``async with
+    asyncio.timeout(...)`` (3.11+) does around the awaited attempt, with one timer handle and no context object or
+    coroutine of its own (profiled: the context manager was a fiftieth of an async trigger's CPU). wait_for would
+    start a task per request.
 
     As in asyncio.timeout, a cancellation that is not the deadline's (the caller's own, or an outer timeout's) is
-    passed on as it came, also when it arrives with the deadline's."""
-    import asyncio
+    passed on as it came, also when it arrives with the deadline's. Once the deadline has cancelled the task, that
+    request is taken back however the attempt ends."""
 
-    task = asyncio.current_task()
-    assert task is not None  # awaited by httpx inside a task
-    expired: list[bool] = []
+    __slots__ = ("cancelling", "expired", "handle", "task")
 
-    def expire() -> None:
-        expired.append(True)
-        task.cancel()
+    def __init__(self, deadline: float) -> None:
+        import asyncio
 
-    cancelling = task.cancelling()
-    handle = asyncio.get_running_loop().call_later(max(0.001, deadline - time.monotonic()), expire)
-    # Once the deadline has cancelled the task, that request is taken back however the attempt ends.
-    try:
-        result = await attempt
-    except BaseException as exc:
-        handle.cancel()
-        if expired and task.uncancel() <= cancelling and isinstance(exc, asyncio.CancelledError):
+        task = asyncio.current_task()
+        assert task is not None  # awaited by httpx inside a task
+        self.task = task
+        self.expired = False
+        self.cancelling = task.cancelling()
+        self.handle = asyncio.get_running_loop().call_later(max(0.001, deadline - time.monotonic()), self._expire)
+
+    def _expire(self) -> None:
+        self.expired = True
+        self.task.cancel()
+
+    def failed(self, exc: BaseException) -> None:
+        """The attempt raised ``exc``: raises the TimeoutError standing for it when the deadline cut it."""
+        import asyncio
+
+        self.handle.cancel()
+        if self.expired and self.task.uncancel() <= self.cancelling and isinstance(exc, asyncio.CancelledError):
             raise TimeoutError from exc
-        raise
-    handle.cancel()
-    if expired:
-        task.uncancel()
-    return result
+
+    def done(self) -> None:
+        """The attempt completed."""
+        self.handle.cancel()
+        if self.expired:
+            self.task.uncancel()
 
 
 def _refuse_other_loop(exc: RuntimeError) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable
@@ -11,6 +10,7 @@ from decimal import Decimal
 from json.encoder import encode_basestring
 from typing import Any, Final
 
+from trigger_client._compact_json import compact_encoder
 from trigger_client._exceptions import ValidationError
 
 MAX_SAFE_INTEGER: Final = 2**53 - 1
@@ -20,7 +20,7 @@ _ARRAY_INDEX = re.compile(r"0|[1-9][0-9]*", re.ASCII)
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE = _LONE_SURROGATE  # any surrogate in a plain document sends it down the general path
-_PLAIN_ENCODER: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":"))
+_PLAIN_ENCODER: Final = compact_encoder(check_circular=False, allow_nan=True)
 # Floats whose repr() is JavaScript's Number#toString: not whole (1.0 prints 1 there) and in the range where both
 # write fixed-point digits (repr switches to an exponent below 1e-4 and from 1e16, JavaScript below 1e-6 and from
 # 1e21).
@@ -65,7 +65,7 @@ def superjson_dumps(value: Any, *, field: str = "payload") -> str:
     if _plain(value, set()):
         # Most payloads are plain JSON, where superjson adds no meta and the stdlib's C encoder writes what
         # JSON.stringify does: a third of the general path's cost (a trigger's body is built on every call).
-        text = _PLAIN_ENCODER.encode(value)
+        text = _PLAIN_ENCODER(value)
         # isascii() is a flag lookup: an ASCII document (most are) needs no scan for surrogates.
         if text.isascii() or not _SURROGATE.search(text):
             return f'{{"json":{text}}}'

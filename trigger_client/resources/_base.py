@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from trigger_client._config import CredentialKind
@@ -98,8 +98,9 @@ class AsyncResource:
     async def _run(self, op: Operation[T]) -> T:
         return await self._client._run(op)
 
-    async def _drive(self, steps: Generator[Step, Any, T]) -> T:
-        return await drive_async(self._client._run, steps)
+    def _drive(self, steps: Generator[Step, Any, T]) -> Coroutine[Any, Any, T]:
+        # The driver's own coroutine, awaited by the caller: no pass-through coroutine per call.
+        return drive_async(self._client._run, steps)
 
     def _paginate(self, query: PageQuery[T, Any], limit: int | None) -> AsyncPaginator[T]:
         from trigger_client._pagination import AsyncPaginator
