@@ -17,6 +17,7 @@ same whichever pool the client runs on. Imported only when an async client is bu
 from __future__ import annotations
 
 import asyncio
+import ssl
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -29,7 +30,15 @@ from yarl import URL
 from trigger_client._exceptions import ConfigurationError, redact
 from trigger_client._http.call import ATTEMPT_ENDS
 from trigger_client._http.loops import LoopPools
-from trigger_client._http.network import HELD_OPEN, CertTypes, ProxyTypes, VerifyTypes, proxy_key, resolve_network
+from trigger_client._http.network import (
+    HELD_OPEN,
+    CertTypes,
+    ProxyTypes,
+    VerifyTypes,
+    proxy_key,
+    resolve_network,
+    untrusting_context,
+)
 from trigger_client._http.objects import DecodedHeaders, latin1_items, raw_headers, stream_response
 
 # httpx's default pool size and keep-alive (httpx.Limits()), so the async pools match.
@@ -130,7 +139,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         max_connections: int = MAX_CONNECTIONS,
     ) -> None:
         self.network = resolve_network(proxy=proxy, verify=verify, cert=cert, trust_env=trust_env)
-        self.ssl_context = self.network.ssl_context
+        # Under the default TLS settings the verified context (the CA bundle, ~25 ms) is built at the first request
+        # that needs TLS and passed with each such request; the sessions' own context trusts no CA, so nothing else
+        # can make a TLS connection (see tests/network/test_lazy_tls.py). A context given is loaded already.
+        self._lazy_tls = self.network.tls is None
         self.max_connections = max_connections
         # aiohttp's arguments for each proxy (URL, headers).
         self._proxies = {proxy_key(p): _aiohttp_proxy(p) for p in self.network.proxies}
@@ -147,7 +159,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         connector = aiohttp.TCPConnector(
             limit=self.max_connections if limit is None else limit,
             keepalive_timeout=KEEPALIVE_SECONDS,
-            ssl=self.ssl_context,
+            ssl=untrusting_context() if self._lazy_tls else self.network.ssl_context,
         )
         # trust_env stays off: proxies are chosen per URL by the client's rules (those of httpx), and aiohttp's
         # trust_env would also read ~/.netrc.
@@ -157,6 +169,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             auto_decompress=False,
             trust_env=False,
         )
+
+    @property
+    def ssl_context(self) -> ssl.SSLContext:
+        """The context verifying this pool's TLS connections (the default one is built when first needed)."""
+        return self.network.ssl_context
 
     def _timeout(self, timeouts: dict[str, float | None], ends: float | None) -> aiohttp.ClientTimeout:
         """httpx's per-phase timeouts as aiohttp's: connect covers the pool wait and the connection, as httpx's
@@ -211,6 +228,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except httpx.RequestNotRead:  # a streamed upload: aiohttp sends it chunked, and sets the header itself
             data = request.stream
             request.headers.pop("transfer-encoding", None)
+        # aiohttp's True: the session's own context.
+        tls: ssl.SSLContext | bool = True
+        if self._lazy_tls and (request.url.scheme != "http" or (proxy[0] is not None and proxy[0].scheme != "http")):
+            tls = self.network.ssl_context
         # httpx has already normalized the URL and the headers; aiohttp takes both as they are.
         headers = CIMultiDict(latin1_items(request.headers, self._decoded))
         try:
@@ -225,6 +246,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 server_hostname=request.extensions.get("sni_hostname"),
                 proxy=proxy[0],
                 proxy_headers=proxy[1],
+                ssl=tls,
             )
         except Exception as exc:
             mapped = as_httpx_error(exc, request)

@@ -22,7 +22,7 @@ import httpx
 
 from trigger_client._exceptions import ConfigurationError
 from trigger_client._http.body import ATTEMPT_DEADLINE
-from trigger_client._http.network import Network, RoutingTransport
+from trigger_client._http.network import Network, RoutingTransport, untrusting_context
 
 # A zero timeout would make the socket non-blocking (an OSError, not a timeout): the smallest wait instead.
 _SMALLEST = 0.001
@@ -103,13 +103,6 @@ def use_deadline_sockets(transport: httpx.HTTPTransport) -> bool:
     return True
 
 
-@functools.cache
-def _untrusting_context() -> ssl.SSLContext:
-    """Verification required and no CA trusted: the plain-http pools' context, which can make no TLS connection at
-    all. One for every pool, since a context costs a tenth of a millisecond to make and nothing changes it."""
-    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-
-
 class TlsOnDemand(httpx.BaseTransport):
     """The pool for one route (direct or one proxy) under the default TLS settings: plain-http requests go to a pool
     whose context trusts no CA, and every other request (https, or anything through an https proxy) to a pool with
@@ -121,7 +114,7 @@ class TlsOnDemand(httpx.BaseTransport):
         self.network = network
         self.make = make
         self.tls_proxy = tls_proxy
-        self.plain = make(_untrusting_context())
+        self.plain = make(untrusting_context())
         self.verified: httpx.BaseTransport | None = None
         self.lock = threading.Lock()
 
