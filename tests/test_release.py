@@ -18,7 +18,7 @@ else:  # the backport, a dependency on 3.10
     import tomli as tomllib
 
 import trigger_client
-from trigger_client._client import USER_AGENT
+from trigger_client._client_base import USER_AGENT
 
 ROOT = Path(__file__).resolve().parent.parent
 
