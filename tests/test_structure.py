@@ -107,6 +107,7 @@ LAYERS: dict[str, tuple[tuple[str, ...], ...]] = {
             "_config_file",
             "_profiles",
             "_core",
+            "_operation",
             "_generated_client",
             "_steps",
             "_packets",

@@ -14,7 +14,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from trigger_client._client import AsyncTriggerClient, TriggerClient
-from trigger_client._core import RawResponse
 from trigger_client._exceptions import (
     APIConnectionError,
     APIError,
@@ -30,6 +29,7 @@ from trigger_client._exceptions import (
     ValidationError,
 )
 from trigger_client._http.metrics import Metrics, MetricsSnapshot
+from trigger_client._operation import RawResponse
 from trigger_client._status_errors import (
     AuthenticationError,
     BadRequestError,

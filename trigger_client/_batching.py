@@ -29,11 +29,11 @@ from trigger_api.models import (
     StreamBatchItemsResponse,
 )
 from trigger_api.types import File
-from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import TriggerError, ValidationError
 from trigger_client._http.call import uuid4_text
 from trigger_client._http.retry import RetryPolicy
 from trigger_client._idempotency import batch_item_key, make_idempotency_key, validate_idempotency_key_ttl
+from trigger_client._operation import Auth, Operation, call
 from trigger_client._steps import Step
 from trigger_client._trigger_items import (
     CheckedTrigger,

@@ -28,12 +28,13 @@ from trigger_client._config import (
     resolve_credential,
     resolve_project_ref,
 )
-from trigger_client._core import Capture, Settings, with_settings
+from trigger_client._core import Settings, with_settings
 from trigger_client._exceptions import ConfigurationError
 from trigger_client._http.body import DEFAULT_MAX_RESPONSE_SIZE
 from trigger_client._http.call import Hook, Hooks
 from trigger_client._http.metrics import Metrics
 from trigger_client._http.retry import RetryPolicy
+from trigger_client._operation import Capture
 from trigger_client._version import __version__
 
 API_VERSION = "2025-07-16"

@@ -12,8 +12,8 @@ from typing import Any
 
 import httpx
 
-from trigger_client._core import Auth, Operation
 from trigger_client._exceptions import APIResponseValidationError
+from trigger_client._operation import Auth, Operation
 from trigger_client._payloads import deserialize_payload
 
 

@@ -9,8 +9,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
-from trigger_client._core import AsyncCore, Operation, SyncCore
+from trigger_client._core import AsyncCore, SyncCore
 from trigger_client._exceptions import APIResponseValidationError
+from trigger_client._operation import Operation
 
 T = TypeVar("T")
 C = TypeVar("C")
@@ -55,7 +56,7 @@ def read_fast(op: Operation[T], model: type[T]) -> Operation[T]:
 
         from trigger_api.api.runs import list_runs_v1
         from trigger_api.models import RunListPage
-        from trigger_client._core import call
+        from trigger_client._operation import call
 
         op = read_fast(call(list_runs_v1.build(page_size=100)), RunListPage).then(cursor_page)
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
-from trigger_client._core import Capture, RawResponse
+from trigger_client._operation import Capture, RawResponse
 
 if TYPE_CHECKING:
     from trigger_client._client import AsyncTriggerClient, TriggerClient

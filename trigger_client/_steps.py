@@ -1,6 +1,6 @@
 """Calls of several requests, written once for both clients: a generator yields steps and a driver runs them.
 
-A step is an :class:`~trigger_client._core.Operation` to run (the driver sends its result back into the generator,
+A step is an :class:`~trigger_client._operation.Operation` to run (the driver sends its result back into the generator,
 or throws its :class:`~trigger_client.TriggerError` there) or a float of seconds to wait.
 """
 
@@ -10,8 +10,8 @@ import time
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any, TypeVar
 
-from trigger_client._core import Operation
 from trigger_client._exceptions import TriggerError
+from trigger_client._operation import Operation
 
 R = TypeVar("R")
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from trigger_api.models import TriggerTaskRequestBodyOptions
-from trigger_client._core import call
 from trigger_client._exceptions import TriggerError
+from trigger_client._operation import call
 from trigger_client._steps import Step
 
 if TYPE_CHECKING:

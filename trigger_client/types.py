@@ -96,7 +96,7 @@ from trigger_api.models import (
     WebhookEndpointDetail,
     WebhookSecretSet,
 )
-from trigger_client._core import RawResponse
+from trigger_client._operation import RawResponse
 from trigger_client._polling import BatchOutcome
 from trigger_client.resources.query import QueryResult
 

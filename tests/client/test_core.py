@@ -29,8 +29,8 @@ from trigger_client import (
     TriggerClient,
     ValidationError,
 )
-from trigger_client._core import Auth, Operation, call
 from trigger_client._http.loops import PerLoopTransport
+from trigger_client._operation import Auth, Operation, call
 
 RUN = {
     "id": "run_abc",

@@ -87,7 +87,7 @@ def test_mypy_rejects_a_call_site_the_generator_broke(tmp_path: Path) -> None:
     snippet.write_text(
         "from trigger_api.api.runs import list_runs_v1\n"
         "from trigger_client import TriggerClient\n"
-        "from trigger_client._core import call\n"
+        "from trigger_client._operation import call\n"
         "from trigger_client.types import RunListItem\n"
         "ok = call(list_runs_v1.build(filter_created_at_period='1d', page_size=5))\n"
         "bad = call(list_runs_v1.build(filtercreated_atperiod='1d'))\n"

@@ -645,7 +645,7 @@ async def test_raw_helpers_carry_their_last_response(world: World) -> None:
 
 def test_a_raw_call_that_made_no_request_is_a_typed_error() -> None:
     from trigger_client import TriggerError
-    from trigger_client._core import Capture
+    from trigger_client._operation import Capture
 
     with pytest.raises(TriggerError, match="made no request"):
         Capture().wrap("parsed")

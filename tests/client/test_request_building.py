@@ -9,7 +9,8 @@ import httpx
 import pytest
 
 from trigger_client import TriggerClient
-from trigger_client._core import _URL_CACHE_SIZE, Operation
+from trigger_client._core import _URL_CACHE_SIZE
+from trigger_client._operation import Operation
 
 from .conftest import BASE, SECRET, Harness, json_response
 

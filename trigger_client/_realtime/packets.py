@@ -14,7 +14,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any
 
-from trigger_client._core import Auth, Operation, call
+from trigger_client._operation import Auth, Operation, call
 from trigger_client._packets import download_packet
 from trigger_client._status_errors import NotFoundError
 from trigger_client._steps import Step

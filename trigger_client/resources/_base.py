@@ -9,8 +9,9 @@ from collections.abc import Callable, Coroutine, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from trigger_client._config import CredentialKind
-from trigger_client._core import AsyncCore, Operation, SyncCore
+from trigger_client._core import AsyncCore, SyncCore
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation
 from trigger_client._steps import Step, drive, drive_async
 
 if TYPE_CHECKING:

@@ -30,8 +30,8 @@ from trigger_api.models import (
     UpdateDashboardWidgetRequestBody,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation, call
 
 DisplayParam = DashboardWidgetDisplay | Mapping[str, Any]
 PositionParam = DashboardWidgetPosition | Mapping[str, Any]

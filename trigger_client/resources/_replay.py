@@ -22,9 +22,9 @@ from trigger_api.models import (
 )
 from trigger_client import _run_options as opt
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._idempotency import validate_idempotency_key_ttl
+from trigger_client._operation import Operation, call
 from trigger_client._payloads import check_payload_size
 from trigger_client._superjson import superjson_dumps
 

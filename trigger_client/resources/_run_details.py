@@ -24,8 +24,8 @@ from trigger_api.models import (
     StoredRunMetadata,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import APIResponseValidationError, ValidationError
+from trigger_client._operation import Auth, Operation, call
 from trigger_client._payloads import deserialize_payload
 from trigger_client._steps import Step
 

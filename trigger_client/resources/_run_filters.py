@@ -15,9 +15,9 @@ from trigger_api.models import (
     RunStatus,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
 from trigger_client._idempotency import validate_duration
+from trigger_client._operation import Auth, Operation, call
 from trigger_client._pagination import Page, PageQuery, cursor_page, next_cursor, read_fast
 
 RUN_STATUSES = tuple(item.value for item in RunStatus)

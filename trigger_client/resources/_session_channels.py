@@ -15,8 +15,9 @@ from typing import Any, Literal
 
 from trigger_api.api.sessions import append_session_channel_stream_v1, append_session_stream_v1
 from trigger_api.models import SessionChannelAppended, SessionChannelIo
-from trigger_client._core import AsyncCore, Auth, Operation, SyncCore, call
+from trigger_client._core import AsyncCore, SyncCore
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Auth, Operation, call
 from trigger_client._realtime import AsyncSubscription, StreamChunk, Subscription, session_channel_path, session_feed
 
 # realtime.v1.sessions.$session.$io.append.ts MAX_APPEND_BODY_BYTES.

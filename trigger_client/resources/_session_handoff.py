@@ -9,8 +9,8 @@ from __future__ import annotations
 from trigger_api.api.sessions import end_and_continue_session_v1, get_session_transcript_v1
 from trigger_api.models import EndAndContinueSessionRequestBody, SessionHandoff, SessionTranscript
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation, call
 
 # EndAndContinueSessionRequestBody: reason .max(64); externalDeploymentId.js EXTERNAL_DEPLOYMENT_ID_MAX_LENGTH.
 MAX_REASON = 64

@@ -10,8 +10,9 @@ from typing import Any
 from trigger_api.api.auth import create_jwt_claims_v1, create_public_token_v1
 from trigger_api.models import CreatePublicTokenV1Body, CreatePublicTokenV1BodyRealtime
 from trigger_client import _validate as v
-from trigger_client._core import Core, Operation, call
+from trigger_client._core import Core
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation, call
 from trigger_client._steps import Step
 from trigger_client._tokens import create_public_token, flatten_scopes, is_additional_key
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from trigger_api.api.batches import get_batch_results_v1, retrieve_batch_v2
 from trigger_api.models import Batch, BatchResults
 from trigger_client import _validate as v
-from trigger_client._core import Auth, Operation, call
+from trigger_client._operation import Auth, Operation, call
 from trigger_client._polling import BatchOutcome, PollOptions, PollSchedule
 from trigger_client._realtime import AsyncSubscription, RealtimeRun, Subscription, batch_feed
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from

@@ -27,8 +27,8 @@ from trigger_api.models import (
 )
 from trigger_api.models.run_status import parse_run_status
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation, call
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client._polling import PollOptions, PollSchedule
 from trigger_client._steps import Step

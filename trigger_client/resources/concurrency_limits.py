@@ -28,9 +28,9 @@ from trigger_api.models import (
 )
 from trigger_client import _run_options as opt
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
 from trigger_client._exceptions import APIResponseValidationError, ValidationError
 from trigger_client._idempotency import parse_duration_ms
+from trigger_client._operation import Operation, call
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, next_page_number, offset_page
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from trigger_api.api.query import list_dashboards_v1
 from trigger_api.models import AddedDashboardWidget, Dashboard, Dashboards, DeletedDashboard
-from trigger_client._core import call
+from trigger_client._operation import call
 from trigger_client.resources import _dashboard_ops as ops
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 from trigger_client.resources._dashboard_ops import DisplayParam, PositionParam, WidgetParam

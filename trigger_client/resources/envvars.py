@@ -27,8 +27,8 @@ from trigger_api.models import (
     UploadProjectEnvvarsV1BodyVariables,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Auth, Operation, call, confidential
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Auth, Operation, call, confidential
 from trigger_client._steps import Step
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 

@@ -21,8 +21,8 @@ from trigger_api.models import (
     ResolveErrorV1Body,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation, call
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from trigger_api.api.idempotency_keys import reset_idempotency_key_v1
 from trigger_api.models import ResetIdempotencyKeyV1Body
 from trigger_client import _validate as v
-from trigger_client._core import Auth, Operation, call
 from trigger_client._idempotency import IdempotencyScope, make_idempotency_key
+from trigger_client._operation import Auth, Operation, call
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 

@@ -15,8 +15,8 @@ from trigger_api.models import (
     QuerySchema,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation, call
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ import httpx
 from trigger_api.api.reports import get_report_v1
 from trigger_api.models import GetReportV1Format, ReportViewModel
 from trigger_client import _validate as v
-from trigger_client._core import Operation
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 
 # ReportPeriodSchema: a positive integer and m, h, d or w, at most 90 days.

@@ -39,8 +39,8 @@ from trigger_api.models import (
     UpdateRunMetadataV1BodyMetadata,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation, call
 from trigger_client._packets import download_packet
 from trigger_client._pagination import AsyncPaginator, SyncPaginator
 from trigger_client._polling import PollOptions, PollSchedule, is_terminal

@@ -25,9 +25,9 @@ from trigger_api.models import (
 )
 from trigger_api.types import ApiRequest
 from trigger_client import _validate as v
-from trigger_client._core import Auth, Operation, call
 from trigger_client._cron import next_runs, validate_cron, validate_timezone
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Auth, Operation, call
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, next_page_number, offset_page
 from trigger_client.resources._base import AsyncResource, SyncResource, docs_from
 

@@ -26,8 +26,8 @@ from trigger_api.models import (
     UpdateSessionRequestBodyMetadataType0,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation, call
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources import _session_handoff as handoff
 from trigger_client.resources._base import AsyncResource, MaskedStr, SyncResource, docs_from, with_nulls

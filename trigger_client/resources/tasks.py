@@ -10,8 +10,8 @@ from trigger_api.api.tasks import trigger_task_v1
 from trigger_api.models import RunHandle, TriggerTaskRequestBody
 from trigger_client import _run_options as opt
 from trigger_client import _validate as v
-from trigger_client._core import Auth, Operation, call
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Auth, Operation, call
 from trigger_client._payloads import OMIT, check_payload_size, serialize_payload
 from trigger_client._polling import DEFAULT_POLL_TIMEOUT, run_output
 from trigger_client._steps import Step

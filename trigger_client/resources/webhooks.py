@@ -32,8 +32,8 @@ from trigger_api.models import (
     WebhookSecretSet,
 )
 from trigger_client import _validate as v
-from trigger_client._core import Operation, call, confidential
 from trigger_client._exceptions import ValidationError
+from trigger_client._operation import Operation, call, confidential
 from trigger_client._pagination import AsyncPaginator, Page, PageQuery, SyncPaginator, cursor_page, next_cursor
 from trigger_client.resources._base import AsyncResource, MaskedStr, SyncResource, docs_from
 
