@@ -6,6 +6,8 @@ Pure functions on made-up rounds; nothing here is timed.
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 
 import pytest
 
@@ -240,3 +242,22 @@ def test_a_workers_summary_gives_the_peak_rss_after_each_round() -> None:
     assert result["peak_rss_by_round_mb"] == [41.0, 58.5, 58.5]
     assert "peak_rss_after_mb" not in result
     assert result["cpu_seconds"] == 0.2  # the median round's own figures still lead the summary
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="VmHWM and ru_maxrss across exec are Linux's")
+def test_a_workers_peak_rss_is_its_own_not_the_runners_that_forked_it() -> None:
+    from tests.benchmarks import worker
+
+    held = bytearray(128 * worker.MB)
+    held[::4096] = b"\1" * len(held[::4096])  # resident, as the runner's memory is when it starts a worker
+    code = (
+        "import resource; from tests.benchmarks.worker import peak_rss; "
+        "print(peak_rss(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=runner.ROOT, capture_output=True, text=True, timeout=60, check=True
+    )
+    own, inherited = (int(figure) for figure in done.stdout.split())
+    assert inherited > len(held)  # ru_maxrss counts the forked copy of this process before the exec
+    assert own < len(held)  # the worker's figure counts only what it held itself
+    del held

@@ -46,7 +46,18 @@ def current_rss() -> int:
 
 
 def peak_rss() -> int:
-    """The process's peak resident set size so far, in bytes (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    """This program's peak resident set size so far, in bytes: Linux's VmHWM, which starts afresh when the process
+    execs. Linux's ru_maxrss does not: it also counts the process before its exec, a forked copy of the bench's
+    runner, so every worker's peak read as at least the runner's RSS at the time (tens of MB that were never the
+    worker's: see tests/test_benchmarks_stats.py). ru_maxrss (KiB on Linux, bytes on macOS) where there is no /proc.
+    """
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024
 
