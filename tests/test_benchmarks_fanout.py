@@ -51,6 +51,26 @@ def test_a_missing_sdk_skips_the_comparison_with_the_reason() -> None:
     assert (row["status"], row["why"]) == ("SKIP", "no node")
 
 
+def test_the_pair_with_the_median_ratio_gives_both_sides_figures_and_the_row_shows_every_pair() -> None:
+    ours = [result(500, 60), result(400, 61), result(450, 62)]
+    theirs = [result(1000, 300), result(1000, 301), result(1000, 302)]
+    chosen = fanout.median_pair({plan.FANOUT_CLIENT: ours, plan.FANOUT_SDK: theirs})
+    # Ratios 2.0, 2.5 and 2.22: the median pair is the third, on both sides.
+    assert chosen[plan.FANOUT_CLIENT]["peak_rss_mb"] == 62
+    assert chosen[plan.FANOUT_SDK]["peak_rss_mb"] == 302
+    assert chosen[plan.FANOUT_CLIENT]["pair_speeds"] == [2.0, 2.5, 1000 / 450]
+    row = judge(chosen[plan.FANOUT_CLIENT], chosen[plan.FANOUT_SDK])
+    assert (row["status"], row["speed"], row["speeds"]) == ("PASS", 1000 / 450, [2.0, 2.5, 1000 / 450])
+    assert row["fanout"] == "CPU/update 0.45×, peak RSS 0.21× (the median of 3 pairs of rounds)"
+
+
+def test_without_the_sdk_the_clients_first_round_stands_alone() -> None:
+    ours = [result(500, 60)]
+    assert fanout.median_pair({plan.FANOUT_CLIENT: ours}) == {plan.FANOUT_CLIENT: ours[0]}
+    row = judge(result(400, 50), result(1000, 300))
+    assert row["fanout"].endswith("(one round each)")
+
+
 def test_the_server_replays_one_change_per_answer_from_the_offset() -> None:
     server = Fanout(runs=1, seconds=3, interval=1.0)
     server.version = 3

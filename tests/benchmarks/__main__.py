@@ -70,10 +70,10 @@ def measure_all(
                     passes[group[0].key] = [runner.run_fleet(group[0].params)]
                     say(f"  {group[0].label}: {report.headline(passes[group[0].key][0])}")
                 continue
-            # --- realtime.fanout: each side once in all (a round is the scenario's whole minute), one after the other
+            # --- realtime.fanout: pairs of rounds once in all (a round is the scenario's whole minute)
             if group[0].engine == plan.FANOUT:
                 if number == 0:
-                    measure_fanout(group, node_modules, sdk_reason, passes, skipped)
+                    measure_fanout(group, node_modules, sdk_reason, passes, skipped, sizes.fanout_pairs)
                 continue
             # --- end realtime.fanout
             if node_modules is None:
@@ -108,21 +108,33 @@ def measure_fanout(
     sdk_reason: str,
     passes: dict[str, list[dict[str, Any]]],
     skipped: dict[str, str],
+    pairs: int,
 ) -> None:
-    """Each side of the fanout scenario against a server of its own; the SDK's failing is skipped, ours raises."""
-    for measurement in group:
-        if measurement.key != plan.FANOUT_CLIENT and node_modules is None:
-            skipped[measurement.key] = sdk_reason
-            continue
-        try:
-            passes[measurement.key] = [fanout.run_fanout(measurement, node_modules)]
-        except runner.MeasurementFailed as exc:
-            if measurement.key == plan.FANOUT_CLIENT:
-                raise
-            skipped[measurement.key] = str(exc)
-            say(f"  {measurement.key}: skipped: {exc}")
-            continue
-        say(f"  {measurement.label}: {fanout.headline(passes[measurement.key][0])}")
+    """``pairs`` rounds of each side of the fanout scenario, each against a server of its own, the sides taking turns
+    (which goes first alternating); the SDK's failing is skipped, ours raises. Each side keeps the round of the pair
+    whose CPU ratio is the median (:func:`fanout.median_pair`)."""
+    done: dict[str, list[dict[str, Any]]] = {}
+    for number in range(pairs):
+        for measurement in group if number % 2 == 0 else group[::-1]:
+            if measurement.key in skipped:
+                continue
+            if measurement.key != plan.FANOUT_CLIENT and node_modules is None:
+                skipped[measurement.key] = sdk_reason
+                continue
+            try:
+                result = fanout.run_fanout(measurement, node_modules)
+            except runner.MeasurementFailed as exc:
+                if measurement.key == plan.FANOUT_CLIENT:
+                    raise
+                done.pop(measurement.key, None)  # its other rounds have no pair to stand on their own
+                skipped[measurement.key] = str(exc)
+                say(f"  {measurement.key}: skipped: {exc}")
+                continue
+            done.setdefault(measurement.key, []).append(result)
+            say(f"  {measurement.label}: {fanout.headline(result)}")
+        if plan.FANOUT_SDK not in done:  # nothing to pair the client's rounds with: one is enough
+            break
+    passes.update({key: [result] for key, result in fanout.median_pair(done).items()})
 
 
 # --- end realtime.fanout

@@ -30,7 +30,7 @@ README_END = "<!-- performance:end -->"
 def _ratio(row: Mapping[str, Any]) -> str:
     if row["status"] == "SKIP":
         return "—"
-    # --- realtime.fanout: its ratios come from one round a side, not from pairs of rounds
+    # --- realtime.fanout: its ratio is its median pair's, with its own wording
     if "fanout" in row:
         return str(row["fanout"])
     # --- end realtime.fanout

@@ -138,7 +138,7 @@ def evaluate(
         return {**row, "status": SKIP, "why": skipped.get(missing, "not measured")}
     if comparison.metric == "rss":
         return evaluate_rss(comparison, row, subject, baseline)
-    # --- realtime.fanout: one round a side, judged on its own figures
+    # --- realtime.fanout: the median of a few pairs of whole-minute rounds, judged on its own figures
     if comparison.lossless:
         return {**fanout.evaluate(comparison, row, subject, baseline), "target": row["target"]}
     # --- end realtime.fanout
@@ -277,7 +277,7 @@ SKIP_REASON_CHARS = 40
 def ratio_text(row: Mapping[str, Any]) -> str:
     """``0.95× ±3% (±12%, 30 pairs)``: the median, how well it is known, how much one pair strays."""
     named = f" {METRIC_NAMES[row['metric']]}" if row.get("metric", "cpu") != "cpu" else ""
-    if "fanout" in row:  # realtime.fanout: one round a side
+    if "fanout" in row:  # realtime.fanout: a few pairs of whole-minute rounds
         return str(row["fanout"])
     if "uncertainty" not in row:
         return f"{row['speed']:.2f}×{named}"
