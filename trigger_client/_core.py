@@ -8,7 +8,7 @@ this module sends it through the shared httpx client and turns every failure int
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
@@ -37,11 +37,7 @@ from trigger_client._http.objects import (
 from trigger_client._http.retry import server_requested_delay
 from trigger_client._operation import Auth, Capture, Operation
 
-if TYPE_CHECKING:
-    pass
-
 T = TypeVar("T")
-R = TypeVar("R")
 
 _BODY_EXCERPT = 200
 _URL_CACHE_SIZE = 256

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Generator
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from trigger_client._exceptions import TriggerError
 from trigger_client._operation import Operation
@@ -18,43 +18,51 @@ R = TypeVar("R")
 Step = Operation[Any] | float
 
 
+class _Exchange(Generic[R]):
+    """A generator of steps, fed the outcome of each step it asked for; ``result`` once it has returned."""
+
+    def __init__(self, steps: Generator[Step, Any, R]) -> None:
+        self._steps = steps
+        self.reply: Any = None
+        self.failure: TriggerError | None = None
+        self.result: R | None = None
+
+    def next(self) -> Step | None:
+        """The next step, or None when the generator has returned (its value is then in ``result``)."""
+        try:
+            step = self._steps.send(self.reply) if self.failure is None else self._steps.throw(self.failure)
+        except StopIteration as done:
+            self.result = done.value
+            return None
+        self.reply, self.failure = None, None
+        return step
+
+
 def drive(run: Callable[[Operation[Any]], Any], steps: Generator[Step, Any, R]) -> R:
     """Run ``steps`` on a sync client's ``run``; returns what the generator returns."""
-    reply: Any = None
-    failure: TriggerError | None = None
-    while True:
-        try:
-            step = steps.send(reply) if failure is None else steps.throw(failure)
-        except StopIteration as done:
-            result: R = done.value
-            return result
-        reply = failure = None
+    exchange = _Exchange(steps)
+    while (step := exchange.next()) is not None:
         if not isinstance(step, Operation):
             time.sleep(step)
             continue
         try:
-            reply = run(step)
+            exchange.reply = run(step)
         except TriggerError as exc:
-            failure = exc
+            exchange.failure = exc
+    return exchange.result  # type: ignore[return-value]  # set by the StopIteration that ended the loop
 
 
 async def drive_async(run: Callable[[Operation[Any]], Awaitable[Any]], steps: Generator[Step, Any, R]) -> R:
-    """Run ``steps`` on an async client's ``run``: the loop of :func:`drive`, in locals (it runs on every call)."""
-    reply: Any = None
-    failure: TriggerError | None = None
-    while True:
-        try:
-            step = steps.send(reply) if failure is None else steps.throw(failure)
-        except StopIteration as done:
-            result: R = done.value
-            return result
-        reply = failure = None
-        if not isinstance(step, Operation):
-            import asyncio  # here, not at the top: the sync client's calls load this module and never need it
+    """Run ``steps`` on an async client's ``run``."""
+    import asyncio  # here, not at the top: the sync client's calls load this module and never need it
 
+    exchange = _Exchange(steps)
+    while (step := exchange.next()) is not None:
+        if not isinstance(step, Operation):
             await asyncio.sleep(step)
             continue
         try:
-            reply = await run(step)
+            exchange.reply = await run(step)
         except TriggerError as exc:
-            failure = exc
+            exchange.failure = exc
+    return exchange.result  # type: ignore[return-value]
