@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from trigger_client._exceptions import (
-    TriggerError,
-)
+from trigger_client._exceptions import TriggerError
 
 if TYPE_CHECKING:
     from trigger_api.types import ApiRequest
